@@ -2,7 +2,7 @@
  * Options of {@link createExtractor} and {@link extractQuotes}, and their validation.
  */
 import type { CueCategory, QuoteKind, SpeakerKind } from './types.js';
-import { builtInCueLemma } from './cues/lexicon.js';
+import { builtInCueLemma } from './cues/built-in.js';
 import { checkArray, checkObject, isPlainObject, own, typeFailure } from './validate.js';
 
 /**

@@ -16,16 +16,12 @@ import { describe, expect, test, vi } from 'vitest';
 vi.mock('../src/prepare/document.js', async (importOriginal) => (await import('./support/compact-prepare.js')).compactPrepare(importOriginal));
 import { readBothWays } from './support/compact-prepare.js';
 
-import { createExtractor, type Extraction } from '../src/index.js';
+import { createExtractor } from '../src/index.js';
 import { prepare } from '../src/prepare/document.js';
 import { Tokenizer } from '../src/prepare/wink.js';
 import { NO_TOKEN, maybeToken, tokenAt, tokenIn } from '../src/prepare/lookup.js';
 import { extract } from './support/invariants.js';
-
-/** Each quote as `kind | text | speaker name | cue | rule`. */
-function rows(r: Extraction): string[] {
-  return r.quotes.map((q) => `${q.kind} | ${q.text} | ${q.speaker?.name ?? '-'} | ${q.cue?.span.text ?? '-'} | ${q.rule}`);
-}
+import { quoteLines as rows } from './support/rows.js';
 
 /** Every cue category on. */
 const ALL = ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'] as const;

@@ -9,12 +9,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
-import type { Extraction } from '../src/index.js';
-
-/** Each quote as `kind | text | speaker name | cue | rule`. */
-function rows(r: Extraction): string[] {
-  return r.quotes.map((q) => `${q.kind} | ${q.text} | ${q.speaker?.name ?? '-'} | ${q.cue?.span.text ?? '-'} | ${q.rule}`);
-}
+import { quoteLines as rows } from './support/rows.js';
 
 // [class, invented input, expected quotes in order]
 const TABLE: readonly (readonly [string, string, readonly string[]])[] = [

@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
 import { ALL } from './support/category-rows.js';
 import { NOUN_CUE_VERBS } from '../src/data/cues.js';
-import { builtInCueLemma } from '../src/cues/lexicon.js';
+import { builtInCueLemma } from '../src/cues/built-in.js';
 
 /** Each quote as [content, speaker name, cue]. */
 function rows(text: string, options: object = {}): [string, string | null, string][] {

@@ -17,11 +17,7 @@ import { prepare } from '../src/prepare/document.js';
 import { Tokenizer } from '../src/prepare/wink.js';
 import { plainTokens } from '../src/prepare/lookup.js';
 import { mayBePastTag } from '../src/cues/mistagged.js';
-
-/** Each quote as `kind | text | speaker name | cue | rule`. */
-function rows(r: Extraction): string[] {
-  return r.quotes.map((q) => `${q.kind} | ${q.text} | ${q.speaker?.name ?? '-'} | ${q.cue?.span.text ?? '-'} | ${q.rule}`);
-}
+import { quoteLines as rows } from './support/rows.js';
 
 const extractor = createExtractor();
 

@@ -17,11 +17,7 @@ vi.mock('../src/prepare/document.js', async (importOriginal) => (await import('.
 import { sameBothWays } from './support/compact-prepare.js';
 
 import { createExtractor, type Extraction } from '../src/index.js';
-
-/** Each quote as `kind | text | speaker name | cue | rule`. */
-function rows(r: Extraction): string[] {
-  return r.quotes.map((q) => `${q.kind} | ${q.text} | ${q.speaker?.name ?? '-'} | ${q.cue?.span.text ?? '-'} | ${q.rule}`);
-}
+import { quoteLines as rows } from './support/rows.js';
 
 /** Each speaker as `name: titles`. */
 function speakers(r: Extraction): string[] {

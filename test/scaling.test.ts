@@ -72,6 +72,9 @@ const FAMILIES: [string, (n: number) => string][] = [
   // (quadratic before: each gerund before a name found nowhere else scanned the whole document; 0.9 s, 12 s for 2,000, 8,000 paragraphs)
   ['a gerund before a name found nowhere else, paragraph after paragraph', (n) =>
     Array.from({ length: n / 4 }, (_, i) => `Visiting ${uniqueName(i)} Hall, the team said the vote was fair.`).join('\n\n')],
+  // (each short quote's "that" was followed back through every earlier "and that" by a call of its own: quadratic,
+  // and past a few thousand joins the stack overflowed)
+  ['"that" clauses joined by "and", one sentence', (n) => `Dock hands feared that the pier was "a wreck" and${' that the dock was "a ruin" and'.repeat(n / 4)} that "a loss."`],
 ];
 
 /** Families read with every opt-in category on (quadratic before: "Records show" took 1.7 s, 8.5 s, 30 s for n = 1000, 2000, 4000). */

@@ -809,3 +809,21 @@ export const OBJECT_TAKING_IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(
  * preposition: "several included on it told", "many named in the report say".
  */
 export const PARTICIPLE_QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'many', 'most', 'some', 'few', 'all', 'both', 'others']);
+
+/** Words that open a clause instead of a record's phrase before a trailing finding: "..., as the results show.", "..., which records show." (reported/evidence-trailing.ts). */
+export const TRAILING_RECORD_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'which', 'that', 'what', 'who', 'while', 'although', 'though', 'because', 'if', 'when', 'and', 'but', 'or']);
+
+/** Words between a record and its verb of finding: "has found", "also show" (reported/evidence-trailing.ts). */
+export const RECORD_VERB_GROUP_WORDS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'also', 'now', 'clearly']);
+
+/** Words before a speaker's description that open its clause and stay outside the span: "But the mayor's aide, ..." (reported/speaker-description.ts). */
+export const DESCRIPTION_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'when', 'while', 'so', 'then', 'yet']);
+
+/** Verbs of asking whose "that" clause may request anonymity (reported/anonymity-request.ts). */
+export const ANONYMITY_ASKING_LEMMAS: ReadonlySet<string> = new Set(['ask', 'request']);
+
+/** Possessives before the name a request for anonymity keeps out of print: "asked that his name not be used". */
+export const WITHHELD_NAME_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'its', 'the']);
+
+/** Subject pronouns of a request for anonymity: "asked that he not be named". */
+export const UNNAMED_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we']);

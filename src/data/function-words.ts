@@ -337,6 +337,9 @@ export const LIST_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or']);
  */
 export const SECOND_CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but']);
 
+/** Prepositions of comparison that open an adjunct before a second verb ("and like Ann Lee has spoken"), lower-case. */
+export const COMPARISON_PREPOSITIONS: ReadonlySet<string> = new Set(['like', 'unlike']);
+
 /** The words that count a fraction noun as a single part: "a third of voters", "one half of the board". */
 export const FRACTION_COUNTS: ReadonlySet<string> = new Set(['a', 'one']);
 
@@ -348,3 +351,12 @@ export const FIGURE_BOUNDS: ReadonlySet<string> = new Set(['least', 'most']);
 
 /** The comparatives before "than" that bound a count ("more than 40", "fewer than one in five"): part of the counted phrase. */
 export const COUNT_COMPARATIVES: ReadonlySet<string> = new Set(['more', 'less', 'fewer']);
+
+/** Determiners that may open a reported content's subject ("The agency", "Its parent company"); none is fine too ("Analysts"). */
+export const REPORTED_SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their']);
+
+/** Pronouns, lower-case, that never stand for a speaker a fallback guesses. */
+export const NOT_SPEAKING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'there', 'this', 'that', 'these', 'those', 'you', 'what', 'which', 'who']);
+
+/** Pronouns that stand for the previous sentence before "is according to": "That's according to ...". */
+export const ACCORDING_PRONOUNS: ReadonlySet<string> = new Set(['that', 'this']);

@@ -56,5 +56,11 @@ export const APOSTROPHE_WORDS: ReadonlySet<string> = new Set([
 /** Dash tokens that join name parts, set off an appositive or an aside. */
 export const DASHES: ReadonlySet<string> = new Set(['\u2014', '\u2013', '\u2015', '-', '--']);
 
+/**
+ * A token that closes a clause or phrase inside a sentence: a comma,
+ * semicolon, colon, bracket, em or en dash, or a double hyphen.
+ */
+export const CLAUSE_BREAK = /^(?:[,;:()\u2014\u2013]|--)$/;
+
 /** Sentence-final punctuation: full stop, exclamation and question marks, ellipsis. */
 export const SENTENCE_END = new Set(['.', '!', '?', '\u2026']);

@@ -56,9 +56,8 @@ import { COLON_SPEECH_WORDS, CUE_VERBS } from '../data/cues.js';
 import { owner } from '../attribution/reported/noun-cue.js';
 import { viewSlice } from '../prepare/view.js';
 import { SINGULAR_BE_FORMS } from '../data/clauses.js';
+import { NOT_SPEAKING_PRONOUNS } from '../data/function-words.js';
 
-/** Pronouns that never stand for a speaker here. */
-const NOT_SPEAKING = /^(it|there|this|that|these|those|you|what|which|who)$/i;
 
 /**
  * True when the quote's tokens `from` to `to` (exclusive) speak of the person
@@ -88,7 +87,7 @@ const CONFIDENCE = 0.3;
  * timing of the surge", "those services" are not).
  */
 function fit(doc: Doc, m: Mention | null): Mention | null {
-  if (m === null || (m.kind === 'pronoun' && NOT_SPEAKING.test(m.name)) || !canSpeak(doc, m)) return null;
+  if (m === null || (m.kind === 'pronoun' && NOT_SPEAKING_PRONOUNS.has(m.name.toLowerCase())) || !canSpeak(doc, m)) return null;
   if (m.kind === 'name') return isPlaceName(m.name) ? null : m;
   if (m.kind === 'pronoun') return m;
   const head = tokenAt(doc, m.head ?? m.last - 1).lower;

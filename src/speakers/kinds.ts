@@ -10,10 +10,6 @@ import { splitWords } from './name-words.js';
 import { TITLE_WORDS } from '../data/titles.js';
 import { NATIONALITY_COUNTRY, PLACE_NAMES, STATE_ABBREVIATION_WORDS } from '../data/places.js';
 
-function words(s: string): string[] {
-  return splitWords(s);
-}
-
 /**
  * Answers of a function of one string, kept so that the names and words a
  * long text repeats are worked out once (cleared when large, so a
@@ -33,7 +29,7 @@ function remembered<T>(f: (s: string) => T): (s: string) => T {
 }
 
 /** A name lower-cased, without periods and with single spaces: "U.S." -> "us", "New  York" -> "new york". */
-export const placeKey: (name: string) => string = remembered((name) => words(name.toLowerCase().replace(/\./g, '').replace(/^the\s+/, '')).join(' '));
+export const placeKey: (name: string) => string = remembered((name) => splitWords(name.toLowerCase().replace(/\./g, '').replace(/^the\s+/, '')).join(' '));
 
 /** True when the whole name is a country, US state, city or region in the built-in list. */
 export function isPlaceName(name: string): boolean {
@@ -55,7 +51,7 @@ export function isStateAbbreviation(word: string): boolean {
 export const kindOfName: (name: string) => SpeakerKind = remembered(kindOfNameOnce);
 
 function kindOfNameOnce(name: string): SpeakerKind {
-  const ws = words(name.toLowerCase());
+  const ws = splitWords(name.toLowerCase());
   if (ws.includes('&')) return 'organization';
   // "KING-TV": the parts of a hyphenated word count too
   if (ws.some((w, i) => w.replace(/[.,]$/, '').split('-').some((part) => ORGANIZATION_NOUNS.has(part) && !surnameOnly(ws, i, part)))) return 'organization';
@@ -122,7 +118,7 @@ export function kindOfTurnLabel(name: string): SpeakerKind {
  * "Secretary of State Ann Cole" (no such head), nor "Ann Chambers of Ohio".
  */
 function bodyOfName(name: string): boolean {
-  const ws = words(name);
+  const ws = splitWords(name);
   for (let k = 1; k < ws.length - 1; k++) {
     if (ws[k] !== 'of') continue;
     const head = ws[k - 1]!;

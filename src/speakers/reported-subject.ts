@@ -9,12 +9,11 @@ import type { Mention } from './shape.js';
 import type { Range } from '../prepare/range.js';
 import { maybeToken, tokenAt, tokenAtOrAfter } from '../prepare/lookup.js';
 import { makeMention } from './find/mention.js';
+import { REPORTED_SUBJECT_DETERMINERS } from '../data/function-words.js';
 
 /** Most words between the determiner and the verb of the content's subject ("The regional property agency"). */
 const MAX_SUBJECT_WORDS = 4;
 
-/** Determiners that may open the content's subject ("The agency", "Its parent company"); none is fine too ("Analysts"). */
-const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their']);
 
 /**
  * The noun phrase that opens the content `own` as its subject when the
@@ -31,7 +30,7 @@ export function reportedSubject(doc: Doc, m: Mention, own: readonly Range[]): Me
   const first = tokenAtOrAfter(doc, content.start);
   const start = maybeToken(doc, first);
   if (start === undefined || start.start !== content.start || start.sent !== tokenAt(doc, m.first).sent) return null;
-  let k = SUBJECT_DETERMINERS.has(start.lower) ? first + 1 : first;
+  let k = REPORTED_SUBJECT_DETERMINERS.has(start.lower) ? first + 1 : first;
   const nouns = k;
   while (k < m.first && k - nouns < MAX_SUBJECT_WORDS && /^(NOUN|PROPN|ADJ)$/.test(tokenAt(doc, k).pos)) k++;
   if (k === nouns || k >= m.first || !/^(NOUN|PROPN)$/.test(tokenAt(doc, k - 1).pos) || !/^(VERB|AUX)$/.test(tokenAt(doc, k).pos)) return null;

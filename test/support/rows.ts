@@ -26,3 +26,8 @@ export function rows(r: Extraction): Row[] {
 
 /** A row; the kind defaults to indirect. */
 export const row = (parts: string[], speaker: string | null, cue: string | null, rule: string, kind = 'indirect'): Row => ({ kind, parts, speaker, cue, rule });
+
+/** Each quote of an extraction as one line, `kind | text | speaker name | cue | rule` ("-" for no speaker or cue). */
+export function quoteLines(r: Extraction): string[] {
+  return r.quotes.map((q) => `${q.kind} | ${q.text} | ${q.speaker?.name ?? '-'} | ${q.cue?.span.text ?? '-'} | ${q.rule}`);
+}

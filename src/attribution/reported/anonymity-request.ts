@@ -7,14 +7,8 @@
  */
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
-import { NAME_NOUNS, NAME_WITHHELD, UNNAMED } from '../../data/clauses.js';
+import { NAME_NOUNS, NAME_WITHHELD, UNNAMED, ANONYMITY_ASKING_LEMMAS, UNNAMED_SUBJECT_PRONOUNS, WITHHELD_NAME_OWNERS } from '../../data/clauses.js';
 
-/** Verbs of asking whose "that" clause may request anonymity. */
-const ASKING_LEMMAS: ReadonlySet<string> = new Set(['ask', 'request']);
-/** Possessives before the name a request keeps out of print. */
-const NAME_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'its', 'the']);
-/** Subject pronouns of "that he not be named". */
-const UNNAMED_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we']);
 
 /**
  * True when cue lemma `lemma` is a verb of asking and its "that" clause, from
@@ -23,14 +17,14 @@ const UNNAMED_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i',
  * identified" (closing the clause or followed by a comma).
  */
 export function anonymityRequest(doc: Doc, lemma: string, p: number, end: number): boolean {
-  if (!ASKING_LEMMAS.has(lemma)) return false;
+  if (!ANONYMITY_ASKING_LEMMAS.has(lemma)) return false;
   const word = (k: number): string => (k < end ? tokenAt(doc, k).lower : '');
   let k = p;
   let withheld: ReadonlySet<string>;
-  if (NAME_OWNERS.has(word(k)) && NAME_NOUNS.has(word(k + 1))) {
+  if (WITHHELD_NAME_OWNERS.has(word(k)) && NAME_NOUNS.has(word(k + 1))) {
     k += 2;
     withheld = word(k) === 'not' ? UNNAMED : NAME_WITHHELD;
-  } else if (UNNAMED_SUBJECTS.has(word(k)) && word(k + 1) === 'not') {
+  } else if (UNNAMED_SUBJECT_PRONOUNS.has(word(k)) && word(k + 1) === 'not') {
     k += 1;
     withheld = UNNAMED;
   } else return false;

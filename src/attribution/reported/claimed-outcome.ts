@@ -19,6 +19,7 @@ import { cutMediumAdjunct } from './boundary.js';
 import { END, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
 import { cueSubject, passiveCue } from './cue-subject.js';
 import { PRE_NOUN_TAGS } from '../../data/tags.js';
+import { CLAUSE_BREAK } from '../../data/marks.js';
 
 /** How many words may stand between the cue and its noun ("a moral victory"). */
 const MAX_BEFORE_NOUN = 2;
@@ -71,7 +72,7 @@ function objectEnd(ctx: ReportedContext, from: number, last: number): number {
     const t = tokenAt(doc, k);
     // (a hyphen inside a word is none: "so-called"; a spaced one is: "victory - only saying ...")
     const spacedHyphen = t.value === '-' && tokenAt(doc, k - 1).end < t.start;
-    if (END.has(t.value) || /^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--' || spacedHyphen) return k;
+    if (END.has(t.value) || CLAUSE_BREAK.test(t.value) || spacedHyphen) return k;
     if ((t.lower === 'and' || t.lower === 'but') && /^(VERB|AUX)$/.test(tokenAt(doc, k + 1).pos)) return k;
   }
   // no boundary met: the rest of the sentence when it is short enough, else only the noun

@@ -10,7 +10,7 @@ import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { ADJUNCT_END_TIME_NOUNS, TIME_WORDS } from '../../data/time.js';
 import { CURRENCY_SIGNS } from '../../data/function-words.js';
 import { MISREAD_VERB_DETERMINERS, MISREAD_VERB_PREPOSITIONS, NOUNS_IN_ED, QUANTIFIER_SUBJECTS } from '../../data/clauses.js';
-import { SENTENCE_END as END } from '../../data/marks.js';
+import { CLAUSE_BREAK, SENTENCE_END as END } from '../../data/marks.js';
 
 /** Parts of speech a clause's first word may have. */
 const SUBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'ADV', 'SCONJ', 'ADP', 'CCONJ']);
@@ -143,7 +143,7 @@ function verbAfterRelative(doc: Doc, from: number, limit: number): boolean {
   };
   const stops = (q: number): boolean => {
     const t = tokenAt(doc, q);
-    return END.has(t.value) || /^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--' || isMarkToken(t.value);
+    return END.has(t.value) || CLAUSE_BREAK.test(t.value) || isMarkToken(t.value);
   };
   const end = Math.min(limit, from + MAX_RELATIVE);
   const inGroup = (q: number): boolean => isVerb(q) || /^(ADV|PART)$/.test(tokenAt(doc, q).pos) || (tokenAt(doc, q).pos === 'VERB' && !/^\p{Lu}/u.test(tokenAt(doc, q).value));

@@ -10,6 +10,7 @@ import type { QuotedStretch } from '../../marks/scan.js';
 import { lowerBound, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
 import { viewChar, viewLineFeed } from '../../prepare/view.js';
 import { END, openOf, sentenceOf, type ReportedContext } from './shared.js';
+import { CLAUSE_BREAK } from '../../data/marks.js';
 
 /** Punctuation that ends reported content without belonging to it: "said the plan would fail —". */
 const TRAILING = new Set([...END, ',', ';', '\u2014', '\u2013', '\u2015', '--']);
@@ -159,6 +160,6 @@ export function endAtClausePunctuation(ctx: ReportedContext, from: number, sente
   const { doc } = ctx;
   const stop = Math.min(contentEnd(ctx, from, sentence), from + max);
   let end = from;
-  while (end < stop && (ctx.quoted[end] || !/^[,;:()\u2014\u2013]$|^--$/.test(tokenAt(doc, end).value))) end++;
+  while (end < stop && (ctx.quoted[end] || !CLAUSE_BREAK.test(tokenAt(doc, end).value))) end++;
   return end;
 }

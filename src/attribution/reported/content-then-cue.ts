@@ -8,7 +8,7 @@ import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenIn } from '../../prepare/lookup.js';
 import { makeMention, speakerAfter, speakerBefore } from '../../speakers/phrase.js';
-import { AS_CLAUSE_VERBS, INVERTING_VERBS, LISTENER_VERBS, TOPIC_PREPOSITIONS, ADJUNCT_PREPOSITIONS, PLACE_PREPOSITIONS } from '../../data/cues.js';
+import { AS_CLAUSE_VERBS, INVERTING_VERBS, LISTENER_VERBS, TOPIC_PREPOSITIONS, ADJUNCT_PREPOSITIONS, PLACE_PREPOSITIONS, MEDIUM_OR_TIME_PREPOSITIONS } from '../../data/cues.js';
 import { candidate, headOf, contentStartBefore, END, MAX_LOOK, NP_POS, range, sentenceOf, spacedDash, TIME_WORDS, type ReportedContext } from './shared.js';
 import { clauseStartsAt } from './clause-start.js';
 import { isCommaBoundary } from './cue-subject.js';
@@ -164,7 +164,7 @@ function participleAdjunct(doc: Doc, q: number, after: number, attributionEnd: n
 function purposeAfterAdjunct(doc: Doc, q: number, attributionEnd: number): boolean {
   // the adjunct scan stops at the verb after "to" ("to" itself reads as a preposition there)
   const to = tokenAt(doc, q - 1);
-  return q - 1 > attributionEnd + 1 && to.lower === 'to' && to.pos === 'PART' && /^(VERB|AUX)$/.test(tokenAt(doc, q).pos) && /^(during|at|in|on)$/.test(tokenAt(doc, attributionEnd).lower);
+  return q - 1 > attributionEnd + 1 && to.lower === 'to' && to.pos === 'PART' && /^(VERB|AUX)$/.test(tokenAt(doc, q).pos) && MEDIUM_OR_TIME_PREPOSITIONS.has(tokenAt(doc, attributionEnd).lower);
 }
 
 /**

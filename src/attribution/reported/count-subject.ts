@@ -21,6 +21,7 @@ import { contentEnd } from './content-end.js';
 import { addParts, addedParts, overlapsAdded, overlapsIndex, spanIndex, type SpanIndex } from './span-index.js';
 import { COUNT_OBJECT_STOP, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { COUNT_AFTER_NAME, COUNT_APPROXIMATORS, COUNT_WORDS } from '../../data/function-words.js';
+import { CLAUSE_BREAK } from '../../data/marks.js';
 
 /** A number or a fraction written as one word: "19", "two-thirds", "six". */
 const NUMBER = /^(\d[\d.,]*%?|two|three|four|five|six|seven|eight|nine|ten|two-thirds|three-quarters|three-fourths|one-third|one-quarter|one-fifth)$/;
@@ -89,7 +90,7 @@ function contentAfter(ctx: ReportedContext, p: number, last: number): number {
   const propn = first.pos === 'PROPN';
   while (end < stop) {
     const t = tokenAt(doc, end);
-    if (!ctx.quoted[end] && (/^[,;:()\u2014\u2013]$|^--$/.test(t.value) || END.has(t.value))) break;
+    if (!ctx.quoted[end] && (CLAUSE_BREAK.test(t.value) || END.has(t.value))) break;
     if (end > p && COUNT_OBJECT_STOP.has(t.lower)) break;
     // "and 40 percent backed Okafor": a second count starts
     if (end > p && t.pos === 'CCONJ' && /^(NUM|DET)$/.test(tokenAt(doc, end + 1).pos)) break;

@@ -19,6 +19,7 @@ import { EVIDENCE_SUBJECTS, TRAILING_FINDING_FORMS } from '../../data/cues.js';
 import { passesOptInBar } from './opt-in.js';
 import { candidate, descriptionMention, range, type ReportedContext } from './shared.js';
 import { overlapsIndex, spanIndex, type SpanIndex } from './span-index.js';
+import { RECORD_VERB_GROUP_WORDS, TRAILING_RECORD_CLAUSE_OPENERS } from '../../data/clauses.js';
 
 /** How sure the rule is. */
 const CONFIDENCE = 0.8;
@@ -26,10 +27,6 @@ const CONFIDENCE = 0.8;
 const MAX_RECORD_PHRASE = 16;
 /** Parts of speech of the record's phrase ("a new statewide poll": the tagger may read "new" as an adverb). */
 const RECORD_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'NUM', 'ADP', 'CCONJ', 'PART']);
-/** Words of that phrase's tags that open a clause instead: "..., as the results show.", "..., which records show." */
-const CLAUSE_OPENERS = /^(as|which|that|what|who|while|although|though|because|if|when|and|but|or)$/;
-/** Words between the record and its verb: "has found", "also show". */
-const VERB_GROUP = /^(has|have|had|also|now|clearly)$/;
 
 /** True when token `k` may stand in a record's phrase: a noun-phrase word, a preposition, or a participle after a noun ("compiled"). */
 function phraseWord(ctx: ReportedContext, k: number): boolean {
@@ -53,13 +50,13 @@ export function findTrailingFindings(ctx: ReportedContext, taken: readonly Candi
     const lemma = TRAILING_FINDING_FORMS.get(tokenAt(doc, verb).lower);
     if (lemma === undefined || ctx.quoted[verb]) continue;
     let groupFirst = verb;
-    while (groupFirst - 1 > sentence.first && VERB_GROUP.test(tokenAt(doc, groupFirst - 1).lower)) groupFirst--;
+    while (groupFirst - 1 > sentence.first && RECORD_VERB_GROUP_WORDS.has(tokenAt(doc, groupFirst - 1).lower)) groupFirst--;
     // the record's phrase back to its comma
     let comma = groupFirst - 1;
     while (comma > sentence.first && groupFirst - comma <= MAX_RECORD_PHRASE && tokenAt(doc, comma).value !== ',' && !ctx.quoted[comma] && phraseWord(ctx, comma)) comma--;
     if (tokenAt(doc, comma).value !== ',' || comma + 1 >= groupFirst || ctx.quoted[comma]) continue;
     const opener = tokenAt(doc, comma + 1);
-    if (CLAUSE_OPENERS.test(opener.lower) || opener.pos === 'ADP') continue;
+    if (TRAILING_RECORD_CLAUSE_OPENERS.has(opener.lower) || opener.pos === 'ADP') continue;
     let record = false;
     for (let k = comma + 1; k < groupFirst && !record; k++) record = EVIDENCE_SUBJECTS.has(tokenAt(doc, k).lower) && tokenAt(doc, k).pos !== 'ADP';
     if (!record) continue;

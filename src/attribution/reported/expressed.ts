@@ -18,6 +18,7 @@ import { cueSubject, passiveCue } from './cue-subject.js';
 import { NARRATOR_SUBORDINATORS } from '../../data/clauses.js';
 import { EXPRESSED_TOPIC_PREPOSITIONS } from '../../data/function-words.js';
 import { PRE_NOUN_TAGS } from '../../data/tags.js';
+import { CLAUSE_BREAK } from '../../data/marks.js';
 
 /** Words that may stand before the feeling noun: "his general support", "particular concern", "deep concerns". */
 const BEFORE_NOUN: ReadonlySet<string> = PRE_NOUN_TAGS;
@@ -40,7 +41,7 @@ export function cueFeeling(ctx: ReportedContext, cue: CueMatch): Candidate | nul
   let end = p;
   while (end < sentence.last && end - p < MAX_CONTENT) {
     const t = tokenAt(doc, end);
-    if (!ctx.quoted[end] && (/^[,;:()\u2014\u2013]$|^--$/.test(t.value) || END.has(t.value) || (end > p && NARRATOR_SUBORDINATORS.has(t.lower)))) break;
+    if (!ctx.quoted[end] && (CLAUSE_BREAK.test(t.value) || END.has(t.value) || (end > p && NARRATOR_SUBORDINATORS.has(t.lower)))) break;
     // "... and said he hoped ...": a coordinated verb ends the content; so does a day ("on Wednesday")
     if (end > p && t.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokenAt(doc, end + 1).pos)) break;
     if (end > p && t.lower === 'on' && WHEN.has(tokenAt(doc, end + 1).lower)) break;

@@ -10,7 +10,7 @@
  */
 import type { Candidate, CueMatch } from '../candidate.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS } from '../../data/cues.js';
+import { LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS, DEGREE_WORDS } from '../../data/cues.js';
 import { END, TIME_WORDS, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
 import { clauseStartsAt, gerundClause } from './clause-start.js';
 import { cueSubject, passiveCue } from './cue-subject.js';
@@ -63,7 +63,7 @@ export function cueFarThat(ctx: ReportedContext, cue: CueMatch): Candidate | nul
       break;
     }
     // "so routine that", "such a mess that": a clause of result, not what was said
-    if (/^(so|such)$/.test(t.lower)) return null;
+    if (DEGREE_WORDS.has(t.lower)) return null;
     if (!inGap(ctx, k)) return null;
   }
   if (that < 0) return null;

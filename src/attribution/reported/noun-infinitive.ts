@@ -23,6 +23,7 @@ import { candidate, range, sentenceOf, spacedDash, verbGroupStart, type Reported
 import { contentEnd } from './content-end.js';
 import { heldByExisting, spanIndex } from './span-index.js';
 import { DETERMINER_OR_ADJECTIVE_TAGS } from '../../data/tags.js';
+import { CLAUSE_BREAK } from '../../data/marks.js';
 
 /** The rule's name. */
 const RULE = 'reported/noun-infinitive';
@@ -91,7 +92,7 @@ export function infinitiveEnd(ctx: ReportedContext, verb: number, end: number, t
     // a list of infinitives runs on over its commas: "to strengthen unions, close loopholes and raise wages"
     const next = maybeToken(doc, k + 1);
     if (t.value === ',' && next !== undefined && next.sent === t.sent && next.pos === 'VERB' && next.lemma === next.lower && !ctx.quoted[k + 1]) continue;
-    if (/^[,;:()\u2014\u2013]$|^--$/.test(t.value) || spacedDash(ctx, k)) return k;
+    if (CLAUSE_BREAK.test(t.value) || spacedDash(ctx, k)) return k;
     if (topic && TOPIC_ENDERS.has(t.lower)) return k;
     // "and then raised them", "and walked out": a new verb of the sentence's subject
     if ((t.lower === 'and' || t.lower === 'or') && k > verb + 1) {

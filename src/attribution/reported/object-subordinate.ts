@@ -13,9 +13,9 @@ import { OPT_IN_CATEGORIES } from '../../options.js';
 import type { CueCategory } from '../../types.js';
 import { OPT_IN_OBJECT_SUBORDINATORS } from '../../data/clauses.js';
 import { END, type ReportedContext } from './shared.js';
+import { CLAUSE_BREAK } from '../../data/marks.js';
 
 /** Punctuation that closes the subordinate clause. */
-const CLAUSE_CLOSE = /^(?:[,;:()\u2014\u2013]|--)$/;
 
 /**
  * Where the object that starts at token `p` ends when the subordinator at
@@ -34,7 +34,7 @@ export function objectSubordinateEnd(ctx: ReportedContext, category: CueCategory
   for (let j = k + 1; j - p < max; j++) {
     if (j >= last) return j - k > 1 ? last : -1;
     const t = tokenAt(doc, j);
-    if (!ctx.quoted[j] && (CLAUSE_CLOSE.test(t.value) || END.has(t.value))) return j - k > 1 ? j : -1;
+    if (!ctx.quoted[j] && (CLAUSE_BREAK.test(t.value) || END.has(t.value))) return j - k > 1 ? j : -1;
   }
   return -1;
 }

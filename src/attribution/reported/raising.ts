@@ -22,6 +22,7 @@ import { INDEFINITE_ARTICLES, FINITE_HAVE } from '../../data/function-words.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { DETERMINER_OR_ADJECTIVE_TAGS } from '../../data/tags.js';
 import { KNOWN_AS_RULE, knownAsFrame } from './known-as.js';
+import { CLAUSE_BREAK } from '../../data/marks.js';
 
 /** Parts of speech before a participle or gerund that keep it inside the subject: "the merged harbor firm", "a new elected board". */
 const NOUN_PHRASE_BEFORE_PARTICIPLE: ReadonlySet<string> = DETERMINER_OR_ADJECTIVE_TAGS;
@@ -163,7 +164,7 @@ function subjectStart(ctx: ReportedContext, cueFirst: number, sentence: Segment,
         break;
       }
     }
-    if (ctx.quoted[s - 1] || /^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--' || INNER_CLAUSE_OPENERS.has(t.lower) || t.pos === 'VERB' || t.pos === 'AUX') break;
+    if (ctx.quoted[s - 1] || CLAUSE_BREAK.test(t.value) || INNER_CLAUSE_OPENERS.has(t.lower) || t.pos === 'VERB' || t.pos === 'AUX') break;
     // "the county where the mayor is expected to win": the clause after "where" has a subject of its own
     if (passiveInfinitive && ADVERBIAL_RELATIVES.has(t.lower) && noun) break;
     // "positions that now seem ...", "what seemed ...": a relative or question word makes no free-standing clause
@@ -198,7 +199,7 @@ function conjunctStart(ctx: ReportedContext, and: number, cueFirst: number, sent
   while (s > sentence.first && cueFirst - s < MAX_SUBJECT) {
     const t = tokenIn(doc, sentence, s - 1);
     if (ctx.quoted[s - 1]) return -1;
-    if (/^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--') break;
+    if (CLAUSE_BREAK.test(t.value)) break;
     if (INNER_CLAUSE_OPENERS.has(t.lower) || RELATIVE_QUESTION_WORDS.has(t.lower) || t.pos === 'VERB' || t.pos === 'AUX') return -1;
     if (t.pos === 'ADP') {
       if (!noun || !PAIR_SUBJECT_PREPOSITIONS.has(t.lower)) return -1;

@@ -17,6 +17,7 @@ import { PEOPLE_NOUNS } from '../../data/people.js';
 import { INDEFINITE_PRONOUNS, SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
 import { END, TIME_WORDS, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
 import { passiveCue } from './cue-subject.js';
+import { CLAUSE_BREAK } from '../../data/marks.js';
 
 /** How sure the rule is. */
 const CONFIDENCE = 0.45;
@@ -35,7 +36,7 @@ function noObjectAfter(ctx: ReportedContext, cue: CueMatch, last: number): boole
   if (k >= last) return true;
   if (tokenAt(doc, k).pos === 'ADV' && !TIME_WORDS.has(tokenAt(doc, k).lower)) k++;
   const t = tokenAt(doc, k);
-  if (k >= last || END.has(t.value) || /^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--' || isMarkToken(t.value)) return true;
+  if (k >= last || END.has(t.value) || CLAUSE_BREAK.test(t.value) || isMarkToken(t.value)) return true;
   if (SECOND_CLAUSE_CONJUNCTIONS.has(t.lower)) return OBJECT_RELATIVES.has(tokenAt(doc, k + 1).lower) || /^(VERB|AUX)$/.test(tokenAt(doc, k + 1).pos);
   if (TIME_WORDS.has(t.lower)) return true;
   // ("which he describes as his home": what "as" opens is the as-rules')

@@ -12,10 +12,7 @@
 import type { Doc } from '../../prepare/document.js';
 import type { CueMatch } from '../candidate.js';
 import { maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { POSSESSIVES } from '../../data/clauses.js';
-
-/** Singular verb forms, which no relative "that" on a plural noun takes. */
-const SINGULAR_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'has', 'does', "'s", '’s']);
+import { POSSESSIVES, SINGULAR_AUXILIARIES } from '../../data/clauses.js';
 
 /** Most nouns and adjectives between the determiner and the cue: "the [new tax] claims". */
 const MAX_MODIFIERS = 3;
@@ -34,7 +31,7 @@ export function relativeOnNounCue(doc: Doc, cue: CueMatch, that: number): boolea
   if (head.pos !== 'NOUN' && !(head.pos === 'VERB' && /ing$/.test(head.lower))) return false;
   // ("The company claims that was a mistake": a singular verb after a plural-looking noun is a verb's clause,
   // "that" its subject)
-  if (/s$/.test(head.lower) && SINGULAR_VERBS.has(next.lower)) return false;
+  if (/s$/.test(head.lower) && SINGULAR_AUXILIARIES.has(next.lower)) return false;
   let k = cue.head - 1;
   const floor = Math.max(0, cue.head - 1 - MAX_MODIFIERS);
   while (k >= floor && k > cue.head - 1 - MAX_MODIFIERS && /^(NOUN|ADJ)$/.test(tokenAt(doc, k).pos) && tokenAt(doc, k).sent === t.sent) k--;

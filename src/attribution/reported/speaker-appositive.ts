@@ -20,7 +20,7 @@
 import type { CueMatch, Mention } from '../candidate.js';
 import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import type { ReportedContext } from './shared.js';
-import { DESCRIBING_IRREGULAR_PARTICIPLES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
+import { DESCRIBING_IRREGULAR_PARTICIPLES, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { OCCASION_NOUNS, TIME_ASIDE_OPENERS, TIME_PHRASE_DETERMINERS, TIME_POINT_WORDS } from '../../data/time.js';
 import { COUNTRY_NAMES, STATE_ABBREVIATION_WORDS, US_STATE_NAMES } from '../../data/places.js';
 import { afterTimePhrase } from '../../cues/time-phrase.js';
@@ -119,7 +119,7 @@ export function overAppositive(ctx: ReportedContext, m: Mention, cue: CueMatch):
   const comma = m.last;
   if (comma + 1 >= cue.first || tokenAt(doc, comma).value !== ',' || ctx.quoted[comma]) return m;
   const opener = tokenAt(doc, comma + 1);
-  const pron = opener.pos === 'PRON' && /^(his|her|its|their|our|my)$/.test(opener.lower);
+  const pron = opener.pos === 'PRON' && POSSESSIVES.has(opener.lower);
   const num = opener.pos === 'NUM' && comma + 2 < cue.first && tokenAt(doc, comma + 2).lower === 'of';
   if ((!APPOSITIVE_OPENERS.test(opener.pos) && !pron && !num) || timeAside(ctx, comma + 1)) return m;
   let close = -1;

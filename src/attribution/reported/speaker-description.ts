@@ -17,6 +17,7 @@ import { tokenAt } from '../../prepare/lookup.js';
 import type { ReportedContext } from './shared.js';
 import { participleModifier } from './speaker-appositive.js';
 import { TIME_POINT_WORDS } from '../../data/time.js';
+import { DESCRIPTION_CLAUSE_OPENERS, CLAUSE_RELATIVES } from '../../data/clauses.js';
 
 /** Most tokens a leading description may have. */
 const MAX_DESCRIPTION = 12;
@@ -24,8 +25,6 @@ const MAX_DESCRIPTION = 12;
 const DESCRIPTION_STOPS = /^([,;:()\u2014\u2013"\u201c\u201d\u2018]|--|''|``)$/;
 /** Parts of speech that may open a description: "the", "his", "Nevada's", "One", "former". */
 const DESCRIPTION_OPENERS = /^(DET|PRON|PROPN|NOUN|ADJ|NUM)$/;
-/** Words before a description that open its clause and stay outside the span: "But the mayor's aide, ...". */
-const CLAUSE_OPENERS = new Set(['and', 'but', 'when', 'while', 'so', 'then', 'yet']);
 
 /** True when token `k` closes a quotation with an apostrophe after punctuation: the second mark of `,''`, or `,'`. */
 function closingApostrophe(ctx: ReportedContext, k: number): boolean {
@@ -62,7 +61,7 @@ export function overLeadingDescription(ctx: ReportedContext, m: Mention, cue: Cu
   }
   if (comma - s >= MAX_DESCRIPTION) return m;
   if (after && s !== cue.last) return m;
-  while (s < comma && CLAUSE_OPENERS.has(tokenAt(doc, s).lower)) s++;
+  while (s < comma && DESCRIPTION_CLAUSE_OPENERS.has(tokenAt(doc, s).lower)) s++;
   if (s >= comma) return m;
   const open = tokenAt(doc, s);
   const head = tokenAt(doc, comma - 1);
@@ -74,7 +73,7 @@ export function overLeadingDescription(ctx: ReportedContext, m: Mention, cue: Cu
     const t = tokenAt(doc, k);
     if (t.pos === 'NOUN' && !TIME_POINT_WORDS.has(t.lower)) noun = true;
     if (/^(VERB|AUX|SCONJ)$/.test(t.pos) && !/^\p{Lu}/u.test(t.value) && !participleModifier(ctx, k)) return m;
-    if (/^(who|which|that)$/.test(t.lower)) return m;
+    if (CLAUSE_RELATIVES.has(t.lower)) return m;
   }
   if (!noun) return m;
   return { ...m, first: s, start: open.start };

@@ -24,6 +24,7 @@ import { cutAtNextAttribution } from './next-attribution.js';
 import { ownClauseAfter } from './object-clause.js';
 import { objectSubordinateEnd, subordinateAfterCut } from './object-subordinate.js';
 import { NOUN_MODIFIER_TAGS, NOUN_OPENING_TAGS, PHRASE_OPENING_TAGS } from '../../data/tags.js';
+import { CLAUSE_BREAK } from '../../data/marks.js';
 
 /** Parts of speech that may open the object. */
 const OBJECT_START: ReadonlySet<string> = PHRASE_OPENING_TAGS;
@@ -126,7 +127,7 @@ export function speechObject(ctx: ReportedContext, cue: CueMatch): Candidate | n
       end = subordinateEnd;
       break;
     }
-    if (!ctx.quoted[end] && end > p && (/^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--' || SPEECH_OBJECT_STOP.has(t.lower) || END.has(t.value))) break;
+    if (!ctx.quoted[end] && end > p && (CLAUSE_BREAK.test(t.value) || SPEECH_OBJECT_STOP.has(t.lower) || END.has(t.value))) break;
     // "cited the costs and said ...": a coordinated verb ends the object
     if (end > p && t.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokenAt(doc, end + 1).pos) && !gerundListGoesOn(ctx, entry.category, p, end)) break;
     // (and so does a new subject with a verb of its own: "cited the costs and the council has delayed a vote")

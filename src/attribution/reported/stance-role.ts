@@ -26,6 +26,7 @@ import { cueSubject } from './cue-subject.js';
 import { addParts, addedParts, overlapsAdded, overlapsIndex, spanIndex, type SpanIndex } from './span-index.js';
 import { ownClauseAfter } from './object-clause.js';
 import { CONTENT_OPENING_TAGS } from '../../data/tags.js';
+import { CLAUSE_BREAK } from '../../data/marks.js';
 
 /** How sure the stance-side rules (role and phrase) are. */
 const CONFIDENCE = 0.6;
@@ -65,7 +66,7 @@ export function stanceObjectEnd(ctx: ReportedContext, p: number, last: number): 
   let k = p;
   while (k < last && k - p < MAX_CONTENT) {
     const t = tokenAt(doc, k);
-    if (ctx.quoted[k] || isMarkToken(t.value) || END.has(t.value) || /^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--') break;
+    if (ctx.quoted[k] || isMarkToken(t.value) || END.has(t.value) || CLAUSE_BREAK.test(t.value)) break;
     if (k > p && (RELATIVE_PRONOUNS.has(t.lower) || STANCE_CONTENT_ENDERS.has(t.lower))) break;
     // "the levy and voted for it": a coordinated verb ends the content
     if (k > p && t.pos === 'CCONJ' && k + 1 < last && /^(VERB|AUX)$/.test(tokenAt(doc, k + 1).pos)) break;

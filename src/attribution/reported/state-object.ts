@@ -24,6 +24,7 @@ import { MODALS, STANCE_CONTENT_ENDERS } from '../../data/clauses.js';
 import { STANCE_NEGATIONS, PERFECT_HAVE } from '../../data/function-words.js';
 import { END, sentenceOf, type ReportedContext } from './shared.js';
 import { sideEmitter, stanceObjectEnd } from './stance-role.js';
+import { CLAUSE_BREAK } from '../../data/marks.js';
 
 /** The rule's name. */
 const RULE = 'reported/state-object';
@@ -71,7 +72,7 @@ function stateContentEnd(ctx: ReportedContext, p: number, last: number, infiniti
   let k = p + 1;
   while (k < last && k - p < MAX_CONTENT) {
     const t = tokenAt(doc, k);
-    if (ctx.quoted[k] || isMarkToken(t.value) || END.has(t.value) || /^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--') break;
+    if (ctx.quoted[k] || isMarkToken(t.value) || END.has(t.value) || CLAUSE_BREAK.test(t.value)) break;
     if (STANCE_CONTENT_ENDERS.has(t.lower)) break;
     k++;
   }

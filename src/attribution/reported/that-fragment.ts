@@ -110,6 +110,9 @@ const MAX_DEGREE_GAP = 4;
 /** Most tokens looked back from a joining "and" for the "that" it joins to. */
 const MAX_JOINED_GAP = 30;
 
+/** Most joined "that"s followed back to the first ("that A and that B and that C"): past them the head is not read. */
+const MAX_JOINED_THATS = 8;
+
 /**
  * The "that" before token `k` and after token `first` that opens a clause
  * (no determiner, shortly before), or -1: `said that the fee was "a bargain"
@@ -131,28 +134,36 @@ function earlierThat(doc: Doc, k: number, first: number): number {
  * lexicon (`means that`) or one that tells what someone came to know
  * (`learned that`), and no degree word stands shortly before it (`so bright
  * that`, `such a mess that`); a "that" joined by "and" or "or" to an earlier
- * "that" answers as that one does. Nouns (`his suggestion that`), objects
+ * "that" answers as that one does (followed back over at most
+ * {@link MAX_JOINED_THATS} joins). Nouns (`his suggestion that`), objects
  * (`confided to her that`) and names before "that" pass: on train such
  * fragments are mostly mixed quotes.
  */
 function saysThat(doc: Doc, that: number): boolean {
   const first = doc.sentences[tokenAt(doc, that).sent]!.first;
-  for (let k = that - 1; k >= first && that - k <= MAX_DEGREE_GAP; k--) {
-    const t = tokenAt(doc, k);
-    if (DEGREE_WORDS.has(t.lower)) return false;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') break;
+  // (a loop, not a call for each joined "that", and a bounded one: a sentence of many "and that" joins neither
+  // overflows the stack nor walks back to its start for every quote)
+  for (let joins = 0; ; joins++) {
+    for (let k = that - 1; k >= first && that - k <= MAX_DEGREE_GAP; k--) {
+      const t = tokenAt(doc, k);
+      if (DEGREE_WORDS.has(t.lower)) return false;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') break;
+    }
+    const head = tokenAt(doc, that - 1);
+    // ("found that the fee was "a bargain" and that ...": a "that" joined by "and" or "or" to an earlier one says what
+    // that one's head says)
+    if (head.pos === 'CCONJ' && joins < MAX_JOINED_THATS) {
+      const earlier = earlierThat(doc, that - 1, first);
+      if (earlier >= 0) {
+        that = earlier;
+        continue;
+      }
+    }
+    if (head.pos === 'AUX' || head.pos === 'ADJ') return false;
+    if (head.pos !== 'VERB') return true;
+    const category = CUE_VERBS.get(head.lemma);
+    return (category === 'speech' || category === 'writing' || category === 'thought') && !FACTIVE_CUE_VERBS.has(head.lemma);
   }
-  const head = tokenAt(doc, that - 1);
-  // ("found that the fee was "a bargain" and that ...": a "that" joined by "and" or "or" to an earlier one says what
-  // that one's head says)
-  if (head.pos === 'CCONJ') {
-    const earlier = earlierThat(doc, that - 1, first);
-    if (earlier >= 0) return saysThat(doc, earlier);
-  }
-  if (head.pos === 'AUX' || head.pos === 'ADJ') return false;
-  if (head.pos !== 'VERB') return true;
-  const category = CUE_VERBS.get(head.lemma);
-  return (category === 'speech' || category === 'writing' || category === 'thought') && !FACTIVE_CUE_VERBS.has(head.lemma);
 }
 
 /**

@@ -21,6 +21,7 @@ import { cueWithQuotedObject } from './quoted-object.js';
 import { openOf, type ReportedContext } from './shared.js';
 import { overlapsIndex, spanIndex, type SpanIndex } from './span-index.js';
 import { NOUN_PHRASE_TAGS } from '../../data/tags.js';
+import { LISTENER_PRONOUNS } from '../../data/function-words.js';
 
 /** Parts of speech of the object before "as". */
 const OBJECT_POS: ReadonlySet<string> = NOUN_PHRASE_TAGS;
@@ -53,9 +54,6 @@ function linkAfterObject(ctx: ReportedContext, k: number, last: number, link: st
   return p > first && p < last && tokenAt(doc, p).lower === link ? p : -1;
 }
 
-/** Pronouns that stand for a person as the object of a verb of crediting: "credited her for". */
-const PERSON_OBJECTS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
-
 /**
  * The index of "for" or "with" after the object of the verb of crediting at
  * `k` when that object is a person, a name (its title and all) or a pronoun
@@ -70,7 +68,7 @@ function creditLink(ctx: ReportedContext, k: number, last: number): number {
     let person = true;
     for (let q = k + 1; q < p; q++) {
       const t = tokenAt(doc, q);
-      if (!(t.pos === 'PROPN' || PERSON_OBJECTS.has(t.lower) || (t.pos === 'PUNCT' && t.value === '.'))) person = false;
+      if (!(t.pos === 'PROPN' || LISTENER_PRONOUNS.has(t.lower) || (t.pos === 'PUNCT' && t.value === '.'))) person = false;
     }
     return person ? p : -1;
   }

@@ -17,6 +17,7 @@ import { timePhraseEnd } from './time-phrase.js';
 import { isVantageTail } from './vantage.js';
 import { QUANTIFIERS, TAIL_PREPOSITIONS } from '../../data/function-words.js';
 import { POSSESSIVES } from '../../data/clauses.js';
+import { SECOND_CLAUSE_PRONOUNS } from '../../data/pronouns.js';
 
 /** The speaker written after a cue: "said Smith", "said Smith, the treasurer", "said Ann Lee and Tom Reyes". */
 export function speakerAfter(doc: Doc, cueLast: number, ceiling: number): Mention | null {
@@ -28,7 +29,7 @@ function findSpeakerAfter(doc: Doc, cueLast: number, ceiling: number): Mention |
   const t = maybeToken(doc, cueLast);
   // a pronoun after a cue speaks only as a subject ("said he") or a possessive ("said his best friend")
   const possessive = t !== undefined && POSSESSIVES.has(t.lower) && /^(NOUN|ADJ)$/.test(tokenAt(doc, cueLast + 1).pos);
-  if (t && t.pos === 'PRON' && !/^(he|she|they|it|i|we)$/.test(t.lower) && !possessive) return null;
+  if (t && t.pos === 'PRON' && !SECOND_CLAUSE_PRONOUNS.has(t.lower) && !possessive) return null;
   // after a participle a pronoun is its object: "declaring it a victory", "calling it a sham"
   if (t && t.pos === 'PRON' && !possessive && /ing$/.test(tokenAt(doc, cueLast - 1).lower)) return null;
   // "said one of those advisers": a quantifier and its people

@@ -514,7 +514,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     }
     // "Lee has and will continue to advise", "they can and will say": an auxiliary joined by "and" or "or" to the
     // auxiliaries of the cue's group shares its subject
-    if (end - 2 > floor && tokenAt(doc, end).pos === 'AUX' && /^(and|or)$/.test(tokenAt(doc, end - 1).lower) && tokenAt(doc, end - 2).pos === 'AUX' && /^\p{Ll}/u.test(tokenAt(doc, end - 2).value)) {
+    if (end - 2 > floor && tokenAt(doc, end).pos === 'AUX' && LIST_CONJUNCTIONS.has(tokenAt(doc, end - 1).lower) && tokenAt(doc, end - 2).pos === 'AUX' && /^\p{Ll}/u.test(tokenAt(doc, end - 2).value)) {
       end -= 2;
       continue;
     }

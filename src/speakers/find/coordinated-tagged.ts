@@ -20,7 +20,8 @@ import { opensSentenceAt } from './subject-modifiers.js';
 import { skipAppositive } from './appositive.js';
 import { NO_TITLES } from './titles.js';
 import { afterOpeningPhrase } from './long-subject.js';
-import { RELATIVE_WORDS, conjunct, isPartyCode } from './tagged-conjunct.js';
+import { conjunct, isPartyCode } from './tagged-conjunct.js';
+import { RELATIVE_PRONOUNS } from '../../data/clauses.js';
 
 /**
  * True when an adverb or a prepositional phrase and its comma open the
@@ -96,7 +97,7 @@ function tagEnd(doc: Doc, end: number, ceiling: number): number {
   if (t.value !== ',') return end;
   const code = partyCodeEnd(doc, end + 1);
   if (code > end + 1) return code;
-  if (RELATIVE_WORDS.test(tokenAt(doc, end + 1).lower)) return end;
+  if (RELATIVE_PRONOUNS.has(tokenAt(doc, end + 1).lower)) return end;
   const stop = phraseEndAfter(doc, end + 1, ceiling);
   const tag = stop > end + 1 && stop - end <= MAX_TAG_TOKENS ? makeMention(doc, end + 1, stop) : null;
   return tag?.kind === 'description' && tag.first === end + 1 && tag.last === stop ? stop : end;

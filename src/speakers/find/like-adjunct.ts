@@ -7,7 +7,7 @@
 import type { Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { maybeToken } from '../../prepare/lookup.js';
-import { SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
+import { COMPARISON_PREPOSITIONS, SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
 
 /**
  * The index of "like" or "unlike" right before the phrase `found` when "and"
@@ -18,6 +18,6 @@ export function likeAdjunctBefore(doc: Doc, found: Mention, floor: number): numb
   const like = found.first - 1;
   const t = maybeToken(doc, like);
   const conjunction = maybeToken(doc, like - 1);
-  if (like - 1 <= floor || t === undefined || conjunction === undefined || !/^(like|unlike)$/.test(t.value) || conjunction.sent !== t.sent) return -1;
+  if (like - 1 <= floor || t === undefined || conjunction === undefined || !COMPARISON_PREPOSITIONS.has(t.lower) || conjunction.sent !== t.sent) return -1;
   return SECOND_CLAUSE_CONJUNCTIONS.has(conjunction.lower) ? like : -1;
 }

@@ -21,7 +21,7 @@ import { subordinatorBefore } from './subordinate-adjunct.js';
 import { nameText } from './mention.js';
 import { isPeopleKind, kindOfHead, kindOfName } from '../kinds.js';
 import { COMPOUND_PREPOSITIONS_2, COMPOUND_PREPOSITIONS_3, SUBORDINATORS, GERUND_PREPOSITIONS, LINKING_CONJUNCTIONS, OPENING_CONJUNCTIONS, ASIDE_WORDS, LIST_CONJUNCTIONS, SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
-import { PARTICIPLE_CLAUSE_OPENERS, PROGRESSIVE_BE_FORMS, WHO_WHICH_RELATIVES, FINITE_BE_FORMS } from '../../data/clauses.js';
+import { PARTICIPLE_CLAUSE_OPENERS, PROGRESSIVE_BE_FORMS, WHO_WHICH_RELATIVES, FINITE_BE_FORMS, CLAUSE_RELATIVES } from '../../data/clauses.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 
 /**
@@ -205,7 +205,7 @@ const MAX_ASIDE = 4;
  */
 function adverbialAside(doc: Doc, open: number, close: number): boolean {
   if (tokenAt(doc, open).value !== ',' || close - open - 1 < 1 || close - open - 1 > MAX_ASIDE) return false;
-  for (let k = open + 1; k < close; k++) if (!/^(ADV|ADP|DET|ADJ|NOUN|NUM|PRON)$/.test(tokenAt(doc, k).pos) || /^(who|which|that)$/.test(tokenAt(doc, k).lower)) return false;
+  for (let k = open + 1; k < close; k++) if (!/^(ADV|ADP|DET|ADJ|NOUN|NUM|PRON)$/.test(tokenAt(doc, k).pos) || CLAUSE_RELATIVES.has(tokenAt(doc, k).lower)) return false;
   return true;
 }
 

@@ -11,9 +11,7 @@ import { tokenAt } from '../../prepare/lookup.js';
 import { kindOfName } from '../kinds.js';
 import { partyCodeEnd } from './name-tokens.js';
 import type { MentionMaker } from './search.js';
-
-/** Words that open a relative clause, which is no tag of a conjunct. */
-export const RELATIVE_WORDS = /^(who|whose|whom|which|that)$/;
+import { RELATIVE_PRONOUNS } from '../../data/clauses.js';
 
 /** Most tokens a conjunct with its tag may have ("Senate Majority Leader Ann Lee (R-Tenn.)"). */
 const MAX_CONJUNCT_TOKENS = 14;
@@ -70,7 +68,7 @@ export function conjunct(doc: Doc, first: number, last: number, plain: boolean, 
     if (name === null) return null;
     if (isPartyCode(doc, comma + 1, end)) return { name, tagged: true };
     // (a relative clause is no tag: "Mr. Lee, whose company makes chips, and ...")
-    if (RELATIVE_WORDS.test(tokenAt(doc, comma + 1).lower)) return null;
+    if (RELATIVE_PRONOUNS.has(tokenAt(doc, comma + 1).lower)) return null;
     const tag = makeMention(doc, comma + 1, end);
     return tag?.kind === 'description' && tag.first === comma + 1 && tag.last === end ? { name, tagged: true } : null;
   }
