@@ -54,7 +54,7 @@ veterinarian veterinarians librarian librarians archivist archivists troopers co
 clerks treasurer treasurers sheriffs coaches mechanics electricians plumbers medic medics dispatcher dispatchers
 superintendents commissioners
 reader readers viewer viewers listener listeners subscriber subscribers taxpayer taxpayers renter renters user users
-attendee attendees participant participants
+attendee attendees participant participants patient patients trucker truckers
 tycoon tycoons mogul moguls magnate magnates billionaire billionaires millionaire millionaires`;
 
 /** Person, group and organisation nouns. */
