@@ -54,7 +54,7 @@ veterinarian veterinarians librarian librarians archivist archivists troopers co
 clerks treasurer treasurers sheriffs coaches mechanics electricians plumbers medic medics dispatcher dispatchers
 superintendents commissioners
 reader readers viewer viewers listener listeners subscriber subscribers taxpayer taxpayers renter renters user users
-attendee attendees participant participants
+attendee attendees participant participants patient patients trucker truckers
 tycoon tycoons mogul moguls magnate magnates billionaire billionaires millionaire millionaires`;
 
 /** Person, group and organisation nouns. */
@@ -83,7 +83,8 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
   walmart uber gazette tribune herald chronicle daily weekly monthly dispatch inquirer courier
   ministry agency institute university college seminary federation league church diocese archdiocese parish command authority
   society academy center centre fund trust airline carmaker automaker retailer insurer lender conglomerate broadcaster
-  technologies sciences caucus partnership holdings industries airlines pharmaceuticals studios forum`.split(/\s+/).filter((w) => w.length > 0),
+  technologies sciences caucus partnership holdings industries airlines pharmaceuticals studios forum
+  shipping logistics airways pharma`.split(/\s+/).filter((w) => w.length > 0),
 );
 
 /**

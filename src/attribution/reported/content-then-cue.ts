@@ -597,6 +597,9 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     if (aside) return aside;
   }
   if (speaker && !relative && isCommaBoundary(doc, speaker.first - 1)) {
+    // '"We won," Ada Moss said, speaking in Welsh': a participle set off by a comma after the speaker's own verb is
+    // an adjunct of that verb, not a second attribution of the words before the speaker
+    if (isIngCue(doc, cue) && cue.first === cue.head && tokenAt(doc, cue.first - 1).value === ',') return null;
     comma = speaker.first - 1;
     after = timeAfterCue(doc, cue);
     rule = 'reported/content-speaker-cue';
