@@ -1,7 +1,7 @@
 /**
  * Speaker spans, third pass (issue 11, exact speaker): a longer time phrase
  * between an appositive and its cue ("this past week", "Tuesday morning",
- * "early on Monday") still closes the appositive, so the speaker span keeps
+ * "late Friday") still closes the appositive, so the speaker span keeps
  * it. The speaker's name stays the person. Speaker span, name, cue and
  * content; plus shapes whose speaker keeps its old span.
  */

@@ -34,7 +34,7 @@ const EDGE_WORDS: ReadonlySet<string> = new Set(['early', 'late']);
  * The token after a time phrase at token `k` as {@link afterTimePhrase} reads
  * it, and also "this past week", "Tuesday morning" and "late on Friday"; `k`
  * when none stands there. Read between a speaker's appositive and its cue
- * (`attribution/reported/speaker-appositive.ts`: "Ada Moss, a baker, late on
+ * (`attribution/reported/speaker-appositive.ts`: "Ada Moss, a baker, late
  * Friday said ..."), where a longer time phrase still closes the appositive.
  */
 export function afterWideTimePhrase(doc: Doc, k: number): number {
