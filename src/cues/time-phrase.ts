@@ -23,3 +23,30 @@ export function afterTimePhrase(doc: Doc, k: number): number {
   if (TIME_DETERMINERS.has(t.lower) && TIME_LABEL.has(next.lower)) return k + 2;
   return k;
 }
+
+/** Parts of a day that may follow a weekday: "Tuesday morning", "Friday night". */
+const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/** Words that make a time phrase earlier or later in its span: "late on Friday", "early Tuesday". */
+const EDGE_WORDS: ReadonlySet<string> = new Set(['early', 'late']);
+
+/**
+ * The token after a time phrase at token `k` as {@link afterTimePhrase} reads
+ * it, and also "this past week", "Tuesday morning" and "late on Friday"; `k`
+ * when none stands there. Read between a speaker's appositive and its cue
+ * (`attribution/reported/speaker-appositive.ts`: "Ada Moss, a baker, late
+ * Friday said ..."), where a longer time phrase still closes the appositive.
+ */
+export function afterWideTimePhrase(doc: Doc, k: number): number {
+  const t = maybeToken(doc, k);
+  const next = maybeToken(doc, k + 1);
+  if (!t || next === undefined || next.sent !== t.sent) return afterTimePhrase(doc, k);
+  if (EDGE_WORDS.has(t.lower)) {
+    const after = afterTimePhrase(doc, k + 1);
+    if (after > k + 1) return after;
+  }
+  const third = maybeToken(doc, k + 2);
+  if (TIME_DETERMINERS.has(t.lower) && next.lower === 'past' && third !== undefined && third.sent === t.sent && TIME_LABEL.has(third.lower)) return k + 3;
+  if (DAY_WORDS.includes(t.lower) && DAY_PARTS.has(next.lower)) return k + 2;
+  return afterTimePhrase(doc, k);
+}

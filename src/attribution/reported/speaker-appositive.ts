@@ -23,7 +23,7 @@ import type { ReportedContext } from './shared.js';
 import { DESCRIBING_IRREGULAR_PARTICIPLES, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { OCCASION_NOUNS, TIME_ASIDE_OPENERS, TIME_PHRASE_DETERMINERS, TIME_POINT_WORDS } from '../../data/time.js';
 import { COUNTRY_NAMES, STATE_ABBREVIATION_WORDS, US_STATE_NAMES } from '../../data/places.js';
-import { afterTimePhrase } from '../../cues/time-phrase.js';
+import { afterWideTimePhrase } from '../../cues/time-phrase.js';
 
 /** Most tokens of a state or country name after a town's comma: "New Hampshire", "Mo .". */
 const MAX_PLACE = 3;
@@ -145,7 +145,7 @@ export function overAppositive(ctx: ReportedContext, m: Mention, cue: CueMatch):
   if (close < 0 || close === comma + 1) return m;
   // only adverbs between the closing comma and the cue: "..., also declined"
   for (let k = close + 1; k < cue.first; k++) {
-    const after = afterTimePhrase(doc, k);
+    const after = afterWideTimePhrase(doc, k);
     if (after > k && after <= cue.first) {
       k = after - 1;
       continue;
