@@ -20,6 +20,7 @@ import { DAY_OR_MONTH } from '../../data/time.js';
 import { candidate, range, sentenceOf, type ReportedContext } from './shared.js';
 import { cueSubject, passiveCue } from './cue-subject.js';
 import { addParts, addedParts, overlapsAdded, overlapsIndex, spanIndex, type SpanIndex } from './span-index.js';
+import { STANCE_WHICH_CONFIDENCE, STANCE_WHICH_RULE, isCommaWhichSubject } from './stance-which.js';
 
 /** Words that may stand before the name inside the object: "former Florida Gov.", "then-Republican presidential candidate". */
 const BEFORE_NAME = new Set(['ADJ', 'NOUN', 'PROPN', 'PUNCT']);
@@ -101,10 +102,14 @@ export function findStanceNames(ctx: ReportedContext, taken: readonly Candidate[
     const participle = isIngCue(doc, cue) && cue.first === cue.head && tokenAt(doc, cue.first - 1).sent === tokenAt(doc, cue.head).sent && /^(NOUN|PROPN)$/.test(tokenAt(doc, cue.first - 1).pos);
     if (participle) continue;
     const speaker = cueSubject(doc, cue, sentence);
-    if (!speaker || speaker.antecedent || /^(who|that|which|you)$/i.test(speaker.name)) continue;
+    if (!speaker) continue;
+    // "The union, which endorsed Reyes, ...": a group's ", which" is rule `reported/stance-name-which`
+    const which = isCommaWhichSubject(doc, speaker);
+    if (!which && (speaker.antecedent || /^(who|that|which|you)$/i.test(speaker.name))) continue;
     const r = range(doc, p, end);
     if (overlapsIndex((index ??= spanIndex([taken])), r.start, r.end) || overlapsAdded(added, r.start, r.end)) continue;
-    out.push(addParts(added, candidate(ctx, [r], cue, speaker, back ? BACK_RULE : 'reported/stance-name', back ? BACK_CONFIDENCE : CONFIDENCE)));
+    const [rule, confidence] = which ? [STANCE_WHICH_RULE, STANCE_WHICH_CONFIDENCE] : back ? [BACK_RULE, BACK_CONFIDENCE] : ['reported/stance-name', CONFIDENCE];
+    out.push(addParts(added, candidate(ctx, [r], cue, speaker, rule, confidence)));
   }
   return out;
 }

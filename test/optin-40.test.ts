@@ -1,0 +1,45 @@
+/**
+ * Attribution beyond speech (issue 15), helper optin40: a group's ", which"
+ * subject takes a stance on a named person ("The ferry union, which endorsed
+ * Tobin Hale, ..."), while "who" and "that" subjects still give nothing from
+ * the stance-name rule. Default output never changes. Sentences and names are
+ * invented.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { ALL } from './support/category-rows.js';
+
+/** The opt-in attributions of a text (thought, evidence, stance) as [content, speaker name, cue, rule]. */
+function optIns(text: string, options: object = ALL): [string, string | null, string, string][] {
+  return extract(text, options)
+    .quotes.filter((q) => q.cue !== null && ['thought', 'evidence', 'stance'].includes(q.cue.category))
+    .map((q) => [q.text, q.speaker?.name ?? null, q.cue?.span.text ?? '', q.rule]);
+}
+
+describe('a group\'s ", which" takes a stance on a named person (optin40)', () => {
+  test.each([
+    ['The ferry union, which has backed Tobin Hale, spent heavily on mailers.', 'Tobin Hale', 'The ferry union', 'has backed'],
+    ['The farm lobby, which has backed Senator Mara Voss, met on Friday.', 'Senator Mara Voss', 'The farm lobby', 'has backed'],
+    ['The dock workers union, which backed Greta Lind of Dunmore, printed its slate.', 'Greta Lind of Dunmore', 'The dock workers union', 'backed'],
+  ])('%s', (text, content, speaker, cue) => {
+    expect(optIns(text)).toContainEqual([content, speaker, cue, 'reported/stance-name-which']);
+  });
+});
+
+describe('other relative subjects and non-person objects give no stance-name (optin40)', () => {
+  test.each([
+    ['Ilse Brandt, who endorsed Tobin Hale, spent heavily on mailers.'],
+    ['A union that endorsed Tobin Hale spent heavily on mailers.'],
+    ['The ferry union, which endorsed the harbor levy, spent heavily on mailers.'],
+    ['The ferry union, which would endorse Tobin Hale, spent heavily on mailers.'],
+    ['The ferry union, which has not endorsed Tobin Hale, spent heavily on mailers.'],
+  ])('%s', (text) => {
+    expect(optIns(text).filter((r) => /^reported\/stance-name/.test(r[3]))).toEqual([]);
+  });
+});
+
+describe('default output is unchanged (optin40)', () => {
+  test.each([['The ferry union, which has endorsed Tobin Hale, spent heavily on mailers.'], ['The farm lobby, which has backed Senator Mara Voss, met on Friday.']])('%s', (text) => {
+    expect(optIns(text, {})).toEqual([]);
+  });
+});
