@@ -64,6 +64,7 @@ import { dropColonQuotesInClauses } from './refine/colon-in-clause.js';
 import { fillSentenceGaps } from './refine/sentence-gap.js';
 import { assemble } from './assemble/result.js';
 import { guessSpeakers } from './refine/fallback.js';
+import { markThatQuotesMixed } from './refine/that-quote.js';
 import { creditPolls } from './attribution/poll-outer.js';
 import { forgetSpeakerSearches } from './speakers/phrase.js';
 
@@ -228,6 +229,8 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   widenCueInfinitiveTo(doc, candidates, quoted);
   // last, a reported content (any category) that a cut above left on a conjunction: "... on the first ballot and"
   trimDanglingConjunctions(doc, candidates, quoted);
+  // and a direct quote that is a whole "that" clause is a mixed one: 'told the crowd that "..."'
+  markThatQuotesMixed(doc, candidates);
   // only the candidates kept reach the result: those dropped (and what they hold) are garbage before the speakers
   // are resolved, when a long text needs the most memory
   return { candidates: candidates.filter((c) => c.keep), quoted };

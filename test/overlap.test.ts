@@ -38,12 +38,12 @@ describe('reproducers', () => {
     ]);
   });
 
-  it('a cue inside the quoted words does not cut the quote; the part keeps no mark', () => {
+  it('a cue inside the quoted words does not cut the quote; the quoted "that" clause is a mixed quote', () => {
     expect(shape(extract('Dunlow told volunteers that "we finish one road and we announce the next," and he vowed to stay.'))).toEqual([
       {
-        kind: 'direct',
-        span: '"we finish one road and we announce the next,"',
-        parts: ['we finish one road and we announce the next,'],
+        kind: 'mixed',
+        span: 'that "we finish one road and we announce the next,"',
+        parts: ['that "we finish one road and we announce the next,"'],
         cue: 'told',
         mention: 'Dunlow',
         name: 'Dunlow',

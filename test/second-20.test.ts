@@ -35,7 +35,7 @@ const cases: [string, string, Row[], (string | null)[]][] = [
     row(['"as voters learn more," they would turn to her'], 'Ann Reyes', 'said', THAT, 'mixed'),
   ], ['Ann Reyes']],
   ['"so" and a pronoun subject after the quotation: the narrator\u2019s', 'Mr. Dorn insisted that "the toll was far too high," so he left.', [
-    row(['the toll was far too high,'], 'Mr. Dorn', 'insisted', THAT, 'direct'),
+    row(['that "the toll was far too high,"'], 'Mr. Dorn', 'insisted', THAT, 'mixed'),
   ], ['Dorn']],
 ];
 

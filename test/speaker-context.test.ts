@@ -208,14 +208,14 @@ describe('a participle that goes on from an earlier attribution', () => {
   test("the speaker of the quote right before it", () => {
     const r = extract('Asked about the flood, Mr. Tolle said of the levee, "I never trusted it," adding that "the repairs were done on the cheap."');
     const last = r.quotes[r.quotes.length - 1]!;
-    expect(`${last.text} | ${last.speaker?.name} | ${last.cue?.span.text}`).toBe('the repairs were done on the cheap. | Tolle | adding');
+    expect(`${last.text} | ${last.speaker?.name} | ${last.cue?.span.text}`).toBe('that "the repairs were done on the cheap." | Tolle | adding');
   });
 
   test('a party-state code in parentheses does not end the search', () => {
     const r = extract('"The ferry has always run late," said Rep. Tom Arkle (D-Va.) on the dock, adding that "riders stopped waiting years ago."');
     expect(rows(r)).toEqual([
       'The ferry has always run late, | Tom Arkle <- Rep. Tom Arkle (D-Va.) [name] | direct/trailing-cue-speaker',
-      'riders stopped waiting years ago. | Tom Arkle <- Rep. Tom Arkle (D-Va.) [name] | direct/leading-speaker-cue',
+      'that "riders stopped waiting years ago." | Tom Arkle <- Rep. Tom Arkle (D-Va.) [name] | direct/leading-speaker-cue',
     ]);
   });
 

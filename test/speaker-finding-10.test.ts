@@ -168,7 +168,7 @@ describe('the object of a verb of causing past an aside or an example (names rou
     {
       name: 'people named by example after a participle of causing',
       input: 'His fact-check was shared widely, leading aides like Mara Quillon to counter that "the numbers are wrong."',
-      output: ['the numbers are wrong. | to counter | Mara Quillon | person | name | direct/leading-speaker-cue'],
+      output: ['that "the numbers are wrong." | to counter | Mara Quillon | person | name | direct/leading-speaker-cue'],
     },
     {
       name: 'unchanged: a thing with a relative clause is no speaker',

@@ -31,7 +31,7 @@ describe('the listener after a verb of telling before a direct quote is never it
     {
       name: 'unchanged: a participle of telling shares the clause subject',
       input: 'Ilse Marrow went on the radio, telling listeners that “we need ferries, not bridges.”',
-      output: ['we need ferries, not bridges. | telling | Ilse Marrow | person | name | direct/leading-speaker-cue'],
+      output: ['that “we need ferries, not bridges.” | telling | Ilse Marrow | person | name | direct/leading-speaker-cue'],
     },
     {
       name: 'unchanged: after an inverted verb of saying the name after it speaks',
