@@ -38,6 +38,25 @@ function startsDateline(doc: Doc, start: number): boolean {
 }
 
 /**
+ * The token of the spaced hyphen that closes a dateline of capitals opening
+ * its paragraph (`HARLOW - ...`, `PORT ELLIS, N.D. - ...`), or -1: every token
+ * before it is a word in capitals, an abbreviation in capitals or a comma.
+ */
+function spacedHyphenDateline(doc: Doc, start: number): number {
+  const first = tokenAt(doc, start);
+  if (doc.sentences[first.sent]!.first !== start || doc.paragraphs[first.para]!.first !== start) return -1;
+  for (let k = start + 1; k < Math.min(tokenCount(doc), start + MAX_DATELINE); k++) {
+    const t = tokenAt(doc, k);
+    if (t.value === '-') {
+      const before = doc.text.charAt(t.start - 1), after = doc.text.charAt(t.end);
+      return /\s/.test(before) && /\s/.test(after) ? k : -1;
+    }
+    if (t.value !== ',' && !/^[A-Z][A-Z.']*$/.test(t.value)) return -1;
+  }
+  return -1;
+}
+
+/**
  * Where reported content before a cue starts once the narrator's framing is left
  * out: a dateline (`LOS ANGELES, Feb. 2 (UPI) — ...`, `Lima (Wire) - ...`), a
  * linking adverb and its comma (`Still, ...`, `Even so, ...`), or a fronted
@@ -49,8 +68,11 @@ function startsDateline(doc: Doc, start: number): boolean {
 export function skipFraming(ctx: ReportedContext, start: number, comma: number, openers: ReadonlySet<string> = FRAMING_OPENERS, participles = true): number {
   const { doc } = ctx;
   const first = tokenAt(doc, start);
-  // a dateline: capitals at the sentence start, then a dash
+  // a dateline: capitals at the sentence start, then a dash (a spaced hyphen only at the start of a paragraph,
+  // after capitals alone: "HARLOW - The plan ...", "PORT ELLIS, N.D. - ...")
   if (/^[A-Z]{2,}/.test(first.value) && first.value === first.value.toUpperCase()) {
+    const hyphen = spacedHyphenDateline(doc, start);
+    if (hyphen > 0) return hyphen + 1 < comma ? hyphen + 1 : start;
     for (let k = start + 1; k < Math.min(comma, start + 16); k++) {
       if (/^(\u2014|\u2013|--)$/.test(tokenAt(doc, k).value)) return k + 1 < comma ? k + 1 : start;
     }
