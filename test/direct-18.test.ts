@@ -22,7 +22,7 @@ const TABLE: readonly (readonly [string, readonly string[]])[] = [
   [`${LEAD}Ada Moss said at her final rally, "We will keep the pier open."`, ['direct | We will keep the pier open. | Ada Moss | said | direct/leading-speaker-cue']],
   [`${LEAD}Ada Moss assured her neighbours, "The pier will stay open."`, ['direct | The pier will stay open. | Ada Moss | assured | direct/leading-speaker-cue']],
   // negatives: an object pronoun, a work's title, a possessive after a verb that takes no listener
-  [`${LEAD}Ada Moss often referred to her by a nickname, "Birdie."`, ['mixed | her by a nickname, "Birdie." | Ada Moss | often referred to | reported/cue-quoted-object']],
+  [`${LEAD}Ada Moss sometimes referred to her by a pet name, "Birdie."`, ['mixed | her by a pet name, "Birdie." | Ada Moss | referred to | reported/cue-quoted-object']],
   [`${LEAD}Ada Moss wrote in her memoir, "Quiet Waters."`, ['direct | Quiet Waters. | Ada Moss | wrote in | reported/cue-quoted-object']],
   [`${LEAD}Tom Reyes said his brother, Karl, "never wanted the job."`, ['mixed | his brother, Karl, "never wanted the job." | Tom Reyes | said | reported/cue-clause']],
   [`${LEAD}The mayor thanked her staff.`, []],
