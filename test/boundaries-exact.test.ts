@@ -22,7 +22,7 @@ const cases: [string, string, Row[]][] = [
     row(['Thanks for the kind words.'], 'Ms. Adair', 'wrote', 'direct/leading-speaker-cue', 'direct'),
   ]],
   ['told a group, then a quotation', 'Mr. Varga told his backers, "We will win this fight."', [
-    row(['We will win this fight.'], 'Mr. Varga', 'told', 'reported/cue-quoted-object', 'direct'),
+    row(['We will win this fight.'], 'Mr. Varga', 'told', 'direct/leading-speaker-cue', 'direct'),
   ]],
   // a topic or a connective before a parenthetical speaker and cue opens what was said
   ['a connective before the speaker', 'Of course, Ms. Dalby said, "We never saw the letter."', [

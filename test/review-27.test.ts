@@ -53,7 +53,7 @@ const prec: [string, string, Row[]][] = [
   ]],
   ["a headline's \"Revealed:\"", "Revealed: the secret plan to sell the harbor to a developer.", []],
   ["\"Revealed:\" inside a quotation", "Dana Ruiz wrote in her column: \"Revealed: the plan was never real, and everyone knew it.\"", [
-    row(["Revealed: the plan was never real, and everyone knew it."], "Dana Ruiz", "wrote", "reported/cue-colon", "direct"),
+    row(["Revealed: the plan was never real, and everyone knew it."], "Dana Ruiz", "wrote", "direct/leading-speaker-cue", "direct"),
   ]],
   ["\"Revealed:\" opening a quote", "\"Revealed: the plan was never real,\" Dana Ruiz said.", [
     row(["Revealed: the plan was never real,"], "Dana Ruiz", "said", "direct/trailing-speaker-cue", "direct"),

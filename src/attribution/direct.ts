@@ -14,14 +14,14 @@ import { isMarkToken, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '..
 import { isGerundSubjectObject, isPassiveAt, oneSpeaker, speakerAfter, speakerBefore, sharedSubject } from '../speakers/phrase.js';
 import { DAY_OR_MONTH, TIME_LEADS, TIME_PHRASE_WORDS, TIME_WORDS } from '../data/time.js';
 import { afterTimePhrase } from '../cues/time-phrase.js';
-import { CHANT_NOUN_LEMMA, CONNECTIVE_OPENERS, LISTENER_VERBS, NAMING_VERBS, NOUN_CUES, TOPIC_OPENERS, SAYING_CATEGORIES } from '../data/cues.js';
+import { CHANT_NOUN_LEMMA, CONNECTIVE_OPENERS, LISTENER_VERBS, NAMING_VERBS, NOUN_CUES, TOPIC_OPENERS, SAYING_CATEGORIES, WORK_NOUNS } from '../data/cues.js';
 import { AFFILIATION_JOINERS } from '../data/titles.js';
 import { isInnerHyphen } from '../speakers/find/name-tokens.js';
 import { SUBJECT_PRONOUNS } from '../data/function-words.js';
 import { owner } from './reported/noun-cue.js';
 import { trailingAttributionSpeaker } from './trailing-attribution.js';
 import { viewSlice, viewChar } from '../prepare/view.js';
-import { POSSESSIVES, WH_RELATIVE_PRONOUNS, SINGULAR_BE_FORMS } from '../data/clauses.js';
+import { POSSESSIVES, POSSESSIVES_AND_YOUR, WH_RELATIVE_PRONOUNS, SINGULAR_BE_FORMS } from '../data/clauses.js';
 
 /**
  * Builds one candidate per outermost quoted stretch, joining quotes that run
@@ -444,11 +444,38 @@ function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
       gap++;
       continue;
     }
-    if (!LEAD_FILLER_POS.has(t.pos) || t.value === '.' || isMarkToken(t.value)) return fallback;
+    if (!(LEAD_FILLER_POS.has(t.pos) || listenerPossessive(doc, cueAt, j, open)) || t.value === '.' || isMarkToken(t.value)) return fallback;
     gap++;
   }
   return fallback;
 }
+
+/**
+ * True when token `j` is a possessive that opens the listener or the occasion
+ * of a verb cue before a quotation: right after a verb of telling (`told her
+ * supporters, "..."`) or after any verb cue and one preposition (`wrote to his
+ * followers, "..."`, `said in her speech, "..."`). The possessive must take a
+ * word of its noun phrase after it (`referred to her by` has an object
+ * pronoun), and a noun of a work up to the quotation means the quotation is
+ * its title (`wrote in her memoir, "..."`).
+ */
+function listenerPossessive(doc: Doc, cueAt: readonly (CueMatch | undefined)[], j: number, open: number): boolean {
+  const t = tokenAt(doc, j);
+  if (t.pos !== 'PRON' || !POSSESSIVES_AND_YOUR.has(t.lower)) return false;
+  const next = maybeToken(doc, j + 1);
+  if (next === undefined || !POSSESSED_POS.has(next.pos)) return false;
+  for (let k = j + 1; k < open; k++) if (WORK_NOUNS.has(tokenAt(doc, k).lower)) return false;
+  const cueEndingAt = (k: number): CueMatch | undefined => {
+    const c = k >= 0 ? cueAt[k] : undefined;
+    return c !== undefined && c.form === 'verb' && c.last === k + 1 ? c : undefined;
+  };
+  const direct = cueEndingAt(j - 1);
+  if (direct) return LISTENER_VERBS.has(direct.lemma);
+  return j >= 2 && tokenAt(doc, j - 1).pos === 'ADP' && cueEndingAt(j - 2) !== undefined;
+}
+
+/** Tags of a word a possessive determiner takes after it. */
+const POSSESSED_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 /**
  * True when the word before token `first` makes it a noun's place: a
