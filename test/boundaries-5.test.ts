@@ -43,7 +43,7 @@ const cases: [string, string, Row[]][] = [
   ]],
   // the listener before "that" and the quotation is not what was said
   ['told LISTENER that "QUOTE"', 'Ms. Lund told her backers that "we are in this together."', [
-    row(['we are in this together.'], 'Ms. Lund', 'told', 'direct/leading-speaker-cue', 'direct'),
+    row(['that "we are in this together."'], 'Ms. Lund', 'told', 'direct/leading-speaker-cue', 'mixed'),
   ]],
   // the narrator's appositive after an infinitive
   ['vowed to INF, a NP that ...', 'Ms. Lund vowed to repeal the pier tax, a levy that funds the harbor police.', [
