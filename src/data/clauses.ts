@@ -292,17 +292,15 @@ export const PASSIVE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', '
 export const PASSIVE_BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '\u2019s']);
 
 /**
- * Forms of "be" before "how" in "that is how X described it", "this was how
- * the mayor put it" (`reported/object.ts`): the words described are the ones
- * quoted before, not the verb's object.
+ * Singular forms of "be", whole or contracted, in two frames that read the
+ * same words: before "how" in "that is how X described it", "this was how
+ * the mayor put it" (`reported/object.ts`, `reported/pronoun-according.ts`:
+ * the words described are the ones quoted before, not the verb's object), and
+ * after "it" opening a cleft, "It was her mother, she says, who taught her"
+ * (`reported/content-then-cue.ts`: the relative after the attribution goes on
+ * with it). One set, since both frames take exactly these forms.
  */
-export const HOW_COPULAS: ReadonlySet<string> = new Set(['is', 'was', "'s", '\u2019s']);
-
-/**
- * Forms of "be" after "it" that open a cleft: "It was her mother, she says,
- * who taught her" (the relative after the attribution goes on with it).
- */
-export const CLEFT_COPULAS: ReadonlySet<string> = new Set(['is', 'was', "'s", '\u2019s']);
+export const SINGULAR_COPULAS: ReadonlySet<string> = new Set(['is', 'was', "'s", '\u2019s']);
 
 /** Auxiliaries (and a negation) that join a verb in its cue: "has defended", "would never call" (`reported/verb-as-quoted.ts`). */
 export const CUE_AUXILIARIES: ReadonlySet<string> = new Set([

@@ -17,7 +17,7 @@ import { cueSubject, passiveCue, subjectlessCue } from './cue-subject.js';
 import { endAtClausePunctuation } from './content-end.js';
 import { cutAtNextAttribution } from './next-attribution.js';
 import { cutConditionTail, cutMediumAdjunct, gerundListGoesOn, nameTagClose, withAppositiveName } from './boundary.js';
-import { CLAUSE_RELATIVES, HOW_COPULAS, PROGRESSIVE_BE_FORMS, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, RELATIVE_TIME_SUBORDINATORS, TOPIC_QUESTION_WORDS } from '../../data/clauses.js';
+import { CLAUSE_RELATIVES, SINGULAR_COPULAS, PROGRESSIVE_BE_FORMS, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, RELATIVE_TIME_SUBORDINATORS, TOPIC_QUESTION_WORDS } from '../../data/clauses.js';
 import { ARTICLES, LISTENER_PRONOUNS } from '../../data/function-words.js';
 import { swallowsFinding } from './evidence.js';
 import { isPeopleKind, kindOfHead } from '../../speakers/kinds.js';
@@ -162,7 +162,7 @@ function thatIsHow(ctx: ReportedContext, cue: CueMatch, first: number): boolean 
   const { doc } = ctx;
   for (let k = cue.first - 2; k > first && k >= cue.first - MAX_HOW; k--) {
     if (tokenAt(doc, k).lower !== 'how') continue;
-    return HOW_COPULAS.has(tokenAt(doc, k - 1).lower);
+    return SINGULAR_COPULAS.has(tokenAt(doc, k - 1).lower);
   }
   return false;
 }
