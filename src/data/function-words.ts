@@ -253,6 +253,30 @@ export const DESCRIPTION_HEAD_ENDERS: ReadonlySet<string> = new Set(['of', 'for'
 /** Words that open a determined phrase after a preposition: "on its page", "at a conference", "in the book". */
 export const PHRASE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
 
+/**
+ * Prepositions that continue a name as a subject's tail before a capitalised
+ * name: "Mayor Ann Lee of Springfield said", "the Board of Appeals for the
+ * Harbor District ruled" (`speakers/find/subject.ts`).
+ */
+export const NAME_TAIL_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'for']);
+
+/**
+ * Words of rough measure before a number that a subject's tail may open
+ * with: "A coalition of nearly 30 groups" (`speakers/find/subject.ts`); the
+ * base of {@link BARE_COUNT_APPROXIMATORS} and {@link COUNTED_APPROXIMATORS}.
+ */
+export const NUMBER_APPROXIMATORS: ReadonlySet<string> = new Set(['nearly', 'almost', 'about', 'roughly', 'some', 'over']);
+
+/** {@link NUMBER_APPROXIMATORS} and "only", before a bare number as a subject: "only 40 said" (`speakers/find/bare-count.ts`). */
+export const BARE_COUNT_APPROXIMATORS: ReadonlySet<string> = new Set([...NUMBER_APPROXIMATORS, 'only']);
+
+/**
+ * {@link BARE_COUNT_APPROXIMATORS} and "just", before a counted share:
+ * "just two in 10 agreed" (`speakers/find/counted.ts`); the words of
+ * {@link QUANTIFIER_APPROXIMATORS} but "least", "approximately", "virtually".
+ */
+export const COUNTED_APPROXIMATORS: ReadonlySet<string> = new Set([...BARE_COUNT_APPROXIMATORS, 'just']);
+
 /** Prepositions that open a tail of a speaker phrase or a description: "a spokesman for the campaign", "the mayor of Springfield". */
 export const TAIL_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'to', 'on']);
 

@@ -7,7 +7,7 @@ import { FRACTION_NOUNS } from '../../data/people.js';
 import type { Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
-import { FRACTION_COUNTS, COUNT_COMPARATIVES } from '../../data/function-words.js';
+import { COUNTED_APPROXIMATORS, FRACTION_COUNTS, COUNT_COMPARATIVES } from '../../data/function-words.js';
 
 /**
  * A counted group before a cue: "Six in 10 say", "About one in five said",
@@ -28,7 +28,7 @@ export function counted(doc: Doc, end: number, floor: number): Mention | null {
   else if (end - 4 >= floor && tokenAt(doc, end - 2).lower === 'of' && tokenAt(doc, end - 3).lower === 'out' && tokenAt(doc, end - 4).pos === 'NUM') first = end - 4;
   else if (tokenAt(doc, end - 2).lower === 'but' && tokenAt(doc, end - 3).lower === 'all') first = end - 3;
   else return null;
-  if (first - 1 >= floor && /^(about|nearly|almost|roughly|only|just|some|over)$/.test(tokenAt(doc, first - 1).lower)) first--;
+  if (first - 1 >= floor && COUNTED_APPROXIMATORS.has(tokenAt(doc, first - 1).lower)) first--;
   // "More than six in 10", "fewer than one in five"
   else if (first - 2 >= floor && tokenAt(doc, first - 1).lower === 'than' && COUNT_COMPARATIVES.has(tokenAt(doc, first - 2).lower)) first -= 2;
   const start = tokenAt(doc, first).start;
