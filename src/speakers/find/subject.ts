@@ -256,7 +256,7 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
     const prep = tokenAt(doc, end);
     const name = isNameToken(head, doc);
     // ("The Harbor Museum in Ohio issued": after a name, "in" or "at" and a place in the built-in list)
-    const located = name && LOCATED_NAME_PREPOSITIONS.has(prep.value);
+    const located = name && LOCATED_NAME_PREPOSITIONS.has(prep.lower);
     // ("An aide inside the tower", "the Board of Appeals for the Harbor District": a name's tail with "for" is a name too)
     if (!(TAIL_PREPOSITIONS.has(prep.lower) || SUBJECT_PLACE_PREPOSITIONS.has(prep.lower)) || timePhraseEnd(doc, end, before) > end || (name ? !NAME_TAIL_PREPOSITIONS.has(prep.lower) && !located : head.pos !== 'NOUN' && head.pos !== 'PROPN' && head.lower !== 'general' && !PEOPLE_NOUNS.has(head.lower))) break;
     // ("A coalition of nearly 30 groups": an adverb before a number opens the tail)
