@@ -6,6 +6,7 @@
 import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Range } from '../candidate.js';
 import { hasVerbBetween, isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
+import { HARD_CLAUSE_BREAK } from '../../data/marks.js';
 import { makeMention, sentenceSubject, sharedSubject } from '../../speakers/phrase.js';
 import { sourceAppositiveName } from './source-appositive.js';
 import { sourceAfterSubordinator } from './according-subordinate.js';
@@ -177,7 +178,7 @@ function sourceAppositiveEnd(ctx: ReportedContext, srcLast: number, comma: numbe
   let close = -1;
   for (; k < last && k - from <= MAX_SOURCE_APPOSITIVE; k++) {
     const t = tokenAt(doc, k);
-    if (ctx.quoted[k] || isMarkToken(t.value) || /^[;:()\u2014\u2013]$/.test(t.value)) return from;
+    if (ctx.quoted[k] || isMarkToken(t.value) || HARD_CLAUSE_BREAK.test(t.value)) return from;
     if (t.value === ',') {
       close = k;
       break;
@@ -210,7 +211,7 @@ function sourceRelativeEnd(ctx: ReportedContext, srcLast: number, comma: number,
   let close = -1;
   for (let k = from + 1; k < last && k - from <= MAX_SOURCE_APPOSITIVE; k++) {
     const t = tokenAt(doc, k);
-    if (ctx.quoted[k] || isMarkToken(t.value) || /^[;:()\u2014\u2013]$/.test(t.value)) return from;
+    if (ctx.quoted[k] || isMarkToken(t.value) || HARD_CLAUSE_BREAK.test(t.value)) return from;
     if (t.value === ',') {
       close = k;
       break;
