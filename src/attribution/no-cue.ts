@@ -41,7 +41,7 @@ const DAYS: ReadonlySet<string> = new Set(DAY_WORDS);
 /** `"..." — John Smith` at the end of a line or paragraph: a signature without a verb. */
 export function dashSignature(doc: Doc, after: number, givenParaEnd: number): Attribution | null {
   const dash = maybeToken(doc, after);
-  if (!dash || !/^(\u2014|\u2013|\u2015|-|--)$/.test(dash.value)) return null;
+  if (!dash || !DASHES.has(dash.value)) return null;
   // a signature in a paragraph of its own right after the quote's: '"..."' then '- Ann Lee.'
   const own = doc.paragraphs[dash.para];
   const paraEnd = after > 0 && own !== undefined && own.first === after && tokenAt(doc, after - 1).para === dash.para - 1 ? own.last : givenParaEnd;
