@@ -825,3 +825,27 @@ export const WITHHELD_NAME_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 
 
 /** Subject pronouns of a request for anonymity: "asked that he not be named". */
 export const UNNAMED_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we']);
+
+/** Words in a verb group before a cue besides auxiliaries: "has not said", "have since said", "had never said", "has also said" (`speakers/find/before.ts`). */
+export const CUE_GROUP_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'since', 'never', 'also']);
+
+/** Words between a conjunction and a cue besides adverbs and auxiliaries: "but has since said", "and had not yet said" (`speakers/find/participle.ts`). */
+export const SHARED_CUE_GROUP_WORDS: ReadonlySet<string> = new Set(['since', 'not', "n't"]);
+
+/** Subordinators that open a clause inside a sentence whose subject speaks: "The crowd cheered when Lee stood and said" (`speakers/find/participle.ts`). */
+export const SUBJECT_CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'as', 'while']);
+
+/** Words after a finite verb following a comma that make it a cue: "wins the vote, vows to press on", "hid facts, admitted that" (`speakers/find/participle.ts`). */
+export const COMMA_VERB_COMPLEMENTS: ReadonlySet<string> = new Set(['to', 'that']);
+
+/** Relatives after a comma whose clause has a subject of its own: "the treaty, which Lee had called" (`speakers/find/long-subject.ts`). */
+export const OWN_SUBJECT_RELATIVES: ReadonlySet<string> = new Set(['which', 'that', 'whom', 'whose']);
+
+/** {@link THIRD_POSSESSIVES} and "our", opening a joined modifier after "and" or "or": "on radio and their websites" (`speakers/find/long-subject.ts`). */
+export const JOINED_MODIFIER_POSSESSIVES: ReadonlySet<string> = new Set([...THIRD_POSSESSIVES, 'our']);
+
+/** Forms of "be" written out before a passive participle: "Lee is quoted as saying" (`speakers/find/quoted-as.ts`; no contraction). */
+export const WRITTEN_BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']);
+
+/** Subordinators of time that open an adjunct phrase: "after the vote", "until then" (`speakers/not-antecedent.ts`). */
+export const TIME_ADJUNCT_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'while']);

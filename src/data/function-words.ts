@@ -384,3 +384,33 @@ export const NOT_SPEAKING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'there'
 
 /** Pronouns that stand for the previous sentence before "is according to": "That's according to ...". */
 export const ACCORDING_PRONOUNS: ReadonlySet<string> = new Set(['that', 'this']);
+
+/** Prepositions after a participle that follows a noun and describes it: "a firm based in Ohio", "the hacker known as Zed" (`speakers/find/before.ts`). */
+export const PARTICIPLE_PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['as', 'by', 'in', 'at', 'for', 'to', 'with', 'from', 'on']);
+
+/** Prepositions after a partitive word that name the whole: "Many in the hall", "some at the meeting", "few on the board" (`speakers/find/before.ts`). */
+export const PARTITIVE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on']);
+
+/** Determiners before an elliptical number: "the two of them", "all three" (`speakers/find/before.ts`). */
+export const ELLIPTICAL_NUMBER_DETERMINERS: ReadonlySet<string> = new Set(['the', 'all']);
+
+/** Prepositions before the determiner of an elliptical number: "by the two", "among all three" (`speakers/find/before.ts`). */
+export const ELLIPTICAL_NUMBER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'by', 'in', 'from', 'among']);
+
+/** Words before "one" or "another" that put it inside a phrase, so it is no speaker: "no one", "every one", "the one" (`speakers/find/one-word.ts`). */
+export const ONE_PHRASE_DETERMINERS: ReadonlySet<string> = new Set(['no', 'any', 'every', 'some', 'the', 'each']);
+
+/** {@link DEGREE_ADVERBS} and "least", "less", before an adjective inside a noun phrase: "the least known aide" (`speakers/find/noun-phrase.ts`). */
+export const PHRASE_DEGREE_ADVERBS: ReadonlySet<string> = new Set([...DEGREE_ADVERBS, 'least', 'less']);
+
+/** {@link BARE_QUANTIFIERS} and "another", standing alone as a subject: "To varying degrees, all agreed", "Yet another said" (`speakers/find/counted.ts`). */
+export const LONE_QUANTIFIERS: ReadonlySet<string> = new Set([...BARE_QUANTIFIERS, 'another']);
+
+/** Comparisons of an age group before its number: "Those over 60 say" (`speakers/find/counted.ts`). */
+export const AGE_GROUP_COMPARISONS: ReadonlySet<string> = new Set(['over', 'under']);
+
+/** {@link ARTICLES} and "its", opening a phrase after a comma that describes the name before it (`speakers/not-antecedent.ts`). */
+export const COMMA_PHRASE_OPENERS: ReadonlySet<string> = new Set([...ARTICLES, 'its']);
+
+/** Prepositions, lower-case as written, that link a word to a capitalised name before it: "Minister of Finance", "Council on Trade" (`speakers/entities.ts`). */
+export const NAME_LINK_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'on', 'for']);

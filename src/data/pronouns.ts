@@ -114,3 +114,16 @@ export const PLURAL_DEMONSTRATIVES: ReadonlySet<string> = new Set(['those', 'the
 
 /** The reflexive pronouns of the third person ("the mayor herself said", "they themselves"): a subject's echo, stepped over. */
 export const THIRD_PERSON_REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'itself']);
+
+/** Plural subject pronouns before a floating quantifier that stands for them: "they both said", "we all agreed" (`speakers/find/before.ts`). */
+export const PLURAL_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we']);
+
+/**
+ * Object and possessive pronouns after a word the tagger read as a noun,
+ * which make it a verb with its object: "leaders who told him", "aides who
+ * thanked their staff" (`speakers/find/subject.ts`).
+ */
+export const OBJECT_OR_POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'it', 'his', 'their', 'its', 'our', 'my', 'us', 'me']);
+
+/** Demonstratives written with a capital, as they open a sentence: "That group said" (`speakers/find/noun-phrase.ts`; the test is on the written form). */
+export const CAPITALISED_DEMONSTRATIVES: ReadonlySet<string> = new Set(['That', 'This', 'These', 'Those']);

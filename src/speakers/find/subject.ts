@@ -20,7 +20,7 @@ import { isPlaceName } from '../kinds.js';
 import { placeStateEnd } from './appositive.js';
 import { LOCATED_NAME_PREPOSITIONS, SUBJECT_PLACE_PREPOSITIONS } from '../../data/places.js';
 import { RELATIVE_TIME_WORDS } from '../../data/time.js';
-import { THIRD_PERSON_REFLEXIVES } from '../../data/pronouns.js';
+import { THIRD_PERSON_REFLEXIVES, OBJECT_OR_POSSESSIVE_PRONOUNS } from '../../data/pronouns.js';
 
 /**
  * True when token `k` stands inside a quotation opened earlier in its
@@ -153,7 +153,7 @@ function isPresentNoun(doc: Doc, k: number): boolean {
   const t = tokenAt(doc, k);
   const next = tokenAt(doc, k + 1);
   // ("Central European leaders who ...": a person noun stays a noun; only an object or a determiner follows a verb)
-  const object = next.pos === 'DET' || (next.pos === 'PRON' && /^(him|her|them|it|his|their|its|our|my|us|me)$/.test(next.lower));
+  const object = next.pos === 'DET' || (next.pos === 'PRON' && OBJECT_OR_POSSESSIVE_PRONOUNS.has(next.lower));
   const subject = tokenAt(doc, k - 1);
   // (a group noun the tagger read as an adjective too: "The union thanks its members")
   const described = /^(NOUN|ADJ)$/.test(subject.pos) && /^\p{Ll}+$/u.test(subject.value) && !/s$/.test(subject.lower) && PEOPLE_NOUNS.has(subject.lower) && k >= 2 && tokenAt(doc, k - 2).pos === 'DET' && tokenAt(doc, k - 2).sent === t.sent;
