@@ -849,3 +849,48 @@ export const WRITTEN_BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are'
 
 /** Subordinators of time that open an adjunct phrase: "after the vote", "until then" (`speakers/not-antecedent.ts`). */
 export const TIME_ADJUNCT_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'while']);
+
+/** Subordinators before a bare "asked" with no subject: "When asked about the cost, ...", "if asked" (`reported/cue-subject.ts`). */
+export const ASKED_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'if', 'once', 'after']);
+
+/** Words before the subject of "said to" that open its clause: "and Lee is said to", "while the firm was said to" (`reported/said-to.ts`). */
+export const SAID_TO_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'that', 'while']);
+
+/** Words before the subject of a passive cue that open its clause: "after the plan was announced" (`reported/passive.ts`). */
+export const PASSIVE_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['that', 'after', 'when', 'before', 'as', 'since', 'until', 'once', 'and', 'but']);
+
+/** Relatives for a person: "who" and "whom", without "whose" (`reported/relative-object.ts`). */
+export const WHO_WHOM: ReadonlySet<string> = new Set(['who', 'whom']);
+
+/** Relatives that open a speaker phrase as its object, not its subject: "that", "which", "whom" (`reported/relative-object.ts`). */
+export const SPEAKER_OBJECT_RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'whom']);
+
+/** Auxiliary words that are no finite verb: "to", "be", "been", "being" (`reported/noun-infinitive.ts`). */
+export const NONFINITE_AUXILIARY_WORDS: ReadonlySet<string> = new Set(['to', 'be', 'been', 'being']);
+
+/** Words that end a record's phrase though tagged like it: "according", and a relative (`reported/evidence.ts`). */
+export const RECORD_PHRASE_ENDERS: ReadonlySet<string> = new Set(['according', 'that', 'which', 'who']);
+
+/** Relatives right before a record noun that open its phrase: "surveys that" (`reported/evidence.ts`). */
+export const RECORD_RELATIVES: ReadonlySet<string> = new Set(['that', 'which']);
+
+/** Participles of a state before its object: "has been", "has grown" (`reported/state-object.ts`). */
+export const STATE_OBJECT_PARTICIPLES: ReadonlySet<string> = new Set(['been', 'grown']);
+
+/** Relatives after a source and a comma that describe it: "a clerk, who", "the firm, whose" (`reported/source-phrase.ts`). */
+export const SOURCE_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose']);
+
+/** Subordinators of a yes-or-no question: "asked if", "asked whether" (`reported/asked.ts`). */
+export const YES_NO_SUBORDINATORS: ReadonlySet<string> = new Set(['if', 'whether']);
+
+/** Question words that may be a question's own subject: "asked who had won", "asked which was best" (`reported/asked.ts`). */
+export const QUESTION_SUBJECT_WORDS: ReadonlySet<string> = new Set(['who', 'what', 'which']);
+
+/** Words that open a relative or subordinate clause in the gap before a far "that", which is the narrator's (`reported/far-that.ts`). */
+export const NARRATOR_GAP_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'whose', 'when', 'while', 'because', 'if', 'as', 'where', 'whether']);
+
+/** Participles after a poll that give its date or source: "released Monday", "conducted by a firm" (`reported/poll-source.ts`). */
+export const POLL_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'conducted', 'published', 'taken']);
+
+/** Modifiers before a noun cue that stay in its phrase: "the earlier claim", "his repeated warnings" (`reported/noun-cue.ts`). */
+export const NOUN_CUE_MODIFIERS: ReadonlySet<string> = new Set(['earlier', 'recent', 'latest', 'repeated', 'oft-repeated']);

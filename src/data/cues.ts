@@ -2090,3 +2090,6 @@ export const PUT_IT_AS_LEADS: ReadonlySet<string> = new Set([',', 'or', 'but', '
 
 /** Irregular past participles of verbs of saying after a form of "have": "has said", "had told", "have written", "has spoken". */
 export const SAYING_IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['said', 'told', 'written', 'spoken']);
+
+/** Lemmas whose "to" names what is answered or accepted, no speech: "responded to claims that" (`reported/far-that.ts`). */
+export const ANSWERING_LEMMAS: ReadonlySet<string> = new Set(['respond', 'reply', 'answer', 'agree']);

@@ -414,3 +414,42 @@ export const COMMA_PHRASE_OPENERS: ReadonlySet<string> = new Set([...ARTICLES, '
 
 /** Prepositions, lower-case as written, that link a word to a capitalised name before it: "Minister of Finance", "Council on Trade" (`speakers/entities.ts`). */
 export const NAME_LINK_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'on', 'for']);
+
+/** The demonstratives: "this", "that", "these", "those". */
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
+
+/** {@link ARTICLES} and {@link DEMONSTRATIVES}, opening the noun phrase of a noun cue: "the claim", "these charges" (`reported/noun-cue.ts`). */
+export const ARTICLES_AND_DEMONSTRATIVES: ReadonlySet<string> = new Set([...ARTICLES, ...DEMONSTRATIVES]);
+
+/** Prepositions that open no adjunct after a relative's object: "that", "of", and "as", which the as-rules read (`reported/relative-object.ts`). */
+export const NON_ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['that', 'of', 'as']);
+
+/** Words after "as" that make a fixed phrase, not a label: "as well as", "as soon as", "as far as" (`reported/object.ts`). */
+export const AS_PHRASE_WORDS: ReadonlySet<string> = new Set(['well', 'soon', 'much', 'many', 'long', 'far']);
+
+/** Prepositions after "call" before an infinitive that make it a request: "called on the board to act" (`reported/infinitive.ts`). */
+export const CALL_ON_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'upon']);
+
+/** Conjunctions that join a second speaker to the first: "Lee and Park said", "neither Lee nor Park" (`reported/opt-in-speaker.ts`). */
+export const SPEAKER_JOINING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'nor']);
+
+/** Words that open a reciprocal object, no label: "called each other", "called one another" (`reported/speech-object.ts`). */
+export const RECIPROCAL_OPENERS: ReadonlySet<string> = new Set(['each', 'one']);
+
+/** Prepositions between a gerund the tagger read as a noun and the noun before: "the step of announcing", "by stating" (`reported/noun-cue.ts`). */
+export const GERUND_NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'by']);
+
+/** Prepositions after an agent noun cue that name its maker: "a claim by the union", "a warning from the agency" (`reported/noun-cue.ts`). */
+export const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'from']);
+
+/** {@link FIGURE_BOUNDS} and "than", inside a figure before its number: "at least 40", "more than 12" (`reported/report-figure.ts`). */
+export const FIGURE_BOUND_WORDS: ReadonlySet<string> = new Set([...FIGURE_BOUNDS, 'than']);
+
+/** {@link SECOND_CLAUSE_CONJUNCTIONS} and "or", which may open a second clause inside reported content (`reported/shared.ts`). */
+export const CLAUSE_COORDINATORS: ReadonlySet<string> = new Set([...SECOND_CLAUSE_CONJUNCTIONS, 'or']);
+
+/** The answer words after "answer" or "say": "said yes to the offer" (`reported/answer-to.ts`). */
+export const YES_NO_WORDS: ReadonlySet<string> = new Set(['yes', 'no']);
+
+/** Words after "kept" in a request to stay unnamed: "asked that her name be kept private" (`reported/anonymity-request.ts`). */
+export const KEPT_SECRET_WORDS: ReadonlySet<string> = new Set(['out', 'private', 'secret', 'confidential']);

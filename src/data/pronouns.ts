@@ -127,3 +127,9 @@ export const OBJECT_OR_POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['him'
 
 /** Demonstratives written with a capital, as they open a sentence: "That group said" (`speakers/find/noun-phrase.ts`; the test is on the written form). */
 export const CAPITALISED_DEMONSTRATIVES: ReadonlySet<string> = new Set(['That', 'This', 'These', 'Those']);
+
+/** Object pronouns of one person before a name as a label: "called him a liar" (`reported/stance-name.ts`). */
+export const PERSON_OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her']);
+
+/** Subjects of a stance cue that name nobody who holds the stance: a relative or a generic "you" (`reported/stance-name.ts`; compared in lower case). */
+export const NOT_STANCE_SUBJECTS: ReadonlySet<string> = new Set(['who', 'that', 'which', 'you']);

@@ -199,3 +199,6 @@ export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'since']);
 
 /** {@link YEAR_PREPOSITIONS} and "from", before a year inside a subject's tail (`speakers/find/before.ts`). */
 export const YEAR_TAIL_PREPOSITIONS: ReadonlySet<string> = new Set([...YEAR_PREPOSITIONS, 'from']);
+
+/** Adverbs after a relative span that tell its direction: "two days earlier", "a week later" (`reported/asked-for.ts`). */
+export const SPAN_DIRECTION_ADVERBS: ReadonlySet<string> = new Set(['earlier', 'later']);

@@ -20,6 +20,7 @@ import { DAY_OR_MONTH } from '../../data/time.js';
 import { candidate, range, sentenceOf, type ReportedContext } from './shared.js';
 import { cueSubject, passiveCue } from './cue-subject.js';
 import { addParts, addedParts, overlapsAdded, overlapsIndex, spanIndex, type SpanIndex } from './span-index.js';
+import { PERSON_OBJECT_PRONOUNS, NOT_STANCE_SUBJECTS } from '../../data/pronouns.js';
 
 /** Words that may stand before the name inside the object: "former Florida Gov.", "then-Republican presidential candidate". */
 const BEFORE_NAME = new Set(['ADJ', 'NOUN', 'PROPN', 'PUNCT']);
@@ -40,7 +41,7 @@ const BACK_CONFIDENCE = 0.65;
 function nameObject(ctx: ReportedContext, p: number, last: number): number {
   const { doc } = ctx;
   const first = tokenAt(doc, p);
-  if (/^(him|her)$/.test(first.lower)) {
+  if (PERSON_OBJECT_PRONOUNS.has(first.lower)) {
     // "backed her campaign": a possessive is no object of its own
     return p + 1 < last && /^(NOUN|ADJ|PROPN)$/.test(tokenAt(doc, p + 1).pos) ? -1 : p + 1;
   }
@@ -101,7 +102,7 @@ export function findStanceNames(ctx: ReportedContext, taken: readonly Candidate[
     const participle = isIngCue(doc, cue) && cue.first === cue.head && tokenAt(doc, cue.first - 1).sent === tokenAt(doc, cue.head).sent && /^(NOUN|PROPN)$/.test(tokenAt(doc, cue.first - 1).pos);
     if (participle) continue;
     const speaker = cueSubject(doc, cue, sentence);
-    if (!speaker || speaker.antecedent || /^(who|that|which|you)$/i.test(speaker.name)) continue;
+    if (!speaker || speaker.antecedent || NOT_STANCE_SUBJECTS.has(speaker.name.toLowerCase())) continue;
     const r = range(doc, p, end);
     if (overlapsIndex((index ??= spanIndex([taken])), r.start, r.end) || overlapsAdded(added, r.start, r.end)) continue;
     out.push(addParts(added, candidate(ctx, [r], cue, speaker, back ? BACK_RULE : 'reported/stance-name', back ? BACK_CONFIDENCE : CONFIDENCE)));
