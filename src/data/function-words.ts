@@ -445,7 +445,11 @@ export const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'from']);
 /** {@link FIGURE_BOUNDS} and "than", inside a figure before its number: "at least 40", "more than 12" (`reported/report-figure.ts`). */
 export const FIGURE_BOUND_WORDS: ReadonlySet<string> = new Set([...FIGURE_BOUNDS, 'than']);
 
-/** {@link SECOND_CLAUSE_CONJUNCTIONS} and "or", which may open a second clause inside reported content (`reported/shared.ts`). */
+/**
+ * The coordinating conjunctions: {@link SECOND_CLAUSE_CONJUNCTIONS} and "or".
+ * One may open a second clause inside reported content (`reported/shared.ts`),
+ * and is no word of the sentence before a quotation (`refine/merge.ts`).
+ */
 export const CLAUSE_COORDINATORS: ReadonlySet<string> = new Set([...SECOND_CLAUSE_CONJUNCTIONS, 'or']);
 
 /** The answer words after "answer" or "say": "said yes to the offer" (`reported/answer-to.ts`). */
@@ -453,3 +457,15 @@ export const YES_NO_WORDS: ReadonlySet<string> = new Set(['yes', 'no']);
 
 /** Words after "kept" in a request to stay unnamed: "asked that her name be kept private" (`reported/anonymity-request.ts`). */
 export const KEPT_SECRET_WORDS: ReadonlySet<string> = new Set(['out', 'private', 'secret', 'confidential']);
+
+/** Prepositions before a listener after a verb of manner: "sang to Ada", "grinned at him" (`attribution/no-cue.ts`). */
+export const MANNER_LISTENER_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'at']);
+
+/** Words after a verb of manner that open a phrase or clause of the narrator: "grinned with a laugh", "nodded as she left" (`attribution/no-cue.ts`). */
+export const MANNER_PHRASE_OPENERS: ReadonlySet<string> = new Set(['as', 'while', 'when', 'before', 'after', 'because', 'until', 'and', 'but', 'with', 'at']);
+
+/** Words after "go" that make it a verb of going on speaking: "went on", "went further" (`attribution/no-cue.ts`). */
+export const GO_ON_WORDS: ReadonlySet<string> = new Set(['on', 'further', 'farther']);
+
+/** Determiners of a document noun that speaks: "From the report:", "this memo" (`refine/fallback.ts`). */
+export const DOCUMENT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that']);

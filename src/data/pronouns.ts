@@ -133,3 +133,15 @@ export const PERSON_OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her'
 
 /** Subjects of a stance cue that name nobody who holds the stance: a relative or a generic "you" (`reported/stance-name.ts`; compared in lower case). */
 export const NOT_STANCE_SUBJECTS: ReadonlySet<string> = new Set(['who', 'that', 'which', 'you']);
+
+/** Pronoun subjects before a colon that name no speaker: "It is simple:", "There was one rule:" (`attribution/no-cue.ts`; compared in lower case). */
+export const NO_CUE_NON_SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['it', 'there', 'this', 'that', 'you']);
+
+/** Possessives whose owner does not speak the colon's words: "Its message:", "My view:" (`attribution/no-cue.ts`; compared in lower case). */
+export const NO_CUE_MUTE_OWNERS: ReadonlySet<string> = new Set(['its', 'my', 'our']);
+
+/** Third-person subject pronouns that may stand before a cue the tagger read as a noun: "it affirms:", "they claim:" (`cues/mistagged.ts`). */
+export const THIRD_PERSON_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they']);
+
+/** Third-person pronouns for a person or group, as the subject of a shared participle (`speakers/find/participle.ts`; compared in lower case). */
+export const THIRD_PERSON_SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);

@@ -22,7 +22,7 @@ import { nameText } from './mention.js';
 import { isPeopleKind, kindOfHead, kindOfName } from '../kinds.js';
 import { COMPOUND_PREPOSITIONS_2, COMPOUND_PREPOSITIONS_3, SUBORDINATORS, GERUND_PREPOSITIONS, LINKING_CONJUNCTIONS, OPENING_CONJUNCTIONS, ASIDE_WORDS, LIST_CONJUNCTIONS, SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
 import { PARTICIPLE_CLAUSE_OPENERS, PROGRESSIVE_BE_FORMS, WHO_WHICH_RELATIVES, FINITE_BE_FORMS, CLAUSE_RELATIVES, SUBJECT_CLAUSE_SUBORDINATORS, SHARED_CUE_GROUP_WORDS, COMMA_VERB_COMPLEMENTS } from '../../data/clauses.js';
-import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
+import { PERSON_SUBJECT_PRONOUNS, THIRD_PERSON_SPEAKER_PRONOUNS } from '../../data/pronouns.js';
 
 /**
  * How far back from the comma before a participle the verb of saying it
@@ -305,7 +305,7 @@ function subordinateSubject(doc: Doc, comma: number, sentenceFirst: number, spea
     if (opener < 0) return null;
     // (a progressive only after a subordinator: "the mayor and her aides are courting him, pointing to" joins two nouns)
     if (first !== v && /ing$/.test(t.lower) && SECOND_CLAUSE_CONJUNCTIONS.has(tokenAt(doc, opener).lower)) return null;
-    if (m.kind === 'pronoun') return /^(he|she|they)$/i.test(m.name) ? m : null;
+    if (m.kind === 'pronoun') return THIRD_PERSON_SPEAKER_PRONOUNS.has(m.name.toLowerCase()) ? m : null;
     if (m.antecedent !== undefined) return null;
     if (m.kind === 'name') return isPeopleKind(kindOfName(m.name)) ? m : null;
     const head = kindOfHead(tokenAt(doc, m.head ?? m.last - 1).lower);
