@@ -469,3 +469,6 @@ export const GO_ON_WORDS: ReadonlySet<string> = new Set(['on', 'further', 'farth
 
 /** Determiners of a document noun that speaks: "From the report:", "this memo" (`refine/fallback.ts`). */
 export const DOCUMENT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that']);
+
+/** Prepositions after "the same" that name whom it is said of: "said the same of the mayor" (`reported/object.ts`). */
+export const SAID_OF_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'about']);

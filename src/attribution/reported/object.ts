@@ -18,7 +18,7 @@ import { endAtClausePunctuation } from './content-end.js';
 import { cutAtNextAttribution } from './next-attribution.js';
 import { cutConditionTail, cutMediumAdjunct, gerundListGoesOn, nameTagClose, withAppositiveName } from './boundary.js';
 import { CLAUSE_RELATIVES, SINGULAR_COPULAS, PROGRESSIVE_BE_FORMS, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, RELATIVE_TIME_SUBORDINATORS, TOPIC_QUESTION_WORDS } from '../../data/clauses.js';
-import { ARTICLES, LISTENER_PRONOUNS, AS_PHRASE_WORDS } from '../../data/function-words.js';
+import { ARTICLES, LISTENER_PRONOUNS, AS_PHRASE_WORDS, SAID_OF_PREPOSITIONS } from '../../data/function-words.js';
 import { swallowsFinding } from './evidence.js';
 import { isPeopleKind, kindOfHead } from '../../speakers/kinds.js';
 import { wholeSentence } from './opt-in.js';
@@ -506,7 +506,7 @@ function proClause(ctx: ReportedContext, cue: CueMatch, p: number, last: number)
     const phrase = tokens.slice(p, p + words).map((t) => t.lower).join(' ').replace(/\.$/, '');
     const after = maybeToken(ctx.doc, p + words);
     // "said the same of Ms. Ortiz": whom the same is said of goes with it
-    if (phrase === 'the same' && after && /^(of|about)$/.test(after.lower) && after.sent === tokenAt(ctx.doc, p).sent) {
+    if (phrase === 'the same' && after && SAID_OF_PREPOSITIONS.has(after.lower) && after.sent === tokenAt(ctx.doc, p).sent) {
       let k = p + words + 1;
       while (k < last && k - p < MAX_SAME_OF && SAME_OF_POS.has(tokenAt(ctx.doc, k).pos)) k++;
       if (k > p + words + 1) return k;
