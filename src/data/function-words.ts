@@ -280,8 +280,11 @@ export const COUNTED_APPROXIMATORS: ReadonlySet<string> = new Set([...BARE_COUNT
 /** Prepositions that open a tail of a speaker phrase or a description: "a spokesman for the campaign", "the mayor of Springfield". */
 export const TAIL_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'to', 'on']);
 
-/** Words of rough measure before a quantifier or a number in a subject: "nearly half of voters", "at least half", "about 9 percent". */
-export const QUANTIFIER_APPROXIMATORS: ReadonlySet<string> = new Set(['nearly', 'almost', 'about', 'roughly', 'only', 'just', 'least', 'over', 'some', 'approximately', 'virtually']);
+/**
+ * Words of rough measure before a quantifier or a number in a subject: "nearly half of voters", "at least half", "about 9 percent":
+ * {@link COUNTED_APPROXIMATORS} and "least", "approximately", "virtually".
+ */
+export const QUANTIFIER_APPROXIMATORS: ReadonlySet<string> = new Set([...COUNTED_APPROXIMATORS, 'least', 'approximately', 'virtually']);
 
 /** Words of rough measure before a fraction: "Nearly a third", "Just over a quarter". */
 export const FRACTION_APPROXIMATORS: ReadonlySet<string> = new Set(['nearly', 'almost', 'about', 'roughly', 'just', 'only', 'over', 'under']);
