@@ -14,7 +14,7 @@ import { isMarkToken, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '..
 import { isGerundSubjectObject, isPassiveAt, oneSpeaker, speakerAfter, speakerBefore, sharedSubject } from '../speakers/phrase.js';
 import { DAY_OR_MONTH, TIME_LEADS, TIME_PHRASE_WORDS, TIME_WORDS } from '../data/time.js';
 import { afterTimePhrase } from '../cues/time-phrase.js';
-import { CHANT_NOUN_LEMMA, CONNECTIVE_OPENERS, LISTENER_VERBS, NAMING_VERBS, NOUN_CUES, TOPIC_OPENERS, SAYING_CATEGORIES, WORK_NOUNS } from '../data/cues.js';
+import { CHANT_NOUN_LEMMA, CONNECTIVE_OPENERS, LISTENER_VERBS, NAMING_VERBS, NOUN_CUES, TOPIC_OPENERS, SAYING_CATEGORIES, WORK_NOUNS, OPENING_PASSIVE_LEMMAS } from '../data/cues.js';
 import { AFFILIATION_JOINERS } from '../data/titles.js';
 import { isInnerHyphen } from '../speakers/find/name-tokens.js';
 import { SUBJECT_PRONOUNS } from '../data/function-words.js';
@@ -358,7 +358,7 @@ function invertedOpening(doc: Doc, cueAt: readonly (CueMatch | undefined)[], ope
   if (sentence.first < floor) return null;
   const cue = cueAt[sentence.first];
   if (!cue || cue.form !== 'verb' || cue.first !== sentence.first || cue.head !== cue.first || !SAYING_CATEGORIES.has(cue.category)) return null;
-  if (!/^\p{Lu}/u.test(tokenAt(doc, cue.first).value) || isIngCue(doc, cue) || /^(ask|tell)$/.test(cue.lemma)) return null;
+  if (!/^\p{Lu}/u.test(tokenAt(doc, cue.first).value) || isIngCue(doc, cue) || OPENING_PASSIVE_LEMMAS.has(cue.lemma)) return null;
   // (no other cue or quotation mark between the verb and the quote)
   for (let k = cue.last; k < open - 1; k++) if (cueAt[k] || isMarkToken(tokenAt(doc, k).value) || /^[.!?;]$/.test(tokenAt(doc, k).value)) return null;
   const speaker = speakerAfter(doc, cue.last, open);

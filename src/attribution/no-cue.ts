@@ -16,13 +16,13 @@ import { speakerBefore, makeMention, sentenceSubject, canSpeak, namesPeopleOrBod
 import { isInnerHyphen, isNameToken } from '../speakers/find/name-tokens.js';
 import { DASHES } from '../data/marks.js';
 import { kindOfHead, kindOfName } from '../speakers/kinds.js';
-import { COLON_LABELS, COLON_LEADS, COLON_SPEECH_WORDS, COLON_SPEECH_VERBS, CUE_VERBS, LISTENER_VERBS } from '../data/cues.js';
+import { COLON_LABELS, COLON_LEADS, COLON_SPEECH_WORDS, COLON_SPEECH_VERBS, CUE_VERBS, LISTENER_VERBS, SHOWING_LEMMAS } from '../data/cues.js';
 import { DOCUMENT_NOUNS, UNSPOKEN_OWNED_WORDS } from '../data/people.js';
 import { owner } from './reported/noun-cue.js';
 import { DAY_WORDS, NO_CUE_TIME_HEADS } from '../data/time.js';
 import { viewSlice } from '../prepare/view.js';
-import { END_PARTICLES, INDEFINITE_ARTICLES } from '../data/function-words.js';
-import { PERSON_SUBJECT_PRONOUNS } from '../data/pronouns.js';
+import { END_PARTICLES, INDEFINITE_ARTICLES, MANNER_LISTENER_PREPOSITIONS, MANNER_PHRASE_OPENERS, GO_ON_WORDS } from '../data/function-words.js';
+import { PERSON_SUBJECT_PRONOUNS, NO_CUE_NON_SPEAKER_PRONOUNS, NO_CUE_MUTE_OWNERS } from '../data/pronouns.js';
 import { PASSIVE_AUXILIARIES, SINGULAR_BE_FORMS } from '../data/clauses.js';
 import { PHRASE_OPENING_TAGS } from '../data/tags.js';
 
@@ -41,7 +41,7 @@ const DAYS: ReadonlySet<string> = new Set(DAY_WORDS);
 /** `"..." — John Smith` at the end of a line or paragraph: a signature without a verb. */
 export function dashSignature(doc: Doc, after: number, givenParaEnd: number): Attribution | null {
   const dash = maybeToken(doc, after);
-  if (!dash || !/^(\u2014|\u2013|\u2015|-|--)$/.test(dash.value)) return null;
+  if (!dash || !DASHES.has(dash.value)) return null;
   // a signature in a paragraph of its own right after the quote's: '"..."' then '- Ann Lee.'
   const own = doc.paragraphs[dash.para];
   const paraEnd = after > 0 && own !== undefined && own.first === after && tokenAt(doc, after - 1).para === dash.para - 1 ? own.last : givenParaEnd;
@@ -284,13 +284,13 @@ function intransitive(doc: Doc, from: number, ceiling: number): boolean {
   if (k < ceiling && END_PARTICLES.has(tokenAt(doc, k).lower)) k++;
   while (k < ceiling && (tokenAt(doc, k).pos === 'ADV' || DAYS.has(tokenAt(doc, k).lower))) k++;
   // a listener: "sings to Ada", "grinned at him"
-  if (k + 1 < ceiling && /^(to|at)$/.test(tokenAt(doc, k).lower) && /^(PROPN|PRON)$/.test(tokenAt(doc, k + 1).pos)) {
+  if (k + 1 < ceiling && MANNER_LISTENER_PREPOSITIONS.has(tokenAt(doc, k).lower) && /^(PROPN|PRON)$/.test(tokenAt(doc, k + 1).pos)) {
     k++;
     while (k < ceiling && /^(PROPN|PRON)$/.test(tokenAt(doc, k).pos)) k++;
   }
   const t = k < ceiling ? tokenAt(doc, k) : null;
   // a manner or a place: "grinned with a laugh", "grinned at the gate"
-  return !t || /^(PUNCT|SCONJ|CCONJ)$/.test(t.pos) || /^(as|while|when|before|after|because|until|and|but|with|at)$/.test(t.lower) || isMarkToken(t.value);
+  return !t || /^(PUNCT|SCONJ|CCONJ)$/.test(t.pos) || MANNER_PHRASE_OPENERS.has(t.lower) || isMarkToken(t.value);
 }
 
 /**
@@ -316,7 +316,7 @@ export function clauseColon(doc: Doc, open: number, floor: number, cued = false)
     const m = sentenceSubject(doc, k, colon);
     if (m && m.first <= k + 2 && m.last < colon) found = m;
   }
-  if (!found || (found.kind === 'pronoun' && /^(it|there|this|that|you)$/i.test(found.name)) || NO_CUE_TIME_HEADS.has(tokenAt(doc, found.last - 1).lower)) return null;
+  if (!found || (found.kind === 'pronoun' && NO_CUE_NON_SPEAKER_PRONOUNS.has(found.name.toLowerCase())) || NO_CUE_TIME_HEADS.has(tokenAt(doc, found.last - 1).lower)) return null;
   // a description of a state ("the mood was grim:") speaks nothing; one of people, an organisation or
   // a document does, and so does any that does something ("a familiar voice celebrated the attacks:")
   const head = tokenAt(doc, found.head ?? found.last - 1).lower;
@@ -373,7 +373,7 @@ function ownedWords(doc: Doc, found: Mention, verb: number, colon: number): Attr
   if (!SINGULAR_BE_FORMS.has(tokenAt(doc, verb).lower) || colon - verb - 1 > MAX_OWNED_WORDS_TAIL) return null;
   for (let k = verb + 1; k < colon; k++) if (!/^(ADJ|ADV|CCONJ)$/.test(tokenAt(doc, k).pos)) return null;
   const o = owner(doc, noun);
-  if (!o || o.first !== found.first || (o.kind === 'pronoun' && /^(its|my|our)$/i.test(o.name))) return null;
+  if (!o || o.first !== found.first || (o.kind === 'pronoun' && NO_CUE_MUTE_OWNERS.has(o.name.toLowerCase()))) return null;
   return { cue: colonCue(colon), speaker: o, rule: 'direct/clause-colon', confidence: 0.6 };
 }
 
@@ -400,7 +400,7 @@ function introducesWords(doc: Doc, from: number, colon: number): boolean {
     while (v > from && tokenAt(doc, v).pos === 'ADV') v--;
     const before = v >= from ? tokenAt(doc, v).lemma : '';
     const before2 = k - 2 >= from ? tokenAt(doc, k - 2).lemma : '';
-    if ((before === 'go' && /^(on|further|farther)$/.test(t.lower)) || (before === 'turn' && t.lower === 'to') || (before === 'put' && t.lower === 'it') || ((before === 'make' || before2 === 'make') && t.lower === 'clear')) return true;
+    if ((before === 'go' && GO_ON_WORDS.has(t.lower)) || (before === 'turn' && t.lower === 'to') || (before === 'put' && t.lower === 'it') || ((before === 'make' || before2 === 'make') && t.lower === 'clear')) return true;
   }
   return false;
 }
@@ -416,7 +416,7 @@ function passiveSaying(doc: Doc, verb: number, colon: number): number {
   while (k < colon && tokenAt(doc, k).pos === 'ADV') k++;
   const t = tokenAt(doc, k);
   // ("is shown lecturing:" shows the speaker)
-  return k < colon && t.pos === 'VERB' && !/ing$/.test(t.lower) && LISTENER_VERBS.has(t.lemma) && !/^(show|teach)$/.test(t.lemma) ? k + 1 : -1;
+  return k < colon && t.pos === 'VERB' && !/ing$/.test(t.lower) && LISTENER_VERBS.has(t.lemma) && !SHOWING_LEMMAS.has(t.lemma) ? k + 1 : -1;
 }
 
 /** True when tokens [from, to) are punctuation or quotation marks only. */

@@ -292,17 +292,15 @@ export const PASSIVE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', '
 export const PASSIVE_BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '\u2019s']);
 
 /**
- * Forms of "be" before "how" in "that is how X described it", "this was how
- * the mayor put it" (`reported/object.ts`): the words described are the ones
- * quoted before, not the verb's object.
+ * Singular forms of "be", whole or contracted, in two frames that read the
+ * same words: before "how" in "that is how X described it", "this was how
+ * the mayor put it" (`reported/object.ts`, `reported/pronoun-according.ts`:
+ * the words described are the ones quoted before, not the verb's object), and
+ * after "it" opening a cleft, "It was her mother, she says, who taught her"
+ * (`reported/content-then-cue.ts`: the relative after the attribution goes on
+ * with it). One set, since both frames take exactly these forms.
  */
-export const HOW_COPULAS: ReadonlySet<string> = new Set(['is', 'was', "'s", '\u2019s']);
-
-/**
- * Forms of "be" after "it" that open a cleft: "It was her mother, she says,
- * who taught her" (the relative after the attribution goes on with it).
- */
-export const CLEFT_COPULAS: ReadonlySet<string> = new Set(['is', 'was', "'s", '\u2019s']);
+export const SINGULAR_COPULAS: ReadonlySet<string> = new Set(['is', 'was', "'s", '\u2019s']);
 
 /** Auxiliaries (and a negation) that join a verb in its cue: "has defended", "would never call" (`reported/verb-as-quoted.ts`). */
 export const CUE_AUXILIARIES: ReadonlySet<string> = new Set([
@@ -827,3 +825,72 @@ export const WITHHELD_NAME_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 
 
 /** Subject pronouns of a request for anonymity: "asked that he not be named". */
 export const UNNAMED_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we']);
+
+/** Words in a verb group before a cue besides auxiliaries: "has not said", "have since said", "had never said", "has also said" (`speakers/find/before.ts`). */
+export const CUE_GROUP_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'since', 'never', 'also']);
+
+/** Words between a conjunction and a cue besides adverbs and auxiliaries: "but has since said", "and had not yet said" (`speakers/find/participle.ts`). */
+export const SHARED_CUE_GROUP_WORDS: ReadonlySet<string> = new Set(['since', 'not', "n't"]);
+
+/** Subordinators that open a clause inside a sentence whose subject speaks: "The crowd cheered when Lee stood and said" (`speakers/find/participle.ts`). */
+export const SUBJECT_CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'as', 'while']);
+
+/** Words after a finite verb following a comma that make it a cue: "wins the vote, vows to press on", "hid facts, admitted that" (`speakers/find/participle.ts`). */
+export const COMMA_VERB_COMPLEMENTS: ReadonlySet<string> = new Set(['to', 'that']);
+
+/** Relatives after a comma whose clause has a subject of its own: "the treaty, which Lee had called" (`speakers/find/long-subject.ts`). */
+export const OWN_SUBJECT_RELATIVES: ReadonlySet<string> = new Set(['which', 'that', 'whom', 'whose']);
+
+/** {@link THIRD_POSSESSIVES} and "our", opening a joined modifier after "and" or "or": "on radio and their websites" (`speakers/find/long-subject.ts`). */
+export const JOINED_MODIFIER_POSSESSIVES: ReadonlySet<string> = new Set([...THIRD_POSSESSIVES, 'our']);
+
+/** Forms of "be" written out before a passive participle: "Lee is quoted as saying" (`speakers/find/quoted-as.ts`; no contraction). */
+export const WRITTEN_BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']);
+
+/** Subordinators of time that open an adjunct phrase: "after the vote", "until then" (`speakers/not-antecedent.ts`). */
+export const TIME_ADJUNCT_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'while']);
+
+/** Subordinators before a bare "asked" with no subject: "When asked about the cost, ...", "if asked" (`reported/cue-subject.ts`). */
+export const ASKED_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'if', 'once', 'after']);
+
+/** Words before the subject of "said to" that open its clause: "and Lee is said to", "while the firm was said to" (`reported/said-to.ts`). */
+export const SAID_TO_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'that', 'while']);
+
+/** Words before the subject of a passive cue that open its clause: "after the plan was announced" (`reported/passive.ts`). */
+export const PASSIVE_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['that', 'after', 'when', 'before', 'as', 'since', 'until', 'once', 'and', 'but']);
+
+/** Relatives for a person: "who" and "whom", without "whose" (`reported/relative-object.ts`). */
+export const WHO_WHOM: ReadonlySet<string> = new Set(['who', 'whom']);
+
+/** Relatives that open a speaker phrase as its object, not its subject: "that", "which", "whom" (`reported/relative-object.ts`). */
+export const SPEAKER_OBJECT_RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'whom']);
+
+/** Auxiliary words that are no finite verb: "to", "be", "been", "being" (`reported/noun-infinitive.ts`). */
+export const NONFINITE_AUXILIARY_WORDS: ReadonlySet<string> = new Set(['to', 'be', 'been', 'being']);
+
+/** Words that end a record's phrase though tagged like it: "according", and a relative (`reported/evidence.ts`). */
+export const RECORD_PHRASE_ENDERS: ReadonlySet<string> = new Set(['according', 'that', 'which', 'who']);
+
+/** Relatives right before a record noun that open its phrase: "surveys that" (`reported/evidence.ts`). */
+export const RECORD_RELATIVES: ReadonlySet<string> = new Set(['that', 'which']);
+
+/** Participles of a state before its object: "has been", "has grown" (`reported/state-object.ts`). */
+export const STATE_OBJECT_PARTICIPLES: ReadonlySet<string> = new Set(['been', 'grown']);
+
+/** Relatives after a source and a comma that describe it: "a clerk, who", "the firm, whose" (`reported/source-phrase.ts`). */
+export const SOURCE_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose']);
+
+/** Subordinators of a yes-or-no question: "asked if", "asked whether" (`reported/asked.ts`). */
+export const YES_NO_SUBORDINATORS: ReadonlySet<string> = new Set(['if', 'whether']);
+
+/** Question words that may be a question's own subject: "asked who had won", "asked which was best" (`reported/asked.ts`). */
+export const QUESTION_SUBJECT_WORDS: ReadonlySet<string> = new Set(['who', 'what', 'which']);
+
+/** Words that open a relative or subordinate clause in the gap before a far "that", which is the narrator's (`reported/far-that.ts`). */
+export const NARRATOR_GAP_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'whose', 'when', 'while', 'because', 'if', 'as', 'where', 'whether']);
+
+/** Participles after a poll that give its date or source: "released Monday", "conducted by a firm" (`reported/poll-source.ts`). */
+export const POLL_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'conducted', 'published', 'taken']);
+
+/** Modifiers before a noun cue that stay in its phrase: "the earlier claim", "his repeated warnings" (`reported/noun-cue.ts`). */
+export const NOUN_CUE_MODIFIERS: ReadonlySet<string> = new Set(['earlier', 'recent', 'latest', 'repeated', 'oft-repeated']);

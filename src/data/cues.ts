@@ -2090,3 +2090,12 @@ export const PUT_IT_AS_LEADS: ReadonlySet<string> = new Set([',', 'or', 'but', '
 
 /** Irregular past participles of verbs of saying after a form of "have": "has said", "had told", "have written", "has spoken". */
 export const SAYING_IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['said', 'told', 'written', 'spoken']);
+
+/** Lemmas whose "to" names what is answered or accepted, no speech: "responded to claims that" (`reported/far-that.ts`). */
+export const ANSWERING_LEMMAS: ReadonlySet<string> = new Set(['respond', 'reply', 'answer', 'agree']);
+
+/** Sentence-opening cues read as passives, whose subject is the listener: "Asked about the vote, ...", "Told of the plan, ..." (`attribution/direct.ts`). */
+export const OPENING_PASSIVE_LEMMAS: ReadonlySet<string> = new Set(['ask', 'tell']);
+
+/** Listener verbs after a colon's verb that show the speaker rather than address a listener: "is shown lecturing:" (`attribution/no-cue.ts`). */
+export const SHOWING_LEMMAS: ReadonlySet<string> = new Set(['show', 'teach']);

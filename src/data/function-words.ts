@@ -253,11 +253,38 @@ export const DESCRIPTION_HEAD_ENDERS: ReadonlySet<string> = new Set(['of', 'for'
 /** Words that open a determined phrase after a preposition: "on its page", "at a conference", "in the book". */
 export const PHRASE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
 
+/**
+ * Prepositions that continue a name as a subject's tail before a capitalised
+ * name: "Mayor Ann Lee of Springfield said", "the Board of Appeals for the
+ * Harbor District ruled" (`speakers/find/subject.ts`).
+ */
+export const NAME_TAIL_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'for']);
+
+/**
+ * Words of rough measure before a number that a subject's tail may open
+ * with: "A coalition of nearly 30 groups" (`speakers/find/subject.ts`); the
+ * base of {@link BARE_COUNT_APPROXIMATORS} and {@link COUNTED_APPROXIMATORS}.
+ */
+export const NUMBER_APPROXIMATORS: ReadonlySet<string> = new Set(['nearly', 'almost', 'about', 'roughly', 'some', 'over']);
+
+/** {@link NUMBER_APPROXIMATORS} and "only", before a bare number as a subject: "only 40 said" (`speakers/find/bare-count.ts`). */
+export const BARE_COUNT_APPROXIMATORS: ReadonlySet<string> = new Set([...NUMBER_APPROXIMATORS, 'only']);
+
+/**
+ * {@link BARE_COUNT_APPROXIMATORS} and "just", before a counted share:
+ * "just two in 10 agreed" (`speakers/find/counted.ts`); the words of
+ * {@link QUANTIFIER_APPROXIMATORS} but "least", "approximately", "virtually".
+ */
+export const COUNTED_APPROXIMATORS: ReadonlySet<string> = new Set([...BARE_COUNT_APPROXIMATORS, 'just']);
+
 /** Prepositions that open a tail of a speaker phrase or a description: "a spokesman for the campaign", "the mayor of Springfield". */
 export const TAIL_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'to', 'on']);
 
-/** Words of rough measure before a quantifier or a number in a subject: "nearly half of voters", "at least half", "about 9 percent". */
-export const QUANTIFIER_APPROXIMATORS: ReadonlySet<string> = new Set(['nearly', 'almost', 'about', 'roughly', 'only', 'just', 'least', 'over', 'some', 'approximately', 'virtually']);
+/**
+ * Words of rough measure before a quantifier or a number in a subject: "nearly half of voters", "at least half", "about 9 percent":
+ * {@link COUNTED_APPROXIMATORS} and "least", "approximately", "virtually".
+ */
+export const QUANTIFIER_APPROXIMATORS: ReadonlySet<string> = new Set([...COUNTED_APPROXIMATORS, 'least', 'approximately', 'virtually']);
 
 /** Words of rough measure before a fraction: "Nearly a third", "Just over a quarter". */
 export const FRACTION_APPROXIMATORS: ReadonlySet<string> = new Set(['nearly', 'almost', 'about', 'roughly', 'just', 'only', 'over', 'under']);
@@ -360,3 +387,91 @@ export const NOT_SPEAKING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'there'
 
 /** Pronouns that stand for the previous sentence before "is according to": "That's according to ...". */
 export const ACCORDING_PRONOUNS: ReadonlySet<string> = new Set(['that', 'this']);
+
+/** Prepositions after a participle that follows a noun and describes it: "a firm based in Ohio", "the hacker known as Zed" (`speakers/find/before.ts`). */
+export const PARTICIPLE_PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['as', 'by', 'in', 'at', 'for', 'to', 'with', 'from', 'on']);
+
+/** Prepositions after a partitive word that name the whole: "Many in the hall", "some at the meeting", "few on the board" (`speakers/find/before.ts`). */
+export const PARTITIVE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on']);
+
+/** Determiners before an elliptical number: "the two of them", "all three" (`speakers/find/before.ts`). */
+export const ELLIPTICAL_NUMBER_DETERMINERS: ReadonlySet<string> = new Set(['the', 'all']);
+
+/** Prepositions before the determiner of an elliptical number: "by the two", "among all three" (`speakers/find/before.ts`). */
+export const ELLIPTICAL_NUMBER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'by', 'in', 'from', 'among']);
+
+/** Words before "one" or "another" that put it inside a phrase, so it is no speaker: "no one", "every one", "the one" (`speakers/find/one-word.ts`). */
+export const ONE_PHRASE_DETERMINERS: ReadonlySet<string> = new Set(['no', 'any', 'every', 'some', 'the', 'each']);
+
+/** {@link DEGREE_ADVERBS} and "least", "less", before an adjective inside a noun phrase: "the least known aide" (`speakers/find/noun-phrase.ts`). */
+export const PHRASE_DEGREE_ADVERBS: ReadonlySet<string> = new Set([...DEGREE_ADVERBS, 'least', 'less']);
+
+/** {@link BARE_QUANTIFIERS} and "another", standing alone as a subject: "To varying degrees, all agreed", "Yet another said" (`speakers/find/counted.ts`). */
+export const LONE_QUANTIFIERS: ReadonlySet<string> = new Set([...BARE_QUANTIFIERS, 'another']);
+
+/** Comparisons of an age group before its number: "Those over 60 say" (`speakers/find/counted.ts`). */
+export const AGE_GROUP_COMPARISONS: ReadonlySet<string> = new Set(['over', 'under']);
+
+/** {@link ARTICLES} and "its", opening a phrase after a comma that describes the name before it (`speakers/not-antecedent.ts`). */
+export const COMMA_PHRASE_OPENERS: ReadonlySet<string> = new Set([...ARTICLES, 'its']);
+
+/** Prepositions, lower-case as written, that link a word to a capitalised name before it: "Minister of Finance", "Council on Trade" (`speakers/entities.ts`). */
+export const NAME_LINK_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'on', 'for']);
+
+/** The demonstratives: "this", "that", "these", "those". */
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
+
+/** {@link ARTICLES} and {@link DEMONSTRATIVES}, opening the noun phrase of a noun cue: "the claim", "these charges" (`reported/noun-cue.ts`). */
+export const ARTICLES_AND_DEMONSTRATIVES: ReadonlySet<string> = new Set([...ARTICLES, ...DEMONSTRATIVES]);
+
+/** Prepositions that open no adjunct after a relative's object: "that", "of", and "as", which the as-rules read (`reported/relative-object.ts`). */
+export const NON_ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['that', 'of', 'as']);
+
+/** Words after "as" that make a fixed phrase, not a label: "as well as", "as soon as", "as far as" (`reported/object.ts`). */
+export const AS_PHRASE_WORDS: ReadonlySet<string> = new Set(['well', 'soon', 'much', 'many', 'long', 'far']);
+
+/** Prepositions after "call" before an infinitive that make it a request: "called on the board to act" (`reported/infinitive.ts`). */
+export const CALL_ON_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'upon']);
+
+/** Conjunctions that join a second speaker to the first: "Lee and Park said", "neither Lee nor Park" (`reported/opt-in-speaker.ts`). */
+export const SPEAKER_JOINING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'nor']);
+
+/** Words that open a reciprocal object, no label: "called each other", "called one another" (`reported/speech-object.ts`). */
+export const RECIPROCAL_OPENERS: ReadonlySet<string> = new Set(['each', 'one']);
+
+/** Prepositions between a gerund the tagger read as a noun and the noun before: "the step of announcing", "by stating" (`reported/noun-cue.ts`). */
+export const GERUND_NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'by']);
+
+/** Prepositions after an agent noun cue that name its maker: "a claim by the union", "a warning from the agency" (`reported/noun-cue.ts`). */
+export const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'from']);
+
+/** {@link FIGURE_BOUNDS} and "than", inside a figure before its number: "at least 40", "more than 12" (`reported/report-figure.ts`). */
+export const FIGURE_BOUND_WORDS: ReadonlySet<string> = new Set([...FIGURE_BOUNDS, 'than']);
+
+/**
+ * The coordinating conjunctions: {@link SECOND_CLAUSE_CONJUNCTIONS} and "or".
+ * One may open a second clause inside reported content (`reported/shared.ts`),
+ * and is no word of the sentence before a quotation (`refine/merge.ts`).
+ */
+export const CLAUSE_COORDINATORS: ReadonlySet<string> = new Set([...SECOND_CLAUSE_CONJUNCTIONS, 'or']);
+
+/** The answer words after "answer" or "say": "said yes to the offer" (`reported/answer-to.ts`). */
+export const YES_NO_WORDS: ReadonlySet<string> = new Set(['yes', 'no']);
+
+/** Words after "kept" in a request to stay unnamed: "asked that her name be kept private" (`reported/anonymity-request.ts`). */
+export const KEPT_SECRET_WORDS: ReadonlySet<string> = new Set(['out', 'private', 'secret', 'confidential']);
+
+/** Prepositions before a listener after a verb of manner: "sang to Ada", "grinned at him" (`attribution/no-cue.ts`). */
+export const MANNER_LISTENER_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'at']);
+
+/** Words after a verb of manner that open a phrase or clause of the narrator: "grinned with a laugh", "nodded as she left" (`attribution/no-cue.ts`). */
+export const MANNER_PHRASE_OPENERS: ReadonlySet<string> = new Set(['as', 'while', 'when', 'before', 'after', 'because', 'until', 'and', 'but', 'with', 'at']);
+
+/** Words after "go" that make it a verb of going on speaking: "went on", "went further" (`attribution/no-cue.ts`). */
+export const GO_ON_WORDS: ReadonlySet<string> = new Set(['on', 'further', 'farther']);
+
+/** Determiners of a document noun that speaks: "From the report:", "this memo" (`refine/fallback.ts`). */
+export const DOCUMENT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that']);
+
+/** Prepositions after "the same" that name whom it is said of: "said the same of the mayor" (`reported/object.ts`). */
+export const SAID_OF_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'about']);

@@ -64,3 +64,34 @@ export const CLAUSE_BREAK = /^(?:[,;:()\u2014\u2013]|--)$/;
 
 /** Sentence-final punctuation: full stop, exclamation and question marks, ellipsis. */
 export const SENTENCE_END = new Set(['.', '!', '?', '\u2026']);
+
+/**
+ * {@link CLAUSE_BREAK} without the comma and the double hyphen: a semicolon,
+ * colon, bracket, or em or en dash, one character. Used where a comma does
+ * not end the phrase read (a source named after a comma, a list of outcomes),
+ * and the double hyphen is tested apart or not at all.
+ */
+export const HARD_CLAUSE_BREAK = /^[;:()\u2014\u2013]$/;
+
+/**
+ * Punctuation after a quotation that ends a quoted object (`called him
+ * "weak" — a charge ...`): a comma, semicolon, opening bracket, em or en dash,
+ * horizontal bar or double hyphen. Unlike {@link CLAUSE_BREAK}: no colon and
+ * no closing bracket, and the horizontal bar counts.
+ */
+export const OBJECT_BREAKS: ReadonlySet<string> = new Set([',', ';', '(', '\u2014', '\u2013', '\u2015', '--']);
+
+/**
+ * Punctuation that ends the narrator's words after a quoted object:
+ * {@link OBJECT_BREAKS} and a single hyphen (which the reader only takes
+ * when spaced, as a dash).
+ */
+export const TAIL_BREAKS: ReadonlySet<string> = new Set([...OBJECT_BREAKS, '-']);
+
+/**
+ * Punctuation that ends reported content without belonging to it ("said the
+ * plan would fail —"): {@link SENTENCE_END}, a comma, semicolon, em or en
+ * dash, horizontal bar or double hyphen. Unlike {@link OBJECT_BREAKS}: no
+ * bracket, and sentence-final marks count.
+ */
+export const CONTENT_TRAILING_MARKS: ReadonlySet<string> = new Set([...SENTENCE_END, ',', ';', '\u2014', '\u2013', '\u2015', '--']);

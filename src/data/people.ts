@@ -503,3 +503,6 @@ export const NOT_SPEAKERS: ReadonlySet<string> = new Set([
   ...DAY_WORDS,
   ...MONTH_WORDS.filter((m) => m !== 'may'),
 ]);
+
+/** Heads of an age group before its comparison and number: "people under 30 said" (`speakers/find/counted.ts`). */
+export const AGE_GROUP_HEADS: ReadonlySet<string> = new Set(['those', 'people', 'voters', 'adults']);

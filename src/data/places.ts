@@ -152,6 +152,13 @@ export const SAID_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in',
 /** Prepositions of a place adjunct, before a name: "defended her title in Paris" (not "views on Russia", a topic). */
 export const PLACE_ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near']);
 
+/**
+ * Prepositions after an organisation's name that join a place from the
+ * built-in list to the subject: "The Harbor Museum in Ohio issued",
+ * "a clinic at Leeds said" (`speakers/find/subject.ts`).
+ */
+export const LOCATED_NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at']);
+
 /** Prepositions of place that also open a subject's tail: "An aide inside the tower tried ...". */
 export const SUBJECT_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['inside', 'outside', 'near', 'across', 'within', 'among', 'around', 'behind', 'throughout']);
 

@@ -114,3 +114,34 @@ export const PLURAL_DEMONSTRATIVES: ReadonlySet<string> = new Set(['those', 'the
 
 /** The reflexive pronouns of the third person ("the mayor herself said", "they themselves"): a subject's echo, stepped over. */
 export const THIRD_PERSON_REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'itself']);
+
+/** Plural subject pronouns before a floating quantifier that stands for them: "they both said", "we all agreed" (`speakers/find/before.ts`). */
+export const PLURAL_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we']);
+
+/**
+ * Object and possessive pronouns after a word the tagger read as a noun,
+ * which make it a verb with its object: "leaders who told him", "aides who
+ * thanked their staff" (`speakers/find/subject.ts`).
+ */
+export const OBJECT_OR_POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'it', 'his', 'their', 'its', 'our', 'my', 'us', 'me']);
+
+/** Demonstratives written with a capital, as they open a sentence: "That group said" (`speakers/find/noun-phrase.ts`; the test is on the written form). */
+export const CAPITALISED_DEMONSTRATIVES: ReadonlySet<string> = new Set(['That', 'This', 'These', 'Those']);
+
+/** Object pronouns of one person before a name as a label: "called him a liar" (`reported/stance-name.ts`). */
+export const PERSON_OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her']);
+
+/** Subjects of a stance cue that name nobody who holds the stance: a relative or a generic "you" (`reported/stance-name.ts`; compared in lower case). */
+export const NOT_STANCE_SUBJECTS: ReadonlySet<string> = new Set(['who', 'that', 'which', 'you']);
+
+/** Pronoun subjects before a colon that name no speaker: "It is simple:", "There was one rule:" (`attribution/no-cue.ts`; compared in lower case). */
+export const NO_CUE_NON_SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['it', 'there', 'this', 'that', 'you']);
+
+/** Possessives whose owner does not speak the colon's words: "Its message:", "My view:" (`attribution/no-cue.ts`; compared in lower case). */
+export const NO_CUE_MUTE_OWNERS: ReadonlySet<string> = new Set(['its', 'my', 'our']);
+
+/** Third-person subject pronouns that may stand before a cue the tagger read as a noun: "it affirms:", "they claim:" (`cues/mistagged.ts`). */
+export const THIRD_PERSON_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they']);
+
+/** Third-person pronouns for a person or group, as the subject of a shared participle (`speakers/find/participle.ts`; compared in lower case). */
+export const THIRD_PERSON_SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);

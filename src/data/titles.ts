@@ -152,3 +152,6 @@ export const SUBORDINATE_TITLE_WORDS: ReadonlyMap<string, ReadonlySet<string> | 
 
 /** Honorifics after which any capitalised word is a surname. */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sen', 'rep', 'gov']);
+
+/** Fixed two-word tails of a title before its "of": "editor at large of", "commander in chief of" (`speakers/find/before.ts`). */
+export const TITLE_FIXED_TAILS: ReadonlySet<string> = new Set(['at large', 'in chief']);

@@ -7,6 +7,7 @@ import type { Doc } from '../prepare/document.js';
 import type { Candidate } from '../attribution/candidate.js';
 import { candidateEnd, candidateStart } from '../attribution/candidate.js';
 import { maybeToken, tokenAtOrAfter } from '../prepare/lookup.js';
+import { DASHES } from '../data/marks.js';
 import { endsAttribution } from '../attribution/no-cue.js';
 import { viewSlice } from '../prepare/view.js';
 import { otherSpeakerBetween } from './merge-guard.js';
@@ -114,7 +115,7 @@ export function ownAttributionFollows(doc: Doc, c: Candidate, interior = false):
   if (last === undefined || last.close < 0) return false;
   const next = maybeToken(doc, tokenAtOrAfter(doc, last.end));
   if (next === undefined || next.para !== last.para) return false;
-  if (/^(\u2014|\u2013|\u2015|-|--)$/.test(next.value)) return true;
+  if (DASHES.has(next.value)) return true;
   if (next.value === ',') return false;
   const end = viewSlice(doc.view, last.contentStart, last.contentEnd).trimEnd();
   const closing = end[end.length - 1] ?? '';

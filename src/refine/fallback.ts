@@ -56,7 +56,7 @@ import { COLON_SPEECH_WORDS, CUE_VERBS } from '../data/cues.js';
 import { owner } from '../attribution/reported/noun-cue.js';
 import { viewSlice } from '../prepare/view.js';
 import { SINGULAR_BE_FORMS } from '../data/clauses.js';
-import { NOT_SPEAKING_PRONOUNS } from '../data/function-words.js';
+import { NOT_SPEAKING_PRONOUNS, DOCUMENT_DETERMINERS } from '../data/function-words.js';
 
 
 /**
@@ -364,7 +364,7 @@ function colonOwner(doc: Doc, colon: number): { speaker: Mention; rule: string }
     return m ? { speaker: m, rule: 'direct/fallback-colon-owner' } : null;
   }
   // "From the report:": the document speaks
-  if (from && noun === start + 1 && /^(the|this|that)$/.test(tokenAt(doc, start).lower) && DOCUMENT_NOUNS.has(head.lower) && !MUTE_DOCUMENTS.has(head.lower)) {
+  if (from && noun === start + 1 && DOCUMENT_DETERMINERS.has(tokenAt(doc, start).lower) && DOCUMENT_NOUNS.has(head.lower) && !MUTE_DOCUMENTS.has(head.lower)) {
     const m = fit(doc, makeMention(doc, start, end));
     return m ? { speaker: m, rule: 'direct/fallback-colon-owner' } : null;
   }

@@ -38,7 +38,7 @@ import type { CueCategory } from '../types.js';
 import { unknownVerbAttribution } from './unknown-verb.js';
 import { otherSpeakerBetween } from './merge-guard.js';
 import { fillsParagraph, leadInEndsParagraph, onlyPunctuationToParagraphEnd } from './lead-in-paragraph.js';
-import { SECOND_CLAUSE_CONJUNCTIONS } from '../data/function-words.js';
+import { SECOND_CLAUSE_CONJUNCTIONS, CLAUSE_COORDINATORS } from '../data/function-words.js';
 
 function absorb(into: Candidate, other: Candidate): void {
   append(into.stretches, other.stretches);
@@ -156,7 +156,7 @@ export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[], una
       // attribution hands back to the quote: 'Lee said, because "we have the votes."', 'Lee told reporters "..."'
       const before = maybeToken(doc, open - 1);
       const direct = host.rule.startsWith('direct/');
-      const afterWord = sameSentence && direct && before !== undefined && /^(?:[\p{L}\p{N}]+|['\u2019]s)$/u.test(before.value) && !/^(and|or|but)$/i.test(before.value);
+      const afterWord = sameSentence && direct && before !== undefined && /^(?:[\p{L}\p{N}]+|['\u2019]s)$/u.test(before.value) && !CLAUSE_COORDINATORS.has(before.value.toLowerCase());
       const narrated = (before?.pos === 'ADP' || afterWord) && before!.sent === maybeToken(doc, open)!.sent;
       // a short stretch in Title Case there is a title: 'Lee said on WXRT's "Morning Hour."'
       const titled = narrated && looksLikeTitle(doc, c);

@@ -24,7 +24,7 @@ import { pairSubject } from './find/pair-subject.js';
 import { isPeopleKind, isPlaceName, kindOfHead, kindOfName, kindOfTurnLabel } from './kinds.js';
 import { fitsProfile, type Profile } from './describe.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
-import { ARTICLES, NOT_ONE_KNOWN } from '../data/function-words.js';
+import { ARTICLES, NOT_ONE_KNOWN, NAME_LINK_PREPOSITIONS } from '../data/function-words.js';
 import { AGENCY_NAME_WORDS, APPOSITIVE_GENDER_NOUNS, COMPANY_DESCRIPTION_HEADS, JOINED_TITLE_HEADS, KIN_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENERIC_COMPANY, COMPANY_WORDS, CONTACT_VERBS, GENDERED_PERSON_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
 import { CONTACTED_PRONOUNS } from '../data/pronouns.js';
@@ -937,7 +937,7 @@ export class SpeakerResolver {
     const key = t.lower;
     if (this.bySurname.has(key) || this.byName.has(key) || FIRST_NAMES.has(key)) return false;
     if (prev === undefined || before === undefined || prev.sent !== t.sent || before.sent !== t.sent) return false;
-    if (!/^(of|on|for)$/.test(prev.value) || !/^\p{Lu}/u.test(before.value)) return false;
+    if (!NAME_LINK_PREPOSITIONS.has(prev.value) || !/^\p{Lu}/u.test(before.value)) return false;
     // the capitalised word is part of a title, not a sentence opener ("Praise for Okafor"): it is not the
     // sentence's first word, and it is a proper noun or follows "the" or another capitalised word
     const ahead = maybeToken(this.doc, n.first - 3);

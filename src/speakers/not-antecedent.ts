@@ -11,13 +11,13 @@ import type { Mention } from './shape.js';
 import { FIRST_NAMES } from '../data/names.js';
 import { AFFILIATION_PREPOSITIONS, NUMBER_LABELS, ORGANIZATION_NOUNS, SETTLEMENT_NOUNS } from '../data/people.js';
 import { MONTH_WORDS } from '../data/time.js';
-import { MODIFIER_SEPARATORS, NAME_MODIFIER_OPENERS } from '../data/function-words.js';
+import { MODIFIER_SEPARATORS, NAME_MODIFIER_OPENERS, COMMA_PHRASE_OPENERS } from '../data/function-words.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { startsUpper, startsUpperLower } from '../prepare/case.js';
 import { isPlaceName, isStateAbbreviation, kindOfHead, placeKey } from './kinds.js';
 import { TITLE_WORDS } from '../data/titles.js';
 import { NAME_PLACE_PREPOSITIONS, PLACE_OR_FIRM_PREPOSITIONS } from '../data/places.js';
-import { FINITE_BE_FORMS } from '../data/clauses.js';
+import { FINITE_BE_FORMS, TIME_ADJUNCT_SUBORDINATORS } from '../data/clauses.js';
 import { NOUN_HEADED_PHRASE_TAGS } from '../data/tags.js';
 
 
@@ -289,7 +289,7 @@ export function isNamedThing(doc: Doc, n: Mention): boolean {
   }
   if (maybeToken(doc, n.last)?.value !== ',') return false;
   const opener = maybeToken(doc, n.last + 1);
-  if (opener === undefined || !/^(the|a|an|its)$/.test(opener.lower)) return false;
+  if (opener === undefined || !COMMA_PHRASE_OPENERS.has(opener.lower)) return false;
   for (let k = n.last + 2; k < Math.min(tokenCount(doc), n.last + 9); k++) {
     const t = maybeToken(doc, k)!;
     if (t.sent !== sent) return false;
@@ -359,7 +359,7 @@ export function inOpeningPhrase(doc: Doc, k: number): boolean {
     first--;
   }
   const t = maybeToken(doc, first)!;
-  return t.pos === 'ADP' || (t.pos === 'ADV' && maybeToken(doc, first + 1)?.pos === 'ADP') || /^(after|before|since|until|while)$/.test(t.lower);
+  return t.pos === 'ADP' || (t.pos === 'ADV' && maybeToken(doc, first + 1)?.pos === 'ADP') || TIME_ADJUNCT_SUBORDINATORS.has(t.lower);
 }
 
 /**

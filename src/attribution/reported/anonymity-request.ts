@@ -8,6 +8,7 @@
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { NAME_NOUNS, NAME_WITHHELD, UNNAMED, ANONYMITY_ASKING_LEMMAS, UNNAMED_SUBJECT_PRONOUNS, WITHHELD_NAME_OWNERS } from '../../data/clauses.js';
+import { KEPT_SECRET_WORDS } from '../../data/function-words.js';
 
 
 /**
@@ -32,6 +33,6 @@ export function anonymityRequest(doc: Doc, lemma: string, p: number, end: number
   if (word(k) !== 'be' || !withheld.has(word(k + 1))) return false;
   k += 2;
   // ("kept out", "kept private": the participle's complement)
-  if (word(k - 1) === 'kept' && /^(out|private|secret|confidential)$/.test(word(k))) k++;
+  if (word(k - 1) === 'kept' && KEPT_SECRET_WORDS.has(word(k))) k++;
   return k >= end || /^[,.;)—–-]$/.test(tokenAt(doc, k).value);
 }

@@ -12,6 +12,7 @@ import { ANSWER_VERBS } from '../../data/cues.js';
 import { ANSWER_CONTRAST } from '../../data/clauses.js';
 import { END, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
 import { cueSubject, passiveCue } from './cue-subject.js';
+import { YES_NO_WORDS } from '../../data/function-words.js';
 
 /** How far the "to" phrase may run, in tokens. */
 const MAX_TO = 15;
@@ -22,7 +23,7 @@ export function cueAnswerTo(ctx: ReportedContext, cue: CueMatch): Candidate | nu
   if (cue.form !== 'verb' || !ANSWER_VERBS.has(cue.lemma) || passiveCue(doc, cue)) return null;
   const sentence = sentenceOf(doc, cue.head);
   const p = cue.last;
-  if (p + 1 >= sentence.last || ctx.quoted[p] || !/^(yes|no)$/.test(tokenAt(doc, p).lower)) return null;
+  if (p + 1 >= sentence.last || ctx.quoted[p] || !YES_NO_WORDS.has(tokenAt(doc, p).lower)) return null;
   const after = tokenAt(doc, p + 1);
   let end = p + 1;
   if (after.lower === 'to') {

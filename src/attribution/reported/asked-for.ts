@@ -21,7 +21,7 @@
  */
 import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt, tokenCount } from '../../prepare/lookup.js';
-import { DAY_OR_MONTH, OCCASION_NOUNS, TIME_NOUN_SET, TIME_UNITS, RELATIVE_TIME_DETERMINERS } from '../../data/time.js';
+import { DAY_OR_MONTH, OCCASION_NOUNS, TIME_NOUN_SET, TIME_UNITS, RELATIVE_TIME_DETERMINERS, SPAN_DIRECTION_ADVERBS } from '../../data/time.js';
 import { infinitiveEnd } from './noun-infinitive.js';
 import { cutMediumAdjunct } from './boundary.js';
 import { candidate, endBeforeSecondClause, range, sentenceOf, TIME_WORDS, type ReportedContext } from './shared.js';
@@ -97,7 +97,7 @@ export function askedFor(ctx: ReportedContext, cue: CueMatch): Candidate | null 
   // "asked for a raise last year", "... earlier this month": when it was asked is the narrator's
   if (end - 2 > at + 1 && RELATIVE_TIME_DETERMINERS.has(tokenAt(doc, end - 2).lower) && TIME_UNITS.has(tokenAt(doc, end - 1).lower)) {
     end -= 2;
-    if (end - 1 > at + 1 && /^(earlier|later)$/.test(tokenAt(doc, end - 1).lower)) end--;
+    if (end - 1 > at + 1 && SPAN_DIRECTION_ADVERBS.has(tokenAt(doc, end - 1).lower)) end--;
   }
   // "asked for copies as well", "asked for help again": an adverb at the end is the narrator's
   if (end - 2 > at + 1 && tokenAt(doc, end - 2).lower === 'as' && tokenAt(doc, end - 1).lower === 'well') end -= 2;

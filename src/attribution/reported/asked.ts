@@ -22,7 +22,7 @@ import { cueSubject, passiveCue } from './cue-subject.js';
 import { endAtClausePunctuation } from './content-end.js';
 import { cutAtNextAttribution } from './next-attribution.js';
 import { ADJUNCT_PREPOSITIONS } from '../../data/cues.js';
-import { ASKED_OPENERS, POSSESSIVES_AND_YOUR, WH_RELATIVE_PRONOUNS } from '../../data/clauses.js';
+import { ASKED_OPENERS, POSSESSIVES_AND_YOUR, WH_RELATIVE_PRONOUNS, YES_NO_SUBORDINATORS, QUESTION_SUBJECT_WORDS } from '../../data/clauses.js';
 import { ASKED_TOPIC_PREPOSITIONS, LISTENER_PRONOUNS } from '../../data/function-words.js';
 import { WRITER_PRONOUNS } from '../../data/people.js';
 import { namesPeopleOrBody } from '../../speakers/find/mention.js';
@@ -146,7 +146,7 @@ const MAX_QUESTION_SUBJECT = 4;
  * ("asked her if Lee benefits from the rules").
  */
 function yesNoQuestion(doc: Doc, p: number, limit: number): boolean {
-  if (!/^(if|whether)$/.test(tokenAt(doc, p).lower) || p + 2 >= limit) return false;
+  if (!YES_NO_SUBORDINATORS.has(tokenAt(doc, p).lower) || p + 2 >= limit) return false;
   const first = tokenAt(doc, p + 1);
   if (first.pos === 'VERB' && /ing$/.test(first.lower) && clauseStartsAt(doc, p + 2, limit)) return true;
   for (let k = p + 1; k < Math.min(limit - 1, p + 1 + MAX_QUESTION_SUBJECT); k++) {
@@ -189,7 +189,7 @@ export function askedListener(ctx: ReportedContext, cue: CueMatch): Candidate | 
   // the topic keeps its "about", as annotated news marks it when the one asked stands between
   if (t.lower === 'about') {
     if (p + 1 >= sentence.last) return null;
-  } else if (!(WH_WORDS.has(t.lower) && t.lower !== 'when' && (clauseStartsAt(doc, p + 1, sentence.last) || yesNoQuestion(doc, p, sentence.last))) && !(/^(who|what|which)$/.test(t.lower) && /^(AUX|VERB|NOUN|PROPN)$/.test(tokenAt(doc, p + 1).pos))) return null;
+  } else if (!(WH_WORDS.has(t.lower) && t.lower !== 'when' && (clauseStartsAt(doc, p + 1, sentence.last) || yesNoQuestion(doc, p, sentence.last))) && !(QUESTION_SUBJECT_WORDS.has(t.lower) && /^(AUX|VERB|NOUN|PROPN)$/.test(tokenAt(doc, p + 1).pos))) return null;
   const end = askedEnd(ctx, p, sentence);
   if (end - p < 2 && !/^(NOUN|PROPN|PRON)$/.test(tokenAt(doc, p).pos)) return null;
   const speaker = cueSubject(doc, cue, sentence);

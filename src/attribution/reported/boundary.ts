@@ -10,6 +10,7 @@
  * @internal
  */
 import { hasVerbBetween, isMarkToken, lowerBound, tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
+import { OBJECT_BREAKS } from '../../data/marks.js';
 import { CIRCUMSTANCE_CONTENT_NOUNS, CIRCUMSTANCE_NOUN_PREPOSITIONS, MEDIUM_WORDS, NAMING_VERBS, NOUN_CUES, EVENT_NOUNS, OCCASION_DETERMINERS, OCCASION_PREPOSITIONS, QUOTED_OBJECT_RELATIVES, DECLINING_VERBS, ESTIMATE_VERBS, MEDIUM_OR_TIME_PREPOSITIONS } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
 import { markEnd, type CueMatch, type Mention, type Range } from '../candidate.js';
@@ -670,9 +671,6 @@ function contentAfterAside(ctx: ReportedContext, from: number, end: number): boo
   }
   return false;
 }
-
-/** Punctuation after a quotation that ends a quoted object: `called him "weak" — a charge ...`. */
-const OBJECT_BREAKS = new Set([',', ';', '(', '\u2014', '\u2013', '\u2015', '--']);
 
 /** True when a medium or a time word stands in tokens [from, end): "a tweet Sunday", "a statement", "Twitter". */
 function namesMedium(ctx: ReportedContext, from: number, end: number): boolean {

@@ -9,11 +9,9 @@ import type { Doc, Segment } from '../../prepare/document.js';
 import type { QuotedStretch } from '../../marks/scan.js';
 import { lowerBound, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
 import { viewChar, viewLineFeed } from '../../prepare/view.js';
-import { END, openOf, sentenceOf, type ReportedContext } from './shared.js';
-import { CLAUSE_BREAK } from '../../data/marks.js';
+import { openOf, sentenceOf, type ReportedContext } from './shared.js';
+import { CLAUSE_BREAK, CONTENT_TRAILING_MARKS } from '../../data/marks.js';
 
-/** Punctuation that ends reported content without belonging to it: "said the plan would fail —". */
-const TRAILING = new Set([...END, ',', ';', '\u2014', '\u2013', '\u2015', '--']);
 
 /**
  * True when a quotation ends with a full stop, `?` or `!` after a lower-case word
@@ -147,7 +145,7 @@ export function contentEnd(ctx: ReportedContext, from: number, sentence: Segment
   }
   // content never runs over a line break that ends a block (a headline line); hard-wrapped prose runs on
   end = blockBreak(ctx, from, end);
-  while (end > from && TRAILING.has(tokenAt(doc, end - 1).value)) end--;
+  while (end > from && CONTENT_TRAILING_MARKS.has(tokenAt(doc, end - 1).value)) end--;
   return end;
 }
 

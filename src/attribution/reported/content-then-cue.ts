@@ -14,7 +14,7 @@ import { clauseStartsAt } from './clause-start.js';
 import { isCommaBoundary } from './cue-subject.js';
 import { skipFraming, skipLinkingWord } from './framing.js';
 import { contentEnd } from './content-end.js';
-import { POSSESSIVES_AND_YOUR, WH_RELATIVE_PRONOUNS, FRONTED_OPENERS, APPOSITIVE_RELATIVES, PARTICIPLE_OPENERS, TRAILING_CIRCUMSTANCE_OPENERS, PERSON_RELATIVES, CLEFT_COPULAS, SECOND_REPORT_OPENERS } from '../../data/clauses.js';
+import { POSSESSIVES_AND_YOUR, WH_RELATIVE_PRONOUNS, FRONTED_OPENERS, APPOSITIVE_RELATIVES, PARTICIPLE_OPENERS, TRAILING_CIRCUMSTANCE_OPENERS, PERSON_RELATIVES, SINGULAR_COPULAS, SECOND_REPORT_OPENERS } from '../../data/clauses.js';
 import { cutConditionTail, cutNarratorTail } from './boundary.js';
 import { ARTICLES, CORRELATIVE_COMPARATIVES, NEGATING_WORDS, FIGURE_BOUNDS } from '../../data/function-words.js';
 import { RELATIVE_TIME_WORDS, TIME_NOUN_SET, TIME_PHRASE_DETERMINERS, CUE_TIME_LEADS } from '../../data/time.js';
@@ -712,7 +712,7 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     // (after an inverted speaker a "who" is the speaker's after any words with a verb: "..., since most cases were close,
     // said Ann Hale, who teaches law"; not after a bare subject: "And the mayor, said Lee, who knows him, will not bend")
     // (not after a cleft before the attribution, whose relative goes on with it: "It was her mother, she says, who taught her")
-    const cleft = rule === 'reported/content-speaker-cue' && tokenAt(doc, start).lower === 'it' && CLEFT_COPULAS.has(tokenAt(doc, start + 1).lower);
+    const cleft = rule === 'reported/content-speaker-cue' && tokenAt(doc, start).lower === 'it' && SINGULAR_COPULAS.has(tokenAt(doc, start + 1).lower);
     // (after a fronted phrase with no verb a clause goes on with it, whatever participle its verb looks like: "Over the
     // years, she said, the firm moved money ...", "In the end, he said, the deal collapsed")
     const frontedPhrase = rule === 'reported/content-speaker-cue' && verbless(doc, start, comma) && clauseStartsAt(doc, resume, end);

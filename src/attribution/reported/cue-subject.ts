@@ -8,7 +8,7 @@ import type { CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { conjoinedClauseSubject, coordinatedCueSpeaker, oneSpeaker, quoterOf, sentenceSubject, sharedAcrossTime, sharedSubject, speakerBefore, subordinateGerundSubject } from '../../speakers/phrase.js';
-import { HAS_CONTRACTION_SUBJECTS, PASSIVE_COMPLEMENT_WORDS, PASSIVE_BE_FORMS } from '../../data/clauses.js';
+import { HAS_CONTRACTION_SUBJECTS, PASSIVE_COMPLEMENT_WORDS, PASSIVE_BE_FORMS, ASKED_SUBORDINATORS } from '../../data/clauses.js';
 import { LISTENER_VERBS } from '../../data/cues.js';
 import { DASHES } from '../../data/marks.js';
 import { kindOfHead } from '../../speakers/kinds.js';
@@ -62,7 +62,7 @@ function oneSubject(doc: Doc, cue: CueMatch, sentence: Segment): Mention | null 
 export function subjectlessCue(doc: Doc, cue: CueMatch, sentence: Segment): boolean {
   if (cue.first === sentence.first || /^(,|and|but)$/.test(tokenAt(doc, cue.first - 1).lower) || (isIngCue(doc, cue) && isCommaBoundary(doc, cue.first - 1))) return true;
   // "When asked about the deficit, ...", "..., he said when asked whether ..."
-  return cue.lemma === 'ask' && cue.first === cue.head && /^(when|if|once|after)$/.test(tokenAt(doc, cue.first - 1).lower);
+  return cue.lemma === 'ask' && cue.first === cue.head && ASKED_SUBORDINATORS.has(tokenAt(doc, cue.first - 1).lower);
 }
 
 /** True for a passive cue: "was announced", "has been denied" (its object is not what was said). */

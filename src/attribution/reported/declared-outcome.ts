@@ -10,6 +10,7 @@
  */
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { HARD_CLAUSE_BREAK } from '../../data/marks.js';
 import { speakerAfter } from '../../speakers/phrase.js';
 import { OUTCOME_NOUNS, OUTCOME_VERBS } from '../../data/cues.js';
 import { OUTCOME_CLAUSE_WORDS, POSSESSIVES, CLAUSE_OPENING_PRONOUNS } from '../../data/clauses.js';
@@ -49,7 +50,7 @@ export function declaredOutcome(ctx: ReportedContext, cue: CueMatch): Candidate 
     const t = tokenAt(doc, end);
     // "and" or "or" between names joins a list: "in Dover and Kell"
     const joins = LIST_CONJUNCTIONS.has(t.lower) && tokenAt(doc, end - 1).pos === 'PROPN' && tokenAt(doc, end + 1).pos === 'PROPN';
-    if (END.has(t.value) || /^[;:()\u2014\u2013]$/.test(t.value) || isMarkToken(t.value) || (OUTCOME_CLAUSE_WORDS.has(t.lower) && !joins)) break;
+    if (END.has(t.value) || HARD_CLAUSE_BREAK.test(t.value) || isMarkToken(t.value) || (OUTCOME_CLAUSE_WORDS.has(t.lower) && !joins)) break;
     // a comma inside a list of names goes on: "in Dover, Kell and Marrow" (not "in Dover, Reyes told ...")
     if (t.value === ',' && !(tokenAt(doc, end - 1).pos === 'PROPN' && tokenAt(doc, end + 1).pos === 'PROPN' && /^(,|and|or)$/.test(tokenAt(doc, end + 2).lower))) break;
     if (t.lower === 'by') {

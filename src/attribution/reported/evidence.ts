@@ -20,7 +20,7 @@ import { endAtClausePunctuation } from './content-end.js';
 import { addParts, addedParts, overlapsAdded, overlapsIndex, spanIndex, type SpanIndex } from './span-index.js';
 import { clauseEnd } from './boundary.js';
 import { passesOptInBar } from './opt-in.js';
-import { EVIDENCE_SUBJECT_ADVERBS } from '../../data/clauses.js';
+import { EVIDENCE_SUBJECT_ADVERBS, RECORD_PHRASE_ENDERS, RECORD_RELATIVES } from '../../data/clauses.js';
 import { FOCUS_ADVERBS, STANDING_WORDS } from '../../data/function-words.js';
 import { NOUN_OPENING_TAGS } from '../../data/tags.js';
 
@@ -169,7 +169,7 @@ const MAX_RECORD_PHRASE = 8;
 /** True when token `k` may stand in a record's phrase: a noun phrase word, "polling", or a participle after a noun ("released"). */
 function recordPhraseWord(ctx: ReportedContext, k: number): boolean {
   const t = tokenAt(ctx.doc, k);
-  if (RECORD_PHRASE_POS.has(t.pos)) return !/^(according|that|which|who)$/.test(t.lower);
+  if (RECORD_PHRASE_POS.has(t.pos)) return !RECORD_PHRASE_ENDERS.has(t.lower);
   // "Polls there show ...", "surveys nationally show ..."
   if (EVIDENCE_SUBJECT_ADVERBS.has(t.lower) && EVIDENCE_SUBJECTS.has(tokenAt(ctx.doc, k - 1).lower)) return true;
   // "CNN/ORC poll", "Shaw & Company"
@@ -202,7 +202,7 @@ export function findUndetectedFindings(ctx: ReportedContext, taken: readonly Can
     const sentence = sentenceOf(doc, k);
     // the record's phrase right before: "Polls in the county", "Exit polling", "polls that"
     let first = k;
-    if (/^(that|which)$/.test(tokenAt(doc, k - 1).lower) && k - 1 > sentence.first) first = k - 1;
+    if (RECORD_RELATIVES.has(tokenAt(doc, k - 1).lower) && k - 1 > sentence.first) first = k - 1;
     let q = first;
     while (q > sentence.first && first - q < MAX_RECORD_PHRASE && !ctx.quoted[q - 1] && recordPhraseWord(ctx, q - 1)) q--;
     if (q === first) continue;

@@ -10,11 +10,12 @@
  */
 import type { Candidate, CueMatch } from '../candidate.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS, DEGREE_WORDS } from '../../data/cues.js';
+import { LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS, DEGREE_WORDS, ANSWERING_LEMMAS } from '../../data/cues.js';
 import { END, TIME_WORDS, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
 import { clauseStartsAt, gerundClause } from './clause-start.js';
 import { cueSubject, passiveCue } from './cue-subject.js';
 import { circumstanceNoun, clauseEnd } from './boundary.js';
+import { NARRATOR_GAP_OPENERS } from '../../data/clauses.js';
 
 /** How far after the cue its "that" may stand, in tokens. */
 const MAX_GAP = 25;
@@ -32,7 +33,7 @@ function inGap(ctx: ReportedContext, k: number): boolean {
   if (t.pos === 'AUX') return false;
   if (t.pos === 'VERB') return /ing$/.test(t.lower) || /^\p{Lu}/u.test(t.value);
   // a relative or subordinate clause inside the gap is the narrator's: "said when he left that ..."
-  return !/^(who|which|whom|whose|when|while|because|if|as|where|whether)$/.test(t.lower);
+  return !NARRATOR_GAP_OPENERS.has(t.lower);
 }
 
 /** `X told a crowded hall at a hotel in Dover that CLAUSE`. */
@@ -45,7 +46,7 @@ export function cueFarThat(ctx: ReportedContext, cue: CueMatch): Candidate | nul
   // clause ("lamented a vote that she cast")
   const opener = maybeToken(doc, cue.last);
   // "responded to accusations that", "agreeing to tests that": what a reply answers or an agreement accepts is no speech
-  if (opener?.lower === 'to' && /^(respond|reply|answer|agree)$/.test(cue.lemma)) return null;
+  if (opener?.lower === 'to' && ANSWERING_LEMMAS.has(cue.lemma)) return null;
   if (!opener || !(LISTENER_VERBS.has(cue.lemma) || /^(ADP|ADV|PUNCT)$/.test(opener.pos) || TIME_WORDS.has(opener.lower))) return null;
   const limit = Math.min(sentence.last - 1, cue.last + MAX_GAP);
   let that = -1;

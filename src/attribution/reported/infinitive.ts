@@ -21,6 +21,7 @@ import { RELATIVE_PRONOUNS, SPLITTING_ADVERBS } from '../../data/clauses.js';
 import type { Doc } from '../../prepare/document.js';
 import { SEASON_WORDS, TIME_ASIDE_OPENERS, TIME_LABEL, TIME_START_PREPOSITIONS } from '../../data/time.js';
 import { NOUN_MODIFIER_TAGS, NOUN_OPENING_TAGS, PERSON_PHRASE_TAGS, PHRASE_OPENING_TAGS } from '../../data/tags.js';
+import { CALL_ON_PREPOSITIONS } from '../../data/function-words.js';
 
 /** Words that may start a listener: "him", "the court", "lawmakers", "Ms. Ortiz", "older residents". */
 const LISTENER_START: ReadonlySet<string> = PERSON_PHRASE_TAGS;
@@ -161,7 +162,7 @@ export function cueInfinitive(ctx: ReportedContext, cue: CueMatch): Candidate | 
   let p = cue.last;
   if (cue.lemma === 'call') {
     // only "call on / upon X to": "called the meeting to order" is no speech
-    if (!/^(on|upon)$/.test(tokenAt(doc, p).lower)) return null;
+    if (!CALL_ON_PREPOSITIONS.has(tokenAt(doc, p).lower)) return null;
     p++;
   }
   // "vowed not to vote for him": the negation belongs to the content

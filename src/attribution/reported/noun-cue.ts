@@ -12,7 +12,7 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { canSpeak, makeMention, sharedSubject, speakerBefore } from '../../speakers/phrase.js';
 import { AGENT_NOUN_CUES, COPULA_SPEECH_NOUNS, NOUN_CUES, NOUN_TAGGED_VERBS, SINGULAR_NOUN_TAGGED_VERBS, LIGHT_VERBS, LINKING_VERBS } from '../../data/cues.js';
 import { DOCUMENT_NOUNS, DOER_NOUN } from '../../data/people.js';
-import { DEGREE_ADVERBS, ASIDE_WORDS } from '../../data/function-words.js';
+import { DEGREE_ADVERBS, ASIDE_WORDS, ARTICLES_AND_DEMONSTRATIVES, GERUND_NOUN_PREPOSITIONS, AGENT_PREPOSITIONS } from '../../data/function-words.js';
 import { isPlaceName, kindOfHead } from '../../speakers/kinds.js';
 import { DAY_OR_MONTH, TIME_OWNERS } from '../../data/time.js';
 
@@ -25,7 +25,7 @@ import { contentEnd } from './content-end.js';
 import { insertionEnd } from './subject-insert.js';
 import { coversIndex, spanIndex } from './span-index.js';
 import { PERSON_SUBJECT_PRONOUNS_AND_YOU } from '../../data/pronouns.js';
-import { CLAUSE_FINAL_PRONOUNS, INNER_CLAUSE_SUBORDINATORS, IRREGULAR_OBJECT_PASTS, NOUN_TIME_LEADS, POSSESSIVES, REPORT_OBJECT_VERBS, SPLITTING_ADVERBS, VERB_GROUP_ADVERBS, NOUN_CUE_CLAUSE_OPENERS, SINGULAR_BE_FORMS } from '../../data/clauses.js';
+import { CLAUSE_FINAL_PRONOUNS, INNER_CLAUSE_SUBORDINATORS, IRREGULAR_OBJECT_PASTS, NOUN_TIME_LEADS, POSSESSIVES, REPORT_OBJECT_VERBS, SPLITTING_ADVERBS, VERB_GROUP_ADVERBS, NOUN_CUE_CLAUSE_OPENERS, SINGULAR_BE_FORMS, NOUN_CUE_MODIFIERS } from '../../data/clauses.js';
 import { PHRASE_OPENING_TAGS } from '../../data/tags.js';
 
 /** How far the clause end is looked for, in tokens (keeps a long sentence of many noun cues linear). */
@@ -46,7 +46,7 @@ function hyphenBefore(doc: Doc, k: number): boolean {
 export function owner(doc: Doc, noun: number): Mention | null {
   // "Reyes's recent assertion", "Reyes's by-now-familiar claims": adjectives between the owner and the noun
   let at = noun;
-  while (at - 1 >= 0 && noun - at < 6 && (tokenAt(doc, at - 1).pos === 'ADJ' || (DEGREE_ADVERBS.has(tokenAt(doc, at - 1).lower) && at < noun && tokenAt(doc, at).pos === 'ADJ') || /^(earlier|recent|latest|repeated|oft-repeated)$/.test(tokenAt(doc, at - 1).lower) || hyphenBefore(doc, at - 1) || (at < noun && hyphenBefore(doc, at - 2)))) at--;
+  while (at - 1 >= 0 && noun - at < 6 && (tokenAt(doc, at - 1).pos === 'ADJ' || (DEGREE_ADVERBS.has(tokenAt(doc, at - 1).lower) && at < noun && tokenAt(doc, at).pos === 'ADJ') || NOUN_CUE_MODIFIERS.has(tokenAt(doc, at - 1).lower) || hyphenBefore(doc, at - 1) || (at < noun && hyphenBefore(doc, at - 2)))) at--;
   const before = maybeToken(doc, at - 1);
   if (!before || before.sent !== tokenAt(doc, noun).sent) return null;
   if (POSSESSIVES.has(before.lower)) {
@@ -82,7 +82,7 @@ function commonOwner(doc: Doc, mark: number): Mention | null {
   const plural = /^['’]$/.test(tokenAt(doc, mark).value) && h.pos === 'NOUN' && /[^s]s$/.test(h.lower) && /^[a-z]/.test(h.value);
   let first = head;
   while (first - 1 >= 0 && head - first + 1 < MAX_COMMON_OWNER && tokenAt(doc, first - 1).sent === sent && tokenAt(doc, first - 1).pos === 'NOUN' && /^[a-z]/.test(tokenAt(doc, first - 1).value)) first--;
-  const det = first - 1 >= 0 && tokenAt(doc, first - 1).sent === sent && /^(the|a|an|this|that|these|those)$/.test(tokenAt(doc, first - 1).lower);
+  const det = first - 1 >= 0 && tokenAt(doc, first - 1).sent === sent && ARTICLES_AND_DEMONSTRATIVES.has(tokenAt(doc, first - 1).lower);
   if (det && (h.pos === 'NOUN' || (h.pos === 'ADJ' && first === head))) return makeMention(doc, first - 1, mark);
   // ("the Ohio senator's answer", "the New York group's claim": names before a lower-case head, after "the")
   const named = namedModifiers(doc, first, sent);
@@ -112,7 +112,7 @@ function subjectOf(doc: Doc, noun: number, sentence: Segment): Mention | null {
   const t = tokenAt(doc, noun);
   if (/ing$/.test(t.lower) && noun - 1 > sentence.first && tokenAt(doc, noun - 1).value === ',') return sharedSubject(doc, noun, noun);
   // "took the last step of announcing that", "aside from stating that": a gerund the tagger read as a noun
-  if (/ing$/.test(t.lower) && noun - 1 > sentence.first && (/^(of|by)$/.test(tokenAt(doc, noun - 1).lower) || (tokenAt(doc, noun - 1).lower === 'from' && ASIDE_WORDS.has(tokenAt(doc, noun - 2).lower)))) return sharedSubject(doc, noun, noun);
+  if (/ing$/.test(t.lower) && noun - 1 > sentence.first && (GERUND_NOUN_PREPOSITIONS.has(tokenAt(doc, noun - 1).lower) || (tokenAt(doc, noun - 1).lower === 'from' && ASIDE_WORDS.has(tokenAt(doc, noun - 2).lower)))) return sharedSubject(doc, noun, noun);
   // "The island has been warning that": a progressive the tagger read as a noun after "be"
   if (/ing$/.test(t.lower) && noun - 1 > sentence.first && tokenAt(doc, noun - 1).pos === 'AUX' && tokenAt(doc, noun - 1).lemma === 'be') return speakerBefore(doc, noun, sentence.first);
   // "Reyes claims that ...": a present-tense verb the tagger read as a plural noun right after a name
@@ -312,7 +312,7 @@ const MAX_AGENT = 8;
  */
 export function nounMaker(doc: Doc, k: number, noun: Token = tokenAt(doc, k)): { agent: Mention; that: number } | null {
   const by = maybeToken(doc, k + 1);
-  if (noun.pos !== 'NOUN' || !AGENT_NOUN_CUES.has(noun.lower) || !by || by.sent !== noun.sent || !/^(by|from)$/.test(by.lower)) return null;
+  if (noun.pos !== 'NOUN' || !AGENT_NOUN_CUES.has(noun.lower) || !by || by.sent !== noun.sent || !AGENT_PREPOSITIONS.has(by.lower)) return null;
   const sentence = doc.sentences[noun.sent]!;
   let that = k + 2;
   while (that < Math.min(sentence.last, k + 2 + MAX_AGENT) && (NOUN_PHRASE_POS.has(tokenAt(doc, that).pos) || POSSESSIVES.has(tokenAt(doc, that).lower)) && tokenAt(doc, that).lower !== 'that') that++;

@@ -13,7 +13,7 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { maybeToken, plainTokens, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { INFINITIVE_NOUNS, GIVING_VERBS, LINKING_VERBS } from '../../data/cues.js';
-import { SPLITTING_ADVERBS, NOUN_INFINITIVE_JOINERS, TOPIC_ENDERS } from '../../data/clauses.js';
+import { SPLITTING_ADVERBS, NOUN_INFINITIVE_JOINERS, TOPIC_ENDERS, NONFINITE_AUXILIARY_WORDS } from '../../data/clauses.js';
 import type { Mention } from '../candidate.js';
 import type { Segment } from '../../prepare/document.js';
 import { sharedSubject, speakerBefore } from '../../speakers/phrase.js';
@@ -102,7 +102,7 @@ export function infinitiveEnd(ctx: ReportedContext, verb: number, end: number, t
     }
     const prev = tokenAt(doc, k - 1);
     if (NOUN_INFINITIVE_JOINERS.has(prev.lower)) continue;
-    const finite = (t.pos === 'AUX' && !/^(to|be|been|being)$/.test(t.lower)) || inflectedVerb(ctx, k);
+    const finite = (t.pos === 'AUX' && !NONFINITE_AUXILIARY_WORDS.has(t.lower)) || inflectedVerb(ctx, k);
     // after an adverb ("quickly was", "soon angered") or the infinitive's own verb ("never return angered")
     if (prev.pos === 'ADV' && k - 1 > verb && finite && (t.pos === 'AUX' || !/ly$/.test(prev.lower))) return k;
     if (!topic && k - 1 === verb && finite && t.pos === 'VERB' && !LINKING_VERBS.has(prev.lemma)) return k;

@@ -17,8 +17,8 @@ import { cueSubject, passiveCue, subjectlessCue } from './cue-subject.js';
 import { endAtClausePunctuation } from './content-end.js';
 import { cutAtNextAttribution } from './next-attribution.js';
 import { cutConditionTail, cutMediumAdjunct, gerundListGoesOn, nameTagClose, withAppositiveName } from './boundary.js';
-import { CLAUSE_RELATIVES, HOW_COPULAS, PROGRESSIVE_BE_FORMS, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, RELATIVE_TIME_SUBORDINATORS, TOPIC_QUESTION_WORDS } from '../../data/clauses.js';
-import { ARTICLES, LISTENER_PRONOUNS } from '../../data/function-words.js';
+import { CLAUSE_RELATIVES, SINGULAR_COPULAS, PROGRESSIVE_BE_FORMS, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, RELATIVE_TIME_SUBORDINATORS, TOPIC_QUESTION_WORDS } from '../../data/clauses.js';
+import { ARTICLES, LISTENER_PRONOUNS, AS_PHRASE_WORDS, SAID_OF_PREPOSITIONS } from '../../data/function-words.js';
 import { swallowsFinding } from './evidence.js';
 import { isPeopleKind, kindOfHead } from '../../speakers/kinds.js';
 import { wholeSentence } from './opt-in.js';
@@ -162,7 +162,7 @@ function thatIsHow(ctx: ReportedContext, cue: CueMatch, first: number): boolean 
   const { doc } = ctx;
   for (let k = cue.first - 2; k > first && k >= cue.first - MAX_HOW; k--) {
     if (tokenAt(doc, k).lower !== 'how') continue;
-    return HOW_COPULAS.has(tokenAt(doc, k - 1).lower);
+    return SINGULAR_COPULAS.has(tokenAt(doc, k - 1).lower);
   }
   return false;
 }
@@ -354,7 +354,7 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
       end = subordinateEnd;
       break;
     }
-    const asPhrase = t.lower === 'as' && !clauseStartsAt(doc, end + 1, phraseEnd(ctx, end + 1, Math.min(sentence.last, end + 1 + AS_PHRASE_WINDOW))) && !/^(well|soon|much|many|long|far)$/.test(tokenAt(doc, end + 1).lower);
+    const asPhrase = t.lower === 'as' && !clauseStartsAt(doc, end + 1, phraseEnd(ctx, end + 1, Math.min(sentence.last, end + 1 + AS_PHRASE_WINDOW))) && !AS_PHRASE_WORDS.has(tokenAt(doc, end + 1).lower);
     if (!ctx.quoted[end] && end > p && ((/^[,;:()\u2014\u2013]$/.test(t.value) && !dateComma(ctx, end)) || t.value === '--' || (NARRATOR_SUBORDINATORS.has(t.lower) && !asPhrase && !ownSubordinate(ctx, p, end)) || END.has(t.value))) break;
     // "denies any wrongdoing and points out ...": a coordinated verb ends the object
     // (a topic after "about" goes on with a second gerund: "talked about health care and getting money out of politics";
@@ -506,7 +506,7 @@ function proClause(ctx: ReportedContext, cue: CueMatch, p: number, last: number)
     const phrase = tokens.slice(p, p + words).map((t) => t.lower).join(' ').replace(/\.$/, '');
     const after = maybeToken(ctx.doc, p + words);
     // "said the same of Ms. Ortiz": whom the same is said of goes with it
-    if (phrase === 'the same' && after && /^(of|about)$/.test(after.lower) && after.sent === tokenAt(ctx.doc, p).sent) {
+    if (phrase === 'the same' && after && SAID_OF_PREPOSITIONS.has(after.lower) && after.sent === tokenAt(ctx.doc, p).sent) {
       let k = p + words + 1;
       while (k < last && k - p < MAX_SAME_OF && SAME_OF_POS.has(tokenAt(ctx.doc, k).pos)) k++;
       if (k > p + words + 1) return k;

@@ -21,6 +21,7 @@ import { POLL_WHEN_WORDS, OPT_IN_WHEN_OPENERS } from '../../data/time.js';
 import { COORDINATED_SUBJECT_OPENERS, PAIR_OPENERS } from '../../data/clauses.js';
 import type { ReportedContext } from './shared.js';
 import { PHRASE_OPENING_TAGS } from '../../data/tags.js';
+import { SPEAKER_JOINING_CONJUNCTIONS } from '../../data/function-words.js';
 
 /** Most tokens of a pollster name before a slash ("Des Moines Register" in "A Des Moines Register/Gazette poll"), its determiner and adjectives included. */
 const MAX_BEFORE_SLASH = 6;
@@ -33,7 +34,7 @@ function overCoordination(ctx: ReportedContext, m: Mention): Mention {
   const { doc } = ctx;
   if (m.first < 2 || m.antecedent) return m;
   const and = tokenAt(doc, m.first - 1);
-  if (!/^(and|nor)$/.test(and.lower) || ctx.quoted[m.first - 1]) return m;
+  if (!SPEAKER_JOINING_CONJUNCTIONS.has(and.lower) || ctx.quoted[m.first - 1]) return m;
   let j = m.first - 1;
   let noun = false;
   while (j > 0 && m.first - 1 - j < MAX_CONJUNCT) {

@@ -14,7 +14,7 @@ import { speakerAfter } from '../../speakers/phrase.js';
 import { PASSIVE_OBJECT_VERBS } from '../../data/cues.js';
 import { candidate, range, sentenceOf, type ReportedContext } from './shared.js';
 import { passiveCue } from './cue-subject.js';
-import { POSSESSIVES, SUBJECT_PREPOSITIONS } from '../../data/clauses.js';
+import { POSSESSIVES, SUBJECT_PREPOSITIONS, PASSIVE_SUBJECT_OPENERS } from '../../data/clauses.js';
 import { TIME_DETERMINERS, TIME_UNITS } from '../../data/time.js';
 import { timePhraseEnd } from '../../speakers/find/time-phrase.js';
 import { NOUN_HEADED_PHRASE_TAGS } from '../../data/tags.js';
@@ -88,7 +88,7 @@ export function passiveSubject(ctx: ReportedContext, cue: CueMatch): Candidate |
   if (!relative && (cue.first - start < 2 || first.pos === 'PROPN' && tokenAt(doc, cue.first - 1).pos === 'PROPN')) return null;
   const before = maybeToken(doc, start - 1);
   // (a subject cut off after an adjunct's noun stands on its own: "Since the storm the closure of the pier was announced")
-  if (before && !cut && before.sent === first.sent && !/^[,;:(]$/.test(before.value) && !isMarkToken(before.value) && !/^(that|after|when|before|as|since|until|once|and|but)$/.test(before.lower)) return null;
+  if (before && !cut && before.sent === first.sent && !/^[,;:(]$/.test(before.value) && !isMarkToken(before.value) && !PASSIVE_SUBJECT_OPENERS.has(before.lower)) return null;
   let speaker: Mention | null = null;
   let k = cue.last;
   while (k < sentence.last && tokenAt(doc, k).pos === 'ADV') k++;

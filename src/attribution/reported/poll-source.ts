@@ -18,6 +18,7 @@ import { clauseStartsAt } from './clause-start.js';
 import { contentEnd } from './content-end.js';
 import { overlapsIndex, spanIndex, type SpanIndex } from './span-index.js';
 import { NOUN_OPENING_TAGS } from '../../data/tags.js';
+import { POLL_PARTICIPLES } from '../../data/clauses.js';
 
 /** Parts of speech inside the poll's noun phrase before its head. */
 const POLL_MODIFIER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PUNCT']);
@@ -41,7 +42,7 @@ function pollPhrase(ctx: ReportedContext, k: number, last: number): { end: numbe
   if (!POLL_NOUNS.has(tokenIn(doc, sentence, q).lower)) return null;
   let end = q + 1;
   // "released Monday", "conducted last week", "of likely voters", "by Gallup"
-  if (/^(released|conducted|published|taken)$/.test(tokenIn(doc, sentence, end).lower)) {
+  if (POLL_PARTICIPLES.has(tokenIn(doc, sentence, end).lower)) {
     end++;
     while (end < last && NOUN_OPENING_TAGS.has(tokenIn(doc, sentence, end).pos) && end - q < 6) end++;
   }

@@ -11,7 +11,7 @@ import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { makeMention } from '../../speakers/phrase.js';
 import { candidate, range, sentenceOf, type ReportedContext } from './shared.js';
 import { ACCORDING_PRONOUNS } from '../../data/function-words.js';
-import { HOW_COPULAS } from '../../data/clauses.js';
+import { SINGULAR_COPULAS } from '../../data/clauses.js';
 
 /** How many tokens the source may have. */
 const MAX_SOURCE = 30;
@@ -23,7 +23,7 @@ export function pronounAccordingTo(ctx: ReportedContext, cue: CueMatch): Candida
   const sentence = sentenceOf(doc, cue.head);
   // the pronoun opens the sentence, "be" follows it, the phrase follows that (an adverb may stand between: "That's partly according to")
   const p = sentence.first;
-  if (!ACCORDING_PRONOUNS.has(tokenAt(doc, p).lower) || !HOW_COPULAS.has(tokenAt(doc, p + 1).lower)) return null;
+  if (!ACCORDING_PRONOUNS.has(tokenAt(doc, p).lower) || !SINGULAR_COPULAS.has(tokenAt(doc, p + 1).lower)) return null;
   if (cue.first !== p + 2 && !(cue.first === p + 3 && tokenAt(doc, p + 2).pos === 'ADV')) return null;
   // the source runs to the sentence end, or to a comma or dash before it
   let last = cue.last;

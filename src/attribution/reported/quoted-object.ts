@@ -7,6 +7,7 @@ import type { Doc, Token } from '../../prepare/document.js';
 import { CALLING_OUT_VERBS, LISTENER_VERBS, NAMED_THING_NOUNS, NAMING_VERBS, QUOTATION_PREPOSITIONS, QUOTED_OBJECT_ADJUNCTS, QUOTED_OBJECT_TIME_CLAUSES, WORK_NOUNS } from '../../data/cues.js';
 import { conjoinedVerbAt, isIngCue, markEnd } from '../candidate.js';
 import { isMarkToken, isRegularPast, lowerBound, tokenAt, tokenCount } from '../../prepare/lookup.js';
+import { TAIL_BREAKS } from '../../data/marks.js';
 import { isTitle, wordsOf } from '../../marks/title.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { RELATIVE_PRONOUNS, QUOTED_OBJECT_CLAUSE_RELATIVES, QUOTED_OBJECT_CLAUSE_JOINERS } from '../../data/clauses.js';
@@ -174,9 +175,6 @@ function commaBefore(doc: Doc, from: number, open: number): boolean {
   for (let k = from; k < tokenCount(doc) && tokenAt(doc, k).start < open; k++) if (tokenAt(doc, k).value === ',') return true;
   return false;
 }
-
-/** Punctuation that ends the narrator's words after a quoted object. */
-const TAIL_BREAKS = new Set([',', ';', '(', '\u2014', '\u2013', '\u2015', '--', '-']);
 
 /**
  * The end of a quoted object `[from, end)` once the narrator's words after its

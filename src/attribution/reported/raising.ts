@@ -22,7 +22,7 @@ import { INDEFINITE_ARTICLES, FINITE_HAVE } from '../../data/function-words.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { DETERMINER_OR_ADJECTIVE_TAGS } from '../../data/tags.js';
 import { KNOWN_AS_RULE, knownAsFrame } from './known-as.js';
-import { CLAUSE_BREAK } from '../../data/marks.js';
+import { CLAUSE_BREAK, HARD_CLAUSE_BREAK } from '../../data/marks.js';
 
 /** Parts of speech before a participle or gerund that keep it inside the subject: "the merged harbor firm", "a new elected board". */
 const NOUN_PHRASE_BEFORE_PARTICIPLE: ReadonlySet<string> = DETERMINER_OR_ADJECTIVE_TAGS;
@@ -111,7 +111,7 @@ function openingComma(ctx: ReportedContext, close: number, sentence: Segment): n
   const { doc } = ctx;
   for (let k = close - 1; k > sentence.first && close - k <= MAX_INSERT; k--) {
     const t = tokenIn(doc, sentence, k);
-    if (ctx.quoted[k] || /^[;:()\u2014\u2013]$/.test(t.value) || t.value === '--') return -1;
+    if (ctx.quoted[k] || HARD_CLAUSE_BREAK.test(t.value) || t.value === '--') return -1;
     if (t.value !== ',') continue;
     const next = tokenIn(doc, sentence, k + 1);
     // "..., headed by Ada Moss, ...", "..., which has held ..., ..."

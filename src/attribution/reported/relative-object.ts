@@ -14,10 +14,11 @@ import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { makeMention, speakerBefore } from '../../speakers/phrase.js';
 import { NON_STATEMENT_HEADS, OBJECT_RELATIVES, RELATIVE_CIRCUMSTANCE_NOUNS, RELATIVE_OBJECT_VERBS, STATEMENT_HEADS, STATEMENT_OBJECT_VERBS } from '../../data/cues.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
-import { INDEFINITE_PRONOUNS, SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
+import { INDEFINITE_PRONOUNS, SECOND_CLAUSE_CONJUNCTIONS, NON_ADJUNCT_PREPOSITIONS } from '../../data/function-words.js';
 import { END, TIME_WORDS, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
 import { passiveCue } from './cue-subject.js';
 import { CLAUSE_BREAK } from '../../data/marks.js';
+import { WHO_WHOM, SPEAKER_OBJECT_RELATIVES } from '../../data/clauses.js';
 
 /** How sure the rule is. */
 const CONFIDENCE = 0.45;
@@ -40,7 +41,7 @@ function noObjectAfter(ctx: ReportedContext, cue: CueMatch, last: number): boole
   if (SECOND_CLAUSE_CONJUNCTIONS.has(t.lower)) return OBJECT_RELATIVES.has(tokenAt(doc, k + 1).lower) || /^(VERB|AUX)$/.test(tokenAt(doc, k + 1).pos);
   if (TIME_WORDS.has(t.lower)) return true;
   // ("which he describes as his home": what "as" opens is the as-rules')
-  return t.pos === 'ADP' && !/^(that|of|as)$/.test(t.lower) && !(t.lower === 'to' && tokenAt(doc, k + 1).pos === 'VERB');
+  return t.pos === 'ADP' && !NON_ADJUNCT_PREPOSITIONS.has(t.lower) && !(t.lower === 'to' && tokenAt(doc, k + 1).pos === 'VERB');
 }
 
 /** Start of the noun phrase that ends right before token `end` (a noun heads it), or -1. */
@@ -80,7 +81,7 @@ function statementBefore(doc: Doc, from: number, to: number, floor: number): boo
  */
 function sayableObject(doc: Doc, from: number, to: number, floor: number): boolean {
   const relative = OBJECT_RELATIVES.has(tokenAt(doc, from).lower);
-  if (relative && /^(who|whom)$/.test(tokenAt(doc, from).lower)) return false;
+  if (relative && WHO_WHOM.has(tokenAt(doc, from).lower)) return false;
   const low = relative ? Math.max(floor, from - MAX_STATEMENT_LOOK) : from;
   for (let k = (relative ? from : to) - 1; k >= low; k--) {
     const t = tokenAt(doc, k);
@@ -106,7 +107,7 @@ export function relativeObject(ctx: ReportedContext, cue: CueMatch): Candidate |
   if (tokenAt(doc, subjectEnd - 1).pos === 'ADV') subjectEnd--;
   let speaker: Mention | null = speakerBefore(doc, subjectEnd, sentence.first);
   // "a rumor that the harbor board denied": a relative word read as the speaker's determiner opens the clause
-  if (speaker && speaker.last - speaker.first >= 2 && /^(that|which|whom)$/.test(tokenAt(doc, speaker.first).lower) && /^(DET|PRON|SCONJ)$/.test(tokenAt(doc, speaker.first).pos)) {
+  if (speaker && speaker.last - speaker.first >= 2 && SPEAKER_OBJECT_RELATIVES.has(tokenAt(doc, speaker.first).lower) && /^(DET|PRON|SCONJ)$/.test(tokenAt(doc, speaker.first).pos)) {
     speaker = makeMention(doc, speaker.first + 1, speaker.last);
   }
   if (!speaker || speaker.last !== subjectEnd || speaker.antecedent || speaker.first <= sentence.first) return null;

@@ -13,6 +13,8 @@ import type { Doc } from '../../prepare/document.js';
 import type { CueMatch } from '../candidate.js';
 import { maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { POSSESSIVES, SINGULAR_AUXILIARIES } from '../../data/clauses.js';
+import { ARTICLES } from '../../data/function-words.js';
+import { PLURAL_DEMONSTRATIVES } from '../../data/pronouns.js';
 
 /** Most nouns and adjectives between the determiner and the cue: "the [new tax] claims". */
 const MAX_MODIFIERS = 3;
@@ -37,5 +39,5 @@ export function relativeOnNounCue(doc: Doc, cue: CueMatch, that: number): boolea
   while (k >= floor && k > cue.head - 1 - MAX_MODIFIERS && /^(NOUN|ADJ)$/.test(tokenAt(doc, k).pos) && tokenAt(doc, k).sent === t.sent) k--;
   const opener = maybeToken(doc, k);
   if (opener === undefined || opener.sent !== t.sent) return false;
-  return (opener.pos === 'DET' && /^(the|a|an|these|those|his|her|its|their|our|my)$/.test(opener.lower)) || POSSESSIVES.has(opener.lower);
+  return (opener.pos === 'DET' && (ARTICLES.has(opener.lower) || PLURAL_DEMONSTRATIVES.has(opener.lower))) || POSSESSIVES.has(opener.lower);
 }

@@ -14,7 +14,7 @@ import { CLAUSE_AFTER_COMMA, MONEY_GERUNDS, QUANTITY_OPENERS } from '../../data/
 import { TIME_UNITS } from '../../data/time.js';
 import { END, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
 import { cueSubject, passiveCue } from './cue-subject.js';
-import { FIGURE_BOUNDS } from '../../data/function-words.js';
+import { FIGURE_BOUNDS, FIGURE_BOUND_WORDS } from '../../data/function-words.js';
 
 /** How far the content may run, in tokens. */
 const MAX_CONTENT = 40;
@@ -39,7 +39,7 @@ function figureAt(ctx: ReportedContext, p: number, last: number): boolean {
   for (let k = p + 1; k < Math.min(last, p + 1 + MAX_OPENER); k++) {
     const w = tokenAt(doc, k);
     if (w.pos === 'NUM' || /^\$?\d/.test(w.value)) return numberAt(doc, k);
-    if (!/^(least|most|than)$/.test(w.lower) && w.pos !== 'ADV' && w.value !== '$') return false;
+    if (!FIGURE_BOUND_WORDS.has(w.lower) && w.pos !== 'ADV' && w.value !== '$') return false;
   }
   return false;
 }

@@ -19,6 +19,7 @@ import { contentEnd } from './content-end.js';
 import { cutAtNextAttribution } from './next-attribution.js';
 import { HEARSAY_VERBS } from '../../data/cues.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
+import { SAID_TO_SUBJECT_OPENERS } from '../../data/clauses.js';
 
 /** Lone pronouns that stand for a person and so may be the whole subject: "he was said to", "who is said to". */
 const PERSON_SUBJECTS: ReadonlySet<string> = new Set([...PERSON_SUBJECT_PRONOUNS, 'who']);
@@ -79,7 +80,7 @@ export function saidTo(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   // ("she was said to be upset", "who is said to favor the levy")
   if (start === cue.first || (cue.first - start === 1 && tokenAt(doc, start).pos === 'PRON' && !PERSON_SUBJECTS.has(tokenAt(doc, start).lower))) return null;
   const before = tokenAt(doc, start - 1);
-  if (start > sentence.first && !/^[,;:(]$/.test(before.value) && !isMarkToken(before.value) && !/^(and|but|that|while)$/.test(before.lower)) return null;
+  if (start > sentence.first && !/^[,;:(]$/.test(before.value) && !isMarkToken(before.value) && !SAID_TO_SUBJECT_OPENERS.has(before.lower)) return null;
   let end = cutAtNextAttribution(ctx, to, contentEnd(ctx, to, sentence));
   // "(she was said to be upset); and ...": an aside in parentheses ends at its close
   if (before.value === '(') end = parenthesisClose(doc, to, end);

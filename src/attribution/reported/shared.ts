@@ -18,6 +18,7 @@ import { DASHES, SENTENCE_END } from '../../data/marks.js';
 import { viewSlice, viewChar, type View } from '../../prepare/view.js';
 import { clauseStartsAt } from './clause-start.js';
 import { NOUN_PHRASE_TAGS } from '../../data/tags.js';
+import { CLAUSE_COORDINATORS } from '../../data/function-words.js';
 
 export { TIME_WORDS };
 
@@ -113,7 +114,7 @@ export function endBeforeFinalMarks(doc: Doc, from: number, end: number): number
 export function endBeforeSecondClause(ctx: ReportedContext, from: number, end: number): number {
   const { doc } = ctx;
   for (let k = from + 1; k < end; k++) {
-    if (ctx.quoted[k] || !/^(and|but|or)$/.test(tokenAt(doc, k).lower)) continue;
+    if (ctx.quoted[k] || !CLAUSE_COORDINATORS.has(tokenAt(doc, k).lower)) continue;
     let v = k + 1;
     if (v < end && tokenAt(doc, v).pos === 'ADV') v++;
     // (an auxiliary or a past tense: a present in -s after "and" may be a noun the tagger misread, "bids and permits")

@@ -6,10 +6,11 @@
 import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Range } from '../candidate.js';
 import { hasVerbBetween, isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
+import { HARD_CLAUSE_BREAK } from '../../data/marks.js';
 import { makeMention, sentenceSubject, sharedSubject } from '../../speakers/phrase.js';
 import { sourceAppositiveName } from './source-appositive.js';
 import { sourceAfterSubordinator } from './according-subordinate.js';
-import { POSSESSIVES, RELATIVE_PRONOUNS, SOURCE_AS_ASIDE_VERBS, SOURCE_FRAMING_OPENERS, SOURCE_TAIL_ADDERS, WHO_WHICH_RELATIVES } from '../../data/clauses.js';
+import { POSSESSIVES, RELATIVE_PRONOUNS, SOURCE_AS_ASIDE_VERBS, SOURCE_FRAMING_OPENERS, SOURCE_TAIL_ADDERS, WHO_WHICH_RELATIVES, SOURCE_RELATIVES } from '../../data/clauses.js';
 import { ARTICLES, COMMA_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 import { candidate, cueHeadAt, contentStartBefore, headOf, range, sentenceOf, type ReportedContext } from './shared.js';
@@ -177,7 +178,7 @@ function sourceAppositiveEnd(ctx: ReportedContext, srcLast: number, comma: numbe
   let close = -1;
   for (; k < last && k - from <= MAX_SOURCE_APPOSITIVE; k++) {
     const t = tokenAt(doc, k);
-    if (ctx.quoted[k] || isMarkToken(t.value) || /^[;:()\u2014\u2013]$/.test(t.value)) return from;
+    if (ctx.quoted[k] || isMarkToken(t.value) || HARD_CLAUSE_BREAK.test(t.value)) return from;
     if (t.value === ',') {
       close = k;
       break;
@@ -206,11 +207,11 @@ function sourceAppositiveEnd(ctx: ReportedContext, srcLast: number, comma: numbe
 function sourceRelativeEnd(ctx: ReportedContext, srcLast: number, comma: number, last: number): number {
   const { doc } = ctx;
   const from = comma + 1;
-  if (comma !== srcLast || from >= last || !/^(who|whose)$/.test(tokenAt(doc, from).lower)) return from;
+  if (comma !== srcLast || from >= last || !SOURCE_RELATIVES.has(tokenAt(doc, from).lower)) return from;
   let close = -1;
   for (let k = from + 1; k < last && k - from <= MAX_SOURCE_APPOSITIVE; k++) {
     const t = tokenAt(doc, k);
-    if (ctx.quoted[k] || isMarkToken(t.value) || /^[;:()\u2014\u2013]$/.test(t.value)) return from;
+    if (ctx.quoted[k] || isMarkToken(t.value) || HARD_CLAUSE_BREAK.test(t.value)) return from;
     if (t.value === ',') {
       close = k;
       break;

@@ -25,6 +25,7 @@ import { ownClauseAfter } from './object-clause.js';
 import { objectSubordinateEnd, subordinateAfterCut } from './object-subordinate.js';
 import { NOUN_MODIFIER_TAGS, NOUN_OPENING_TAGS, PHRASE_OPENING_TAGS } from '../../data/tags.js';
 import { CLAUSE_BREAK } from '../../data/marks.js';
+import { RECIPROCAL_OPENERS, DEMONSTRATIVES } from '../../data/function-words.js';
 
 /** Parts of speech that may open the object. */
 const OBJECT_START: ReadonlySet<string> = PHRASE_OPENING_TAGS;
@@ -61,7 +62,7 @@ function labelAfterObject(ctx: ReportedContext, p: number, end: number): boolean
   const next = tokenAt(doc, k + 1);
   // "called her a liar" (an object pronoun) against "called her plan a waste" (a possessive);
   // "called this un-American": a demonstrative before no noun stands alone
-  if ((first.pos === 'PRON' && !(POSSESSIVES.has(first.lower) && /^(ADJ|NOUN|PROPN|VERB)$/.test(next.pos))) || (/^(this|that|these|those)$/.test(first.lower) && next.pos !== 'NOUN')) k++;
+  if ((first.pos === 'PRON' && !(POSSESSIVES.has(first.lower) && /^(ADJ|NOUN|PROPN|VERB)$/.test(next.pos))) || (DEMONSTRATIVES.has(first.lower) && next.pos !== 'NOUN')) k++;
   else {
     while (k < end && (/^(DET|NUM)$/.test(tokenAt(doc, k).pos) || POSSESSIVES.has(tokenAt(doc, k).lower))) k++;
     const nouns = k;
@@ -141,7 +142,7 @@ export function speechObject(ctx: ReportedContext, cue: CueMatch): Candidate | n
   const byName = !needed && entry.nameObject === true && names === end - p && names > 0;
   if (!needed && !byName) return null;
   // "called Reyes", "a group called Fair Vote", "called each other": a name or a short object is no label
-  if (entry.complement === true && (names === end - p || end - p < 2 || /^(each|one)$/.test(first.lower))) return null;
+  if (entry.complement === true && (names === end - p || end - p < 2 || RECIPROCAL_OPENERS.has(first.lower))) return null;
   // "called the police", "called the meeting to order": a label needs a second noun phrase or an adjective after the object
   if (entry.complement === true && !labelAfterObject(ctx, p, end)) return null;
   // 'She called her dog "Max."': a name given to a pet, a child or a boat is no verdict

@@ -21,6 +21,7 @@ import { candidate, range, sentenceOf, type ReportedContext } from './shared.js'
 import { cueSubject, passiveCue } from './cue-subject.js';
 import { addParts, addedParts, overlapsAdded, overlapsIndex, spanIndex, type SpanIndex } from './span-index.js';
 import { STANCE_WHICH_CONFIDENCE, STANCE_WHICH_RULE, isCommaWhichSubject } from './stance-which.js';
+import { PERSON_OBJECT_PRONOUNS, NOT_STANCE_SUBJECTS } from '../../data/pronouns.js';
 
 /** Words that may stand before the name inside the object: "former Florida Gov.", "then-Republican presidential candidate". */
 const BEFORE_NAME = new Set(['ADJ', 'NOUN', 'PROPN', 'PUNCT']);
@@ -41,7 +42,7 @@ const BACK_CONFIDENCE = 0.65;
 function nameObject(ctx: ReportedContext, p: number, last: number): number {
   const { doc } = ctx;
   const first = tokenAt(doc, p);
-  if (/^(him|her)$/.test(first.lower)) {
+  if (PERSON_OBJECT_PRONOUNS.has(first.lower)) {
     // "backed her campaign": a possessive is no object of its own
     return p + 1 < last && /^(NOUN|ADJ|PROPN)$/.test(tokenAt(doc, p + 1).pos) ? -1 : p + 1;
   }
@@ -105,7 +106,7 @@ export function findStanceNames(ctx: ReportedContext, taken: readonly Candidate[
     if (!speaker) continue;
     // "The union, which endorsed Reyes, ...": a group's ", which" is rule `reported/stance-name-which`
     const which = isCommaWhichSubject(doc, speaker);
-    if (!which && (speaker.antecedent || /^(who|that|which|you)$/i.test(speaker.name))) continue;
+    if (!which && (speaker.antecedent || NOT_STANCE_SUBJECTS.has(speaker.name.toLowerCase()))) continue;
     const r = range(doc, p, end);
     if (overlapsIndex((index ??= spanIndex([taken])), r.start, r.end) || overlapsAdded(added, r.start, r.end)) continue;
     const [rule, confidence] = which ? [STANCE_WHICH_RULE, STANCE_WHICH_CONFIDENCE] : back ? [BACK_RULE, BACK_CONFIDENCE] : ['reported/stance-name', CONFIDENCE];

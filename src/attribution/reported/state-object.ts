@@ -20,7 +20,7 @@
 import type { Candidate } from '../candidate.js';
 import { isMarkToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { STATE_OBJECT_ADJECTIVES, STATE_OBJECT_COPULAS } from '../../data/cues.js';
-import { MODALS, STANCE_CONTENT_ENDERS } from '../../data/clauses.js';
+import { MODALS, STANCE_CONTENT_ENDERS, STATE_OBJECT_PARTICIPLES } from '../../data/clauses.js';
 import { STANCE_NEGATIONS, PERFECT_HAVE } from '../../data/function-words.js';
 import { END, sentenceOf, type ReportedContext } from './shared.js';
 import { sideEmitter, stanceObjectEnd } from './stance-role.js';
@@ -47,7 +47,7 @@ function cueFirst(ctx: ReportedContext, k: number, first: number): number {
   // "are as concerned about X as about Y": a comparison, not a state reported
   for (let a = c + 1; a < k; a++) if (tokenAt(doc, a).lower === 'as') return -1;
   let from = c;
-  if (/^(been|grown)$/.test(tokenAt(doc, c).lower)) {
+  if (STATE_OBJECT_PARTICIPLES.has(tokenAt(doc, c).lower)) {
     let q = c - 1;
     // ("has long been": the tagger reads "long" as an adjective)
     if (q > first && (tokenAt(doc, q).pos === 'ADV' || tokenAt(doc, q).lower === 'long') && !STANCE_NEGATIONS.has(tokenAt(doc, q).lower)) q--;

@@ -14,7 +14,7 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import type { Segment } from '../../prepare/document.js';
 import { maybeToken, tokenCount, tokenIn } from '../../prepare/lookup.js';
 import { makeMention } from '../../speakers/phrase.js';
-import { kindOfHead, kindOfName } from '../../speakers/kinds.js';
+import { kindOfHead, kindOfName, isPeopleKind } from '../../speakers/kinds.js';
 import { IN_VIEW_NOUNS, TO_VIEW_PEOPLE_WORDS, THIRD_POSSESSIVES, WHO_WHICH_RELATIVES } from '../../data/clauses.js';
 import { LINKING_CONJUNCTIONS } from '../../data/function-words.js';
 import { passesOptInBar } from './opt-in.js';
@@ -103,7 +103,7 @@ export function findToViews(ctx: ReportedContext, taken: readonly Candidate[]): 
     const cue: CueMatch = { first: k, last: k + 1, head: k, lemma: 'to', category: 'thought', negated: false, form: 'phrase' };
     const speaker = makeMention(doc, k + 1, comma) ?? descriptionMention(doc, k + 1, comma);
     // "To Chicago, the team flew ...": a place or an organisation holds no view
-    if (named && !people && !owned && (speaker === null || speaker.kind !== 'name' || !/^(person|group)$/.test(kindOfName(speaker.name)))) continue;
+    if (named && !people && !owned && (speaker === null || speaker.kind !== 'name' || !isPeopleKind(kindOfName(speaker.name)))) continue;
     const c = candidate(ctx, [r], cue, speaker, 'reported/to-view', CONFIDENCE);
     if (passesOptInBar(doc, c)) out.push(c);
   }

@@ -7,7 +7,7 @@
 import type { Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
+import { BARE_COUNT_APPROXIMATORS, SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
 
 /** A bare number written in digits that ends at `end - 1` and opens its clause; else null. */
 export function bareCount(doc: Doc, end: number, floor: number): Mention | null {
@@ -17,7 +17,7 @@ export function bareCount(doc: Doc, end: number, floor: number): Mention | null 
   let first = end - 1;
   // "at least 2,000", "nearly 300", "about 40"
   if (first - 2 >= floor && tokenAt(doc, first - 1).lower === 'least' && tokenAt(doc, first - 2).lower === 'at') first -= 2;
-  else if (first - 1 >= floor && /^(nearly|almost|about|roughly|some|over|only)$/.test(tokenAt(doc, first - 1).lower)) first--;
+  else if (first - 1 >= floor && BARE_COUNT_APPROXIMATORS.has(tokenAt(doc, first - 1).lower)) first--;
   const prev = maybeToken(doc, first - 1);
   // "60 pledged delegates": a participle before a noun is no cue of the number
   let verb = end;

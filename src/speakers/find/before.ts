@@ -6,7 +6,7 @@
 import type { Mention } from '../shape.js';
 import { CUE_VERBS, GERUND_OBJECT_VERBS, NOUN_TAGGED_RETORT_VERBS, ISSUING_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, MEDIUM_WITH_PREPOSITIONS, PLACE_HEADS, SUBJECT_MEDIUM_DETERMINERS, SUBJECT_MEDIUM_HEADS, TEXT_FINDING_VERBS, VERB_PARTICLES, WORK_NOUNS, OBJECT_CONTROL_VERBS, SIGN_NOUNS, SAYING_CATEGORIES } from '../../data/cues.js';
 import { DOCUMENT_NOUNS, FRACTION_NOUNS, HANDING_PREPOSITIONS, ORGANIZATION_NOUNS, PARTY_PARTICIPLES, SURVEY_PARTICIPLES, COLLECTIVE_PEOPLE } from '../../data/people.js';
-import { DAY_WORDS, TIME_LEADS, TIME_PHRASE_WORDS, TIME_UNITS, TIME_APPROXIMATORS } from '../../data/time.js';
+import { DAY_WORDS, TIME_LEADS, TIME_PHRASE_WORDS, TIME_UNITS, TIME_APPROXIMATORS, AGO_COMPARATIVES, YEAR_TAIL_PREPOSITIONS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, isRegularPast, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { isTitle } from '../../marks/title.js';
@@ -14,7 +14,7 @@ import { closesPlaceBefore, placeStart, skipAppositive, withLeadingDescription }
 import { withTaggedCoordination } from './coordinated-tagged.js';
 import { canSpeak, makeMention } from './mention.js';
 import { DASHES, isInnerHyphen, isNameToken, partyCodeEnd } from './name-tokens.js';
-import { HEAD_NOUNS } from '../../data/titles.js';
+import { HEAD_NOUNS, TITLE_FIXED_TAILS } from '../../data/titles.js';
 import { joinedFloor } from './floor.js';
 import { remembered, type MentionMemo } from './memo.js';
 import { isNounPhrase, phraseEndAfter, phraseStartBefore } from './noun-phrase.js';
@@ -38,9 +38,10 @@ import { likeAdjunctBefore } from './like-adjunct.js';
 import { conjoinedClauseSubject } from './conjoined-clause.js';
 import { isGerundSubjectObject } from './gerund-object.js';
 import { spenderSubject } from './time-spent.js';
-import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS, MODIFIER_PREPOSITIONS, FLOATING_QUANTIFIERS, SCENE_DETERMINERS, SKIPPABLE_ADVERBS, PARTITIVE_WORDS, ELLIPTICAL_NUMBERS, TAIL_PREPOSITIONS, QUANTIFIERS, QUANTIFIER_APPROXIMATORS, FRACTION_APPROXIMATORS, ONE_WORDS, FRACTION_COUNTS, LIST_CONJUNCTIONS, SECOND_CLAUSE_CONJUNCTIONS, COUNT_COMPARATIVES } from '../../data/function-words.js';
-import { PARTICIPLE_PREPOSITIONS, PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS, RELATIVE_OPENERS, WHO_WHICH_RELATIVES } from '../../data/clauses.js';
-import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, PLURAL_DEMONSTRATIVES } from '../../data/pronouns.js';
+import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS, MODIFIER_PREPOSITIONS, FLOATING_QUANTIFIERS, SCENE_DETERMINERS, SKIPPABLE_ADVERBS, PARTITIVE_WORDS, ELLIPTICAL_NUMBERS, TAIL_PREPOSITIONS, QUANTIFIERS, QUANTIFIER_APPROXIMATORS, FRACTION_APPROXIMATORS, ONE_WORDS, FRACTION_COUNTS, LIST_CONJUNCTIONS, SECOND_CLAUSE_CONJUNCTIONS, COUNT_COMPARATIVES, PARTICIPLE_PHRASE_PREPOSITIONS, PARTITIVE_PLACE_PREPOSITIONS, ELLIPTICAL_NUMBER_DETERMINERS, ELLIPTICAL_NUMBER_PREPOSITIONS } from '../../data/function-words.js';
+import { PARTICIPLE_PREPOSITIONS, PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS, RELATIVE_OPENERS, WHO_WHICH_RELATIVES, CUE_GROUP_WORDS } from '../../data/clauses.js';
+import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, PLURAL_DEMONSTRATIVES, PLURAL_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
+import { SAID_PLACE_PREPOSITIONS } from '../../data/places.js';
 
 /** Verbs before "to" and a cue that share their subject with it: "appeared to imply", "refused to concede". */
 function isCatenative(t: Token): boolean {
@@ -58,7 +59,7 @@ function isFloatingQuantifier(doc: Doc, k: number, floor: number): boolean {
   if (k - 1 < floor || !FLOATING_QUANTIFIERS.has(tokenAt(doc, k).lower)) return false;
   const prev = tokenAt(doc, k - 1);
   // ("Lee and Reyes, who both said": after the relative pronoun that stands for them)
-  if (prev.value === ')' || prev.lower === 'who' || prev.pos === 'PROPN' || (prev.pos === 'NOUN' && /s$/.test(prev.lower)) || (prev.pos === 'PRON' && /^(they|we)$/.test(prev.lower))) return true;
+  if (prev.value === ')' || prev.lower === 'who' || prev.pos === 'PROPN' || (prev.pos === 'NOUN' && /s$/.test(prev.lower)) || (prev.pos === 'PRON' && PLURAL_SUBJECT_PRONOUNS.has(prev.lower))) return true;
   // "The mayor and the police chief both said": the quantifier after singular nouns joined by "and"
   // ("chief" may be tagged an adjective: HEAD_NOUNS)
   if (prev.pos !== 'NOUN' && !(prev.pos === 'ADJ' && HEAD_NOUNS.has(prev.lower))) return false;
@@ -84,7 +85,7 @@ function auxiliariesStart(doc: Doc, end: number, floor: number): number {
   let k = end;
   // a capitalised auxiliary that is a name's last word ("George Will") is no auxiliary
   const isAux = (t: Token): boolean => t.pos === 'AUX' && !isNameToken(t, doc);
-  while (k - 1 >= floor && (isAux(tokenAt(doc, k - 1)) || /^(not|n't|since|never|also)$/.test(tokenAt(doc, k - 1).lower))) k--;
+  while (k - 1 >= floor && (isAux(tokenAt(doc, k - 1)) || CUE_GROUP_WORDS.has(tokenAt(doc, k - 1).lower))) k--;
   while (k < end && tokenAt(doc, k).pos !== 'AUX') k++;
   return k;
 }
@@ -308,7 +309,7 @@ function isClause(doc: Doc, from: number, to: number): boolean {
   const verb = tokenAt(doc, end);
   if ((verb.pos !== 'VERB' && verb.pos !== 'AUX') || /ing$/.test(verb.lower)) return false;
   // a participle after a noun ("the hacker known as X", "a firm based in Ohio") is no finite verb
-  return !(/(ed|en|wn)$/.test(verb.lower) && /^(as|by|in|at|for|to|with|from|on)$/.test(tokenAt(doc, end + 1).lower));
+  return !(/(ed|en|wn)$/.test(verb.lower) && PARTICIPLE_PHRASE_PREPOSITIONS.has(tokenAt(doc, end + 1).lower));
 }
 
 /**
@@ -532,7 +533,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     if (end - 3 >= floor && tokenAt(doc, end - 1).lower === 'ago' && TIME_UNITS.has(tokenAt(doc, end - 2).lemma) && /^(NUM|DET)$/.test(tokenAt(doc, end - 3).pos)) {
       end -= 3;
       // "less than two weeks ago", "about a month ago"
-      if (end - 2 >= floor && tokenAt(doc, end - 1).lower === 'than' && /^(less|more)$/.test(tokenAt(doc, end - 2).lower)) end -= 2;
+      if (end - 2 >= floor && tokenAt(doc, end - 1).lower === 'than' && AGO_COMPARATIVES.has(tokenAt(doc, end - 2).lower)) end -= 2;
       else if (end - 1 >= floor && TIME_APPROXIMATORS.has(tokenAt(doc, end - 1).lower)) end--;
       continue;
     }
@@ -561,7 +562,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
       continue;
     }
     // a year: "who in 2010 said"
-    if (end - 2 > floor && /^(1[89]|20)\d\d$/.test(tokenAt(doc, end - 1).value) && /^(in|since|from)$/.test(tokenAt(doc, end - 2).lower)) {
+    if (end - 2 > floor && /^(1[89]|20)\d\d$/.test(tokenAt(doc, end - 1).value) && YEAR_TAIL_PREPOSITIONS.has(tokenAt(doc, end - 2).lower)) {
       end -= 2;
       continue;
     }
@@ -680,7 +681,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     k--;
     // a quantifier: "most of the candidates", "half of voters", "one of his aides"; "Many in the crowd"
     const prep = tokenAt(doc, k + 1).lower;
-    if (k >= floor && ((prep === 'of' && (QUANTIFIERS.has(tokenAt(doc, k).lower) || tokenAt(doc, k).pos === 'NUM')) || (/^(in|at|on)$/.test(prep) && PARTITIVE_WORDS.has(tokenAt(doc, k).lower)))) {
+    if (k >= floor && ((prep === 'of' && (QUANTIFIERS.has(tokenAt(doc, k).lower) || tokenAt(doc, k).pos === 'NUM')) || (PARTITIVE_PLACE_PREPOSITIONS.has(prep) && PARTITIVE_WORDS.has(tokenAt(doc, k).lower)))) {
       start = k;
       continue;
     }
@@ -690,7 +691,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
       continue;
     }
     // "editor at large of The Forward", "commander in chief of the army": a title's fixed tail
-    if (k - 2 >= floor && /^(at large|in chief)$/.test(`${tokenAt(doc, k - 1).lower} ${tokenAt(doc, k).lower}`)) k -= 2;
+    if (k - 2 >= floor && TITLE_FIXED_TAILS.has(`${tokenAt(doc, k - 1).lower} ${tokenAt(doc, k).lower}`)) k -= 2;
     const adjectiveEnd = k;
     while (k >= floor && tokenAt(doc, k).pos === 'ADJ') k--;
     // "People not involved in the talks said": a "not" before the adjective goes with it
@@ -707,7 +708,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     // "Ann Lee in her opening speech said", "Tom Reyes at a news conference said": after a person's name, a
     // lower-case in, on or at and a phrase opened by a lower-case determiner set the scene; the person speaks alone
     // (not with a capitalised head, an affiliation: "Ann Lee at the Brookings Institution said")
-    if (round === 0 && m.kind === 'name' && m.first === s && m.last === k + 1 && /^(in|on|at)$/.test(tokenAt(doc, k + 1).value) &&
+    if (round === 0 && m.kind === 'name' && m.first === s && m.last === k + 1 && SAID_PLACE_PREPOSITIONS.has(tokenAt(doc, k + 1).value) &&
       SCENE_DETERMINERS.has(tokenAt(doc, start).value) && /^\p{Ll}/u.test(tokenAt(doc, end - 1).value) && tokenAt(doc, k).pos === 'PROPN' && kindOfName(m.name) === 'person') {
       start = s;
       end = k + 1;
@@ -956,7 +957,7 @@ function controlledObject(doc: Doc, to: number, floor: number): Mention | null {
     while (like > floor && like >= to - 6 && tokenAt(doc, like).lower !== 'like') like--;
     if (like <= floor || tokenAt(doc, like).lower !== 'like' || makeMention(doc, like + 1, to)?.kind !== 'name') return null;
     np = phraseStartBefore(doc, like, floor);
-    if (np <= floor || !/^(person|group)$/.test(kindOfHead(tokenAt(doc, like - 1).lower))) return null;
+    if (np <= floor || !isPeopleKind(kindOfHead(tokenAt(doc, like - 1).lower))) return null;
   } else {
     np = phraseStartBefore(doc, end, floor);
     name = np > floor ? makeMention(doc, np, end) : null;
@@ -985,7 +986,7 @@ function ellipticalNumberStart(doc: Doc, end: number, floor: number): number {
   const num = tokenAt(doc, end - 1);
   const det = tokenAt(doc, end - 2);
   const prep = tokenAt(doc, end - 3);
-  if (!ELLIPTICAL_NUMBERS.has(num.lower) || !/^(the|all)$/.test(det.lower) || !/^(of|by|in|from|among)$/.test(prep.lower)) return -1;
+  if (!ELLIPTICAL_NUMBERS.has(num.lower) || !ELLIPTICAL_NUMBER_DETERMINERS.has(det.lower) || !ELLIPTICAL_NUMBER_PREPOSITIONS.has(prep.lower)) return -1;
   if (num.sent !== prep.sent) return -1;
   return phraseStartBefore(doc, end - 3, floor) >= 0 ? end - 2 : -1;
 }

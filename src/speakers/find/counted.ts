@@ -3,11 +3,11 @@
  * say", "all but two said", "Those over 60 say", "A third said", "Yet another said").
  * @internal
  */
-import { FRACTION_NOUNS } from '../../data/people.js';
+import { FRACTION_NOUNS, AGE_GROUP_HEADS } from '../../data/people.js';
 import type { Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
-import { FRACTION_COUNTS, COUNT_COMPARATIVES } from '../../data/function-words.js';
+import { COUNTED_APPROXIMATORS, FRACTION_COUNTS, COUNT_COMPARATIVES, AGE_GROUP_COMPARISONS, LONE_QUANTIFIERS } from '../../data/function-words.js';
 
 /**
  * A counted group before a cue: "Six in 10 say", "About one in five said",
@@ -18,7 +18,7 @@ export function counted(doc: Doc, end: number, floor: number): Mention | null {
   const last = tokenAt(doc, end - 1);
   if (end - 3 < floor || last.pos !== 'NUM') return null;
   // "Those over 60 say", "people under 30 said": an age group
-  if (/^(over|under)$/.test(tokenAt(doc, end - 2).lower) && /^(those|people|voters|adults)$/.test(tokenAt(doc, end - 3).lower)) {
+  if (AGE_GROUP_COMPARISONS.has(tokenAt(doc, end - 2).lower) && AGE_GROUP_HEADS.has(tokenAt(doc, end - 3).lower)) {
     const start = tokenAt(doc, end - 3).start;
     return { first: end - 3, last: end, start, end: last.end, kind: 'description', titles: [], name: doc.text.slice(start, last.end), head: end - 3 };
   }
@@ -28,7 +28,7 @@ export function counted(doc: Doc, end: number, floor: number): Mention | null {
   else if (end - 4 >= floor && tokenAt(doc, end - 2).lower === 'of' && tokenAt(doc, end - 3).lower === 'out' && tokenAt(doc, end - 4).pos === 'NUM') first = end - 4;
   else if (tokenAt(doc, end - 2).lower === 'but' && tokenAt(doc, end - 3).lower === 'all') first = end - 3;
   else return null;
-  if (first - 1 >= floor && /^(about|nearly|almost|roughly|only|just|some|over)$/.test(tokenAt(doc, first - 1).lower)) first--;
+  if (first - 1 >= floor && COUNTED_APPROXIMATORS.has(tokenAt(doc, first - 1).lower)) first--;
   // "More than six in 10", "fewer than one in five"
   else if (first - 2 >= floor && tokenAt(doc, first - 1).lower === 'than' && COUNT_COMPARATIVES.has(tokenAt(doc, first - 2).lower)) first -= 2;
   const start = tokenAt(doc, first).start;
@@ -43,7 +43,7 @@ export function quantifierAlone(doc: Doc, end: number, floor: number): Mention |
   const fraction = end - 2 >= floor && ((FRACTION_NOUNS.has(q.lower) && FRACTION_COUNTS.has(tokenAt(doc, end - 2).lower)) || (q.pos === 'NUM' && /^[a-z]+$/.test(q.lower) && tokenAt(doc, end - 2).lower === 'the'));
   const first = fraction ? end - 2 : end - 1;
   const prev = tokenAt(doc, first - 1);
-  if (end - 1 < floor || !(fraction || /^(all|most|many|some|both|several|others|another)$/.test(q.lower))) return null;
+  if (end - 1 < floor || !(fraction || LONE_QUANTIFIERS.has(q.lower))) return null;
   // after a comma, a quotation mark or the sentence start, or an opening conjunction ("Yet another said")
   const opener = tokenAt(doc, first - 2);
   const opensAfterConjunction = first - 1 >= floor && (prev.pos === 'CCONJ' || prev.pos === 'ADV') && prev.sent === q.sent && (first - 1 === floor || opener.sent !== prev.sent || isMarkToken(opener.value));

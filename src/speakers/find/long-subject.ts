@@ -16,7 +16,7 @@ import { phraseEndAfter } from './noun-phrase.js';
 import { TIME_PHRASE_WORDS } from '../../data/time.js';
 import { COUNT_NOUNS, SUBJECT_JOINERS, MODIFIER_PREPOSITIONS, LIST_CONJUNCTIONS } from '../../data/function-words.js';
 import { AFFILIATION_JOINERS } from '../../data/titles.js';
-import { CLAUSE_RELATIVES, FRONTED_OPENERS, INTRANSITIVE_PAST_LEMMAS, OBJECT_TAKING_IRREGULAR_PARTICIPLES, INNER_CLAUSE_OPENERS, MODIFIER_RELATIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
+import { CLAUSE_RELATIVES, FRONTED_OPENERS, INTRANSITIVE_PAST_LEMMAS, OBJECT_TAKING_IRREGULAR_PARTICIPLES, INNER_CLAUSE_OPENERS, MODIFIER_RELATIVES, RELATIVE_PRONOUNS, JOINED_MODIFIER_POSSESSIVES, OWN_SUBJECT_RELATIVES } from '../../data/clauses.js';
 import { headlineVerbLemma } from '../../cues/headline.js';
 import { kindOfHead, kindOfName } from '../kinds.js';
 import { PERSON_SUBJECT_PRONOUNS_AND_YOU, PLURAL_DEMONSTRATIVES, THIRD_PERSON_REFLEXIVES } from '../../data/pronouns.js';
@@ -145,7 +145,7 @@ function isModifierChain(doc: Doc, from: number, to: number): boolean {
     // ("on radio or at rallies": "or" and "and" also join modifiers)
     // (and "but" before a preposition: "with no stake in it but with years in the field")
     const butPreposition = t.lower === 'but' && tokenAt(doc, k + 1).pos === 'ADP';
-    if (t.pos === 'CCONJ' && !butPreposition && (!LIST_CONJUNCTIONS.has(t.lower) || !/^(NOUN|PROPN|ADJ|NUM|DET|ADP)$/.test(tokenAt(doc, k + 1).pos) && !/^(his|her|their|its|our)$/.test(tokenAt(doc, k + 1).lower))) return false;
+    if (t.pos === 'CCONJ' && !butPreposition && (!LIST_CONJUNCTIONS.has(t.lower) || !/^(NOUN|PROPN|ADJ|NUM|DET|ADP)$/.test(tokenAt(doc, k + 1).pos) && !JOINED_MODIFIER_POSSESSIVES.has(tokenAt(doc, k + 1).lower))) return false;
   }
   return true;
 }
@@ -214,7 +214,7 @@ export function openingSubject(doc: Doc, found: Mention, floor: number): Mention
   // ("Informed of the vote, Reyes said") or in apposition ("Her rival, Tom Park, said")
   if (found.first === 0 || isSegmentBreak(tokenAt(doc, found.first - 1))) return null;
   // "the treaty, which Lee had called": the phrase is the subject of a relative clause of its own
-  if (/^(which|that|whom|whose)$/.test(tokenAt(doc, found.first - 1).lower)) return null;
+  if (OWN_SUBJECT_RELATIVES.has(tokenAt(doc, found.first - 1).lower)) return null;
   const subject = subjectThrough(doc, found.first, found.last, floor);
   // "A clerk asked for a photo and Tom Reyes said", "The debate ended with Ann Lee asking": a past form before the person
   // named right before the cue is a clause's verb, not a participle describing the subject (unless "by" names its

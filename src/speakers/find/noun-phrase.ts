@@ -5,14 +5,14 @@
  */
 import { POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { ORGANIZATION_NOUNS, PEOPLE_NOUNS } from '../../data/people.js';
-import { PRONOUNS } from '../../data/pronouns.js';
+import { PRONOUNS, CAPITALISED_DEMONSTRATIVES } from '../../data/pronouns.js';
 import { JOB_TITLE_WORDS, TITLE_WORDS } from '../../data/titles.js';
 import { FIRST_NAMES } from '../../data/names.js';
 import { DAY_SET } from '../../data/time.js';
 import { detachedTitleAt, hyphenedTitleAt, type Doc } from '../../prepare/document.js';
 import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isBareApostrophe, isInnerHyphen, isNameToken, isPossessive, numberedName, scareQuoteStart, titleKey } from './name-tokens.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { ARTICLES } from '../../data/function-words.js';
+import { ARTICLES, PHRASE_DEGREE_ADVERBS } from '../../data/function-words.js';
 import { NOUN_MODIFIER_TAGS } from '../../data/tags.js';
 
 const NP_INNER: ReadonlySet<string> = NOUN_MODIFIER_TAGS;
@@ -101,7 +101,7 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
     // ("the newly elected mayor": an adverb of manner before a participle, after a determiner)
     // (and after a possessive: "Lee's newly installed campaign chief")
     const manner = t.pos === 'ADV' && /ly$/.test(t.lower) && tokenAt(doc, k).pos === 'VERB' && /ed$/.test(tokenAt(doc, k).lower) && (maybeToken(doc, k - 2)?.pos === 'DET' || (maybeToken(doc, k - 2) !== undefined && isPossessive(tokenAt(doc, k - 2)))) && k - 2 >= floor && k < end - 1;
-    const degree = manner || (t.pos === 'ADV' && /^(most|more|very|least|less)$/.test(t.lower) && tokenAt(doc, k).pos === 'ADJ' && k < end - 1);
+    const degree = manner || (t.pos === 'ADV' && PHRASE_DEGREE_ADVERBS.has(t.lower) && tokenAt(doc, k).pos === 'ADJ' && k < end - 1);
     // ("regional anti-smuggling agencies": a hyphenated word in one token the tagger read as a verb, before the head)
     const hyphenated = t.pos === 'VERB' && k < end && /^\p{Ll}+(-\p{L}+)+$/u.test(t.value);
     // "ex-Gov. Tom Reyes", "then-Sen. Ann Lee": the period of a title abbreviation joined by a hyphen, which the
@@ -183,7 +183,7 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
   // and a participle opening it that the tagger read as a verb before a people noun: "Fed officials", "Retired officers"
   else if (k - 1 >= floor && k < end && opensSentenceAt(doc, k - 1, floor)) {
     const t = tokenAt(doc, k - 1);
-    if ((t.pos === 'PRON' && /^(That|This|These|Those)$/.test(t.value)) || (t.pos === 'VERB' && /^\p{Lu}\p{Ll}*ed$/u.test(t.value) && PEOPLE_NOUNS.has(head.lower))) k--;
+    if ((t.pos === 'PRON' && CAPITALISED_DEMONSTRATIVES.has(t.value)) || (t.pos === 'VERB' && /^\p{Lu}\p{Ll}*ed$/u.test(t.value) && PEOPLE_NOUNS.has(head.lower))) k--;
   }
   return k;
 }

@@ -5,7 +5,7 @@
 import type { Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
-import { ONE_WORDS } from '../../data/function-words.js';
+import { ONE_WORDS, ONE_PHRASE_DETERMINERS } from '../../data/function-words.js';
 
 /**
  * "one" or "another" at token `k` as a speaker of its own, when it stands alone
@@ -14,6 +14,6 @@ import { ONE_WORDS } from '../../data/function-words.js';
  */
 export function oneSpeaker(doc: Doc, k: number): Mention | null {
   const t = tokenAt(doc, k);
-  if (!ONE_WORDS.has(t.lower) || /^(no|any|every|some|the|each)$/.test(tokenAt(doc, k - 1).lower)) return null;
+  if (!ONE_WORDS.has(t.lower) || ONE_PHRASE_DETERMINERS.has(tokenAt(doc, k - 1).lower)) return null;
   return { first: k, last: k + 1, start: t.start, end: t.end, kind: 'description', titles: [], name: t.value };
 }

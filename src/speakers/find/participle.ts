@@ -21,8 +21,8 @@ import { subordinatorBefore } from './subordinate-adjunct.js';
 import { nameText } from './mention.js';
 import { isPeopleKind, kindOfHead, kindOfName } from '../kinds.js';
 import { COMPOUND_PREPOSITIONS_2, COMPOUND_PREPOSITIONS_3, SUBORDINATORS, GERUND_PREPOSITIONS, LINKING_CONJUNCTIONS, OPENING_CONJUNCTIONS, ASIDE_WORDS, LIST_CONJUNCTIONS, SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
-import { PARTICIPLE_CLAUSE_OPENERS, PROGRESSIVE_BE_FORMS, WHO_WHICH_RELATIVES, FINITE_BE_FORMS, CLAUSE_RELATIVES } from '../../data/clauses.js';
-import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
+import { PARTICIPLE_CLAUSE_OPENERS, PROGRESSIVE_BE_FORMS, WHO_WHICH_RELATIVES, FINITE_BE_FORMS, CLAUSE_RELATIVES, SUBJECT_CLAUSE_SUBORDINATORS, SHARED_CUE_GROUP_WORDS, COMMA_VERB_COMPLEMENTS } from '../../data/clauses.js';
+import { PERSON_SUBJECT_PRONOUNS, THIRD_PERSON_SPEAKER_PRONOUNS } from '../../data/pronouns.js';
 
 /**
  * How far back from the comma before a participle the verb of saying it
@@ -232,7 +232,7 @@ function clauseSubject(doc: Doc, first: number, sentenceFirst: number, speakerBe
   // ("The mayor left early, but Lee stayed and said": a clause of its own after a comma and "and" or "but")
   if (prev > sentenceFirst && /^[,;]$/.test(tokenAt(doc, prev - 1).value) && LINKING_CONJUNCTIONS.has(tokenAt(doc, prev).lower)) return m;
   // ("The crowd cheered when Lee spotted a sign and asked": a clause opened by when, as or while inside the sentence)
-  return (opens && SUBORDINATORS.has(tokenAt(doc, prev).lower)) || /^(when|as|while)$/.test(tokenAt(doc, prev).lower) ? m : null;
+  return (opens && SUBORDINATORS.has(tokenAt(doc, prev).lower)) || SUBJECT_CLAUSE_SUBORDINATORS.has(tokenAt(doc, prev).lower) ? m : null;
 }
 
 /**
@@ -305,7 +305,7 @@ function subordinateSubject(doc: Doc, comma: number, sentenceFirst: number, spea
     if (opener < 0) return null;
     // (a progressive only after a subordinator: "the mayor and her aides are courting him, pointing to" joins two nouns)
     if (first !== v && /ing$/.test(t.lower) && SECOND_CLAUSE_CONJUNCTIONS.has(tokenAt(doc, opener).lower)) return null;
-    if (m.kind === 'pronoun') return /^(he|she|they)$/i.test(m.name) ? m : null;
+    if (m.kind === 'pronoun') return THIRD_PERSON_SPEAKER_PRONOUNS.has(m.name.toLowerCase()) ? m : null;
     if (m.antecedent !== undefined) return null;
     if (m.kind === 'name') return isPeopleKind(kindOfName(m.name)) ? m : null;
     const head = kindOfHead(tokenAt(doc, m.head ?? m.last - 1).lower);
@@ -429,7 +429,7 @@ function findSharedSubject(doc: Doc, cueFirst: number, cueHead: number, speakerB
   const sentence = doc.sentences[tokenAt(doc, cueHead).sent]!;
   let k = cueFirst - 1;
   // ("but has since said", "and had not yet revealed": auxiliaries and adverbs stand between the conjunction and the cue)
-  while (k > sentence.first && (tokenAt(doc, k).pos === 'ADV' || (tokenAt(doc, k).pos === 'AUX' && /^\p{Ll}/u.test(tokenAt(doc, k).value)) || /^(since|not|n't)$/.test(tokenAt(doc, k).lower))) k--;
+  while (k > sentence.first && (tokenAt(doc, k).pos === 'ADV' || (tokenAt(doc, k).pos === 'AUX' && /^\p{Ll}/u.test(tokenAt(doc, k).value)) || SHARED_CUE_GROUP_WORDS.has(tokenAt(doc, k).lower))) k--;
   // "Noting that X, Okoro added", "After suggesting that X, Mr. Brisco ...": a participle opening the sentence
   // takes the subject that follows its clause
   // (and "Having announced that X, Judge Lee ...": a perfect participle)
@@ -460,7 +460,7 @@ function findSharedSubject(doc: Doc, cueFirst: number, cueHead: number, speakerB
   // (not after a quotation, where an inverted cue names its speaker after it: '"...," said Lee')
   const head = tokenAt(doc, cueHead);
   const commaVerb = before.value === ',' && k === cueFirst - 1 && !isMarkToken(tokenAt(doc, k - 1).value) && cueFirst === cueHead && head.pos === 'VERB' &&
-    /^\p{Ll}.*(s|ed)$/u.test(head.value) && /^(to|that)$/.test(maybeToken(doc, cueHead + 1)?.lower ?? '');
+    /^\p{Ll}.*(s|ed)$/u.test(head.value) && COMMA_VERB_COMPLEMENTS.has(maybeToken(doc, cueHead + 1)?.lower ?? '');
   if (!participle && !coordinated && !wentOn && !commaVerb && !purpose) return null;
   // '"...," Morrow said, adding that ...', '... said Mr. Dunmore, adding', 'Ebbe said on the radio, adding':
   // the speaker of the verb of saying shortly before the comma

@@ -11,6 +11,7 @@ import { verbGroupStart } from './verb-group.js';
 import { makeMention } from './mention.js';
 import { kindOfName } from '../kinds.js';
 import { QUOTING_VERBS } from '../../data/cues.js';
+import { WRITTEN_BE_FORMS } from '../../data/clauses.js';
 
 
 /** How many tokens the quoted person's phrase may hold between the verb and "as". */
@@ -33,7 +34,7 @@ export function quoterOf(doc: Doc, cueFirst: number, cueHead: number): Mention |
     if (isMarkToken(t.value) || /^[;:]$/.test(t.value)) return null;
     if (t.pos !== 'VERB' || !QUOTING_VERBS.has(t.lemma)) continue;
     // (a passive has no quoter before it: "Lee is quoted as saying")
-    if (!/ed$/.test(t.lower) || /^(is|was|are|were|been|be|being)$/.test(tokenAt(doc, v - 1).lower)) return null;
+    if (!/ed$/.test(t.lower) || WRITTEN_BE_FORMS.has(tokenAt(doc, v - 1).lower)) return null;
     const quoted = makeMention(doc, v + 1, as);
     if (quoted?.kind === 'name' && kindOfName(quoted.name) === 'person') return quoted;
     return speakerBefore(doc, verbGroupStart(doc, v, sentence.first), sentence.first);

@@ -13,14 +13,14 @@ import { NOT_SPEAKERS } from '../../data/people.js';
 import { DASHES, closesAside, isNameToken, partyCodeEnd } from './name-tokens.js';
 import { isNounPhrase, phraseEndAfter } from './noun-phrase.js';
 import { timePhraseEnd, timeSpanEnd } from './time-phrase.js';
-import { BARE_QUANTIFIERS, JOINING_PRONOUNS, QUANTIFIERS, SUBORDINATORS, SUBJECT_VERB_PARTICLES, TAIL_PREPOSITIONS } from '../../data/function-words.js';
+import { BARE_QUANTIFIERS, JOINING_PRONOUNS, NAME_TAIL_PREPOSITIONS, NUMBER_APPROXIMATORS, QUANTIFIERS, SUBORDINATORS, SUBJECT_VERB_PARTICLES, TAIL_PREPOSITIONS } from '../../data/function-words.js';
 import { PAIR_OPENERS, RELATIVE_OPENERS, POSSESSIVES, WHO_THAT_RELATIVES } from '../../data/clauses.js';
 import { DOUBLE_MARK_TOKENS } from '../../data/marks.js';
 import { isPlaceName } from '../kinds.js';
 import { placeStateEnd } from './appositive.js';
-import { SUBJECT_PLACE_PREPOSITIONS } from '../../data/places.js';
+import { LOCATED_NAME_PREPOSITIONS, SUBJECT_PLACE_PREPOSITIONS } from '../../data/places.js';
 import { RELATIVE_TIME_WORDS } from '../../data/time.js';
-import { THIRD_PERSON_REFLEXIVES } from '../../data/pronouns.js';
+import { THIRD_PERSON_REFLEXIVES, OBJECT_OR_POSSESSIVE_PRONOUNS } from '../../data/pronouns.js';
 
 /**
  * True when token `k` stands inside a quotation opened earlier in its
@@ -153,7 +153,7 @@ function isPresentNoun(doc: Doc, k: number): boolean {
   const t = tokenAt(doc, k);
   const next = tokenAt(doc, k + 1);
   // ("Central European leaders who ...": a person noun stays a noun; only an object or a determiner follows a verb)
-  const object = next.pos === 'DET' || (next.pos === 'PRON' && /^(him|her|them|it|his|their|its|our|my|us|me)$/.test(next.lower));
+  const object = next.pos === 'DET' || (next.pos === 'PRON' && OBJECT_OR_POSSESSIVE_PRONOUNS.has(next.lower));
   const subject = tokenAt(doc, k - 1);
   // (a group noun the tagger read as an adjective too: "The union thanks its members")
   const described = /^(NOUN|ADJ)$/.test(subject.pos) && /^\p{Ll}+$/u.test(subject.value) && !/s$/.test(subject.lower) && PEOPLE_NOUNS.has(subject.lower) && k >= 2 && tokenAt(doc, k - 2).pos === 'DET' && tokenAt(doc, k - 2).sent === t.sent;
@@ -256,11 +256,11 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
     const prep = tokenAt(doc, end);
     const name = isNameToken(head, doc);
     // ("The Harbor Museum in Ohio issued": after a name, "in" or "at" and a place in the built-in list)
-    const located = name && /^(in|at)$/.test(prep.value);
+    const located = name && LOCATED_NAME_PREPOSITIONS.has(prep.lower);
     // ("An aide inside the tower", "the Board of Appeals for the Harbor District": a name's tail with "for" is a name too)
-    if (!(TAIL_PREPOSITIONS.has(prep.lower) || SUBJECT_PLACE_PREPOSITIONS.has(prep.lower)) || timePhraseEnd(doc, end, before) > end || (name ? !/^(of|from|for)$/.test(prep.lower) && !located : head.pos !== 'NOUN' && head.pos !== 'PROPN' && head.lower !== 'general' && !PEOPLE_NOUNS.has(head.lower))) break;
+    if (!(TAIL_PREPOSITIONS.has(prep.lower) || SUBJECT_PLACE_PREPOSITIONS.has(prep.lower)) || timePhraseEnd(doc, end, before) > end || (name ? !NAME_TAIL_PREPOSITIONS.has(prep.lower) && !located : head.pos !== 'NOUN' && head.pos !== 'PROPN' && head.lower !== 'general' && !PEOPLE_NOUNS.has(head.lower))) break;
     // ("A coalition of nearly 30 groups": an adverb before a number opens the tail)
-    const from = /^(nearly|almost|about|roughly|some|over)$/.test(tokenAt(doc, end + 1).lower) && tokenAt(doc, end + 2).pos === 'NUM' ? end + 2 : end + 1;
+    const from = NUMBER_APPROXIMATORS.has(tokenAt(doc, end + 1).lower) && tokenAt(doc, end + 2).pos === 'NUM' ? end + 2 : end + 1;
     const tail = phraseEndAfter(doc, from, before);
     if (tail <= from || (name && !isNameToken(tokenAt(doc, tail - 1), doc))) break;
     if (located && !isPlaceName(doc.text.slice(tokenAt(doc, end + 1).start, tokenAt(doc, tail - 1).end))) break;
