@@ -10,6 +10,7 @@ import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { REPORTING_VERBS } from '../../data/cues.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
+import { NAME_PARTICLES } from '../../data/names.js';
 
 /** Most tokens of the inserted speaker ("she", "Ann Lee", "the report's author"). */
 const MAX_SPEAKER = 4;
@@ -19,7 +20,8 @@ const MAX_AFTER_VERB = 6;
 
 /**
  * True when the words at `p` (right after a cue and its comma), before
- * `last`, are an inserted attribution: a pronoun or a short name, a verb of
+ * `last`, are an inserted attribution: a pronoun or a short name (lower-case
+ * particles inside it: "Ana de la Cruz"), a verb of
  * saying, a few words at most, a comma, and "that".
  */
 export function insertedAttributionAt(doc: Doc, p: number, last: number): boolean {
@@ -28,7 +30,8 @@ export function insertedAttributionAt(doc: Doc, p: number, last: number): boolea
   const first = tokenAt(doc, p);
   if (PERSON_SUBJECT_PRONOUNS.has(first.lower)) v = p + 1;
   else {
-    while (v < last && v - p < MAX_SPEAKER && tokenAt(doc, v).pos === 'PROPN') v++;
+    // (lower-case particles inside the name too: "Ana de la Cruz")
+    while (v < last && v - p < MAX_SPEAKER && (tokenAt(doc, v).pos === 'PROPN' || (v > p && NAME_PARTICLES.has(tokenAt(doc, v).value)))) v++;
     if (v === p) return false;
   }
   if (v >= last) return false;

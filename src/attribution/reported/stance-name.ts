@@ -12,11 +12,13 @@
  * left, and takes no span they hold.
  * @internal
  */
+import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { STANCE_NAME_BACK_VERBS, STANCE_NAME_VERBS } from '../../data/cues.js';
 import { DAY_OR_MONTH } from '../../data/time.js';
+import { NAME_PARTICLES } from '../../data/names.js';
 import { candidate, range, sentenceOf, type ReportedContext } from './shared.js';
 import { cueSubject, passiveCue } from './cue-subject.js';
 import { addParts, addedParts, overlapsAdded, overlapsIndex, spanIndex, type SpanIndex } from './span-index.js';
@@ -38,6 +40,20 @@ const CONFIDENCE = 0.75;
 const BACK_RULE = 'reported/stance-name-back';
 const BACK_CONFIDENCE = 0.65;
 
+/** Most lower-case particles inside a name: "de la" in "Ana de la Cruz". */
+const MAX_PARTICLES = 3;
+
+/**
+ * The index of the capitalised word after lower-case name particles at `k`
+ * ("de la" in "Ana de la Cruz", "van" in "Tom van Dyke"), or `k` when no
+ * such particles and word stand there.
+ */
+function particlesBeforeName(doc: Doc, k: number, last: number): number {
+  let j = k;
+  while (j < last && j - k < MAX_PARTICLES && NAME_PARTICLES.has(tokenAt(doc, j).value)) j++;
+  return j > k && j < last && tokenAt(doc, j).pos === 'PROPN' && /^\p{Lu}/u.test(tokenAt(doc, j).value) ? j : k;
+}
+
 /** One past the name object at `p`, or -1: "Sen. Tom Reyes of Ohio", "former Gov. Ada Moss", "him". */
 function nameObject(ctx: ReportedContext, p: number, last: number): number {
   const { doc } = ctx;
@@ -52,6 +68,12 @@ function nameObject(ctx: ReportedContext, p: number, last: number): number {
     const t = tokenAt(doc, k);
     // "endorsed Reyes Wednesday": a day or a month ends the name
     if (end > 0 && DAY_OR_MONTH.has(t.lower)) break;
+    // "Ana de la Cruz", "Tom van Dyke": lower-case particles before the name's next capitalised word stay in it
+    const particles = end > 0 ? particlesBeforeName(doc, k, last) : k;
+    if (particles > k) {
+      k = particles;
+      continue;
+    }
     if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.value)) end = k + 1;
     else if (!BEFORE_NAME.has(t.pos) || (t.pos === 'PUNCT' && !/^[.-]$/.test(t.value))) break;
     // the name ends at its last capitalised word: "Reyes for president"

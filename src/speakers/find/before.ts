@@ -280,6 +280,9 @@ function nearestPeople(doc: Doc, antecedent: Mention, e: number, floor: number):
   return isPeopleKind(kind) ? nearest : antecedent;
 }
 
+/** True while {@link peopleBeforeParticiple} looks for the phrase its participle describes (see there). */
+let insideParticipleSearch = false;
+
 /**
  * The antecedent of "who" when `antecedent` is a thing (no person, group or
  * organization: "the report") after a participle and its preposition ("many
@@ -287,13 +290,22 @@ function nearestPeople(doc: Doc, antecedent: Mention, e: number, floor: number):
  * the participle describes ("many", "the people"), if it may speak; else null.
  */
 function peopleBeforeParticiple(doc: Doc, antecedent: Mention, floor: number): Mention | null {
-  if (antecedent.kind !== 'description' || kindOfHead(tokenAt(doc, antecedent.head ?? antecedent.last - 1).lower) !== 'unknown') return null;
+  if (insideParticipleSearch || antecedent.kind !== 'description' || kindOfHead(tokenAt(doc, antecedent.head ?? antecedent.last - 1).lower) !== 'unknown') return null;
   const preposition = antecedent.first - 1;
   const participle = preposition - 1;
   if (participle - 1 < floor || tokenAt(doc, preposition).pos !== 'ADP') return null;
   const verb = tokenAt(doc, participle);
   if (verb.pos !== 'VERB' || !/(ed|en|wn)$/.test(verb.lower) || verb.lower === verb.lemma) return null;
-  const described = phraseBefore(doc, participle, floor) ?? countedAntecedent(doc, participle, floor);
+  // (one step back, never a chain: a search inside this one that meets "who" again answers with a pronoun, which is
+  // refused below anyway, so it need not go back further; 'who named in the report who named ...' repeated thousands
+  // of times overflowed the stack)
+  insideParticipleSearch = true;
+  let described: Mention | null;
+  try {
+    described = phraseBefore(doc, participle, floor) ?? countedAntecedent(doc, participle, floor);
+  } finally {
+    insideParticipleSearch = false;
+  }
   return described !== null && described.last === participle && described.kind !== 'pronoun' ? described : null;
 }
 
