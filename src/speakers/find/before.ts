@@ -389,7 +389,7 @@ function findSpeakerBefore(doc: Doc, cueFirst: number, givenFloor: number): Ment
   // "Friends of the mayor who have watched her on the trail say": the phrase is inside the subject's modifiers
   // (not the text a relative "that" goes back to: "The mayor pointed to a report that warned" is no subject's modifier)
   const relativeThat = phrase !== null && phrase.last < cueFirst && tokenAt(doc, phrase.last).lower === 'that';
-  if (phrase) found = phrase.kind !== 'pronoun' && !relativeThat ? openingSubject(doc, phrase, floor) ?? phrase : phrase;
+  if (phrase) found = phrase.kind !== 'pronoun' && !relativeThat ? keepAppositiveName(doc, phrase, openingSubject(doc, phrase, floor)) ?? phrase : phrase;
   // (phraseBefore gives nothing for a passive cue: "it was revealed that" has no speaker before it)
   else if (isPassiveAt(doc, cueFirst)) found = null;
   else {
@@ -427,6 +427,24 @@ function findSpeakerBefore(doc: Doc, cueFirst: number, givenFloor: number): Ment
   const sentence = doc.sentences[tokenAt(doc, found.first).sent];
   const subject = sentence ? sentenceSubject(doc, sentence.first, found.first) : null;
   return subject && subject.first >= givenFloor && subject.last <= found.first && !isPlace(subject) ? subject : null;
+}
+
+/**
+ * The name of `phrase` when it stands in apposition after a description,
+ * last after its comma ("the clinic that ran the trial, Dr Ann Lee"), and `subject`, the whole
+ * subject that description sits in, widens it to a description: the name
+ * speaks, its mention covering the whole subject ("The head of the clinic
+ * that ran the trial, Dr Ann Lee, said" is Ann Lee); else `subject`.
+ */
+function keepAppositiveName(doc: Doc, phrase: Mention, subject: Mention | null): Mention | null {
+  if (!subject || subject.kind !== 'description' || phrase.kind !== 'name' || phrase.description === undefined) return subject;
+  if (subject.first >= phrase.first || subject.last !== phrase.last) return subject;
+  // (the name itself sets the phrase off after its comma: not "Some critics, like Ann Lee, a lawyer in Dover")
+  let comma = phrase.last - 1;
+  while (comma > phrase.first && tokenAt(doc, comma).value !== ',') comma--;
+  const name = comma > phrase.first ? makeMention(doc, comma + 1, phrase.last) : null;
+  if (name?.kind !== 'name' || name.name !== phrase.name) return subject;
+  return { ...phrase, first: subject.first, start: subject.start, description: doc.text.slice(subject.start, phrase.end) };
 }
 
 /** Most words of a work's title in quotation marks inside a subject: 'The book "Quiet Rivers" argues'. */
