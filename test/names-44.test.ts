@@ -4,7 +4,9 @@
  * that built the bridge, Tom Reyes, said ...` is Tom Reyes, not the whole
  * description); a phrase with no verb before "told" and a participle is the
  * cue's subject, not a content with an inverted speaker (`The candidate, Ann
- * Lee, told voters in the square, speaking ...`).
+ * Lee, told voters in the square, speaking ...`); an infinitive of purpose
+ * after a verb's object and a prepositional phrase takes the verb's subject
+ * (`Ann Lee called a meeting on Monday to announce that ...`).
  * Invented sentences; each row:
  * input, and the expected `quote | cue | name | kind | via | mention` of each
  * quote in order, then the speaker entity of each quote (`name | kind |
@@ -30,10 +32,22 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ]],
   ['no verb before "told" and a participle', 'The candidate, Ann Lee, told voters in the square, speaking in Welsh.', []],
   ['no verb before "told" and a participle', 'The new coach, Tom Reyes, told players at the camp, standing by the gate.', []],
+  ['purpose infinitive after an object and an adjunct', 'Ann Lee called a meeting on Monday to announce that the vote was off.', [
+    'the vote was off | to announce | Ann Lee | person | name | Ann Lee',
+    'Ann Lee | person | Ann Lee',
+  ]],
+  ['purpose infinitive after an object and an adjunct', 'Tom Reyes stopped me in the hall to say that the pier was closed.', [
+    'the pier was closed | to say | Tom Reyes | person | name | Tom Reyes',
+    'Tom Reyes | person | Tom Reyes',
+  ]],
   // negatives: a name with its own appositive after "like" keeps the group; an inverted speaker after a clause still reports it
   ['negative', 'Some critics of the levy, like Ann Lee, a lawyer in Dover, also argue that it is unfair.', [
     'it is unfair | also argue | Some critics of the levy, like Ann Lee | group | description | Some critics of the levy, like Ann Lee, a lawyer in Dover',
     'Some critics of the levy, like Ann Lee | group | Some critics of the levy, like Ann Lee, a lawyer in Dover',
+  ]],
+  ['negative', 'The mayor urged voters in the town to say that the levy was fair.', [
+    'voters in the town to say that the levy was fair | urged | The mayor | person | description | The mayor',
+    'The mayor | person | The mayor',
   ]],
   ['negative', 'The levy is unfair to the poor, said Ann Lee, speaking in Dover.', [
     'The levy is unfair to the poor | said | Ann Lee | person | name | Ann Lee',

@@ -469,6 +469,24 @@ function workTitleStart(doc: Doc, end: number, floor: number): number {
   return -1;
 }
 
+/**
+ * When the phrase at `np` is the object of a preposition that follows the
+ * object of a verb ("held a briefing on Monday", "stopped me in the hall"),
+ * the verb's token, not one of causing or asking (`OBJECT_CONTROL_VERBS`:
+ * "urged voters in the town to say" is the voters'), nor before a pronoun
+ * ("pressure on her to say" is hers); else -1.
+ */
+function verbBeforeAdjunct(doc: Doc, np: number, floor: number): number {
+  const prep = maybeToken(doc, np - 1);
+  if (!prep || np - 2 <= floor || prep.pos !== 'ADP' || prep.lower === 'of' || !/^\p{Ll}/u.test(prep.value)) return -1;
+  // (a pronoun after the preposition is the one who is to speak: "put pressure on her to say")
+  if (tokenAt(doc, np).pos === 'PRON') return -1;
+  const object = phraseStartBefore(doc, np - 1, floor);
+  const verb = maybeToken(doc, object - 1);
+  if (object <= floor || !verb || verb.pos !== 'VERB' || !/^\p{Ll}/u.test(verb.value) || OBJECT_CONTROL_VERBS.has(verb.lemma)) return -1;
+  return object - 1;
+}
+
 /** The speaker phrase before a cue, before the check that it is no place after a preposition. */
 function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention | null {
   let end = cueFirst;
@@ -508,7 +526,10 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
       if (controlled) return controlled;
       const np = phraseStartBefore(doc, end - 1, floor);
       // ("pointed to a case to say": a preposition may stand between the verb and its object)
-      const v = np - 2 > floor && tokenAt(doc, np - 1).pos === 'ADP' && tokenAt(doc, np - 2).pos === 'VERB' ? np - 2 : np - 1;
+      let v = np - 2 > floor && tokenAt(doc, np - 1).pos === 'ADP' && tokenAt(doc, np - 2).pos === 'VERB' ? np - 2 : np - 1;
+      // ("held a briefing on Monday to brag", "stopped me in the hall to say": a prepositional phrase after the object)
+      const after = np > floor && tokenAt(doc, v).pos !== 'VERB' ? verbBeforeAdjunct(doc, np, floor) : -1;
+      if (after >= 0) v = after;
       const verb = tokenAt(doc, v);
       if (np > floor && verb.pos === 'VERB' && /^\p{Ll}/u.test(verb.value)) {
         const object = makeMention(doc, np, end - 1);
