@@ -49,6 +49,10 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     'voters in the town to say that the levy was fair | urged | The mayor | person | description | The mayor',
     'The mayor | person | The mayor',
   ]],
+  ['negative', 'The scandal put pressure on the mayor to explain that the vote was off.', [
+    'the vote was off | to explain | null',
+    '-',
+  ]],
   ['negative', 'The levy is unfair to the poor, said Ann Lee, speaking in Dover.', [
     'The levy is unfair to the poor | said | Ann Lee | person | name | Ann Lee',
     'Ann Lee | person | Ann Lee',

@@ -827,3 +827,13 @@ export const WITHHELD_NAME_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 
 
 /** Subject pronouns of a request for anonymity: "asked that he not be named". */
 export const UNNAMED_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we']);
+
+/**
+ * Nouns whose own infinitive follows them, maybe after a prepositional
+ * phrase: "a request in the suit to question her", "pressure on the board to
+ * act"; the infinitive is the noun's, not a purpose of the verb before it.
+ */
+export const INFINITIVE_TAKING_NOUNS: ReadonlySet<string> = new Set([
+  'request', 'requests', 'pressure', 'bid', 'bids', 'effort', 'efforts', 'attempt', 'attempts', 'call', 'calls', 'plan', 'plans',
+  'order', 'orders', 'motion', 'push', 'campaign', 'chance', 'opportunity', 'permission', 'right', 'power', 'authority', 'decision', 'move',
+]);

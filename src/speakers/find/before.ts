@@ -39,7 +39,7 @@ import { conjoinedClauseSubject } from './conjoined-clause.js';
 import { isGerundSubjectObject } from './gerund-object.js';
 import { spenderSubject } from './time-spent.js';
 import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS, MODIFIER_PREPOSITIONS, FLOATING_QUANTIFIERS, SCENE_DETERMINERS, SKIPPABLE_ADVERBS, PARTITIVE_WORDS, ELLIPTICAL_NUMBERS, TAIL_PREPOSITIONS, QUANTIFIERS, QUANTIFIER_APPROXIMATORS, FRACTION_APPROXIMATORS, ONE_WORDS, FRACTION_COUNTS, LIST_CONJUNCTIONS, SECOND_CLAUSE_CONJUNCTIONS, COUNT_COMPARATIVES } from '../../data/function-words.js';
-import { PARTICIPLE_PREPOSITIONS, PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS, RELATIVE_OPENERS, WHO_WHICH_RELATIVES } from '../../data/clauses.js';
+import { INFINITIVE_TAKING_NOUNS, PARTICIPLE_PREPOSITIONS, PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS, RELATIVE_OPENERS, WHO_WHICH_RELATIVES } from '../../data/clauses.js';
 import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, PLURAL_DEMONSTRATIVES } from '../../data/pronouns.js';
 
 /** Verbs before "to" and a cue that share their subject with it: "appeared to imply", "refused to concede". */
@@ -474,16 +474,22 @@ function workTitleStart(doc: Doc, end: number, floor: number): number {
  * object of a verb ("held a briefing on Monday", "stopped me in the hall"),
  * the verb's token, not one of causing or asking (`OBJECT_CONTROL_VERBS`:
  * "urged voters in the town to say" is the voters'), nor before a pronoun
- * ("pressure on her to say" is hers); else -1.
+ * or a person ("pressure on her to say" is hers), nor after a noun that
+ * takes the infinitive ({@link INFINITIVE_TAKING_NOUNS}); the phrase ends
+ * before `end`; else -1.
  */
-function verbBeforeAdjunct(doc: Doc, np: number, floor: number): number {
+function verbBeforeAdjunct(doc: Doc, np: number, end: number, floor: number): number {
   const prep = maybeToken(doc, np - 1);
   if (!prep || np - 2 <= floor || prep.pos !== 'ADP' || prep.lower === 'of' || !/^\p{Ll}/u.test(prep.value)) return -1;
-  // (a pronoun after the preposition is the one who is to speak: "put pressure on her to say")
+  // (a pronoun or a person after the preposition is the one who is to speak: "put pressure on her to say", "on the nominee")
   if (tokenAt(doc, np).pos === 'PRON') return -1;
+  const adjunct = makeMention(doc, np, end);
+  if (adjunct && (adjunct.kind === 'name' ? kindOfName(adjunct.name) === 'person' : kindOfHead(tokenAt(doc, end - 1).lower) === 'person')) return -1;
   const object = phraseStartBefore(doc, np - 1, floor);
   const verb = maybeToken(doc, object - 1);
   if (object <= floor || !verb || verb.pos !== 'VERB' || !/^\p{Ll}/u.test(verb.value) || OBJECT_CONTROL_VERBS.has(verb.lemma)) return -1;
+  // (nor a noun that takes the infinitive itself: "opposed a request in the suit to question her")
+  if (INFINITIVE_TAKING_NOUNS.has(tokenAt(doc, np - 2).lower)) return -1;
   return object - 1;
 }
 
@@ -528,7 +534,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
       // ("pointed to a case to say": a preposition may stand between the verb and its object)
       let v = np - 2 > floor && tokenAt(doc, np - 1).pos === 'ADP' && tokenAt(doc, np - 2).pos === 'VERB' ? np - 2 : np - 1;
       // ("held a briefing on Monday to brag", "stopped me in the hall to say": a prepositional phrase after the object)
-      const after = np > floor && tokenAt(doc, v).pos !== 'VERB' ? verbBeforeAdjunct(doc, np, floor) : -1;
+      const after = np > floor && tokenAt(doc, v).pos !== 'VERB' ? verbBeforeAdjunct(doc, np, end - 1, floor) : -1;
       if (after >= 0) v = after;
       const verb = tokenAt(doc, v);
       if (np > floor && verb.pos === 'VERB' && /^\p{Ll}/u.test(verb.value)) {
