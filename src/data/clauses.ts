@@ -894,3 +894,13 @@ export const POLL_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'condu
 
 /** Modifiers before a noun cue that stay in its phrase: "the earlier claim", "his repeated warnings" (`reported/noun-cue.ts`). */
 export const NOUN_CUE_MODIFIERS: ReadonlySet<string> = new Set(['earlier', 'recent', 'latest', 'repeated', 'oft-repeated']);
+
+/**
+ * Nouns whose own infinitive follows them, maybe after a prepositional
+ * phrase: "a request in the suit to question her", "pressure on the board to
+ * act"; the infinitive is the noun's, not a purpose of the verb before it.
+ */
+export const INFINITIVE_TAKING_NOUNS: ReadonlySet<string> = new Set([
+  'request', 'requests', 'pressure', 'bid', 'bids', 'effort', 'efforts', 'attempt', 'attempts', 'call', 'calls', 'plan', 'plans',
+  'order', 'orders', 'motion', 'push', 'campaign', 'chance', 'opportunity', 'permission', 'right', 'power', 'authority', 'decision', 'move',
+]);

@@ -658,6 +658,9 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     if (fragment > start && (tokenAt(doc, fragment - 1).value !== ',' || completesFragment(doc, (tokenAt(doc, after).value === ',' ? after : q) + 1, sentence.last))) start = fragment;
   }
   if (comma - start < (resumes ? 1 : 3)) return null;
+  // "The candidate, Ann Lee, told voters at the fair, standing by the gate": a phrase with no verb before a verb of
+  // telling is its subject, not a content with an inverted speaker; the words after the verb are its listener
+  if (rule === 'reported/content-cue-speaker' && LISTENER_VERBS.has(cue.lemma) && verbless(doc, start, comma)) return null;
   // "Asked whether he would run, X said no": an introductory participle is no content
   // ("Seeing him suffer led him to quit, he said": a gerund subject with its finite verb is a clause)
   const gerundSubject = /ing$/.test(tokenAt(doc, start).lower) && tokenAt(doc, start).lower !== 'according' && finiteVerb(doc, start + 1, comma);
@@ -694,7 +697,9 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     if (q > after && tokenAt(doc, q - 1).pos === 'NOUN' && quotedTitle(doc, q + 1, end)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
     // "..., Lopez wrote, citing a city report": a participle after the cue is not the content
     const participle = /ing$/.test(next.lower) && next.pos === 'VERB';
-    if (participle) return comma - start >= 3 ? candidate(ctx, parts, cue, speaker, rule, 0.8) : null;
+    // (not a content with no verb before an inverted speaker: in "The candidate, Ann Lee, told voters in the square,
+    // speaking ..." the phrase is the cue's subject and the words after "told" its listener)
+    if (participle) return comma - start >= 3 && !(rule === 'reported/content-cue-speaker' && verbless(doc, start, comma)) ? candidate(ctx, parts, cue, speaker, rule, 0.8) : null;
     // "The tax will hurt families, critics say, while supporters argue it is overdue": a conjunction that opens a report
     // of its own ends this one
     if (comma - start >= 3 && opensReport(ctx, resume, end)) return candidate(ctx, parts, cue, speaker, rule, 0.85);

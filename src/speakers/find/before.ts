@@ -39,7 +39,7 @@ import { conjoinedClauseSubject } from './conjoined-clause.js';
 import { isGerundSubjectObject } from './gerund-object.js';
 import { spenderSubject } from './time-spent.js';
 import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS, MODIFIER_PREPOSITIONS, FLOATING_QUANTIFIERS, SCENE_DETERMINERS, SKIPPABLE_ADVERBS, PARTITIVE_WORDS, ELLIPTICAL_NUMBERS, TAIL_PREPOSITIONS, QUANTIFIERS, QUANTIFIER_APPROXIMATORS, FRACTION_APPROXIMATORS, ONE_WORDS, FRACTION_COUNTS, LIST_CONJUNCTIONS, SECOND_CLAUSE_CONJUNCTIONS, COUNT_COMPARATIVES, PARTICIPLE_PHRASE_PREPOSITIONS, PARTITIVE_PLACE_PREPOSITIONS, ELLIPTICAL_NUMBER_DETERMINERS, ELLIPTICAL_NUMBER_PREPOSITIONS } from '../../data/function-words.js';
-import { PARTICIPLE_PREPOSITIONS, PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS, RELATIVE_OPENERS, WHO_WHICH_RELATIVES, CUE_GROUP_WORDS } from '../../data/clauses.js';
+import { PARTICIPLE_PREPOSITIONS, PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS, RELATIVE_OPENERS, WHO_WHICH_RELATIVES, CUE_GROUP_WORDS, INFINITIVE_TAKING_NOUNS } from '../../data/clauses.js';
 import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, PLURAL_DEMONSTRATIVES, PLURAL_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { SAID_PLACE_PREPOSITIONS } from '../../data/places.js';
 
@@ -402,7 +402,7 @@ function findSpeakerBefore(doc: Doc, cueFirst: number, givenFloor: number): Ment
   // "Friends of the mayor who have watched her on the trail say": the phrase is inside the subject's modifiers
   // (not the text a relative "that" goes back to: "The mayor pointed to a report that warned" is no subject's modifier)
   const relativeThat = phrase !== null && phrase.last < cueFirst && tokenAt(doc, phrase.last).lower === 'that';
-  if (phrase) found = phrase.kind !== 'pronoun' && !relativeThat ? openingSubject(doc, phrase, floor) ?? phrase : phrase;
+  if (phrase) found = phrase.kind !== 'pronoun' && !relativeThat ? keepAppositiveName(doc, phrase, openingSubject(doc, phrase, floor)) ?? phrase : phrase;
   // (phraseBefore gives nothing for a passive cue: "it was revealed that" has no speaker before it)
   else if (isPassiveAt(doc, cueFirst)) found = null;
   else {
@@ -442,6 +442,24 @@ function findSpeakerBefore(doc: Doc, cueFirst: number, givenFloor: number): Ment
   return subject && subject.first >= givenFloor && subject.last <= found.first && !isPlace(subject) ? subject : null;
 }
 
+/**
+ * The name of `phrase` when it stands in apposition after a description,
+ * last after its comma ("the clinic that ran the trial, Dr Ann Lee"), and `subject`, the whole
+ * subject that description sits in, widens it to a description: the name
+ * speaks, its mention covering the whole subject ("The head of the clinic
+ * that ran the trial, Dr Ann Lee, said" is Ann Lee); else `subject`.
+ */
+function keepAppositiveName(doc: Doc, phrase: Mention, subject: Mention | null): Mention | null {
+  if (!subject || subject.kind !== 'description' || phrase.kind !== 'name' || phrase.description === undefined) return subject;
+  if (subject.first >= phrase.first || subject.last !== phrase.last) return subject;
+  // (the name itself sets the phrase off after its comma: not "Some critics, like Ann Lee, a lawyer in Dover")
+  let comma = phrase.last - 1;
+  while (comma > phrase.first && tokenAt(doc, comma).value !== ',') comma--;
+  const name = comma > phrase.first ? makeMention(doc, comma + 1, phrase.last) : null;
+  if (name?.kind !== 'name' || name.name !== phrase.name) return subject;
+  return { ...phrase, first: subject.first, start: subject.start, description: doc.text.slice(subject.start, phrase.end) };
+}
+
 /** Most words of a work's title in quotation marks inside a subject: 'The book "Quiet Rivers" argues'. */
 const MAX_WORK_TITLE = 8;
 
@@ -462,6 +480,30 @@ function workTitleStart(doc: Doc, end: number, floor: number): number {
     return words.length > 0 && isTitle(words) && WORK_NOUNS.has(tokenAt(doc, k - 1).lower) ? k : -1;
   }
   return -1;
+}
+
+/**
+ * When the phrase at `np` is the object of a preposition that follows the
+ * object of a verb ("held a briefing on Monday", "stopped me in the hall"),
+ * the verb's token, not one of causing or asking (`OBJECT_CONTROL_VERBS`:
+ * "urged voters in the town to say" is the voters'), nor before a pronoun
+ * or a person ("pressure on her to say" is hers), nor after a noun that
+ * takes the infinitive ({@link INFINITIVE_TAKING_NOUNS}); the phrase ends
+ * before `end`; else -1.
+ */
+function verbBeforeAdjunct(doc: Doc, np: number, end: number, floor: number): number {
+  const prep = maybeToken(doc, np - 1);
+  if (!prep || np - 2 <= floor || prep.pos !== 'ADP' || prep.lower === 'of' || !/^\p{Ll}/u.test(prep.value)) return -1;
+  // (a pronoun or a person after the preposition is the one who is to speak: "put pressure on her to say", "on the nominee")
+  if (tokenAt(doc, np).pos === 'PRON') return -1;
+  const adjunct = makeMention(doc, np, end);
+  if (adjunct && (adjunct.kind === 'name' ? kindOfName(adjunct.name) === 'person' : kindOfHead(tokenAt(doc, end - 1).lower) === 'person')) return -1;
+  const object = phraseStartBefore(doc, np - 1, floor);
+  const verb = maybeToken(doc, object - 1);
+  if (object <= floor || !verb || verb.pos !== 'VERB' || !/^\p{Ll}/u.test(verb.value) || OBJECT_CONTROL_VERBS.has(verb.lemma)) return -1;
+  // (nor a noun that takes the infinitive itself: "opposed a request in the suit to question her")
+  if (INFINITIVE_TAKING_NOUNS.has(tokenAt(doc, np - 2).lower)) return -1;
+  return object - 1;
 }
 
 /** The speaker phrase before a cue, before the check that it is no place after a preposition. */
@@ -503,7 +545,10 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
       if (controlled) return controlled;
       const np = phraseStartBefore(doc, end - 1, floor);
       // ("pointed to a case to say": a preposition may stand between the verb and its object)
-      const v = np - 2 > floor && tokenAt(doc, np - 1).pos === 'ADP' && tokenAt(doc, np - 2).pos === 'VERB' ? np - 2 : np - 1;
+      let v = np - 2 > floor && tokenAt(doc, np - 1).pos === 'ADP' && tokenAt(doc, np - 2).pos === 'VERB' ? np - 2 : np - 1;
+      // ("held a briefing on Monday to brag", "stopped me in the hall to say": a prepositional phrase after the object)
+      const after = np > floor && tokenAt(doc, v).pos !== 'VERB' ? verbBeforeAdjunct(doc, np, end - 1, floor) : -1;
+      if (after >= 0) v = after;
       const verb = tokenAt(doc, v);
       if (np > floor && verb.pos === 'VERB' && /^\p{Ll}/u.test(verb.value)) {
         const object = makeMention(doc, np, end - 1);
