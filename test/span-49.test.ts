@@ -3,8 +3,9 @@
  * edge word ("late on Friday", "early in March") or a season ("last spring",
  * "this past fall") between a speaker and its cue is stepped over, so the
  * speaker is the person (not unknown, not the time phrase) and an appositive
- * before it stays in the span. Speaker span, name, cue and content; plus
- * shapes whose speaker keeps its old span.
+ * before it stays in the span; and a second trailing appositive that opens
+ * with "the" joins the speaker span. Speaker span, name, cue and content;
+ * plus shapes whose speaker keeps its old span.
  */
 import { describeSpeakerSpans, r, type SpeakerTable } from './support/speaker-span-rows.js';
 
@@ -29,7 +30,25 @@ const timed: SpeakerTable = [
   ]],
 ];
 
+const second: SpeakerTable = [
+  ['a second trailing appositive with "the"', 'The ovens were broken, said Ada Moss, a baker, the owner of the pier cafe.', [
+    r('The ovens were broken', 'Ada Moss, a baker, the owner of the pier cafe', 'Ada Moss', 'said'),
+  ]],
+  ['a second trailing appositive with "the" after a job and its place', 'The dock had flooded, said Tom Vale, pilot of the Blue Heron, the ferry that crosses the bay.', [
+    r('The dock had flooded', 'Tom Vale, pilot of the Blue Heron, the ferry that crosses the bay', 'Tom Vale', 'said'),
+  ]],
+];
+
 const kept: SpeakerTable = [
+  ['a second trailing appositive with "a" stays out', 'The ovens were broken, said Ada Moss, a baker, a partner in the pier cafe.', [
+    r('The ovens were broken', 'Ada Moss, a baker', 'Ada Moss', 'said'),
+  ]],
+  ['a time aside with "the" after the appositive stays out', 'The ovens were broken, said Ada Moss, a baker, the next day.', [
+    r('The ovens were broken', 'Ada Moss, a baker', 'Ada Moss', 'said'),
+  ]],
+  ['a second appositive that runs into a quotation leaves the first', 'The ovens were broken, said Ada Moss, a baker, the owner of the cafe "Hot Loaf."', [
+    r('The ovens were broken', 'Ada Moss, a baker', 'Ada Moss', 'said'),
+  ]],
   ['a season with no lead is no time phrase', 'The spring board said the pool was closed.', [
     r('the pool was closed', 'The spring board', 'The spring board', 'said'),
   ]],
@@ -37,4 +56,5 @@ const kept: SpeakerTable = [
 ];
 
 describeSpeakerSpans('speaker spans over a time phrase with an edge word or a season', timed);
+describeSpeakerSpans('speaker spans over a second trailing appositive with "the"', second);
 describeSpeakerSpans('speaker spans that stay as they were', kept);
