@@ -4,7 +4,8 @@
  * "this past fall") between a speaker and its cue is stepped over, so the
  * speaker is the person (not unknown, not the time phrase) and an appositive
  * before it stays in the span; and a second trailing appositive that opens
- * with "the" joins the speaker span. Speaker span, name, cue and content;
+ * with "the" joins the speaker span; an aside set off by commas before the
+ * cue ("for example", "in turn") no longer blocks an appositive. Speaker span, name, cue and content;
  * plus shapes whose speaker keeps its old span.
  */
 import { describeSpeakerSpans, r, type SpeakerTable } from './support/speaker-span-rows.js';
@@ -39,7 +40,25 @@ const second: SpeakerTable = [
   ]],
 ];
 
+const aside: SpeakerTable = [
+  ['"for example" between the appositive and the cue', 'Ada Moss, a baker at the pier, for example, said the ovens were broken.', [
+    r('the ovens were broken', 'Ada Moss, a baker at the pier', 'Ada Moss', 'said'),
+  ]],
+  ['"in turn" between the appositive and the cue', 'Tom Vale, the ferry pilot, in turn, said the dock had flooded.', [
+    r('the dock had flooded', 'Tom Vale, the ferry pilot', 'Tom Vale', 'said'),
+  ]],
+  ['"meanwhile" between a leading description and the cue', 'The harbor board chief, Nell Arbor, meanwhile, said the boats were late.', [
+    r('the boats were late', 'The harbor board chief, Nell Arbor', 'Nell Arbor', 'said'),
+  ]],
+];
+
 const kept: SpeakerTable = [
+  ['an aside with no appositive leaves the name alone', 'Ada Moss, for example, said the ovens were broken.', [
+    r('the ovens were broken', 'Ada Moss', 'Ada Moss', 'said'),
+  ]],
+  ['a phrase set off by commas that is no listed aside still blocks the appositive', 'Ada Moss, a baker at the pier, on the whole, said the ovens were broken.', [
+    r('the ovens were broken', 'Ada Moss', 'Ada Moss', 'said'),
+  ]],
   ['a second trailing appositive with "a" stays out', 'The ovens were broken, said Ada Moss, a baker, a partner in the pier cafe.', [
     r('The ovens were broken', 'Ada Moss, a baker', 'Ada Moss', 'said'),
   ]],
@@ -57,4 +76,5 @@ const kept: SpeakerTable = [
 
 describeSpeakerSpans('speaker spans over a time phrase with an edge word or a season', timed);
 describeSpeakerSpans('speaker spans over a second trailing appositive with "the"', second);
+describeSpeakerSpans('speaker spans past an aside set off by commas', aside);
 describeSpeakerSpans('speaker spans that stay as they were', kept);

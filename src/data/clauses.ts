@@ -827,3 +827,13 @@ export const WITHHELD_NAME_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 
 
 /** Subject pronouns of a request for anonymity: "asked that he not be named". */
 export const UNNAMED_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we']);
+
+/**
+ * Asides set off by commas between a speaker (and its appositive) and the
+ * cue, which leave the speaker's span as it is: "Ada Moss, a baker, for
+ * example, said", "Tom Vale, in turn, said" (`attribution/reported/speaker-aside.ts`).
+ */
+export const SPEAKER_ASIDES: ReadonlySet<string> = new Set([
+  'for example', 'for instance', 'in turn', 'however', 'though', 'meanwhile', 'of course', 'in fact', 'too', 'also',
+  'instead', 'likewise', 'similarly', 'in particular', 'in contrast', 'by contrast', 'in addition', 'moreover', 'nonetheless',
+]);

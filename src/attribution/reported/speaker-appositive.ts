@@ -12,7 +12,8 @@
  *   clause right after the appositive joins it: ", a pollster, who ...").
  * Before the cue the appositive may open with a possessive pronoun or "one
  * of" (`Tom Reyes, his campaign pilot, said`), and a time phrase may stand
- * between it and the cue (`..., last week said`). A town's state or country
+ * between it and the cue (`..., last week said`), and so may an aside set off
+ * by commas (`..., for example, said`). A town's state or country
  * does not close an appositive (`a baker from Dover, Delaware, said`).
  * The mention's `name` does not change: only its span widens.
  * @internal
@@ -24,6 +25,7 @@ import { DESCRIBING_IRREGULAR_PARTICIPLES, POSSESSIVES, RELATIVE_PRONOUNS } from
 import { OCCASION_NOUNS, TIME_ASIDE_OPENERS, TIME_PHRASE_DETERMINERS, TIME_POINT_WORDS } from '../../data/time.js';
 import { COUNTRY_NAMES, STATE_ABBREVIATION_WORDS, US_STATE_NAMES } from '../../data/places.js';
 import { afterWideTimePhrase } from '../../cues/time-phrase.js';
+import { afterCommaAside } from './speaker-aside.js';
 
 /** Most tokens of a state or country name after a town's comma: "New Hampshire", "Mo .". */
 const MAX_PLACE = 3;
@@ -143,8 +145,13 @@ export function overAppositive(ctx: ReportedContext, m: Mention, cue: CueMatch):
     }
   }
   if (close < 0 || close === comma + 1) return m;
-  // only adverbs between the closing comma and the cue: "..., also declined"
+  // only adverbs between the closing comma and the cue: "..., also declined" (and an aside: "..., for example, said")
   for (let k = close + 1; k < cue.first; k++) {
+    const aside = afterCommaAside(ctx, k, cue.first);
+    if (aside > k) {
+      k = aside - 1;
+      continue;
+    }
     const after = afterWideTimePhrase(doc, k);
     if (after > k && after <= cue.first) {
       k = after - 1;
