@@ -5,7 +5,8 @@
  * speaker is the person (not unknown, not the time phrase) and an appositive
  * before it stays in the span; and a second trailing appositive that opens
  * with "the" joins the speaker span; an aside set off by commas before the
- * cue ("for example", "in turn") no longer blocks an appositive. Speaker span, name, cue and content;
+ * cue ("for example", "in turn") no longer blocks an appositive; nor does a
+ * compound noun whose first half the tagger reads as a verb ("think tank"). Speaker span, name, cue and content;
  * plus shapes whose speaker keeps its old span.
  */
 import { describeSpeakerSpans, r, type SpeakerTable } from './support/speaker-span-rows.js';
@@ -52,7 +53,19 @@ const aside: SpeakerTable = [
   ]],
 ];
 
+const compound: SpeakerTable = [
+  ['"think tank" closing an appositive before the cue', 'Ada Moss, an analyst at the Pier Institute think tank, said the ovens were broken.', [
+    r('the ovens were broken', 'Ada Moss, an analyst at the Pier Institute think tank', 'Ada Moss', 'said'),
+  ]],
+  ['"think tank" closing an appositive after an inverted speaker', 'The ovens were broken, said Ada Moss, an analyst at the Pier Institute think tank.', [
+    r('The ovens were broken', 'Ada Moss, an analyst at the Pier Institute think tank', 'Ada Moss', 'said'),
+  ]],
+];
+
 const kept: SpeakerTable = [
+  ['a verb of its own before a time word is no compound', 'Tom Vale, the pilot Ada hired today, said the dock had flooded.', [
+    r('the dock had flooded', 'Tom Vale', 'Tom Vale', 'said'),
+  ]],
   ['an aside with no appositive leaves the name alone', 'Ada Moss, for example, said the ovens were broken.', [
     r('the ovens were broken', 'Ada Moss', 'Ada Moss', 'said'),
   ]],
@@ -77,4 +90,5 @@ const kept: SpeakerTable = [
 describeSpeakerSpans('speaker spans over a time phrase with an edge word or a season', timed);
 describeSpeakerSpans('speaker spans over a second trailing appositive with "the"', second);
 describeSpeakerSpans('speaker spans past an aside set off by commas', aside);
+describeSpeakerSpans('speaker spans over a compound noun read as a verb', compound);
 describeSpeakerSpans('speaker spans that stay as they were', kept);

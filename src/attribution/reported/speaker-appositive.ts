@@ -113,6 +113,21 @@ export function participleModifier(ctx: ReportedContext, k: number): boolean {
 }
 
 /**
+ * True when the verb at token `k`, inside an appositive, is the first half of
+ * a compound noun the tagger split ("the Pier Institute think tank"): a verb
+ * between a noun, a name or an adjective and a noun that closes the
+ * appositive (a comma or the sentence's end after it).
+ */
+function compoundVerbNoun(ctx: ReportedContext, k: number): boolean {
+  const { doc } = ctx;
+  if (k < 1 || k + 2 >= tokenCount(doc) || ctx.quoted[k + 1]) return false;
+  const prev = tokenAt(doc, k - 1);
+  const next = tokenAt(doc, k + 1);
+  const after = tokenAt(doc, k + 2);
+  return /^(NOUN|PROPN|ADJ)$/.test(prev.pos) && next.pos === 'NOUN' && (after.value === ',' || SENTENCE_ENDS.test(after.value));
+}
+
+/**
  * The mention `m` widened over ", APPOSITIVE," when that appositive runs up
  * to the cue (adverbs aside): `Tom Reyes, a former mayor, said`; else `m`.
  */
@@ -133,7 +148,7 @@ export function overAppositive(ctx: ReportedContext, m: Mention, cue: CueMatch):
     // "Disillusioned, Mr. Mitchell resigned, ...": a verb of its own makes a clause, not an appositive
     // ("a book calling for ...", "a pollster who worked on ..." stay appositives)
     // (a capitalised word is a name the tagger misread: "Will Rush")
-    if (!relative && /^(VERB|AUX)$/.test(t.pos) && !/ing$/.test(t.lower) && !/^\p{Lu}/u.test(t.value) && !participleModifier(ctx, k)) return m;
+    if (!relative && /^(VERB|AUX)$/.test(t.pos) && !/ing$/.test(t.lower) && !/^\p{Lu}/u.test(t.value) && !participleModifier(ctx, k) && !compoundVerbNoun(ctx, k)) return m;
     if (t.value === ',') {
       const place = afterPlaceComma(ctx, k);
       if (place > 0 && place < cue.first && tokenAt(doc, place).value === ',') {
@@ -196,7 +211,7 @@ export function overTrailingAppositive(ctx: ReportedContext, m: Mention, cue: Cu
     if (RELATIVE_PRONOUNS.has(t.lower)) relative = true;
     // a verb of its own outside a relative clause: a new clause ("said Lee, half joking" aside, which has none)
     // (a participle that describes a noun is no verb of its own: "a Border Patrol tunneling expert", "a broker based in ...")
-    if (!relative && /^(VERB|AUX)$/.test(t.pos) && !/^\p{Lu}/u.test(t.value) && !participleModifier(ctx, k)) return closedAt(ctx, m, comma, second);
+    if (!relative && /^(VERB|AUX)$/.test(t.pos) && !/^\p{Lu}/u.test(t.value) && !participleModifier(ctx, k) && !compoundVerbNoun(ctx, k)) return closedAt(ctx, m, comma, second);
     if (t.value === ',') {
       const place = afterPlaceComma(ctx, k);
       if (place > 0) {
