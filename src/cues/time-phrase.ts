@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../prepare/document.js';
 import { maybeToken } from '../prepare/lookup.js';
-import { DAY_OR_MONTH, DAY_WORDS, TIME_DETERMINERS, TIME_LABEL } from '../data/time.js';
+import { DAY_OR_MONTH, DAY_WORDS, SEASON_WORDS, TIME_DETERMINERS, TIME_LABEL } from '../data/time.js';
 
 /**
  * The token after a short time phrase at token `k` ("on Friday", "last week",
@@ -32,7 +32,7 @@ const EDGE_WORDS: ReadonlySet<string> = new Set(['early', 'late']);
 
 /**
  * The token after a time phrase at token `k` as {@link afterTimePhrase} reads
- * it, and also "this past week", "Tuesday morning" and "late on Friday"; `k`
+ * it, and also "this past week", "last spring", "Tuesday morning" and "late on Friday"; `k`
  * when none stands there. Read between a speaker's appositive and its cue
  * (`attribution/reported/speaker-appositive.ts`: "Ada Moss, a baker, late
  * Friday said ..."), where a longer time phrase still closes the appositive.
@@ -46,7 +46,9 @@ export function afterWideTimePhrase(doc: Doc, k: number): number {
     if (after > k + 1) return after;
   }
   const third = maybeToken(doc, k + 2);
-  if (TIME_DETERMINERS.has(t.lower) && next.lower === 'past' && third !== undefined && third.sent === t.sent && TIME_LABEL.has(third.lower)) return k + 3;
+  if (TIME_DETERMINERS.has(t.lower) && next.lower === 'past' && third !== undefined && third.sent === t.sent && (TIME_LABEL.has(third.lower) || SEASON_WORDS.has(third.lower))) return k + 3;
+  // a season after a determiner: "last spring", "this fall"
+  if (TIME_DETERMINERS.has(t.lower) && SEASON_WORDS.has(next.lower)) return k + 2;
   if (DAY_WORDS.includes(t.lower) && DAY_PARTS.has(next.lower)) return k + 2;
   return afterTimePhrase(doc, k);
 }

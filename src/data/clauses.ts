@@ -904,3 +904,13 @@ export const INFINITIVE_TAKING_NOUNS: ReadonlySet<string> = new Set([
   'request', 'requests', 'pressure', 'bid', 'bids', 'effort', 'efforts', 'attempt', 'attempts', 'call', 'calls', 'plan', 'plans',
   'order', 'orders', 'motion', 'push', 'campaign', 'chance', 'opportunity', 'permission', 'right', 'power', 'authority', 'decision', 'move',
 ]);
+
+/**
+ * Asides set off by commas between a speaker (and its appositive) and the
+ * cue, which leave the speaker's span as it is: "Ada Moss, a baker, for
+ * example, said", "Tom Vale, in turn, said" (`attribution/reported/speaker-aside.ts`).
+ */
+export const SPEAKER_ASIDES: ReadonlySet<string> = new Set([
+  'for example', 'for instance', 'in turn', 'however', 'though', 'meanwhile', 'of course', 'in fact', 'too', 'also',
+  'instead', 'likewise', 'similarly', 'in particular', 'in contrast', 'by contrast', 'in addition', 'moreover', 'nonetheless',
+]);

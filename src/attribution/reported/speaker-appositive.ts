@@ -12,7 +12,8 @@
  *   clause right after the appositive joins it: ", a pollster, who ...").
  * Before the cue the appositive may open with a possessive pronoun or "one
  * of" (`Tom Reyes, his campaign pilot, said`), and a time phrase may stand
- * between it and the cue (`..., last week said`). A town's state or country
+ * between it and the cue (`..., last week said`), and so may an aside set off
+ * by commas (`..., for example, said`). A town's state or country
  * does not close an appositive (`a baker from Dover, Delaware, said`).
  * The mention's `name` does not change: only its span widens.
  * @internal
@@ -24,6 +25,7 @@ import { DESCRIBING_IRREGULAR_PARTICIPLES, POSSESSIVES, RELATIVE_PRONOUNS } from
 import { OCCASION_NOUNS, TIME_ASIDE_OPENERS, TIME_PHRASE_DETERMINERS, TIME_POINT_WORDS } from '../../data/time.js';
 import { COUNTRY_NAMES, STATE_ABBREVIATION_WORDS, US_STATE_NAMES } from '../../data/places.js';
 import { afterWideTimePhrase } from '../../cues/time-phrase.js';
+import { afterCommaAside } from './speaker-aside.js';
 
 /** Most tokens of a state or country name after a town's comma: "New Hampshire", "Mo .". */
 const MAX_PLACE = 3;
@@ -111,6 +113,21 @@ export function participleModifier(ctx: ReportedContext, k: number): boolean {
 }
 
 /**
+ * True when the verb at token `k`, inside an appositive, is the first half of
+ * a compound noun the tagger split ("the Pier Institute think tank"): a verb
+ * between a noun, a name or an adjective and a noun that closes the
+ * appositive (a comma or the sentence's end after it).
+ */
+function compoundVerbNoun(ctx: ReportedContext, k: number): boolean {
+  const { doc } = ctx;
+  if (k < 1 || k + 2 >= tokenCount(doc) || ctx.quoted[k + 1]) return false;
+  const prev = tokenAt(doc, k - 1);
+  const next = tokenAt(doc, k + 1);
+  const after = tokenAt(doc, k + 2);
+  return /^(NOUN|PROPN|ADJ)$/.test(prev.pos) && next.pos === 'NOUN' && (after.value === ',' || SENTENCE_ENDS.test(after.value));
+}
+
+/**
  * The mention `m` widened over ", APPOSITIVE," when that appositive runs up
  * to the cue (adverbs aside): `Tom Reyes, a former mayor, said`; else `m`.
  */
@@ -131,7 +148,7 @@ export function overAppositive(ctx: ReportedContext, m: Mention, cue: CueMatch):
     // "Disillusioned, Mr. Mitchell resigned, ...": a verb of its own makes a clause, not an appositive
     // ("a book calling for ...", "a pollster who worked on ..." stay appositives)
     // (a capitalised word is a name the tagger misread: "Will Rush")
-    if (!relative && /^(VERB|AUX)$/.test(t.pos) && !/ing$/.test(t.lower) && !/^\p{Lu}/u.test(t.value) && !participleModifier(ctx, k)) return m;
+    if (!relative && /^(VERB|AUX)$/.test(t.pos) && !/ing$/.test(t.lower) && !/^\p{Lu}/u.test(t.value) && !participleModifier(ctx, k) && !compoundVerbNoun(ctx, k)) return m;
     if (t.value === ',') {
       const place = afterPlaceComma(ctx, k);
       if (place > 0 && place < cue.first && tokenAt(doc, place).value === ',') {
@@ -143,8 +160,13 @@ export function overAppositive(ctx: ReportedContext, m: Mention, cue: CueMatch):
     }
   }
   if (close < 0 || close === comma + 1) return m;
-  // only adverbs between the closing comma and the cue: "..., also declined"
+  // only adverbs between the closing comma and the cue: "..., also declined" (and an aside: "..., for example, said")
   for (let k = close + 1; k < cue.first; k++) {
+    const aside = afterCommaAside(ctx, k, cue.first);
+    if (aside > k) {
+      k = aside - 1;
+      continue;
+    }
     const after = afterWideTimePhrase(doc, k);
     if (after > k && after <= cue.first) {
       k = after - 1;
@@ -158,8 +180,8 @@ export function overAppositive(ctx: ReportedContext, m: Mention, cue: CueMatch):
 /**
  * The mention `m` of a speaker after its verb cue widened over ", APPOSITIVE"
  * up to the end of the sentence, a stop mark or the next comma (past ", who"
- * to the relative clause's end): `said Ada Moss, a pollster at Ohio State.`;
- * else `m`. Not after a phrase cue: `according to the budget office, the
+ * to the relative clause's end, and past a second appositive that opens
+ * with "the"): `said Ada Moss, a pollster at Ohio State.`; else `m`. Not after a phrase cue: `according to the budget office, the
  * deficit ...` goes on with the main clause. With `relatives` false the
  * appositive stops before ", who" (the caller's second try when the relative
  * clause holds another attribution's words).
@@ -173,12 +195,15 @@ export function overTrailingAppositive(ctx: ReportedContext, m: Mention, cue: Cu
   // "whose new book ..." is a clause, not an appositive
   if (opener.sent !== tokenAt(doc, m.first).sent || !TRAILING_OPENERS.test(opener.pos) || opener.lower === 'whose') return m;
   let relative = false;
+  // the comma that closes the first appositive when a second one follows it: the span ends there when the second
+  // turns out no appositive (a verb of its own, too long, a quotation)
+  let second = -1;
   let end = tokenCount(doc);
   for (let k = comma + 1; k < tokenCount(doc); k++) {
-    if (k - comma > MAX_APPOSITIVE) return m;
+    if (k - comma > MAX_APPOSITIVE) return closedAt(ctx, m, comma, second);
     const t = tokenAt(doc, k);
     // the appositive never runs into a quotation: `the author of "Power Lines"`
-    if (ctx.quoted[k] || QUOTE_MARKS.test(t.value)) return m;
+    if (ctx.quoted[k] || QUOTE_MARKS.test(t.value)) return closedAt(ctx, m, comma, second);
     if (t.sent !== opener.sent || APPOSITIVE_STOPS.test(t.value) || SENTENCE_ENDS.test(t.value)) {
       end = k;
       break;
@@ -186,7 +211,7 @@ export function overTrailingAppositive(ctx: ReportedContext, m: Mention, cue: Cu
     if (RELATIVE_PRONOUNS.has(t.lower)) relative = true;
     // a verb of its own outside a relative clause: a new clause ("said Lee, half joking" aside, which has none)
     // (a participle that describes a noun is no verb of its own: "a Border Patrol tunneling expert", "a broker based in ...")
-    if (!relative && /^(VERB|AUX)$/.test(t.pos) && !/^\p{Lu}/u.test(t.value) && !participleModifier(ctx, k)) return m;
+    if (!relative && /^(VERB|AUX)$/.test(t.pos) && !/^\p{Lu}/u.test(t.value) && !participleModifier(ctx, k) && !compoundVerbNoun(ctx, k)) return closedAt(ctx, m, comma, second);
     if (t.value === ',') {
       const place = afterPlaceComma(ctx, k);
       if (place > 0) {
@@ -198,6 +223,11 @@ export function overTrailingAppositive(ctx: ReportedContext, m: Mention, cue: Cu
         relative = true;
         continue;
       }
+      // ", a baker, the owner of the pier cafe": a second appositive that opens with "the" describes the speaker too
+      if (second < 0 && !relative && secondAppositive(ctx, k + 1)) {
+        second = k;
+        continue;
+      }
       end = k;
       break;
     }
@@ -205,4 +235,30 @@ export function overTrailingAppositive(ctx: ReportedContext, m: Mention, cue: Cu
   // a lone adverb ("said Ada Moss, however.", ", too.") or an aside of time (", last week.") is no appositive
   if (end <= comma + 1 || (end === comma + 2 && opener.pos === 'ADV') || timeAside(ctx, comma + 1)) return m;
   return { ...m, last: end, end: tokenAt(doc, end - 1).end };
+}
+
+/**
+ * True when a second appositive opens at token `k`, after the comma that
+ * closes a first one: "the" (`said Ada Moss, a baker, the owner of the pier
+ * cafe.`; PolNeAR train: after "a", "an" or a possessive the gold source
+ * leaves the second appositive out too often), not an aside of time ("the
+ * next day", "the day after").
+ */
+function secondAppositive(ctx: ReportedContext, k: number): boolean {
+  const { doc } = ctx;
+  if (k + 1 >= tokenCount(doc) || ctx.quoted[k] || tokenAt(doc, k).lower !== 'the') return false;
+  // (nor "the day after", "the next day")
+  for (let j = k + 1; j <= k + 2 && j < tokenCount(doc); j++) if (TIME_POINT_WORDS.has(tokenAt(doc, j).lower)) return false;
+  return !timeAside(ctx, k);
+}
+
+/**
+ * The mention `m` widened up to the comma `second` that closes its first
+ * appositive (the second one turned out none), or `m` when no second
+ * appositive was tried (`second` -1) or the first is only a lone adverb or
+ * an aside of time.
+ */
+function closedAt(ctx: ReportedContext, m: Mention, comma: number, second: number): Mention {
+  if (second < 0 || (second === comma + 2 && tokenAt(ctx.doc, comma + 1).pos === 'ADV') || timeAside(ctx, comma + 1)) return m;
+  return { ...m, last: second, end: tokenAt(ctx.doc, second - 1).end };
 }

@@ -12,6 +12,7 @@
  * The mention's `name` does not change: only its span widens.
  * @internal
  */
+import { afterCommaAside } from './speaker-aside.js';
 import type { CueMatch, Mention } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import type { ReportedContext } from './shared.js';
@@ -50,7 +51,12 @@ export function overLeadingDescription(ctx: ReportedContext, m: Mention, cue: Cu
     // before the cue: a comma closes the name, then only adverbs up to the cue ("Tom Reyes, also said")
     const close = m.last;
     if (close >= cue.first || tokenAt(doc, close).value !== ',') return m;
-    for (let k = close + 1; k < cue.first; k++) if (tokenAt(doc, k).pos !== 'ADV') return m;
+    for (let k = close + 1; k < cue.first; k++) {
+      // (and an aside set off by commas: "Tom Reyes, of course, said")
+      const aside = afterCommaAside(ctx, k, cue.first);
+      if (aside > k) k = aside - 1;
+      else if (tokenAt(doc, k).pos !== 'ADV') return m;
+    }
   }
   // the description's first word: back to a stop mark, the sentence's start or the cue
   let s = comma;

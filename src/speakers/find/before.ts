@@ -27,7 +27,7 @@ import { sharedSubject } from './participle.js';
 import { counted, quantifierAlone } from './counted.js';
 import { isPlace, isPlaceAfterPreposition } from './place.js';
 import { coordinatedStart, nameListStart, participleSubject, quantifierParticipleSubject, relativeClauseSubject, relativeVerbSubject } from './subject-modifiers.js';
-import { timePhraseEnd } from './time-phrase.js';
+import { edgeLeadStart, ledTimeWordStart, timePhraseEnd } from './time-phrase.js';
 import { bareQuantifier } from './bare-quantifier.js';
 import { whoseClauseOpen } from './whose-clause.js';
 import { amongVerb } from './among.js';
@@ -634,10 +634,14 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     // (two times joined by "and" or "or" are one phrase: "Visitors on Monday and Tuesday said")
     // (days only: "Officials in May and June said" keeps its months, as one object of "in")
     const joinedTime = (k: number): boolean => k < end - 1 && k - 1 > floor && LIST_CONJUNCTIONS.has(tokenAt(doc, k).lower) && DAY_WORDS.includes(tokenAt(doc, k - 1).lower) && DAY_WORDS.includes(tokenAt(doc, k + 1).lower);
+    // a season or a time of day after a lead or "past" closes the phrase: "last spring", "this past fall", "past noon"
+    t = ledTimeWordStart(doc, t, floor);
     while (t - 1 > floor && ((TIME_PHRASE_WORDS.has(tokenAt(doc, t - 1).lower) && !/^\p{Lu}{2,}$/u.test(tokenAt(doc, t - 1).value)) || (t < end && tokenAt(doc, t - 1).pos === 'NUM') || joinedTime(t - 1))) t--;
     if (t < end && t - 1 > floor && TIME_LEADS.has(tokenAt(doc, t - 1).lower)) t--;
-    // a bare day or month right before the verb ("Smith Monday said") is a time phrase too
-    if (t < end && t > floor && tokenAt(doc, t - 1).pos !== 'ADP' && !TIME_LEADS.has(tokenAt(doc, t).lower) && !DAY_WORDS.includes(tokenAt(doc, t).lower)) t = end;
+    // "late on Friday", "early last week": an edge word before the lead
+    t = edgeLeadStart(doc, t, end, floor);
+    // a bare day or month right before the verb ("Smith Monday said") is a time phrase too, and so is "past noon"
+    if (t < end && t > floor && tokenAt(doc, t - 1).pos !== 'ADP' && !TIME_LEADS.has(tokenAt(doc, t).lower) && !DAY_WORDS.includes(tokenAt(doc, t).lower) && tokenAt(doc, t).lower !== 'past') t = end;
     if (t < end) {
       timeFrom = end;
       timeTo = t;
