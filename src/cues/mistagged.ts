@@ -16,6 +16,7 @@ import { GERUND_CATENATIVE_VERBS, MISTAGGED_FORMS, NAMING_VERBS, QUOTED_INFINITI
 import { NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR } from '../data/clauses.js';
 import { PARTICIPLE_BEFORE, PERFECT_HAVE } from '../data/function-words.js';
 import { PHRASE_OPENING_TAGS } from '../data/tags.js';
+import { THIRD_PERSON_SUBJECT_PRONOUNS } from '../data/pronouns.js';
 
 /**
  * True when the token at `k`, right after a "to", opens an infinitive: a verb,
@@ -69,7 +70,7 @@ export function mistaggedVerb(doc: Doc, t: Token): boolean {
   const bareClause = !ing && /^(PROPN|VERB)$/.test(before.pos) && startsUpper(before.value) && bareNounClause(doc, t.i + 1);
   // ('Article 12 affirms: "..."': a colon before an opening quotation mark after a subject)
   // (not after a pronoun that may own the noun: 'Her notes: "..."')
-  const colonQuote = !ing && subjectBefore && (before.pos !== 'PRON' || /^(he|she|it|they)$/.test(before.lower)) && after.value === ':' && isMarkToken(tokenAt(doc, t.i + 2).value) && tokenAt(doc, t.i + 2).sent === t.sent;
+  const colonQuote = !ing && subjectBefore && (before.pos !== 'PRON' || THIRD_PERSON_SUBJECT_PRONOUNS.has(before.lower)) && after.value === ':' && isMarkToken(tokenAt(doc, t.i + 2).value) && tokenAt(doc, t.i + 2).sent === t.sent;
   const next = colonQuote || after.lower === 'that' || (after.lower === 'to' && infinitiveAfter(doc, t.i + 2, MISTAGGED_FORMS.get(t.lower))) || COMPLEMENT_START.has(after.pos) || (ing && after.pos === 'ADJ' && tokenAt(doc, t.i + 2).pos === 'NOUN') || (catenative && after.pos === 'NOUN') || naming || bareClause;
   // ("have informed my husband that ...": after a perfect "have" the form is a participle, whatever follows it)
   const perfect = PERFECT_HAVE.has(before.lower) && /ed$/.test(t.lower);
