@@ -7,7 +7,7 @@
  * a thing after a participle's preposition to what the participle describes
  * (`many named in the report who said`); a cue form the tagger read as a
  * noun after a subject and before a colon and a quotation is the verb
- * (`Article 12 affirms: "..."`); a participle after a quoted object of a
+ * (`The pier board affirms: "..."`); a participle after a quoted object of a
  * clause joined by "and" takes that clause's subject (`..., and Ann Lee
  * called the plan "a folly," saying`).
  * Invented sentences; each row:
@@ -45,9 +45,14 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     'she was innocent | said | many | group | description | who',
     'many | group | many, who',
   ]],
-  ['verb read as a noun before a colon and a quotation', 'The charter is clear. Article 12 affirms: "No town shall tax a pier."', [
-    '"No town shall tax a pier." | affirms | Article 12 | person | name | Article 12',
-    'Article 12 | person | Article 12',
+  // (a subject whose kind is known: "Article 12" would be read as a person's name, a kind this row must not pin)
+  ['verb read as a noun before a colon and a quotation', 'The charter is clear. The pier board affirms: "No town shall tax a pier."', [
+    '"No town shall tax a pier." | affirms | The pier board | organization | description | The pier board',
+    'The pier board | organization | The pier board',
+  ]],
+  ['verb read as a noun before a colon and a quotation', 'The charter is clear. Mayor Ada Moss affirms: "No town shall tax a pier."', [
+    '"No town shall tax a pier." | affirms | Ada Moss | person | name | Mayor Ada Moss',
+    'Ada Moss | person | Mayor Ada Moss',
   ]],
   ['participle after a joined clause\'s quoted object', 'The mayor pleaded for calm, and Ann Lee called the plan "a folly that fails," saying it would cost too much.', [
     'the plan "a folly that fails," | called | Ann Lee | person | name | Ann Lee',

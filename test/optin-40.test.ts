@@ -7,14 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
-import { ALL } from './support/category-rows.js';
-
-/** The opt-in attributions of a text (thought, evidence, stance) as [content, speaker name, cue, rule]. */
-function optIns(text: string, options: object = ALL): [string, string | null, string, string][] {
-  return extract(text, options)
-    .quotes.filter((q) => q.cue !== null && ['thought', 'evidence', 'stance'].includes(q.cue.category))
-    .map((q) => [q.text, q.speaker?.name ?? null, q.cue?.span.text ?? '', q.rule]);
-}
+import { optInRows as optIns } from './support/category-rows.js';
 
 describe('a group\'s ", which" takes a stance on a named person (optin40)', () => {
   test.each([
@@ -38,8 +31,9 @@ describe('other relative subjects and non-person objects give no stance-name (op
   });
 });
 
+// (every quote of the default output, not only the opt-in ones, which the default never reports)
 describe('default output is unchanged (optin40)', () => {
   test.each([['The ferry union, which has endorsed Tobin Hale, spent heavily on mailers.'], ['The farm lobby, which has backed Senator Mara Voss, met on Friday.']])('%s', (text) => {
-    expect(optIns(text, {})).toEqual([]);
+    expect(extract(text).quotes).toEqual([]);
   });
 });

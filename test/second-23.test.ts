@@ -34,6 +34,16 @@ describe('second23: a quoted "that" clause is a mixed quote', () => {
       row(['the bridge will open in June.'], 'Pavel Grunn', 'said', LEAD, 'direct'),
     ]);
   });
+  test('a "that" that ends the paragraph before a quotation with its own cue after it leaves the quote direct', () => {
+    expect(rows(extract('Ada Moss never said that\n\n"The boats are safe," Tom Vale added.'))).toEqual([
+      row(['The boats are safe,'], 'Tom Vale', 'added', 'direct/trailing-speaker-cue', 'direct'),
+    ]);
+  });
+  test('a time phrase after "that" leaves the quote direct', () => {
+    expect(rows(extract('Pavel Grunn said that night, "the bridge will open in June."'))).toEqual([
+      row(['the bridge will open in June.'], 'Pavel Grunn', 'said', LEAD, 'direct'),
+    ]);
+  });
   test('"that" with no quotation yields no quote from this rule', () => {
     expect(rows(extract('They built that bridge in June.'))).toEqual([]);
   });

@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../prepare/document.js';
 import { maybeToken } from '../prepare/lookup.js';
-import { DAY_OR_MONTH, DAY_WORDS, SEASON_WORDS, TIME_DETERMINERS, TIME_LABEL } from '../data/time.js';
+import { DAY_OR_MONTH, DAY_PARTS, DAY_SET, DAY_WORDS, SEASON_WORDS, TIME_DETERMINERS, TIME_EDGE_WORDS, TIME_LABEL } from '../data/time.js';
 
 /**
  * The token after a short time phrase at token `k` ("on Friday", "last week",
@@ -24,12 +24,6 @@ export function afterTimePhrase(doc: Doc, k: number): number {
   return k;
 }
 
-/** Parts of a day that may follow a weekday: "Tuesday morning", "Friday night". */
-const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
-
-/** Words that make a time phrase earlier or later in its span: "late on Friday", "early Tuesday". */
-const EDGE_WORDS: ReadonlySet<string> = new Set(['early', 'late']);
-
 /**
  * The token after a time phrase at token `k` as {@link afterTimePhrase} reads
  * it, and also "this past week", "last spring", "Tuesday morning" and "late on Friday"; `k`
@@ -41,7 +35,7 @@ export function afterWideTimePhrase(doc: Doc, k: number): number {
   const t = maybeToken(doc, k);
   const next = maybeToken(doc, k + 1);
   if (!t || next === undefined || next.sent !== t.sent) return afterTimePhrase(doc, k);
-  if (EDGE_WORDS.has(t.lower)) {
+  if (TIME_EDGE_WORDS.has(t.lower)) {
     const after = afterTimePhrase(doc, k + 1);
     if (after > k + 1) return after;
   }
@@ -49,6 +43,6 @@ export function afterWideTimePhrase(doc: Doc, k: number): number {
   if (TIME_DETERMINERS.has(t.lower) && next.lower === 'past' && third !== undefined && third.sent === t.sent && (TIME_LABEL.has(third.lower) || SEASON_WORDS.has(third.lower))) return k + 3;
   // a season after a determiner: "last spring", "this fall"
   if (TIME_DETERMINERS.has(t.lower) && SEASON_WORDS.has(next.lower)) return k + 2;
-  if (DAY_WORDS.includes(t.lower) && DAY_PARTS.has(next.lower)) return k + 2;
+  if (DAY_SET.has(t.lower) && DAY_PARTS.has(next.lower)) return k + 2;
   return afterTimePhrase(doc, k);
 }

@@ -820,11 +820,8 @@ export const DESCRIPTION_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['and', '
 /** Verbs of asking whose "that" clause may request anonymity (reported/anonymity-request.ts). */
 export const ANONYMITY_ASKING_LEMMAS: ReadonlySet<string> = new Set(['ask', 'request']);
 
-/** Possessives before the name a request for anonymity keeps out of print: "asked that his name not be used". */
-export const WITHHELD_NAME_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'its', 'the']);
-
-/** Subject pronouns of a request for anonymity: "asked that he not be named". */
-export const UNNAMED_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we']);
+/** {@link POSSESSIVES} and "the": what may stand before the name a request for anonymity keeps out of print ("asked that his name not be used"). */
+export const WITHHELD_NAME_OWNERS: ReadonlySet<string> = new Set([...POSSESSIVES, 'the']);
 
 /** Words in a verb group before a cue besides auxiliaries: "has not said", "have since said", "had never said", "has also said" (`speakers/find/before.ts`). */
 export const CUE_GROUP_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'since', 'never', 'also']);

@@ -50,6 +50,13 @@ export const PUT_OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', '
 /** Pronoun subjects of a contrast clause that stand for the speaker again: "said X, while he declined to ...". */
 export const SPEAKER_AGAIN_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 
+/**
+ * Third-person subject pronouns, "he", "she", "it", "they": a subject before a
+ * cue form the tagger read as a noun and a colon ('It affirms: "..."'), where
+ * "her" or "my" would own the noun instead ('Her notes: "..."').
+ */
+export const THIRD_PERSON_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([...SPEAKER_AGAIN_PRONOUNS, 'it']);
+
 /** Subject pronouns but "you": one opens a second clause after a conjunction ("..., but he ..."), or the clause after a listener verb ("told he would ..." names no listener). */
 export const SECOND_CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
@@ -139,9 +146,6 @@ export const NO_CUE_NON_SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['it', '
 
 /** Possessives whose owner does not speak the colon's words: "Its message:", "My view:" (`attribution/no-cue.ts`; compared in lower case). */
 export const NO_CUE_MUTE_OWNERS: ReadonlySet<string> = new Set(['its', 'my', 'our']);
-
-/** Third-person subject pronouns that may stand before a cue the tagger read as a noun: "it affirms:", "they claim:" (`cues/mistagged.ts`). */
-export const THIRD_PERSON_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they']);
 
 /** Third-person pronouns for a person or group, as the subject of a shared participle (`speakers/find/participle.ts`; compared in lower case). */
 export const THIRD_PERSON_SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);

@@ -92,6 +92,12 @@ export const TIME_OR_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['this', 'ea
 /** Words before a word of time that open a time phrase: "this morning", "every day", "last week", "that night". */
 export const TIME_DETERMINERS: ReadonlySet<string> = new Set(['this', 'that', 'every', 'last', 'next']);
 
+/** Parts of a day that may follow a weekday or "yesterday": "Tuesday morning", "Friday night". */
+export const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/** Words that move a time phrase earlier or later in its span: "late on Friday", "early Tuesday". */
+export const TIME_EDGE_WORDS: ReadonlySet<string> = new Set(['early', 'late']);
+
 /**
  * Adjectives that, between an article and a word of time, make a time phrase
  * rather than an object: "the previous month", "the following day", "the

@@ -58,7 +58,6 @@ import { viewSlice } from '../prepare/view.js';
 import { SINGULAR_BE_FORMS } from '../data/clauses.js';
 import { NOT_SPEAKING_PRONOUNS, DOCUMENT_DETERMINERS } from '../data/function-words.js';
 
-
 /**
  * True when the quote's tokens `from` to `to` (exclusive) speak of the person
  * `name` in the third person: its first "he" / "she" comes before any name

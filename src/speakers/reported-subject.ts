@@ -14,7 +14,6 @@ import { REPORTED_SUBJECT_DETERMINERS } from '../data/function-words.js';
 /** Most words between the determiner and the verb of the content's subject ("The regional property agency"). */
 const MAX_SUBJECT_WORDS = 4;
 
-
 /**
  * The noun phrase that opens the content `own` as its subject when the
  * pronoun `m` ("it", "they") comes right after that content, in its sentence,

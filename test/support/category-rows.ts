@@ -53,3 +53,14 @@ export function tuplesOf(r: Extraction): QuoteTuple[] {
 
 /** The categories a caller must ask for. */
 export const OPT_IN: ReadonlySet<string> = new Set(['thought', 'evidence', 'stance']);
+
+/**
+ * The opt-in attributions (thought, evidence, stance) of `text` extracted with
+ * `options` (every category unless given), as [content, speaker name, cue
+ * span, rule].
+ */
+export function optInRows(text: string, options: object = ALL): [string, string | null, string, string][] {
+  return extract(text, options)
+    .quotes.filter((q) => q.cue !== null && OPT_IN.has(q.cue.category))
+    .map((q) => [q.text, q.speaker?.name ?? null, q.cue?.span.text ?? '', q.rule]);
+}

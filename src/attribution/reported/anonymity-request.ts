@@ -7,8 +7,9 @@
  */
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
-import { NAME_NOUNS, NAME_WITHHELD, UNNAMED, ANONYMITY_ASKING_LEMMAS, UNNAMED_SUBJECT_PRONOUNS, WITHHELD_NAME_OWNERS } from '../../data/clauses.js';
+import { NAME_NOUNS, NAME_WITHHELD, UNNAMED, ANONYMITY_ASKING_LEMMAS, WITHHELD_NAME_OWNERS } from '../../data/clauses.js';
 import { KEPT_SECRET_WORDS } from '../../data/function-words.js';
+import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 
 
 /**
@@ -25,7 +26,7 @@ export function anonymityRequest(doc: Doc, lemma: string, p: number, end: number
   if (WITHHELD_NAME_OWNERS.has(word(k)) && NAME_NOUNS.has(word(k + 1))) {
     k += 2;
     withheld = word(k) === 'not' ? UNNAMED : NAME_WITHHELD;
-  } else if (UNNAMED_SUBJECT_PRONOUNS.has(word(k)) && word(k + 1) === 'not') {
+  } else if (PERSON_SUBJECT_PRONOUNS.has(word(k)) && word(k + 1) === 'not') {
     k += 1;
     withheld = UNNAMED;
   } else return false;

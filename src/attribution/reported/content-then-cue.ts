@@ -23,6 +23,8 @@ import { describedName } from './source-appositive.js';
 import { frontedAdjunct } from './fronted-adjunct.js';
 import { isShortTitle, MAX_TITLE_WORDS } from '../../marks/title.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
+import { finiteVerb } from './finite-verb.js';
+import { thatCompletes } from './inserted-attribution.js';
 
 /**
  * True when tokens [from, end) hold no verb and no quotation mark. Stricter than
@@ -54,18 +56,6 @@ function imperativeOpening(doc: Doc, k: number, end: number): boolean {
   if (k > 0 && tokenAt(doc, k - 1).sent === t.sent && !isMarkToken(tokenAt(doc, k - 1).value)) return false;
   const next = tokenAt(doc, k + 1).lower;
   return ARTICLES.has(next) || POSSESSIVES_AND_YOUR.has(next);
-}
-
-/** True when a finite verb (an auxiliary, or a verb not in -ing) stands in tokens [from, end): "Seeing him suffer led him to ...". */
-function finiteVerb(doc: Doc, from: number, end: number): boolean {
-  for (let k = from; k < end; k++) {
-    const t = tokenAt(doc, k);
-    // a verb of a relative or subordinate clause inside the phrase is not the phrase's own: "in an era where voters get ..."
-    if (APPOSITIVE_RELATIVES.has(t.lower) || FRONTED_OPENERS.has(t.lower)) return false;
-    const participle = /ed$/.test(t.lower) && tokenAt(doc, k - 1).pos === 'NOUN';
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && !participle && !/^\p{Lu}/u.test(t.value) && tokenAt(doc, k - 1).pos !== 'PART')) return true;
-  }
-  return false;
 }
 
 /**
@@ -555,26 +545,6 @@ function asideAttribution(ctx: ReportedContext, cue: CueMatch, speaker: Mention,
 function quotationAfterListener(doc: Doc, k: number, last: number): boolean {
   const p = k < last && /^[,:]$/.test(tokenAt(doc, k).value) ? k + 1 : k;
   return p < last && isMarkToken(tokenAt(doc, p).value) && p + 1 < last && !isMarkToken(tokenAt(doc, p + 1).value);
-}
-
-/** Most tokens before an attribution whose verb a "that" clause after it completes: "The figures indicate". */
-const MAX_THAT_OPENING = 6;
-
-/**
- * True when, around an attribution `CLAUSE, X said, that ...` (rule
- * content-speaker-cue), the short words [start, comma) end in a verb that
- * asks for its "that" clause ("The figures indicate", "He hoped") or open with
- * an extraposed "it" ("It makes a difference"), and the words after the
- * attribution are that clause: "that" and at least two words more.
- */
-function thatCompletes(doc: Doc, rule: string, start: number, comma: number, resume: number, end: number): boolean {
-  if (rule !== 'reported/content-speaker-cue' || comma - start > MAX_THAT_OPENING || end - resume < 3) return false;
-  const that = tokenAt(doc, resume);
-  // (not a relative "that" with its verb: "a provision, Lee said, that is meant to ...")
-  if (that.lower !== 'that' || /^(VERB|AUX)$/.test(tokenAt(doc, resume + 1).pos)) return false;
-  const open = tokenAt(doc, comma - 1);
-  const verb = open.pos === 'VERB' && !/ing$/.test(open.lower) && finiteVerb(doc, start, comma);
-  return verb || (tokenAt(doc, start).lower === 'it' && finiteVerb(doc, start + 1, comma));
 }
 
 /** `CLAUSE, X said.` `CLAUSE, said X.` `The talks, X said, would resume.` */

@@ -1,9 +1,9 @@
 /**
  * An attribution set off by commas between a verb and its "that" clause:
  * "The figures indicate, she said in an interview, that prices fell". The
- * inserted "she said" reports the whole sentence (rule content-speaker-cue);
- * the verb before it ("indicate") has no content of its own that opens with
- * the attribution.
+ * inserted "she said" reports the whole sentence (rule content-speaker-cue,
+ * {@link thatCompletes}); the verb before it ("indicate") has no content of
+ * its own that opens with the attribution ({@link insertedAttributionAt}).
  * @internal
  */
 import type { Doc } from '../../prepare/document.js';
@@ -11,6 +11,7 @@ import { tokenAt } from '../../prepare/lookup.js';
 import { REPORTING_VERBS } from '../../data/cues.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { NAME_PARTICLES } from '../../data/names.js';
+import { finiteVerb } from './finite-verb.js';
 
 /** Most tokens of the inserted speaker ("she", "Ann Lee", "the report's author"). */
 const MAX_SPEAKER = 4;
@@ -43,4 +44,24 @@ export function insertedAttributionAt(doc: Doc, p: number, last: number): boolea
     if (/^(VERB|AUX|PUNCT)$/.test(t.pos)) return false;
   }
   return false;
+}
+
+/** Most tokens before an attribution whose verb a "that" clause after it completes: "The figures indicate". */
+const MAX_THAT_OPENING = 6;
+
+/**
+ * True when, around an attribution `CLAUSE, X said, that ...` (rule
+ * content-speaker-cue), the short words [start, comma) end in a verb that
+ * asks for its "that" clause ("The figures indicate", "He hoped") or open with
+ * an extraposed "it" ("It makes a difference"), and the words after the
+ * attribution are that clause: "that" and at least two words more.
+ */
+export function thatCompletes(doc: Doc, rule: string, start: number, comma: number, resume: number, end: number): boolean {
+  if (rule !== 'reported/content-speaker-cue' || comma - start > MAX_THAT_OPENING || end - resume < 3) return false;
+  const that = tokenAt(doc, resume);
+  // (not a relative "that" with its verb: "a provision, Lee said, that is meant to ...")
+  if (that.lower !== 'that' || /^(VERB|AUX)$/.test(tokenAt(doc, resume + 1).pos)) return false;
+  const open = tokenAt(doc, comma - 1);
+  const verb = open.pos === 'VERB' && !/ing$/.test(open.lower) && finiteVerb(doc, start, comma);
+  return verb || (tokenAt(doc, start).lower === 'it' && finiteVerb(doc, start + 1, comma));
 }

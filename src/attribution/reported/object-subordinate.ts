@@ -15,8 +15,6 @@ import { OPT_IN_OBJECT_SUBORDINATORS } from '../../data/clauses.js';
 import { END, type ReportedContext } from './shared.js';
 import { CLAUSE_BREAK } from '../../data/marks.js';
 
-/** Punctuation that closes the subordinate clause. */
-
 /**
  * Where the object that starts at token `p` ends when the subordinator at
  * token `k` opens a clause that belongs to it: the clause runs to the next
