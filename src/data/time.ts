@@ -208,3 +208,12 @@ export const YEAR_TAIL_PREPOSITIONS: ReadonlySet<string> = new Set([...YEAR_PREP
 
 /** Adverbs after a relative span that tell its direction: "two days earlier", "a week later" (`reported/asked-for.ts`). */
 export const SPAN_DIRECTION_ADVERBS: ReadonlySet<string> = new Set(['earlier', 'later']);
+
+/** Words that close a time phrase only after a lead or "past": "last spring", "this past fall", "past noon" (`speakers/find/time-phrase.ts`). */
+export const LED_TIME_WORDS: ReadonlySet<string> = new Set([...SEASON_WORDS, ...CLOCK_WORDS]);
+
+/** Leads after which {@link LED_TIME_WORDS} close a time phrase: "last spring", "late winter" (`speakers/find/time-phrase.ts`). */
+export const SEASON_LEADS: ReadonlySet<string> = new Set(['last', 'this', 'next', 'past', 'early', 'late']);
+
+/** Leads of a time phrase that an edge word ({@link TIME_EDGE_WORDS}) may stand before: "late on Friday", "early last week" (`speakers/find/time-phrase.ts`). */
+export const EDGED_TIME_LEADS: ReadonlySet<string> = new Set(['on', 'in', 'last', 'this']);

@@ -2,7 +2,7 @@
  * Time phrases between a subject and its verb ("on Friday", "last week").
  * @internal
  */
-import { CLOCK_WORDS, RELATIVE_TIME_WORDS, SEASON_WORDS, TIME_LEADS, TIME_PHRASE_WORDS, TIME_UNITS, SPAN_COUNTS } from '../../data/time.js';
+import { EDGED_TIME_LEADS, LED_TIME_WORDS, RELATIVE_TIME_WORDS, SEASON_LEADS, TIME_EDGE_WORDS, TIME_LEADS, TIME_PHRASE_WORDS, TIME_UNITS, SPAN_COUNTS } from '../../data/time.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
 
@@ -26,11 +26,6 @@ export function timeSpanEnd(doc: Doc, k: number, ceiling: number): number {
   return j + 1 < ceiling && RELATIVE_TIME_WORDS.has(tokenAt(doc, j + 1).lower) ? j + 2 : k;
 }
 
-/** Words that close a time phrase only after a lead or "past": "last spring", "this past fall", "past noon". */
-const LED_TIME_WORDS: ReadonlySet<string> = new Set([...SEASON_WORDS, ...CLOCK_WORDS]);
-/** Leads after which {@link LED_TIME_WORDS} close a time phrase. */
-const SEASON_LEADS: ReadonlySet<string> = new Set(['last', 'this', 'next', 'past', 'early', 'late']);
-
 /**
  * Reading back from `end` (one past the phrase): the start of a season or a
  * time of day that a lead or "past" stands before ("last spring", "this past
@@ -42,17 +37,12 @@ export function ledTimeWordStart(doc: Doc, end: number, floor: number): number {
   return SEASON_LEADS.has(tokenAt(doc, end - 2).lower) ? end - 1 : end;
 }
 
-/** Edge words before a lead: "late on Friday", "early last week". */
-const EDGE_WORDS: ReadonlySet<string> = new Set(['early', 'late']);
-/** Leads an edge word may stand before. */
-const EDGED_LEADS: ReadonlySet<string> = new Set(['on', 'in', 'last', 'this']);
-
 /**
  * Reading back: the start of "late" or "early" before the lead of a time
  * phrase that starts at `start` and ends before `end` ("late on Friday",
  * "early in March"); else `start`.
  */
 export function edgeLeadStart(doc: Doc, start: number, end: number, floor: number): number {
-  if (start >= end - 1 || start - 1 <= floor || !EDGED_LEADS.has(tokenAt(doc, start).lower)) return start;
-  return EDGE_WORDS.has(tokenAt(doc, start - 1).lower) ? start - 1 : start;
+  if (start >= end - 1 || start - 1 <= floor || !EDGED_TIME_LEADS.has(tokenAt(doc, start).lower)) return start;
+  return TIME_EDGE_WORDS.has(tokenAt(doc, start - 1).lower) ? start - 1 : start;
 }
