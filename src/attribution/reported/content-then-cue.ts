@@ -90,6 +90,26 @@ function personAppositive(doc: Doc, from: number, end: number): boolean {
   return false;
 }
 
+/** Most words of a bare title before its "of" phrase: "chief executive", "former deputy director". */
+const MAX_BARE_TITLE = 3;
+
+/**
+ * True when tokens [from, end) open with a title with no article, of at most
+ * {@link MAX_BARE_TITLE} nouns or adjectives, one of them naming a person
+ * ({@link PEOPLE_NOUNS}), and end there or go on with a preposition: "president
+ * of the union", "chief executive of Harbor Freight", "spokeswoman".
+ */
+function bareTitleAppositive(doc: Doc, from: number, end: number): boolean {
+  let person = false;
+  let k = from;
+  for (; k < end && k - from < MAX_BARE_TITLE; k++) {
+    const t = tokenAt(doc, k);
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ') break;
+    if (PEOPLE_NOUNS.has(t.lower)) person = true;
+  }
+  return person && k > from && (k === end || tokenAt(doc, k).pos === 'ADP');
+}
+
 /**
  * Where the content goes on after an appositive of the speaker at `from`: past
  * `a historian at the college,` when a verb phrase follows it (`is that ...`);
@@ -675,8 +695,9 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     if (comma - start >= 3 && opensReport(ctx, resume, end)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
     // "The fee was, she said, far too high": a verb that asks for its complement before the attribution goes on after it
     const open = tokenAt(doc, comma - 1);
-    // ("Rates will climb, said Ann Lee, a former mayor.": after an inverted speaker, a person noun phrase is the speaker's appositive)
-    const speakerApposed = rule === 'reported/content-cue-speaker' && open.pos === 'VERB' && personAppositive(doc, resume, end);
+    // ("Rates will climb, said Ann Lee, a former mayor.": after an inverted speaker, a person noun phrase is the speaker's appositive;
+    // so is a bare title: "The dock had flooded, said Tom Vale, president of the union.")
+    const speakerApposed = rule === 'reported/content-cue-speaker' && open.pos === 'VERB' && (personAppositive(doc, resume, end) || bareTitleAppositive(doc, resume, end));
     const incomplete = resumes && comma - start <= 4 && (open.pos === 'AUX' || (open.pos === 'VERB' && !/ing$/.test(open.lower))) && end - resume >= 2 && !speakerApposed;
     if (incomplete && verbless(doc, resume, end)) {
       parts.push(range(doc, resume, end));
