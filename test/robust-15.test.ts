@@ -17,13 +17,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { createExtractor, type Extraction } from '../src/index.js';
+import type { Extraction } from '../src/index.js';
 import { extractChecked } from './support/invariants.js';
-import { describeShapeProperties, roundExtractors, INVENTED_FULL_NAMES, DOUBLE_QUOTE_PAIRS, ROUND_NAMES, ROUND_FILLERS, ROUND_ODD, ROUND_JOINS } from './support/shape-properties.js';
+import { describeCacheAndJoinProperties, describeShapeProperties, roundExtractors, INVENTED_FULL_NAMES, DOUBLE_QUOTE_PAIRS, ROUND_NAMES, ROUND_FILLERS, ROUND_ODD, ROUND_JOINS } from './support/shape-properties.js';
 import { growthRatio } from './support/timing.js';
 
 const { extractors: EXTRACTORS, namedDefault: NAMED_DEFAULT } = roundExtractors();
-const EVERY = ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'] as const;
 
 /** Shapes of the round's rules, with slots `N` (a name) and `F` (a filler). */
 const SHAPES = [
@@ -151,46 +150,9 @@ describe("each rule's promise on random fillings of its shape (robust15)", { tim
   });
 });
 
-/** A random document of the round's shapes as paragraphs, some joined by single line breaks. */
-const DOCUMENT = fc
-  .array(fc.tuple(fc.constantFrom(...SHAPES), fc.constantFrom(...ROUND_NAMES), fc.constantFrom(...ROUND_FILLERS), fc.constantFrom('\n\n', '\n', ' ')), { minLength: 2, maxLength: 10 })
-  .map((a) => a.map(([s, n, f, sep]) => s.replace(/\bN\b/g, n).replace(/\bF /g, f) + sep).join(''));
+describeCacheAndJoinProperties({ round: 'robust15', shapes: SHAPES, extractorCount: EXTRACTORS.length, run, seeds: [15020, 15021, 15022] });
 
-describe('caches and joins across paragraphs (robust15)', { timeout: 120_000 }, () => {
-  it('one extractor reused on many texts gives what a fresh extractor gives each one', () => {
-    const reused = [createExtractor(), createExtractor({ categories: [...EVERY] })];
-    fc.assert(
-      fc.property(fc.array(DOCUMENT, { minLength: 2, maxLength: 4 }), fc.integer({ min: 0, max: 1 }), (texts, k) => {
-        for (const t of [...texts, ...[...texts].reverse()]) {
-          const fresh = createExtractor(k === 0 ? undefined : { categories: [...EVERY] });
-          expect(JSON.stringify(reused[k]!.extract(t)), t).toBe(JSON.stringify(fresh.extract(t)));
-        }
-      }),
-      { seed: 15020, numRuns: 12 },
-    );
-  });
-
-  it('a paragraph read alone and after paragraphs that quote no one give the same quotes in it', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...SHAPES), fc.constantFrom(...ROUND_NAMES), fc.integer({ min: 1, max: 20 }), fc.integer({ min: 0, max: 1 }), (s, n, times, k) => {
-        const p = s.replace(/\bN\b/g, n).replace(/\bF /g, '');
-        const prefix = 'The weather was mild.\n\n'.repeat(times);
-        const rows = (r: Extraction, shift: number): string[] => r.quotes.map((q) => `${q.kind} | ${q.text} | ${q.speaker?.name ?? '-'} | ${q.cue?.span.text ?? '-'} | ${q.rule} | ${q.span.start - shift}`);
-        expect(rows(run(prefix + p, k), prefix.length), p).toEqual(rows(run(p, k), 0));
-      }),
-      { seed: 15021, numRuns: 30 },
-    );
-  });
-
-  it('a document of many paragraphs of the round shapes keeps every invariant under every option set', () => {
-    fc.assert(
-      fc.property(DOCUMENT, fc.integer({ min: 0, max: EXTRACTORS.length - 1 }), (t, k) => {
-        run(t, k);
-      }),
-      { seed: 15022, numRuns: 30 },
-    );
-  });
-
+describe('the same paragraph many times (robust15)', { timeout: 120_000 }, () => {
   it('the same sentence of a shape in every paragraph of a long document gives each paragraph the same quotes', () => {
     fc.assert(
       fc.property(fc.constantFrom(...SHAPES), fc.constantFrom(...ROUND_NAMES), fc.integer({ min: 2, max: 30 }), fc.integer({ min: 0, max: 1 }), (s, n, times, k) => {

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createExtractor } from '../../src/index.js';
+import { createExtractor, type Extraction } from '../../src/index.js';
 import { checkInvariants, checkOwnSpans } from './invariants.js';
 
 type Extractor = ReturnType<typeof createExtractor>;
@@ -138,3 +138,57 @@ export const ROUND_ODD = ['\r\n', '\u2028', '\u00A0', '\u2009', '\u200B', '\uFEF
 
 /** What the robustness rounds join repeated shapes with. */
 export const ROUND_JOINS = [', ', ' and ', ' \u2014 ', '; ', ' ', '\n', '\n\n'];
+
+/**
+ * The cache and join checks of a round (robust14, robust15): one extractor reused on many documents of the round's
+ * shapes gives what a fresh extractor gives each one; a paragraph gives the same quotes alone and after paragraphs
+ * that quote no one; a document of many such paragraphs keeps every invariant. `run(text, k)` extracts with the
+ * round's extractor `k` (0 default, 1 every category) and checks the invariants; `seeds` are the three properties'.
+ */
+export function describeCacheAndJoinProperties(o: {
+  round: string;
+  shapes: readonly string[];
+  extractorCount: number;
+  run: (t: string, k: number) => Extraction;
+  seeds: readonly [number, number, number];
+}): fc.Arbitrary<string> {
+  const document = fc
+    .array(fc.tuple(fc.constantFrom(...o.shapes), fc.constantFrom(...ROUND_NAMES), fc.constantFrom(...ROUND_FILLERS), fc.constantFrom('\n\n', '\n', ' ')), { minLength: 2, maxLength: 10 })
+    .map((a) => a.map(([s, n, f, sep]) => s.replace(/\bN\b/g, n).replace(/\bF /g, f) + sep).join(''));
+  describe(`caches and joins across paragraphs (${o.round})`, { timeout: 120_000 }, () => {
+    it('one extractor reused on many texts gives what a fresh extractor gives each one', () => {
+      const reused = [createExtractor(), createExtractor({ categories: [...EVERY_CATEGORY] })];
+      fc.assert(
+        fc.property(fc.array(document, { minLength: 2, maxLength: 4 }), fc.integer({ min: 0, max: 1 }), (texts, k) => {
+          for (const t of [...texts, ...[...texts].reverse()]) {
+            const fresh = createExtractor(k === 0 ? undefined : { categories: [...EVERY_CATEGORY] });
+            expect(JSON.stringify(reused[k]!.extract(t)), t).toBe(JSON.stringify(fresh.extract(t)));
+          }
+        }),
+        { seed: o.seeds[0], numRuns: 12 },
+      );
+    });
+
+    it('a paragraph read alone and after paragraphs that quote no one give the same quotes in it', () => {
+      fc.assert(
+        fc.property(fc.constantFrom(...o.shapes), fc.constantFrom(...ROUND_NAMES), fc.integer({ min: 1, max: 20 }), fc.integer({ min: 0, max: 1 }), (s, n, times, k) => {
+          const p = s.replace(/\bN\b/g, n).replace(/\bF /g, '');
+          const prefix = 'The weather was mild.\n\n'.repeat(times);
+          const rows = (r: Extraction, shift: number): string[] => r.quotes.map((q) => `${q.kind} | ${q.text} | ${q.speaker?.name ?? '-'} | ${q.cue?.span.text ?? '-'} | ${q.rule} | ${q.span.start - shift}`);
+          expect(rows(o.run(prefix + p, k), prefix.length), p).toEqual(rows(o.run(p, k), 0));
+        }),
+        { seed: o.seeds[1], numRuns: 30 },
+      );
+    });
+
+    it('a document of many paragraphs of the round shapes keeps every invariant under every option set', () => {
+      fc.assert(
+        fc.property(document, fc.integer({ min: 0, max: o.extractorCount - 1 }), (t, k) => {
+          o.run(t, k);
+        }),
+        { seed: o.seeds[2], numRuns: 30 },
+      );
+    });
+  });
+  return document;
+}
