@@ -83,8 +83,9 @@ export function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
         // (a determiner or a pronoun opening that clause, not a relative word or a time phrase: "spoke of her trip the week before")
         const afterPossessive = POSSESSIVES.has(tokenAt(doc, q - 1).lower) && q + 2 < limit && tokenAt(doc, q).pos === 'NOUN' && /^(DET|PRON)$/.test(tokenAt(doc, q + 1).pos) &&
           !RELATIVE_PRONOUNS.has(tokenAt(doc, q + 1).lower) && !TIME_NOUN_SET.has(tokenAt(doc, q + 2).lower) && clauseStartsAt(doc, q + 1, limit);
-        // (nor before a clause that ends on its auxiliary, which describes the adjunct's noun: "wrote of the harm budget cuts would do")
-        if ((q > p + 1 || TIME_WORDS.has(t.lower)) && !inName && !afterPossessive && !(SAID_PLACE_PREPOSITIONS.has(t.lower) && runsToThatClause(doc, q, limit)) && !INSIDE_PHRASE.has(tokenAt(doc, q - 1).pos) && !/^['’]s$/.test(tokenAt(doc, q + 1).lower) && clauseStartsAt(doc, q, limit) && !endsOnAuxiliary(doc, q, limit)) {
+        // (nor before a clause that ends on its auxiliary, which describes the adjunct's noun: "wrote of the harm budget cuts would do";
+        // nor at a noun a comma follows, the adjunct's last: "said in a telephone interview, that prices fell")
+        if ((q > p + 1 || TIME_WORDS.has(t.lower)) && !inName && !afterPossessive && !(SAID_PLACE_PREPOSITIONS.has(t.lower) && runsToThatClause(doc, q, limit)) && !INSIDE_PHRASE.has(tokenAt(doc, q - 1).pos) && !/^['’]s$/.test(tokenAt(doc, q + 1).lower) && tokenAt(doc, q + 1).value !== ',' && clauseStartsAt(doc, q, limit) && !endsOnAuxiliary(doc, q, limit)) {
           opens = true;
           break;
         }
