@@ -893,6 +893,13 @@ export const POLL_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'condu
 export const NOUN_CUE_MODIFIERS: ReadonlySet<string> = new Set(['earlier', 'recent', 'latest', 'repeated', 'oft-repeated']);
 
 /**
+ * Verbs that send their object somewhere to do something: in "sent a host to
+ * the harbor to ask voters ...", the infinitive after the place is the
+ * object's errand, not a purpose of the verb's subject (`speakers/find/before.ts`).
+ */
+export const SENDING_VERBS: ReadonlySet<string> = new Set(['send', 'dispatch', 'deploy', 'assign']);
+
+/**
  * Nouns whose own infinitive follows them, maybe after a prepositional
  * phrase: "a request in the suit to question her", "pressure on the board to
  * act"; the infinitive is the noun's, not a purpose of the verb before it.

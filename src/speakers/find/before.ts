@@ -39,7 +39,7 @@ import { conjoinedClauseSubject } from './conjoined-clause.js';
 import { isGerundSubjectObject } from './gerund-object.js';
 import { spenderSubject } from './time-spent.js';
 import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS, MODIFIER_PREPOSITIONS, FLOATING_QUANTIFIERS, SCENE_DETERMINERS, SKIPPABLE_ADVERBS, PARTITIVE_WORDS, ELLIPTICAL_NUMBERS, TAIL_PREPOSITIONS, QUANTIFIERS, QUANTIFIER_APPROXIMATORS, FRACTION_APPROXIMATORS, ONE_WORDS, FRACTION_COUNTS, LIST_CONJUNCTIONS, SECOND_CLAUSE_CONJUNCTIONS, COUNT_COMPARATIVES, PARTICIPLE_PHRASE_PREPOSITIONS, PARTITIVE_PLACE_PREPOSITIONS, ELLIPTICAL_NUMBER_DETERMINERS, ELLIPTICAL_NUMBER_PREPOSITIONS } from '../../data/function-words.js';
-import { PARTICIPLE_PREPOSITIONS, PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS, RELATIVE_OPENERS, WHO_WHICH_RELATIVES, CUE_GROUP_WORDS, INFINITIVE_TAKING_NOUNS } from '../../data/clauses.js';
+import { PARTICIPLE_PREPOSITIONS, PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS, RELATIVE_OPENERS, WHO_WHICH_RELATIVES, CUE_GROUP_WORDS, INFINITIVE_TAKING_NOUNS, SENDING_VERBS } from '../../data/clauses.js';
 import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, PLURAL_DEMONSTRATIVES, PLURAL_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { SAID_PLACE_PREPOSITIONS } from '../../data/places.js';
 
@@ -501,6 +501,8 @@ function verbBeforeAdjunct(doc: Doc, np: number, end: number, floor: number): nu
   const object = phraseStartBefore(doc, np - 1, floor);
   const verb = maybeToken(doc, object - 1);
   if (object <= floor || !verb || verb.pos !== 'VERB' || !/^\p{Ll}/u.test(verb.value) || OBJECT_CONTROL_VERBS.has(verb.lemma)) return -1;
+  // (nor a verb that sends its object on the errand: "sent a host to the harbor to ask voters ...")
+  if (SENDING_VERBS.has(verb.lemma)) return -1;
   // (nor a noun that takes the infinitive itself: "opposed a request in the suit to question her")
   if (INFINITIVE_TAKING_NOUNS.has(tokenAt(doc, np - 2).lower)) return -1;
   return object - 1;
