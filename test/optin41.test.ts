@@ -9,7 +9,10 @@
  * 12/60, "rebuke" 7/9 and "balk at" 5/6 (12 of 15 together, 80%),
  * "distanced himself from" 6/11, "sided with" 5/11, "is considered" and
  * the like 26/86, reduced "known as" 23/46, "hope/believe ... will" in a
- * relative 5/31. Sentences and names are invented.
+ * relative 5/31. Built and measured: "seem"/"appear" and an adjective
+ * under eight words ("Voters already appear fatigued"), 6 of 7 new ones
+ * right on train (+6 gold) but 0 of 1 on dev, so left out. Sentences and
+ * names are invented.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -21,6 +24,7 @@ const negatives: [string, string][] = [
   ['a noun "decision to" and its infinitive', "The council's decision to close the old ferry pier angered many residents."],
   ['"rebuked" and its object', 'Ada Moss rebuked Tom Reyes for his vote on the harbor levy.'],
   ['"balked at" and its object', "City officials balked at the owner's plan to build a hotel on the pier."],
+  ['a short "seemed" and an adjective', 'The harbor master seemed unconvinced.'],
 ];
 
 describe('opt-in shapes measured under the bar give nothing, even with every category on', () => {
