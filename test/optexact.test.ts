@@ -58,3 +58,35 @@ describe('the cue of a sourceless "seen as" or "known for" frame takes its prepo
     expect(rows(extract(input, options)).filter((r) => /^reported\/(impersonal|known-as)$/.test(r.rule))).toEqual([]);
   });
 });
+
+const adverbs: [string, string, Row[]][] = [
+  ['"never" before the verb', 'Ada Brook never mentioned the ferry levy.', [
+    row(['the ferry levy'], 'Ada Brook', 'never mentioned', 'reported/cue-object'),
+  ]],
+  ['"further" before the verb', 'Tom Reyes further alleged that the count was rigged.', [
+    row(['the count was rigged'], 'Tom Reyes', 'further alleged', 'reported/cue-that'),
+  ]],
+  ['"finally" before the verb', 'The council finally confirmed that the pier would close.', [
+    row(['the pier would close'], 'The council', 'finally confirmed', 'reported/cue-that'),
+  ]],
+  ['"never" after an auxiliary is the cue\'s already', 'Ada Brook has never said that the levy would pass.', [
+    row(['the levy would pass'], 'Ada Brook', 'has never said', 'reported/cue-that'),
+  ]],
+  // after "and" the adverb opens a predicate joined inside the content, not a cue group
+  ['"and never" inside the content', 'Tom Reyes said he has not read the audit and never asked for a copy.', [
+    row(['he has not read the audit and never asked for a copy'], 'Tom Reyes', 'said', 'reported/cue-clause'),
+  ]],
+  ['a direct quote with "further wrote"', '"The harbor is full," Ada Brook further wrote.', [
+    row(['The harbor is full,'], 'Ada Brook', 'further wrote', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+];
+
+describe('"never", "further" and "finally" right before a cue verb are the cue\'s (optexact)', () => {
+  test.each(adverbs)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+
+  test('the cue stays negated', () => {
+    expect(extract('Ada Brook never said that the levy would pass.').quotes.map((q) => [q.cue?.span.text, q.cue?.negated])).toEqual([['never said', true]]);
+  });
+});
