@@ -21,13 +21,13 @@ function rows(text: string, options: object = ALL): [string, string | null, stri
 describe('opt-in thought: a sourceless "is seen as"', () => {
   test.each([
     ['"are widely seen as"', 'The two coastal towns are widely seen as strongholds of the fishing lobby.',
-      [['The two coastal towns as strongholds of the fishing lobby', null, 'are widely seen', 'thought', 'reported/impersonal']]],
+      [['The two coastal towns strongholds of the fishing lobby', null, 'are widely seen as', 'thought', 'reported/impersonal']]],
     ['"is seen as"', 'The harbor plan is seen as a way for the council to win back trust.',
-      [['The harbor plan as a way for the council to win back trust', null, 'is seen', 'thought', 'reported/impersonal']]],
+      [['The harbor plan a way for the council to win back trust', null, 'is seen as', 'thought', 'reported/impersonal']]],
     ['"has been viewed as"', 'The ferry line has been viewed as a lifeline for the islands.',
-      [['The ferry line as a lifeline for the islands', null, 'has been viewed', 'thought', 'reported/impersonal']]],
+      [['The ferry line a lifeline for the islands', null, 'has been viewed as', 'thought', 'reported/impersonal']]],
     ['a relative clause between commas in the subject', 'The ferry line, which opened in May, is regarded as a lifeline for the islands.',
-      [['The ferry line, which opened in May, as a lifeline for the islands', null, 'is regarded', 'thought', 'reported/impersonal']]],
+      [['The ferry line, which opened in May, a lifeline for the islands', null, 'is regarded as', 'thought', 'reported/impersonal']]],
   ] as [string, string, [string, string | null, string, string, string][]][])('%s', (_label, text, expected) => {
     expect(rows(text)).toEqual(expected);
   });

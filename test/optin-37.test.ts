@@ -52,9 +52,9 @@ function frameRows(text: string, options: object): [string, string, string | nul
 
 describe('a clause framed by "known as" or "known for" (optin37)', () => {
   test.each([
-    ['Ms. Varga is known for her temper.', 'Ms. Varga is known for her temper', 'Ms. Varga | for her temper', 'is known'],
-    ['The old mill was known as the Poorhouse of the valley.', 'The old mill was known as the Poorhouse of the valley', 'The old mill | as the Poorhouse of the valley', 'was known'],
-    ['Tom Reyes is best known for his work on the ferry levy.', 'Tom Reyes is best known for his work on the ferry levy', 'Tom Reyes | for his work on the ferry levy', 'is best known'],
+    ['Ms. Varga is known for her temper.', 'Ms. Varga is known for her temper', 'Ms. Varga | her temper', 'is known for'],
+    ['The old mill was known as the Poorhouse of the valley.', 'The old mill was known as the Poorhouse of the valley', 'The old mill | the Poorhouse of the valley', 'was known as'],
+    ['Tom Reyes is best known for his work on the ferry levy.', 'Tom Reyes is best known for his work on the ferry levy', 'Tom Reyes | his work on the ferry levy', 'is best known for'],
   ])('%s', (text, span, parts, cue) => {
     expect(frameRows(text, ALL)).toEqual([[span, parts, null, cue, 'reported/known-as']]);
   });

@@ -136,7 +136,7 @@ const cases: { name: string; input: string; output: Row[] }[] = [
   {
     name: 'never before the cue',
     input: 'Lopez never said that she would win.',
-    output: [ind('she would win', 'said', 'say', 'Lopez')],
+    output: [ind('she would win', 'never said', 'say', 'Lopez')],
   },
   {
     name: 'a headline without a full stop ends at its line',

@@ -88,7 +88,7 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
 
 // [family, invented input, expected quotes in order], every category (opt-in rules)
 const OPT_IN: readonly (readonly [string, string, readonly string[]])[] = [
-  ['seen-as', 'The plan is widely seen as a failure.', ['indirect | The plan + as a failure | - | - | is widely seen | reported/impersonal']],
+  ['seen-as', 'The plan is widely seen as a failure.', ['indirect | The plan + a failure | - | - | is widely seen as | reported/impersonal']],
   ['seen-as', 'The plan is seen as a model by other towns.', []],
   ['seen-as', 'The plan being seen as a failure hurt the mayor.', []],
   ['seen-as', 'What is widely seen as a failure began in 2019.', []],

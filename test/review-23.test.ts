@@ -35,7 +35,7 @@ const NEGATION: readonly (readonly [string, readonly (string | null)[]])[] = [
   ['Ann Lee, not the mayor, said the road would close.', ['said | false']],
   // the verb's own negation, and a subject opened by "no", stay negated
   ['Ann Lee did not say the road would close.', ['did not say | true']],
-  ['Ann Lee never said the road would close.', ['said | true']],
+  ['Ann Lee never said the road would close.', ['never said | true']],
   ['No official said the road would close.', ['said | true']],
   ['After the vote no official said the plan was sound.', ['said | true']],
   ["I'm not going in and saying the plan is sound.", ['saying | true']],

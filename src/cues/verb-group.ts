@@ -9,7 +9,8 @@ import type { Doc } from '../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../prepare/lookup.js';
 import { isSurnameVerb } from './surname.js';
 import { earlierClauseNegation, relativeNegation, subjectNegation } from './negation.js';
-import { CATENATIVE_VERBS, GERUND_CATENATIVE_VERBS, PERCEIVED_SPEAKING_VERBS, CUE_ADVERBS, SAYING_IRREGULAR_PARTICIPLES } from '../data/cues.js';
+import { CATENATIVE_VERBS, GERUND_CATENATIVE_VERBS, PERCEIVED_SPEAKING_VERBS, CUE_ADVERBS, CUE_ADVERBS_NOT_JOINED, SAYING_IRREGULAR_PARTICIPLES } from '../data/cues.js';
+import { DANGLING_CONJUNCTIONS } from '../data/clauses.js';
 import { FINITE_HAVE, NEGATION_WORDS } from '../data/function-words.js';
 import { NOUN_HEADED_PHRASE_TAGS } from '../data/tags.js';
 
@@ -64,7 +65,9 @@ export function auxiliaryStart(doc: Doc, head: number): { first: number; negated
   // "also said", "later told", "has also said": an adverb of time or focus right before the verb group belongs to the cue
   // (not one after another verb: "who was not cleared to speak publicly said")
   const before = tokenAt(doc, first - 1);
-  if (CUE_ADVERBS.has(before.lower) && before.sent === tokenAt(doc, head).sent && !verbBefore(doc, first - 1)) first--;
+  // ("never mentioned", "further alleged", "finally confirmed", but not after a coordinator: "... and never asked for a copy")
+  const joined = CUE_ADVERBS_NOT_JOINED.has(before.lower) && first >= 2 && DANGLING_CONJUNCTIONS.has(tokenAt(doc, first - 2).lower);
+  if (CUE_ADVERBS.has(before.lower) && !joined && before.sent === tokenAt(doc, head).sent && !verbBefore(doc, first - 1)) first--;
   return { first, negated };
 }
 

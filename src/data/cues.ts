@@ -1990,8 +1990,17 @@ export const QUOTED_OBJECT_TIME_CLAUSES: ReadonlySet<string> = new Set(['as', 'w
  */
 export const CALLING_OUT_VERBS: ReadonlySet<string> = new Set(['chant', 'shout', 'yell', 'scream', 'cry', 'sing', 'holler', 'cheer', 'roar', 'exclaim']);
 
-/** Adverbs that annotated corpora count as part of the cue: "also said", "later told", "has repeatedly denied". */
-export const CUE_ADVERBS: ReadonlySet<string> = new Set(['also', 'now', 'later', 'recently', 'just', 'then', 'often', 'still', 'even', 'initially', 'again', 'already', 'previously', 'first', 'repeatedly', 'publicly', 'once', 'frequently', 'earlier']);
+/**
+ * Adverbs that annotated corpora count as part of the cue: "also said", "later told", "has repeatedly denied",
+ * "never mentioned", "further alleged", "finally confirmed".
+ */
+export const CUE_ADVERBS: ReadonlySet<string> = new Set(['also', 'now', 'later', 'recently', 'just', 'then', 'often', 'still', 'even', 'initially', 'again', 'already', 'previously', 'first', 'repeatedly', 'publicly', 'once', 'frequently', 'earlier', 'never', 'further', 'finally']);
+
+/**
+ * {@link CUE_ADVERBS} left out of the cue after "and", "or" or "but": in "said he has not read the audit and never
+ * asked for a copy" the joined predicate belongs to the content, not to a cue group of its own.
+ */
+export const CUE_ADVERBS_NOT_JOINED: ReadonlySet<string> = new Set(['never', 'further', 'finally']);
 
 /** Verb forms wink sometimes tags as nouns or adjectives. */
 export const MISTAGGED_CUE_FORMS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'tweeted', 'asked', 'warned', 'noted', 'explained', 'argued', 'claimed', 'insisted', 'stated', 'reported', 'announced', 'posted', 'replied', 'responded', 'continued', 'recalled', 'acknowledged', 'conceded', 'declared', 'testified', 'claims', 'warns', 'notes', 'argues', 'insists', 'denies', 'suggests', 'say', 'claim', 'reports', 'promising', 'pledges', 'vows']);
