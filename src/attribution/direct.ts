@@ -19,7 +19,7 @@ import { AFFILIATION_JOINERS } from '../data/titles.js';
 import { isInnerHyphen } from '../speakers/find/name-tokens.js';
 import { SUBJECT_PRONOUNS } from '../data/function-words.js';
 import { owner } from './reported/noun-cue.js';
-import { trailingAttributionSpeaker } from './trailing-attribution.js';
+import { interruptedAttribution, trailingAttributionSpeaker } from './trailing-attribution.js';
 import { viewSlice, viewChar } from '../prepare/view.js';
 import { POSSESSIVES, POSSESSIVES_AND_YOUR, WH_RELATIVE_PRONOUNS, SINGULAR_BE_FORMS } from '../data/clauses.js';
 
@@ -398,6 +398,10 @@ function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
       // comma shares the clause's subject; the noun right before the comma is an object
       // (unless an attribution closes the clause before the comma: "..., her agent said, citing "exhaustion."" is the agent's,
       // for a participle of a phrase cue too)
+      // ('"A," Lee said, referring to the vote, "and B."': a participle with words of its own is an aside; the quotation
+      // goes on with the one before, by that quote's cue)
+      const interrupted = interruptedAttribution(doc, cueAt, cue, open, floor);
+      if (interrupted) return { ...interrupted, rule: 'direct/leading-speaker-cue', confidence: 0.9 };
       const trailing = isIngCue(doc, cue) && tokenAt(doc, cue.first - 1).value === ',' ? trailingAttributionSpeaker(doc, cueAt, cue, floor) : null;
       const shared = trailing ?? (participle && tokenAt(doc, cue.first - 1).value === ',' ? sharedSubject(doc, cue.first, cue.head) : null);
       // "joined in a thunderous chant of "..."": a noun of calling is its owner's ("their chants of") or no one's

@@ -44,3 +44,38 @@ export function trailingAttributionSpeaker(doc: Doc, cueAt: readonly (CueMatch |
   }
   return null;
 }
+
+/**
+ * The attribution that a quotation after the participle cue `cue` goes on
+ * with, when the participle has words of its own before the comma that ends
+ * it and the attribution's subject follows a direct quote closed by a comma:
+ * in `"We will win," Ada Moss said, referring to the vote, "and we will keep
+ * the pier."` the second quotation goes on with the first, attributed by
+ * "said"; "referring to the vote" is an aside (its object is "the vote").
+ * The quotation must open with a lower-case word. `null` otherwise.
+ * @param cueAt the cue at each token of the document (by any of its tokens)
+ * @param open the quotation's opening mark
+ * @param floor the first token the speaker may start at
+ */
+export function interruptedAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], cue: CueMatch, open: number, floor: number): { cue: CueMatch; speaker: Mention } | null {
+  const comma = cue.first - 1;
+  if (cue.form !== 'verb' || !isIngCue(doc, cue) || comma <= floor || tokenAt(doc, comma).value !== ',') return null;
+  // the participle's own words, then a comma, then the quotation
+  if (open - cue.last < 2 || tokenAt(doc, open - 1).value !== ',') return null;
+  if (!/^\p{Ll}/u.test(tokenAt(doc, open + 1).value)) return null;
+  for (let j = comma - 1; j >= floor && comma - j <= MAX_ADJUNCT + 1; j--) {
+    const earlier = cueAt[j];
+    if (earlier && earlier !== cue && earlier.head === j) {
+      if (earlier.form !== 'verb' || isIngCue(doc, earlier)) return null;
+      const speaker = speakerBefore(doc, earlier.first, floor);
+      if (speaker === null || speaker.first < 2) return null;
+      // (right after a direct quote closed by a comma: '"We will win," Ada Moss said')
+      const mark = tokenAt(doc, speaker.first - 1).value;
+      const inside = tokenAt(doc, speaker.first - 2).value;
+      return /^["”']$/u.test(mark) && inside === ',' ? { cue: earlier, speaker } : null;
+    }
+    const t = tokenAt(doc, j);
+    if (!ADJUNCT_POS.has(t.pos) || t.sent !== tokenAt(doc, comma).sent) return null;
+  }
+  return null;
+}

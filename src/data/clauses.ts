@@ -789,6 +789,8 @@ export const CLAUSE_OPENING_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whi
 export const INTRANSITIVE_PAST_LEMMAS: ReadonlySet<string> = new Set([
   'erupt', 'happen', 'occur', 'emerge', 'arrive', 'die', 'exist', 'disappear', 'vanish', 'ensue', 'persist',
   'subside', 'linger', 'flare', 'arise', 'originate', 'culminate', 'coincide', 'unfold', 'intensify', 'resurface',
+  // verbs of answering: "Lee responded in a statement arguing ..." (no one responds a person)
+  'respond', 'reply',
 ]);
 
 /**
@@ -917,4 +919,13 @@ export const INFINITIVE_TAKING_NOUNS: ReadonlySet<string> = new Set([
 export const SPEAKER_ASIDES: ReadonlySet<string> = new Set([
   'for example', 'for instance', 'in turn', 'however', 'though', 'meanwhile', 'of course', 'in fact', 'too', 'also',
   'instead', 'likewise', 'similarly', 'in particular', 'in contrast', 'by contrast', 'in addition', 'moreover', 'nonetheless',
+]);
+
+/**
+ * Verbs of a state of mind that a person reports of themself: in "Tom Reyes
+ * hoped, he said, that the port would reopen" the pronoun of the inserted
+ * attribution is the subject of the verb before it.
+ */
+export const SELF_REPORTED_STATE_LEMMAS: ReadonlySet<string> = new Set([
+  'hope', 'think', 'believe', 'want', 'fear', 'wish', 'worry', 'doubt', 'feel', 'expect', 'plan', 'intend',
 ]);

@@ -63,3 +63,6 @@ export const NOUN_MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', '
 
 /** A determiner or an adjective: what may stand before a noun that a participle or a quotation mark follows. */
 export const DETERMINER_OR_ADJECTIVE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ']);
+
+/** Tags of the first word of a subject an attribution set inside its clause may have ("Ada Brook", "she", "the mayor"). */
+export const SUBJECT_OPENING_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM']);

@@ -33,7 +33,7 @@ import { isOwnerMark, lastWord, ownerWords, soleWord, words } from './name-words
 import { appositiveAfter, appositiveBefore } from './appositives.js';
 import { describedClauseSubject, kindOfDescription, overlapsOwn, ownsPossessive, personalPronounBetween, writerBefore } from './antecedent-clues.js';
 import { describesPlace, placesAfter } from './places.js';
-import { reportedSubject } from './reported-subject.js';
+import { reportedSubject, selfReportingSubject } from './reported-subject.js';
 import { afterPlacePreposition, beforeDeterminer, headlineParagraph, isAddress, isAffiliation, isAppositiveOwner, isBarePossessive, isHeading, isInTitle, isListedName, isNamedThing, isNounModifier, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isTheName, isWordPart } from './not-antecedent.js';
 
 const startOf = (m: Mention): number => m.start;
@@ -680,6 +680,12 @@ export class SpeakerResolver {
     if (info.second === true) return null;
     // "President Vardy spoke. The president renewed his promise": the one earlier person its own clause's subject
     // describes (when that subject fits no one, the pronoun is left to the names, then to the subject: see resolve)
+    // "Tom Reyes hoped, he said, that ...": the subject of a state of mind the pronoun reports of itself
+    const self = selfReportingSubject(this.doc, m, own);
+    if (self !== null && kindOfName(this.honoredName(self).name) === 'person') {
+      const e = this.nameEntity(self);
+      if (e.gender === undefined || e.gender === info.gender) return e;
+    }
     const subject = describedClauseSubject(this.doc, m, own);
     const fitting = subject === null || isIndefinite(this.doc, subject) ? null : this.describedPerson(subject);
     if (fitting !== null && (fitting.gender === undefined || fitting.gender === info.gender)) return fitting;

@@ -24,6 +24,7 @@ import { frontedAdjunct } from './fronted-adjunct.js';
 import { isShortTitle, MAX_TITLE_WORDS } from '../../marks/title.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { finiteVerb } from './finite-verb.js';
+import { SUBJECT_OPENING_TAGS } from '../../data/tags.js';
 import { thatCompletes } from './inserted-attribution.js';
 
 /**
@@ -255,7 +256,7 @@ function listPunctuation(ctx: ReportedContext, from: number, end: number): boole
  * cue. Null when the shape does not fit.
  */
 function parentheticalSpeaker(doc: Doc, cue: CueMatch, speaker: Mention): Mention | null {
-  const end = timeAfterCue(doc, cue);
+  const end = insertedAttributionEnd(doc, cue, speaker);
   const after = maybeToken(doc, end);
   const verb = maybeToken(doc, end + 1);
   if (!after || !verb || after.value !== ',' || verb.sent !== after.sent) return null;
@@ -271,6 +272,9 @@ function parentheticalSpeaker(doc: Doc, cue: CueMatch, speaker: Mention): Mentio
     if (!NP_POS.has(t.pos) && t.pos !== 'ADP' && t.pos !== 'CCONJ') return null;
   }
   if (comma < 0) return null;
+  // (after an adjunct of the cue, a subject with a noun phrase's first word: not "his parries, particularly compared
+  // with ...,")
+  if (end !== timeAfterCue(doc, cue) && !SUBJECT_OPENING_TAGS.has(tokenAt(doc, comma + 1).pos)) return null;
   return makeMention(doc, comma + 1, cue.first);
 }
 
@@ -290,6 +294,40 @@ function timeAfterCue(doc: Doc, cue: CueMatch): number {
     if (t.value === ',') return time ? k : cue.last;
     if (!isCueTimeWord(doc, cue, k)) return cue.last;
     if (TIME_WORDS.has(t.lower)) time = true;
+  }
+  return cue.last;
+}
+
+/** Most tokens of an adverb or a prepositional phrase between a cue and a comma before the subject's verb ("said in a council meeting,"). */
+const MAX_CUE_ADJUNCT = 7;
+
+/**
+ * Where an attribution set inside its clause ends: the comma after a short
+ * time phrase ({@link timeAfterCue}), or the comma after an adverb or a
+ * prepositional phrase of the cue when the clause's own finite verb follows
+ * that comma ("These workers, Ada Brook explained earlier in the council
+ * meeting, were paid well": the comma before "were"); else the token right
+ * after the cue.
+ */
+function insertedAttributionEnd(doc: Doc, cue: CueMatch, speaker: Mention): number {
+  const time = timeAfterCue(doc, cue);
+  if (time !== cue.last) return time;
+  // (a bare verb of a subject with a noun phrase, not a participle: "a book calling for ...", "in an article published in ...")
+  if (cue.first !== cue.head || /ing$/.test(tokenAt(doc, cue.head).lower) || !SUBJECT_OPENING_TAGS.has(tokenAt(doc, speaker.first).pos)) return cue.last;
+  const first = maybeToken(doc, cue.last);
+  if (!first || first.sent !== tokenAt(doc, cue.head).sent) return cue.last;
+  // the phrase opens with an adverb or a preposition of where, when or how it was said
+  if (first.pos !== 'ADV' && !(first.pos === 'ADP' && (ADJUNCT_PREPOSITIONS.has(first.lower) || PLACE_PREPOSITIONS.has(first.lower)))) return cue.last;
+  for (let k = cue.last + 1; k <= cue.last + MAX_CUE_ADJUNCT; k++) {
+    const t = maybeToken(doc, k);
+    if (!t || t.sent !== first.sent) return cue.last;
+    if (t.value === ',') {
+      const verb = maybeToken(doc, k + 1);
+      // (an auxiliary: "were paid", "will fail", "was that"; a verb there may be a participle of a phrase of the subject's)
+      const finite = verb !== undefined && verb.sent === t.sent && /^\p{Ll}/u.test(verb.value) && verb.pos === 'AUX';
+      return finite ? k : cue.last;
+    }
+    if (t.pos !== 'ADV' && t.pos !== 'ADP' && !NP_POS.has(t.pos)) return cue.last;
   }
   return cue.last;
 }
@@ -591,7 +629,7 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     // an adjunct of that verb, not a second attribution of the words before the speaker
     if (isIngCue(doc, cue) && cue.first === cue.head && tokenAt(doc, cue.first - 1).value === ',') return null;
     comma = speaker.first - 1;
-    after = timeAfterCue(doc, cue);
+    after = insertedAttributionEnd(doc, cue, speaker);
     rule = 'reported/content-speaker-cue';
   } else if (speaker && AS_CLAUSE_VERBS.has(cue.lemma) && asAfterComma(doc, speaker.first - 1, sentence.first)) {
     // "CLAUSE, as X noted in a column.": the clause before the comma is what X said

@@ -336,7 +336,22 @@ export function speakerBefore(doc: Doc, cueFirst: number, givenFloor: number): M
 
 /** {@link speakerBefore} worked out (what {@link remembered} keeps). */
 function speakerBeforeOnce(doc: Doc, cueFirst: number, givenFloor: number): Mention | null {
-  return withTaggedCoordination(doc, findSpeakerBefore(doc, cueFirst, givenFloor), givenFloor);
+  return repeatedNoun(doc, withTaggedCoordination(doc, findSpeakerBefore(doc, cueFirst, givenFloor), givenFloor), givenFloor);
+}
+
+/**
+ * A bare noun found as the speaker, widened to the "N after N" phrase it ends:
+ * `Resident after resident told the council ...` is spoken by "Resident after
+ * resident", not "resident". The mention as found otherwise.
+ */
+function repeatedNoun(doc: Doc, found: Mention | null, floor: number): Mention | null {
+  if (found === null || found.kind !== 'description' || found.last - found.first !== 1 || found.first - 2 < floor) return found;
+  const noun = tokenAt(doc, found.first);
+  const after = tokenAt(doc, found.first - 1);
+  const first = tokenAt(doc, found.first - 2);
+  if (noun.pos !== 'NOUN' || after.lower !== 'after' || first.lower !== noun.lower || first.sent !== noun.sent) return found;
+  const start = first.start;
+  return { ...found, first: found.first - 2, start, name: doc.text.slice(start, found.end) };
 }
 
 /**

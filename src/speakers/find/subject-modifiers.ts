@@ -7,12 +7,13 @@
 import type { Mention } from '../shape.js';
 import { DOCUMENT_NOUNS, ORGANIZATION_NOUNS, PEOPLE_NOUNS } from '../../data/people.js';
 import { TITLE_WORDS } from '../../data/titles.js';
+import { MEDIUM_HEADS } from '../../data/cues.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { canSpeak, isRecordNoun, makeMention } from './mention.js';
 import { phraseStartBefore } from './noun-phrase.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
-import { PARTICIPLE_QUANTIFIERS, SUBJECT_RELATIVES, WHO_THAT_RELATIVES } from '../../data/clauses.js';
+import { INTRANSITIVE_PAST_LEMMAS, PARTICIPLE_QUANTIFIERS, SUBJECT_RELATIVES, WHO_THAT_RELATIVES } from '../../data/clauses.js';
 import { kindOfName } from '../kinds.js';
 import { isInnerHyphen, isNameToken } from './name-tokens.js';
 
@@ -241,6 +242,13 @@ function isPeopleHead(head: Token): boolean {
   return PEOPLE_NOUNS.has(head.lower) || (head.pos === 'NOUN' && /[^s]s$/.test(head.lower));
 }
 
+/** The head of the phrase [start, end): its last word before a preposition ("question" in "a question on Facebook"). */
+function phraseHead(doc: Doc, start: number, end: number): number {
+  let head = start;
+  while (head + 1 < end && tokenAt(doc, head + 1).pos !== 'ADP') head++;
+  return head;
+}
+
 /**
  * When the phrase starting at `start` is the object of a participle whose
  * subject opens the sentence ("People briefed on the talks", "Town
@@ -257,6 +265,9 @@ export function participleSubject(doc: Doc, start: number, end: number, floor: n
   // a past participle only with its preposition ("briefed on"), so that a finite verb ("Officials criticized the bill") stays out
   const ing = /ing$/.test(verb.lower);
   if (!ing && !(/ed$/.test(verb.lower) && tokenAt(doc, k + 1).pos === 'ADP')) return null;
+  // (not a verb that takes no object before a medium: the clause's own verb, "Lee responded in a statement arguing";
+  // a phrase with another head keeps its reading: "Lee responded to a question on Facebook writing")
+  if (!ing && INTRANSITIVE_PAST_LEMMAS.has(verb.lemma) && MEDIUM_HEADS.has(tokenAt(doc, phraseHead(doc, start, end)).lower)) return null;
   // "Residents not affected by the flood": a "not" before the participle goes with it
   const subjectEnd = k - 1 > floor && tokenAt(doc, k - 1).lower === 'not' ? k - 1 : k;
   const s = phraseStartBefore(doc, subjectEnd, floor);
