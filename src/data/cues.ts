@@ -2113,3 +2113,12 @@ export const ANONYMITY_INFINITIVE = /^(be|being) (named|identified|quoted) /;
  * anonymous" (`reported/infinitive.ts`).
  */
 export const ANONYMOUS_INFINITIVE = /^(remain|stay|be) anonymous$/;
+
+/**
+ * Forms of the finding verbs that the tagger may read as nouns after a plural
+ * or a name, with their lemmas: "Polls show ...", "polls that show ..."
+ * (`reported/evidence.ts`).
+ */
+export const FINDING_FORMS: ReadonlyMap<string, string> = new Map([
+  ['show', 'show'], ['shows', 'show'], ['showed', 'show'], ['find', 'find'], ['finds', 'find'], ['found', 'find'],
+]);
