@@ -170,6 +170,16 @@ function recordPhraseWord(ctx: ReportedContext, k: number): boolean {
   if (EVIDENCE_SUBJECT_ADVERBS.has(t.lower) && EVIDENCE_SUBJECTS.has(tokenAt(ctx.doc, k - 1).lower)) return true;
   // "CNN/ORC poll", "Shaw & Company"
   if (t.pos === 'PUNCT' || t.pos === 'CCONJ') return /^[\/&-]$/.test(t.value);
+  return recordVerbWord(ctx, k);
+}
+
+/**
+ * True when token `k` is a verb that may stand in a record's phrase: a record noun
+ * the tagger read as a verb ("polling"), or a participle after a noun
+ * ("the poll released", "records compiled").
+ */
+export function recordVerbWord(ctx: ReportedContext, k: number): boolean {
+  const t = tokenAt(ctx.doc, k);
   return t.pos === 'VERB' && (EVIDENCE_SUBJECTS.has(t.lower) || (/(ed|en)$/.test(t.lower) && /^(NOUN|PROPN)$/.test(tokenAt(ctx.doc, k - 1).pos)));
 }
 
