@@ -22,6 +22,7 @@ import { owner } from './reported/noun-cue.js';
 import { trailingAttributionSpeaker } from './trailing-attribution.js';
 import { viewSlice, viewChar } from '../prepare/view.js';
 import { POSSESSIVES, POSSESSIVES_AND_YOUR, WH_RELATIVE_PRONOUNS, SINGULAR_BE_FORMS } from '../data/clauses.js';
+import { NOUN_MODIFIER_TAGS } from '../data/tags.js';
 
 /**
  * Builds one candidate per outermost quoted stretch, joining quotes that run
@@ -463,7 +464,7 @@ function listenerPossessive(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
   const t = tokenAt(doc, j);
   if (t.pos !== 'PRON' || !POSSESSIVES_AND_YOUR.has(t.lower)) return false;
   const next = maybeToken(doc, j + 1);
-  if (next === undefined || !POSSESSED_POS.has(next.pos)) return false;
+  if (next === undefined || !NOUN_MODIFIER_TAGS.has(next.pos)) return false;
   for (let k = j + 1; k < open; k++) if (WORK_NOUNS.has(tokenAt(doc, k).lower)) return false;
   const cueEndingAt = (k: number): CueMatch | undefined => {
     const c = k >= 0 ? cueAt[k] : undefined;
@@ -474,8 +475,6 @@ function listenerPossessive(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
   return j >= 2 && tokenAt(doc, j - 1).pos === 'ADP' && cueEndingAt(j - 2) !== undefined;
 }
 
-/** Tags of a word a possessive determiner takes after it. */
-const POSSESSED_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 /**
  * True when the word before token `first` makes it a noun's place: a

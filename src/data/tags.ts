@@ -63,3 +63,12 @@ export const NOUN_MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', '
 
 /** A determiner or an adjective: what may stand before a noun that a participle or a quotation mark follows. */
 export const DETERMINER_OR_ADJECTIVE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ']);
+
+/**
+ * The words of a short adjunct of time or manner: an adverb or a short
+ * prepositional phrase ("on Wednesday", "in a statement", "however"). They may
+ * stand between an attribution's verb and a participle's comma, or (with
+ * commas) between "say" and its report: "say, however, that", "say in private
+ * that".
+ */
+export const ADJUNCT_TAGS: ReadonlySet<string> = new Set(['ADP', 'NOUN', 'PROPN', 'NUM', 'DET', 'ADV', 'ADJ']);
