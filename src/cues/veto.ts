@@ -18,6 +18,7 @@ import { CUE_VERBS, DISCOURSE_SAID_OBJECTS, IMPERSONAL_SAY_BEFORE, ISSUING_VERBS
 import { POSSESSIVES } from '../data/clauses.js';
 import { ARTICLES, INDEFINITE_ARTICLES } from '../data/function-words.js';
 import { PEOPLE_NOUNS } from '../data/people.js';
+import { YEAR } from '../data/time.js';
 
 /**
  * True when the cue verb `t` (token `i`, of cue category `category`) is no
@@ -79,8 +80,6 @@ function thatSaidOpens(doc: Doc, k: number): boolean {
   return before.sent === t.sent && (before.value === ',' || ((before.lower === 'but' || before.lower === 'and' || before.lower === 'still') && doc.sentences[t.sent]!.first === k - 1));
 }
 
-/** A year written in figures ("in 2012 promised ..."), which may stand before a clause's verb. */
-const YEAR = /^(1[89]|20)\d\d$/;
 
 /**
  * True when "called" at `i` gives a thing its name: after a noun opened by "a"
