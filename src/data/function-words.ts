@@ -511,3 +511,9 @@ export const CUE_NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'n\u201
 
 /** Lower-case tokens that may stand inside an outlet's name before a colon: "Bank of Dover", "Shaw & Co." (`attribution/no-cue.ts`). */
 export const OUTLET_NAME_WORDS: ReadonlySet<string> = new Set(['of', 'the', '&', '.']);
+
+/** Quantifiers that stand for a plural subject before a relative clause's cue, besides words ending in "s": "which some say", "that many expect" (`reported/relative-subject.ts`). */
+export const PLURAL_QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(['some', 'many', 'others']);
+
+/** Words that may open the sentence right before the "that" of "that said,": "But that said, ...", "And that said, ..." (`cues/veto.ts`). */
+export const THAT_SAID_OPENERS: ReadonlySet<string> = new Set(['but', 'and', 'still']);
