@@ -16,13 +16,16 @@ import {
   NAME_INNER_WORDS,
   ONE_CLAUSE_OPENERS,
   OUTLET_NAME_WORDS,
+  PLURAL_QUANTIFIER_SUBJECTS,
+  THAT_SAID_OPENERS,
   PHRASE_CLAUSE_OPENERS,
   PRESENT_HAVE,
   SUBJECTLESS_CUE_OPENERS,
 } from '../src/data/function-words.js';
 import { MODALS, SINGULAR_AUXILIARIES } from '../src/data/clauses.js';
 import { PLACE_AFTER_NAME_OPENERS } from '../src/data/places.js';
-import { SENTENCE_END } from '../src/data/marks.js';
+import { CLAUSE_BREAK, PHRASE_END_MARK, SENTENCE_END } from '../src/data/marks.js';
+import { YEAR } from '../src/data/time.js';
 import { ADJUNCT_TAGS, NOUN_MODIFIER_TAGS } from '../src/data/tags.js';
 import { FINDING_FORMS } from '../src/data/cues.js';
 
@@ -42,6 +45,8 @@ const moved: [string, ReadonlySet<string>, RegExp][] = [
   ['COLON_CLAUSE_OPENERS', COLON_CLAUSE_OPENERS, /^(,|and|but|;)$/],
   ['SINGULAR_AUXILIARIES', SINGULAR_AUXILIARIES, /^(has|is|was|does|['’]s)$/],
   ['PLACE_AFTER_NAME_OPENERS', PLACE_AFTER_NAME_OPENERS, /^(of|from|\(|,)$/],
+  ['PLURAL_QUANTIFIER_SUBJECTS', PLURAL_QUANTIFIER_SUBJECTS, /^(some|many|others)$/],
+  ['THAT_SAID_OPENERS', THAT_SAID_OPENERS, /^(but|and|still)$/],
 ];
 
 /** Near misses: each must be refused by both the set and the regex unless the regex takes it. */
@@ -71,5 +76,16 @@ describe('shared sets hold the members of the copies they replace', () => {
 
   test('finding forms keep their lemmas (attribution/reported/evidence)', () => {
     expect([...FINDING_FORMS]).toEqual([['show', 'show'], ['shows', 'show'], ['showed', 'show'], ['find', 'find'], ['finds', 'find'], ['found', 'find']]);
+  });
+});
+
+describe('regexes written once in src/data match what their copies matched', () => {
+  test.each([
+    ['YEAR (eight copies)', YEAR, /^(1[89]|20)\d\d$/, ['1800', '1999', '2019', '2099', '1799', '2100', '19', '20190', '2019s', ' 2019']],
+    ['CLAUSE_BREAK (reported/judgement)', CLAUSE_BREAK, /^[,;:()\u2014\u2013]$|^--$/, [',', ';', ':', '(', ')', '\u2014', '\u2013', '--', '-', '---', '.', ',,', '']],
+    ['PHRASE_END_MARK (reported/pronoun-according, reported/source-phrase)', PHRASE_END_MARK, /^[,.;:!?()\u2014\u2013]$/, [',', '.', ';', ':', '!', '?', '(', ')', '\u2014', '\u2013', '--', '-', '..', '']],
+  ] as [string, RegExp, RegExp, string[]][])('%s', (_name, shared, copy, inputs) => {
+    expect(shared.flags).toBe('');
+    for (const w of inputs) expect([w, shared.test(w)]).toEqual([w, copy.test(w)]);
   });
 });
