@@ -11,12 +11,11 @@ import { closingMark, conjoinedVerbAt, isIngCue, narratorClauseAt } from './cand
 import { outerSource, relayedWords } from './outer-source.js';
 import { clauseColon, dashSignature, innerSignature, nameColon, onlyPunctuationBetween, trailingName } from './no-cue.js';
 import { isMarkToken, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '../prepare/lookup.js';
-import { isGerundSubjectObject, isPassiveAt, oneSpeaker, speakerAfter, speakerBefore, sharedSubject } from '../speakers/phrase.js';
+import { isGerundSubjectObject, isPassiveAt, oneSpeaker, speakerAfter, speakerBefore, sharedSubject, isInnerHyphen } from '../speakers/phrase.js';
 import { DAY_OR_MONTH, TIME_LEADS, TIME_PHRASE_WORDS, TIME_WORDS } from '../data/time.js';
 import { afterTimePhrase } from '../cues/time-phrase.js';
 import { CHANT_NOUN_LEMMA, CONNECTIVE_OPENERS, LISTENER_VERBS, NAMING_VERBS, NOUN_CUES, TOPIC_OPENERS, SAYING_CATEGORIES, WORK_NOUNS, OPENING_PASSIVE_LEMMAS } from '../data/cues.js';
 import { AFFILIATION_JOINERS } from '../data/titles.js';
-import { isInnerHyphen } from '../speakers/find/name-tokens.js';
 import { SUBJECT_PRONOUNS } from '../data/function-words.js';
 import { owner } from './reported/noun-cue.js';
 import { trailingAttributionSpeaker } from './trailing-attribution.js';
