@@ -11,17 +11,17 @@ import { closingMark, conjoinedVerbAt, isIngCue, narratorClauseAt } from './cand
 import { outerSource, relayedWords } from './outer-source.js';
 import { clauseColon, dashSignature, innerSignature, nameColon, onlyPunctuationBetween, trailingName } from './no-cue.js';
 import { isMarkToken, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '../prepare/lookup.js';
-import { isGerundSubjectObject, isPassiveAt, oneSpeaker, speakerAfter, speakerBefore, sharedSubject } from '../speakers/phrase.js';
+import { isGerundSubjectObject, isPassiveAt, oneSpeaker, speakerAfter, speakerBefore, sharedSubject, isInnerHyphen } from '../speakers/phrase.js';
 import { DAY_OR_MONTH, TIME_LEADS, TIME_PHRASE_WORDS, TIME_WORDS } from '../data/time.js';
 import { afterTimePhrase } from '../cues/time-phrase.js';
 import { CHANT_NOUN_LEMMA, CONNECTIVE_OPENERS, LISTENER_VERBS, NAMING_VERBS, NOUN_CUES, TOPIC_OPENERS, SAYING_CATEGORIES, WORK_NOUNS, OPENING_PASSIVE_LEMMAS } from '../data/cues.js';
 import { AFFILIATION_JOINERS } from '../data/titles.js';
-import { isInnerHyphen } from '../speakers/find/name-tokens.js';
 import { SUBJECT_PRONOUNS } from '../data/function-words.js';
 import { owner } from './reported/noun-cue.js';
 import { interruptedAttribution, trailingAttributionSpeaker } from './trailing-attribution.js';
 import { viewSlice, viewChar } from '../prepare/view.js';
 import { POSSESSIVES, POSSESSIVES_AND_YOUR, WH_RELATIVE_PRONOUNS, SINGULAR_BE_FORMS } from '../data/clauses.js';
+import { NOUN_MODIFIER_TAGS } from '../data/tags.js';
 
 /**
  * Builds one candidate per outermost quoted stretch, joining quotes that run
@@ -467,7 +467,7 @@ function listenerPossessive(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
   const t = tokenAt(doc, j);
   if (t.pos !== 'PRON' || !POSSESSIVES_AND_YOUR.has(t.lower)) return false;
   const next = maybeToken(doc, j + 1);
-  if (next === undefined || !POSSESSED_POS.has(next.pos)) return false;
+  if (next === undefined || !NOUN_MODIFIER_TAGS.has(next.pos)) return false;
   for (let k = j + 1; k < open; k++) if (WORK_NOUNS.has(tokenAt(doc, k).lower)) return false;
   const cueEndingAt = (k: number): CueMatch | undefined => {
     const c = k >= 0 ? cueAt[k] : undefined;
@@ -478,8 +478,6 @@ function listenerPossessive(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
   return j >= 2 && tokenAt(doc, j - 1).pos === 'ADP' && cueEndingAt(j - 2) !== undefined;
 }
 
-/** Tags of a word a possessive determiner takes after it. */
-const POSSESSED_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 /**
  * True when the word before token `first` makes it a noun's place: a

@@ -12,8 +12,7 @@ import type { Attribution, CueMatch, Mention, Range } from './candidate.js';
 import { closingMark } from './candidate.js';
 import { colonCue } from '../cues/match.js';
 import { isMarkToken, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '../prepare/lookup.js';
-import { speakerBefore, makeMention, sentenceSubject, canSpeak, namesPeopleOrBody } from '../speakers/phrase.js';
-import { isInnerHyphen, isNameToken } from '../speakers/find/name-tokens.js';
+import { speakerBefore, makeMention, sentenceSubject, canSpeak, namesPeopleOrBody, isInnerHyphen, isNameToken } from '../speakers/phrase.js';
 import { DASHES } from '../data/marks.js';
 import { kindOfHead, kindOfName } from '../speakers/kinds.js';
 import { COLON_LABELS, COLON_LEADS, COLON_SPEECH_WORDS, COLON_SPEECH_VERBS, CUE_VERBS, LISTENER_VERBS, SHOWING_LEMMAS } from '../data/cues.js';
@@ -21,7 +20,7 @@ import { DOCUMENT_NOUNS, UNSPOKEN_OWNED_WORDS } from '../data/people.js';
 import { owner } from './reported/noun-cue.js';
 import { DAY_WORDS, NO_CUE_TIME_HEADS } from '../data/time.js';
 import { viewSlice } from '../prepare/view.js';
-import { END_PARTICLES, INDEFINITE_ARTICLES, MANNER_LISTENER_PREPOSITIONS, MANNER_PHRASE_OPENERS, GO_ON_WORDS } from '../data/function-words.js';
+import { END_PARTICLES, INDEFINITE_ARTICLES, MANNER_LISTENER_PREPOSITIONS, MANNER_PHRASE_OPENERS, GO_ON_WORDS, OUTLET_NAME_WORDS, COLON_CLAUSE_OPENERS } from '../data/function-words.js';
 import { PERSON_SUBJECT_PRONOUNS, NO_CUE_NON_SPEAKER_PRONOUNS, NO_CUE_MUTE_OWNERS } from '../data/pronouns.js';
 import { PASSIVE_AUXILIARIES, SINGULAR_BE_FORMS } from '../data/clauses.js';
 import { PHRASE_OPENING_TAGS } from '../data/tags.js';
@@ -149,7 +148,7 @@ export function nameColon(doc: Doc, open: number, floor: number): Attribution | 
     comma = k;
     if (firstComma < 0) firstComma = k;
   }
-  const outlet = (k: number): boolean => /^[A-Z]/.test(tokenAt(doc, k).value) || /^(of|the|&|\.)$/.test(tokenAt(doc, k).lower);
+  const outlet = (k: number): boolean => /^[A-Z]/.test(tokenAt(doc, k).value) || OUTLET_NAME_WORDS.has(tokenAt(doc, k).lower);
   let named = comma > start && tokenAt(doc, start).pos !== 'ADP';
   // ('Ruth Obi, a farmer: "..."', 'Ann Lee, 34, a nurse: "..."': a vox pop describes the person instead)
   const described = named && describedPerson(doc, firstComma + 1, colon);
@@ -312,7 +311,7 @@ export function clauseColon(doc: Doc, open: number, floor: number, cued = false)
   // statement:", "Reyes lost, and the paper has proof:"; a clause opens the sentence, or follows a comma or "and"
   let found: Mention | null = null;
   for (let k = first; k < colon; k++) {
-    if (k > first && !/^(,|and|but|;)$/.test(tokenAt(doc, k - 1).lower)) continue;
+    if (k > first && !COLON_CLAUSE_OPENERS.has(tokenAt(doc, k - 1).lower)) continue;
     const m = sentenceSubject(doc, k, colon);
     if (m && m.first <= k + 2 && m.last < colon) found = m;
   }

@@ -11,12 +11,11 @@ import type { CueMatch, Mention } from './candidate.js';
 import { isIngCue } from './candidate.js';
 import { tokenAt } from '../prepare/lookup.js';
 import { speakerBefore } from '../speakers/phrase.js';
+import { ADJUNCT_TAGS } from '../data/tags.js';
 
 /** Most tokens of an adjunct between the attribution's verb and the participle's comma ("in a statement on Monday"). */
 const MAX_ADJUNCT = 5;
 
-/** Tags of the tokens an adjunct of time or manner after the verb may hold ("on Wednesday", "in a statement"). */
-const ADJUNCT_POS: ReadonlySet<string> = new Set(['ADP', 'NOUN', 'PROPN', 'NUM', 'DET', 'ADV', 'ADJ']);
 
 /**
  * The subject of a verb cue that ends the clause right before the
@@ -40,7 +39,7 @@ export function trailingAttributionSpeaker(doc: Doc, cueAt: readonly (CueMatch |
       return speaker !== null && speaker.first > floor && tokenAt(doc, speaker.first - 1).value === ',' ? speaker : null;
     }
     const t = tokenAt(doc, j);
-    if (!ADJUNCT_POS.has(t.pos) || tokenAt(doc, j).sent !== tokenAt(doc, comma).sent) return null;
+    if (!ADJUNCT_TAGS.has(t.pos) || tokenAt(doc, j).sent !== tokenAt(doc, comma).sent) return null;
   }
   return null;
 }

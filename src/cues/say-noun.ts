@@ -8,14 +8,13 @@ import type { Doc } from '../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../prepare/lookup.js';
 import { QUANTIFIER_SUBJECTS } from '../data/clauses.js';
 import { SAY_NOUN_DETERMINERS } from '../data/senses.js';
+import { ADJUNCT_TAGS } from '../data/tags.js';
 
 /** Most adjectives between a determiner and the noun "say": "their final say", "a much larger say". */
 const MAX_SAY_ADJECTIVES = 2;
 
 /** How far after "say" the "that", colon or quotation mark of a report may stand: "say, however, that", "say in private that". */
 const MAX_SAY_REPORT_GAP = 5;
-/** Parts of speech "say" and its report may hold between them: commas, adverbs, a short prepositional phrase. */
-const SAY_REPORT_GAP_POS = new Set(['ADV', 'ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
  * True when "that", a colon or a quotation mark follows "say" at `i` within a
@@ -29,7 +28,7 @@ function reportAfterSay(doc: Doc, i: number): boolean {
     const t = maybeToken(doc, j);
     if (t === undefined || t.sent !== sent) return false;
     if (t.lower === 'that' || t.value === ':' || isMarkToken(t.value)) return true;
-    if (t.value !== ',' && !SAY_REPORT_GAP_POS.has(t.pos)) return false;
+    if (t.value !== ',' && !ADJUNCT_TAGS.has(t.pos)) return false;
   }
   return false;
 }

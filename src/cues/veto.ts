@@ -16,8 +16,9 @@ import { nounSay } from './say-noun.js';
 import { OPT_IN_CATEGORIES } from '../options.js';
 import { CUE_VERBS, DISCOURSE_SAID_OBJECTS, IMPERSONAL_SAY_BEFORE, ISSUING_VERBS, NAMING_VERBS, NOT_CUE_BEFORE, PHRASAL_NOT_CUE, PARTICIPLE_PREPOSITION_EXCEPTIONS } from '../data/cues.js';
 import { POSSESSIVES } from '../data/clauses.js';
-import { ARTICLES, INDEFINITE_ARTICLES } from '../data/function-words.js';
+import { ARTICLES, INDEFINITE_ARTICLES, THAT_SAID_OPENERS } from '../data/function-words.js';
 import { PEOPLE_NOUNS } from '../data/people.js';
+import { YEAR } from '../data/time.js';
 
 /**
  * True when the cue verb `t` (token `i`, of cue category `category`) is no
@@ -76,11 +77,9 @@ function thatSaidOpens(doc: Doc, k: number): boolean {
   const t = tokenAt(doc, k);
   if (doc.sentences[t.sent]!.first === k) return true;
   const before = tokenAt(doc, k - 1);
-  return before.sent === t.sent && (before.value === ',' || ((before.lower === 'but' || before.lower === 'and' || before.lower === 'still') && doc.sentences[t.sent]!.first === k - 1));
+  return before.sent === t.sent && (before.value === ',' || (THAT_SAID_OPENERS.has(before.lower) && doc.sentences[t.sent]!.first === k - 1));
 }
 
-/** A year written in figures ("in 2012 promised ..."), which may stand before a clause's verb. */
-const YEAR = /^(1[89]|20)\d\d$/;
 
 /**
  * True when "called" at `i` gives a thing its name: after a noun opened by "a"

@@ -704,7 +704,8 @@ export const PROGRESSIVE_BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', '
 
 /**
  * Singular forms of "be", "have" and "do" after a relative "who": "Ann Lee and
- * Tom Reyes, who was ..." goes back to the last name alone.
+ * Tom Reyes, who was ..." goes back to the last name alone; after a name read
+ * once, they make it a subject ("Hale has run it", `speakers/not-antecedent.ts`).
  */
 export const SINGULAR_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'has', 'does', "'s", '\u2019s']);
 

@@ -2108,3 +2108,26 @@ export const OPENING_PASSIVE_LEMMAS: ReadonlySet<string> = new Set(['ask', 'tell
 
 /** Listener verbs after a colon's verb that show the speaker rather than address a listener: "is shown lecturing:" (`attribution/no-cue.ts`). */
 export const SHOWING_LEMMAS: ReadonlySet<string> = new Set(['show', 'teach']);
+
+/**
+ * The infinitive of a request for anonymity after a negation, matched against
+ * the three lower-case words after "to" joined by spaces: "asked not to be
+ * named" (`reported/infinitive.ts`).
+ */
+export const ANONYMITY_INFINITIVE = /^(be|being) (named|identified|quoted) /;
+
+/**
+ * The infinitive of a request for anonymity with no negation, matched against
+ * the two lower-case words after "to" joined by a space: "asked to remain
+ * anonymous" (`reported/infinitive.ts`).
+ */
+export const ANONYMOUS_INFINITIVE = /^(remain|stay|be) anonymous$/;
+
+/**
+ * Forms of the finding verbs that the tagger may read as nouns after a plural
+ * or a name, with their lemmas: "Polls show ...", "polls that show ..."
+ * (`reported/evidence.ts`).
+ */
+export const FINDING_FORMS: ReadonlyMap<string, string> = new Map([
+  ['show', 'show'], ['shows', 'show'], ['showed', 'show'], ['find', 'find'], ['finds', 'find'], ['found', 'find'],
+]);

@@ -475,3 +475,45 @@ export const DOCUMENT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this',
 
 /** Prepositions after "the same" that name whom it is said of: "said the same of the mayor" (`reported/object.ts`). */
 export const SAID_OF_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'about']);
+
+/** Tokens before "one" or "another" opening a clause before a cue: "Yet another said ...", "..., and another said ..." (`reported/cue-subject.ts`). */
+export const ONE_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['yet', 'and', 'but', 'while', 'whereas', ',', ';']);
+
+/** Tokens after which a cue without a subject may still stand: "..., and said ..." (`reported/cue-subject.ts`). */
+export const SUBJECTLESS_CUE_OPENERS: ReadonlySet<string> = new Set([',', 'and', 'but']);
+
+/** Tokens before a phrase that opens its clause: a comma, semicolon, colon or conjunction (`reported/cue-then-content.ts`). */
+export const PHRASE_CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', ';', ':', 'and', 'but', 'while']);
+
+/** Tokens after which a clause with a subject of its own may open before a colon: "Reyes lost, and the paper has proof:" (`attribution/no-cue.ts`). */
+export const COLON_CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', 'and', 'but', ';']);
+
+/** The auxiliaries of a perfect before "been": "has been", "had long been", "’s been" (`reported/stance-role.ts`). */
+export const BEEN_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', "'s", '\u2019s']);
+
+/** Present forms of "have" that may open a perfect: "has been", "’ve held" (`reported/cue-subject-verb.ts`). */
+export const PRESENT_HAVE: ReadonlySet<string> = new Set(['has', 'have', "'ve", '\u2019ve']);
+
+/** Words after a number that make it a count of people speaking: "60 percent", "three in four", "two of three", "nine out of ten" (`reported/count-subject.ts`). */
+export const COUNT_NUMBER_FOLLOWERS: ReadonlySet<string> = new Set(['percent', '%', 'in', 'of', 'out']);
+
+/** A number or a fraction written as one word: "19", "two-thirds", "six"; matched against a lower-case token (`reported/count-subject.ts`). */
+export const COUNT_NUMBER = /^(\d[\d.,]*%?|two|three|four|five|six|seven|eight|nine|ten|two-thirds|three-quarters|three-fourths|one-third|one-quarter|one-fifth)$/;
+
+/** Possessive marks and determiners before which an -ed cue describes a noun: "Ann's proposed levy", "the planned cuts" (`reported/quoted-object.ts`). */
+export const DESCRIBED_NOUN_OPENERS: ReadonlySet<string> = new Set(["'s", '\u2019s', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
+
+/** Lower-case words that may stand inside a name's capitals: "the Committee for Fair Rents", "Shaw & Company" (`reported/speaker-of.ts`). */
+export const NAME_INNER_WORDS: ReadonlySet<string> = new Set(['for', 'of', '&']);
+
+/** Words that negate a cue: "would not identify", "doesn't plan", "never said" (`reported/next-attribution.ts`). */
+export const CUE_NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'n\u2019t', 'never']);
+
+/** Lower-case tokens that may stand inside an outlet's name before a colon: "Bank of Dover", "Shaw & Co." (`attribution/no-cue.ts`). */
+export const OUTLET_NAME_WORDS: ReadonlySet<string> = new Set(['of', 'the', '&', '.']);
+
+/** Quantifiers that stand for a plural subject before a relative clause's cue, besides words ending in "s": "which some say", "that many expect" (`reported/relative-subject.ts`). */
+export const PLURAL_QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(['some', 'many', 'others']);
+
+/** Words that may open the sentence right before the "that" of "that said,": "But that said, ...", "And that said, ..." (`cues/veto.ts`). */
+export const THAT_SAID_OPENERS: ReadonlySet<string> = new Set(['but', 'and', 'still']);

@@ -95,3 +95,11 @@ export const TAIL_BREAKS: ReadonlySet<string> = new Set([...OBJECT_BREAKS, '-'])
  * bracket, and sentence-final marks count.
  */
 export const CONTENT_TRAILING_MARKS: ReadonlySet<string> = new Set([...SENTENCE_END, ',', ';', '\u2014', '\u2013', '\u2015', '--']);
+
+/**
+ * One punctuation mark that ends a source's phrase after its cue: a comma,
+ * full stop, semicolon, colon, exclamation or question mark, bracket, or em
+ * or en dash ("according to the county clerk, ...";
+ * `reported/pronoun-according.ts`, `reported/source-phrase.ts`).
+ */
+export const PHRASE_END_MARK = /^[,.;:!?()\u2014\u2013]$/;

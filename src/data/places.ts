@@ -183,3 +183,6 @@ export const VANTAGE_NOUNS: ReadonlySet<string> = new Set(
   `window windows balcony porch doorway door doorstep stoop seat desk chair bench bed car truck podium lectern
   pulpit stage perch yard lawn driveway sofa couch`.split(/\s+/).filter((w) => w.length > 0),
 );
+
+/** Tokens that open the places named right after a name: "Ana Ruiz of Spain", "Jim Ward (R-Ohio)", "Tom Reyes, D-Texas" (`speakers/places.ts`). */
+export const PLACE_AFTER_NAME_OPENERS: ReadonlySet<string> = new Set(['of', 'from', '(', ',']);

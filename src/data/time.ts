@@ -217,3 +217,6 @@ export const SEASON_LEADS: ReadonlySet<string> = new Set(['last', 'this', 'next'
 
 /** Leads of a time phrase that an edge word ({@link TIME_EDGE_WORDS}) may stand before: "late on Friday", "early last week" (`speakers/find/time-phrase.ts`). */
 export const EDGED_TIME_LEADS: ReadonlySet<string> = new Set(['on', 'in', 'last', 'this']);
+
+/** A year written in figures, 1800 to 2099: "in 2019", "since 1998", "Oct. 3, 2019". Matched against a token's text. */
+export const YEAR = /^(1[89]|20)\d\d$/;

@@ -10,12 +10,10 @@
  * right after it: `to ''retire.'') Then ...`).
  * @internal
  */
+import { SENTENCE_END } from '../data/marks.js';
 
 /** The apostrophes wink reads as tokens of their own: straight and curly (`''`, `’’`). */
 const APOSTROPHES: ReadonlySet<string> = new Set(["'", '\u2019']);
-
-/** Tokens that end a sentence before a closing `''`. */
-const FINAL_PUNCTUATION: ReadonlySet<string> = new Set(['.', '?', '!', '\u2026']);
 
 /** The few fields of a token this rule reads. */
 interface Near {
@@ -40,7 +38,7 @@ export function apostrophePair(a: Near | undefined, b: Near | undefined): boolea
  * between them. `before` and `prev` must be tokens of the sentence so far.
  */
 export function closesDoubledMark(before: Near | undefined, prev: Near | undefined, value: string, start: number): boolean {
-  return apostrophePair(prev, { start, end: start + value.length, value }) && before !== undefined && before.end === prev!.start && FINAL_PUNCTUATION.has(before.value);
+  return apostrophePair(prev, { start, end: start + value.length, value }) && before !== undefined && before.end === prev!.start && SENTENCE_END.has(before.value);
 }
 
 /** True when `value` at `start` is a closing bracket right after `prev`: `.'')`. */

@@ -17,7 +17,7 @@ import { startsUpper, startsUpperLower } from '../prepare/case.js';
 import { isPlaceName, isStateAbbreviation, kindOfHead, placeKey } from './kinds.js';
 import { TITLE_WORDS } from '../data/titles.js';
 import { NAME_PLACE_PREPOSITIONS, PLACE_OR_FIRM_PREPOSITIONS } from '../data/places.js';
-import { FINITE_BE_FORMS, TIME_ADJUNCT_SUBORDINATORS } from '../data/clauses.js';
+import { FINITE_BE_FORMS, TIME_ADJUNCT_SUBORDINATORS, SINGULAR_AUXILIARIES } from '../data/clauses.js';
 import { NOUN_HEADED_PHRASE_TAGS } from '../data/tags.js';
 
 
@@ -444,7 +444,7 @@ export function isOpeningWord(doc: Doc, n: Mention): boolean {
   const next = maybeToken(doc, n.last);
   // the subject of a verb of its own or of a singular auxiliary, or an owner, may be a person named once:
   // "Carson defied the question", "Hale has run it", "Hale's plan"
-  if (next !== undefined && next.sent === t.sent && (next.pos === 'VERB' || /^(has|is|was|does|['’]s)$/.test(next.lower))) return false;
+  if (next !== undefined && next.sent === t.sent && (next.pos === 'VERB' || SINGULAR_AUXILIARIES.has(next.lower))) return false;
   return !FIRST_NAMES.has(t.lower) && opensSentence(doc, n.first) && !midSentenceWords(doc).has(t.value);
 }
 

@@ -11,7 +11,7 @@ import { isPlaceName, isStateAbbreviation, placeKey } from './kinds.js';
 import { maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { words } from './name-words.js';
 import { beforeDeterminer } from './not-antecedent.js';
-import { NAME_PLACE_PREPOSITIONS } from '../data/places.js';
+import { NAME_PLACE_PREPOSITIONS, PLACE_AFTER_NAME_OPENERS } from '../data/places.js';
 import { isRoleWord } from './appositives.js';
 
 /** No places (one shared empty list). */
@@ -21,7 +21,7 @@ const NONE: readonly string[] = Object.freeze([]);
 export function placesAfter(doc: Doc, n: Mention): readonly string[] {
   let k = n.last;
   const opener = maybeToken(doc, k);
-  if (!opener || !/^(of|from|\(|,)$/.test(opener.lower)) return NONE;
+  if (!opener || !PLACE_AFTER_NAME_OPENERS.has(opener.lower)) return NONE;
   k++;
   // "of the United States"
   if (opener.lower === 'of' && maybeToken(doc, k)?.lower === 'the') k++;

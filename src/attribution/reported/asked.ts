@@ -15,7 +15,7 @@
 import type { Doc, Segment } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
-import { phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
+import { phraseEndAfter, speakerAfter, namesPeopleOrBody } from '../../speakers/phrase.js';
 import { TIME_WORDS, WH_WORDS, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
 import { clauseStartsAt } from './clause-start.js';
 import { cueSubject, passiveCue } from './cue-subject.js';
@@ -25,7 +25,6 @@ import { ADJUNCT_PREPOSITIONS } from '../../data/cues.js';
 import { ASKED_OPENERS, POSSESSIVES_AND_YOUR, WH_RELATIVE_PRONOUNS, YES_NO_SUBORDINATORS, QUESTION_SUBJECT_WORDS } from '../../data/clauses.js';
 import { ASKED_TOPIC_PREPOSITIONS, LISTENER_PRONOUNS } from '../../data/function-words.js';
 import { WRITER_PRONOUNS } from '../../data/people.js';
-import { namesPeopleOrBody } from '../../speakers/find/mention.js';
 import { NOUN_HEADED_PHRASE_TAGS, PERSON_PHRASE_TAGS } from '../../data/tags.js';
 
 /** Parts of speech that may open a noun phrase asked: "was asked a question about ...". */

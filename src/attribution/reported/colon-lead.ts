@@ -11,13 +11,12 @@
 import type { Candidate, Mention } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { hasVerbBetween, isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
-import { canSpeak, makeMention } from '../../speakers/phrase.js';
+import { canSpeak, makeMention, isInnerHyphen } from '../../speakers/phrase.js';
 import { COLON_LABELS, LABEL_COPULAS, LABEL_PARTICLES, LABEL_PREPOSITIONS, POLL_HEADLINE_LABELS } from '../../data/cues.js';
 import { SUBJECT_PRONOUNS } from '../../data/function-words.js';
 import { PLACE_NAMES } from '../../data/places.js';
 import { FIRST_NAMES } from '../../data/names.js';
 import { isSpeakingHead } from '../../speakers/kinds.js';
-import { isInnerHyphen } from '../../speakers/find/name-tokens.js';
 import { semicolonLineEnd } from './line-semicolon.js';
 import { candidate, colonCue, endBeforeFinalMarks, range, type ReportedContext } from './shared.js';
 import { findInterviewLines } from './interview.js';

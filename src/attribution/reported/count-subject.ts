@@ -20,11 +20,9 @@ import { clauseStartsAt } from './clause-start.js';
 import { contentEnd } from './content-end.js';
 import { addParts, addedParts, overlapsAdded, overlapsIndex, spanIndex, type SpanIndex } from './span-index.js';
 import { COUNT_OBJECT_STOP, RELATIVE_PRONOUNS } from '../../data/clauses.js';
-import { COUNT_AFTER_NAME, COUNT_APPROXIMATORS, COUNT_WORDS } from '../../data/function-words.js';
+import { COUNT_AFTER_NAME, COUNT_APPROXIMATORS, COUNT_WORDS, COUNT_NUMBER_FOLLOWERS, COUNT_NUMBER } from '../../data/function-words.js';
 import { CLAUSE_BREAK } from '../../data/marks.js';
 
-/** A number or a fraction written as one word: "19", "two-thirds", "six". */
-const NUMBER = /^(\d[\d.,]*%?|two|three|four|five|six|seven|eight|nine|ten|two-thirds|three-quarters|three-fourths|one-third|one-quarter|one-fifth)$/;
 /** Parts of speech inside the count phrase after the count: "of likely Republican voters in Iowa". */
 const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PRON', 'PART', 'CCONJ']);
 /** Most tokens a count phrase may have. */
@@ -73,8 +71,8 @@ function countPhrase(ctx: ReportedContext, verb: number, from: number): { start:
   const head = tokenAt(doc, q);
   const next = tokenAt(doc, q + 1);
   // "two-thirds" read as three tokens
-  if (NUMBER.test(head.lower) && next.value === '-' && q + 2 < end && COUNT_WORDS.has(tokenAt(doc, q + 2).lower)) return { start, end };
-  if (NUMBER.test(head.lower) && q + 1 < end && (/^(percent|%|in|of|out)$/.test(next.lower) || next.value === '%')) return { start, end };
+  if (COUNT_NUMBER.test(head.lower) && next.value === '-' && q + 2 < end && COUNT_WORDS.has(tokenAt(doc, q + 2).lower)) return { start, end };
+  if (COUNT_NUMBER.test(head.lower) && q + 1 < end && (COUNT_NUMBER_FOLLOWERS.has(next.lower) || next.value === '%')) return { start, end };
   // "most voters", "a majority of Democrats"; not "most referenda", "most people"
   if (COUNT_WORDS.has(head.lower) && (next.lower === 'of' || (q + 1 < end && RESPONDENT_NOUNS.has(tokenAt(doc, end - 1).lower)) || (head.lower !== 'most' && q + 1 === end))) return { start, end };
   return null;

@@ -15,6 +15,7 @@ import type { CueMatch } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { CONDITIONAL_MODALS, PAST_AUXILIARIES, PRESENT_AUXILIARIES } from '../../data/clauses.js';
 import type { ReportedContext } from './shared.js';
+import { PRESENT_HAVE } from '../../data/function-words.js';
 
 /** The tense of a finite verb or auxiliary. */
 type Tense = 'past' | 'present';
@@ -82,7 +83,7 @@ export function cutAtCueSubjectVerb(ctx: ReportedContext, cue: CueMatch, p: numb
 
 /** True when the "has"/"have" at `k` opens a perfect: a verb (past one adverb or "not") follows it ("has been", "have not held"). */
 function perfectAt(doc: Doc, k: number, end: number): boolean {
-  if (!/^(has|have|'ve|’ve)$/.test(tokenAt(doc, k).lower)) return false;
+  if (!PRESENT_HAVE.has(tokenAt(doc, k).lower)) return false;
   let v = k + 1;
   while (v < end && v <= k + 2 && (tokenAt(doc, v).pos === 'ADV' || tokenAt(doc, v).pos === 'PART')) v++;
   return v < end && (tokenAt(doc, v).pos === 'VERB' || tokenAt(doc, v).lower === 'been');

@@ -12,6 +12,7 @@ import { HAS_CONTRACTION_SUBJECTS, PASSIVE_COMPLEMENT_WORDS, PASSIVE_BE_FORMS, A
 import { LISTENER_VERBS } from '../../data/cues.js';
 import { DASHES } from '../../data/marks.js';
 import { kindOfHead } from '../../speakers/kinds.js';
+import { ONE_CLAUSE_OPENERS, SUBJECTLESS_CUE_OPENERS } from '../../data/function-words.js';
 
 /** True for a comma, or a closing quotation mark right after a comma, `?` or `!` (`"...," said X`). */
 export function isCommaBoundary(doc: Doc, k: number): boolean {
@@ -54,13 +55,13 @@ export function cueSubject(doc: Doc, cue: CueMatch, sentence: Segment): Mention 
 /** "Another said he hoped ...", "Yet another said ...", "..., and another said ...": "one" or "another" opening a clause before the cue. */
 function oneSubject(doc: Doc, cue: CueMatch, sentence: Segment): Mention | null {
   const k = cue.first - 1;
-  if (k < sentence.first || (k > sentence.first && !/^(yet|and|but|while|whereas|,|;)$/.test(tokenAt(doc, k - 1).lower))) return null;
+  if (k < sentence.first || (k > sentence.first && !ONE_CLAUSE_OPENERS.has(tokenAt(doc, k - 1).lower))) return null;
   return oneSpeaker(doc, k);
 }
 
 /** True when a cue without a subject may still stand: at the sentence start, or after a comma, "and" or "but". */
 export function subjectlessCue(doc: Doc, cue: CueMatch, sentence: Segment): boolean {
-  if (cue.first === sentence.first || /^(,|and|but)$/.test(tokenAt(doc, cue.first - 1).lower) || (isIngCue(doc, cue) && isCommaBoundary(doc, cue.first - 1))) return true;
+  if (cue.first === sentence.first || SUBJECTLESS_CUE_OPENERS.has(tokenAt(doc, cue.first - 1).lower) || (isIngCue(doc, cue) && isCommaBoundary(doc, cue.first - 1))) return true;
   // "When asked about the deficit, ...", "..., he said when asked whether ..."
   return cue.lemma === 'ask' && cue.first === cue.head && ASKED_SUBORDINATORS.has(tokenAt(doc, cue.first - 1).lower);
 }

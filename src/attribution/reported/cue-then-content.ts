@@ -36,7 +36,7 @@ import { relativeOnNounCue } from './relative-on-noun-cue.js';
 import { CATAPHORIC_NOUNS, CATAPHORIC_OPENERS } from '../../data/clauses.js';
 import { AMOUNT_DEGREE_ADVERBS, CLAUSE_AMOUNT_WORDS, CLAUSE_MODAL_ADVERBS, EXACTNESS_ADVERBS, QUOTING_PARTICIPLES, FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS, CIRCUMSTANCE_OPENERS, FRONTED_ADVERBIAL_OPENERS, CLAUSE_FRONTED_SUBORDINATORS, NOT_SUBJECT_ENDS, OBJECT_THEN_SUBORDINATORS, THAT_CLAUSE_OPENERS } from '../../data/clauses.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
-import { LET_FORMS } from '../../data/function-words.js';
+import { LET_FORMS, PHRASE_CLAUSE_OPENERS } from '../../data/function-words.js';
 import { NOUN_OPENING_TAGS } from '../../data/tags.js';
 
 /**
@@ -252,7 +252,7 @@ function plainSubject(doc: Doc, cue: CueMatch, sentence: { first: number }): Men
   if (k === cue.first || tokenAt(doc, k).lower === 'of') return null;
   const before = maybeToken(doc, k - 1);
   // the phrase opens its clause: the sentence start, or a comma, semicolon, colon or conjunction before it
-  if (k > sentence.first && before !== undefined && !/^(,|;|:|and|but|while)$/.test(before.lower)) return null;
+  if (k > sentence.first && before !== undefined && !PHRASE_CLAUSE_OPENERS.has(before.lower)) return null;
   // "60 pledged votes went to ...": a participle before a noun is no cue of the phrase (as in speakers/find/bare-count)
   if (/^(NOUN|PROPN|ADJ)$/.test(tokenAt(doc, cue.last).pos)) return null;
   return makeMention(doc, k, cue.first);

@@ -17,7 +17,7 @@ import { OUTCOME_CLAUSE_WORDS, POSSESSIVES, CLAUSE_OPENING_PRONOUNS } from '../.
 import { TIME_WORDS } from '../../data/time.js';
 import { END, NP_POS, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
 import { passiveCue } from './cue-subject.js';
-import { LIST_CONJUNCTIONS } from '../../data/function-words.js';
+import { LIST_CONJUNCTIONS, MODIFIER_SEPARATORS } from '../../data/function-words.js';
 import { PHRASE_OPENING_TAGS } from '../../data/tags.js';
 
 /** How long the subject may be, in tokens. */
@@ -52,7 +52,7 @@ export function declaredOutcome(ctx: ReportedContext, cue: CueMatch): Candidate 
     const joins = LIST_CONJUNCTIONS.has(t.lower) && tokenAt(doc, end - 1).pos === 'PROPN' && tokenAt(doc, end + 1).pos === 'PROPN';
     if (END.has(t.value) || HARD_CLAUSE_BREAK.test(t.value) || isMarkToken(t.value) || (OUTCOME_CLAUSE_WORDS.has(t.lower) && !joins)) break;
     // a comma inside a list of names goes on: "in Dover, Kell and Marrow" (not "in Dover, Reyes told ...")
-    if (t.value === ',' && !(tokenAt(doc, end - 1).pos === 'PROPN' && tokenAt(doc, end + 1).pos === 'PROPN' && /^(,|and|or)$/.test(tokenAt(doc, end + 2).lower))) break;
+    if (t.value === ',' && !(tokenAt(doc, end - 1).pos === 'PROPN' && tokenAt(doc, end + 1).pos === 'PROPN' && MODIFIER_SEPARATORS.has(tokenAt(doc, end + 2).lower))) break;
     if (t.lower === 'by') {
       speaker = speakerAfter(doc, end + 1, sentence.last);
       break;

@@ -20,7 +20,7 @@ import type { Candidate } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt, tokenAtOrAfter } from '../../prepare/lookup.js';
 import { EVIDENCE_TAIL_OPENERS } from '../../data/cues.js';
-import { MONTH_SET } from '../../data/time.js';
+import { MONTH_SET, YEAR } from '../../data/time.js';
 import { viewSlice } from '../../prepare/view.js';
 import { PAST_BE_FORMS } from '../../data/clauses.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
@@ -52,7 +52,7 @@ function taken(doc: Doc, list: readonly Candidate[], c: Candidate, from: number,
 /** A year or a capitalised month: what dates a past passive as an event ("was ousted in a recall in 2019"). */
 function dating(doc: Doc, k: number): boolean {
   const t = tokenAt(doc, k);
-  return /^(1[89]|20)\d\d$/.test(t.value) || (MONTH_SET.has(t.lower) && /^\p{Lu}/u.test(t.value));
+  return YEAR.test(t.value) || (MONTH_SET.has(t.lower) && /^\p{Lu}/u.test(t.value));
 }
 
 /**

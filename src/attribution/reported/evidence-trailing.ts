@@ -17,6 +17,7 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { EVIDENCE_SUBJECTS, TRAILING_FINDING_FORMS } from '../../data/cues.js';
 import { passesOptInBar } from './opt-in.js';
+import { recordVerbWord } from './evidence.js';
 import { candidate, descriptionMention, range, type ReportedContext } from './shared.js';
 import { overlapsIndex, spanIndex, type SpanIndex } from './span-index.js';
 import { RECORD_VERB_GROUP_WORDS, TRAILING_RECORD_CLAUSE_OPENERS } from '../../data/clauses.js';
@@ -33,7 +34,7 @@ function phraseWord(ctx: ReportedContext, k: number): boolean {
   const t = tokenAt(ctx.doc, k);
   if (RECORD_PHRASE_POS.has(t.pos)) return true;
   if (t.pos === 'PUNCT') return /^[\/&'’-]$/.test(t.value);
-  return t.pos === 'VERB' && (EVIDENCE_SUBJECTS.has(t.lower) || (/(ed|en)$/.test(t.lower) && /^(NOUN|PROPN)$/.test(tokenAt(ctx.doc, k - 1).pos)));
+  return recordVerbWord(ctx, k);
 }
 
 /** Finds the findings whose record closes their sentence after a comma, when `evidence` cues are reported. */

@@ -12,7 +12,7 @@
  */
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
-import { EVIDENCE_SUBJECTS, SMALL_CLAUSE_VERBS, WH_FINDING_FORMS } from '../../data/cues.js';
+import { EVIDENCE_SUBJECTS, SMALL_CLAUSE_VERBS, WH_FINDING_FORMS, FINDING_FORMS } from '../../data/cues.js';
 import { NP_POS, WH_WORDS, candidate, descriptionMention, range, sentenceOf, spacedDash, type ReportedContext } from './shared.js';
 import { clauseStartsAt } from './clause-start.js';
 import { cueSubject, passiveCue } from './cue-subject.js';
@@ -142,10 +142,6 @@ function finding(ctx: ReportedContext, cue: CueMatch, speaker: Mention): Candida
   return candidate(ctx, [range(doc, p, end)], cue, speaker, rule, confidence);
 }
 
-/** Forms of the finding verbs that the tagger may read as nouns after a plural or a name: "Polls show ...", "polls that show ...". */
-const FINDING_FORMS: ReadonlyMap<string, string> = new Map([
-  ['show', 'show'], ['shows', 'show'], ['showed', 'show'], ['find', 'find'], ['finds', 'find'], ['found', 'find'],
-]);
 /**
  * True when the phrase `speaker` read as a noun phrase runs over a finding
  * verb after a record noun: "Early surveys show residents" before "opposing
@@ -174,6 +170,16 @@ function recordPhraseWord(ctx: ReportedContext, k: number): boolean {
   if (EVIDENCE_SUBJECT_ADVERBS.has(t.lower) && EVIDENCE_SUBJECTS.has(tokenAt(ctx.doc, k - 1).lower)) return true;
   // "CNN/ORC poll", "Shaw & Company"
   if (t.pos === 'PUNCT' || t.pos === 'CCONJ') return /^[\/&-]$/.test(t.value);
+  return recordVerbWord(ctx, k);
+}
+
+/**
+ * True when token `k` is a verb that may stand in a record's phrase: a record noun
+ * the tagger read as a verb ("polling"), or a participle after a noun
+ * ("the poll released", "records compiled").
+ */
+export function recordVerbWord(ctx: ReportedContext, k: number): boolean {
+  const t = tokenAt(ctx.doc, k);
   return t.pos === 'VERB' && (EVIDENCE_SUBJECTS.has(t.lower) || (/(ed|en)$/.test(t.lower) && /^(NOUN|PROPN)$/.test(tokenAt(ctx.doc, k - 1).pos)));
 }
 

@@ -7,7 +7,7 @@
  */
 import { tokenAt } from '../../prepare/lookup.js';
 import type { Candidate, CueMatch } from '../candidate.js';
-import { CAUSING_STANCE_VERBS, CUE_VERBS, INFINITIVE_VERBS, LISTENER_PREPOSITIONS, NESTED_OCCASION_PREPOSITIONS, OBJECT_INFINITIVE_VERBS, OCCASION_PREPOSITIONS, THING_SUBJECT_PRONOUNS } from '../../data/cues.js';
+import { CAUSING_STANCE_VERBS, CUE_VERBS, INFINITIVE_VERBS, LISTENER_PREPOSITIONS, NESTED_OCCASION_PREPOSITIONS, OBJECT_INFINITIVE_VERBS, OCCASION_PREPOSITIONS, THING_SUBJECT_PRONOUNS, ANONYMITY_INFINITIVE, ANONYMOUS_INFINITIVE } from '../../data/cues.js';
 import { GROUP_PRONOUNS } from '../../data/pronouns.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { cutAtAsideClose, cutNarratorTail, cutSecondClause } from './boundary.js';
@@ -26,10 +26,6 @@ import { CALL_ON_PREPOSITIONS } from '../../data/function-words.js';
 /** Words that may start a listener: "him", "the court", "lawmakers", "Ms. Ortiz", "older residents". */
 const LISTENER_START: ReadonlySet<string> = PERSON_PHRASE_TAGS;
 const LISTENER_POS: ReadonlySet<string> = PHRASE_OPENING_TAGS;
-/** The infinitive of a request for anonymity: "asked not to be named". */
-const ANONYMITY = /^(be|being) (named|identified|quoted) /;
-/** The infinitive of a request for anonymity with no negation: "asked to remain anonymous". */
-const ANONYMOUS = /^(remain|stay|be) anonymous$/;
 /** How many words a listener before the infinitive may have ("urged state lawmakers to"). */
 const MAX_LISTENER = 8;
 
@@ -209,9 +205,9 @@ export function cueInfinitive(ctx: ReportedContext, cue: CueMatch): Candidate | 
   // "It would encourage savers to wait": a thing that brings people to act takes no side (opt-in categories only)
   if (speaker && OPT_IN_CATEGORIES.has(cue.category) && CAUSING_STANCE_VERBS.has(cue.lemma) && speaker.last === speaker.first + 1 && THING_SUBJECT_PRONOUNS.has(tokenAt(doc, speaker.first).lower)) return null;
   // "who asked not to be named": a request for anonymity is boilerplate, not speech
-  if (negation >= 0 && ANONYMITY.test(`${tokenAt(doc, p + 1).lower} ${tokenAt(doc, p + 2).lower} ${tokenAt(doc, p + 3).lower}`)) return null;
+  if (negation >= 0 && ANONYMITY_INFINITIVE.test(`${tokenAt(doc, p + 1).lower} ${tokenAt(doc, p + 2).lower} ${tokenAt(doc, p + 3).lower}`)) return null;
   // (so is "who asked to remain anonymous", with no negation)
-  if (negation < 0 && ANONYMOUS.test(`${tokenAt(doc, p + 1).lower} ${tokenAt(doc, p + 2).lower}`)) return null;
+  if (negation < 0 && ANONYMOUS_INFINITIVE.test(`${tokenAt(doc, p + 1).lower} ${tokenAt(doc, p + 2).lower}`)) return null;
   if (negation >= 0) p = negation;
   if (listener >= 0) p = listener;
   if (object >= 0) p = object;

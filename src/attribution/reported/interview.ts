@@ -16,8 +16,7 @@ import type { Candidate, Mention } from '../candidate.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { candidate, colonCue, endBeforeFinalMarks, range, type ReportedContext } from './shared.js';
 
-import { makeMention } from '../../speakers/phrase.js';
-import { isNameToken } from '../../speakers/find/name-tokens.js';
+import { makeMention, isNameToken } from '../../speakers/phrase.js';
 
 /** How long one answer may be, in tokens. */
 const MAX_ANSWER = 600;

@@ -15,6 +15,7 @@ import { cueSubject, passiveCue } from './cue-subject.js';
 import { POSSESSIVES_AND_YOUR, JUDGEMENT_STOP } from '../../data/clauses.js';
 import { INDEFINITE_ARTICLES } from '../../data/function-words.js';
 import { NOUN_PHRASE_TAGS } from '../../data/tags.js';
+import { CLAUSE_BREAK } from '../../data/marks.js';
 
 /** Parts of speech of the object. */
 const OBJECT_POS: ReadonlySet<string> = NOUN_PHRASE_TAGS;
@@ -68,7 +69,7 @@ export function cueJudgement(ctx: ReportedContext, cue: CueMatch): Candidate | n
   let end = c + 1;
   while (end < sentence.last && end - p < MAX_CONTENT) {
     const t = tokenAt(doc, end);
-    if (!ctx.quoted[end] && (/^[,;:()\u2014\u2013]$|^--$/.test(t.value) || END.has(t.value) || JUDGEMENT_STOP.has(t.lower))) break;
+    if (!ctx.quoted[end] && (CLAUSE_BREAK.test(t.value) || END.has(t.value) || JUDGEMENT_STOP.has(t.lower))) break;
     end++;
   }
   if (end - p >= MAX_CONTENT) return null;

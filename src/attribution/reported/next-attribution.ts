@@ -9,7 +9,7 @@ import type { Doc } from '../../prepare/document.js';
 import type { CueMatch, Mention } from '../candidate.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { oneSpeaker, speakerBefore } from '../../speakers/phrase.js';
-import { SUBJECT_PRONOUNS, SUBORDINATORS as SUBORDINATORS_FRONTED, SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
+import { SUBJECT_PRONOUNS, SUBORDINATORS as SUBORDINATORS_FRONTED, SECOND_CLAUSE_CONJUNCTIONS, CUE_NEGATIONS } from '../../data/function-words.js';
 import { NEXT_ATTRIBUTION_BOUNDARIES as BOUNDARY, NEXT_ATTRIBUTION_LOOSE_BOUNDARIES as LOOSE_BOUNDARY, RELATIVE_CLAUSE_WORDS } from '../../data/clauses.js';
 import { DECLINING_VERBS, SAID_SAYS, SAID_WORDS_NOUNS, THOUGHT_ADJECTIVES } from '../../data/cues.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
@@ -41,7 +41,7 @@ export function saidAfterComma(ctx: ReportedContext, cue: CueMatch, floor: numbe
 
 /** True when the words of cue `c` hold a negation: "would not identify", "doesn't plan". */
 function negatedCue(doc: Doc, c: CueMatch): boolean {
-  for (let k = c.first; k <= c.last; k++) if (/^(not|n't|n\u2019t|never)$/.test(tokenAt(doc, k).lower)) return true;
+  for (let k = c.first; k <= c.last; k++) if (CUE_NEGATIONS.has(tokenAt(doc, k).lower)) return true;
   return false;
 }
 

@@ -9,7 +9,7 @@ import type { Doc, Segment } from '../../prepare/document.js';
 import type { Candidate, CueMatch } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, lowerBound, maybeToken, onlyAdverbs, tokenAt, tokenCount } from '../../prepare/lookup.js';
-import { ADJUNCT_TIME_WORDS, DAY_OR_MONTH, SEASON_WORDS, TIME_ADJUNCT_PREPOSITIONS, TIME_OR_MONTH_WORDS, TIME_DETERMINERS, TIME_NOUN_SET, TIME_PHRASE_ADJECTIVES } from '../../data/time.js';
+import { ADJUNCT_TIME_WORDS, DAY_OR_MONTH, SEASON_WORDS, TIME_ADJUNCT_PREPOSITIONS, TIME_OR_MONTH_WORDS, TIME_DETERMINERS, TIME_NOUN_SET, TIME_PHRASE_ADJECTIVES, YEAR } from '../../data/time.js';
 import { ANSWER_VERBS, GERUND_VERBS, LISTENER_OBJECT_VERBS, WHOLE_SENTENCE_OBJECT_VERBS, LIKENING_OBJECT_VERBS, LONG_OBJECT_CUES, ONE_NOUN_OBJECT_VERBS, OBJECT_VERB_NOT_NOUNS, OBJECT_VERB_NOUNS, OBJECT_VERBS, POSSESSIVE_NOT_NOUN_CUES, PRO_CLAUSES, TOLD_NOUNS, TOPIC_PREPOSITIONS, ADJUNCT_PREPOSITIONS } from '../../data/cues.js';
 import { END, TIME_WORDS, candidate, headOf, range, restrictiveWhoseAt, sentenceOf, type ReportedContext } from './shared.js';
 import { clauseStartsAt } from './clause-start.js';
@@ -430,8 +430,6 @@ function ownSubordinate(ctx: ReportedContext, p: number, k: number): boolean {
 
 /** A day of the month: "3" in "Oct. 3, 2019". */
 const DAY_NUMBER = /^\d{1,2}$/;
-/** A year: "2019" in "Oct. 3, 2019". */
-const YEAR_NUMBER = /^(1[89]|20)\d\d$/;
 
 /**
  * True when the comma at token `k` is a date's, inside an object: between the
@@ -441,8 +439,8 @@ const YEAR_NUMBER = /^(1[89]|20)\d\d$/;
 function dateComma(ctx: ReportedContext, k: number): boolean {
   const { doc } = ctx;
   const day = (d: number) => d > 0 && DAY_NUMBER.test(tokenAt(doc, d).value) && tokenAt(doc, d - 1).pos === 'PROPN';
-  if (day(k - 1) && YEAR_NUMBER.test(tokenAt(doc, k + 1).value)) return true;
-  return k > 3 && YEAR_NUMBER.test(tokenAt(doc, k - 1).value) && tokenAt(doc, k - 2).value === ',' && day(k - 3) && tokenAt(doc, k + 1).pos === 'NOUN';
+  if (day(k - 1) && YEAR.test(tokenAt(doc, k + 1).value)) return true;
+  return k > 3 && YEAR.test(tokenAt(doc, k - 1).value) && tokenAt(doc, k - 2).value === ',' && day(k - 3) && tokenAt(doc, k + 1).pos === 'NOUN';
 }
 
 /**

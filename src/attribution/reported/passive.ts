@@ -10,13 +10,12 @@
 import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { speakerAfter } from '../../speakers/phrase.js';
+import { speakerAfter, timePhraseEnd } from '../../speakers/phrase.js';
 import { PASSIVE_OBJECT_VERBS } from '../../data/cues.js';
 import { candidate, range, sentenceOf, type ReportedContext } from './shared.js';
 import { passiveCue } from './cue-subject.js';
 import { POSSESSIVES, SUBJECT_PREPOSITIONS, PASSIVE_SUBJECT_OPENERS } from '../../data/clauses.js';
 import { TIME_DETERMINERS, TIME_UNITS } from '../../data/time.js';
-import { timePhraseEnd } from '../../speakers/find/time-phrase.js';
 import { NOUN_HEADED_PHRASE_TAGS } from '../../data/tags.js';
 
 /** Parts of speech inside the subject noun phrase. */

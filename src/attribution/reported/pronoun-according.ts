@@ -12,6 +12,7 @@ import { makeMention } from '../../speakers/phrase.js';
 import { candidate, range, sentenceOf, type ReportedContext } from './shared.js';
 import { ACCORDING_PRONOUNS } from '../../data/function-words.js';
 import { SINGULAR_COPULAS } from '../../data/clauses.js';
+import { PHRASE_END_MARK } from '../../data/marks.js';
 
 /** How many tokens the source may have. */
 const MAX_SOURCE = 30;
@@ -27,7 +28,7 @@ export function pronounAccordingTo(ctx: ReportedContext, cue: CueMatch): Candida
   if (cue.first !== p + 2 && !(cue.first === p + 3 && tokenAt(doc, p + 2).pos === 'ADV')) return null;
   // the source runs to the sentence end, or to a comma or dash before it
   let last = cue.last;
-  while (last < sentence.last && last - cue.last < MAX_SOURCE && !/^[,.;:!?()\u2014\u2013]$/.test(tokenAt(doc, last).value) && !isMarkToken(tokenAt(doc, last).value)) last++;
+  while (last < sentence.last && last - cue.last < MAX_SOURCE && !PHRASE_END_MARK.test(tokenAt(doc, last).value) && !isMarkToken(tokenAt(doc, last).value)) last++;
   while (last > cue.last && !/^(NOUN|PROPN|PRON|NUM)$/.test(tokenAt(doc, last - 1).pos)) last--;
   if (last <= cue.last) return null;
   const speaker = makeMention(doc, cue.last, last);

@@ -19,6 +19,7 @@ import { contentEnd } from './content-end.js';
 import { cutAtNextAttribution } from './next-attribution.js';
 import { viewSlice, viewChar } from '../../prepare/view.js';
 import { PHRASE_OPENING_TAGS } from '../../data/tags.js';
+import { DESCRIBED_NOUN_OPENERS } from '../../data/function-words.js';
 
 /**
  * `Ada Moss called half of his backers "freeloaders."` `He blasted the media as
@@ -61,7 +62,7 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   // no other cue between this one and the quote
   // (an -ed form after a possessive or a determiner describes a noun: "calling Ann's proposed levy "a tax grab"")
   const next = ctx.cues[lowerBound(ctx.cues, from, headOf)];
-  const modifier = next !== undefined && next.first === next.head && /ed$/.test(tokenAt(doc, next.head).lower) && /^(['’]s|the|a|an|his|her|their|its|our)$/.test(tokenAt(doc, next.first - 1).lower);
+  const modifier = next !== undefined && next.first === next.head && /ed$/.test(tokenAt(doc, next.head).lower) && DESCRIBED_NOUN_OPENERS.has(tokenAt(doc, next.first - 1).lower);
   // (a gerund after "of" is inside the object: 'accused the board of asking "silly" questions')
   const gerund = next !== undefined && next.first === next.head && isIngCue(doc, next) && next.first > from && tokenAt(doc, next.first - 1).lower === 'of';
   if (next && next !== cue && !modifier && !gerund && tokenAt(doc, next.head).start < quote.open) return null;

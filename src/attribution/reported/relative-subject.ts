@@ -18,6 +18,7 @@ import { POSSESSIVES } from '../../data/clauses.js';
 import { candidate, range, sentenceOf, type ReportedContext } from './shared.js';
 import { passiveCue } from './cue-subject.js';
 import { endAtClausePunctuation } from './content-end.js';
+import { PLURAL_QUANTIFIER_SUBJECTS } from '../../data/function-words.js';
 
 /** Most words in the subject between the relative word and the cue: "who U.S. intelligence officials say". */
 const MAX_SUBJECT = 5;
@@ -86,7 +87,7 @@ export function relativeSubjectCue(ctx: ReportedContext, cue: CueMatch): Candida
   while (rel > sentence.first && RELATIVE_SUBJECT_ADVERBS.has(tokenAt(doc, rel).lower)) rel--;
   if (!RELATIVE_SUBJECT_WORDS.has(tokenAt(doc, rel).lower) || tokenAt(doc, rel).sent !== tokenAt(doc, cue.head).sent || !relativeWordAt(ctx, rel)) return null;
   const head = tokenAt(doc, cue.first - 1);
-  const plural = /s$/.test(head.lower) || head.lower === 'some' || head.lower === 'many' || head.lower === 'others';
+  const plural = /s$/.test(head.lower) || PLURAL_QUANTIFIER_SUBJECTS.has(head.lower);
   if (!clauseVerbAt(ctx, cue.last, plural)) return null;
   const speaker = makeMention(doc, subjectFirst, cue.first);
   if (!speaker) return null;

@@ -7,9 +7,8 @@
 import type { Doc } from '../../prepare/document.js';
 import type { Mention } from '../candidate.js';
 import { maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { makeMention } from '../../speakers/phrase.js';
+import { makeMention, isNameToken } from '../../speakers/phrase.js';
 import { kindOfHead, kindOfName } from '../../speakers/kinds.js';
-import { isNameToken } from '../../speakers/find/name-tokens.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 import { DESCRIPTION_PHRASE_PREPOSITIONS, DESCRIPTION_PREPOSITIONS } from '../../data/function-words.js';
 import { NP_POS } from './shared.js';

@@ -6,7 +6,7 @@
 import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Range } from '../candidate.js';
 import { hasVerbBetween, isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
-import { HARD_CLAUSE_BREAK } from '../../data/marks.js';
+import { HARD_CLAUSE_BREAK, PHRASE_END_MARK } from '../../data/marks.js';
 import { makeMention, sentenceSubject, sharedSubject } from '../../speakers/phrase.js';
 import { sourceAppositiveName } from './source-appositive.js';
 import { sourceAfterSubordinator } from './according-subordinate.js';
@@ -27,7 +27,7 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
   let srcLast = cue.last;
   // (a spaced hyphen is a dash: "a Gazette poll last week - the same as ...")
   const dash = (k: number): boolean => /^(-|--)$/.test(tokenAt(doc, k).value) && tokenAt(doc, k).start > tokenAt(doc, k - 1).end;
-  while (srcLast < sentence.last && srcLast - cue.last < 24 && !/^[,.;:!?()\u2014\u2013]$/.test(tokenAt(doc, srcLast).value) && !dash(srcLast)) {
+  while (srcLast < sentence.last && srcLast - cue.last < 24 && !PHRASE_END_MARK.test(tokenAt(doc, srcLast).value) && !dash(srcLast)) {
     if (isMarkToken(tokenAt(doc, srcLast).value)) {
       // 'according to the "Ports for All" paper', 'according to "Harbor Days" by Ann Lee': a title inside the source
       // (not after "citing": 'citing "Bill Hale" as his favorite' cites the quoted words themselves)

@@ -11,6 +11,7 @@ import type { CueMatch, Mention } from '../candidate.js';
 import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import type { ReportedContext } from './shared.js';
 import { DAY_OR_MONTH } from '../../data/time.js';
+import { NAME_INNER_WORDS } from '../../data/function-words.js';
 
 /** Most tokens an "of" phrase may have, "of" included. */
 const MAX_OF_PHRASE = 10;
@@ -39,7 +40,7 @@ export function overOfPhrase(ctx: ReportedContext, m: Mention, cue: CueMatch): M
     if (w.sent !== t.sent || PHRASE_ENDS.test(w.value)) break;
     // ("the Committee for Fair Rents": a preposition inside a name's capitals; not "and", which may join a second speaker)
     const next = end + 1 < tokenCount(doc) ? tokenAt(doc, end + 1) : undefined;
-    const named = /^(for|of|&)$/i.test(w.value) && next !== undefined && /^\p{Lu}/u.test(next.value) && !DAY_OR_MONTH.has(next.lower) && /^\p{Lu}/u.test(tokenAt(doc, end - 1).value);
+    const named = NAME_INNER_WORDS.has(w.value.toLowerCase()) && next !== undefined && /^\p{Lu}/u.test(next.value) && !DAY_OR_MONTH.has(next.lower) && /^\p{Lu}/u.test(tokenAt(doc, end - 1).value);
     // (anything else ends it: "of the Harbor Trust | in a statement")
     if (ctx.quoted[end] || (!PHRASE_POS.test(w.pos) && !named)) break;
     end++;

@@ -16,12 +16,10 @@ import type { Candidate } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
 import { STANCE_MARGIN_NOUNS, STANCE_PLACE_ADVERBS, STANCE_TIME_MODIFIERS } from '../../data/senses.js';
-import { TIME_POINT_WORDS, STANCE_TIME_PREPOSITIONS } from '../../data/time.js';
+import { TIME_POINT_WORDS, STANCE_TIME_PREPOSITIONS, YEAR } from '../../data/time.js';
 
 /** Rules whose stance content is the noun-phrase object of the cue (read by `reported/stance-name-adjunct.ts` too). */
 export const STANCE_OBJECT_RULES: ReadonlySet<string> = new Set(['reported/cue-object', 'reported/speech-object', 'reported/stance-role', 'reported/stance-phrase']);
-/** A year: "in 2019", "since 1998". */
-const YEAR = /^(1[89]|20)\d\d$/;
 /** Most tokens between the preposition and the word that closes the adjunct ("by a 4 - to - 3 vote"). */
 const MAX_ADJUNCT_INNER = 8;
 /** Parts of speech inside a margin before its noun: "a smaller 40 percentage point margin", "a 4-to-3 vote". */

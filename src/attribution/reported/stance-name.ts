@@ -24,6 +24,7 @@ import { cueSubject, passiveCue } from './cue-subject.js';
 import { addParts, addedParts, overlapsAdded, overlapsIndex, spanIndex, type SpanIndex } from './span-index.js';
 import { STANCE_WHICH_CONFIDENCE, STANCE_WHICH_RULE, isCommaWhichSubject } from './stance-which.js';
 import { PERSON_OBJECT_PRONOUNS, NOT_STANCE_SUBJECTS } from '../../data/pronouns.js';
+import { MODALS } from '../../data/clauses.js';
 
 /** Words that may stand before the name inside the object: "former Florida Gov.", "then-Republican presidential candidate". */
 const BEFORE_NAME = new Set(['ADJ', 'NOUN', 'PROPN', 'PUNCT']);
@@ -95,7 +96,7 @@ function nameObject(ctx: ReportedContext, p: number, last: number): number {
 
 /** True when a modal stands among the cue's auxiliaries: "would endorse", "could back". */
 function hasModal(ctx: ReportedContext, cue: CueMatch): boolean {
-  for (let k = cue.first; k < cue.head; k++) if (/^(would|will|could|might|may|should|must|can|'d|’d|'ll|’ll)$/.test(tokenAt(ctx.doc, k).lower)) return true;
+  for (let k = cue.first; k < cue.head; k++) if (MODALS.has(tokenAt(ctx.doc, k).lower)) return true;
   return false;
 }
 

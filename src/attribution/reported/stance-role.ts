@@ -20,7 +20,7 @@ import { isMarkToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { STANCE_ROLE_COPULAS, STANCE_ROLE_NOUNS } from '../../data/cues.js';
 import { MODALS, POSSESSIVES, RELATIVE_PRONOUNS, STANCE_CONTENT_ENDERS } from '../../data/clauses.js';
 import { ASIDE_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
-import { STANCE_NEGATIONS, INDEFINITE_ARTICLES } from '../../data/function-words.js';
+import { STANCE_NEGATIONS, INDEFINITE_ARTICLES, BEEN_AUXILIARIES } from '../../data/function-words.js';
 import { END, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
 import { cueSubject } from './cue-subject.js';
 import { addParts, addedParts, overlapsAdded, overlapsIndex, spanIndex, type SpanIndex } from './span-index.js';
@@ -45,7 +45,7 @@ function cueFirst(ctx: ReportedContext, c: number, first: number): number {
     // "has been", "has long been", "had also been"
     let q = c - 1;
     if (q >= first && (tokenAt(doc, q).pos === 'ADV' || tokenAt(doc, q).lower === 'long') && !STANCE_NEGATIONS.has(tokenAt(doc, q).lower)) q--;
-    if (q < first || !/^(has|have|had|'s|\u2019s)$/.test(tokenAt(doc, q).lower)) return -1;
+    if (q < first || !BEEN_AUXILIARIES.has(tokenAt(doc, q).lower)) return -1;
     k = q;
   }
   const before = k > first ? tokenAt(doc, k - 1).lower : '';

@@ -8,12 +8,13 @@ import type { Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { BARE_COUNT_APPROXIMATORS, SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
+import { YEAR } from '../../data/time.js';
 
 /** A bare number written in digits that ends at `end - 1` and opens its clause; else null. */
 export function bareCount(doc: Doc, end: number, floor: number): Mention | null {
   if (end - 1 < floor) return null;
   const n = tokenAt(doc, end - 1);
-  if (n.pos !== 'NUM' || !/^\d[\d,]*$/.test(n.value) || /^(1[89]|20)\d\d$/.test(n.value)) return null;
+  if (n.pos !== 'NUM' || !/^\d[\d,]*$/.test(n.value) || YEAR.test(n.value)) return null;
   let first = end - 1;
   // "at least 2,000", "nearly 300", "about 40"
   if (first - 2 >= floor && tokenAt(doc, first - 1).lower === 'least' && tokenAt(doc, first - 2).lower === 'at') first -= 2;

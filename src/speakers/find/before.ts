@@ -6,7 +6,7 @@
 import type { Mention } from '../shape.js';
 import { CUE_VERBS, GERUND_OBJECT_VERBS, NOUN_TAGGED_RETORT_VERBS, ISSUING_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, MEDIUM_WITH_PREPOSITIONS, PLACE_HEADS, SUBJECT_MEDIUM_DETERMINERS, SUBJECT_MEDIUM_HEADS, TEXT_FINDING_VERBS, VERB_PARTICLES, WORK_NOUNS, OBJECT_CONTROL_VERBS, SIGN_NOUNS, SAYING_CATEGORIES } from '../../data/cues.js';
 import { DOCUMENT_NOUNS, FRACTION_NOUNS, HANDING_PREPOSITIONS, ORGANIZATION_NOUNS, PARTY_PARTICIPLES, SURVEY_PARTICIPLES, COLLECTIVE_PEOPLE } from '../../data/people.js';
-import { DAY_WORDS, TIME_LEADS, TIME_PHRASE_WORDS, TIME_UNITS, TIME_APPROXIMATORS, AGO_COMPARATIVES, YEAR_TAIL_PREPOSITIONS } from '../../data/time.js';
+import { DAY_WORDS, TIME_LEADS, TIME_PHRASE_WORDS, TIME_UNITS, TIME_APPROXIMATORS, AGO_COMPARATIVES, YEAR_TAIL_PREPOSITIONS, YEAR } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, isRegularPast, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { isTitle } from '../../marks/title.js';
@@ -636,7 +636,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
       continue;
     }
     // a year: "who in 2010 said"
-    if (end - 2 > floor && /^(1[89]|20)\d\d$/.test(tokenAt(doc, end - 1).value) && YEAR_TAIL_PREPOSITIONS.has(tokenAt(doc, end - 2).lower)) {
+    if (end - 2 > floor && YEAR.test(tokenAt(doc, end - 1).value) && YEAR_TAIL_PREPOSITIONS.has(tokenAt(doc, end - 2).lower)) {
       end -= 2;
       continue;
     }

@@ -11,7 +11,7 @@ import { tokenAt } from '../../prepare/lookup.js';
 import { sharedSubject } from './participle.js';
 import { speakerBefore } from './before.js';
 import { timePhraseEnd } from './time-phrase.js';
-import { YEAR_PREPOSITIONS } from '../../data/time.js';
+import { YEAR_PREPOSITIONS, YEAR } from '../../data/time.js';
 
 /** How many tokens a time phrase between the conjunction and the cue may hold. */
 const MAX_TIME_TOKENS = 4;
@@ -20,7 +20,7 @@ const MAX_TIME_TOKENS = 4;
 function timeEnd(doc: Doc, k: number, ceiling: number): number {
   const j = timePhraseEnd(doc, k, ceiling);
   if (j > k) return j;
-  return k + 1 < ceiling && YEAR_PREPOSITIONS.has(tokenAt(doc, k).lower) && /^(1[89]|20)\d\d$/.test(tokenAt(doc, k + 1).value) ? k + 2 : k;
+  return k + 1 < ceiling && YEAR_PREPOSITIONS.has(tokenAt(doc, k).lower) && YEAR.test(tokenAt(doc, k + 1).value) ? k + 2 : k;
 }
 
 /**

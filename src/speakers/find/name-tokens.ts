@@ -7,7 +7,7 @@ import { CUE_VERBS, EVIDENCE_SUBJECTS } from '../../data/cues.js';
 import { FIRST_NAMES, KOREAN_SURNAMES, NAME_PARTICLES, NAME_VERB_ARTICLES, NAMING_PARTICIPLES, READING_IMPERATIVES, SHORT_NOT_SURNAMES } from '../../data/names.js';
 import { FIRST_NAME_TITLES, TITLE_WORDS } from '../../data/titles.js';
 import { ACTING_FOR_NOUNS, PEOPLE_NOUNS, PLACE_BELONGING_NOUNS } from '../../data/people.js';
-import { DAY_OR_MONTH, DAY_WORDS } from '../../data/time.js';
+import { DAY_OR_MONTH, DAY_WORDS, YEAR } from '../../data/time.js';
 import { LINKING_ADVERBS } from '../../data/clauses.js';
 import { PLURAL_AUXILIARIES } from '../../data/function-words.js';
 import type { Doc, Token } from '../../prepare/document.js';
@@ -536,7 +536,7 @@ export function scareQuoteStart(doc: Doc, close: number, floor: number): number 
  */
 export function numberedName(doc: Doc, k: number, floor: number): boolean {
   const t = tokenAt(doc, k);
-  if (t.pos !== 'NUM' || !/^\d{1,4}$/.test(t.value) || /^(1[89]|20)\d\d$/.test(t.value) || k - 1 < floor) return false;
+  if (t.pos !== 'NUM' || !/^\d{1,4}$/.test(t.value) || YEAR.test(t.value) || k - 1 < floor) return false;
   const before = tokenAt(doc, k - 1);
   return before.sent === t.sent && before.pos === 'PROPN' && /^\p{Lu}/u.test(before.value) && !DAY_OR_MONTH.has(before.lower) && viewSlice(doc.view, before.end, t.start) === ' ';
 }
