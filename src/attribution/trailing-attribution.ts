@@ -74,7 +74,7 @@ export function interruptedAttribution(doc: Doc, cueAt: readonly (CueMatch | und
       return /^["”']$/u.test(mark) && inside === ',' ? { cue: earlier, speaker } : null;
     }
     const t = tokenAt(doc, j);
-    if (!ADJUNCT_POS.has(t.pos) || t.sent !== tokenAt(doc, comma).sent) return null;
+    if (!ADJUNCT_TAGS.has(t.pos) || t.sent !== tokenAt(doc, comma).sent) return null;
   }
   return null;
 }

@@ -66,6 +66,7 @@ export const DETERMINER_OR_ADJECTIVE_TAGS: ReadonlySet<string> = new Set(['DET',
 
 /** Tags of the first word of a subject an attribution set inside its clause may have ("Ada Brook", "she", "the mayor"). */
 export const SUBJECT_OPENING_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM']);
+
 /**
  * The words of a short adjunct of time or manner: an adverb or a short
  * prepositional phrase ("on Wednesday", "in a statement", "however"). They may
