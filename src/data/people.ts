@@ -259,6 +259,21 @@ export const GENDERED_PERSON_NOUNS: ReadonlyMap<string, 'female' | 'male'> = new
 ]);
 
 /**
+ * Role nouns that tell a person's gender, lower-case: a description they head
+ * ("a hospital spokeswoman said ... she said") stands for a person of that
+ * gender, as a kin noun's does ({@link GENDERED_PERSON_NOUNS}). Read only as
+ * the head of a speaker's description.
+ */
+export const GENDERED_ROLE_NOUNS: ReadonlyMap<string, 'female' | 'male'> = new Map([
+  ...`spokeswoman chairwoman businesswoman congresswoman councilwoman assemblywoman policewoman
+  sportswoman actress waitress landlady headmistress`
+    .split(/\s+/).filter((w) => w.length > 0).map((w): [string, 'female'] => [w, 'female']),
+  ...`spokesman chairman businessman congressman councilman assemblyman policeman sportsman landlord
+  headmaster`
+    .split(/\s+/).filter((w) => w.length > 0).map((w): [string, 'male'] => [w, 'male']),
+]);
+
+/**
  * Words for a person of one gender that end a description set off after a
  * speaker's description ("said a neighbour, a 26-year-old local man"),
  * lower-case, with that gender: a following "he" or "she" stands for that

@@ -25,7 +25,7 @@ import { isPeopleKind, isPlaceName, kindOfHead, kindOfName, kindOfTurnLabel } fr
 import { fitsProfile, type Profile } from './describe.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { ARTICLES, NOT_ONE_KNOWN, NAME_LINK_PREPOSITIONS } from '../data/function-words.js';
-import { AGENCY_NAME_WORDS, APPOSITIVE_GENDER_NOUNS, COMPANY_DESCRIPTION_HEADS, JOINED_TITLE_HEADS, KIN_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENERIC_COMPANY, COMPANY_WORDS, CONTACT_VERBS, GENDERED_PERSON_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
+import { AGENCY_NAME_WORDS, APPOSITIVE_GENDER_NOUNS, COMPANY_DESCRIPTION_HEADS, JOINED_TITLE_HEADS, KIN_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENERIC_COMPANY, COMPANY_WORDS, CONTACT_VERBS, GENDERED_PERSON_NOUNS, GENDERED_ROLE_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
 import { CONTACTED_PRONOUNS } from '../data/pronouns.js';
 import { type Gender, genderOf, hasGivenNameHonorific, honorificGender, kinGender } from './gender.js';
@@ -1423,7 +1423,10 @@ export class SpeakerResolver {
       else entity = this.entityNamed(owned ?? m.name, kindOfDescription(this.doc, m));
       if (entity.name !== m.name) this.addDescription(entity, m.name);
       // (or the head of a description set off after it: "a neighbour, a 26-year-old local man")
-      const gender = GENDERED_PERSON_NOUNS.get(tokenAt(this.doc, m.head ?? m.last - 1).lower) ?? this.appositiveGender(m);
+      // (a kin noun, "the daughter of one victim", or an indefinite role noun of one gender, "a hospital spokeswoman",
+      // someone new; "the businessman", "the actress" describe someone named before, who keeps the pronouns)
+      const head = tokenAt(this.doc, m.head ?? m.last - 1).lower;
+      const gender = GENDERED_PERSON_NOUNS.get(head) ?? (isIndefinite(this.doc, m) ? GENDERED_ROLE_NOUNS.get(head) : undefined) ?? this.appositiveGender(m);
       if (gender !== undefined) this.gendered.push({ m, e: entity, gender });
     }
     let seen = this.mentionSets.get(entity);

@@ -16,6 +16,7 @@ import { isPassiveAt, makeMention, speakerAfter } from '../../speakers/phrase.js
 import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, STATE_PARTICIPLES, THOUGHT_ADJECTIVES, TOLD_NOUNS, ANSWERING_CUES, CUE_CLAUSE_PREPOSITIONS, QUESTION_VERBS, CUE_OWN_PREPOSITIONS, DECLINING_VERBS, GIVING_VERBS, NAMING_VERBS, CUE_VERBS } from '../../data/cues.js';
 import { CLAUSE_ON_SUBJECT_CUES, NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
 import { TIME_POSSESSIVE_OPENERS } from '../../data/time.js';
+import { PAST_AS_BASE } from '../../data/irregular.js';
 import { END, NP_POS, TIME_WORDS, WH_WORDS, candidate, range, sentenceOf, type ReportedContext, holdsAttributedQuote, restrictiveWhoseAt, spacedDash } from './shared.js';
 import { clauseStartsAt, gerundClause, relativeInSubject } from './clause-start.js';
 import { cueSubject, passiveCue, subjectlessCue } from './cue-subject.js';
@@ -873,13 +874,19 @@ function relativeAfterAdjunct(doc: Doc, cue: CueMatch, p: number): boolean {
  * before a comma ("said that, if elected, ..."), which annotated news keeps.
  * An -ing form is never finite ("said that cutting taxes would help", "said
  * that being late ..."), nor is an -ed participle before the noun it describes
- * ("said that proposed cuts would hurt"): there "that" only joins the clause.
+ * ("said that proposed cuts would hurt"), nor a base form other than a past
+ * before a noun ("added that salvage crews would"): there "that" only joins
+ * the clause.
  */
 function keepsThat(doc: Doc, p: number): boolean {
   const next = tokenAt(doc, p + 1);
   if (next.value === ',') return true;
   if (next.pos !== 'AUX' && (next.pos !== 'VERB' || /^[A-Z]/.test(next.value))) return false;
   if (/ing$/.test(next.lower) && (next.lemma !== next.lower || next.pos === 'AUX')) return false;
+  // "added that salvage crews would try": a verb in its base form before a noun agrees with no "that" for subject (its
+  // past would, "said that cut jobs"); the tagger's verb modifies the noun, the clause's subject, and "that" is the
+  // subordinator ("echoed that comment" keeps its determiner)
+  if (next.pos === 'VERB' && next.lemma === next.lower && !/(ed|s)$/.test(next.lower) && !PAST_AS_BASE.has(next.lower) && maybeToken(doc, p + 2)?.pos === 'NOUN') return false;
   return next.pos === 'AUX' || !isAttributiveParticiple(doc, p + 1);
 }
 

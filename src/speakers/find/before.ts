@@ -658,7 +658,11 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     // "late on Friday", "early last week": an edge word before the lead
     t = edgeLeadStart(doc, t, end, floor);
     // a bare day or month right before the verb ("Smith Monday said") is a time phrase too, and so is "past noon"
-    if (t < end && t > floor && tokenAt(doc, t - 1).pos !== 'ADP' && !TIME_LEADS.has(tokenAt(doc, t).lower) && !DAY_WORDS.includes(tokenAt(doc, t).lower) && tokenAt(doc, t).lower !== 'past') t = end;
+    // ("since" read as a subordinator is a preposition before a time: "A man waiting for a kidney since March said")
+    const since = t < end && t - 1 > floor && tokenAt(doc, t - 1).lower === 'since';
+    if (t < end && t > floor && tokenAt(doc, t - 1).pos !== 'ADP' && !since && !TIME_LEADS.has(tokenAt(doc, t).lower) && !DAY_WORDS.includes(tokenAt(doc, t).lower) && tokenAt(doc, t).lower !== 'past') t = end;
+    // (and it goes with its time: "A woman waiting for surgery since last year said" ends the subject at "surgery")
+    if (since && t < end) t--;
     if (t < end) {
       timeFrom = end;
       timeTo = t;
