@@ -144,7 +144,12 @@ const REQUIRED = [
 // changelog entries made it 1,807 kB and 363 files; no new kind of file.
 // At the end of stop 46 (sixteen helper branches, 15 new source files) the
 // tarball was 1,854 kB and 380 files; no new kind of file.
-const MAX_PACKED_BYTES = 1_900_000;
+// 1,900 -> 2,000 kB on 2026-12-04 (stop 48): the tarball was 1,889 kB and 387
+// files when this stop started and 1,901 kB once its fixes (span50, fix63,
+// optexact, split50's data modules) and their changelog entries landed; no
+// new kind of file. The growth is rule sources, their maps and CHANGELOG.md
+// (620 kB of the 7.7 MB unpacked).
+const MAX_PACKED_BYTES = 2_000_000;
 const MAX_FILES = 400;
 
 /** Every file path that package.json points at, without the leading `./`. */
