@@ -8,10 +8,11 @@
  */
 import type { Doc } from '../prepare/document.js';
 import type { CueMatch, Mention } from './candidate.js';
-import { isIngCue } from './candidate.js';
+import { closingMark, isIngCue } from './candidate.js';
 import { tokenAt } from '../prepare/lookup.js';
 import { speakerBefore } from '../speakers/phrase.js';
 import { ADJUNCT_TAGS } from '../data/tags.js';
+import { CLOSING_MARK_TOKENS } from '../data/marks.js';
 
 /** Most tokens of an adjunct between the attribution's verb and the participle's comma ("in a statement on Monday"). */
 const MAX_ADJUNCT = 5;
@@ -68,10 +69,10 @@ export function interruptedAttribution(doc: Doc, cueAt: readonly (CueMatch | und
       if (earlier.form !== 'verb' || isIngCue(doc, earlier)) return null;
       const speaker = speakerBefore(doc, earlier.first, floor);
       if (speaker === null || speaker.first < 2) return null;
-      // (right after a direct quote closed by a comma: '"We will win," Ada Moss said')
-      const mark = tokenAt(doc, speaker.first - 1).value;
-      const inside = tokenAt(doc, speaker.first - 2).value;
-      return /^["”']$/u.test(mark) && inside === ',' ? { cue: earlier, speaker } : null;
+      // (right after a direct quote closed by a comma: '"We will win," Ada Moss said', in any style of marks:
+      // '«We will win,»', '„We will win,“', "‘We will win,’", "''We will win,''")
+      const mark = closingMark(doc, speaker.first);
+      return CLOSING_MARK_TOKENS.has(tokenAt(doc, mark).value) && tokenAt(doc, mark - 1).value === ',' ? { cue: earlier, speaker } : null;
     }
     const t = tokenAt(doc, j);
     if (!ADJUNCT_TAGS.has(t.pos) || t.sent !== tokenAt(doc, comma).sent) return null;

@@ -35,6 +35,17 @@ export const DOUBLE_MARK_TOKENS: ReadonlySet<string> = new Set([
   '``',
 ]);
 
+/**
+ * Quotation-mark tokens that may close a quote: every mark of {@link MARKS} but
+ * the ones that only open („, ‟, ‚, ‛), and the two-apostrophe
+ * `''` (not the two backticks, which only open). Straight, curly, guillemet and low-high
+ * styles alike: `"A," Lee said`, `«A,» Lee said`, `„A,“ Lee said`.
+ */
+export const CLOSING_MARK_TOKENS: ReadonlySet<string> = new Set([
+  ...[...MARKS].filter(([, m]) => m.shape !== 'open').map(([c]) => c),
+  "''",
+]);
+
 /** Guillemets that French typography sets off from the quoted words by a space: « Non » (single ones too: ‹ Non ›). */
 export const FRENCH_SPACED: ReadonlySet<string> = new Set(['\u00AB', '\u00BB', '\u2039', '\u203A']);
 /** The marks of {@link FRENCH_SPACED} that open: « and ‹. */

@@ -7,7 +7,7 @@ import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Range } from '../candidate.js';
 import { hasVerbBetween, isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { HARD_CLAUSE_BREAK, PHRASE_END_MARK } from '../../data/marks.js';
-import { makeMention, sentenceSubject, sharedSubject } from '../../speakers/phrase.js';
+import { makeMention, nameText, sentenceSubject, sharedSubject } from '../../speakers/phrase.js';
 import { sourceAppositiveName } from './source-appositive.js';
 import { sourceAfterSubordinator } from './according-subordinate.js';
 import { POSSESSIVES, RELATIVE_PRONOUNS, SOURCE_AS_ASIDE_VERBS, SOURCE_FRAMING_OPENERS, SOURCE_TAIL_ADDERS, WHO_WHICH_RELATIVES, SOURCE_RELATIVES } from '../../data/clauses.js';
@@ -41,7 +41,7 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
   while (srcLast > cue.last && tokenAt(doc, srcLast - 1).pos !== 'NOUN' && tokenAt(doc, srcLast - 1).pos !== 'PROPN' && tokenAt(doc, srcLast - 1).pos !== 'PRON' && tokenAt(doc, srcLast - 1).pos !== 'VERB') srcLast--;
   if (srcLast <= cue.last) return null;
   let speaker = makeMention(doc, cue.last, srcLast) ?? {
-    first: cue.last, last: srcLast, start: tokenAt(doc, cue.last).start, end: tokenAt(doc, srcLast - 1).end, kind: 'description' as const, titles: [], name: doc.text.slice(tokenAt(doc, cue.last).start, tokenAt(doc, srcLast - 1).end),
+    first: cue.last, last: srcLast, start: tokenAt(doc, cue.last).start, end: tokenAt(doc, srcLast - 1).end, kind: 'description' as const, titles: [], name: nameText(doc, tokenAt(doc, cue.last).start, tokenAt(doc, srcLast - 1).end),
   };
   // "according to its lawyer, Ada Brook, ...": the person named after the description is the source
   const named = sourceAppositiveName(doc, speaker, srcLast, sentence.last);

@@ -7,6 +7,7 @@
 import type { Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
+import { nameText } from './mention.js';
 import { BARE_COUNT_APPROXIMATORS, SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
 import { YEAR } from '../../data/time.js';
 
@@ -27,5 +28,5 @@ export function bareCount(doc: Doc, end: number, floor: number): Mention | null 
   const opens = first === floor || prev === undefined || prev.sent !== n.sent || prev.value === ',' || isMarkToken(prev.value) || SECOND_CLAUSE_CONJUNCTIONS.has(prev.lower);
   if (!opens) return null;
   const start = tokenAt(doc, first).start;
-  return { first, last: end, start, end: n.end, kind: 'description', titles: [], name: doc.text.slice(start, n.end) };
+  return { first, last: end, start, end: n.end, kind: 'description', titles: [], name: nameText(doc, start, n.end) };
 }

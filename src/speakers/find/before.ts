@@ -12,7 +12,7 @@ import { isMarkToken, isRegularPast, maybeToken, tokenAt } from '../../prepare/l
 import { isTitle } from '../../marks/title.js';
 import { closesPlaceBefore, placeStart, skipAppositive, withLeadingDescription } from './appositive.js';
 import { withTaggedCoordination } from './coordinated-tagged.js';
-import { canSpeak, makeMention } from './mention.js';
+import { canSpeak, makeMention, nameText } from './mention.js';
 import { DASHES, isInnerHyphen, isNameToken, partyCodeEnd } from './name-tokens.js';
 import { HEAD_NOUNS, TITLE_FIXED_TAILS } from '../../data/titles.js';
 import { joinedFloor } from './floor.js';
@@ -184,7 +184,7 @@ function countedAntecedent(doc: Doc, e: number, floor: number): Mention | null {
   if (COUNTED_ANTECEDENTS.has(t.lower)) return { first: e - 1, last: e, start: t.start, end: t.end, kind: 'description', titles: [], name: t.value };
   if ((t.value === '%' || t.lower === 'percent') && e - 2 >= floor && tokenAt(doc, e - 2).pos === 'NUM') {
     const n = tokenAt(doc, e - 2);
-    return { first: e - 2, last: e, start: n.start, end: t.end, kind: 'description', titles: [], name: doc.text.slice(n.start, t.end) };
+    return { first: e - 2, last: e, start: n.start, end: t.end, kind: 'description', titles: [], name: nameText(doc, n.start, t.end) };
   }
   return null;
 }
@@ -351,7 +351,8 @@ function repeatedNoun(doc: Doc, found: Mention | null, floor: number): Mention |
   const first = tokenAt(doc, found.first - 2);
   if (noun.pos !== 'NOUN' || after.lower !== 'after' || first.lower !== noun.lower || first.sent !== noun.sent) return found;
   const start = first.start;
-  return { ...found, first: found.first - 2, start, name: doc.text.slice(start, found.end) };
+  // (its name with the spaces of a description: one space for a line break or a run of spaces, as `nameText` gives)
+  return { ...found, first: found.first - 2, start, name: nameText(doc, start, found.end) };
 }
 
 /**
@@ -917,7 +918,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   // "the order released Friday said": the participle and its time phrase describe the text
   if (mention.kind === 'description' && modifierEnd > mention.last && mention.last === end) {
     const to = tokenAt(doc, modifierEnd - 1).end;
-    return { ...mention, last: modifierEnd, end: to, name: doc.text.slice(mention.start, to), head: mention.head ?? mention.last - 1 };
+    return { ...mention, last: modifierEnd, end: to, name: nameText(doc, mention.start, to), head: mention.head ?? mention.last - 1 };
   }
   return mention;
 }
@@ -940,7 +941,7 @@ function perceivedObject(doc: Doc, participle: number, start: number, end: numbe
   while (j > floor && j >= participle - MAX_PERCEIVED_MODIFIERS && /^(ADJ|ADV|PART|PROPN|DET)$/.test(tokenAt(doc, j).pos) && tokenAt(doc, j).sent === p.sent) j--;
   const verb = tokenAt(doc, j);
   if (j === participle - 1 || j <= floor || verb.pos !== 'VERB' || verb.sent !== p.sent || !GERUND_OBJECT_VERBS.has(verb.lemma)) return null;
-  const mention: Mention = { first: j + 1, last: end, start: tokenAt(doc, j + 1).start, end: tokenAt(doc, end - 1).end, kind: 'description', titles: [], name: doc.text.slice(tokenAt(doc, j + 1).start, tokenAt(doc, end - 1).end), head: start };
+  const mention: Mention = { first: j + 1, last: end, start: tokenAt(doc, j + 1).start, end: tokenAt(doc, end - 1).end, kind: 'description', titles: [], name: nameText(doc, tokenAt(doc, j + 1).start, tokenAt(doc, end - 1).end), head: start };
   // (a head of people or a body, or any plural: "partners", "rivals")
   const head = tokenAt(doc, start);
   return isSpeakingHead(head) || (head.lower !== head.lemma && /s$/.test(head.lower)) ? mention : null;

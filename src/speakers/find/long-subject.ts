@@ -10,7 +10,7 @@
 import type { Mention } from '../shape.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { canSpeak, makeMention, namesPeopleOrBody } from './mention.js';
+import { canSpeak, makeMention, nameText, namesPeopleOrBody } from './mention.js';
 import { DASHES, isTitleWordValue, partyCodeEnd } from './name-tokens.js';
 import { phraseEndAfter } from './noun-phrase.js';
 import { TIME_PHRASE_WORDS } from '../../data/time.js';
@@ -380,7 +380,7 @@ function subjectThrough(doc: Doc, chainEnd: number, last: number, floor: number)
   const end = tokenAt(doc, last - 1).end;
   // "Ann Lee, who ...": a named head keeps its name
   if (head?.kind === 'name') return { ...head, last, end };
-  return { first: k, last, start, end, kind: 'description', titles: [], name: doc.text.slice(start, end), head: head?.head ?? e - 1 };
+  return { first: k, last, start, end, kind: 'description', titles: [], name: nameText(doc, start, end), head: head?.head ?? e - 1 };
 }
 
 /** How far into a sentence the main verb after a long subject is looked for, in tokens. */

@@ -10,7 +10,7 @@ import { TITLE_WORDS } from '../../data/titles.js';
 import { MEDIUM_HEADS } from '../../data/cues.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { canSpeak, isRecordNoun, makeMention } from './mention.js';
+import { canSpeak, isRecordNoun, makeMention, nameText } from './mention.js';
 import { phraseStartBefore } from './noun-phrase.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { INTRANSITIVE_PAST_LEMMAS, PARTICIPLE_QUANTIFIERS, SUBJECT_RELATIVES, WHO_THAT_RELATIVES } from '../../data/clauses.js';
@@ -279,7 +279,7 @@ export function participleSubject(doc: Doc, start: number, end: number, floor: n
   if (!(subject.kind === 'name' || isPeopleHead(head) || (head.pos === 'PROPN' && (/s$/.test(head.lower) || isRecordNoun(head.lower))))) return null;
   const from = tokenAt(doc, s).start;
   const to = tokenAt(doc, end - 1).end;
-  return { ...subject, last: end, end: to, kind: 'description', titles: [], name: doc.text.slice(from, to), head: subject.head ?? subjectEnd - 1 };
+  return { ...subject, last: end, end: to, kind: 'description', titles: [], name: nameText(doc, from, to), head: subject.head ?? subjectEnd - 1 };
 }
 
 /**
@@ -298,5 +298,5 @@ export function quantifierParticipleSubject(doc: Doc, start: number, end: number
   if ((q > floor && tokenAt(doc, q - 1).pos === 'ADP') || quantifier.sent !== tokenAt(doc, end - 1).sent) return null;
   const from = quantifier.start;
   const to = tokenAt(doc, end - 1).end;
-  return { first: q, last: end, start: from, end: to, kind: 'description', titles: [], name: doc.text.slice(from, to), head: q };
+  return { first: q, last: end, start: from, end: to, kind: 'description', titles: [], name: nameText(doc, from, to), head: q };
 }
