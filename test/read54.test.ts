@@ -1,0 +1,59 @@
+/**
+ * Review of stop 48's merges (read54): fixes to the rules they added, found by
+ * trying invented variants of each. A quotation that goes on after a
+ * participle aside ('"A," Ada Moss said, referring to the vote, "and B."')
+ * now joins the quote before it after any closing mark (curly single marks
+ * included) and when the speaker follows the cue ('"A," said Ada Moss,
+ * referring to ...'). Exact parts, speaker mention, cue, rule and kind; plus
+ * shapes that keep two quotes. Sentences and names are invented.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { row, rows, type Row } from './support/rows.js';
+
+const joined = (speaker: string, cue: string, rule: string, first = 'We will win,', second = 'and we will keep the pier.'): Row[] => [
+  row([first, second], speaker, cue, rule, 'direct'),
+];
+
+const interrupted: [string, string, Row[]][] = [
+  ['straight double marks (as before)', '"We will win," Ada Moss said, referring to the vote, "and we will keep the pier."',
+    joined('Ada Moss', 'said', 'direct/trailing-speaker-cue')],
+  ['curly single marks', '‘We will win,’ Ada Moss said, referring to the vote, ‘and we will keep the pier.’',
+    joined('Ada Moss', 'said', 'direct/trailing-speaker-cue')],
+  ['curly double marks and a listener', '“We will win,” Tom Reyes told reporters, pointing at the map, “and we will keep the pier.”',
+    joined('Tom Reyes', 'told', 'direct/trailing-speaker-cue')],
+  ['the speaker after the cue', '"We will win," said Ada Moss, referring to the vote, "and we will keep the pier."',
+    joined('Ada Moss', 'said', 'direct/trailing-cue-speaker')],
+  ['the speaker after the cue, curly single marks', '‘We will win,’ said Tom Reyes, waving at the crowd, ‘and we will keep the pier.’',
+    joined('Tom Reyes', 'said', 'direct/trailing-cue-speaker')],
+  ['a pronoun speaker', '"We will win," she said, referring to the vote, "and we will keep the pier."',
+    joined('she', 'said', 'direct/trailing-speaker-cue')],
+];
+
+const apart: [string, string, Row[]][] = [
+  // a capital after the mark opens a quotation of its own, by the participle
+  ['a capital after the second mark', '‘We will win,’ said Ada Moss, referring to the vote, ‘And we will keep the pier.’', [
+    row(['We will win,'], 'Ada Moss', 'said', 'direct/trailing-cue-speaker', 'direct'),
+    row(['And we will keep the pier.'], 'Ada Moss', 'referring', 'direct/leading-speaker-cue', 'direct'),
+  ]],
+  // a full stop closes the first quote: no quote goes on
+  ['a full stop inside the first quote', '"We will win." Ada Moss said, referring to the vote, "and we will keep the pier."', [
+    row(['and we will keep the pier.'], 'Ada Moss', 'referring', 'direct/leading-speaker-cue', 'direct'),
+  ]],
+  // no quote before the attribution
+  ['no quote before the speaker', 'Ada Moss said, referring to the vote, "and we will keep the pier."', [
+    row(['and we will keep the pier.'], 'Ada Moss', 'referring', 'direct/leading-speaker-cue', 'direct'),
+  ]],
+];
+
+describe('a quotation goes on after a participle aside (read54)', () => {
+  test.each(interrupted)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+  test.each(apart)('two quotes or one: %s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+  test('no cue, no quote: nothing', () => {
+    expect(rows(extract('We will win, Ada Moss thought, and we will keep the pier.'))).toEqual([]);
+  });
+});
