@@ -57,3 +57,29 @@ describe('a quotation goes on after a participle aside (read54)', () => {
     expect(rows(extract('We will win, Ada Moss thought, and we will keep the pier.'))).toEqual([]);
   });
 });
+
+const inserted: [string, string, Row[]][] = [
+  ['a bare day, then a prepositional adjunct', 'The plan, the mayor said Friday in an interview, will fail.', [
+    row(['The plan', 'will fail'], 'the mayor', 'said', 'reported/content-speaker-cue'),
+  ]],
+  ['"yesterday", then a place', 'These workers, Ada Brook said yesterday at the hearing, were paid well.', [
+    row(['These workers', 'were paid well'], 'Ada Brook', 'said', 'reported/content-speaker-cue'),
+  ]],
+  ['a bare day alone (as before)', 'The plan, Tom Reyes said Tuesday, will fail.', [
+    row(['The plan', 'will fail'], 'Tom Reyes', 'said', 'reported/content-speaker-cue'),
+  ]],
+];
+
+describe('an attribution inside its clause: a time word before the adjunct (read54)', () => {
+  test.each(inserted)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+  test.each([
+    // no auxiliary after the comma
+    'The plan, the mayor said Friday in an interview, failed.',
+    // no clause after the attribution
+    'The plan, the mayor said Friday in an interview.',
+  ])('nothing: %s', (input) => {
+    expect(rows(extract(input))).toEqual([]);
+  });
+});
