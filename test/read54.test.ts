@@ -26,6 +26,8 @@ const interrupted: [string, string, Row[]][] = [
     joined('Ada Moss', 'said', 'direct/trailing-cue-speaker')],
   ['the speaker after the cue, curly single marks', '‘We will win,’ said Tom Reyes, waving at the crowd, ‘and we will keep the pier.’',
     joined('Tom Reyes', 'said', 'direct/trailing-cue-speaker')],
+  ['the speaker after the cue, then a time phrase', '“We will win,” said Ada Moss on Monday, referring to the vote, “and we will keep the pier.”',
+    joined('Ada Moss', 'said', 'direct/trailing-cue-speaker')],
   ['a pronoun speaker', '"We will win," she said, referring to the vote, "and we will keep the pier."',
     joined('she', 'said', 'direct/trailing-speaker-cue')],
 ];
@@ -38,6 +40,11 @@ const apart: [string, string, Row[]][] = [
   ]],
   // a full stop closes the first quote: no quote goes on
   ['a full stop inside the first quote', '"We will win." Ada Moss said, referring to the vote, "and we will keep the pier."', [
+    row(['and we will keep the pier.'], 'Ada Moss', 'referring', 'direct/leading-speaker-cue', 'direct'),
+  ]],
+  // a place after the speaker is no time phrase: the participle keeps its quotation
+  ['a place after the speaker', '"We will win," said Ada Moss in Dover, referring to the vote, "and we will keep the pier."', [
+    row(['We will win,'], 'Ada Moss', 'said', 'direct/trailing-cue-speaker', 'direct'),
     row(['and we will keep the pier.'], 'Ada Moss', 'referring', 'direct/leading-speaker-cue', 'direct'),
   ]],
   // no quote before the attribution

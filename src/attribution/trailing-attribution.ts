@@ -10,7 +10,7 @@ import type { Doc } from '../prepare/document.js';
 import type { CueMatch, Mention } from './candidate.js';
 import { closingMark, isIngCue } from './candidate.js';
 import { isMarkToken, maybeToken, tokenAt } from '../prepare/lookup.js';
-import { speakerAfter, speakerBefore } from '../speakers/phrase.js';
+import { speakerAfter, speakerBefore, timePhraseEnd } from '../speakers/phrase.js';
 import { ADJUNCT_TAGS } from '../data/tags.js';
 
 /** Most tokens of an adjunct between the attribution's verb and the participle's comma ("in a statement on Monday"). */
@@ -80,8 +80,9 @@ export function interruptedAttribution(doc: Doc, cueAt: readonly (CueMatch | und
       if (earlier.form !== 'verb' || isIngCue(doc, earlier)) return null;
       // the speaker after the cue, up to the participle's comma: '"We will win," said Ada Moss, referring to ...'
       if (afterQuote(earlier.first)) {
+        // (and a time phrase: '"We will win," said Ada Moss on Monday, referring to ...')
         const after = speakerAfter(doc, earlier.last, comma);
-        return after !== null && after.last === comma ? { cue: earlier, speaker: after } : null;
+        return after !== null && (after.last === comma || timePhraseEnd(doc, after.last, comma) === comma) ? { cue: earlier, speaker: after } : null;
       }
       const speaker = speakerBefore(doc, earlier.first, floor);
       return speaker !== null && afterQuote(speaker.first) ? { cue: earlier, speaker } : null;
