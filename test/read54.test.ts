@@ -90,3 +90,15 @@ describe('an attribution inside its clause: a time word before the adjunct (read
     expect(rows(extract(input))).toEqual([]);
   });
 });
+
+describe('"never", "further" and "finally" before a verb that is no cue: nothing (read54, negatives for optexact)', () => {
+  test.each([
+    'The ferry never arrived.',
+    'Ada Brook finally left the council.',
+    'Further talks were held on Monday.',
+    'The council never met, and finally the mayor resigned.',
+  ])('%s', (input) => {
+    expect(rows(extract(input, { categories: ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'] }))).toEqual([]);
+    expect(rows(extract(input))).toEqual([]);
+  });
+});
