@@ -2,7 +2,9 @@
  * The speaker of an attribution that closes the clause before a participle
  * cue: in `Ada Moss has cancelled her tour, her agent said on Monday, citing
  * "exhaustion."` the participle shares the attribution's subject (her agent),
- * not the subject of the clause it reports (Ada Moss). Read by the rule
+ * not the subject of the clause it reports (Ada Moss). Also the attribution a
+ * quotation goes on with after a participle aside ({@link
+ * interruptedAttribution}). Both are read by the rule
  * `direct/leading-speaker-cue` in `direct.ts`.
  * @internal
  */
