@@ -102,3 +102,26 @@ describe('"never", "further" and "finally" before a verb that is no cue: nothing
     expect(rows(extract(input))).toEqual([]);
   });
 });
+
+const thatBeforeNoun: [string, string, Row[]][] = [
+  // a base form ending in "s" or "ss" is no third person: "that" is the subordinator
+  ['"focus groups"', 'Ada Brook said that focus groups liked the plan.', [
+    row(['focus groups liked the plan'], 'Ada Brook', 'said', 'reported/cue-that'),
+  ]],
+  ['"address records"', 'Tom Reyes said that address records were lost.', [
+    row(['address records were lost'], 'Tom Reyes', 'said', 'reported/cue-that'),
+  ]],
+  // (a third person keeps "that" as its subject, as a past the same as its base does)
+  ['"that uses"', 'Ada Brook said that uses words.', [
+    row(['that uses words'], 'Ada Brook', 'said', 'reported/cue-that'),
+  ]],
+  ['"that cut"', 'Tom Reyes said that cut jobs.', [
+    row(['that cut jobs'], 'Tom Reyes', 'said', 'reported/cue-that'),
+  ]],
+];
+
+describe('"that" before a base form read in the subject ending in "s" (read54)', () => {
+  test.each(thatBeforeNoun)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+});
