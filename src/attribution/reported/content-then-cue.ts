@@ -304,21 +304,24 @@ const MAX_CUE_ADJUNCT = 7;
 /**
  * Where an attribution set inside its clause ends: the comma after a short
  * time phrase ({@link timeAfterCue}), or the comma after an adverb or a
- * prepositional phrase of the cue when the clause's own finite verb follows
- * that comma ("These workers, Ada Brook explained earlier in the council
- * meeting, were paid well": the comma before "were"); else the token right
- * after the cue.
+ * prepositional phrase of the cue (after a bare time word or not: "said
+ * Friday in an interview,") when the clause's own auxiliary follows that comma
+ * ("These workers, Ada Brook explained earlier in the council meeting, were
+ * paid well": the comma before "were"); else the token right after the cue.
  */
 function insertedAttributionEnd(doc: Doc, cue: CueMatch, speaker: Mention): number {
   const time = timeAfterCue(doc, cue);
   if (time !== cue.last) return time;
   // (a bare verb of a subject with a noun phrase, not a participle: "a book calling for ...", "in an article published in ...")
   if (cue.first !== cue.head || /ing$/.test(tokenAt(doc, cue.head).lower) || !SUBJECT_OPENING_TAGS.has(tokenAt(doc, speaker.first).pos)) return cue.last;
-  const first = maybeToken(doc, cue.last);
+  // (past a bare time word: "the mayor said Friday in an interview,")
+  let from = cue.last;
+  while (from < cue.last + MAX_CUE_TIME && maybeToken(doc, from) !== undefined && TIME_WORDS.has(tokenAt(doc, from).lower) && tokenAt(doc, from).pos !== 'ADP') from++;
+  const first = maybeToken(doc, from);
   if (!first || first.sent !== tokenAt(doc, cue.head).sent) return cue.last;
   // the phrase opens with an adverb or a preposition of where, when or how it was said
   if (first.pos !== 'ADV' && !(first.pos === 'ADP' && (ADJUNCT_PREPOSITIONS.has(first.lower) || PLACE_PREPOSITIONS.has(first.lower)))) return cue.last;
-  for (let k = cue.last + 1; k <= cue.last + MAX_CUE_ADJUNCT; k++) {
+  for (let k = from + 1; k <= from + MAX_CUE_ADJUNCT; k++) {
     const t = maybeToken(doc, k);
     if (!t || t.sent !== first.sent) return cue.last;
     if (t.value === ',') {

@@ -886,7 +886,7 @@ function keepsThat(doc: Doc, p: number): boolean {
   // "added that salvage crews would try": a verb in its base form before a noun agrees with no "that" for subject (its
   // past would, "said that cut jobs"); the tagger's verb modifies the noun, the clause's subject, and "that" is the
   // subordinator ("echoed that comment" keeps its determiner)
-  if (next.pos === 'VERB' && next.lemma === next.lower && !/(ed|s)$/.test(next.lower) && !PAST_AS_BASE.has(next.lower) && maybeToken(doc, p + 2)?.pos === 'NOUN') return false;
+  if (next.pos === 'VERB' && next.lemma === next.lower && !/(ed|[^su]s)$/.test(next.lower) && !PAST_AS_BASE.has(next.lower) && maybeToken(doc, p + 2)?.pos === 'NOUN') return false;
   return next.pos === 'AUX' || !isAttributiveParticiple(doc, p + 1);
 }
 

@@ -79,14 +79,14 @@ export function impersonal(ctx: ReportedContext, cue: CueMatch): Candidate | nul
   // "is seen as a model by other towns": an agent names the source, no sourceless frame
   if (seenAs) for (let k = p; k < end; k++) if (tokenIn(doc, sentence, k).lower === 'by') return null;
   // the cue stays out of the content, as annotated news marks it: "The sale" + "to close in May"
-  // "is seen as", "is best known for": the preposition of the frame is the cue's, as annotated news marks it (rule `reported/seen-as-cue`)
+  // "is seen as", "is best known for": the preposition of the frame is the cue's, as annotated news marks it ({@link seenAsCue})
   const spanned = seenAs ? seenAsCue(cue, p) : cue;
   return candidate(ctx, [range(doc, start, cue.first), range(doc, spanned.last, end)], spanned, null, knownAs ? KNOWN_AS_RULE : 'reported/impersonal', 0.5);
 }
 
 /**
- * Rule `reported/seen-as-cue`: the cue of a sourceless "seen as" or "known
- * as/for" frame runs through its preposition (and any adverb before it):
+ * The cue of a sourceless "seen as" or "known as/for" frame (rules
+ * `reported/impersonal` and `reported/known-as`) runs through its preposition (and any adverb before it):
  * `The mill is widely seen as a landmark.` -> cue "is widely seen as", `Ms.
  * Varga is best known for her work.` -> cue "is best known for". On PolNeAR
  * train, where such a frame is annotated, the cue takes the preposition 17
