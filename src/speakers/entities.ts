@@ -1424,7 +1424,14 @@ export class SpeakerResolver {
       entity = owned !== null || isIndefinite(this.doc, m) ? null : this.agedPerson(m) ?? this.orderedPerson(m) ?? this.describedPerson(m) ?? this.describedOrganization(m);
       if (entity?.kind === 'person') this.describedSpeaker = { mention: m, entity };
       if (entity) certainty = 0.85;
-      else entity = this.entityNamed(owned ?? m.name, kindOfDescription(this.doc, m));
+      else {
+        entity = this.entityNamed(owned ?? m.name, kindOfDescription(this.doc, m));
+        // "A former colleague of Tom Lee said X. "Y," she said.": someone new, described, whom a personal pronoun in
+        // the next sentence may stand for ({@link describedPersonBefore})
+        // (a noun of a tie to another person is a person's too: "a former colleague")
+        if (entity.kind === 'unknown' && RELATION_NOUNS.has(tokenAt(this.doc, m.head ?? m.last - 1).lower)) entity.kind = 'person';
+        if (owned === null && entity.kind === 'person' && isIndefinite(this.doc, m)) this.describedSpeaker = { mention: m, entity };
+      }
       if (entity.name !== m.name) this.addDescription(entity, m.name);
       // (or the head of a description set off after it: "a neighbour, a 26-year-old local man")
       // (a kin noun, "the daughter of one victim", or an indefinite role noun of one gender, "a hospital spokeswoman",
