@@ -1426,11 +1426,8 @@ export class SpeakerResolver {
       if (entity) certainty = 0.85;
       else {
         entity = this.entityNamed(owned ?? m.name, kindOfDescription(this.doc, m));
-        // "A former colleague of Tom Lee said X. "Y," she said.": someone new, described, whom a personal pronoun in
-        // the next sentence may stand for ({@link describedPersonBefore})
         // (a noun of a tie to another person is a person's too: "a former colleague")
         if (entity.kind === 'unknown' && RELATION_NOUNS.has(tokenAt(this.doc, m.head ?? m.last - 1).lower)) entity.kind = 'person';
-        if (owned === null && entity.kind === 'person' && isIndefinite(this.doc, m)) this.describedSpeaker = { mention: m, entity };
       }
       if (entity.name !== m.name) this.addDescription(entity, m.name);
       // (or the head of a description set off after it: "a neighbour, a 26-year-old local man")
@@ -1439,6 +1436,10 @@ export class SpeakerResolver {
       const head = tokenAt(this.doc, m.head ?? m.last - 1).lower;
       const gender = GENDERED_PERSON_NOUNS.get(head) ?? (isIndefinite(this.doc, m) ? GENDERED_ROLE_NOUNS.get(head) : undefined) ?? this.appositiveGender(m);
       if (gender !== undefined) this.gendered.push({ m, e: entity, gender });
+      // "A former colleague of Tom Lee said X. "Y," she said.": someone new, described, whom a personal pronoun in
+      // the next sentence may stand for ({@link describedPersonBefore}); one of a gender is left to the rule of those
+      // ("a neighbour, a 40-year-old man" is no "she")
+      else if (owned === null && entity.kind === 'person' && isIndefinite(this.doc, m)) this.describedSpeaker = { mention: m, entity };
     }
     let seen = this.mentionSets.get(entity);
     if (!seen) this.mentionSets.set(entity, (seen = new Set(entity.mentions)));
