@@ -268,7 +268,7 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["noun-cue-light-verb", "Tom Reyes said it again on Monday, repeating a false claim that the bridge was unsafe.", ["Tom Reyes | person | name"]],
     ["noun-cue-participle", "On Friday, the firm said its payments would slip, warning that it might miss a bond coupon.", ["the firm | organization | description", "the firm | organization | description"]],
     ["noun-cue-no-owner", "The council met amid reports that the mayor would resign.", [null]],
-    ["object-pronoun", "But rural charities that have backed her say they think the grant formula is unfair.", ["rural charities | unknown | description"]],
+    ["object-pronoun", "But rural charities that have backed her say they think the grant formula is unfair.", ["rural charities | group | description"]],
     ["object-pronoun", "Voters who know them say they are honest.", ["Voters | group | description"]],
     ["misdecoded-name", "Arturo Sarukh\u00c3\u00c2\u00a1n, the former ambassador, said Mexico must rebut the claims.", ["Arturo Sarukh\u00c3\u00c2\u00a1n | person | name"]],
     ["misdecoded-name", "But at the time, as prosecutor Marc Tr\u00c3\u00a9vidic put it, \"apart from that, nothing.\"", ["Marc Tr\u00c3\u00a9vidic | person | name"]],

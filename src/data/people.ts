@@ -84,7 +84,7 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
   ministry agency institute university college seminary federation league church diocese archdiocese parish command authority
   society academy center centre fund trust airline carmaker automaker retailer insurer lender conglomerate broadcaster
   technologies sciences caucus partnership holdings industries airlines pharmaceuticals studios forum
-  shipping logistics airways pharma`.split(/\s+/).filter((w) => w.length > 0),
+  shipping logistics airways pharma charity`.split(/\s+/).filter((w) => w.length > 0),
 );
 
 /**

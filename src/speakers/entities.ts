@@ -24,7 +24,7 @@ import { pairSubject } from './find/pair-subject.js';
 import { isPeopleKind, isPlaceName, kindOfHead, kindOfName, kindOfTurnLabel } from './kinds.js';
 import { fitsProfile, type Profile } from './describe.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
-import { ARTICLES, NOT_ONE_KNOWN, NAME_LINK_PREPOSITIONS } from '../data/function-words.js';
+import { ARTICLES, DESCRIPTION_HEAD_ENDERS, NOT_ONE_KNOWN, NAME_LINK_PREPOSITIONS } from '../data/function-words.js';
 import { AGENCY_NAME_WORDS, APPOSITIVE_GENDER_NOUNS, COMPANY_DESCRIPTION_HEADS, JOINED_TITLE_HEADS, KIN_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENERIC_COMPANY, COMPANY_WORDS, CONTACT_VERBS, GENDERED_PERSON_NOUNS, GENDERED_ROLE_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
 import { CONTACTED_PRONOUNS } from '../data/pronouns.js';
@@ -1388,7 +1388,11 @@ export class SpeakerResolver {
     if (m.kind === 'name') {
       entity = this.nameEntity(m);
       via = 'name';
-      if (m.description) this.addDescription(entity, m.description);
+      if (m.description) {
+        this.addDescription(entity, m.description);
+        // "The charity, Little Lights, said ... It said": a name an organisation's noun describes is an organisation's
+        if (entity.kind === 'person' && describesOrganization(m.description, entity, m.name)) entity.kind = 'organization';
+      }
     } else if (m.antecedent) {
       // a relative pronoun: "Smith, who said ..."; "a harsh response from Smith, who said": Smith
       const r = this.resolve((tokenAt(this.doc, m.first).lower === 'who' ? this.ownerOfThing(m.antecedent) : null) ?? m.antecedent, own);
@@ -1420,7 +1424,11 @@ export class SpeakerResolver {
       entity = owned !== null || isIndefinite(this.doc, m) ? null : this.agedPerson(m) ?? this.orderedPerson(m) ?? this.describedPerson(m) ?? this.describedOrganization(m);
       if (entity?.kind === 'person') this.describedSpeaker = { mention: m, entity };
       if (entity) certainty = 0.85;
-      else entity = this.entityNamed(owned ?? m.name, kindOfDescription(this.doc, m));
+      else {
+        entity = this.entityNamed(owned ?? m.name, kindOfDescription(this.doc, m));
+        // (a noun of a tie to another person is a person's too: "a former colleague")
+        if (entity.kind === 'unknown' && RELATION_NOUNS.has(tokenAt(this.doc, m.head ?? m.last - 1).lower)) entity.kind = 'person';
+      }
       if (entity.name !== m.name) this.addDescription(entity, m.name);
       // (or the head of a description set off after it: "a neighbour, a 26-year-old local man")
       // (a kin noun, "the daughter of one victim", or an indefinite role noun of one gender, "a hospital spokeswoman",
@@ -1428,6 +1436,10 @@ export class SpeakerResolver {
       const head = tokenAt(this.doc, m.head ?? m.last - 1).lower;
       const gender = GENDERED_PERSON_NOUNS.get(head) ?? (isIndefinite(this.doc, m) ? GENDERED_ROLE_NOUNS.get(head) : undefined) ?? this.appositiveGender(m);
       if (gender !== undefined) this.gendered.push({ m, e: entity, gender });
+      // "A former colleague of Tom Lee said X. "Y," she said.": someone new, described, whom a personal pronoun in
+      // the next sentence may stand for ({@link describedPersonBefore}); one of a gender is left to the rule of those
+      // ("a neighbour, a 40-year-old man" is no "she")
+      else if (owned === null && entity.kind === 'person' && isIndefinite(this.doc, m)) this.describedSpeaker = { mention: m, entity };
     }
     let seen = this.mentionSets.get(entity);
     if (!seen) this.mentionSets.set(entity, (seen = new Set(entity.mentions)));
@@ -1454,4 +1466,20 @@ function headsName(ws: readonly string[], head: string): boolean {
     if (k === ws.length - 2 && ORG_NAME_UNIT_HEADS.has(ws[k + 1]!)) return true;
   }
   return false;
+}
+
+/**
+ * True when `description`, given with name `name` in an appositive, is headed
+ * by a noun of an organisation and nothing marks the name as a person's:
+ * "The charity" of "The charity, Little Lights,", "a retailer" of "Brightcart,
+ * a retailer,". Not a description with a preposition or a possessive ("the
+ * head of the charity", "the company's founder"), nor a name with a gender, a
+ * title or a known first name ("The firm, Ann Lee," is no firm's name).
+ */
+function describesOrganization(description: string, entity: Entity, name: string): boolean {
+  const ws = words(description.toLowerCase()).map((w) => w.replace(/[.,]$/, ''));
+  if (ws.length === 0 || ws.length > 3 || ws.some((w) => DESCRIPTION_HEAD_ENDERS.has(w) || /['’]s?$/.test(w))) return false;
+  if (kindOfHead(ws[ws.length - 1]!) !== 'organization') return false;
+  if (entity.gender !== undefined || entity.titles.length > 0) return false;
+  return !FIRST_NAMES.has(words(name.toLowerCase())[0] ?? '');
 }

@@ -589,7 +589,7 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     if (((w.pos === 'VERB' || w.pos === 'AUX') && !modifier && !hyphened) || w.pos === 'CCONJ' || isMarkToken(w.value)) break;
     // "that" read as a determiner before another determiner or a subject pronoun opens the clause too: "soon after that the lines ..."
     // (not a relative "that" inside the clause's subject: "says the levy that the council passed also hurts renters")
-    if (w.lower === 'that' && q > p && (w.pos === 'SCONJ' || (w.pos === 'DET' && (THAT_CLAUSE_OPENERS.has(tokenAt(doc, q + 1).lower) || adjunctThenClause(doc, cue.last + 1, q)))) && !relativeInSubject(doc, q, sentence.last)) {
+    if (w.lower === 'that' && q > p && (w.pos === 'SCONJ' || (w.pos === 'DET' && (THAT_CLAUSE_OPENERS.has(tokenAt(doc, q + 1).lower) || adjunctThenClause(doc, cue.last, q)))) && !relativeInSubject(doc, q, sentence.last)) {
       // "recalled the cars after reports that the brakes could fail": the clause is the noun's, in the cue's adjunct
       if (circumstanceNoun(doc, p, q)) return null;
       // "denied accusations that ...": a noun of saying before "that" keeps its noun phrase and clause

@@ -20,7 +20,7 @@ import { remembered, type MentionMemo } from './memo.js';
 import { isNounPhrase, phraseEndAfter, phraseStartBefore } from './noun-phrase.js';
 import { isPeopleKind, isPlaceName, isSpeakingHead, isStateAbbreviation, kindOfHead, kindOfName } from '../kinds.js';
 import { isPassiveAt } from './passive.js';
-import { openingSubject, subjectBeforeComma } from './long-subject.js';
+import { describedNameAfter, openingSubject, subjectBeforeComma } from './long-subject.js';
 import { bareCount } from './bare-count.js';
 import { sentenceSubject } from './subject.js';
 import { sharedSubject } from './participle.js';
@@ -427,6 +427,8 @@ function findSpeakerBefore(doc: Doc, cueFirst: number, givenFloor: number): Ment
     // ("A farmer who asked not to be identified said": a relative clause ending in its verb)
     found = subjectBeforeComma(doc, aux, floor) ?? bareCount(doc, aux, floor) ?? bareQuantifier(doc, aux, floor) ?? relativeVerbSubject(doc, aux, floor);
   }
+  // "A guide who was skiing nearby, Tom Rey, said": the name after the description's relative clause speaks
+  if (found) found = describedNameAfter(doc, found) ?? found;
   // "Tom Reyes runs a farm, and like Ann Lee has spoken about": the object of "like" is no subject; the verb before "and" lends its own
   if (found && found.last === cueFirst) {
     const like = likeAdjunctBefore(doc, found, floor);

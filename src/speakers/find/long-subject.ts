@@ -320,6 +320,26 @@ export function subjectBeforeComma(doc: Doc, end: number, floor: number): Mentio
   return (k < end ? makeMention(doc, subject.first, k) : null) ?? subject;
 }
 
+/**
+ * The name of a person set off after the last comma of a description whose
+ * head noun takes a relative "who", spanning the whole `subject` ("A guide
+ * who was skiing nearby, Tom Rey," is Tom Rey, described); null when
+ * `subject` is no such description.
+ */
+export function describedNameAfter(doc: Doc, subject: Mention): Mention | null {
+  if (subject.kind !== 'description') return null;
+  let comma = subject.last - 1;
+  while (comma > subject.first && tokenAt(doc, comma).value !== ',') comma--;
+  if (comma <= subject.first + 1) return null;
+  const name = makeMention(doc, comma + 1, subject.last);
+  if (name?.kind !== 'name' || kindOfName(name.name) !== 'person') return null;
+  // (the description's head is a singular noun right before "who": "A mountain guide who")
+  const head = subject.head ?? -1;
+  const kind = head > subject.first ? kindOfHead(tokenAt(doc, head).lower) : 'unknown';
+  if (head <= subject.first || head >= comma || tokenAt(doc, head + 1).lower !== 'who' || tokenAt(doc, head).pos !== 'NOUN' || (kind !== 'person' && kind !== 'unknown')) return null;
+  return { ...name, first: subject.first, start: subject.start, description: doc.text.slice(subject.start, name.end) };
+}
+
 /** Most tokens of a clause's subject after a cue, checked for its verb. */
 const MAX_CLAUSE_SUBJECT = 6;
 
