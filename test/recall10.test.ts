@@ -2,7 +2,7 @@
  * Current behaviour on shapes of missed reported speech that were measured on
  * the training data and left as they are (issue 11, recall10): each change
  * below was right less often than wrong, or less than three times in four.
- * - A non-response ("did not respond to a request for comment") reports
+ * - A non-response ("did not respond to our questions") reports
  *   nothing: its object was annotated about 62% of the time.
  * - A title after "titled" is no quotation: annotated half of the time.
  * - "said" with a pronoun or indefinite object ("said it") reports nothing.
@@ -18,7 +18,11 @@ import { extract } from './support/invariants.js';
 import { row, rows, type Row } from './support/rows.js';
 
 const cases: [string, string, Row[]][] = [
-  ['a non-response reports nothing', 'Ada Brook did not respond to a request for comment.', []],
+  ['a non-response reports nothing', 'Ada Brook did not respond on Friday to our request for comment.', []],
+  ['a non-response after an adjunct reports nothing', 'Tom Reyes replied on Monday to the letter from the union.', []],
+  ['an answer after an adjunct still reports its clause', 'Tom Reyes replied on Monday the ferry would run.', [
+    row(['the ferry would run'], 'Tom Reyes', 'replied', 'reported/cue-clause'),
+  ]],
   ['a non-response to questions reports nothing', 'Tom Reyes did not immediately respond to several questions about the ferry.', []],
   ['a quoted title after "titled" is no quotation', 'The council released a video titled "Harbor Lights" on Monday.', []],
   ['"said" with a pronoun object reports nothing', 'Tom Reyes said it.', []],

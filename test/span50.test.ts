@@ -95,8 +95,8 @@ const cases: [string, string, NamedRow[]][] = [
 ];
 
 const nothing: [string, string][] = [
-  ['an adverb opens the phrase before a participle', 'His parries, particularly compared with those in the race, are gentle.'],
-  ['a participle of a phrase inside the subject, then a plain verb', 'Ann Lee, in an opinion article published in The Harbor Post, rebuked the mayor.'],
+  ['an adverb opens the phrase before a participle', 'His replies, particularly compared with the answers of his rivals, are gentle.'],
+  ['a participle of a phrase inside the subject, then a plain verb', 'Ann Lee, in a guest column published by The Harbor Post, rebuked the mayor.'],
   ['no auxiliary after the adjunct\'s comma', 'These workers, Ada Brook explained in the meeting, paid well.'],
 ];
 

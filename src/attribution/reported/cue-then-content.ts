@@ -520,6 +520,17 @@ function clauseVerbBeforeThat(doc: Doc, from: number, q: number): boolean {
   return true;
 }
 
+/**
+ * True when a "to" stands between an answering cue and `p`, where its reported
+ * clause would start, after words of an adjunct: "did not respond on Friday to
+ * our request for comment", "replied Monday to the letter". What such a "to"
+ * opens is what was answered.
+ */
+function answeredAfterAdjunct(doc: Doc, cue: CueMatch, p: number): boolean {
+  for (let k = cue.last + 1; k < p; k++) if (tokenAt(doc, k).lower === 'to') return true;
+  return false;
+}
+
 /** `X said (that) CLAUSE`, `X told reporters on Monday CLAUSE`. */
 export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candidate | null {
   let cue = matched;
@@ -657,6 +668,9 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     // "answered the call and turned out", "answered the door and smiled": the verb after "and" shares the
     // cue's subject; the noun before it is what was answered, not the subject of a reported clause
     if (ANSWERING_CUES.has(cue.lemma) && objectThenPredicate(doc, p, limit)) return null;
+    // "did not respond on Friday to our request for comment": past an adjunct, the "to" of what was answered, as
+    // right after the cue (above); the words after it are no reported clause
+    if (ANSWERING_CUES.has(cue.lemma) && answeredAfterAdjunct(doc, cue, p)) return null;
     // "expects Norrland to report a loss when it releases results": an infinitive cue right before a noun phrase and a
     // clause of circumstance names an act to come, whose object the noun phrase is (measured on PolNeAR train+dev:
     // without the infinitive, such noun phrases were annotated content as often as not)
