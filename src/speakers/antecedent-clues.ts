@@ -98,3 +98,13 @@ export function personalPronounBetween(doc: Doc, from: number, to: number): bool
   }
   return false;
 }
+
+/**
+ * True when name `n` is the object of a form of "ask" right before it: "Lee
+ * asked Hale which states he could win" (Hale, the one asked, is who
+ * answers in the quotation after it).
+ */
+export function isAskedObject(doc: Doc, n: Mention): boolean {
+  const before = maybeToken(doc, n.first - 1);
+  return before !== undefined && before.sent === tokenAt(doc, n.first).sent && before.pos === 'VERB' && before.lemma === 'ask';
+}

@@ -31,7 +31,7 @@ import { CONTACTED_PRONOUNS } from '../data/pronouns.js';
 import { type Gender, genderOf, hasGivenNameHonorific, honorificGender, kinGender } from './gender.js';
 import { isOwnerMark, lastWord, ownerWords, soleWord, words } from './name-words.js';
 import { appositiveAfter, appositiveBefore } from './appositives.js';
-import { describedClauseSubject, kindOfDescription, overlapsOwn, ownsPossessive, personalPronounBetween, writerBefore } from './antecedent-clues.js';
+import { describedClauseSubject, isAskedObject, kindOfDescription, overlapsOwn, ownsPossessive, personalPronounBetween, writerBefore } from './antecedent-clues.js';
 import { describesPlace, placesAfter } from './places.js';
 import { reportedSubject, selfReportingSubject } from './reported-subject.js';
 import { afterPlacePreposition, beforeDeterminer, headlineParagraph, isAddress, isAffiliation, isAppositiveOwner, isBarePossessive, isHeading, isInTitle, isListedName, isNamedThing, isNounModifier, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isTheName, isWordPart } from './not-antecedent.js';
@@ -694,8 +694,8 @@ export class SpeakerResolver {
     // rule 1: a speaker described by a noun of the pronoun's gender after every fitting name ("the daughter of one
     // victim said ... she said"): that person
     const described = wanted === undefined ? null : this.genderedSpeakerBefore(m, wanted, sent, own);
-    // the nearest fitting person, unless a subject of the same or the previous sentence fits too:
-    // "Paul Hart met Tom Reyes. He said ..." is Paul Hart
+    // the nearest fitting person, unless a subject of the same or the previous sentence, or of the nearest one's own
+    // sentence, fits too: "Paul Hart met Tom Reyes. He said ..." is Paul Hart
     let nearest: Mention | null = null;
     let nearestAt = -1;
     let chosen = -1;
@@ -726,7 +726,10 @@ export class SpeakerResolver {
         continue;
       }
       // "As the debate went on and Hale stood by his remark": a possessive whose clause has the name for subject
-      if (this.isSubject(n) || (nearest === null && nSent < sent - 1) || (nearest === null && nSent === sent && ownsPossessive(this.doc, n, m))) {
+      // (a name further back than the sentence before gives way to a fitting subject of its own sentence before it:
+      // "Reyes took a swipe at Tom Hale. "..." he wrote" is Reyes; not the one asked: "Lee asked Hale which states he
+      // could win. "..." he said" is Hale)
+      if (this.isSubject(n) || (nearest === null && nSent < sent - 1 && isAskedObject(this.doc, n)) || (nearest === null && nSent === sent && ownsPossessive(this.doc, n, m))) {
         chosen = k;
         break;
       }
