@@ -21,24 +21,9 @@
  * the claims to the one who rejects them (the noun-cue fallback, by design).
  */
 import { describe, expect, test } from 'vitest';
-import { extract } from './support/invariants.js';
+import { articleRows, describeArticles, type Article, type ArticleRow } from './support/article-rows.js';
 
-/** One attribution as a row: content, speaker name, cue, kind, category. */
-type Row = [string, string | null, string | null, string, string | null];
-
-/** An invented article, and what it gives with every category and with default options. */
-interface Article {
-  topic: string;
-  paragraphs: string[];
-  /** The rows with every category on. */
-  every: Row[];
-  /** Rows of `every` that default options leave out. */
-  notByDefault: Row[];
-  /** Rows that default options give and every category does not. */
-  onlyByDefault: Row[];
-}
-
-const EVERY = { categories: ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'] } as const;
+type Row = ArticleRow;
 
 const ARTICLES: Article[] = [
   {
@@ -298,27 +283,7 @@ const ARTICLES: Article[] = [
   },
 ];
 
-/** The attributions of `text` (invariants checked) as rows. */
-function rows(text: string, every: boolean): Row[] {
-  return extract(text, every ? { categories: [...EVERY.categories] } : undefined).quotes.map((q) => [q.text, q.speaker?.name ?? null, q.cue?.span.text ?? null, q.kind, q.cue?.category ?? null]);
-}
-
-describe('probe25: whole invented articles, every category', () => {
-  test.each(ARTICLES.map((a) => [a.topic, a] as const))('%s', (_topic, a) => {
-    expect(rows(a.paragraphs.join('\n\n'), true)).toEqual(a.every);
-  });
-});
-
-describe('probe25: whole invented articles, default options', () => {
-  test.each(ARTICLES.map((a) => [a.topic, a] as const))('%s', (_topic, a) => {
-    const left = new Set(a.notByDefault.map((r) => JSON.stringify(r)));
-    const expected = [...a.every.filter((r) => !left.has(JSON.stringify(r))), ...a.onlyByDefault];
-    const got = rows(a.paragraphs.join('\n\n'), false);
-    expect([...got].sort()).toEqual([...expected].sort());
-    // no opt-in category by default
-    expect(got.every((r) => r[4] === 'speech' || r[4] === 'writing' || r[4] === 'source')).toBe(true);
-  });
-});
+describeArticles('probe25', ARTICLES);
 
 /** Shapes the articles exposed, fixed by probe25: [text, rows with every category on]. */
 const SHAPES: [string, Row[]][] = [
@@ -334,6 +299,6 @@ const SHAPES: [string, Row[]][] = [
 
 describe('probe25: shapes', () => {
   test.each(SHAPES)('%s', (text, expected) => {
-    expect(rows(text, true)).toEqual(expected);
+    expect(articleRows(text, true)).toEqual(expected);
   });
 });

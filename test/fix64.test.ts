@@ -31,24 +31,9 @@
  * "ordered that ... be seized").
  */
 import { describe, expect, test } from 'vitest';
-import { extract } from './support/invariants.js';
+import { describeArticles, type Article, type ArticleRow, shapeRows, type ShapeRow } from './support/article-rows.js';
 
-/** One attribution as a row: content, speaker name, cue, kind, category. */
-type Row = [string, string | null, string | null, string, string | null];
-
-/** An invented article, and what it gives with every category and with default options. */
-interface Article {
-  topic: string;
-  paragraphs: string[];
-  /** The rows with every category on. */
-  every: Row[];
-  /** Rows of `every` that default options leave out. */
-  notByDefault: Row[];
-  /** Rows that default options give and every category does not. */
-  onlyByDefault: Row[];
-}
-
-const EVERY = { categories: ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'] } as const;
+type Row = ArticleRow;
 
 const ARTICLES: Article[] = [
   {
@@ -279,35 +264,7 @@ const ARTICLES: Article[] = [
   },
 ];
 
-/** The attributions of `text` (invariants checked) as rows. */
-function rows(text: string, every: boolean): Row[] {
-  return extract(text, every ? { categories: [...EVERY.categories] } : undefined).quotes.map((q) => [q.text, q.speaker?.name ?? null, q.cue?.span.text ?? null, q.kind, q.cue?.category ?? null]);
-}
-
-describe('fix64: whole invented articles, every category', () => {
-  test.each(ARTICLES.map((a) => [a.topic, a] as const))('%s', (_topic, a) => {
-    expect(rows(a.paragraphs.join('\n\n'), true)).toEqual(a.every);
-  });
-});
-
-describe('fix64: whole invented articles, default options', () => {
-  test.each(ARTICLES.map((a) => [a.topic, a] as const))('%s', (_topic, a) => {
-    const left = new Set(a.notByDefault.map((r) => JSON.stringify(r)));
-    const expected = [...a.every.filter((r) => !left.has(JSON.stringify(r))), ...a.onlyByDefault];
-    const got = rows(a.paragraphs.join('\n\n'), false);
-    expect([...got].sort()).toEqual([...expected].sort());
-    // no opt-in category by default
-    expect(got.every((r) => r[4] === 'speech' || r[4] === 'writing' || r[4] === 'source')).toBe(true);
-  });
-});
-
-/** One quotation of a shape: parts, speaker name, speaker mention, cue, rule, kind. */
-type ShapeRow = [string[], string | null, string | null, string | null, string, string];
-
-/** The quotations of `text` with default options as shape rows. */
-function shapeRows(text: string): ShapeRow[] {
-  return extract(text).quotes.map((q) => [q.parts.map((p) => p.text), q.speaker?.name ?? null, q.speaker?.mention?.text ?? null, q.cue?.span.text ?? null, q.rule, q.kind]);
-}
+describeArticles('fix64', ARTICLES);
 
 /** Shapes the articles exposed, fixed by fix64 (and their limits): [text, rows with default options]. */
 const SHAPES: [string, ShapeRow[]][] = [
