@@ -8,30 +8,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
-import type { Extraction } from '../src/index.js';
+import { namedRows, named, type NamedRow } from './support/name-rows.js';
 
-/** One quotation as these tests compare it: the speaker's mention and the name a reader sees. */
-interface NamedRow {
-  kind: string;
-  parts: string[];
-  mention: string | null;
-  name: string | null;
-  cue: string | null;
-  rule: string;
-}
-
-function namedRows(r: Extraction): NamedRow[] {
-  return r.quotes.map((q) => ({
-    kind: q.kind,
-    parts: q.parts.map((p) => p.text),
-    mention: q.speaker?.mention?.text ?? null,
-    name: q.speaker?.name ?? null,
-    cue: q.cue?.span.text ?? null,
-    rule: q.rule,
-  }));
-}
-
-const named = (parts: string[], mention: string | null, name: string | null, cue: string | null, rule: string, kind = 'indirect'): NamedRow => ({ kind, parts, mention, name, cue, rule });
 
 const cases: [string, string, NamedRow[]][] = [
   ['a name two sentences back gives way to the subject of its sentence', 'Tom Reyes took a swipe at Paul Hart on Monday. "Everybody is laughing at him. He is finished," he wrote.', [

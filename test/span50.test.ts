@@ -10,30 +10,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
-import type { Extraction } from '../src/index.js';
+import { namedRows, named as row, type NamedRow } from './support/name-rows.js';
 
-/** One quotation as these tests compare it: the rows of support/rows.ts with the speaker's name. */
-interface NamedRow {
-  kind: string;
-  parts: string[];
-  speaker: string | null;
-  name: string | null;
-  cue: string | null;
-  rule: string;
-}
-
-function namedRows(r: Extraction): NamedRow[] {
-  return r.quotes.map((q) => ({
-    kind: q.kind,
-    parts: q.parts.map((p) => p.text),
-    speaker: q.speaker?.mention?.text ?? null,
-    name: q.speaker?.name ?? null,
-    cue: q.cue?.span.text ?? null,
-    rule: q.rule,
-  }));
-}
-
-const row = (parts: string[], speaker: string | null, name: string | null, cue: string | null, rule: string, kind = 'indirect'): NamedRow => ({ kind, parts, speaker, name, cue, rule });
 
 const cases: [string, string, NamedRow[]][] = [
   ['a description before a name, an adjunct after the cue, then the verb', 'These workers, Ada Brook explained earlier in the council meeting, were paid well.', [

@@ -1,6 +1,7 @@
 /**
  * Quotations and their speaker entities as strings, for the speaker-name
- * tables (test/names-29.test.ts, test/names-30.test.ts).
+ * tables (test/names-29.test.ts, test/names-30.test.ts, test/span50.test.ts,
+ * test/pron10.test.ts).
  */
 import type { Extraction } from '../../src/index.js';
 
@@ -16,3 +17,28 @@ export function entityRows(r: Extraction): string[] {
     return e ? `${e.name} | ${e.kind} | ${e.mentions.map((m) => m.text).join(', ')}` : '-';
   });
 }
+
+/** One quotation as the speaker-span tables compare it (test/span50, test/pron10): the speaker's mention and the name a reader sees. */
+export interface NamedRow {
+  kind: string;
+  parts: string[];
+  mention: string | null;
+  name: string | null;
+  cue: string | null;
+  rule: string;
+}
+
+/** Each quotation of `r` as a {@link NamedRow}. */
+export function namedRows(r: Extraction): NamedRow[] {
+  return r.quotes.map((q) => ({
+    kind: q.kind,
+    parts: q.parts.map((p) => p.text),
+    mention: q.speaker?.mention?.text ?? null,
+    name: q.speaker?.name ?? null,
+    cue: q.cue?.span.text ?? null,
+    rule: q.rule,
+  }));
+}
+
+/** An expected {@link NamedRow} (kind indirect unless given). */
+export const named = (parts: string[], mention: string | null, name: string | null, cue: string | null, rule: string, kind = 'indirect'): NamedRow => ({ kind, parts, mention, name, cue, rule });
