@@ -11,7 +11,6 @@
  * a subordinate "as"/"when" clause ends a subject's modifiers, and a batch
  * keeps an error record for the one text that fails.
  */
-import { EventEmitter } from 'node:events';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 
@@ -25,10 +24,9 @@ vi.mock('../src/prepare/document.js', async (importOriginal) => {
   };
 });
 
-import { createExtractor, type Extraction, type ExtractQuotesOptions } from '../src/index.js';
+import { createExtractor, type ExtractQuotesOptions } from '../src/index.js';
 import { settleWith } from '../src/parallel/results.js';
-import type { WorkerLike } from '../src/parallel/pool.js';
-import { answerTask, type Task } from '../src/parallel/protocol.js';
+import { RealWorker } from './support/real-worker.js';
 import { checkInvariants } from './support/invariants.js';
 import { fastestCpuMs } from './support/timing.js';
 
@@ -160,20 +158,6 @@ describe('long sentences stay linear (robust6)', () => {
     expect(large / Math.max(small, 1)).toBeLessThan(5);
   });
 });
-
-/** A worker stand-in that answers on the next tick with the real extractor. */
-class RealWorker extends EventEmitter implements WorkerLike {
-  terminated = false;
-  private readonly extractor = createExtractor();
-  postMessage(task: Task): void {
-    setImmediate(() => {
-      if (!this.terminated) this.emit('message', answerTask(task, (t: string): Extraction => this.extractor.extract(t)));
-    });
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-}
 
 describe('a batch of the new shapes with one bad text (robust6)', () => {
   it('the bad text gets an error record; every other text its own extraction', async () => {

@@ -15,7 +15,6 @@
  * tests at the edges of a document (a cue or a participle as the last token, a
  * comma or a mark as the first, empty paragraphs). Invented sentences only.
  */
-import { EventEmitter } from 'node:events';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 
@@ -32,8 +31,7 @@ vi.mock('../src/prepare/document.js', async (importOriginal) => {
 import { createExtractor, type Extraction } from '../src/index.js';
 import { settleWith } from '../src/parallel/results.js';
 import { extractManySettled } from '../src/parallel/index.js';
-import type { WorkerLike } from '../src/parallel/pool.js';
-import { answerTask, type Task } from '../src/parallel/protocol.js';
+import { RealWorker } from './support/real-worker.js';
 import { checkInvariants, extractChecked } from './support/invariants.js';
 import { describeCacheAndJoinProperties, describeShapeProperties, roundExtractors, INVENTED_FULL_NAMES, ROUND_NAMES, ROUND_FILLERS, ROUND_ODD, ROUND_JOINS } from './support/shape-properties.js';
 
@@ -252,20 +250,6 @@ describe('what the properties found (robust16)', () => {
     for (const q of run(t).quotes) expect(q.parts.length, t).toBe(1);
   });
 });
-
-/** A worker stand-in that answers on the next tick with the real extractor. */
-class RealWorker extends EventEmitter implements WorkerLike {
-  terminated = false;
-  private readonly extractor = createExtractor();
-  postMessage(task: Task): void {
-    setImmediate(() => {
-      if (!this.terminated) this.emit('message', answerTask(task, (t: string): Extraction => this.extractor.extract(t)));
-    });
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-}
 
 describe('a batch of the round shapes with one bad text (robust16)', () => {
   it('the bad text gets an error record; every other text its own extraction', async () => {
