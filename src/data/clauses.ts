@@ -795,6 +795,16 @@ export const INTRANSITIVE_PAST_LEMMAS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Lemmas of verbs of a rise or fall that take no object, so that their "-ed"
+ * form is never a passive participle describing a noun: "Oil prices jumped
+ * after the cartel said ..." is a clause whose verb is "jumped", not "prices"
+ * with a modifier (as in "People briefed on the talks said").
+ */
+export const MOVEMENT_PAST_LEMMAS: ReadonlySet<string> = new Set([
+  'jump', 'soar', 'surge', 'plunge', 'plummet', 'slump', 'tumble', 'climb', 'rebound', 'skyrocket', 'spike', 'dip',
+]);
+
+/**
  * Irregular past participles of verbs that take an object, whose form shows
  * no participle ending: after a noun and before a preposition they describe
  * the noun ("A letter sent to the mayor said", "Farmers hit by the drought
@@ -930,3 +940,13 @@ export const SPEAKER_ASIDES: ReadonlySet<string> = new Set([
 export const SELF_REPORTED_STATE_LEMMAS: ReadonlySet<string> = new Set([
   'hope', 'think', 'believe', 'want', 'fear', 'wish', 'worry', 'doubt', 'feel', 'expect', 'plan', 'intend',
 ]);
+
+/**
+ * Wh-words that, after what was asked for or about, tell when or where it was
+ * asked rather than open a question: "asked for a recount when the margin was
+ * small".
+ */
+export const CIRCUMSTANCE_WH_WORDS: ReadonlySet<string> = new Set(['when', 'where', 'while']);
+
+/** Prepositions of what is asked for or about, right after the cue: "asked for a recount", "asked about the budget". */
+export const ASKED_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'about']);

@@ -137,9 +137,16 @@ export const ORGANIZATION_OF: ReadonlySet<string> = new Set(
 /**
  * Words of a government body's name that "the agency" stands for when no
  * name holds "Agency": "the Federal Aviation Administration ... The agency
- * said", "the Port Authority", "the Census Bureau", "the Forest Service".
+ * said", "the Port Authority", "the Census Bureau", "the Forest Service", "the
+ * Drinking Water Inspectorate".
  */
-export const AGENCY_NAME_WORDS: ReadonlySet<string> = new Set(['administration', 'authority', 'bureau', 'service', 'commission']);
+export const AGENCY_NAME_WORDS: ReadonlySet<string> = new Set(['administration', 'authority', 'bureau', 'service', 'commission', 'inspectorate', 'directorate']);
+
+/**
+ * Words that end a body's name only after two or more words, since each is
+ * also a surname ("Taylor Branch"): "the Rail Accident Investigation Branch".
+ */
+export const LONG_AGENCY_NAME_WORDS: ReadonlySet<string> = new Set(['branch']);
 
 /**
  * Words that end a newspaper's name ("The Ledger", "the Dayton Observer"),

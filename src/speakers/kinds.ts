@@ -4,7 +4,7 @@
  * @internal
  */
 import type { SpeakerKind } from '../types.js';
-import { AGENCY_NAME_WORDS, NEWSPAPER_NAME_WORDS, COLLECTIVE_PEOPLE, ORGANIZATION_OF, GROUP_KIND_NOUNS, GROUP_OF_HEADS, NOT_PERSON_NAMES, ORGANIZATION_KIND_NOUNS, PLURAL_PEOPLE_WORDS, ORGANIZATION_OPENING_WORDS, ORGANIZATION_NOUNS, PEOPLE_NOUNS, PLACE_WORDS, SURNAME_ORGANIZATION_NOUNS, THING_WORDS } from '../data/people.js';
+import { AGENCY_NAME_WORDS, LONG_AGENCY_NAME_WORDS, NEWSPAPER_NAME_WORDS, COLLECTIVE_PEOPLE, ORGANIZATION_OF, GROUP_KIND_NOUNS, GROUP_OF_HEADS, NOT_PERSON_NAMES, ORGANIZATION_KIND_NOUNS, PLURAL_PEOPLE_WORDS, ORGANIZATION_OPENING_WORDS, ORGANIZATION_NOUNS, PEOPLE_NOUNS, PLACE_WORDS, SURNAME_ORGANIZATION_NOUNS, THING_WORDS } from '../data/people.js';
 import { FIRST_NAMES } from '../data/names.js';
 import { splitWords } from './name-words.js';
 import { TITLE_WORDS } from '../data/titles.js';
@@ -58,6 +58,8 @@ function kindOfNameOnce(name: string): SpeakerKind {
   // "the Secret Service", "the National Weather Service": a government body's name word of AGENCY_NAME_WORDS ends
   // an organisation's name (not after a first name: a person surnamed "Service")
   if (ws.length > 1 && AGENCY_NAME_WORDS.has(ws[ws.length - 1]!) && !FIRST_NAMES.has(ws[ws.length - 2]!)) return 'organization';
+  // ("the Rail Accident Investigation Branch": a word that is also a surname ends one after two words or more)
+  if (ws.length > 2 && LONG_AGENCY_NAME_WORDS.has(ws[ws.length - 1]!)) return 'organization';
   // "The Ledger", "the Dayton Observer": a newspaper's name word ends an organisation's name (not after a first name)
   if (NEWSPAPER_NAME_WORDS.has(ws[ws.length - 1] ?? '') && (ws.length === 1 || !FIRST_NAMES.has(ws[ws.length - 2]!))) return 'organization';
   // "Friends of Hale Park", "Friends of the Earth": a supporters' group's name

@@ -16,7 +16,7 @@ import { phraseEndAfter } from './noun-phrase.js';
 import { TIME_PHRASE_WORDS } from '../../data/time.js';
 import { COUNT_NOUNS, SUBJECT_JOINERS, MODIFIER_PREPOSITIONS, LIST_CONJUNCTIONS } from '../../data/function-words.js';
 import { AFFILIATION_JOINERS } from '../../data/titles.js';
-import { CLAUSE_RELATIVES, FRONTED_OPENERS, INTRANSITIVE_PAST_LEMMAS, OBJECT_TAKING_IRREGULAR_PARTICIPLES, INNER_CLAUSE_OPENERS, MODIFIER_RELATIVES, RELATIVE_PRONOUNS, JOINED_MODIFIER_POSSESSIVES, OWN_SUBJECT_RELATIVES } from '../../data/clauses.js';
+import { CLAUSE_RELATIVES, FRONTED_OPENERS, INTRANSITIVE_PAST_LEMMAS, MOVEMENT_PAST_LEMMAS, OBJECT_TAKING_IRREGULAR_PARTICIPLES, INNER_CLAUSE_OPENERS, MODIFIER_RELATIVES, RELATIVE_PRONOUNS, JOINED_MODIFIER_POSSESSIVES, OWN_SUBJECT_RELATIVES } from '../../data/clauses.js';
 import { headlineVerbLemma } from '../../cues/headline.js';
 import { kindOfHead, kindOfName } from '../kinds.js';
 import { PERSON_SUBJECT_PRONOUNS_AND_YOU, PLURAL_DEMONSTRATIVES, THIRD_PERSON_REFLEXIVES } from '../../data/pronouns.js';
@@ -136,6 +136,8 @@ function isModifierChain(doc: Doc, from: number, to: number): boolean {
       // (and a gerund after a participle's preposition: "a manager accused of stealing from customers")
       const afterNoun = nounAt(k - 1) || (prev.pos === 'ADV' && nounAt(k - 2)) || isSegmentBreak(prev) || (prev.pos === 'ADV' && isSegmentBreak(tokenAt(doc, k - 2))) || prev.lower === 'those' || (/ing$/.test(t.lower) && /^(ADP|SCONJ)$/.test(prev.pos) && k - 2 >= from && participleBefore(doc, k - 2));
       if (!isParticiple(t) || !afterNoun) return false;
+      // ("Oil prices jumped after the cartel said": a verb of a rise or fall takes no object, so no participle describes a noun)
+      if (!/ing$/.test(t.lower) && MOVEMENT_PAST_LEMMAS.has(t.lemma)) return false;
       // a past form before its object is a finite verb: "the court overruled the panel"
       // ("a notice posted on the door", "the poll released Sunday by the paper")
       const next = tokenAt(doc, k + 1);

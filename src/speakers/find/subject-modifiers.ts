@@ -13,7 +13,7 @@ import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { canSpeak, isRecordNoun, makeMention, nameText } from './mention.js';
 import { phraseStartBefore } from './noun-phrase.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
-import { INTRANSITIVE_PAST_LEMMAS, PARTICIPLE_QUANTIFIERS, SUBJECT_RELATIVES, WHO_THAT_RELATIVES } from '../../data/clauses.js';
+import { INTRANSITIVE_PAST_LEMMAS, MOVEMENT_PAST_LEMMAS, PARTICIPLE_QUANTIFIERS, SUBJECT_RELATIVES, WHO_THAT_RELATIVES } from '../../data/clauses.js';
 import { kindOfName } from '../kinds.js';
 import { isInnerHyphen, isNameToken } from './name-tokens.js';
 
@@ -268,6 +268,8 @@ export function participleSubject(doc: Doc, start: number, end: number, floor: n
   // (not a verb that takes no object before a medium: the clause's own verb, "Lee responded in a statement arguing";
   // a phrase with another head keeps its reading: "Lee responded to a question on Facebook writing")
   if (!ing && INTRANSITIVE_PAST_LEMMAS.has(verb.lemma) && MEDIUM_HEADS.has(tokenAt(doc, phraseHead(doc, start, end)).lower)) return null;
+  // ("Oil prices jumped after the cartel said": a verb of a rise or fall takes no object, and is the clause's own verb)
+  if (!ing && MOVEMENT_PAST_LEMMAS.has(verb.lemma)) return null;
   // "Residents not affected by the flood": a "not" before the participle goes with it
   const subjectEnd = k - 1 > floor && tokenAt(doc, k - 1).lower === 'not' ? k - 1 : k;
   const s = phraseStartBefore(doc, subjectEnd, floor);
