@@ -29,6 +29,8 @@ import { cueSubject, passiveCue } from './cue-subject.js';
 import { contentEnd } from './content-end.js';
 import { FINITE_ASK_FORMS } from '../../data/cues.js';
 import { PERSON_PHRASE_TAGS } from '../../data/tags.js';
+import { TRAILING_CIRCUMSTANCE_OPENERS } from '../../data/clauses.js';
+import { clauseStartsAt } from './clause-start.js';
 
 /** The rule's name. */
 const RULE = 'reported/asked-for';
@@ -73,6 +75,18 @@ function forAfter(ctx: ReportedContext, cue: CueMatch, last: number): number {
   return -1;
 }
 
+/**
+ * The first token in [from, end) that opens a clause of time or circumstance
+ * ("when", "while", "after", ... with a clause after it): "a recount | when
+ * the margin is small"; else `end`.
+ */
+function circumstanceClauseAt(ctx: ReportedContext, from: number, end: number, last: number): number {
+  for (let k = from; k < end; k++) {
+    if (!ctx.quoted[k] && TRAILING_CIRCUMSTANCE_OPENERS.has(tokenAt(ctx.doc, k).lower) && clauseStartsAt(ctx.doc, k + 1, last)) return k;
+  }
+  return end;
+}
+
 /** `X asked for NP`, `X asked Y for NP`. */
 export function askedFor(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -93,6 +107,8 @@ export function askedFor(ctx: ReportedContext, cue: CueMatch): Candidate | null 
   const bound = contentEnd(ctx, at + 1, sentence);
   const medium = cutMediumAdjunct(ctx, at + 1, bound);
   let end = endBeforeSecondClause(ctx, at + 1, infinitiveEnd(ctx, at, medium, true));
+  // "asked for a recount when the margin is small": a clause of time or circumstance, whatever the tag of its opener
+  end = circumstanceClauseAt(ctx, at + 2, end, sentence.last);
   while (end - 1 > at + 1 && DAY_OR_MONTH.has(tokenAt(doc, end - 1).lower)) end -= tokenAt(doc, end - 2).lower === 'on' || tokenAt(doc, end - 2).lower === 'in' ? 2 : 1;
   // "asked for a raise last year", "... earlier this month": when it was asked is the narrator's
   if (end - 2 > at + 1 && RELATIVE_TIME_DETERMINERS.has(tokenAt(doc, end - 2).lower) && TIME_UNITS.has(tokenAt(doc, end - 1).lower)) {

@@ -21,7 +21,7 @@ import { END, NP_POS, TIME_WORDS, WH_WORDS, candidate, range, sentenceOf, type R
 import { clauseStartsAt, gerundClause, relativeInSubject } from './clause-start.js';
 import { cueSubject, passiveCue, subjectlessCue } from './cue-subject.js';
 import { saidAfterComma } from './next-attribution.js';
-import { commaAsideEnd, dashAsideEnd, skipAfterCue } from './after-cue.js';
+import { commaAsideEnd, dashAsideEnd, skipAfterCue, roughAmountSubject } from './after-cue.js';
 import { topicPhraseStart } from './topic-phrase.js';
 import { relativeWhoWithoutClause, sentenceCueAfterThatClause, sentenceVerbAfterVerb, subjectRelative, textThatSubject } from './relative-speaker.js';
 import { anonymityRequest } from './anonymity-request.js';
@@ -35,7 +35,7 @@ import { describesNoun } from './participle-modifier.js';
 import { insertedAttributionAt } from './inserted-attribution.js';
 import { relativeOnNounCue } from './relative-on-noun-cue.js';
 import { CATAPHORIC_NOUNS, CATAPHORIC_OPENERS } from '../../data/clauses.js';
-import { AMOUNT_DEGREE_ADVERBS, CLAUSE_AMOUNT_WORDS, CLAUSE_MODAL_ADVERBS, EXACTNESS_ADVERBS, QUOTING_PARTICIPLES, FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS, CIRCUMSTANCE_OPENERS, FRONTED_ADVERBIAL_OPENERS, CLAUSE_FRONTED_SUBORDINATORS, NOT_SUBJECT_ENDS, OBJECT_THEN_SUBORDINATORS, THAT_CLAUSE_OPENERS } from '../../data/clauses.js';
+import { AMOUNT_DEGREE_ADVERBS, CLAUSE_AMOUNT_WORDS, CLAUSE_MODAL_ADVERBS, EXACTNESS_ADVERBS, QUOTING_PARTICIPLES, FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS, CIRCUMSTANCE_OPENERS, FRONTED_ADVERBIAL_OPENERS, CLAUSE_FRONTED_SUBORDINATORS, NOT_SUBJECT_ENDS, OBJECT_THEN_SUBORDINATORS, THAT_CLAUSE_OPENERS, CIRCUMSTANCE_WH_WORDS, ASKED_OBJECT_PREPOSITIONS } from '../../data/clauses.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { LET_FORMS, PHRASE_CLAUSE_OPENERS } from '../../data/function-words.js';
 import { NOUN_OPENING_TAGS } from '../../data/tags.js';
@@ -351,6 +351,8 @@ function adjunctOpens(doc: Doc, p: number, limit: number): boolean {
   if (t.pos !== 'ADP' || !ADJUNCT_OPENING_PREPOSITIONS.has(t.lower)) return false;
   const next = maybeToken(doc, p + 1);
   if (next?.lower === 'least' || next?.lower === 'most' || (AMOUNT_PREPOSITIONS.has(t.lower) && next?.pos === 'NUM')) return false;
+  // ("said about a third of students would be spared": a rough amount opens the clause's subject)
+  if (roughAmountSubject(doc, p, limit)) return false;
   return !frontedBeforePronoun(doc, p, limit);
 }
 
@@ -532,6 +534,17 @@ function answeredAfterAdjunct(doc: Doc, cue: CueMatch, p: number): boolean {
 }
 
 /** `X said (that) CLAUSE`, `X told reporters on Monday CLAUSE`. */
+/**
+ * True when the words skipped after the cue, up to the "when" or "where" at
+ * `p`, are a phrase of "for" or "about" ending in a noun: "may ask for a
+ * recount | when the margin is small". The "when" opens a clause of time or
+ * place, not a question.
+ */
+function objectThenCircumstance(doc: Doc, cue: CueMatch, p: number): boolean {
+  if (!CIRCUMSTANCE_WH_WORDS.has(tokenAt(doc, p).lower) || p - cue.last < 2) return false;
+  return ASKED_OBJECT_PREPOSITIONS.has(tokenAt(doc, cue.last).lower) && /^(NOUN|PROPN)$/.test(tokenAt(doc, p - 1).pos);
+}
+
 export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candidate | null {
   let cue = matched;
   const { doc } = ctx;
@@ -690,6 +703,9 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     // a reported question: "Reporters asked whether the talks would resume", "He did not say when it would begin"
     rule = 'reported/cue-question';
     confidence = 0.75;
+    // "may ask for a recount when the margin is small", "asked about the budget when the meeting began": after what
+    // was asked for or about, a "when" or "where" tells when or where it was asked, no question
+    if (objectThenCircumstance(doc, cue, p)) return null;
   } else return null;
   if (p >= limit) return null;
   // "After the hearing ended, the mayor left": a cue inside the sentence's introductory adjunct reports nothing of the
