@@ -95,6 +95,13 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
  */
 export const SURNAME_ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(['church', 'parish', 'fox', 'white', 'house', 'post', 'court']);
 
+/**
+ * Words of {@link ORGANIZATION_NOUNS} that are also given names ("Charity
+ * Moss"): in a name of two words they make an organisation only when they do
+ * not open it ("a Charity", "the Harbor Charity"; not "Charity Moss").
+ */
+export const GIVEN_NAME_ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(['charity']);
+
 /** Last words of place names ("Front Street", "Cook County"), which never speak as persons. */
 export const PLACE_WORDS: ReadonlySet<string> = new Set(
   `street st avenue ave road rd boulevard blvd highway square plaza city county state
