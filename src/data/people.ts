@@ -269,14 +269,14 @@ export const GENDERED_PERSON_NOUNS: ReadonlyMap<string, 'female' | 'male'> = new
  * Role nouns that tell a person's gender, lower-case: a description they head
  * ("a hospital spokeswoman said ... she said") stands for a person of that
  * gender, as a kin noun's does ({@link GENDERED_PERSON_NOUNS}). Read only as
- * the head of a speaker's description.
+ * the head of a speaker's description. Not "landlord", which names a
+ * landlady or a letting company as well ("a landlord said ... she said").
  */
 export const GENDERED_ROLE_NOUNS: ReadonlyMap<string, 'female' | 'male'> = new Map([
   ...`spokeswoman chairwoman businesswoman congresswoman councilwoman assemblywoman policewoman
   sportswoman actress waitress landlady headmistress`
     .split(/\s+/).filter((w) => w.length > 0).map((w): [string, 'female'] => [w, 'female']),
-  ...`spokesman chairman businessman congressman councilman assemblyman policeman sportsman landlord
-  headmaster`
+  ...`spokesman chairman businessman congressman councilman assemblyman policeman sportsman headmaster`
     .split(/\s+/).filter((w) => w.length > 0).map((w): [string, 'male'] => [w, 'male']),
 ]);
 
