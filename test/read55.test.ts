@@ -3,7 +3,9 @@
  * a name of two words is a given name, not the organisation noun fix64 added;
  * "landlord" tells no gender; a pronoun two sentences or more after its
  * nearest fitting name does not take the subject of a clause of circumstance
- * that opens that name's sentence (pron10's subject preference). Exact parts,
+ * that opens that name's sentence (pron10's subject preference); the "to" of
+ * a medium's noun after an answering cue ("replied in a letter to the editor
+ * ...") is no "to" of what was answered. Exact parts,
  * speaker mention, name, entity kind, cue and rule; plus rows that keep what
  * round 2 fixed, and negatives.
  */
@@ -61,12 +63,20 @@ const cases: [string, string, KindRow[]][] = [
   ['pron10\'s own shape is unchanged', 'Reyes took a swipe at Tom Hale on Monday. The crowd cheered. "It is over," he wrote.', [
     k('direct', ['It is over,'], 'he', 'Reyes', 'person', 'wrote', 'direct/trailing-speaker-cue'),
   ]],
+  ['the "to" of a medium\'s noun after an answering cue takes the noun, and the clause after it is reported', 'Ms. Lee replied in a letter to the editor the fee was fair.', [
+    k('indirect', ['the fee was fair'], 'Ms. Lee', 'Lee', 'person', 'replied', 'reported/cue-clause'),
+  ]],
+  ['and an email to reporters', 'Hale replied in an email to reporters the plan was sound.', [
+    k('indirect', ['the plan was sound'], 'Hale', 'Hale', 'person', 'replied', 'reported/cue-clause'),
+  ]],
 ];
 
 const negatives: [string, string][] = [
   ['a given name "Charity" with no cue', 'Charity Moss runs the shelter.'],
   ['a fronted clause with no quotation after it', 'After Lee spoke, Tom Hale left. The room went quiet.'],
   ['a landlord with no cue', 'A landlord raised the rent in May.'],
+  ['a non-response after a time phrase ending in a time noun', 'Hale did not respond Friday night to a request for comment.'],
+  ['a reply to a letter after a time phrase', 'Hale replied on Monday to the letter.'],
 ];
 
 describe('read55: round 2 review fixes', () => {
