@@ -131,12 +131,12 @@ describe('a relative "who" after a thing that comes from or goes to a person', (
     {
       name: 'a person’s noun missing from the people lists keeps the whole description (review 13b)',
       input: 'The statement came from a colleague of Tomas Vey, who said the vote was rigged.',
-      output: ['the vote was rigged | said | a colleague of Tomas Vey | unknown | description'],
+      output: ['the vote was rigged | said | a colleague of Tomas Vey | person | description'],
     },
     {
       name: 'a classmate of a named person keeps the whole description (review 13b)',
       input: 'Reporters found a classmate of Ines Marr, who said the harbour would close.',
-      output: ['the harbour would close | said | a classmate of Ines Marr | unknown | description'],
+      output: ['the harbour would close | said | a classmate of Ines Marr | person | description'],
     },
     {
       name: 'a thing’s noun that ends like a person’s noun still gives the person (review 13b)',

@@ -95,6 +95,13 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
  */
 export const SURNAME_ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(['church', 'parish', 'fox', 'white', 'house', 'post', 'court']);
 
+/**
+ * Words of {@link ORGANIZATION_NOUNS} that are also given names ("Charity
+ * Moss"): in a name of two words they make an organisation only when they do
+ * not open it ("a Charity", "the Harbor Charity"; not "Charity Moss").
+ */
+export const GIVEN_NAME_ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(['charity']);
+
 /** Last words of place names ("Front Street", "Cook County"), which never speak as persons. */
 export const PLACE_WORDS: ReadonlySet<string> = new Set(
   `street st avenue ave road rd boulevard blvd highway square plaza city county state
@@ -269,14 +276,14 @@ export const GENDERED_PERSON_NOUNS: ReadonlyMap<string, 'female' | 'male'> = new
  * Role nouns that tell a person's gender, lower-case: a description they head
  * ("a hospital spokeswoman said ... she said") stands for a person of that
  * gender, as a kin noun's does ({@link GENDERED_PERSON_NOUNS}). Read only as
- * the head of a speaker's description.
+ * the head of a speaker's description. Not "landlord", which names a
+ * landlady or a letting company as well ("a landlord said ... she said").
  */
 export const GENDERED_ROLE_NOUNS: ReadonlyMap<string, 'female' | 'male'> = new Map([
   ...`spokeswoman chairwoman businesswoman congresswoman councilwoman assemblywoman policewoman
   sportswoman actress waitress landlady headmistress`
     .split(/\s+/).filter((w) => w.length > 0).map((w): [string, 'female'] => [w, 'female']),
-  ...`spokesman chairman businessman congressman councilman assemblyman policeman sportsman landlord
-  headmaster`
+  ...`spokesman chairman businessman congressman councilman assemblyman policeman sportsman headmaster`
     .split(/\s+/).filter((w) => w.length > 0).map((w): [string, 'male'] => [w, 'male']),
 ]);
 

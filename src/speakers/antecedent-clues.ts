@@ -12,7 +12,7 @@ import type { SpeakerKind } from '../types.js';
 import { PRONOUNS, CLAUSE_OWNER_POSSESSIVES } from '../data/pronouns.js';
 import { BARE_QUANTIFIERS } from '../data/function-words.js';
 import { GROUP_KIND_NOUNS, KEEP_POSITION_VERBS, ORGANIZATION_KIND_NOUNS, WRITER_NOUNS } from '../data/people.js';
-import { THIRD_POSSESSIVES } from '../data/clauses.js';
+import { CIRCUMSTANCE_OPENERS, THIRD_POSSESSIVES } from '../data/clauses.js';
 import { speakerBefore } from './find/before.js';
 import { verbGroupStart } from './find/verb-group.js';
 import { kindOfHead } from './kinds.js';
@@ -107,4 +107,21 @@ export function personalPronounBetween(doc: Doc, from: number, to: number): bool
 export function isAskedObject(doc: Doc, n: Mention): boolean {
   const before = maybeToken(doc, n.first - 1);
   return before !== undefined && before.sent === tokenAt(doc, n.first).sent && before.pos === 'VERB' && before.lemma === 'ask';
+}
+
+/**
+ * True when name `n` is the subject of a clause of circumstance that opens its
+ * sentence and closes with a comma before the later name `later` of the same
+ * sentence: "Lee" of "After Lee spoke, Tom Hale left" (the main clause's
+ * subject is Tom Hale; not "During the debate, Lee spoke of Tom Hale", where
+ * a comma stands before Lee). Such a name gives way to `later`.
+ */
+export function inFrontedCircumstance(doc: Doc, n: Mention, later: Mention): boolean {
+  const sentence = doc.sentences[tokenAt(doc, n.first).sent];
+  if (sentence === undefined || tokenAt(doc, later.first).sent !== tokenAt(doc, n.first).sent) return false;
+  if (!CIRCUMSTANCE_OPENERS.has(tokenAt(doc, sentence.first).lower)) return false;
+  // (inside the clause: no comma before the name, "During the debate, Lee said" has Lee for the main clause's subject)
+  for (let k = sentence.first; k < n.first; k++) if (tokenAt(doc, k).value === ',') return false;
+  for (let k = n.last; k < later.first; k++) if (tokenAt(doc, k).value === ',') return true;
+  return false;
 }

@@ -31,7 +31,7 @@ import { CONTACTED_PRONOUNS } from '../data/pronouns.js';
 import { type Gender, genderOf, hasGivenNameHonorific, honorificGender, kinGender } from './gender.js';
 import { isOwnerMark, lastWord, ownerWords, soleWord, words } from './name-words.js';
 import { appositiveAfter, appositiveBefore } from './appositives.js';
-import { describedClauseSubject, isAskedObject, kindOfDescription, overlapsOwn, ownsPossessive, personalPronounBetween, writerBefore } from './antecedent-clues.js';
+import { describedClauseSubject, inFrontedCircumstance, isAskedObject, kindOfDescription, overlapsOwn, ownsPossessive, personalPronounBetween, writerBefore } from './antecedent-clues.js';
 import { describesPlace, placesAfter } from './places.js';
 import { reportedSubject, selfReportingSubject } from './reported-subject.js';
 import { afterPlacePreposition, beforeDeterminer, headlineParagraph, isAddress, isAffiliation, isAppositiveOwner, isBarePossessive, isHeading, isInTitle, isListedName, isNamedThing, isNounModifier, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isTheName, isWordPart } from './not-antecedent.js';
@@ -729,7 +729,9 @@ export class SpeakerResolver {
       // (a name further back than the sentence before gives way to a fitting subject of its own sentence before it:
       // "Reyes took a swipe at Tom Hale. "..." he wrote" is Reyes; not the one asked: "Lee asked Hale which states he
       // could win. "..." he said" is Hale)
-      if (this.isSubject(n) || (nearest === null && nSent < sent - 1 && isAskedObject(this.doc, n)) || (nearest === null && nSent === sent && ownsPossessive(this.doc, n, m))) {
+      // (not the subject of a clause of circumstance before the nearest one's: "After Lee spoke, Tom Hale left" is Tom Hale)
+      const fronted = nearest !== null && nSent < sent - 1 && inFrontedCircumstance(this.doc, n, nearest);
+      if ((this.isSubject(n) && !fronted) || (nearest === null && nSent < sent - 1 && isAskedObject(this.doc, n)) || (nearest === null && nSent === sent && ownsPossessive(this.doc, n, m))) {
         chosen = k;
         break;
       }

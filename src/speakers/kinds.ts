@@ -4,7 +4,7 @@
  * @internal
  */
 import type { SpeakerKind } from '../types.js';
-import { AGENCY_NAME_WORDS, LONG_AGENCY_NAME_WORDS, NEWSPAPER_NAME_WORDS, COLLECTIVE_PEOPLE, ORGANIZATION_OF, GROUP_KIND_NOUNS, GROUP_OF_HEADS, NOT_PERSON_NAMES, ORGANIZATION_KIND_NOUNS, PLURAL_PEOPLE_WORDS, ORGANIZATION_OPENING_WORDS, ORGANIZATION_NOUNS, PEOPLE_NOUNS, PLACE_WORDS, SURNAME_ORGANIZATION_NOUNS, THING_WORDS } from '../data/people.js';
+import { AGENCY_NAME_WORDS, LONG_AGENCY_NAME_WORDS, NEWSPAPER_NAME_WORDS, COLLECTIVE_PEOPLE, ORGANIZATION_OF, GROUP_KIND_NOUNS, GROUP_OF_HEADS, NOT_PERSON_NAMES, ORGANIZATION_KIND_NOUNS, PLURAL_PEOPLE_WORDS, ORGANIZATION_OPENING_WORDS, ORGANIZATION_NOUNS, PEOPLE_NOUNS, PLACE_WORDS, SURNAME_ORGANIZATION_NOUNS, THING_WORDS, GIVEN_NAME_ORGANIZATION_NOUNS } from '../data/people.js';
 import { FIRST_NAMES } from '../data/names.js';
 import { splitWords } from './name-words.js';
 import { TITLE_WORDS } from '../data/titles.js';
@@ -54,7 +54,7 @@ function kindOfNameOnce(name: string): SpeakerKind {
   const ws = splitWords(name.toLowerCase());
   if (ws.includes('&')) return 'organization';
   // "KING-TV": the parts of a hyphenated word count too
-  if (ws.some((w, i) => w.replace(/[.,]$/, '').split('-').some((part) => ORGANIZATION_NOUNS.has(part) && !surnameOnly(ws, i, part)))) return 'organization';
+  if (ws.some((w, i) => w.replace(/[.,]$/, '').split('-').some((part) => ORGANIZATION_NOUNS.has(part) && !surnameOnly(ws, i, part) && !givenNameOnly(ws, i, part)))) return 'organization';
   // "the Secret Service", "the National Weather Service": a government body's name word of AGENCY_NAME_WORDS ends
   // an organisation's name (not after a first name: a person surnamed "Service")
   if (ws.length > 1 && AGENCY_NAME_WORDS.has(ws[ws.length - 1]!) && !FIRST_NAMES.has(ws[ws.length - 2]!)) return 'organization';
@@ -148,6 +148,15 @@ function surnameOnly(ws: readonly string[], i: number, part: string): boolean {
   const ends = i === ws.length - 1 || ws[i + 1] === 'and';
   const opens = i === 1 || (i >= 3 && ws[i - 2] === 'and');
   return ends && opens && FIRST_NAMES.has(ws[i - 1] ?? '');
+}
+
+/**
+ * True when the organisation word `part` of the name's word `i` is also a given
+ * name ({@link GIVEN_NAME_ORGANIZATION_NOUNS}) used as one: the first word of a
+ * name of two words ("Charity Moss"; not "the Charity", "Harbor Charity").
+ */
+function givenNameOnly(ws: readonly string[], i: number, part: string): boolean {
+  return GIVEN_NAME_ORGANIZATION_NOUNS.has(part) && i === 0 && ws.length === 2 && ws[0] === part;
 }
 
 /** True when a description's head token names people or an organisation, by its word or its lemma ("the mayor", "the unions"). */

@@ -526,10 +526,16 @@ function clauseVerbBeforeThat(doc: Doc, from: number, q: number): boolean {
  * True when a "to" stands between an answering cue and `p`, where its reported
  * clause would start, after words of an adjunct: "did not respond on Friday to
  * our request for comment", "replied Monday to the letter". What such a "to"
- * opens is what was answered.
+ * opens is what was answered. Not a "to" after a common noun of the adjunct,
+ * which takes it ("replied in a letter to the editor the fee was fair"; a
+ * time word does not: "responded Friday night to the letter").
  */
 function answeredAfterAdjunct(doc: Doc, cue: CueMatch, p: number): boolean {
-  for (let k = cue.last + 1; k < p; k++) if (tokenAt(doc, k).lower === 'to') return true;
+  for (let k = cue.last + 1; k < p; k++) {
+    // (not the "to" of a common noun of the adjunct: "replied in a letter to the editor the fee was fair")
+    const before = tokenAt(doc, k - 1);
+    if (tokenAt(doc, k).lower === 'to' && !(before.pos === 'NOUN' && !TIME_WORDS.has(before.lower))) return true;
+  }
   return false;
 }
 
