@@ -18,7 +18,7 @@ import { CLAUSE_ADVERBS, FINITE_AUX, IRREGULAR_NOUN_PARTICIPLES, POSSESSIVES, RE
 import { SAID_PLACE_PREPOSITIONS } from '../../data/places.js';
 import { DASHES } from '../../data/marks.js';
 import { SECOND_CLAUSE_PRONOUNS } from '../../data/pronouns.js';
-import { ARTICLES, COUNT_WORDS, LISTENER_PRONOUNS, ROUGH_AMOUNT_ADVERBS } from '../../data/function-words.js';
+import { ARTICLES, COUNT_WORDS, INDEFINITE_ARTICLES, LISTENER_PRONOUNS, ROUGH_AMOUNT_ADVERBS } from '../../data/function-words.js';
 import { NOUN_MODIFIER_TAGS } from '../../data/tags.js';
 
 /** Parts of speech after which a noun phrase goes on. */
@@ -132,7 +132,7 @@ export function roughAmountSubject(doc: Doc, p: number, limit: number): boolean 
   const t = tokenAt(doc, p);
   if (!ROUGH_AMOUNT_ADVERBS.has(t.lower) || p + 1 >= limit) return false;
   const next = tokenAt(doc, p + 1);
-  const fraction = COUNT_WORDS.has(next.lower) || (/^(a|an|one)$/.test(next.lower) && p + 2 < limit && COUNT_WORDS.has(tokenAt(doc, p + 2).lower));
+  const fraction = COUNT_WORDS.has(next.lower) || ((INDEFINITE_ARTICLES.has(next.lower) || next.lower === 'one') && p + 2 < limit && COUNT_WORDS.has(tokenAt(doc, p + 2).lower));
   if (!fraction && (t.pos !== 'ADV' || next.pos !== 'NUM')) return false;
   return clauseStartsAt(doc, p, limit);
 }
