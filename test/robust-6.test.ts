@@ -143,7 +143,9 @@ describe('long sentences stay linear (robust6)', () => {
   // four times the text: under 2x the time now for the first two, 6x to 10x before (each participle cue read
   // the subject's whole modifier chain back to the sentence's start); 3x for the third, 10x before (each "as" after
   // a cue's object read the rest of the sentence); about 3x for the opt-in frame and finding, 7x to 9x before (each
-  // read its content to the sentence's end); loose bounds, as the machine may be loaded
+  // read its content to the sentence's end); loose bounds, as the machine may be loaded (5 -> 6 at stop 48: the
+  // opt-in frame measured 5.2 once in CI on a slow machine and about 3 idle; 6 still fails the 7x to 9x of before
+  // and anything quadratic, 16x)
   it.each([
     ['a dash aside before a participle', 'the coach \u2014 a former player \u2014 saying ', 25_000],
     ['a parenthesis before a participle', 'the coach (a former player) saying ', 25_000],
@@ -155,7 +157,7 @@ describe('long sentences stay linear (robust6)', () => {
     time(extractor, shape, size / 4);
     const small = time(extractor, shape, size);
     const large = time(extractor, shape, size * 4);
-    expect(large / Math.max(small, 1)).toBeLessThan(5);
+    expect(large / Math.max(small, 1)).toBeLessThan(6);
   });
 });
 
