@@ -37,9 +37,10 @@ const MAX_INTRO = 300;
 
 /**
  * The first name of two or more words in tokens [0, `before`): the
- * interviewee; null when there is none. A name that modifies the lower-case
- * noun after it is a team's or a firm's, not the interviewee's: "Harlow
- * Saints coach Gavin Roche" is Gavin Roche.
+ * interviewee; null when there is none. A name right before a lower-case
+ * noun or adjective modifies it, a team's or a firm's, not the interviewee's:
+ * "Harlow Saints coach Gavin Roche" is Gavin Roche, "Copper Hill Bank chief
+ * economist Rafael Ortiz" Rafael Ortiz.
  */
 function interviewee(ctx: ReportedContext, before: number): Mention | null {
   const { doc } = ctx;
@@ -50,7 +51,7 @@ function interviewee(ctx: ReportedContext, before: number): Mention | null {
     while (last < end && isNameToken(tokenAt(doc, last), doc) && tokenAt(doc, last).sent === tokenAt(doc, k).sent) last++;
     const m = last - k > 1 ? makeMention(doc, k, last) : null;
     const next = last < tokenCount(doc) ? tokenAt(doc, last) : undefined;
-    const modifier = next !== undefined && next.sent === tokenAt(doc, k).sent && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value);
+    const modifier = next !== undefined && next.sent === tokenAt(doc, k).sent && (next.pos === 'NOUN' || next.pos === 'ADJ') && /^\p{Ll}/u.test(next.value);
     if (m?.kind === 'name' && m.name.includes(' ') && !modifier) return m;
     k = last - 1;
   }
