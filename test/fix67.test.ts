@@ -24,8 +24,9 @@
  * trial, which is expected to last two weeks, continues" (every category)
  * gives a frame of "which" that runs past its comma; an interview's questions
  * are spoken by "Q", and "I told them ..." inside an answer by "I"; "Liam
- * Doherty declined to criticise the officials" gives "criticise" by default;
- * "The arena has issued a short statement. It said" gives the police (no
+ * Doherty declined to criticise the officials" gives "the officials", cue
+ * "criticise", by default, as annotated news marks what was declined (all 26
+ * such outputs on train and dev meet an annotation); "The arena has issued a short statement. It said" gives the police (no
  * description that does not speak is looked for); "Mr Aldridge said that
  * figure included ..." reads "that" as the conjunction; "The opposition motion
  * calling for an independent review was defeated by 312 votes to 261" runs the
