@@ -126,9 +126,10 @@ export const GROUP_KIND_NOUNS: ReadonlySet<string> = new Set(['crew', 'squad', '
 /**
  * Nouns for a body, singular, that make a description's kind an
  * organisation ("the regulator", "the industry watchdog") without
- * changing which descriptions speak.
+ * changing which descriptions speak; "it" stands for them ("The ambulance
+ * service says ... It said ...").
  */
-export const ORGANIZATION_KIND_NOUNS: ReadonlySet<string> = new Set(['regulator', 'watchdog']);
+export const ORGANIZATION_KIND_NOUNS: ReadonlySet<string> = new Set(['regulator', 'watchdog', 'service']);
 
 /**
  * Heads of organisation names that take "of" inside the name ("the Federal

@@ -13,7 +13,7 @@
  */
 import type { Segment } from '../../prepare/document.js';
 import type { Candidate, Mention } from '../candidate.js';
-import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { candidate, colonCue, endBeforeFinalMarks, range, type ReportedContext } from './shared.js';
 
 import { makeMention, isNameToken } from '../../speakers/phrase.js';
@@ -35,7 +35,13 @@ function letterOf(ctx: ReportedContext, para: Segment | undefined): string {
 /** How far into the text before the first line the interviewee is looked for, in tokens. */
 const MAX_INTRO = 300;
 
-/** The first name of two or more words in tokens [0, `before`): the interviewee; null when there is none. */
+/**
+ * The first name of two or more words in tokens [0, `before`): the
+ * interviewee; null when there is none. A name right before a lower-case
+ * noun or adjective modifies it, a team's or a firm's, not the interviewee's:
+ * "Harlow Saints coach Gavin Roche" is Gavin Roche, "Copper Hill Bank chief
+ * economist Rafael Ortiz" Rafael Ortiz.
+ */
 function interviewee(ctx: ReportedContext, before: number): Mention | null {
   const { doc } = ctx;
   const end = Math.min(before, MAX_INTRO);
@@ -44,7 +50,9 @@ function interviewee(ctx: ReportedContext, before: number): Mention | null {
     let last = k + 1;
     while (last < end && isNameToken(tokenAt(doc, last), doc) && tokenAt(doc, last).sent === tokenAt(doc, k).sent) last++;
     const m = last - k > 1 ? makeMention(doc, k, last) : null;
-    if (m?.kind === 'name' && m.name.includes(' ')) return m;
+    const next = last < tokenCount(doc) ? tokenAt(doc, last) : undefined;
+    const modifier = next !== undefined && next.sent === tokenAt(doc, k).sent && (next.pos === 'NOUN' || next.pos === 'ADJ') && /^\p{Ll}/u.test(next.value);
+    if (m?.kind === 'name' && m.name.includes(' ') && !modifier) return m;
     k = last - 1;
   }
   return null;
