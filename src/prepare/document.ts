@@ -131,6 +131,20 @@ function misreadPastTense(raw: RawBatch, k: number): boolean {
   return subject && (next === 'DET' || next === 'ADJ' || next === 'ADV' || next === 'PRON');
 }
 
+/** Verbs of saying after which a capitalised "-ing" word opening the sentence is a surname ("Manning said"). */
+const SAID_AFTER_ING_NAME: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added']);
+
+/**
+ * True when the token at `k` is a surname ending in "-ing" that the tagger
+ * read as a verb ("Dunning said ...", "Manning told ..."): a capitalised
+ * "-ing" word opening its sentence right before "said", "says", "told" or
+ * "added", where no participle can stand ("Speaking said" is no English).
+ */
+function ingSurnameBeforeSaid(raw: RawBatch, k: number): boolean {
+  if (raw.pos[k] !== 'VERB' || (k > 0 && raw.sentence[k - 1] === raw.sentence[k]) || raw.sentence[k + 1] !== raw.sentence[k]) return false;
+  return /^\p{Lu}\p{Ll}+ing$/u.test(raw.values[k]!) && SAID_AFTER_ING_NAME.has(raw.lowers[k + 1]!);
+}
+
 /**
  * True when the token at `k`, tagged a verb in its base form, stands between a
  * possessive "'s" and a noun: a modifier of that noun, as in "the study's lead
@@ -362,7 +376,7 @@ function addParagraph(text: string, view: View, range: ParagraphRange, slice: st
     const shownEnd = refLength > 1 ? start + 1 : end;
     // (a letter the view folded, "c" for "ć", shows as the input holds it: see foldedLetter)
     const shown = unfoldLetters(view, start, shownEnd - start === value.length && (found || viewSlice(view, start, start + value.length) === value) ? value : viewSlice(view, start, shownEnd));
-    const pos = misreadPastTense(raw, k) ? 'VERB' : possessiveModifier(raw, k) || ageHead(raw, k) || adverbAfterThe(raw, k) ? 'NOUN' : (raw.pos[k] ?? 'X');
+    const pos = misreadPastTense(raw, k) ? 'VERB' : possessiveModifier(raw, k) || ageHead(raw, k) || adverbAfterThe(raw, k) ? 'NOUN' : ingSurnameBeforeSaid(raw, k) ? 'PROPN' : (raw.pos[k] ?? 'X');
     const negated = raw.negated[k] === true;
     if (table) {
       // (wink's own word, as it almost always is, is found again by its lexeme)
