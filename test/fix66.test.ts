@@ -19,12 +19,13 @@
  * went to Okafor); "The mayor of nearby Castel Rio, Paolo Marchetti, said":
  * lower-case adjectives before a place's name after a preposition belong to
  * the description, whose appositive name speaks (the speaker was "Castel
- * Rio"; "Voters in northern Ohio said" was "Ohio").
+ * Rio"; "Voters in northern Ohio said" was "Ohio"); "said further strong
+ * aftershocks were possible": "further" before an adjective and its noun is
+ * the noun phrase's word, not an adverb of "said" (it was left out).
  *
  * Left as they are: "She said engineers had ... inspected about 6,000
  * buildings and declared a third of them unsafe" ends at "buildings" (the
- * second verb may be the speaker's own); "said further strong aftershocks
- * were possible" drops "further" (read as an adverb of "said"); "which
+ * second verb may be the speaker's own); "which
  * explained the heavy damage" is reported with "a depth of 10 kilometres" as
  * its speaker (3 such "which/that explain" on train, one annotated); "told
  * people within two miles to keep ..." leaves "people" out of the content;
@@ -112,7 +113,7 @@ const ARTICLES: Article[] = [
       ["the quake had struck at a depth of 10 kilometres","The national seismology institute","said","indirect","speech"],
       ["the heavy damage near the surface","a depth of 10 kilometres","explained","indirect","speech"],
       ["more than 300 aftershocks had been recorded since Thursday, the strongest of them measuring 5.1","the institute","According to","indirect","source"],
-      ["strong aftershocks were possible for weeks","Elena Ricci","said","indirect","speech"],
+      ["further strong aftershocks were possible for weeks","Elena Ricci","said","indirect","speech"],
       ["People should not go back into damaged houses, even to fetch their belongings,","Elena Ricci","said","direct","speech"],
       ["it had flown in 40 tonnes of supplies and set up three field kitchens","Red Cross","said","indirect","speech"],
       ["the greatest need was now for blankets, clean water and medicine for the elderly","Red Cross","said","indirect","speech"],
@@ -324,6 +325,17 @@ const SHAPES: [string, ShapeRow[]][] = [
   // (a person's title or first name after the adjective: the person, as before)
   ["Tom Hale won the backing of former Sen. Mara Voss, who told reporters the race was close.", [
     [["the race was close"],"Mara Voss","who","told","reported/cue-clause","indirect"],
+  ]],
+  // "further" before an adjective and its noun opens the clause, as "further talks" does
+  ["She said further strong aftershocks were possible.", [
+    [["further strong aftershocks were possible"],"She","She","said","reported/cue-clause","indirect"],
+  ]],
+  ["He said further talks were planned.", [
+    [["further talks were planned"],"He","He","said","reported/cue-clause","indirect"],
+  ]],
+  // (before a verb it stays an adverb of the content)
+  ["The delay further damaged public trust, she said.", [
+    [["The delay further damaged public trust"],"she","she","said","reported/content-speaker-cue","indirect"],
   ]],
 ];
 
