@@ -491,6 +491,24 @@ function isCount(t: Token): boolean {
 
 
 /**
+ * Where the object of a preposition goes on past one or two lower-case
+ * adjectives at `y` ("northern" of "in northern Ohio", "nearby" of "of nearby
+ * Castel Rio"): after them when the capitalised words up to `last` hold no
+ * title word and no first name (a place or a body, not "former Sen. Gordon
+ * Hale"); else `y`.
+ */
+function afterAdjectivesBeforeName(doc: Doc, y: number, last: number): number {
+  let z = y;
+  while (z - y < 2 && z < last - 1 && tokenAt(doc, z).pos === 'ADJ' && /^\p{Ll}/u.test(tokenAt(doc, z).value)) z++;
+  if (z === y) return y;
+  for (let j = z; j < last; j++) {
+    const t = tokenAt(doc, j);
+    if (!/^(\p{Lu}|\.$)/u.test(t.value) || TITLE_WORDS.has(titleKey(t.value)) || FIRST_NAMES.has(t.lower)) return y;
+  }
+  return z;
+}
+
+/**
  * A phrase "X of/in/at/from/for Y" whose Y is a capitalised name (a place or an
  * organisation): the speaker is X, and Y only describes it. Returns the
  * mention, or null when the phrase is not of that shape: an organisation name
@@ -505,6 +523,9 @@ function describingTail(doc: Doc, first: number, last: number): Mention | null {
     if (tokenAt(doc, y).pos === 'DET' && y < last - 1) y++;
     // (and a kind of body after the article: "campaigners from the group Fair Homes")
     if (y > k + 1 && y < last - 1 && NAMED_BODY_KINDS.has(tokenAt(doc, y).value)) y++;
+    // (and one or two lower-case adjectives before a name that holds no title and no first name: "voters in
+    // northern Ohio", "the mayor of nearby Dover"; not "the endorsement of former Sen. Gordon Hale", a person's)
+    y = afterAdjectivesBeforeName(doc, y, last);
     if (!/^\p{Lu}/u.test(tokenAt(doc, y).value)) continue;
     const before = tokenAt(doc, k - 1);
     // (not a plural of people alone before "of": "Workers of the Ledger" are people, "United Auto Workers of America" a body)
