@@ -102,8 +102,12 @@ interface Candidate {
   readonly canClose: boolean;
 }
 
-/** Classifies the mark at `at`, or returns null for an apostrophe or a non-mark. */
-function classify(text: View, original: string, at: number, start: number, end: number): Candidate | null {
+/**
+ * Classifies the mark at `at`, or returns null for an apostrophe or a
+ * non-mark (`markup`: the input holds a "<" somewhere, so a mark may quote an
+ * attribute value of a tag).
+ */
+function classify(text: View, original: string, at: number, start: number, end: number, markup: boolean): Candidate | null {
   // (`text` is the view: its input may hold odd spaces, which viewChar reads as plain spaces)
   let char = viewChar(text, at)!;
   let length = 1;
@@ -117,7 +121,8 @@ function classify(text: View, original: string, at: number, start: number, end: 
   const info = MARKS.get(char);
   if (!info) return null;
   // `<tweet tweet-date="May 2, 2016">`: the marks of an attribute value are markup
-  if (original.charCodeAt(at) === 0x22 /* " */ && inMarkupTag(original, at)) return null;
+  // (a text without a "<", as news almost always is, holds no tag: no mark is looked around for one)
+  if (markup && original.charCodeAt(at) === 0x22 /* " */ && inMarkupTag(original, at)) return null;
   const left = at > start ? viewChar(text, at - 1) : undefined;
   const right = at + length < end ? viewChar(text, at + length) : undefined;
   // `he's like 6’2”,”`: the inches of a height, when a closing double mark follows before any other double mark
@@ -174,9 +179,9 @@ function maybeMark(shown: string, i: number): boolean {
  * Finds the quoted stretches of one paragraph. Linear in the paragraph length:
  * every mark is pushed and popped at most once, and the nearest open mark of
  * each family is kept on a stack of its own so that finding it never walks
- * past marks of the other family.
+ * past marks of the other family. (`markup`: see {@link classify}.)
  */
-function scanParagraph(view: View, original: string, start: number, end: number, para: number, out: QuotedStretch[]): void {
+function scanParagraph(view: View, original: string, start: number, end: number, para: number, out: QuotedStretch[], markup: boolean): void {
   // the paragraph as the view shows it: the input's own characters when the
   // view has no patch (an odd space is no mark either way)
   const shown = view.starts.length === 0 ? original : viewSlice(view, start, end);
@@ -208,7 +213,7 @@ function scanParagraph(view: View, original: string, start: number, end: number,
   };
   for (let at = firstMark; at < end; at++) {
     if (!maybeMark(shown, at - base)) continue;
-    const mark = classify(view, original, at, start, end);
+    const mark = classify(view, original, at, start, end, markup);
     if (!mark) continue;
     at += mark.length - 1;
     // the nearest open mark of the same family
@@ -275,7 +280,9 @@ function dropStrayMarks(out: QuotedStretch[], from: number): void {
 /** Finds every quoted stretch in the document, sorted by opening offset. */
 export function scanQuotes(doc: Doc): QuotedStretch[] {
   const out: QuotedStretch[] = [];
-  for (const p of doc.paragraphs) scanParagraph(doc.view, doc.text, p.start, p.end, p.para, out);
+  // (whether the input holds a markup tag's "<" at all, asked once per text rather than around every double mark)
+  const markup = doc.text.includes('<');
+  for (const p of doc.paragraphs) scanParagraph(doc.view, doc.text, p.start, p.end, p.para, out, markup);
   out.sort((a, b) => a.open - b.open || a.depth - b.depth);
   return out;
 }

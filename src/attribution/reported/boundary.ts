@@ -237,54 +237,66 @@ export function cutAtAsideClose(ctx: ReportedContext, sentence: Segment, cueFirs
  * long sentence of cues stays linear): before each token, the parentheses
  * opened and not closed and the spaced dashes since the sentence's start;
  * from each token, the next closing parenthesis and the next spaced dash
- * (`sentence.last` when none). Quoted tokens are not counted.
+ * (`sentence.last` when none). Quoted tokens are not counted. Index `i`
+ * stands for token `sentence.first + i`, up to the sentence's length; the
+ * lists may be longer (see {@link asidesOf}).
  */
 interface SentenceAsides {
-  readonly sentence: Segment;
-  readonly open: Int32Array;
-  readonly dashes: Int32Array;
-  readonly nextParen: Int32Array;
-  readonly nextDash: Int32Array;
+  sentence: Segment;
+  open: Int32Array;
+  dashes: Int32Array;
+  nextParen: Int32Array;
+  nextDash: Int32Array;
 }
 
 /** The asides of the sentence last asked for, per extraction. */
 const ASIDES = new WeakMap<ReportedContext, SentenceAsides>();
 
+/**
+ * {@link SentenceAsides} of `sentence`, the last ones asked for kept. A new
+ * sentence's are written over the last one's lists (made anew only when it is
+ * longer than any before): the lists are not made four times per sentence.
+ */
 function asidesOf(ctx: ReportedContext, sentence: Segment): SentenceAsides {
-  const cached = ASIDES.get(ctx);
-  if (cached && cached.sentence.first === sentence.first && cached.sentence.last === sentence.last) return cached;
+  let asides = ASIDES.get(ctx);
+  if (asides && asides.sentence.first === sentence.first && asides.sentence.last === sentence.last) return asides;
   const n = sentence.last - sentence.first;
-  const open = new Int32Array(n + 1);
-  const dashes = new Int32Array(n + 1);
-  const nextParen = new Int32Array(n + 1).fill(sentence.last);
-  const nextDash = new Int32Array(n + 1).fill(sentence.last);
-  const close = new Uint8Array(n);
-  const dash = new Uint8Array(n);
+  if (asides === undefined || asides.open.length < n + 1) {
+    const size = Math.max(n + 1, 2 * (asides?.open.length ?? 0));
+    asides = { sentence, open: new Int32Array(size), dashes: new Int32Array(size), nextParen: new Int32Array(size), nextDash: new Int32Array(size) };
+    ASIDES.set(ctx, asides);
+  }
+  asides.sentence = sentence;
+  const { open, dashes, nextParen, nextDash } = asides;
   let o = 0;
   let d = 0;
+  // first pass: the counts before each token, and each close and dash where it stands (-1 elsewhere)
   for (let i = 0; i < n; i++) {
     const k = sentence.first + i;
     open[i] = o;
     dashes[i] = d;
+    nextParen[i] = -1;
+    nextDash[i] = -1;
     if (ctx.quoted[k]) continue;
     const v = tokenAt(ctx.doc, k).value;
     if (v === '(') o++;
     else if (v === ')') {
-      close[i] = 1;
+      nextParen[i] = k;
       if (o > 0) o--;
     } else if (spacedDash(ctx, k)) {
-      dash[i] = 1;
+      nextDash[i] = k;
       d++;
     }
   }
   open[n] = o;
   dashes[n] = d;
+  nextParen[n] = sentence.last;
+  nextDash[n] = sentence.last;
+  // second pass, backwards: the next close and dash from each token
   for (let i = n - 1; i >= 0; i--) {
-    nextParen[i] = close[i] ? sentence.first + i : nextParen[i + 1]!;
-    nextDash[i] = dash[i] ? sentence.first + i : nextDash[i + 1]!;
+    if (nextParen[i]! < 0) nextParen[i] = nextParen[i + 1]!;
+    if (nextDash[i]! < 0) nextDash[i] = nextDash[i + 1]!;
   }
-  const asides = { sentence, open, dashes, nextParen, nextDash };
-  ASIDES.set(ctx, asides);
   return asides;
 }
 
