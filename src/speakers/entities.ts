@@ -28,7 +28,7 @@ import { ARTICLES, DESCRIPTION_HEAD_ENDERS, NOT_ONE_KNOWN, NAME_LINK_PREPOSITION
 import { AGENCY_NAME_WORDS, APPOSITIVE_GENDER_NOUNS, COMPANY_DESCRIPTION_HEADS, JOINED_TITLE_HEADS, KIN_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENERIC_COMPANY, COMPANY_WORDS, CONTACT_VERBS, GENDERED_PERSON_NOUNS, GENDERED_ROLE_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
 import { CONTACTED_PRONOUNS } from '../data/pronouns.js';
-import { type Gender, genderOf, hasGivenNameHonorific, honorificGender, kinGender } from './gender.js';
+import { type Gender, firstNameGender, genderOf, hasGivenNameHonorific, honorificGender, kinGender } from './gender.js';
 import { isOwnerMark, lastWord, ownerWords, soleWord, words } from './name-words.js';
 import { appositiveAfter, appositiveBefore } from './appositives.js';
 import { describedClauseSubject, inFrontedCircumstance, isAskedObject, kindOfDescription, overlapsOwn, ownsPossessive, personalPronounBetween, writerBefore } from './antecedent-clues.js';
@@ -1164,7 +1164,7 @@ export class SpeakerResolver {
   }
 
   private fullGender(name: string): Gender {
-    return FIRST_NAMES.get(words(name)[0]?.toLowerCase() ?? '');
+    return firstNameGender(name);
   }
 
   /**
