@@ -843,7 +843,8 @@ export class SpeakerResolver {
     const n = this.names[k]!;
     const facts = this.pronounFacts(k);
     // (most names a pronoun looks back at are no person's: the tests of the word's use come after that cheap one)
-    return facts.person && !own.some((r) => n.start >= r.start && n.end <= r.end) && !this.isStrayWord(n) && !this.isCommonWord(n) && !this.isOpeningCommon(n) && !this.isHeadlineOnly(k);
+    // (nor a name its own appositive made an organisation's: "Little Lights, a charity in Leeds, said")
+    return facts.person && this.byName.get(facts.key)?.kind !== 'organization' && !own.some((r) => n.start >= r.start && n.end <= r.end) && !this.isStrayWord(n) && !this.isCommonWord(n) && !this.isOpeningCommon(n) && !this.isHeadlineOnly(k);
   }
 
   /**
@@ -1477,13 +1478,17 @@ function headsName(ws: readonly string[], head: string): boolean {
  * True when `description`, given with name `name` in an appositive, is headed
  * by a noun of an organisation and nothing marks the name as a person's:
  * "The charity" of "The charity, Little Lights,", "a retailer" of "Brightcart,
- * a retailer,". Not a description with a preposition or a possessive ("the
- * head of the charity", "the company's founder"), nor a name with a gender, a
- * title or a known first name ("The firm, Ann Lee," is no firm's name).
+ * a retailer,", "a charity" of "Little Lights, a charity in Leeds," (the head
+ * is the last word before a preposition or relative word). Not a description
+ * whose head is a person's ("the head of the charity") or follows a possessive
+ * ("the company's founder"), nor a name with a gender, a title or a known
+ * first name ("The firm, Ann Lee," is no firm's name).
  */
 function describesOrganization(description: string, entity: Entity, name: string): boolean {
-  const ws = words(description.toLowerCase()).map((w) => w.replace(/[.,]$/, ''));
-  if (ws.length === 0 || ws.length > 3 || ws.some((w) => DESCRIPTION_HEAD_ENDERS.has(w) || /['’]s?$/.test(w))) return false;
+  const all = words(description.toLowerCase()).map((w) => w.replace(/[.,]$/, ''));
+  const ender = all.findIndex((w) => DESCRIPTION_HEAD_ENDERS.has(w));
+  const ws = ender < 0 ? all : all.slice(0, ender);
+  if (ws.length === 0 || ws.length > 3 || ws.some((w) => /['’]s?$/.test(w))) return false;
   if (kindOfHead(ws[ws.length - 1]!) !== 'organization') return false;
   if (entity.gender !== undefined || entity.titles.length > 0) return false;
   return !FIRST_NAMES.has(words(name.toLowerCase())[0] ?? '');
