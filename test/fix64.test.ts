@@ -25,8 +25,8 @@
  * credentials and added a second layer of authentication" ends at
  * "credentials" (a second verb of saying after "and" is read as the speaker's
  * own, which is right for "said X and added that Y"); "Little Lights, a
- * charity in Leeds," keeps its person reading (a description with a
- * preposition is not checked); opt-in rows read as PolNeAR annotates them
+ * charity in Leeds," kept its person reading here (names49 reads the head
+ * before the preposition, so it is an organisation now); opt-in rows read as PolNeAR annotates them
  * ("Class sizes ... are expected to rise", "declined to say",
  * "ordered that ... be seized").
  */
@@ -302,7 +302,8 @@ const SHAPES: [string, ShapeRow[]][] = [
   ]],
   ["Little Lights, a charity in Leeds, said it welcomed the ruling. It said the fraud had cost it dearly.", [
     [["it welcomed the ruling"],"Little Lights","Little Lights, a charity in Leeds","said","reported/cue-clause","indirect"],
-    [["the fraud had cost it dearly"],"It","It","said","reported/cue-clause","indirect"],
+    // (names49: the head before the preposition, "a charity", makes it an organisation, which "it" stands for)
+    [["the fraud had cost it dearly"],"Little Lights","It","said","reported/cue-clause","indirect"],
   ]],
   ["The head of the charity, Ruth Moss, said she welcomed the ruling.", [
     [["she welcomed the ruling"],"Ruth Moss","The head of the charity, Ruth Moss","said","reported/cue-clause","indirect"],

@@ -25,8 +25,9 @@ describe('speaker resolution, facts worked out once', () => {
     // two known speakers of one name: the first one listed gives the gender, whatever the case
     [
       'Quinn Adair met Jordan Vell on Monday. "We will build it," she said.',
+      // (not Quinn Adair, a man; "Jordan" is given to women and men alike (names49), so Jordan Vell may be "she")
       { knownSpeakers: [{ name: 'quinn adair', gender: 'male' }, { name: 'Quinn Adair', gender: 'female' }] },
-      ['We will build it, <- she [pronoun] (she)'],
+      ['We will build it, <- Jordan Vell [pronoun] (she)'],
     ],
     // the honorific picks the full name, for the speaker and for the pronoun after it
     [

@@ -44,6 +44,16 @@ export const FIRST_NAMES: ReadonlyMap<string, 'female' | 'male'> = (() => {
 })();
 
 /**
+ * First names, lower-case, given to women and to men alike ("Kim", "Jordan",
+ * "Sam", "Robin"): such a name gives a speaker no gender, so that "he" or
+ * "she" after it is judged by other clues. They stay in {@link FIRST_NAMES}
+ * (they are still first names), with the gender read from them ignored.
+ */
+export const UNISEX_FIRST_NAMES: ReadonlySet<string> = new Set(
+  `kim jordan sam robin dana lindsey drew`.split(/\s+/).filter((w) => w.length > 0),
+);
+
+/**
  * Korean family names, lower-case, that open a name whose given name is two
  * syllables joined by a hyphen, the second one lower-case: "Ban Ki-moon",
  * "Kim Jong-un", "Moon Jae-in".

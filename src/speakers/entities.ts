@@ -28,7 +28,7 @@ import { ARTICLES, DESCRIPTION_HEAD_ENDERS, NOT_ONE_KNOWN, NAME_LINK_PREPOSITION
 import { AGENCY_NAME_WORDS, APPOSITIVE_GENDER_NOUNS, COMPANY_DESCRIPTION_HEADS, JOINED_TITLE_HEADS, KIN_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENERIC_COMPANY, COMPANY_WORDS, CONTACT_VERBS, GENDERED_PERSON_NOUNS, GENDERED_ROLE_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
 import { CONTACTED_PRONOUNS } from '../data/pronouns.js';
-import { type Gender, genderOf, hasGivenNameHonorific, honorificGender, kinGender } from './gender.js';
+import { type Gender, firstNameGender, genderOf, hasGivenNameHonorific, honorificGender, kinGender } from './gender.js';
 import { isOwnerMark, lastWord, ownerWords, soleWord, words } from './name-words.js';
 import { appositiveAfter, appositiveBefore } from './appositives.js';
 import { describedClauseSubject, inFrontedCircumstance, isAskedObject, kindOfDescription, overlapsOwn, ownsPossessive, personalPronounBetween, writerBefore } from './antecedent-clues.js';
@@ -843,7 +843,8 @@ export class SpeakerResolver {
     const n = this.names[k]!;
     const facts = this.pronounFacts(k);
     // (most names a pronoun looks back at are no person's: the tests of the word's use come after that cheap one)
-    return facts.person && !own.some((r) => n.start >= r.start && n.end <= r.end) && !this.isStrayWord(n) && !this.isCommonWord(n) && !this.isOpeningCommon(n) && !this.isHeadlineOnly(k);
+    // (nor a name its own appositive made an organisation's: "Little Lights, a charity in Leeds, said")
+    return facts.person && this.byName.get(facts.key)?.kind !== 'organization' && !own.some((r) => n.start >= r.start && n.end <= r.end) && !this.isStrayWord(n) && !this.isCommonWord(n) && !this.isOpeningCommon(n) && !this.isHeadlineOnly(k);
   }
 
   /**
@@ -1164,7 +1165,7 @@ export class SpeakerResolver {
   }
 
   private fullGender(name: string): Gender {
-    return FIRST_NAMES.get(words(name)[0]?.toLowerCase() ?? '');
+    return firstNameGender(name);
   }
 
   /**
@@ -1477,13 +1478,17 @@ function headsName(ws: readonly string[], head: string): boolean {
  * True when `description`, given with name `name` in an appositive, is headed
  * by a noun of an organisation and nothing marks the name as a person's:
  * "The charity" of "The charity, Little Lights,", "a retailer" of "Brightcart,
- * a retailer,". Not a description with a preposition or a possessive ("the
- * head of the charity", "the company's founder"), nor a name with a gender, a
- * title or a known first name ("The firm, Ann Lee," is no firm's name).
+ * a retailer,", "a charity" of "Little Lights, a charity in Leeds," (the head
+ * is the last word before a preposition or relative word). Not a description
+ * whose head is a person's ("the head of the charity") or follows a possessive
+ * ("the company's founder"), nor a name with a gender, a title or a known
+ * first name ("The firm, Ann Lee," is no firm's name).
  */
 function describesOrganization(description: string, entity: Entity, name: string): boolean {
-  const ws = words(description.toLowerCase()).map((w) => w.replace(/[.,]$/, ''));
-  if (ws.length === 0 || ws.length > 3 || ws.some((w) => DESCRIPTION_HEAD_ENDERS.has(w) || /['’]s?$/.test(w))) return false;
+  const all = words(description.toLowerCase()).map((w) => w.replace(/[.,]$/, ''));
+  const ender = all.findIndex((w) => DESCRIPTION_HEAD_ENDERS.has(w));
+  const ws = ender < 0 ? all : all.slice(0, ender);
+  if (ws.length === 0 || ws.length > 3 || ws.some((w) => /['’]s?$/.test(w))) return false;
   if (kindOfHead(ws[ws.length - 1]!) !== 'organization') return false;
   if (entity.gender !== undefined || entity.titles.length > 0) return false;
   return !FIRST_NAMES.has(words(name.toLowerCase())[0] ?? '');

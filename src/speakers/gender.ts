@@ -6,7 +6,7 @@
  */
 import type { Doc } from '../prepare/document.js';
 import type { Mention } from './shape.js';
-import { FIRST_NAMES } from '../data/names.js';
+import { FIRST_NAMES, UNISEX_FIRST_NAMES } from '../data/names.js';
 import { GENDERED_HONORIFICS, GIVEN_NAME_HONORIFICS } from '../data/titles.js';
 import { GENDERED_PERSON_NOUNS } from '../data/people.js';
 import { maybeToken, tokenAt } from '../prepare/lookup.js';
@@ -16,9 +16,19 @@ import { words } from './name-words.js';
 /** A speaker's gender, when known. */
 export type Gender = 'female' | 'male' | undefined;
 
-/** A mention's gender from its honorific ("Ms. Gao"), else from its first name's usual gender ("David"), if any. */
+/**
+ * A mention's gender from its honorific ("Ms. Gao"), else from its first
+ * name's usual gender ("David"), if any; a name given to both ("Kim",
+ * {@link UNISEX_FIRST_NAMES}) gives none.
+ */
 export function genderOf(m: Mention): Gender {
-  return honorificGender(m) ?? FIRST_NAMES.get(words(m.name)[0]?.toLowerCase() ?? '');
+  return honorificGender(m) ?? firstNameGender(m.name);
+}
+
+/** The usual gender of the first word of `name` as a first name ("David Hale": male); none for a name given to both ("Kim Hale"). */
+export function firstNameGender(name: string): Gender {
+  const first = words(name)[0]?.toLowerCase() ?? '';
+  return UNISEX_FIRST_NAMES.has(first) ? undefined : FIRST_NAMES.get(first);
 }
 
 /**

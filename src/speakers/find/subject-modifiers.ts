@@ -261,7 +261,7 @@ export function participleSubject(doc: Doc, start: number, end: number, floor: n
   // "trying to regain (control)": the participle before an infinitive
   if (k - 2 > floor && tokenAt(doc, k).pos === 'VERB' && tokenAt(doc, k).lower === tokenAt(doc, k).lemma && tokenAt(doc, k - 1).lower === 'to') k -= 2;
   const verb = tokenAt(doc, k);
-  if (k <= floor || verb.pos !== 'VERB' || !/^\p{Ll}/u.test(verb.value)) return null;
+  if (k <= floor || !(verb.pos === 'VERB' || isNounTaggedParticiple(verb)) || !/^\p{Ll}/u.test(verb.value)) return null;
   // a past participle only with its preposition ("briefed on"), so that a finite verb ("Officials criticized the bill") stays out
   const ing = /ing$/.test(verb.lower);
   if (!ing && !(/ed$/.test(verb.lower) && tokenAt(doc, k + 1).pos === 'ADP')) return null;
@@ -282,6 +282,15 @@ export function participleSubject(doc: Doc, start: number, end: number, floor: n
   const from = tokenAt(doc, s).start;
   const to = tokenAt(doc, end - 1).end;
   return { ...subject, last: end, end: to, kind: 'description', titles: [], name: nameText(doc, from, to), head: subject.head ?? subjectEnd - 1 };
+}
+
+/**
+ * True for a lower-case word in "-ed" that the tagger read as a noun but is a
+ * past participle ("Passengers rescued after the crash": "rescued" as a
+ * noun); not a short word or one in "-eed" ("bed", "need", "greed").
+ */
+function isNounTaggedParticiple(t: Token): boolean {
+  return t.pos === 'NOUN' && /^\p{Ll}{4,}ed$/u.test(t.value) && !/eed$/.test(t.lower);
 }
 
 /**
