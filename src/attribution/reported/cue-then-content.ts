@@ -539,18 +539,18 @@ function answeredAfterAdjunct(doc: Doc, cue: CueMatch, p: number): boolean {
   return false;
 }
 
-/** `X said (that) CLAUSE`, `X told reporters on Monday CLAUSE`. */
 /**
- * True when the words skipped after the cue, up to the "when" or "where" at
- * `p`, are a phrase of "for" or "about" ending in a noun: "may ask for a
- * recount | when the margin is small". The "when" opens a clause of time or
- * place, not a question.
+ * True when the words skipped after the cue, up to the "when", "where" or
+ * "while" at `p` ({@link CIRCUMSTANCE_WH_WORDS}), open with "for" or "about"
+ * and end in a noun: "may ask for a recount | when the margin is small". The
+ * "when" opens a clause of time or place, not a question.
  */
 function objectThenCircumstance(doc: Doc, cue: CueMatch, p: number): boolean {
   if (!CIRCUMSTANCE_WH_WORDS.has(tokenAt(doc, p).lower) || p - cue.last < 2) return false;
   return ASKED_OBJECT_PREPOSITIONS.has(tokenAt(doc, cue.last).lower) && /^(NOUN|PROPN)$/.test(tokenAt(doc, p - 1).pos);
 }
 
+/** `X said (that) CLAUSE`, `X told reporters on Monday CLAUSE`. */
 export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candidate | null {
   let cue = matched;
   const { doc } = ctx;
