@@ -731,7 +731,7 @@ export class SpeakerResolver {
       // could win. "..." he said" is Hale)
       // (not the subject of a clause of circumstance before the nearest one's: "After Lee spoke, Tom Hale left" is Tom Hale)
       const fronted = nearest !== null && nSent < sent - 1 && inFrontedCircumstance(this.doc, n, nearest);
-      if ((this.isSubject(n) && !fronted) || (nearest === null && nSent < sent - 1 && isAskedObject(this.doc, n)) || (nearest === null && nSent === sent && ownsPossessive(this.doc, n, m))) {
+      if ((this.isSubject(n) && !fronted) || (nearest === null && nSent < sent && isAskedObject(this.doc, n)) || (nearest === null && nSent === sent && ownsPossessive(this.doc, n, m))) {
         chosen = k;
         break;
       }
