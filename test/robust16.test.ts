@@ -177,7 +177,7 @@ describe('the round rules at the edges of a document (robust16)', () => {
     ['He added that', []],
     ['He added that salvage crews', ['indirect | salvage crews | He | added | reported/cue-that']],
     ['never said', []],
-    ['and finally confirmed that it closed.', ['indirect | it closed | - | finally confirmed | reported/cue-that-no-speaker']],
+    ['and finally confirmed that it closed.', ['indirect | it closed | - | confirmed | reported/cue-that-no-speaker']],
     ['The mill is seen as', []],
     ['is best known for', []],
     ['a spokeswoman said', []],

@@ -478,7 +478,6 @@ function listenerPossessive(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
   return j >= 2 && tokenAt(doc, j - 1).pos === 'ADP' && cueEndingAt(j - 2) !== undefined;
 }
 
-
 /**
  * True when the word before token `first` makes it a noun's place: a
  * determiner, a possessive, an adjective, or a day or month (`her March

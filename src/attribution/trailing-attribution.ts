@@ -19,7 +19,6 @@ import { CLOSING_MARK_TOKENS } from '../data/marks.js';
 /** Most tokens of an adjunct between the attribution's verb and the participle's comma ("in a statement on Monday"). */
 const MAX_ADJUNCT = 5;
 
-
 /**
  * The subject of a verb cue that ends the clause right before the
  * participle cue `cue` (only an adjunct and a comma between), when that

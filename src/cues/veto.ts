@@ -80,7 +80,6 @@ function thatSaidOpens(doc: Doc, k: number): boolean {
   return before.sent === t.sent && (before.value === ',' || (THAT_SAID_OPENERS.has(before.lower) && doc.sentences[t.sent]!.first === k - 1));
 }
 
-
 /**
  * True when "called" at `i` gives a thing its name: after a noun opened by "a"
  * or "an" (adjectives between) and before a capitalised word or a quotation

@@ -729,9 +729,10 @@ export class SpeakerResolver {
       // (a name further back than the sentence before gives way to a fitting subject of its own sentence before it:
       // "Reyes took a swipe at Tom Hale. "..." he wrote" is Reyes; not the one asked: "Lee asked Hale which states he
       // could win. "..." he said" is Hale)
-      // (not the subject of a clause of circumstance before the nearest one's: "After Lee spoke, Tom Hale left" is Tom Hale)
-      const fronted = nearest !== null && nSent < sent - 1 && inFrontedCircumstance(this.doc, n, nearest);
-      if ((this.isSubject(n) && !fronted) || (nearest === null && nSent < sent - 1 && isAskedObject(this.doc, n)) || (nearest === null && nSent === sent && ownsPossessive(this.doc, n, m))) {
+      // (not the subject of a clause of circumstance before the nearest one's, in the sentence before or further back:
+      // "After Lee spoke, Tom Hale left" is Tom Hale)
+      const fronted = nearest !== null && nSent < sent && inFrontedCircumstance(this.doc, n, nearest);
+      if ((this.isSubject(n) && !fronted) || (nearest === null && nSent < sent && isAskedObject(this.doc, n)) || (nearest === null && nSent === sent && ownsPossessive(this.doc, n, m))) {
         chosen = k;
         break;
       }

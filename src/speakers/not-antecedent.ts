@@ -20,7 +20,6 @@ import { NAME_PLACE_PREPOSITIONS, PLACE_OR_FIRM_PREPOSITIONS } from '../data/pla
 import { FINITE_BE_FORMS, TIME_ADJUNCT_SUBORDINATORS, SINGULAR_AUXILIARIES } from '../data/clauses.js';
 import { NOUN_HEADED_PHRASE_TAGS } from '../data/tags.js';
 
-
 /**
  * True for a name that is part of an address or a party-state code: the
  * state of "(I-Vt.)" or "R-Ohio", a city before its state ("Roanoke, Va.").

@@ -156,7 +156,6 @@ function yesNoQuestion(doc: Doc, p: number, limit: number): boolean {
   return false;
 }
 
-
 /**
  * `Todd asked the mayor about the budget`, `We asked our readers which plan
  * won`: the one asked stands between the cue and the question, and the cue's

@@ -7,7 +7,8 @@
  * out, and so does an adverb inside the content or the speaker span ("the
  * largely rural county says ..."), or one that ends a relative clause between
  * the speaker and the cue ("Residents who were interviewed separately
- * believe ..."). Run last, on the kept candidates: the cue object is
+ * believe ..."), or "finally" after "and", "or" or "but" ("left and finally
+ * said": `CUE_ADVERBS_NOT_JOINED`, as in `cues/verb-group.ts`). Run last, on the kept candidates: the cue object is
  * replaced, and no later stage looks it up. An -ly adverb right after a verb
  * cue joins it too (`"...," Lee said sarcastically`, `Lee said recently
  * that ...`: {@link widenCueTrailingAdverbs}).
@@ -16,8 +17,8 @@
 import { freeForCue, type Candidate } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt, tokenCount } from '../../prepare/lookup.js';
-import { CUE_ADVERB_EXCEPTIONS } from '../../data/cues.js';
-import { RELATIVE_PRONOUNS } from '../../data/clauses.js';
+import { CUE_ADVERB_EXCEPTIONS, CUE_ADVERBS_NOT_JOINED } from '../../data/cues.js';
+import { DANGLING_CONJUNCTIONS, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 
 /**
  * True when a relative clause opens between tokens `from` and `to` (exclusive)
@@ -44,6 +45,8 @@ export function widenCueAdverbs(doc: Doc, list: readonly Candidate[], quoted: Re
     if (t.sent !== tokenAt(doc, cue.first).sent) continue;
     // an adverb of the verb before it ("cleared to speak publicly said") or of a phrase cue ("partly according to") is not the cue's
     if (cue.form === 'phrase' || (k > 0 && tokenAt(doc, k - 1).pos === 'VERB')) continue;
+    // (nor "finally" after a coordinator, as `cues/verb-group.ts` leaves it: "left and finally said" is a joined predicate)
+    if (CUE_ADVERBS_NOT_JOINED.has(t.lower) && k > 0 && DANGLING_CONJUNCTIONS.has(tokenAt(doc, k - 1).lower)) continue;
     if (!freeForCue(doc, c, quoted, k)) continue;
     // the adverb ends a relative clause of the speaker's ("Residents who were interviewed separately believe ...")
     if (c.speaker && c.speaker.last <= k && openRelative(doc, c.speaker.last, k)) continue;

@@ -89,7 +89,6 @@ function perfectAt(doc: Doc, k: number, end: number): boolean {
   return v < end && (tokenAt(doc, v).pos === 'VERB' || tokenAt(doc, v).lower === 'been');
 }
 
-
 /**
  * The end of content `[p, end)` of a cue in the -ing form or after "to", cut
  * before an unquoted "and" followed by a verb of the same form that the

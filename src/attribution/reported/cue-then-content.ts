@@ -37,7 +37,7 @@ import { relativeOnNounCue } from './relative-on-noun-cue.js';
 import { CATAPHORIC_NOUNS, CATAPHORIC_OPENERS } from '../../data/clauses.js';
 import { AMOUNT_DEGREE_ADVERBS, CLAUSE_AMOUNT_WORDS, CLAUSE_MODAL_ADVERBS, EXACTNESS_ADVERBS, QUOTING_PARTICIPLES, FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS, CIRCUMSTANCE_OPENERS, FRONTED_ADVERBIAL_OPENERS, CLAUSE_FRONTED_SUBORDINATORS, NOT_SUBJECT_ENDS, OBJECT_THEN_SUBORDINATORS, THAT_CLAUSE_OPENERS, CIRCUMSTANCE_WH_WORDS, ASKED_OBJECT_PREPOSITIONS } from '../../data/clauses.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
-import { LET_FORMS, PHRASE_CLAUSE_OPENERS } from '../../data/function-words.js';
+import { LET_FORMS, LISTENER_PRONOUNS, PHRASE_CLAUSE_OPENERS } from '../../data/function-words.js';
 import { NOUN_OPENING_TAGS } from '../../data/tags.js';
 
 /**
@@ -539,18 +539,27 @@ function answeredAfterAdjunct(doc: Doc, cue: CueMatch, p: number): boolean {
   return false;
 }
 
-/** `X said (that) CLAUSE`, `X told reporters on Monday CLAUSE`. */
+/** Most tokens of the one asked between the cue and "for" or "about": "asked Tom Hale for a recount". */
+const MAX_ASKED_LISTENER = 3;
+
 /**
- * True when the words skipped after the cue, up to the "when" or "where" at
- * `p`, are a phrase of "for" or "about" ending in a noun: "may ask for a
- * recount | when the margin is small". The "when" opens a clause of time or
- * place, not a question.
+ * True when the words skipped after the cue, up to the "when", "where" or
+ * "while" at `p` ({@link CIRCUMSTANCE_WH_WORDS}), open with "for" or "about"
+ * (after the one asked, a name or an object pronoun: "asked Hale for") and end
+ * in a noun, with or without a comma: "may ask for a recount | when the margin
+ * is small", "asked about the budget, | when the meeting began". The "when"
+ * opens a clause of time or place, not a question.
  */
 function objectThenCircumstance(doc: Doc, cue: CueMatch, p: number): boolean {
-  if (!CIRCUMSTANCE_WH_WORDS.has(tokenAt(doc, p).lower) || p - cue.last < 2) return false;
-  return ASKED_OBJECT_PREPOSITIONS.has(tokenAt(doc, cue.last).lower) && /^(NOUN|PROPN)$/.test(tokenAt(doc, p - 1).pos);
+  if (!CIRCUMSTANCE_WH_WORDS.has(tokenAt(doc, p).lower)) return false;
+  let k = cue.last;
+  while (k < p && k - cue.last < MAX_ASKED_LISTENER && (tokenAt(doc, k).pos === 'PROPN' || LISTENER_PRONOUNS.has(tokenAt(doc, k).lower))) k++;
+  const end = tokenAt(doc, p - 1).value === ',' ? p - 1 : p;
+  if (end - k < 2) return false;
+  return ASKED_OBJECT_PREPOSITIONS.has(tokenAt(doc, k).lower) && /^(NOUN|PROPN)$/.test(tokenAt(doc, end - 1).pos);
 }
 
+/** `X said (that) CLAUSE`, `X told reporters on Monday CLAUSE`. */
 export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candidate | null {
   let cue = matched;
   const { doc } = ctx;

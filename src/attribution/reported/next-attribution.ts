@@ -39,7 +39,13 @@ export function saidAfterComma(ctx: ReportedContext, cue: CueMatch, floor: numbe
   return SAID_SAYS.has(tokenAt(doc, cue.head).lower) && cue.first === cue.head && cue.first - 1 > floor && tokenAt(doc, cue.first - 1).value === ',' && !ctx.quoted[cue.first - 1];
 }
 
-/** True when the words of cue `c` hold a negation: "would not identify", "doesn't plan". */
+/**
+ * True when the words of cue `c`, or the word right after them (`c.last`, past
+ * the cue), hold a negation: "would not identify", "doesn't plan", "hopes not
+ * to return" (the speaker's own act, like a refusal). Reading only the cue's
+ * words (`k < c.last`) changes nothing on PolNeAR train or dev but lets "and
+ * hopes not to return" run on in the content before it.
+ */
 function negatedCue(doc: Doc, c: CueMatch): boolean {
   for (let k = c.first; k <= c.last; k++) if (CUE_NEGATIONS.has(tokenAt(doc, k).lower)) return true;
   return false;

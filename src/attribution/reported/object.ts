@@ -225,8 +225,6 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
   return c;
 }
 
-/** Object pronouns that stand for a listener ("promised them a vote"). */
-
 /**
  * The token after a listener that opens the object at `p` of a verb of
  * {@link LISTENER_OBJECT_VERBS}: an object pronoun ("promised them a vote") or a noun

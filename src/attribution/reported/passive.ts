@@ -23,7 +23,6 @@ const SUBJECT_POS: ReadonlySet<string> = NOUN_HEADED_PHRASE_TAGS;
 /** How long the subject may be, in tokens. */
 const MAX_SUBJECT = 10;
 
-
 /**
  * True when the token at `k` goes on inside a subject noun phrase: a
  * preposition of {@link SUBJECT_PREPOSITIONS} between two of its words, or an
