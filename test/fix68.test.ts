@@ -23,9 +23,11 @@
  * Union": a plural's possessive apostrophe is no quotation mark ending the
  * source (it was "the Ghana Mineworkers").
  *
- * Left as they are: in the article, "Kessler Gold said ... taken to a
- * hospital in Tamale ... It said" still gives "It" (a name the place list
- * does not know, "Tamale", is the last name of the sentence before); "The
+ * "... taken to a hospital in Tamale. It said": a name after a preposition
+ * in the sentence before is passed over for the subject before it (the
+ * unknown place "Tamale" stopped the search).
+ *
+ * Left as they are: "The
  * school district said ... It said" goes to "the department" that spoke
  * earlier ("district" is also a place's word); the English translations
  * after « » ("which translates as \"...\"", "meaning \"...\"") are direct
@@ -263,7 +265,7 @@ const ARTICLES: Article[] = [
     every: [
       ["Rescuers on Saturday pulled the last of 22 miners from a collapsed gold mine in northern Ghana after they had spent four days trapped nearly 300 metres underground","the mine's operator","said","indirect","speech"],
       ["all of the miners were alive and had been taken to a hospital in Tamale for checks","Kessler Gold","said","indirect","speech"],
-      ["three of them had broken bones and one was being treated for dehydration","It","said","indirect","speech"],
+      ["three of them had broken bones and one was being treated for dehydration","Kessler Gold","said","indirect","speech"],
       ["When we heard their voices on the phone, every man up here cried, We knew then that we would bring them home.","Kwame Asante","said","direct","speech"],
       ["the final stage had been the most dangerous because the rock around the new tunnel was unstable","Kwame Asante","said","indirect","speech"],
       ["his team had worked in shifts of four hours to avoid exhaustion","Kwame Asante","said","indirect","speech"],
@@ -303,6 +305,15 @@ const SHAPES: [string, ShapeRow[]][] = [
     [["prices were low"],"Harrow Blue Mining","It","said","reported/cue-clause","indirect"],
   ]],
   // (a first name opens a person's name: "It" stays)
+  // (a name after a preposition in the sentence before is passed over for the subject before it)
+  ["Kessler Gold said the miners were taken to a hospital in Tamale. It said three were hurt.", [
+    [["the miners were taken to a hospital in Tamale"],"Kessler Gold","Kessler Gold","said","reported/cue-clause","indirect"],
+    [["three were hurt"],"Kessler Gold","It","said","reported/cue-clause","indirect"],
+  ]],
+  ["Brightline said it would sue Orvane. It said the deal was void.", [
+    [["it would sue Orvane"],"Brightline","Brightline","said","reported/cue-clause","indirect"],
+    [["the deal was void"],"It","It","said","reported/cue-clause","indirect"],
+  ]],
   ["Dana Whitlock said the miners were safe. It said three were hurt.", [
     [["the miners were safe"],"Dana Whitlock","Dana Whitlock","said","reported/cue-clause","indirect"],
     [["three were hurt"],"It","It","said","reported/cue-clause","indirect"],

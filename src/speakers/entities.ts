@@ -542,7 +542,8 @@ export class SpeakerResolver {
 
   /**
    * The business a definite description such as "the company" or "the bank"
-   * stands for when the last name of the sentence before (places aside) is a
+   * stands for when the last name of the sentence before (places and names
+   * after a preposition aside: "... to a hospital in Tamale") is a
    * bare one-word name (or one of two or three capitalised words whose first
    * is no first name: "Kessler Gold said ... It said") of a speaker that is
    * that sentence's subject, right
@@ -562,6 +563,8 @@ export class SpeakerResolver {
       const nSent = tokenAt(this.doc, n.first).sent;
       if (nSent === sent) continue;
       if (nSent < sent - 1) return null;
+      // ("... taken to a hospital in Tamale. It said": a name after a preposition is no subject; the subject before it may be)
+      if (n.first > 0 && tokenAt(this.doc, n.first - 1).pos === 'ADP' && tokenAt(this.doc, n.first - 1).sent === nSent) continue;
       const full = this.fullNameAt(k);
       const word = soleWord(full) ?? bodyLikeName(full);
       if (word !== null && isPlaceName(full)) continue;
