@@ -84,7 +84,7 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
   ministry agency institute university college seminary federation league church diocese archdiocese parish command authority
   society academy center centre fund trust airline carmaker automaker retailer insurer lender conglomerate broadcaster
   technologies sciences caucus partnership holdings industries airlines pharmaceuticals studios forum
-  shipping logistics airways pharma charity zoo museum cross energy`.split(/\s+/).filter((w) => w.length > 0),
+  shipping logistics airways pharma charity zoo museum cross energy systems manufacturer`.split(/\s+/).filter((w) => w.length > 0),
 );
 
 /**

@@ -542,8 +542,11 @@ export class SpeakerResolver {
 
   /**
    * The business a definite description such as "the company" or "the bank"
-   * stands for when the last name of the sentence before (places aside) is a
-   * bare one-word name of a speaker that is that sentence's subject, right
+   * stands for when the last name of the sentence before (places and names
+   * after a preposition aside: "... to a hospital in Tamale") is a
+   * bare one-word name (or one of two or three capitalised words whose first
+   * is no first name: "Kessler Gold said ... It said") of a speaker that is
+   * that sentence's subject, right
    * before its verb, and that nothing marks as a person: "Apple said sales fell in Spain. The
    * company said it would cut prices." So does "it" ("Greenpeace said the
    * mine would poison the river. It added ..."). The name's entity becomes an
@@ -560,9 +563,11 @@ export class SpeakerResolver {
       const nSent = tokenAt(this.doc, n.first).sent;
       if (nSent === sent) continue;
       if (nSent < sent - 1) return null;
+      // ("... taken to a hospital in Tamale. It said": a name after a preposition is no subject; the subject before it may be)
+      if (n.first > 0 && tokenAt(this.doc, n.first - 1).pos === 'ADP' && tokenAt(this.doc, n.first - 1).sent === nSent) continue;
       const full = this.fullNameAt(k);
-      const word = soleWord(full);
-      if (word !== null && isPlaceName(word)) continue;
+      const word = soleWord(full) ?? bodyLikeName(full);
+      if (word !== null && isPlaceName(full)) continue;
       if (word === null || full !== n.name || n.titles.length > 0 || !/^\p{Lu}\p{Ll}/u.test(word) || FIRST_NAMES.has(word.toLowerCase()) || TITLE_WORDS.has(titleKey(word))) return null;
       if (this.pronounFacts(k).skip || this.isCommonWord(n) || this.isOpeningCommon(n)) return null;
       if (!this.isSubject(n) || (n.first > 0 && tokenAt(this.doc, n.first - 1).lower === 'the' && tokenAt(this.doc, n.first - 1).sent === nSent)) return null;
@@ -1482,15 +1487,34 @@ function headsName(ws: readonly string[], head: string): boolean {
  * a retailer,", "a charity" of "Little Lights, a charity in Leeds," (the head
  * is the last word before a preposition or relative word). Not a description
  * whose head is a person's ("the head of the charity") or follows a possessive
- * ("the company's founder"), nor a name with a gender, a title or a known
+ * ("the company's founder"; but a business's noun of
+ * {@link COMPANY_DESCRIPTION_HEADS} may, after "the ...'s": "The rocket's
+ * manufacturer, Arianespace,"), nor a name with a gender, a title or a known
  * first name ("The firm, Ann Lee," is no firm's name).
  */
 function describesOrganization(description: string, entity: Entity, name: string): boolean {
   const all = words(description.toLowerCase()).map((w) => w.replace(/[.,]$/, ''));
   const ender = all.findIndex((w) => DESCRIPTION_HEAD_ENDERS.has(w));
-  const ws = ender < 0 ? all : all.slice(0, ender);
+  const head = ender < 0 ? all : all.slice(0, ender);
+  // ("The rocket's manufacturer, Arianespace,": a business's noun after a possessive that "the" opens; not after a
+  // name's: "Holger Roth of Berenberg, Germany's largest bank," describes the bank)
+  const owner = head.findIndex((w) => /['’]s?$/.test(w));
+  const ws = owner >= 1 && owner <= 2 && head[0] === 'the' && COMPANY_DESCRIPTION_HEADS.has(head[head.length - 1] ?? '') ? head.slice(owner + 1) : head;
   if (ws.length === 0 || ws.length > 3 || ws.some((w) => /['’]s?$/.test(w))) return false;
   if (kindOfHead(ws[ws.length - 1]!) !== 'organization') return false;
   if (entity.gender !== undefined || entity.titles.length > 0) return false;
   return !FIRST_NAMES.has(words(name.toLowerCase())[0] ?? '');
+}
+
+/**
+ * The first word of a name of two or three capitalised words that may be a
+ * business's ("Kessler Gold", "Harrow Blue Mining"), or null: no "of", "and"
+ * or "&" inside, and no initial ("Ann B. Lee"). Whether it names a person is
+ * left to the caller (a first name opening it, a title, a gender).
+ */
+function bodyLikeName(full: string): string | null {
+  const ws = words(full);
+  if (ws.length < 2 || ws.length > 3) return null;
+  if (!ws.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return null;
+  return ws[0]!;
 }

@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Range } from '../candidate.js';
-import { hasVerbBetween, isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
+import { hasVerbBetween, isMarkToken, lowerBound, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { HARD_CLAUSE_BREAK, PHRASE_END_MARK } from '../../data/marks.js';
 import { makeMention, nameText, sentenceSubject, sharedSubject } from '../../speakers/phrase.js';
 import { sourceAppositiveName } from './source-appositive.js';
@@ -28,6 +28,11 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
   // (a spaced hyphen is a dash: "a Gazette poll last week - the same as ...")
   const dash = (k: number): boolean => /^(-|--)$/.test(tokenAt(doc, k).value) && tokenAt(doc, k).start > tokenAt(doc, k - 1).end;
   while (srcLast < sentence.last && srcLast - cue.last < 24 && !PHRASE_END_MARK.test(tokenAt(doc, srcLast).value) && !dash(srcLast)) {
+    // "according to the Ghana Mineworkers' Union": a plural's possessive apostrophe is no quotation mark
+    if (pluralOwnerMark(doc, srcLast)) {
+      srcLast++;
+      continue;
+    }
     if (isMarkToken(tokenAt(doc, srcLast).value)) {
       // 'according to the "Ports for All" paper', 'according to "Harbor Days" by Ann Lee': a title inside the source
       // (not after "citing": 'citing "Bill Hale" as his favorite' cites the quoted words themselves)
@@ -322,4 +327,17 @@ function comparedCue(doc: Doc, c: CueMatch, floor: number): boolean {
     if (!/^(DET|ADJ|NOUN|PROPN|PRON|AUX|ADV|PART|NUM)$/.test(t.pos)) return false;
   }
   return false;
+}
+
+/**
+ * True when token `k` is a bare apostrophe closing a plural's possessive: right
+ * after a word ending in "s", with a space and a word after it ("the
+ * Mineworkers' Union", "the nurses’ union").
+ */
+function pluralOwnerMark(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  if ((t.value !== "'" && t.value !== '\u2019') || k < 1 || k + 1 >= tokenCount(doc)) return false;
+  const before = tokenAt(doc, k - 1);
+  const after = tokenAt(doc, k + 1);
+  return before.end === t.start && /\p{L}s$/u.test(before.value) && after.start > t.end && /^\p{L}/u.test(after.value);
 }
