@@ -104,3 +104,17 @@ export const NAME_VERB_ARTICLES: ReadonlySet<string> = new Set(['the', 'The', 'O
  * surname after a job word.
  */
 export const COMMON_NOUN_ENDINGS: readonly string[] = ['ment', 'tion', 'sion', 'ity', 'ness', 'ship', 'ance', 'ence', 'ing'];
+
+/**
+ * Verbs of saying after which a capitalised "-ing" word opening the sentence
+ * is read as a surname ("Manning said", "Dunning told"): see
+ * `ingSurnameBeforeSaid` in `prepare/document.ts`.
+ */
+export const ING_SURNAME_CUES: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added']);
+
+/**
+ * Capitalised "-ing" words, lower-case, that open a participle phrase before
+ * "said" or "told" and are never a surname there: "Having said that, ...",
+ * "Having told reporters ...", "Being told ...".
+ */
+export const ING_PARTICIPLES_NOT_SURNAMES: ReadonlySet<string> = new Set(['having', 'being', 'getting']);

@@ -84,7 +84,7 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
   ministry agency institute university college seminary federation league church diocese archdiocese parish command authority
   society academy center centre fund trust airline carmaker automaker retailer insurer lender conglomerate broadcaster
   technologies sciences caucus partnership holdings industries airlines pharmaceuticals studios forum
-  shipping logistics airways pharma charity zoo museum cross energy systems manufacturer`.split(/\s+/).filter((w) => w.length > 0),
+  shipping logistics airways pharma charity zoo museum systems manufacturer`.split(/\s+/).filter((w) => w.length > 0),
 );
 
 /**
@@ -93,7 +93,23 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
  * not a first name and a surname ("the Catholic Church", "St. Mary Parish",
  * "the Church").
  */
-export const SURNAME_ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(['church', 'parish', 'fox', 'white', 'house', 'post', 'court', 'cross']);
+export const SURNAME_ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(['church', 'parish', 'fox', 'white', 'house', 'post', 'court']);
+
+/**
+ * Capitalised words that make a name an organisation's ("Halvorsen Energy",
+ * "Duke Energy") but name no body as a lower-case noun ("clean energy", "the
+ * energy in the room"): read in names only, never as a description's head
+ * (unlike {@link ORGANIZATION_NOUNS}).
+ */
+export const NAME_ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(['energy']);
+
+/**
+ * Words that make a name an organisation's only right after one of the words
+ * given ("the Red Cross", "Blue Cross"); after any other word they are a
+ * surname ("Tavon Cross", "Architect Lena Cross"), whether or not the first
+ * name is a known one.
+ */
+export const QUALIFIED_ORGANIZATION_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['cross', new Set(['red', 'blue', 'holy'])]]);
 
 /**
  * Words of {@link ORGANIZATION_NOUNS} that are also given names ("Charity

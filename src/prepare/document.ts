@@ -15,6 +15,7 @@ import { ADVERBS_AFTER_THE, SUBJECT_PRONOUNS, TITLE_NOUN_DETERMINERS } from '../
 import { CLOCK_TIME_FOLLOWERS } from '../data/time.js';
 import { CUE_VERBS } from '../data/cues.js';
 import { WORD_STOPS } from '../data/abbreviations.js';
+import { ING_PARTICIPLES_NOT_SURNAMES, ING_SURNAME_CUES } from '../data/names.js';
 import type { Segment, Token } from './token.js';
 export type { Segment, Token } from './token.js';
 
@@ -142,18 +143,17 @@ function furtherBeforeAdjectiveNoun(raw: RawBatch, k: number): boolean {
   return raw.pos[k + 1] === 'ADJ' && raw.pos[k + 2] === 'NOUN';
 }
 
-/** Verbs of saying after which a capitalised "-ing" word opening the sentence is a surname ("Manning said"). */
-const SAID_AFTER_ING_NAME: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added']);
-
 /**
  * True when the token at `k` is a surname ending in "-ing" that the tagger
  * read as a verb ("Dunning said ...", "Manning told ..."): a capitalised
- * "-ing" word opening its sentence right before "said", "says", "told" or
- * "added", where no participle can stand ("Speaking said" is no English).
+ * "-ing" word opening its sentence right before a verb of
+ * {@link ING_SURNAME_CUES}, where no participle can stand ("Speaking said" is
+ * no English); not the participle of an auxiliary, which can ("Having said
+ * that, ...", "Having told reporters ...": {@link ING_PARTICIPLES_NOT_SURNAMES}).
  */
 function ingSurnameBeforeSaid(raw: RawBatch, k: number): boolean {
   if (raw.pos[k] !== 'VERB' || (k > 0 && raw.sentence[k - 1] === raw.sentence[k]) || raw.sentence[k + 1] !== raw.sentence[k]) return false;
-  return /^\p{Lu}\p{Ll}+ing$/u.test(raw.values[k]!) && SAID_AFTER_ING_NAME.has(raw.lowers[k + 1]!);
+  return /^\p{Lu}\p{Ll}+ing$/u.test(raw.values[k]!) && ING_SURNAME_CUES.has(raw.lowers[k + 1]!) && !ING_PARTICIPLES_NOT_SURNAMES.has(raw.lowers[k]!);
 }
 
 /**

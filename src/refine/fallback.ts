@@ -46,7 +46,7 @@ import { joinedFloor } from '../speakers/find/floor.js';
 import { isPlaceName, kindOfHead, kindOfName } from '../speakers/kinds.js';
 import { isNameToken } from '../speakers/find/name-tokens.js';
 import { DOCUMENT_NOUNS, MUTE_DOCUMENTS, UNSPOKEN_OWNED_WORDS } from '../data/people.js';
-import { FIRST_NAMES } from '../data/names.js';
+import { FIRST_NAMES, UNISEX_FIRST_NAMES } from '../data/names.js';
 import { PRONOUNS } from '../data/pronouns.js';
 import { isPassiveAt } from '../speakers/find/passive.js';
 import { tokenBounds, trailingAttribution } from '../attribution/direct.js';
@@ -62,17 +62,20 @@ import { NOT_SPEAKING_PRONOUNS, DOCUMENT_DETERMINERS } from '../data/function-wo
  * True when the quote's tokens `from` to `to` (exclusive) speak of the person
  * `name` in the third person: its first "he" / "she" comes before any name
  * in the quote and has the gender of `name`'s first name ('Tom Reyes was
- * arrested.¶"He is a danger."'); "he" after a name in the quote is that
+ * arrested.¶"He is a danger."'), either gender for a name given to both
+ * ("Kim", {@link UNISEX_FIRST_NAMES}); "he" after a name in the quote is that
  * name's.
  */
 function speaksOf(doc: Doc, from: number, to: number, name: string): boolean {
-  const gender = FIRST_NAMES.get(name.split(/\s+/)[0]!.toLowerCase());
+  const first = name.split(/\s+/)[0]!.toLowerCase();
+  const gender = FIRST_NAMES.get(first);
   if (gender === undefined) return false;
+  const either = UNISEX_FIRST_NAMES.has(first);
   for (let k = from; k < to; k++) {
     const t = tokenAt(doc, k);
     if (t.pos === 'PROPN') return false;
     const g = PRONOUNS.get(t.lower)?.gender;
-    if (g === 'male' || g === 'female') return g === gender;
+    if (g === 'male' || g === 'female') return either || g === gender;
   }
   return false;
 }

@@ -4,7 +4,7 @@
  * @internal
  */
 import type { SpeakerKind } from '../types.js';
-import { AGENCY_NAME_WORDS, LONG_AGENCY_NAME_WORDS, NEWSPAPER_NAME_WORDS, COLLECTIVE_PEOPLE, ORGANIZATION_OF, GROUP_KIND_NOUNS, GROUP_OF_HEADS, NOT_PERSON_NAMES, ORGANIZATION_KIND_NOUNS, PLURAL_PEOPLE_WORDS, ORGANIZATION_OPENING_WORDS, ORGANIZATION_NOUNS, PEOPLE_NOUNS, PLACE_WORDS, SURNAME_ORGANIZATION_NOUNS, THING_WORDS, GIVEN_NAME_ORGANIZATION_NOUNS } from '../data/people.js';
+import { AGENCY_NAME_WORDS, LONG_AGENCY_NAME_WORDS, NEWSPAPER_NAME_WORDS, COLLECTIVE_PEOPLE, ORGANIZATION_OF, GROUP_KIND_NOUNS, GROUP_OF_HEADS, NOT_PERSON_NAMES, ORGANIZATION_KIND_NOUNS, PLURAL_PEOPLE_WORDS, ORGANIZATION_OPENING_WORDS, ORGANIZATION_NOUNS, NAME_ORGANIZATION_NOUNS, PEOPLE_NOUNS, PLACE_WORDS, QUALIFIED_ORGANIZATION_NOUNS, SURNAME_ORGANIZATION_NOUNS, THING_WORDS, GIVEN_NAME_ORGANIZATION_NOUNS } from '../data/people.js';
 import { FIRST_NAMES } from '../data/names.js';
 import { splitWords } from './name-words.js';
 import { TITLE_WORDS } from '../data/titles.js';
@@ -55,6 +55,8 @@ function kindOfNameOnce(name: string): SpeakerKind {
   if (ws.includes('&')) return 'organization';
   // "KING-TV": the parts of a hyphenated word count too
   if (ws.some((w, i) => w.replace(/[.,]$/, '').split('-').some((part) => ORGANIZATION_NOUNS.has(part) && !surnameOnly(ws, i, part) && !givenNameOnly(ws, i, part)))) return 'organization';
+  // (and a word that names a body only in a name, or only after its qualifier: "Halvorsen Energy", "the Red Cross")
+  if (ws.some((w, i) => namedBodyWord(w.replace(/[.,]$/, ''), ws[i - 1]))) return 'organization';
   // "the Secret Service", "the National Weather Service": a government body's name word of AGENCY_NAME_WORDS ends
   // an organisation's name (not after a first name: a person surnamed "Service")
   if (ws.length > 1 && AGENCY_NAME_WORDS.has(ws[ws.length - 1]!) && !FIRST_NAMES.has(ws[ws.length - 2]!)) return 'organization';
@@ -133,6 +135,17 @@ function bodyOfName(name: string): boolean {
 function pluralOfSpeakerNoun(word: string): boolean {
   const singular = word.slice(0, -1);
   return PEOPLE_NOUNS.has(singular) || ORGANIZATION_KIND_NOUNS.has(singular) || GROUP_KIND_NOUNS.has(singular);
+}
+
+/**
+ * True when name word `w`, lower-case, makes the name an organisation's
+ * though it is no word of {@link ORGANIZATION_NOUNS}: a word of
+ * {@link NAME_ORGANIZATION_NOUNS} ("Halvorsen Energy"), or one of
+ * {@link QUALIFIED_ORGANIZATION_NOUNS} right after its qualifier `before`
+ * ("Red Cross"; not "Tavon Cross").
+ */
+export function namedBodyWord(w: string, before: string | undefined): boolean {
+  return NAME_ORGANIZATION_NOUNS.has(w) || (before !== undefined && QUALIFIED_ORGANIZATION_NOUNS.get(w)?.has(before) === true);
 }
 
 /**

@@ -38,17 +38,32 @@ export function placesAfter(doc: Doc, n: Mention): readonly string[] {
   return out.length > 0 ? out : NONE;
 }
 
+/** Most lower-case adjectives between a preposition and the place it takes ("in northern Ohio", "of nearby Dover"). */
+const MAX_PLACE_ADJECTIVES = 2;
+
+/**
+ * Index of the token before a name, past up to {@link MAX_PLACE_ADJECTIVES}
+ * lower-case adjectives and a determiner before it: the preposition of "in
+ * northern Ohio", "of nearby Dover", "from the Middle East".
+ */
+function beforeModifiers(doc: Doc, n: Mention): number {
+  let k = n.first - 1;
+  while (k >= 0 && n.first - 1 - k < MAX_PLACE_ADJECTIVES && tokenAt(doc, k).pos === 'ADJ' && /^\p{Ll}/u.test(tokenAt(doc, k).value)) k--;
+  return k === n.first - 1 ? beforeDeterminer(doc, n) : maybeToken(doc, k)?.pos === 'DET' ? k - 1 : k;
+}
+
 /**
  * True when a name stands where places stand ("in Chicago", "from the
- * Middle East"): a name after a preposition of place, unless it starts
- * with a known first name; or a name that modifies a noun ("Microsoft executives").
+ * Middle East", "of nearby Dover"): a name after a preposition of place,
+ * adjectives between or not, unless it starts with a known first name; or a
+ * name that modifies a noun ("Microsoft executives").
  */
 export function describesPlace(doc: Doc, n: Mention, bySurname: ReadonlyMap<string, readonly Mention[]>): boolean {
   // "Microsoft executives", "Varga supporters": a name that modifies a noun is not a person speaking
   const next = maybeToken(doc, n.last);
   const single = words(n.name).length === 1 && !bySurname.has(n.name.toLowerCase());
   if (single && next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value) && next.sent === tokenAt(doc, n.last - 1).sent) return true;
-  const at = beforeDeterminer(doc, n);
+  const at = beforeModifiers(doc, n);
   const prev = maybeToken(doc, at);
   if (!prev || !(NAME_PLACE_PREPOSITIONS.has(prev.lower) || (prev.lower === 'of' && isRoleWord(maybeToken(doc, at - 1)) && !/^['’]s$/.test(next?.lower ?? '')))) return false;
   const ws = words(n.name);

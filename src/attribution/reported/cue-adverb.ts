@@ -8,10 +8,11 @@
  * largely rural county says ..."), or one that ends a relative clause between
  * the speaker and the cue ("Residents who were interviewed separately
  * believe ..."), or "finally" after "and", "or" or "but" ("left and finally
- * said": `CUE_ADVERBS_NOT_JOINED`, as in `cues/verb-group.ts`). Run last, on the kept candidates: the cue object is
- * replaced, and no later stage looks it up. An -ly adverb right after a verb
- * cue joins it too (`"...," Lee said sarcastically`, `Lee said recently
- * that ...`: {@link widenCueTrailingAdverbs}).
+ * said": `CUE_ADVERBS_NOT_JOINED`, as in `cues/verb-group.ts`). Run last, on
+ * the kept candidates: the cue object is replaced, and no later stage looks
+ * it up. An -ly adverb right after a verb cue joins it too (`"...," Lee
+ * said sarcastically`, `Lee said recently that ...`:
+ * {@link widenCueTrailingAdverbs}).
  * @internal
  */
 import { freeForCue, type Candidate } from '../candidate.js';

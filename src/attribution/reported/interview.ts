@@ -37,10 +37,11 @@ const MAX_INTRO = 300;
 
 /**
  * The first name of two or more words in tokens [0, `before`): the
- * interviewee; null when there is none. A name right before a lower-case
- * noun or adjective modifies it, a team's or a firm's, not the interviewee's:
- * "Harlow Saints coach Gavin Roche" is Gavin Roche, "Copper Hill Bank chief
- * economist Rafael Ortiz" Rafael Ortiz.
+ * interviewee; null when there is none. A name before a title of lower-case
+ * nouns and adjectives and another name ({@link modifiesTitledName}) is a
+ * team's or a firm's, not the interviewee's: "Harlow Saints coach Gavin
+ * Roche" is Gavin Roche, "Copper Hill Bank chief economist Rafael Ortiz"
+ * Rafael Ortiz; "Mara Quint last week won ..." is Mara Quint.
  */
 function interviewee(ctx: ReportedContext, before: number): Mention | null {
   const { doc } = ctx;
@@ -50,12 +51,29 @@ function interviewee(ctx: ReportedContext, before: number): Mention | null {
     let last = k + 1;
     while (last < end && isNameToken(tokenAt(doc, last), doc) && tokenAt(doc, last).sent === tokenAt(doc, k).sent) last++;
     const m = last - k > 1 ? makeMention(doc, k, last) : null;
-    const next = last < tokenCount(doc) ? tokenAt(doc, last) : undefined;
-    const modifier = next !== undefined && next.sent === tokenAt(doc, k).sent && (next.pos === 'NOUN' || next.pos === 'ADJ') && /^\p{Ll}/u.test(next.value);
-    if (m?.kind === 'name' && m.name.includes(' ') && !modifier) return m;
+    if (m?.kind === 'name' && m.name.includes(' ') && !modifiesTitledName(ctx, last)) return m;
     k = last - 1;
   }
   return null;
+}
+
+/** Most lower-case words of a title between a team's or a firm's name and a person's ("chief economist"). */
+const MAX_TITLE_WORDS = 3;
+
+/**
+ * True when the name ending before token `last` is followed, in its sentence,
+ * by one to {@link MAX_TITLE_WORDS} lower-case nouns or adjectives and then a
+ * name word: the name modifies a title of the person named after it ("Harlow
+ * Saints | coach | Gavin Roche"); not a name followed by a time ("Mara Quint
+ * last week won").
+ */
+function modifiesTitledName(ctx: ReportedContext, last: number): boolean {
+  const { doc } = ctx;
+  const n = tokenCount(doc);
+  const sent = tokenAt(doc, last - 1).sent;
+  let j = last;
+  while (j < n && j - last < MAX_TITLE_WORDS && tokenAt(doc, j).sent === sent && (tokenAt(doc, j).pos === 'NOUN' || tokenAt(doc, j).pos === 'ADJ') && /^\p{Ll}/u.test(tokenAt(doc, j).value)) j++;
+  return j > last && j < n && tokenAt(doc, j).sent === sent && isNameToken(tokenAt(doc, j), doc);
 }
 
 /** One candidate per question or answer line of an interview. */

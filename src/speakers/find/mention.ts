@@ -4,7 +4,7 @@
  * @internal
  */
 import type { Mention } from '../shape.js';
-import { isPeopleKind, isPlaceName, kindOfHead, kindOfName } from '../kinds.js';
+import { isPeopleKind, isPlaceName, kindOfHead, kindOfName, namedBodyWord } from '../kinds.js';
 import { COMMON_NOUN_ENDINGS, FIRST_NAMES, NAME_PARTICLES } from '../../data/names.js';
 import { AGENCY_NAME_WORDS, COMPANY_DESCRIPTORS, COMPANY_STATE_WORDS, COMPANY_WORDS, DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, NOT_SPEAKERS, GROUP_OF_HEADS, NAMED_BODY_KINDS, ORGANIZATION_FOR, ORGANIZATION_NOUNS, ORGANIZATION_OF, ORGANIZATION_OPENING_WORDS, PEOPLE_NOUNS, PERSON_STATE_WORDS } from '../../data/people.js';
 import { PERSON_SUBJECT_PRONOUNS, PRONOUNS, PLURAL_DEMONSTRATIVES } from '../../data/pronouns.js';
@@ -141,7 +141,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     // a word of the company's state opening the run is no part of its name: "Struggling Acme Corp", "Former Acme Corp"
     while (nameStart < last - 2 && COMPANY_STATE_WORDS.has(tokenAt(doc, nameStart).lower)) nameStart++;
   }
-  const organization = (ORGANIZATION_NOUNS.has(head.lower) || AGENCY_NAME_WORDS.has(head.lower) || company) && /^\p{Lu}/u.test(head.value) && !TITLE_WORDS.has(head.lower) && nameStart < last - 1;
+  const organization = (ORGANIZATION_NOUNS.has(head.lower) || namedBodyWord(head.lower, maybeToken(doc, last - 2)?.lower) || AGENCY_NAME_WORDS.has(head.lower) || company) && /^\p{Lu}/u.test(head.value) && !TITLE_WORDS.has(head.lower) && nameStart < last - 1;
   // a title word joined by a hyphen is part of the name: "KING-TV"
   // (and the period of an abbreviated title that the sentence splitter cut off: "Sens" "." "Ann Lee and Tom Reyes")
   const titlePeriod = (k: number): boolean => k > first && tokenAt(doc, k).value === '.' && TITLE_WORDS.has(titleKey(tokenAt(doc, k - 1).value));
@@ -289,7 +289,7 @@ function titledPair(doc: Doc, first: number, k: number, last: number): boolean {
   if (after === undefined || !/^(said|,)$/.test(after.lower)) return false;
   for (let j = k + 1; j < last; j++) {
     const w = tokenAt(doc, j);
-    if (ORGANIZATION_NOUNS.has(w.lower) || AGENCY_NAME_WORDS.has(w.lower) || !startsUpperLower(w.value) || COMMON_NOUN_ENDINGS.some((e) => w.lower.endsWith(e))) return false;
+    if (ORGANIZATION_NOUNS.has(w.lower) || namedBodyWord(w.lower, tokenAt(doc, j - 1).lower) || AGENCY_NAME_WORDS.has(w.lower) || !startsUpperLower(w.value) || COMMON_NOUN_ENDINGS.some((e) => w.lower.endsWith(e))) return false;
   }
   return true;
 }
