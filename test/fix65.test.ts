@@ -22,9 +22,9 @@
  * It said": a name of three words or more ending in "Branch" is a body's, which
  * "it" stands for ("Inspectorate" and "Directorate" end one after any word).
  *
- * Left as they are: "A spokesman for the culture department said ... It said
+ * Left as they are (the first since fixed by it49): "A spokesman for the culture department said ... It said
  * ... but noted": "it" stands for the department inside the spokesman's
- * description, which is not looked for; "Grant said in parliament that she
+ * description; "Grant said in parliament that she
  * expected ... in full and would not rule out further action" ends at "in
  * full" (the second verb may be Grant's own); "Under the agreement, ..."
  * stays in the content of the "according to" that trails it; opt-in rows read
@@ -107,8 +107,8 @@ const ARTICLES: Article[] = [
       ["Ivory cracks if the humidity changes too quickly, so we will ship these in sealed cases and watch them every step of the way.","Martin Ashby","said","direct","speech"],
       ["the deal could open the door to claims on other collections","Critics in Britain","said","indirect","speech"],
       ["the government respected the independence of museum trustees","A spokesman for the culture department","said","indirect","speech"],
-      ["it had no plans to change the law that bars national museums from giving away objects","It","said","indirect","speech"],
-      ["the museum was governed by its own charter","It","noted","indirect","speech"],
+      ["it had no plans to change the law that bars national museums from giving away objects","the culture department","said","indirect","speech"],
+      ["the museum was governed by its own charter","the culture department","noted","indirect","speech"],
       ["the debate in Britain had shifted sharply over the past decade","Rebecca Lowell","said","indirect","speech"],
       ["ten years ago no director would have spoken the way Whitcombe did on Thursday","Rebecca Lowell","said","indirect","speech"],
       ["The question used to be whether to return anything, Now the question is how and when.","Rebecca Lowell","said","direct","speech"],

@@ -26,8 +26,8 @@
  * are spoken by "Q", and "I told them ..." inside an answer by "I"; "Liam
  * Doherty declined to criticise the officials" gives "the officials", cue
  * "criticise", by default, as annotated news marks what was declined (all 26
- * such outputs on train and dev meet an annotation); "The arena has issued a short statement. It said" gives the police (no
- * description that does not speak is looked for); "Mr Aldridge said that
+ * such outputs on train and dev meet an annotation); "The arena has issued a short statement. It said" gives the arena since
+ * it49 (the sender of a thing the sentence before names); "Mr Aldridge said that
  * figure included ..." reads "that" as the conjunction; "The opposition motion
  * calling for an independent review was defeated by 312 votes to 261" runs the
  * topic on into the verb "was defeated" (a participle on the subject ending
@@ -162,8 +162,8 @@ const ARTICLES: Article[] = [
       ["a further 30 people were treated at the scene for minor injuries","The ambulance service","said","indirect","speech"],
       ["she was pushed against a barrier as fans tried to leave","Chloe Hart","told","indirect","speech"],
       ["There was nowhere to go, People were screaming and the stewards just kept shouting at us to move forward.","Chloe Hart","said","direct","speech"],
-      ["it was \"deeply shocked\" and was working with police to establish what had happened","The ambulance service","said","mixed","speech"],
-      ["only one of the four exits had been open at the time","The ambulance service","said","indirect","speech"],
+      ["it was \"deeply shocked\" and was working with police to establish what had happened","The arena","said","mixed","speech"],
+      ["only one of the four exits had been open at the time","The arena","said","indirect","speech"],
       ["We are heartbroken, Our thoughts are with everyone who was hurt tonight and with their families.","Jamie Roth","wrote","direct","writing"],
       ["the council would hold an urgent review of the arena's safety licence","Anne Fairbrother","said","indirect","speech"],
       ["she had spoken to the chief constable","Anne Fairbrother","said","indirect","speech"],

@@ -38,7 +38,7 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["pronoun-place", "Omar Haddad returned from the Middle East. \"It was hard,\" he said.", ["Omar Haddad | person | pronoun"]],
     ["pronoun-place", "Lena Fischer met the FBI director. \"It went well,\" she said.", ["Lena Fischer | person | pronoun"]],
     ["pronoun-group", "Officials at the port met on Monday. They said the ships would wait.", ["Officials at the port | group | pronoun"]],
-    ["pronoun-group", "The union held a vote. It said the strike would go on.", ["It | unknown | pronoun"]],
+    ["pronoun-group", "The union held a vote. It said the strike would go on.", ["The union | organization | pronoun"]], // (it49: the organisation that is the subject of the sentence before)
     ["pronoun-group", "Analysts at Jefferies cut their forecast. They said demand was weak.", ["Analysts at Jefferies | group | pronoun"]],
     ["pronoun-unresolved", "\"We are ready,\" she said.", ["she | unknown | pronoun"]],
     ["pronoun-unresolved", "Paul Hart and Tom Reyes spoke. \"It is over,\" she said.", ["she | unknown | pronoun"]],

@@ -552,3 +552,31 @@ export const NOT_SPEAKERS: ReadonlySet<string> = new Set([
 
 /** Heads of an age group before its comparison and number: "people under 30 said" (`speakers/find/counted.ts`). */
 export const AGE_GROUP_HEADS: ReadonlySet<string> = new Set(['those', 'people', 'voters', 'adults']);
+
+/**
+ * Singular nouns of things an "it" may speak for (`The report also found
+ * ... It said ...`, `the email read. It added ...`): a document, an
+ * advertisement, a ruling or a plan. Read by the resolution of "it"
+ * (`speakers/it-antecedent.ts`).
+ */
+export const SPEAKING_THING_NOUNS: ReadonlySet<string> = new Set(
+  `statement report study survey poll memo memorandum letter document filing complaint lawsuit suit indictment ruling
+  release announcement analysis review audit article story editorial tweet post email website site page blog transcript
+  book paper ad advertisement commercial video film documentary affidavit agreement deal case plan proposal bill law
+  measure order decision resolution platform message note sign constitution treaty contract brief motion petition
+  summary dossier manifesto pamphlet flyer mailer column essay op-ed`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+
+/**
+ * Singular nouns of a person or a text that speaks for an organisation named
+ * after "for", "from", "of" or "at", or before "'s": `a spokesman for the
+ * culture department`, `a statement from the league`, `the ministry's
+ * spokeswoman`. A later "it" stands for the organisation.
+ */
+export const ORGANIZATION_VOICE_NOUNS: ReadonlySet<string> = new Set(
+  `spokesman spokeswoman spokesperson representative statement release letter announcement memo email tweet post`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);

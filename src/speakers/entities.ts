@@ -25,7 +25,7 @@ import { isPeopleKind, isPlaceName, kindOfHead, kindOfName, kindOfTurnLabel } fr
 import { fitsProfile, type Profile } from './describe.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { ARTICLES, DESCRIPTION_HEAD_ENDERS, NOT_ONE_KNOWN, NAME_LINK_PREPOSITIONS } from '../data/function-words.js';
-import { AGENCY_NAME_WORDS, APPOSITIVE_GENDER_NOUNS, COMPANY_DESCRIPTION_HEADS, JOINED_TITLE_HEADS, KIN_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENERIC_COMPANY, COMPANY_WORDS, CONTACT_VERBS, GENDERED_PERSON_NOUNS, GENDERED_ROLE_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
+import { AGENCY_NAME_WORDS, APPOSITIVE_GENDER_NOUNS, COMPANY_DESCRIPTION_HEADS, JOINED_TITLE_HEADS, KIN_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENERIC_COMPANY, COMPANY_WORDS, CONTACT_VERBS, SPEAKING_THING_NOUNS, GENDERED_PERSON_NOUNS, GENDERED_ROLE_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
 import { CONTACTED_PRONOUNS } from '../data/pronouns.js';
 import { type Gender, firstNameGender, genderOf, hasGivenNameHonorific, honorificGender, kinGender } from './gender.js';
@@ -33,6 +33,7 @@ import { isOwnerMark, lastWord, ownerWords, soleWord, words } from './name-words
 import { appositiveAfter, appositiveBefore } from './appositives.js';
 import { describedClauseSubject, inFrontedCircumstance, isAskedObject, kindOfDescription, overlapsOwn, ownsPossessive, personalPronounBetween, writerBefore } from './antecedent-clues.js';
 import { describesPlace, placesAfter } from './places.js';
+import { isSpeakingThing, thingInSentenceBefore, voicedOrganization } from './it-antecedent.js';
 import { reportedSubject, selfReportingSubject } from './reported-subject.js';
 import { afterPlacePreposition, beforeDeterminer, headlineParagraph, isAddress, isAffiliation, isAppositiveOwner, isBarePossessive, isHeading, isInTitle, isListedName, isNamedThing, isNounModifier, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isTheName, isWordPart } from './not-antecedent.js';
 
@@ -40,6 +41,9 @@ const startOf = (m: Mention): number => m.start;
 
 /** How far into a sentence {@link SpeakerResolver.contactedPerson} looks for the writer's verb, in tokens. */
 const MAX_CONTACT_VERB = 12;
+
+/** Most sentences back to the organisation that last spoke for a speaking "it" with nothing nearer. */
+const MAX_IT_SENTENCES = 6;
 
 /** An empty list, shared. */
 const NONE: readonly string[] = Object.freeze([]);
@@ -648,6 +652,107 @@ export class SpeakerResolver {
     return e;
   }
 
+  /**
+   * An organisation (for "it") or a group or organisation (for "they") named
+   * in the sentence of `m` or the one before, nearest first, or null.
+   */
+  private organizationNamedBefore(m: Mention, own: readonly Range[], plural: boolean): Entity | null {
+    const sent = tokenAt(this.doc, m.first).sent;
+    for (let k = this.nameIndex(m.start) - 1; k >= 0; k--) {
+      const n = this.names[k]!;
+      // (no further back than the gendered pronoun looks: in one long sentence every "they" would read back over
+      // all its names)
+      if (sent - tokenAt(this.doc, n.first).sent > 1 || m.start - n.end > 3000) break;
+      // a dateline's city ("BRANFORD, N.D. —") or "No. 7" is no organisation that speaks
+      if (own.some((r) => n.start >= r.start && n.end <= r.end) || isAddress(this.doc, n) || isNumbered(this.doc, n) || isHeading(this.doc, n) || (plural && afterPlacePreposition(this.doc, n))) continue;
+      const kind = kindOfName(this.fullNameAt(k));
+      if (kind === 'organization' || (kind === 'group' && plural)) return this.nameEntity(n);
+    }
+    return null;
+  }
+
+  /**
+   * What a speaking "it" stands for when the speaker mention nearest before
+   * it, in its sentence or the two before in its paragraph, settles it: an
+   * organisation (`Twitter said ... It added`), the organisation a spokesman
+   * or a statement spoke for (`A spokesman for the culture department said
+   * ... It said`: the culture department), or a thing that speaks (`the
+   * email read ... It stated`: the email). Undefined when it settles nothing
+   * (a person spoke last).
+   */
+  private itSpeakerBefore(m: Mention): Entity | undefined {
+    let best: { m: Mention; e: Entity } | undefined;
+    for (let k = this.spoken.length - 1; k >= Math.max(0, this.spoken.length - 12); k--) {
+      const s = this.spoken[k]!;
+      if (s.m.start < m.start && (best === undefined || s.m.start > best.m.start)) best = s;
+    }
+    if (best === undefined) return undefined;
+    const at = tokenAt(this.doc, m.first);
+    const was = tokenAt(this.doc, best.m.first);
+    if (at.sent - was.sent > 2) return undefined;
+    if (best.e.kind === 'organization') return best.e;
+    if (best.m.kind !== 'description') return undefined;
+    const voiced = voicedOrganization(this.doc, best.m);
+    if (voiced !== null) return this.entityNamed(voiced, 'organization');
+    return isSpeakingThing(this.doc, best.m) ? best.e : undefined;
+  }
+
+  /**
+   * The organisation that opens the sentence of the thing at token `thing`
+   * as its subject (`The arena has issued a short statement. It said ...`:
+   * the arena), or null: the thing itself speaks (`The report found ...`),
+   * or a person sent it.
+   */
+  private senderOfThing(thing: number): Entity | null {
+    const sentence = this.doc.sentences[tokenAt(this.doc, thing).sent]!;
+    const subject = sentenceSubject(this.doc, sentence.first, thing);
+    if (subject === null || subject.last > thing) return null;
+    if (subject.kind === 'name') return kindOfName(this.honoredName(subject).name) === 'organization' ? this.nameEntity(subject) : null;
+    if (subject.kind !== 'description' || tokenAt(this.doc, subject.first).lower !== 'the') return null;
+    const head = tokenAt(this.doc, subject.head ?? subject.last - 1);
+    if (head.pos !== 'NOUN' || head.lemma.toLowerCase() !== head.lower || SPEAKING_THING_NOUNS.has(head.lower)) return null;
+    const kind = kindOfDescription(this.doc, subject);
+    if (kind === 'person' || kind === 'group') return null;
+    return this.describedOrganization(subject) ?? this.entityNamed(subject.name, 'organization');
+  }
+
+  /**
+   * The organisation that is the subject of the sentence of the speaking
+   * "it" `m`, before it, or else of the sentence before: `The group seeks
+   * laws on what it calls "common sense"` (the group), `Still, the Business
+   * Council opposed the tax. "Keep it," it said` (the Business Council).
+   * Null when neither subject is an organisation's name or a definite
+   * description headed by an organisation's noun.
+   */
+  private organizationSubjectBefore(m: Mention): Entity | null {
+    const at = tokenAt(this.doc, m.first);
+    for (const s of [at.sent, at.sent - 1]) {
+      if (s < 0) break;
+      const sentence = this.doc.sentences[s]!;
+      const subject = sentenceSubject(this.doc, sentence.first, s === at.sent ? m.first : sentence.last);
+      if (subject === null || subject.first >= m.first) continue;
+      if (subject.kind === 'name') {
+        if (kindOfName(this.honoredName(subject).name) === 'organization') return this.nameEntity(subject);
+        // "Donald Trump's campaign is defending ...": the organisation a name's possessive opens
+        const noun = maybeToken(this.doc, subject.last + 1);
+        if (noun !== undefined && isOwnerMark(this.doc, subject.last) && noun.pos === 'NOUN' && kindOfHead(noun.lower) === 'organization') {
+          return this.entityNamed(this.doc.text.slice(subject.start, noun.end), 'organization');
+        }
+        continue;
+      }
+      if (subject.kind !== 'description') continue;
+      // (a definite one: "the group", "Donald Trump's campaign")
+      let definite = tokenAt(this.doc, subject.first).lower === 'the';
+      for (let k = subject.first + 1; k < subject.last && !definite; k++) definite = isOwnerMark(this.doc, k);
+      if (!definite || kindOfDescription(this.doc, subject) !== 'organization') continue;
+      return this.describedOrganization(subject) ?? this.entityNamed(subject.name, 'organization');
+    }
+    return null;
+  }
+
+  /** The speaker mentions resolved so far and their entities, in the order resolved ({@link itSpeakerBefore}). */
+  private readonly spoken: { m: Mention; e: Entity }[] = [];
+
   /** The nearest fitting earlier person for a pronoun, or null; names inside `own` (the quote's content) never are. */
   private antecedent(m: Mention, own: readonly Range[]): Entity | null {
     const info = PRONOUNS.get(tokenAt(this.doc, m.first).lower);
@@ -661,23 +766,31 @@ export class SpeakerResolver {
       // "The agency expects prices to rise, it said": the subject of the content the pronoun reports
       const reported = this.reportedEntity(m, own, plural);
       if (reported !== null) return reported;
+      if (!plural) {
+        // "it": the speaker just before, when an organisation or a thing that speaks, or the organisation a
+        // spokesman spoke for; not an organisation named further back when the sentence before names a thing
+        const near = this.itSpeakerBefore(m);
+        if (near !== undefined) return near;
+        const thing = thingInSentenceBefore(this.doc, m);
+        if (thing >= 0) return this.senderOfThing(thing);
+        const subject = this.organizationSubjectBefore(m);
+        if (subject !== null) return subject;
+        const named = this.organizationNamedBefore(m, own, false);
+        if (named !== null) return named;
+      }
+      const sent = tokenAt(this.doc, m.first).sent;
       for (let k = this.entities.length - 1; k >= 0; k--) {
         const e = this.entities[k]!;
         const lastMention = e.mentions[e.mentions.length - 1];
-        if (lastMention && lastMention.start < m.start && ((plural && e.kind === 'group') || e.kind === 'organization')) return e;
+        if (!lastMention || lastMention.start >= m.start || !((plural && e.kind === 'group') || e.kind === 'organization')) continue;
+        // ("it": not an organisation that last spoke many sentences back, "The Clean Power Plan is the tool to meet
+        // the target it pledged" is no court that spoke at the top of the article)
+        if (!plural && sent - tokenAt(this.doc, lastMention.first).sent > MAX_IT_SENTENCES) continue;
+        return e;
       }
       // else an organisation (for it) or a group or organisation (for they) named in this sentence or the one before
-      const sent = tokenAt(this.doc, m.first).sent;
-      for (let k = this.nameIndex(m.start) - 1; k >= 0; k--) {
-        const n = this.names[k]!;
-        // (no further back than the gendered pronoun looks: in one long sentence every "they" would read back over
-        // all its names)
-        if (sent - tokenAt(this.doc, n.first).sent > 1 || m.start - n.end > 3000) break;
-        // a dateline's city ("BRANFORD, N.D. —") or "No. 7" is no organisation that speaks
-        if (own.some((r) => n.start >= r.start && n.end <= r.end) || isAddress(this.doc, n) || isNumbered(this.doc, n) || isHeading(this.doc, n) || (plural && afterPlacePreposition(this.doc, n))) continue;
-        const kind = kindOfName(this.fullNameAt(k));
-        if (kind === 'organization' || (kind === 'group' && plural)) return this.nameEntity(n);
-      }
+      const named = this.organizationNamedBefore(m, own, plural);
+      if (named !== null) return named;
       // ("Greenpeace said ... It added ...": a bare one-word name that spoke, as for "the company")
       return plural ? this.groupSubjectBefore(m, own) : this.bareCompany(m);
     }
@@ -1459,6 +1572,7 @@ export class SpeakerResolver {
       seen.add(m);
       entity.mentions.push(m);
     }
+    this.spoken.push({ m, e: entity });
     return { entity, via, mention: m, certainty };
   }
 }
