@@ -16,7 +16,7 @@ import type { Candidate, Mention } from '../candidate.js';
 import { isMarkToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { candidate, colonCue, endBeforeFinalMarks, range, type ReportedContext } from './shared.js';
 
-import { makeMention, isNameToken } from '../../speakers/phrase.js';
+import { makeMention, isInnerHyphen, isNameToken } from '../../speakers/phrase.js';
 
 /** How long one answer may be, in tokens. */
 const MAX_ANSWER = 600;
@@ -40,7 +40,8 @@ const MAX_INTRO = 300;
  * interviewee; null when there is none. A name right before a lower-case
  * noun or adjective modifies it, a team's or a firm's, not the interviewee's:
  * "Harlow Saints coach Gavin Roche" is Gavin Roche, "Copper Hill Bank chief
- * economist Rafael Ortiz" Rafael Ortiz.
+ * economist Rafael Ortiz" Rafael Ortiz. A hyphen between two name words is
+ * the name's ("Ivo Kasza-Lind", not "Ivo Kasza").
  */
 function interviewee(ctx: ReportedContext, before: number): Mention | null {
   const { doc } = ctx;
@@ -48,7 +49,8 @@ function interviewee(ctx: ReportedContext, before: number): Mention | null {
   for (let k = 0; k < end; k++) {
     if (!isNameToken(tokenAt(doc, k), doc)) continue;
     let last = k + 1;
-    while (last < end && isNameToken(tokenAt(doc, last), doc) && tokenAt(doc, last).sent === tokenAt(doc, k).sent) last++;
+    // (a hyphen inside a name goes on with it: "Ivo Kasza-Lind")
+    while (last < end && tokenAt(doc, last).sent === tokenAt(doc, k).sent && (isNameToken(tokenAt(doc, last), doc) || (last + 1 < end && isInnerHyphen(doc, last) && isNameToken(tokenAt(doc, last + 1), doc)))) last++;
     const m = last - k > 1 ? makeMention(doc, k, last) : null;
     const next = last < tokenCount(doc) ? tokenAt(doc, last) : undefined;
     const modifier = next !== undefined && next.sent === tokenAt(doc, k).sent && (next.pos === 'NOUN' || next.pos === 'ADJ') && /^\p{Ll}/u.test(next.value);
