@@ -779,15 +779,23 @@ export class SpeakerResolver {
         if (named !== null) return named;
       }
       const sent = tokenAt(this.doc, m.first).sent;
-      for (let k = this.entities.length - 1; k >= 0; k--) {
-        const e = this.entities[k]!;
-        const lastMention = e.mentions[e.mentions.length - 1];
-        if (!lastMention || lastMention.start >= m.start || !((plural && e.kind === 'group') || e.kind === 'organization')) continue;
+      // (the one mentioned last before the pronoun, not the one named first last: "Acme Bank said X. Harlow Council
+      // said Y. Acme Bank said Z. It said W." is Acme Bank)
+      let nearest: Entity | null = null;
+      let nearestAt = -1;
+      for (const e of this.entities) {
+        if (!((plural && e.kind === 'group') || e.kind === 'organization')) continue;
+        // (its last mention before the pronoun: mentions are added as quotes are resolved, nearly in text order)
+        let i = e.mentions.length - 1;
+        while (i >= 0 && e.mentions[i]!.start >= m.start) i--;
+        if (i < 0 || e.mentions[i]!.start <= nearestAt) continue;
         // ("it": not an organisation that last spoke many sentences back, "The Clean Power Plan is the tool to meet
         // the target it pledged" is no court that spoke at the top of the article)
-        if (!plural && sent - tokenAt(this.doc, lastMention.first).sent > MAX_IT_SENTENCES) continue;
-        return e;
+        if (!plural && sent - tokenAt(this.doc, e.mentions[i]!.first).sent > MAX_IT_SENTENCES) continue;
+        nearest = e;
+        nearestAt = e.mentions[i]!.start;
       }
+      if (nearest !== null) return nearest;
       // else an organisation (for it) or a group or organisation (for they) named in this sentence or the one before
       const named = this.organizationNamedBefore(m, own, plural);
       if (named !== null) return named;

@@ -16,7 +16,7 @@ import type { Candidate, Mention } from '../candidate.js';
 import { isMarkToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { candidate, colonCue, endBeforeFinalMarks, range, type ReportedContext } from './shared.js';
 
-import { makeMention, isNameToken } from '../../speakers/phrase.js';
+import { makeMention, isInnerHyphen, isNameToken } from '../../speakers/phrase.js';
 
 /** How long one answer may be, in tokens. */
 const MAX_ANSWER = 600;
@@ -41,7 +41,8 @@ const MAX_INTRO = 300;
  * nouns and adjectives and another name ({@link modifiesTitledName}) is a
  * team's or a firm's, not the interviewee's: "Harlow Saints coach Gavin
  * Roche" is Gavin Roche, "Copper Hill Bank chief economist Rafael Ortiz"
- * Rafael Ortiz; "Mara Quint last week won ..." is Mara Quint.
+ * Rafael Ortiz; "Mara Quint last week won ..." is Mara Quint. A hyphen
+ * between two name words is the name's ("Ivo Kasza-Lind", not "Ivo Kasza").
  */
 function interviewee(ctx: ReportedContext, before: number): Mention | null {
   const { doc } = ctx;
@@ -49,7 +50,8 @@ function interviewee(ctx: ReportedContext, before: number): Mention | null {
   for (let k = 0; k < end; k++) {
     if (!isNameToken(tokenAt(doc, k), doc)) continue;
     let last = k + 1;
-    while (last < end && isNameToken(tokenAt(doc, last), doc) && tokenAt(doc, last).sent === tokenAt(doc, k).sent) last++;
+    // (a hyphen inside a name goes on with it: "Ivo Kasza-Lind")
+    while (last < end && tokenAt(doc, last).sent === tokenAt(doc, k).sent && (isNameToken(tokenAt(doc, last), doc) || (last + 1 < end && isInnerHyphen(doc, last) && isNameToken(tokenAt(doc, last + 1), doc)))) last++;
     const m = last - k > 1 ? makeMention(doc, k, last) : null;
     if (m?.kind === 'name' && m.name.includes(' ') && !modifiesTitledName(ctx, last)) return m;
     k = last - 1;
