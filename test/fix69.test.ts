@@ -15,7 +15,7 @@
  * than merchants believe": a later cue's short subject no longer starts
  * after a hyphen inside a word, so the content is no longer cut at "town"
  * (every category on); the words of a compound count as one in that
- * subject ("the 34-year-old mother of three replied").
+ * subject ("the 41-year-old father of two agreed").
  *
  * Left as they are (measured on train and dev, see the fix69 report):
  * - "As Castell put it in a lecture last spring, "..."": an occasion after

@@ -233,13 +233,13 @@ const MAX_SHORT_SUBJECT = 6;
  */
 function subjectAfterBoundary(ctx: ReportedContext, from: number, cueFirst: number): number {
   const { doc } = ctx;
-  // (the words of a hyphened compound count as one: "the 34-year-old mother of three")
+  // (the words of a hyphened compound count as one: "the 41-year-old father of two")
   let joined = 0;
   for (let k = cueFirst - 1; k > from && cueFirst - k - joined <= MAX_SHORT_SUBJECT + 1; k--) {
     const t = tokenAt(doc, k);
     if (ctx.quoted[k]) return -1;
-    // "a share of town-centre spending than merchants believe", "when pressed, the 34-year-old mother of three
-    // replied": a hyphen inside a word is no boundary, and a subject does not start in the middle of a compound
+    // "a share of town-centre spending than merchants believe", "..., and the 41-year-old father of two
+    // agreed": a hyphen inside a word is no boundary, and a subject does not start in the middle of a compound
     if (t.value === '-' && wordHyphen(doc, k)) {
       joined += 2;
       continue;
