@@ -47,7 +47,7 @@ export function describeArticles(label: string, articles: readonly Article[]): v
       const expected = [...a.every.filter((r) => !left.has(JSON.stringify(r))), ...a.onlyByDefault];
       const got = articleRows(a.paragraphs.join('\n\n'), false);
       expect([...got].sort()).toEqual([...expected].sort());
-      // no opt-in category by default (a quote with no cue has none)
+      // no opt-in category by default (a quote with no cue, such as an unattributed direct quote, has none)
       expect(got.every((r) => r[4] === null || r[4] === 'speech' || r[4] === 'writing' || r[4] === 'source')).toBe(true);
     });
   });

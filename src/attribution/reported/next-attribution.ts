@@ -233,9 +233,17 @@ const MAX_SHORT_SUBJECT = 6;
  */
 function subjectAfterBoundary(ctx: ReportedContext, from: number, cueFirst: number): number {
   const { doc } = ctx;
-  for (let k = cueFirst - 1; k > from && cueFirst - k <= MAX_SHORT_SUBJECT + 1; k--) {
+  // (the words of a hyphened compound count as one: "the 41-year-old father of two")
+  let joined = 0;
+  for (let k = cueFirst - 1; k > from && cueFirst - k - joined <= MAX_SHORT_SUBJECT + 1; k--) {
     const t = tokenAt(doc, k);
     if (ctx.quoted[k]) return -1;
+    // "a share of town-centre spending than merchants believe", "..., and the 41-year-old father of two
+    // agreed": a hyphen inside a word is no boundary, and a subject does not start in the middle of a compound
+    if (t.value === '-' && wordHyphen(doc, k)) {
+      joined += 2;
+      continue;
+    }
     if (k + 1 >= cueFirst || k <= from + 1) {
       if (BOUNDARY.has(t.lower) || LOOSE_BOUNDARY.has(t.lower)) return -1;
     } else if (BOUNDARY.has(t.lower)) {
@@ -247,6 +255,14 @@ function subjectAfterBoundary(ctx: ReportedContext, from: number, cueFirst: numb
     if (!SHORT_SUBJECT.has(t.pos) || RELATIVE_CLAUSE_WORDS.has(t.lower)) return -1;
   }
   return -1;
+}
+
+/** True when the hyphen at token `k` joins two words with no space on either side ("town-centre", "front-runner"). */
+function wordHyphen(doc: Doc, k: number): boolean {
+  const before = maybeToken(doc, k - 1);
+  const after = maybeToken(doc, k + 1);
+  const t = tokenAt(doc, k);
+  return before !== undefined && after !== undefined && before.end === t.start && t.end === after.start && /\p{L}|\p{N}/u.test(before.value) && /\p{L}|\p{N}/u.test(after.value);
 }
 
 /** How many later cues inside a content are checked for an attribution of their own. */
