@@ -31,8 +31,17 @@ export function insertedAttributionAt(doc: Doc, p: number, last: number): boolea
   const first = tokenAt(doc, p);
   if (PERSON_SUBJECT_PRONOUNS.has(first.lower)) v = p + 1;
   else {
-    // (lower-case particles inside the name too: "Ana de la Cruz")
-    while (v < last && v - p < MAX_SPEAKER && (tokenAt(doc, v).pos === 'PROPN' || (v > p && NAME_PARTICLES.has(tokenAt(doc, v).value)))) v++;
+    // (lower-case particles inside the name too: "Ana de la Cruz"; a hyphen joining two of its words, which
+    // counts as no word of its own: "Ivo Kasza-Lind")
+    let hyphens = 0;
+    while (v < last && v - p - hyphens < MAX_SPEAKER) {
+      const t = tokenAt(doc, v);
+      if (t.pos === 'PROPN' || (v > p && NAME_PARTICLES.has(t.value))) v++;
+      else if (v > p && nameHyphen(doc, v, last)) {
+        v++;
+        hyphens++;
+      } else break;
+    }
     if (v === p) return false;
   }
   if (v >= last) return false;
@@ -44,6 +53,15 @@ export function insertedAttributionAt(doc: Doc, p: number, last: number): boolea
     if (/^(VERB|AUX|PUNCT)$/.test(t.pos)) return false;
   }
   return false;
+}
+
+/** True when the "-" at token `k` joins two words of a name with no space on either side ("Kasza-Lind"). */
+function nameHyphen(doc: Doc, k: number, last: number): boolean {
+  const t = tokenAt(doc, k);
+  if (t.value !== '-' || k + 1 >= last) return false;
+  const before = tokenAt(doc, k - 1);
+  const after = tokenAt(doc, k + 1);
+  return before.end === t.start && t.end === after.start && after.pos === 'PROPN';
 }
 
 /** Most tokens before an attribution whose verb a "that" clause after it completes: "The figures indicate". */
