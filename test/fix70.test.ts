@@ -1,0 +1,39 @@
+/**
+ * fix70: open speaker and boundary bugs, on invented sentences. Exact parts,
+ * speaker mention and name, cue and rule; plus negatives.
+ *
+ * - A name set off by commas after a description that is no name ("A guide
+ *   who was skiing nearby, Tom Rey, said the group ...") is the subject of
+ *   "said"; a determiner after "said" no longer makes it an inverted
+ *   attribution whose speaker follows.
+ * - `reported/asked-listener`: a topic with "about" ends before a clause of
+ *   time or circumstance ("about the budget | when the meeting began"), as
+ *   `reported/asked-for` already does.
+ * - A name alone in brackets ("told reporters (La Stampa)") is the outlet a
+ *   passage is credited to, no antecedent of "he".
+ * - "district" after "school", "water", "sanitation" ... names a body that
+ *   "It" takes up; "the district" alone does not.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { named, namedRows, type NamedRow } from './support/name-rows.js';
+
+const cases: [string, string, NamedRow[]][] = [
+  // 1. an appositive name before "said" and a determiner
+  ['a name set off after a relative clause, "said the ..."', 'A guide who was skiing nearby, Tom Rey, said the group was lost.', [
+    named(['the group was lost'], 'A guide who was skiing nearby, Tom Rey', 'Tom Rey', 'said', 'reported/cue-clause'),
+  ]],
+  ['a name set off after a plain noun, "said the ..."', 'A neighbour, Ana Ruiz, said the fire started in the kitchen.', [
+    named(['the fire started in the kitchen'], 'A neighbour, Ana Ruiz', 'Ana Ruiz', 'said', 'reported/cue-clause'),
+  ]],
+  ['an inverted "said" after the words said still names its speaker after it', 'The bridge will reopen in May, said the engineer.', [
+    named(['The bridge will reopen in May'], 'the engineer', 'the engineer', 'said', 'reported/content-cue-speaker'),
+  ]],
+];
+
+describe('fix70: speaker and boundary bugs', () => {
+  test.each(cases)('%s', (_name, input, expected) => {
+    expect(namedRows(extract(input))).toEqual(expected);
+  });
+});
+
