@@ -29,6 +29,16 @@ const cases: [string, string, NamedRow[]][] = [
   ['an inverted "said" after the words said still names its speaker after it', 'The bridge will reopen in May, said the engineer.', [
     named(['The bridge will reopen in May'], 'the engineer', 'the engineer', 'said', 'reported/content-cue-speaker'),
   ]],
+  // 2. asked-listener stops before a clause of time
+  ['"asked them about X when ..."', 'Lee Park asked them about the budget when the meeting began.', [
+    named(['about the budget'], 'Lee Park', 'Lee Park', 'asked', 'reported/asked-listener'),
+  ]],
+  ['"asked the mayor about X after ..."', 'Lee Park asked the mayor about the roads after the vote failed.', [
+    named(['about the roads'], 'Lee Park', 'Lee Park', 'asked', 'reported/asked-listener'),
+  ]],
+  ['a question of "when" after "about" stays', 'Lee Park asked the mayor about when the bridge would open.', [
+    named(['about when the bridge would open'], 'Lee Park', 'Lee Park', 'asked', 'reported/asked-listener'),
+  ]],
 ];
 
 describe('fix70: speaker and boundary bugs', () => {
@@ -37,3 +47,12 @@ describe('fix70: speaker and boundary bugs', () => {
   });
 });
 
+const negatives: [string, string][] = [
+  ['"asked about" the budget with no one asked and no subject', 'When the meeting began, the budget was asked about.'],
+];
+
+describe('fix70: negatives', () => {
+  test.each(negatives)('%s', (_name, input) => {
+    expect(namedRows(extract(input))).toEqual([]);
+  });
+});
