@@ -39,6 +39,11 @@ const cases: [string, string, NamedRow[]][] = [
   ['a question of "when" after "about" stays', 'Lee Park asked the mayor about when the bridge would open.', [
     named(['about when the bridge would open'], 'Lee Park', 'Lee Park', 'asked', 'reported/asked-listener'),
   ]],
+  // 3. a name in brackets is no antecedent
+  ['an outlet in brackets does not take "he"', 'The bishop told reporters (Il Corriere) on the train that peace was near. "We must hope," he said.', [
+    named(['peace was near'], 'The bishop', 'The bishop', 'told', 'reported/cue-that'),
+    named(['We must hope,'], 'he', 'he', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
 ];
 
 describe('fix70: speaker and boundary bugs', () => {
@@ -48,6 +53,7 @@ describe('fix70: speaker and boundary bugs', () => {
 });
 
 const negatives: [string, string][] = [
+  ['a name in brackets with no cue', 'The bishop met reporters (Il Corriere) on the train.'],
   ['"asked about" the budget with no one asked and no subject', 'When the meeting began, the budget was asked about.'],
 ];
 
