@@ -44,6 +44,19 @@ const cases: [string, string, NamedRow[]][] = [
     named(['peace was near'], 'The bishop', 'The bishop', 'told', 'reported/cue-that'),
     named(['We must hope,'], 'he', 'he', 'said', 'direct/trailing-speaker-cue', 'direct'),
   ]],
+  // 4. a qualified "district" is a body
+  ['"The school district said ... It said"', 'The school district said classes would resume Monday. It said buses would run as usual.', [
+    named(['classes would resume Monday'], 'The school district', 'The school district', 'said', 'reported/cue-clause'),
+    named(['buses would run as usual'], 'It', 'The school district', 'said', 'reported/cue-clause'),
+  ]],
+  ['"The water district said ... It said"', 'The water district said the supply was safe. It said tests were clean.', [
+    named(['the supply was safe'], 'The water district', 'The water district', 'said', 'reported/cue-clause'),
+    named(['tests were clean'], 'It', 'The water district', 'said', 'reported/cue-clause'),
+  ]],
+  ['"the district" alone is no body "It" takes up', 'The district said classes would resume Monday. It said buses would run as usual.', [
+    named(['classes would resume Monday'], 'The district', 'The district', 'said', 'reported/cue-clause'),
+    named(['buses would run as usual'], 'It', 'It', 'said', 'reported/cue-clause'),
+  ]],
 ];
 
 describe('fix70: speaker and boundary bugs', () => {
@@ -55,6 +68,7 @@ describe('fix70: speaker and boundary bugs', () => {
 const negatives: [string, string][] = [
   ['a name in brackets with no cue', 'The bishop met reporters (Il Corriere) on the train.'],
   ['"asked about" the budget with no one asked and no subject', 'When the meeting began, the budget was asked about.'],
+  ['a school district that says nothing', 'The school district opened two new schools this year.'],
 ];
 
 describe('fix70: negatives', () => {
