@@ -27,11 +27,11 @@
  * in the sentence before is passed over for the subject before it (the
  * unknown place "Tamale" stopped the search).
  *
- * Left as they are: "The
- * school district said ... It said" leaves "It" unresolved (it went to "the
- * department" that spoke earlier until it49 stopped "it" reaching back past a
- * nearer speaker that is no organisation; "district" is also a place's word,
- * so "The school district" is none); the English translations
+ * "The school district said ... It said": "It" is the school district
+ * (fix70: "district" after "school" names a body; it was left unresolved, and
+ * before it49 went to "the department" that spoke earlier).
+ *
+ * Left as they are: the English translations
  * after « » ("which translates as \"...\"", "meaning \"...\"") are direct
  * quotes with no cue; "objected to what she called \"pressure tactics\""
  * keeps "what" in the content; "A new launch date is expected to be
@@ -82,7 +82,7 @@ const ARTICLES: Article[] = [
       ["We are asking anyone with a fever and a rash to call ahead before going to a clinic, so that they do not expose other patients in the waiting room.","Robert Feeney","said","direct","speech"],
       ["the health department was tracing contacts at two churches, a swimming pool and a shopping centre where infected people had spent time while contagious","Robert Feeney","said","indirect","speech"],
       ["unvaccinated pupils at the affected schools would be asked to stay home for 21 days","The school district","said","indirect","speech"],
-      ["lessons would be posted online","It","said","indirect","speech"],
+      ["lessons would be posted online","The school district","said","indirect","speech"],
       ["she hoped the outbreak would serve as a warning","Helen Barros","said","indirect","speech"],
       ["We got complacent, We forgot what this disease can do.","Helen Barros","said","direct","speech"],
     ],

@@ -112,6 +112,16 @@ export const NAME_ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(['energy']);
 export const QUALIFIED_ORGANIZATION_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['cross', new Set(['red', 'blue', 'holy'])]]);
 
 /**
+ * Head nouns of a description that name an organisation only right after one
+ * of the words given: "the school district", "the water district", "the
+ * sanitation district" run services and speak; "the district" alone may be a
+ * place (unlike {@link ORGANIZATION_NOUNS}).
+ */
+export const QUALIFIED_ORGANIZATION_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['district', new Set(['school', 'water', 'sanitation', 'sewer', 'irrigation', 'utility', 'fire', 'hospital', 'transit', 'library', 'park', 'conservation'])],
+]);
+
+/**
  * Words of {@link ORGANIZATION_NOUNS} that are also given names ("Charity
  * Moss"): in a name of two words they make an organisation only when they do
  * not open it ("a Charity", "the Harbor Charity"; not "Charity Moss").

@@ -11,7 +11,7 @@ import type { Range } from '../prepare/range.js';
 import type { SpeakerKind } from '../types.js';
 import { PRONOUNS, CLAUSE_OWNER_POSSESSIVES } from '../data/pronouns.js';
 import { BARE_QUANTIFIERS } from '../data/function-words.js';
-import { GROUP_KIND_NOUNS, KEEP_POSITION_VERBS, ORGANIZATION_KIND_NOUNS, WRITER_NOUNS } from '../data/people.js';
+import { GROUP_KIND_NOUNS, KEEP_POSITION_VERBS, ORGANIZATION_KIND_NOUNS, QUALIFIED_ORGANIZATION_HEADS, WRITER_NOUNS } from '../data/people.js';
 import { CIRCUMSTANCE_OPENERS, THIRD_POSSESSIVES } from '../data/clauses.js';
 import { speakerBefore } from './find/before.js';
 import { verbGroupStart } from './find/verb-group.js';
@@ -21,7 +21,8 @@ import { maybeToken, tokenAt } from '../prepare/lookup.js';
 /**
  * The kind of speaker a description stands for, by its head noun: a person,
  * a group (a quantifier, a plural of a person's or a body's noun), an
- * organization, or unknown.
+ * organization (also a head named one only after its qualifier: "the school
+ * district"), or unknown.
  */
 export function kindOfDescription(doc: Doc, m: Mention): SpeakerKind {
   const t = tokenAt(doc, m.head ?? m.last - 1);
@@ -32,6 +33,10 @@ export function kindOfDescription(doc: Doc, m: Mention): SpeakerKind {
   if (kind !== 'unknown') return kind;
   if (GROUP_KIND_NOUNS.has(head)) return 'group';
   if (ORGANIZATION_KIND_NOUNS.has(head)) return 'organization';
+  // "The school district said ... It said": a head that names a body only after its qualifier, inside the mention
+  const headAt = m.head ?? m.last - 1;
+  const qualifier = headAt > m.first ? tokenAt(doc, headAt - 1).lower : undefined;
+  if (qualifier !== undefined && QUALIFIED_ORGANIZATION_HEADS.get(head)?.has(qualifier) === true) return 'organization';
   if (!/[^s]s$/.test(head)) return 'unknown';
   // "Investors", "Human rights groups", "Aid agencies", "The fishing crews": a plural whose singular names a person,
   // a body or a crowd stands for a group (the tagger's lemma, or the word without its "s" when the tagger gave the word itself as lemma)

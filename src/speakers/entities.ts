@@ -35,7 +35,7 @@ import { describedClauseSubject, inFrontedCircumstance, isAskedObject, kindOfDes
 import { describesPlace, placesAfter } from './places.js';
 import { isSpeakingThing, thingInSentenceBefore, voicedOrganization } from './it-antecedent.js';
 import { reportedSubject, selfReportingSubject } from './reported-subject.js';
-import { afterPlacePreposition, beforeDeterminer, headlineParagraph, isAddress, isAffiliation, isAppositiveOwner, isBarePossessive, isHeading, isInTitle, isListedName, isNamedThing, isNounModifier, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isTheName, isWordPart } from './not-antecedent.js';
+import { afterPlacePreposition, beforeDeterminer, headlineParagraph, isAddress, isAffiliation, isAppositiveOwner, isBarePossessive, isBracketedName, isHeading, isInTitle, isListedName, isNamedThing, isNounModifier, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isTheName, isWordPart } from './not-antecedent.js';
 
 const startOf = (m: Mention): number => m.start;
 
@@ -632,7 +632,7 @@ export class SpeakerResolver {
     let facts = this.forPronouns[k];
     if (facts === undefined) {
       const n = this.names[k]!;
-      const skip = describesPlace(this.doc, n, this.bySurname) || isAddress(this.doc, n) || isWordPart(this.doc, n) || isNumbered(this.doc, n) || isHeading(this.doc, n) || isBarePossessive(this.doc, n) || isTheFamily(this.doc, n) || isTheName(this.doc, n) || isNamedThing(this.doc, n) || isInTitle(this.doc, n) || this.isTitleTail(n) || this.isJoinedTail(n) || isAffiliation(this.doc, n, this.names[k - 1]);
+      const skip = describesPlace(this.doc, n, this.bySurname) || isAddress(this.doc, n) || isWordPart(this.doc, n) || isNumbered(this.doc, n) || isHeading(this.doc, n) || isBarePossessive(this.doc, n) || isTheFamily(this.doc, n) || isTheName(this.doc, n) || isNamedThing(this.doc, n) || isInTitle(this.doc, n) || this.isTitleTail(n) || this.isJoinedTail(n) || isAffiliation(this.doc, n, this.names[k - 1]) || isBracketedName(this.doc, n);
       const { name } = this.honoredName(n);
       const person = !skip && kindOfName(name) === 'person';
       const key = this.lowerName(name);

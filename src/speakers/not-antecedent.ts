@@ -3,7 +3,7 @@
  * runs on a capitalised name before it lets "he", "she" or "they" take it
  * (an address, a numbered label, a heading, a word part, a possessive that
  * owns nothing, a family, a place or organisation named by an appositive,
- * a word of a capitalised title).
+ * a word of a capitalised title, a name alone in brackets).
  * @internal
  */
 import type { Doc } from '../prepare/document.js';
@@ -394,6 +394,18 @@ export function isAffiliation(doc: Doc, n: Mention, before: Mention | undefined)
   const k = beforeDeterminer(doc, n);
   const preposition = maybeToken(doc, k);
   return preposition !== undefined && AFFILIATION_PREPOSITIONS.has(preposition.lower) && before.last === k && preposition.sent === tokenAt(doc, n.first).sent;
+}
+
+/**
+ * True for a name that fills a pair of brackets on its own, after a word: the
+ * outlet or source a passage is credited to ("The pope told reporters (La
+ * Stampa) on the plane ... he said"), not a person a pronoun stands for.
+ */
+export function isBracketedName(doc: Doc, n: Mention): boolean {
+  const open = maybeToken(doc, n.first - 1);
+  const close = maybeToken(doc, n.last);
+  const word = maybeToken(doc, n.first - 2);
+  return open?.value === '(' && close?.value === ')' && word !== undefined && word.sent === open.sent && /^\p{L}/u.test(word.value);
 }
 
 /** True for a token that opens no sentence content of its own: a quotation mark, a dash or a bullet. */

@@ -78,9 +78,10 @@ function forAfter(ctx: ReportedContext, cue: CueMatch, last: number): number {
 /**
  * The first token in [from, end) that opens a clause of time or circumstance
  * ("when", "while", "after", ... with a clause after it): "a recount | when
- * the margin is small"; else `end`.
+ * the margin is small"; else `end`. `reported/asked-listener` cuts a topic
+ * with "about" there too ("about the budget | when the meeting began").
  */
-function circumstanceClauseAt(ctx: ReportedContext, from: number, end: number, last: number): number {
+export function circumstanceClauseAt(ctx: ReportedContext, from: number, end: number, last: number): number {
   for (let k = from; k < end; k++) {
     if (!ctx.quoted[k] && TRAILING_CIRCUMSTANCE_OPENERS.has(tokenAt(ctx.doc, k).lower) && clauseStartsAt(ctx.doc, k + 1, last)) return k;
   }

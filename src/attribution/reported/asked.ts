@@ -21,6 +21,7 @@ import { clauseStartsAt } from './clause-start.js';
 import { cueSubject, passiveCue } from './cue-subject.js';
 import { endAtClausePunctuation } from './content-end.js';
 import { cutAtNextAttribution } from './next-attribution.js';
+import { circumstanceClauseAt } from './asked-for.js';
 import { ADJUNCT_PREPOSITIONS } from '../../data/cues.js';
 import { ASKED_OPENERS, POSSESSIVES_AND_YOUR, WH_RELATIVE_PRONOUNS, YES_NO_SUBORDINATORS, QUESTION_SUBJECT_WORDS } from '../../data/clauses.js';
 import { ASKED_TOPIC_PREPOSITIONS, LISTENER_PRONOUNS } from '../../data/function-words.js';
@@ -188,7 +189,10 @@ export function askedListener(ctx: ReportedContext, cue: CueMatch): Candidate | 
   if (t.lower === 'about') {
     if (p + 1 >= sentence.last) return null;
   } else if (!(WH_WORDS.has(t.lower) && t.lower !== 'when' && (clauseStartsAt(doc, p + 1, sentence.last) || yesNoQuestion(doc, p, sentence.last))) && !(QUESTION_SUBJECT_WORDS.has(t.lower) && /^(AUX|VERB|NOUN|PROPN)$/.test(tokenAt(doc, p + 1).pos))) return null;
-  const end = askedEnd(ctx, p, sentence);
+  let end = askedEnd(ctx, p, sentence);
+  // "asked them about the budget when the meeting began": a clause of time or circumstance after the topic tells when
+  // it was asked (as for `reported/asked-for`)
+  if (t.lower === 'about') end = circumstanceClauseAt(ctx, p + 2, end, sentence.last);
   if (end - p < 2 && !/^(NOUN|PROPN|PRON)$/.test(tokenAt(doc, p).pos)) return null;
   const speaker = cueSubject(doc, cue, sentence);
   // "I asked a shopkeeper about the prices": the writer's own errand, reported by no one (a question the writer put

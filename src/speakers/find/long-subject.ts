@@ -312,7 +312,8 @@ export function subjectBeforeComma(doc: Doc, end: number, floor: number): Mentio
   while (verb < end + 3 && maybeToken(doc, verb) !== undefined && tokenAt(doc, verb).pos !== 'VERB') verb++;
   const next = maybeToken(doc, verb + 1);
   // ('Lee, citing "a weak market," said the firm could grow': after quoted words, a phrase with its verb is the clause's subject)
-  const clauseSubject = closed && next !== undefined && next.pos === 'DET' && finiteVerbAt(doc, phraseEndAfter(doc, verb + 1, verb + MAX_CLAUSE_SUBJECT));
+  // (so after a name set off by commas: "A guide who was skiing nearby, Tom Rey, said the group was lost")
+  const clauseSubject = (closed || appositiveName(doc, end - 1, floor)) && next !== undefined && next.pos === 'DET' && finiteVerbAt(doc, phraseEndAfter(doc, verb + 1, verb + MAX_CLAUSE_SUBJECT));
   if (next === undefined || (next.pos === 'DET' && !clauseSubject) || (next.pos === 'PROPN' && /^\p{Lu}/u.test(next.value))) return null;
   const subject = subjectThrough(doc, end, end - 1, floor);
   if (!closed || !subject) return subject;
@@ -321,6 +322,23 @@ export function subjectBeforeComma(doc: Doc, end: number, floor: number): Mentio
   while (k < end && !isSegmentBreak(tokenAt(doc, k))) k++;
   return (k < end ? makeMention(doc, subject.first, k) : null) ?? subject;
 }
+
+/**
+ * True when the comma at `comma` closes a name (one to four words) set off by
+ * an opening comma past `floor` after words that are no name: "A guide who was
+ * skiing nearby, Tom Rey," but not "Geneva, Switzerland," or "Taxes,".
+ */
+function appositiveName(doc: Doc, comma: number, floor: number): boolean {
+  if (tokenAt(doc, comma).value !== ',') return false;
+  let j = comma;
+  while (j - 1 > floor && comma - j < MAX_APPOSITIVE_NAME && tokenAt(doc, j - 1).pos === 'PROPN') j--;
+  if (j === comma || j - 2 < floor) return false;
+  const before = tokenAt(doc, j - 2);
+  return tokenAt(doc, j - 1).value === ',' && before.pos !== 'PROPN' && !isMarkToken(before.value);
+}
+
+/** Most words of a name set off by commas ({@link appositiveName}). */
+const MAX_APPOSITIVE_NAME = 4;
 
 /**
  * The name of a person set off after the last comma of a description whose
