@@ -590,3 +590,31 @@ export const ORGANIZATION_VOICE_NOUNS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
+
+/**
+ * Prepositions that link a voice noun of {@link ORGANIZATION_VOICE_NOUNS} to
+ * the organisation it speaks for: `a spokesman for the league`, `a statement
+ * from the ministry` (`speakers/it-antecedent.ts`).
+ */
+export const ORGANIZATION_VOICE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'from', 'of', 'at']);
+
+/**
+ * Determiners that open the definite description of a thing of
+ * {@link SPEAKING_THING_NOUNS} a later "it" can stand for: `the report`,
+ * `this memo`, `its statement` (`speakers/it-antecedent.ts`).
+ */
+export const SPEAKING_THING_OPENERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its', 'his', 'her', 'their']);
+
+/**
+ * Determiners of a thing of {@link SPEAKING_THING_NOUNS} named in the sentence
+ * before a speaking "it": those of {@link SPEAKING_THING_OPENERS} and "a",
+ * "an" (`The city sent a letter on Thursday. It says ...`).
+ */
+export const THING_DETERMINERS: ReadonlySet<string> = new Set([...SPEAKING_THING_OPENERS, 'a', 'an']);
+
+/**
+ * Prepositions before a thing of {@link SPEAKING_THING_NOUNS} that only set
+ * the scene, so the thing is no antecedent of a later "it": `In a blog post,
+ * Twitter said ...`.
+ */
+export const SCENE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'via', 'through']);

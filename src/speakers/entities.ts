@@ -45,6 +45,13 @@ const MAX_CONTACT_VERB = 12;
 /** Most sentences back to the organisation that last spoke for a speaking "it" with nothing nearer. */
 const MAX_IT_SENTENCES = 6;
 
+/**
+ * How many of the speakers resolved last {@link SpeakerResolver.itSpeakerBefore}
+ * reads for the one nearest before a speaking "it" (quotes are resolved
+ * nearly in text order, so the nearest is among them).
+ */
+const MAX_SPOKEN_BACK = 12;
+
 /** An empty list, shared. */
 const NONE: readonly string[] = Object.freeze([]);
 /** An empty list of mentions, shared. */
@@ -673,7 +680,9 @@ export class SpeakerResolver {
 
   /**
    * What a speaking "it" stands for when the speaker mention nearest before
-   * it, in its sentence or the two before in its paragraph, settles it: an
+   * it, among the last {@link MAX_SPOKEN_BACK} resolved and in its sentence
+   * or the two before (in any paragraph: news gives each sentence one),
+   * settles it: an
    * organisation (`Twitter said ... It added`), the organisation a spokesman
    * or a statement spoke for (`A spokesman for the culture department said
    * ... It said`: the culture department), or a thing that speaks (`the
@@ -682,7 +691,7 @@ export class SpeakerResolver {
    */
   private itSpeakerBefore(m: Mention): Entity | undefined {
     let best: { m: Mention; e: Entity } | undefined;
-    for (let k = this.spoken.length - 1; k >= Math.max(0, this.spoken.length - 12); k--) {
+    for (let k = this.spoken.length - 1; k >= Math.max(0, this.spoken.length - MAX_SPOKEN_BACK); k--) {
       const s = this.spoken[k]!;
       if (s.m.start < m.start && (best === undefined || s.m.start > best.m.start)) best = s;
     }
@@ -750,7 +759,7 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** The speaker mentions resolved so far and their entities, in the order resolved ({@link itSpeakerBefore}). */
+  /** The speaker mentions resolved so far and their entities, in the order resolved ({@link SpeakerResolver.itSpeakerBefore}). */
   private readonly spoken: { m: Mention; e: Entity }[] = [];
 
   /** The nearest fitting earlier person for a pronoun, or null; names inside `own` (the quote's content) never are. */

@@ -9,19 +9,13 @@
 import type { Doc, Token } from '../prepare/document.js';
 import type { Mention } from './shape.js';
 import { maybeToken, tokenAt } from '../prepare/lookup.js';
-import { ORGANIZATION_VOICE_NOUNS, SPEAKING_THING_NOUNS } from '../data/people.js';
+import { ORGANIZATION_VOICE_NOUNS, ORGANIZATION_VOICE_PREPOSITIONS, SCENE_PREPOSITIONS, SPEAKING_THING_NOUNS, SPEAKING_THING_OPENERS, THING_DETERMINERS } from '../data/people.js';
 import { kindOfHead, kindOfName } from './kinds.js';
 
-/** Prepositions that link a voice noun to the organisation it speaks for. */
-const VOICE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'from', 'of', 'at']);
-
-/** Determiners that make a noun of a thing a definite one the next sentence's "it" can take up. */
-const THING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their']);
-
-/** Prepositions before a thing that only sets the scene (`In a blog post, Twitter said`). */
-const SCENE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'via', 'through']);
-
-/** Most words between a thing's determiner and its noun ("a cease-and-desist letter"). */
+/**
+ * Most tokens from a thing's noun back to its determiner, so at most six
+ * words between them ("a cease - and - desist letter").
+ */
 const MAX_THING_WORDS = 7;
 
 /** Tags that end the search for a thing's determiner: an auxiliary, a preposition, a pronoun. */
@@ -55,7 +49,7 @@ export function voicedOrganization(doc: Doc, m: Mention): string | null {
     const t = tokenAt(doc, k);
     if (!ORGANIZATION_VOICE_NOUNS.has(t.lower)) continue;
     const next = maybeToken(doc, k + 1);
-    if (next !== undefined && k + 2 < m.last && VOICE_PREPOSITIONS.has(next.lower)) {
+    if (next !== undefined && k + 2 < m.last && ORGANIZATION_VOICE_PREPOSITIONS.has(next.lower)) {
       if (!namesOrganization(doc, k + 2, m.last)) return null;
       return doc.text.slice(tokenAt(doc, k + 2).start, m.end);
     }
@@ -75,8 +69,7 @@ export function voicedOrganization(doc: Doc, m: Mention): string | null {
 export function isSpeakingThing(doc: Doc, m: Mention): boolean {
   const head = tokenAt(doc, m.head ?? m.last - 1);
   if (!SPEAKING_THING_NOUNS.has(head.lower)) return false;
-  const opening = tokenAt(doc, m.first).lower;
-  return opening === 'the' || opening === 'this' || opening === 'that' || opening === 'its' || opening === 'his' || opening === 'her' || opening === 'their';
+  return SPEAKING_THING_OPENERS.has(tokenAt(doc, m.first).lower);
 }
 
 /**
@@ -98,7 +91,8 @@ export function thingInSentenceBefore(doc: Doc, m: Mention): number {
     // (a noun modifying another is no thing: "a memo writer", "the report card")
     const next = maybeToken(doc, k + 1);
     if (next !== undefined && next.sent === t.sent && next.pos === 'NOUN') continue;
-    // its determiner, at most six words before it ("a cease-and-desist letter"), not after "in" or "on"
+    // its determiner, at most MAX_THING_WORDS tokens before it ("a cease-and-desist letter"), not after a
+    // preposition that sets the scene ("in", "on", ...: SCENE_PREPOSITIONS)
     let d = k - 1;
     while (d >= before.first && d >= k - MAX_THING_WORDS && !THING_DETERMINERS.has(tokenAt(doc, d).lower) && !stops(tokenAt(doc, d))) d--;
     if (d < before.first || d < k - MAX_THING_WORDS || !THING_DETERMINERS.has(tokenAt(doc, d).lower)) continue;
