@@ -123,7 +123,8 @@ const KEY: [string, Row[]][] = [
     ['his client had been "made a scapegoat" by senior executives who had since left the country', 'Marcus Tully', 'said'],
   ]],
   ['earnings', [
-    ['Net income dropped to $412 million in the three months to September', 'the company', 'said'],
+    // ("the company" after "Brantwell Systems said" is Brantwell Systems since fix68 made "Systems" a business's word)
+    ['Net income dropped to $412 million in the three months to September', 'Brantwell Systems', 'said'],
     ["This was a tough quarter, and I won't pretend otherwise, But the underlying business is healthy.", 'Lena Marsh', 'told'],
     ['Brantwell had no plans to sell its consumer unit', 'Lena Marsh', 'added'],
     ['We are fully committed to the dividend.', 'Dev Anand', 'said'],
