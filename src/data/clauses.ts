@@ -887,8 +887,8 @@ export const RECORD_RELATIVES: ReadonlySet<string> = new Set(['that', 'which']);
 /** Participles of a state before its object: "has been", "has grown" (`reported/state-object.ts`). */
 export const STATE_OBJECT_PARTICIPLES: ReadonlySet<string> = new Set(['been', 'grown']);
 
-/** Relatives after a source and a comma that describe it: "a clerk, who", "the firm, whose" (`reported/source-phrase.ts`). */
-export const SOURCE_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose']);
+/** Relatives after a source and a comma that describe it: "a clerk, who", "the firm, whose", "the paper, which" (`reported/source-phrase.ts`). */
+export const SOURCE_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'which']);
 
 /** Subordinators of a yes-or-no question: "asked if", "asked whether" (`reported/asked.ts`). */
 export const YES_NO_SUBORDINATORS: ReadonlySet<string> = new Set(['if', 'whether']);

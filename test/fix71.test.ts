@@ -1,0 +1,44 @@
+/**
+ * fix71: bugs found on invented news outside US politics (court, sport,
+ * science, business, UK style, wire), on invented sentences. Exact parts,
+ * speaker mention and name, cue and rule; plus negatives.
+ *
+ * - `reported/according-to-lead`: a relative clause on "which" after the
+ *   source ("According to the paper, which appears in a journal, ...") is the
+ *   source's, no content, as "who" and "whose" were already.
+ * - "alleged", which the tagger reads as an adjective after a noun, is the
+ *   cue after its subject when the two close an attribution after the clause
+ *   it reports ("The clerk took the cash, prosecutors alleged.").
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { named, namedRows, type NamedRow } from './support/name-rows.js';
+
+const cases: [string, string, NamedRow[]][] = [
+  // 1. "According to X, which ..., CLAUSE"
+  ['"According to the paper, which ..., CLAUSE"', 'According to the paper, which appears in a journal of botany, the vines grew faster in shade.', [
+    named(['the vines grew faster in shade'], 'the paper', 'the paper', 'According to', 'reported/according-to-lead'),
+  ]],
+  ['"According to the report, which was released Monday, CLAUSE"', 'According to the report, which was released Monday, the ferry will stop running in March.', [
+    named(['the ferry will stop running in March'], 'the report', 'the report', 'According to', 'reported/according-to-lead'),
+  ]],
+  ['"who" still works after a person', 'According to the engineer, who designed the valve, the part had failed twice.', [
+    named(['the part had failed twice'], 'the engineer', 'the engineer', 'According to', 'reported/according-to-lead'),
+  ]],
+];
+
+describe('fix71: speaker and boundary bugs on new kinds of news', () => {
+  test.each(cases)('%s', (_name, input, expected) => {
+    expect(namedRows(extract(input))).toEqual(expected);
+  });
+});
+
+const negatives: [string, string][] = [
+  ['a source phrase with a relative clause and no clause after it', 'The figures come from the paper, which appears in a journal of botany.'],
+];
+
+describe('fix71: negatives', () => {
+  test.each(negatives)('%s', (_name, input) => {
+    expect(namedRows(extract(input))).toEqual([]);
+  });
+});
