@@ -25,6 +25,13 @@ const cases: [string, string, NamedRow[]][] = [
   ['"who" still works after a person', 'According to the engineer, who designed the valve, the part had failed twice.', [
     named(['the part had failed twice'], 'the engineer', 'the engineer', 'According to', 'reported/according-to-lead'),
   ]],
+  // 2. "CLAUSE, X alleged." with "alleged" read as an adjective
+  ['"CLAUSE, prosecutors alleged."', 'The nurse took the keys from the ward, prosecutors alleged.', [
+    named(['The nurse took the keys from the ward'], 'prosecutors', 'prosecutors', 'alleged', 'reported/content-speaker-cue'),
+  ]],
+  ['"CLAUSE, the lawsuit alleged on Friday."', 'The firm hid its losses for years, the lawsuit alleged on Friday.', [
+    named(['The firm hid its losses for years'], 'the lawsuit', 'the lawsuit', 'alleged', 'reported/content-speaker-cue'),
+  ]],
 ];
 
 describe('fix71: speaker and boundary bugs on new kinds of news', () => {
@@ -35,6 +42,8 @@ describe('fix71: speaker and boundary bugs on new kinds of news', () => {
 
 const negatives: [string, string][] = [
   ['a source phrase with a relative clause and no clause after it', 'The figures come from the paper, which appears in a journal of botany.'],
+  ['"the alleged" before a noun is no cue', 'The alleged theft took place in May, a week before the audit.'],
+  ['"alleged" after a bare noun phrase with no clause before it', 'Police named the alleged.'],
 ];
 
 describe('fix71: negatives', () => {

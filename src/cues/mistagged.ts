@@ -74,7 +74,27 @@ export function mistaggedVerb(doc: Doc, t: Token): boolean {
   const next = colonQuote || after.lower === 'that' || (after.lower === 'to' && infinitiveAfter(doc, t.i + 2, MISTAGGED_FORMS.get(t.lower))) || COMPLEMENT_START.has(after.pos) || (ing && after.pos === 'ADJ' && tokenAt(doc, t.i + 2).pos === 'NOUN') || (catenative && after.pos === 'NOUN') || naming || bareClause;
   // ("have informed my husband that ...": after a perfect "have" the form is a participle, whatever follows it)
   const perfect = PERFECT_HAVE.has(before.lower) && /ed$/.test(t.lower);
+  if (!next && !ing && subjectBefore && invertedTail(doc, t)) return true;
   return next && !(after.pos === 'PRON' && POSSESSIVES_AND_YOUR.has(after.lower) && !ing && !perfect);
+}
+
+/**
+ * True when the past form at `t` closes an attribution after the clause it
+ * reports: its subject, a short phrase of {@link PHRASE_OPENING_TAGS} right
+ * after a comma that follows some words of the sentence, and then the
+ * sentence's end, a comma or a preposition ("The clerk took the cash,
+ * prosecutors alleged.", "..., the lawsuit alleged on Tuesday."; not "the
+ * alleged theft", "Police alleged." alone).
+ */
+function invertedTail(doc: Doc, t: Token): boolean {
+  if (!/ed$/.test(t.lower)) return false;
+  const after = tokenAt(doc, t.i + 1);
+  if (!/^[.,;!?]$/.test(after.value) && after.pos !== 'ADP') return false;
+  let k = t.i - 1;
+  while (k >= 0 && t.i - k <= MAX_TAG_SUBJECT && PHRASE_OPENING_TAGS.has(tokenAt(doc, k).pos) && tokenAt(doc, k).sent === t.sent) k--;
+  if (k < 2 || k === t.i - 1 || t.i - k > MAX_TAG_SUBJECT || tokenAt(doc, k).value !== ',') return false;
+  // some words of the reported clause before the comma
+  return tokenAt(doc, k - 1).sent === t.sent && tokenAt(doc, k - 2).sent === t.sent;
 }
 
 /** Most words of the name or description between a quotation and its verb read as an adjective: '"...," Sam Ortiz fumed.' */
