@@ -9,6 +9,10 @@
  * - "alleged", which the tagger reads as an adjective after a noun, is the
  *   cue after its subject when the two close an attribution after the clause
  *   it reports ("The clerk took the cash, prosecutors alleged.").
+ * - `reported/content-speaker-cue`: a clause of time or circumstance ("as",
+ *   "while", "when" ...) after the attribution's own adjunct of time or place
+ *   ("..., officials said on Tuesday as the storm passed") is the narrator's,
+ *   as it already was right after the cue.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -32,6 +36,16 @@ const cases: [string, string, NamedRow[]][] = [
   ['"CLAUSE, the lawsuit alleged on Friday."', 'The firm hid its losses for years, the lawsuit alleged on Friday.', [
     named(['The firm hid its losses for years'], 'the lawsuit', 'the lawsuit', 'alleged', 'reported/content-speaker-cue'),
   ]],
+  // 3. "CLAUSE, X said on Tuesday as ...": a subordinate clause after the attribution's adjunct of time or place
+  ['"CLAUSE, officials said on Tuesday as ..."', 'The ferry will stop in March, officials said on Tuesday as the storm passed.', [
+    named(['The ferry will stop in March'], 'officials', 'officials', 'said', 'reported/content-speaker-cue'),
+  ]],
+  ['"CLAUSE, Ann Lee said Tuesday as ..."', 'The ferry will stop in March, Ann Lee said Tuesday as the storm passed.', [
+    named(['The ferry will stop in March'], 'Ann Lee', 'Ann Lee', 'said', 'reported/content-speaker-cue'),
+  ]],
+  ['"CLAUSE, the mayor told reporters outside the hall as ..."', 'The ferry will stop in March, the mayor told reporters outside the hall as the storm passed.', [
+    named(['The ferry will stop in March'], 'the mayor', 'the mayor', 'told', 'reported/content-speaker-cue'),
+  ]],
 ];
 
 describe('fix71: speaker and boundary bugs on new kinds of news', () => {
@@ -44,6 +58,7 @@ const negatives: [string, string][] = [
   ['a source phrase with a relative clause and no clause after it', 'The figures come from the paper, which appears in a journal of botany.'],
   ['"the alleged" before a noun is no cue', 'The alleged theft took place in May, a week before the audit.'],
   ['"alleged" after a bare noun phrase with no clause before it', 'Police named the alleged.'],
+  ['a cue with an object of its own before "as"', 'The ferry stopped in March, Ann Lee called the plan a mess as the storm passed.'],
 ];
 
 describe('fix71: negatives', () => {

@@ -162,8 +162,23 @@ function mainClauseAfter(ctx: ReportedContext, from: number, end: number): boole
 function participleAdjunct(doc: Doc, q: number, after: number, attributionEnd: number): boolean {
   const t = tokenAt(doc, q);
   // only right after the attribution: "called the plan a mess as he left" has an object of its own
-  if (TRAILING_CIRCUMSTANCE_OPENERS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP')) return q === attributionEnd;
+  // (or after its adjunct of time or place: "said on Tuesday as the trial opened", "said Tuesday as ...")
+  if (TRAILING_CIRCUMSTANCE_OPENERS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP')) return q === attributionEnd || timeOrPlaceAdjunct(doc, attributionEnd, q);
   return q - 1 >= after && t.pos === 'VERB' && /ing$/.test(t.lower) && PARTICIPLE_OPENERS.has(tokenAt(doc, q - 1).lower);
+}
+
+/**
+ * True when tokens [from, end) are an adjunct of time or place: they open with
+ * a preposition of medium, time or place ({@link MEDIUM_OR_TIME_PREPOSITIONS},
+ * {@link PLACE_PREPOSITIONS}) or a time word ({@link TIME_WORDS}) and hold no
+ * verb: "on Tuesday", "Tuesday", "in court", "outside the courthouse".
+ */
+function timeOrPlaceAdjunct(doc: Doc, from: number, end: number): boolean {
+  if (end <= from) return false;
+  const first = tokenAt(doc, from).lower;
+  if (!MEDIUM_OR_TIME_PREPOSITIONS.has(first) && !PLACE_PREPOSITIONS.has(first) && !TIME_WORDS.has(first)) return false;
+  for (let k = from; k < end; k++) if (/^(VERB|AUX)$/.test(tokenAt(doc, k).pos) || tokenAt(doc, k).value === ',') return false;
+  return true;
 }
 
 /**
