@@ -13,6 +13,9 @@
  *   "while", "when" ...) after the attribution's own adjunct of time or place
  *   ("..., officials said on Tuesday as the storm passed") is the narrator's,
  *   as it already was right after the cue.
+ * - A surname alone after a relative named in full ("Her son, Paul Lund")
+ *   stands for the full name of that surname named before the relative that
+ *   is no relative ("Ada Lund"), as it did when the surname alone came first.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -45,6 +48,23 @@ const cases: [string, string, NamedRow[]][] = [
   ]],
   ['"CLAUSE, the mayor told reporters outside the hall as ..."', 'The ferry will stop in March, the mayor told reporters outside the hall as the storm passed.', [
     named(['The ferry will stop in March'], 'the mayor', 'the mayor', 'told', 'reported/content-speaker-cue'),
+  ]],
+  // 4. a surname alone after a relative named in full: the person named before the relative
+  ['"Dr. Lund" after "Ada Lund ... Her son, Paul Lund, said"', 'Ada Lund, a botanist who mapped the northern bogs, died on Friday. Her son, Paul Lund, said she had been ill for a year. Dr. Lund once said the bogs held more carbon than forests.', [
+    named(['she had been ill for a year'], 'Her son, Paul Lund', 'Paul Lund', 'said', 'reported/cue-clause'),
+    named(['the bogs held more carbon than forests'], 'Dr. Lund', 'Ada Lund', 'once said', 'reported/cue-clause'),
+  ]],
+  ['"Lund" after the relative stands for the person named first', 'Ada Lund, a botanist, died on Friday. Her son, Paul Lund, said she had been ill. Lund said the funeral would be private.', [
+    named(['she had been ill'], 'Her son, Paul Lund', 'Paul Lund', 'said', 'reported/cue-clause'),
+    named(['the funeral would be private'], 'Lund', 'Ada Lund', 'said', 'reported/cue-clause'),
+  ]],
+  ['"Mr. Lund" still takes the relative of his gender', 'Ada Lund retired in May. Her son, Paul Lund, said the house was sold. Mr. Lund said he would move to Spain.', [
+    named(['the house was sold'], 'Her son, Paul Lund', 'Paul Lund', 'said', 'reported/cue-clause'),
+    named(['he would move to Spain'], 'Mr. Lund', 'Paul Lund', 'said', 'reported/cue-clause'),
+  ]],
+  ['with no full name before the relative, "Lund" is the relative', 'Her son, Paul Lund, said the house was sold. Lund said the funeral would be private.', [
+    named(['the house was sold'], 'Her son, Paul Lund', 'Paul Lund', 'said', 'reported/cue-clause'),
+    named(['the funeral would be private'], 'Lund', 'Paul Lund', 'said', 'reported/cue-clause'),
   ]],
 ];
 

@@ -288,7 +288,9 @@ export class SpeakerResolver {
     // "Lund" after "she told her husband, Paul Lund,": when the text used "Lund" alone before the relative
     // came in, "Lund" is the person it is about: another full name before the relative, or the surname alone
     // (for "Mr. Lund", a "Ms. Lund" or a "Lund" standing for "Carla Lund" before is someone else)
-    if (best !== null && this.isRelative(best) && this.firstBare(surname, all, gender) < best.start) {
+    // (so is it when a full name that is no relative came before the relative: "Ada Lund, a botanist, died ...
+    // Her son, Paul Lund, said ... Dr. Lund ..." is Ada Lund)
+    if (best !== null && this.isRelative(best) && (this.firstBare(surname, all, gender) < best.start || this.nearestNotRelative(list, best.start) !== null)) {
       const other = this.nearestNotRelative(list, Math.min(at, best.start));
       if (other === null) return { name, source: null };
       best = other;
