@@ -4,8 +4,8 @@
  * surname was named in full ("Ann Holt", "Ms. Holt") elsewhere in the text.
  * @internal
  */
-import type { Doc } from './document.js';
-import { lowerBound, tokenAt, tokenCount } from './lookup.js';
+import type { Doc, Token } from './document.js';
+import { lowerBound, plainTokens, tokenAt, tokenCount } from './lookup.js';
 import { startsUpper, startsUpperLower } from './case.js';
 
 /** {@link surnameUses} by document. */
@@ -22,12 +22,24 @@ export function surnameUses(doc: Doc): ReadonlyMap<string, readonly number[]> {
   if (uses === undefined) {
     const built = new Map<string, number[]>();
     const table = doc.table;
+    const plain = plainTokens(doc);
+    // (each token is read once: the one before is carried over, and only a proper noun's next token is read at all)
+    let prev: Token | undefined;
     for (let k = 1, count = tokenCount(doc); k < count; k++) {
       // (a long text's word after no proper noun is passed over on the tag before it, without token objects)
-      if (table !== undefined && table.posOf(k - 1) !== 'PROPN') continue;
-      const t = tokenAt(doc, k);
-      const prev = tokenAt(doc, k - 1);
-      if (prev.pos !== 'PROPN' || prev.sent !== t.sent || !startsUpper(prev.value) || !startsUpperLower(t.value)) continue;
+      if (table !== undefined && table.posOf(k - 1) !== 'PROPN') {
+        prev = undefined;
+        continue;
+      }
+      if (prev === undefined || prev.i !== k - 1) prev = plain !== undefined ? plain[k - 1]! : tokenAt(doc, k - 1);
+      if (prev.pos !== 'PROPN') {
+        prev = undefined;
+        continue;
+      }
+      const t = plain !== undefined ? plain[k]! : tokenAt(doc, k);
+      const last = prev;
+      prev = t;
+      if (last.sent !== t.sent || !startsUpper(last.value) || !startsUpperLower(t.value)) continue;
       const at = built.get(t.value);
       if (at === undefined) built.set(t.value, [k]);
       else at.push(k);

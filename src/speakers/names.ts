@@ -37,7 +37,10 @@ function isTitleWord(t: Token): boolean {
 
 /** True when token `k` can be a word of a name: capitalised, or a capitalised title word, and not quoted. */
 function nameWord(doc: Doc, quoted: Readonly<Uint8Array>, k: number): boolean {
-  return quoted[k] !== 1 && (isCapitalised(tokenAt(doc, k), doc) || (isTitleWord(tokenAt(doc, k)) && startsUpper(tokenAt(doc, k).value)));
+  if (quoted[k] === 1) return false;
+  // (the token read once for all three tests)
+  const t = tokenAt(doc, k);
+  return isCapitalised(t, doc) || (isTitleWord(t) && startsUpper(t.value));
 }
 
 /**

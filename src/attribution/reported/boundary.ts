@@ -21,7 +21,7 @@ import { WH_WORDS, CLAUSE_RELATIVES, FINITE_AUX, NARRATOR_OPENERS, CONTRAST_OPEN
 import { AFTER_QUOTE_CONTINUERS, AS_TOO_AUXILIARIES, BACK_POINTERS, DISCOURSE_FOR, POSSESSIVES_AND_YOUR, REACTION_PARTICIPLES, REACTION_PARTICIPLE_OTHER_SENSE, RELATIVE_OPENERS, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, SUMMING_RELATIVES, UNNAMED } from '../../data/clauses.js';
 import { DURATION_PREPOSITIONS, OCCASION_NOUNS, TIME_POINT_WORDS, TIME_UNITS } from '../../data/time.js';
 import { cutAtSecondReport } from './second-report.js';
-import { NP_POS, TIME_WORDS, cueHeadAt, headOf, spacedDash, cutAtMainClause, type ReportedContext } from './shared.js';
+import { NP_POS, TIME_WORDS, cueHeadAt, headOf, isSpacedDash, spacedDash, cutAtMainClause, type ReportedContext } from './shared.js';
 import { clauseStartsAt } from './clause-start.js';
 import { contentEnd } from './content-end.js';
 import { cutAtNextAttribution } from './next-attribution.js';
@@ -278,12 +278,13 @@ function asidesOf(ctx: ReportedContext, sentence: Segment): SentenceAsides {
     nextParen[i] = -1;
     nextDash[i] = -1;
     if (ctx.quoted[k]) continue;
-    const v = tokenAt(ctx.doc, k).value;
+    const t = tokenAt(ctx.doc, k);
+    const v = t.value;
     if (v === '(') o++;
     else if (v === ')') {
       nextParen[i] = k;
       if (o > 0) o--;
-    } else if (spacedDash(ctx, k)) {
+    } else if (isSpacedDash(ctx, t)) {
       nextDash[i] = k;
       d++;
     }

@@ -7,7 +7,7 @@
  * a cue's subject in `cue-subject.ts`.
  * @internal
  */
-import type { Doc, Segment } from '../../prepare/document.js';
+import type { Doc, Segment, Token } from '../../prepare/document.js';
 import type { CueCategory } from '../../types.js';
 import type { QuotedStretch } from '../../marks/scan.js';
 import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
@@ -219,7 +219,11 @@ export function holdsAttributedQuote(ctx: ReportedContext, from: number, end: nu
 
 /** True when token `k` is a dash: a dash mark, or a hyphen with a space before it ("Mar-a-Lago" holds none). */
 export function spacedDash(ctx: ReportedContext, k: number): boolean {
-  const t = tokenAt(ctx.doc, k);
+  return isSpacedDash(ctx, tokenAt(ctx.doc, k));
+}
+
+/** {@link spacedDash} of a token already read, `t`: a loop that has it need not read it again. */
+export function isSpacedDash(ctx: ReportedContext, t: Token): boolean {
   if (!DASHES.has(t.value)) return false;
   return t.value !== '-' || /\s/.test(viewChar(ctx.doc.view, t.start - 1) ?? '');
 }

@@ -39,10 +39,11 @@ function opensInsideQuotation(doc: Doc, k: number): boolean {
     let lastPara = -1;
     let lastMark = false;
     for (let j = 0; j < count; j++) {
-      const para = (plain !== undefined ? plain[j]! : tokenAt(doc, j)).para;
+      const t = plain !== undefined ? plain[j]! : tokenAt(doc, j);
+      const para = t.para;
       if (j > 0 && para !== lastPara) runs = 0;
       inside[j] = runs % 2;
-      const mark = isDoubleMark(doc, j);
+      const mark = isDoubleMark(doc, t);
       if (mark && (j === 0 || lastPara !== para || !lastMark)) runs++;
       lastPara = para;
       lastMark = mark;
@@ -55,9 +56,9 @@ function opensInsideQuotation(doc: Doc, k: number): boolean {
 /** {@link opensInsideQuotation} by document: 1 for a token after an odd number of runs of double marks in its paragraph. */
 const INSIDE_QUOTATION = new WeakMap<Doc, Uint8Array>();
 
-/** True when token `j` is a double quotation mark or one of two apostrophes typed side by side. */
-function isDoubleMark(doc: Doc, j: number): boolean {
-  const t = tokenAt(doc, j);
+/** True when token `t` of `doc` is a double quotation mark or one of two apostrophes typed side by side. */
+function isDoubleMark(doc: Doc, t: Token): boolean {
+  const j = t.i;
   // (every mark is one or two characters: a longer token needs no look-up)
   if (t.value.length > 2) return false;
   if (DOUBLE_MARK_TOKENS.has(t.value)) return true;
