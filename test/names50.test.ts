@@ -6,7 +6,9 @@
  * "It" stands for unless its last word names a trade or an organisation
  * ("Kessler Gold", "Brantwell Systems"); an "it" opening a relative clause
  * ("..., which it announced in July") is the organisation its sentence's
- * earlier clause has for subject ("the company"). Exact parts, speaker
+ * earlier clause has for subject ("the company"); a printed interview's
+ * answers are the guest the intro says was interviewed ("We spoke with Ann
+ * Lee", "a conversation with"), not the first full name. Exact parts, speaker
  * mention and name, cue, rule and kind; plus negatives. Invented sentences.
  */
 import { describe, expect, test } from 'vitest';
@@ -16,6 +18,7 @@ import { named, namedRows, type NamedRow } from './support/name-rows.js';
 const CLAUSE = 'reported/cue-clause';
 const THAT = 'reported/cue-that';
 const TRAILING = 'direct/trailing-speaker-cue';
+const INTERVIEW = 'reported/interview';
 
 const cases: [string, string, NamedRow[]][] = [
   ['the pope, not the paper he told', 'The pope told La Stampa that the church must change. "We have waited too long," he said.', [
@@ -55,6 +58,18 @@ const cases: [string, string, NamedRow[]][] = [
     named(['Harlow spent $310 million on buybacks'], 'filings with the Securities and Exchange Commission', 'filings with the Securities and Exchange Commission', 'According to', 'reported/according-to-lead'),
     named(['which'], 'it', 'the company', 'announced', 'reported/relative-object'),
   ]],
+  ['an interview\'s answers are the one "we spoke with", not the first name', 'Tom Reyes, the mayor, spent a day at the harbour last week. We spoke with Ann Lee, who runs the ferry service, about the season.\n\nQ: How was the summer?\n\nA: It was the busiest we have had in ten years.', [
+    named(['How was the summer'], 'Q', 'Q', ':', INTERVIEW),
+    named(['It was the busiest we have had in ten years'], 'A', 'Ann Lee', ':', INTERVIEW),
+  ]],
+  ['an interview\'s answers after "a conversation with"', 'Tom Reyes, the mayor, spent a day at the harbour last week. This is an edited conversation with Ann Lee, who runs the ferry service.\n\nQ: How was the summer?\n\nA: It was the busiest we have had in ten years.', [
+    named(['How was the summer'], 'Q', 'Q', ':', INTERVIEW),
+    named(['It was the busiest we have had in ten years'], 'A', 'Ann Lee', ':', INTERVIEW),
+  ]],
+  ['a first name that is also a verb ("Made") opens a name (current behaviour)', 'Made Wirawan, a priest in Ubud, said the temple was closed. "We will reopen soon," he said.', [
+    named(['the temple was closed'], 'Made Wirawan, a priest in Ubud', 'Made Wirawan', 'said', CLAUSE),
+    named(['We will reopen soon,'], 'he', 'Made Wirawan', 'said', TRAILING, 'direct'),
+  ]],
 ];
 
 const negatives: [string, string, NamedRow[]][] = [
@@ -69,6 +84,11 @@ const negatives: [string, string, NamedRow[]][] = [
     named(['the tax was unfair'], 'Tom Reyes', 'Tom Reyes', 'said', CLAUSE),
   ]],
   ['no cue, no quote', 'Kwame Asante told Bill Jones about the fee.', []],
+  ['a guest who spoke with a reporter keeps the first name', 'Ann Lee runs the ferry service. She spoke with reporter Tom Hale about the season.\n\nQ: How was the summer?\n\nA: It was the busiest we have had in ten years.', [
+    named(['the season'], 'She', 'Ann Lee', 'spoke', 'reported/cue-topic-adjunct'),
+    named(['How was the summer'], 'Q', 'Q', ':', INTERVIEW),
+    named(['It was the busiest we have had in ten years'], 'A', 'Ann Lee', ':', INTERVIEW),
+  ]],
 ];
 
 describe('speaker names a careful reader would give (names50)', () => {
