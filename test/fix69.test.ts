@@ -19,12 +19,12 @@
  *
  * Left as they are (measured on train and dev, see the fix69 report):
  * - "The filings also show that the company set aside $45 million ..., which
- *   it announced in July.": the "it" goes to the organisation inside the
+ *   it announced in July.": the "it" went to the organisation inside the
  *   speaker of the sentence before ("filings with the Securities and Exchange
- *   Commission"), a wrong name; a careful reader names the company of its own
- *   clause. This row read "The company" until it49's "it" resolution (an
- *   organisation or thing that spoke within two sentences comes first) landed
- *   beside fix69.
+ *   Commission") after it49; since names50 an "it" opening a relative clause
+ *   is the organisation its sentence's earlier clause has for subject, and
+ *   the row reads "The company" again (the company's entity; Norvale Foods is
+ *   not read as a business's name).
  * - "As Castell put it in a lecture last spring, "..."": an occasion after
  *   "put it" leaves the quote unattributed ("as X put it, "..."" is
  *   attributed). Stepping over an occasion phrase with a noun of speech or
@@ -170,7 +170,7 @@ const ARTICLES: Article[] = [
       ["We are not immune to cocoa, but we are well protected,","Rajiv Menon","said","direct","speech"],
       ["Norvale spent $310 million buying back its own shares during the quarter","filings with the Securities and Exchange Commission","According to","indirect","source"],
       ["the company set aside $45 million to cover the cost of closing a yoghurt plant in Ohio","The filings","also show","indirect","evidence"],
-      ["which","Exchange Commission","announced","indirect","speech"],
+      ["which","The company","announced","indirect","speech"],
       ["the company had handled the slowdown better than its rivals","Priya Raman","said","indirect","speech"],
       ["They read the shopper correctly and moved early on store brands,","Priya Raman","said","direct","speech"],
       ["he worried that the company was relying too heavily on price increases","Tom Akers","said","indirect","speech"],

@@ -2131,3 +2131,23 @@ export const ANONYMOUS_INFINITIVE = /^(remain|stay|be) anonymous$/;
 export const FINDING_FORMS: ReadonlyMap<string, string> = new Map([
   ['show', 'show'], ['shows', 'show'], ['showed', 'show'], ['find', 'find'], ['finds', 'find'], ['found', 'find'],
 ]);
+
+/**
+ * Words of an interview before the "with" or "to" that names the one
+ * interviewed in a printed interview's intro ("a conversation with", "Q&A
+ * with", "an interview with"), lower-case; "interviewed" names its guest right
+ * after it (`reported/interview`). The verbs of {@link INTERVIEW_INTRO_VERBS}
+ * count only with the writer for subject.
+ */
+export const INTERVIEW_INTRO_WORDS: ReadonlySet<string> = new Set(
+  `interview interviews conversation conversations q&a chat interviewed`.split(/\s+/).filter((w) => w.length > 0),
+);
+
+/**
+ * Verbs of an interview whose subject, when it is the writer ("We spoke with
+ * Ann Lee", "I sat down with"), names the one interviewed after "with" or
+ * "to"; "Lee spoke with reporter Tom Hale" names no guest.
+ */
+export const INTERVIEW_INTRO_VERBS: ReadonlySet<string> = new Set(
+  `spoke speak talked talk chatted sat met`.split(/\s+/).filter((w) => w.length > 0),
+);

@@ -535,6 +535,21 @@ export const PERSON_STATE_WORDS: ReadonlySet<string> = new Set([
   'former', 'retired', 'local', 'veteran', 'longtime', 'disgraced', 'embattled', 'jailed', 'fired', 'ousted',
 ]);
 
+/**
+ * Last words of a business's name that name its trade ("Kessler Gold",
+ * "Harrow Blue Mining", "Dunmore Energy") or a publication's title ("Harbor
+ * Insider", "Daily Beast"), lower-case: a name of two or three
+ * capitalised words that spoke is read as the company a later "It" or "the
+ * company" stands for only when it ends in one of these. A name of an
+ * unknown first name and a surname ("Kwame Asante") stays a person's.
+ */
+export const INDUSTRY_NAME_WORDS: ReadonlySet<string> = new Set(
+  `gold silver copper mining minerals metals resources energy oil gas petroleum power electric steel
+  motors foods beverages brewing media capital partners ventures telecom software labs networks
+  chemicals solutions brands entertainment pictures records publishing construction engineering
+  insider beast wire report review monitor observer examiner mirror express`.split(/\s+/).filter((w) => w.length > 0),
+);
+
 /** Words that mark a business name ("Acme Corp.", "Calder & Moss"). */
 export const COMPANY_WORDS: ReadonlySet<string> = new Set(['corp', 'corporation', 'inc', 'co', 'ltd', 'llc', 'plc', 'company', 'group', '&', 'holdings']);
 

@@ -130,3 +130,24 @@ export function inFrontedCircumstance(doc: Doc, n: Mention, later: Mention): boo
   for (let k = n.last; k < later.first; k++) if (tokenAt(doc, k).value === ',') return true;
   return false;
 }
+
+/**
+ * True when name `n` is the listener of a form of "tell" whose subject is the
+ * speaker mention `teller`: "La Stampa" of "The pope told La Stampa that ...
+ * "...," he said" (the one told listens; the pronoun of the next quotation
+ * is still the teller). The verb stands right before the name (or before its
+ * "the") and after `teller`, in their sentence, with at most a few words
+ * between the teller and the verb ("The pope on Sunday told").
+ */
+export function isToldListener(doc: Doc, n: Mention, teller: Mention): boolean {
+  const sent = tokenAt(doc, n.first).sent;
+  let v = n.first - 1;
+  if (maybeToken(doc, v)?.lower === 'the') v--;
+  const verb = maybeToken(doc, v);
+  if (verb === undefined || verb.sent !== sent || verb.lemma !== 'tell' || !/^(VERB|AUX)$/.test(verb.pos)) return false;
+  if (teller.last > v || tokenAt(doc, teller.first).sent !== sent) return false;
+  return v - teller.last <= MAX_TELLER_GAP;
+}
+
+/** The most words between a teller and its "told" ({@link isToldListener}). */
+const MAX_TELLER_GAP = 4;

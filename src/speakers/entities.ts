@@ -25,13 +25,13 @@ import { isPeopleKind, isPlaceName, kindOfHead, kindOfName, kindOfTurnLabel } fr
 import { fitsProfile, type Profile } from './describe.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { ARTICLES, DESCRIPTION_HEAD_ENDERS, NOT_ONE_KNOWN, NAME_LINK_PREPOSITIONS } from '../data/function-words.js';
-import { AGENCY_NAME_WORDS, APPOSITIVE_GENDER_NOUNS, COMPANY_DESCRIPTION_HEADS, JOINED_TITLE_HEADS, KIN_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENERIC_COMPANY, COMPANY_WORDS, CONTACT_VERBS, SPEAKING_THING_NOUNS, GENDERED_PERSON_NOUNS, GENDERED_ROLE_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
+import { AGENCY_NAME_WORDS, APPOSITIVE_GENDER_NOUNS, COMPANY_DESCRIPTION_HEADS, JOINED_TITLE_HEADS, KIN_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENERIC_COMPANY, COMPANY_WORDS, INDUSTRY_NAME_WORDS, CONTACT_VERBS, SPEAKING_THING_NOUNS, GENDERED_PERSON_NOUNS, GENDERED_ROLE_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
 import { CONTACTED_PRONOUNS } from '../data/pronouns.js';
 import { type Gender, firstNameGender, genderOf, hasGivenNameHonorific, honorificGender, kinGender } from './gender.js';
 import { isOwnerMark, lastWord, ownerWords, soleWord, words } from './name-words.js';
 import { appositiveAfter, appositiveBefore } from './appositives.js';
-import { describedClauseSubject, inFrontedCircumstance, isAskedObject, kindOfDescription, overlapsOwn, ownsPossessive, personalPronounBetween, writerBefore } from './antecedent-clues.js';
+import { describedClauseSubject, inFrontedCircumstance, isAskedObject, isToldListener, kindOfDescription, overlapsOwn, ownsPossessive, personalPronounBetween, writerBefore } from './antecedent-clues.js';
 import { describesPlace, placesAfter } from './places.js';
 import { isSpeakingThing, thingInSentenceBefore, voicedOrganization } from './it-antecedent.js';
 import { reportedSubject, selfReportingSubject } from './reported-subject.js';
@@ -532,6 +532,32 @@ export class SpeakerResolver {
     return e;
   }
 
+  /**
+   * For "it" right after a relative "which" or "that" ("..., which it
+   * announced in July"), the organisation a definite description headed by
+   * an organisation's noun stands for ("the company", "the ministry"), when
+   * that description is the subject of a clause earlier in the pronoun's
+   * sentence (a verb right after it) and outside `own`; the nearest such.
+   * Null when there is none.
+   */
+  private relativeClauseOrganization(m: Mention, own: readonly Range[]): Entity | null {
+    const relative = maybeToken(this.doc, m.first - 1);
+    if (relative === undefined || (relative.lower !== 'which' && relative.lower !== 'that')) return null;
+    const at = tokenAt(this.doc, m.first);
+    const sentence = this.doc.sentences[at.sent]!;
+    for (let k = m.first - 2; k > sentence.first; k--) {
+      const head = tokenAt(this.doc, k);
+      const article = tokenAt(this.doc, k - 1);
+      const verb = maybeToken(this.doc, k + 1);
+      if (article.lower !== 'the' || head.pos !== 'NOUN' || verb === undefined || !/^(VERB|AUX)$/.test(verb.pos)) continue;
+      if (kindOfHead(head.lower) !== 'organization') continue;
+      const subject = makeMention(this.doc, k - 1, k + 1);
+      if (subject === null || overlapsOwn(subject, own)) return null;
+      return this.describedOrganization(subject) ?? this.entityNamed(subject.name, 'organization');
+    }
+    return null;
+  }
+
   /** The organisation named nearest before a description such as "the company" or "the ministry", or null. */
   private describedOrganization(m: Mention): Entity | null {
     const head = tokenAt(this.doc, m.head ?? m.last - 1).lower;
@@ -780,6 +806,10 @@ export class SpeakerResolver {
       if (!plural) {
         // "it": the speaker just before, when an organisation or a thing that speaks, or the organisation a
         // spokesman spoke for; not an organisation named further back when the sentence before names a thing
+        // "the company set aside $45 million for the plant, which it announced in July": the organisation
+        // that is the subject of a clause before the relative clause the "it" opens, in its own sentence
+        const clause = this.relativeClauseOrganization(m, own);
+        if (clause !== null) return clause;
         const near = this.itSpeakerBefore(m);
         if (near !== undefined) return near;
         const thing = thingInSentenceBefore(this.doc, m);
@@ -853,6 +883,11 @@ export class SpeakerResolver {
       // a name of no known gender that modifies a noun ("worked on the Harbor Line trading floor. She said") is no
       // person the pronoun stands for
       if (this.knownGender(k) === undefined && isNounModifier(this.doc, n)) continue;
+      // "The pope told La Stampa that ... "...," he said": the one told listens; the pronoun is the teller's
+      if (nearest === null) {
+        const teller = this.tellerOf(n, wanted);
+        if (teller !== null) return teller;
+      }
       // the owner of an appositive's role ("Ann Lee, Tom Hale's wife,") is skipped when the full name before it
       // fits the pronoun ("she" is Ann Lee); "he" there is still Tom Hale
       if (this.pronounFacts(k).owner && this.fitsGender(k - 1, wanted)) continue;
@@ -888,6 +923,27 @@ export class SpeakerResolver {
     // "President Vardy thanked Ann Lee. ... she said": a name whose gender nothing tells gives way to a person of the
     // pronoun's gender named in its sentence or the one before
     return this.nameEntity(this.names[this.knownGenderNear(chosen, this.nameIndex(m.start) - 1, wanted, own, m)]!);
+  }
+
+  /**
+   * The person who spoke as the teller of name `n` when `n` is the listener of
+   * a form of "tell" ({@link isToldListener}): a speaker resolved before, of
+   * gender `wanted` or of none known. Null for any other name.
+   */
+  private tellerOf(n: Mention, wanted: Gender): Entity | null {
+    for (let k = this.spoken.length - 1; k >= Math.max(0, this.spoken.length - MAX_SPOKEN_BACK); k--) {
+      const s = this.spoken[k]!;
+      if (s.m.end > n.start || !isToldListener(this.doc, n, s.m)) continue;
+      if (s.e.kind !== 'person' || (wanted !== undefined && s.e.gender !== undefined && s.e.gender !== wanted)) return null;
+      // ("The actress told Tom Hale ... he said": a teller described by a noun of the other gender is not the one)
+      if (wanted !== undefined && s.m.kind === 'description') {
+        const head = tokenAt(this.doc, s.m.head ?? s.m.last - 1).lower;
+        const told = GENDERED_PERSON_NOUNS.get(head) ?? GENDERED_ROLE_NOUNS.get(head);
+        if (told !== undefined && told !== wanted) return null;
+      }
+      return s.e;
+    }
+    return null;
   }
 
   /**
@@ -1642,12 +1698,17 @@ function describesOrganization(description: string, entity: Entity, name: string
 /**
  * The first word of a name of two or three capitalised words that may be a
  * business's ("Kessler Gold", "Harrow Blue Mining"), or null: no "of", "and"
- * or "&" inside, and no initial ("Ann B. Lee"). Whether it names a person is
+ * or "&" inside, no initial ("Ann B. Lee"), and a last word of a trade
+ * ({@link INDUSTRY_NAME_WORDS}) or of an organisation ("Brantwell Systems";
+ * "Kwame Asante" is neither). Whether it names a person is
  * left to the caller (a first name opening it, a title, a gender).
  */
 function bodyLikeName(full: string): string | null {
   const ws = words(full);
   if (ws.length < 2 || ws.length > 3) return null;
   if (!ws.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return null;
+  // (a word of a trade ends it: "Kessler Gold" is a business, "Kwame Asante" a person whose first name is not listed)
+  const last = ws[ws.length - 1]!.toLowerCase();
+  if (!INDUSTRY_NAME_WORDS.has(last) && kindOfHead(last) !== 'organization') return null;
   return ws[0]!;
 }

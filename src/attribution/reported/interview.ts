@@ -2,6 +2,7 @@
  * Rule `reported/interview`: the lines of a printed interview, `Q: Will the
  * budget pass?` and `A: I think it will.` The colon is the cue (lemma `:`).
  * The letter is never a person's name: an answer's speaker is the interviewee,
+ * the full name the intro says was interviewed ("We spoke with Ann Lee"), else
  * the first full name in the text before the first line (the headline or
  * intro: "Q&A with Mayor Ann Lee"), with the letter as its mention; without one
  * the answer has no speaker. The questions are the interviewer's, whom the
@@ -17,6 +18,7 @@ import { isMarkToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { candidate, colonCue, endBeforeFinalMarks, range, type ReportedContext } from './shared.js';
 
 import { makeMention, isInnerHyphen, isNameToken } from '../../speakers/phrase.js';
+import { INTERVIEW_INTRO_VERBS, INTERVIEW_INTRO_WORDS } from '../../data/cues.js';
 
 /** How long one answer may be, in tokens. */
 const MAX_ANSWER = 600;
@@ -36,7 +38,8 @@ function letterOf(ctx: ReportedContext, para: Segment | undefined): string {
 const MAX_INTRO = 300;
 
 /**
- * The first name of two or more words in tokens [0, `before`): the
+ * The name of two or more words in tokens [0, `before`) that follows a word
+ * of an interview ({@link isInterviewed}), else the first such name: the
  * interviewee; null when there is none. A name before a title of lower-case
  * nouns and adjectives and another name ({@link modifiesTitledName}) is a
  * team's or a firm's, not the interviewee's: "Harlow Saints coach Gavin
@@ -47,16 +50,58 @@ const MAX_INTRO = 300;
 function interviewee(ctx: ReportedContext, before: number): Mention | null {
   const { doc } = ctx;
   const end = Math.min(before, MAX_INTRO);
+  let first: Mention | null = null;
   for (let k = 0; k < end; k++) {
     if (!isNameToken(tokenAt(doc, k), doc)) continue;
     let last = k + 1;
     // (a hyphen inside a name goes on with it: "Ivo Kasza-Lind")
     while (last < end && tokenAt(doc, last).sent === tokenAt(doc, k).sent && (isNameToken(tokenAt(doc, last), doc) || (last + 1 < end && isInnerHyphen(doc, last) && isNameToken(tokenAt(doc, last + 1), doc)))) last++;
     const m = last - k > 1 ? makeMention(doc, k, last) : null;
-    if (m?.kind === 'name' && m.name.includes(' ') && !modifiesTitledName(ctx, last)) return m;
+    if (m?.kind === 'name' && m.name.includes(' ') && !modifiesTitledName(ctx, last)) {
+      // (the one the intro says was interviewed comes before a name met first: "Tom Reyes, the mayor, ... We spoke
+      // with Ann Lee" is Ann Lee)
+      if (isInterviewed(ctx, k)) return m;
+      first ??= m;
+    }
     k = last - 1;
   }
-  return null;
+  return first;
+}
+
+/** Most tokens between a word of {@link INTERVIEW_INTRO_WORDS} and the "with" or "to" before the guest ("sat down with"). */
+const MAX_INTRO_GAP = 3;
+
+/**
+ * True when the name starting at token `k` is the one an interview's intro
+ * says was interviewed: right after "interviewed", or after "with" or "to"
+ * a few words after a noun of an interview ("a conversation with") or a verb
+ * of one with the writer for subject ("We spoke with Ann Lee", "I sat down
+ * with"), in its sentence.
+ */
+function isInterviewed(ctx: ReportedContext, k: number): boolean {
+  const { doc } = ctx;
+  if (k < 1) return false;
+  const prev = tokenAt(doc, k - 1);
+  if (prev.sent !== tokenAt(doc, k).sent) return false;
+  if (prev.lower === 'interviewed') return true;
+  if (prev.lower !== 'with' && prev.lower !== 'to') return false;
+  for (let j = k - 2; j >= Math.max(0, k - 2 - MAX_INTRO_GAP); j--) {
+    const t = tokenAt(doc, j);
+    if (t.sent !== prev.sent) return false;
+    if (INTERVIEW_INTRO_WORDS.has(t.lower)) return true;
+    if (INTERVIEW_INTRO_VERBS.has(t.lower)) return writerSubject(ctx, j);
+  }
+  return false;
+}
+
+/** True when "we" or "I" stands in the two tokens before token `v`, in its sentence ("We recently spoke"). */
+function writerSubject(ctx: ReportedContext, v: number): boolean {
+  for (let j = v - 1; j >= Math.max(0, v - 2); j--) {
+    const t = tokenAt(ctx.doc, j);
+    if (t.sent !== tokenAt(ctx.doc, v).sent) return false;
+    if (t.lower === 'we' || t.value === 'I') return true;
+  }
+  return false;
 }
 
 /** Most lower-case words of a title between a team's or a firm's name and a person's ("chief economist"). */
