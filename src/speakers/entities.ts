@@ -12,7 +12,7 @@ import type { Mention } from './shape.js';
 import type { Range } from '../prepare/range.js';
 import type { KnownSpeaker } from '../options.js';
 import type { SpeakerKind, SpeakerVia } from '../types.js';
-import { PRONOUNS } from '../data/pronouns.js';
+import { PRONOUNS, type PronounInfo } from '../data/pronouns.js';
 import { FIRST_NAMES, NAME_PARTICLES } from '../data/names.js';
 import { NAME_SUFFIXES, TITLE_WORDS } from '../data/titles.js';
 import { titleKey } from './find/name-tokens.js';
@@ -768,49 +768,62 @@ export class SpeakerResolver {
     if (!info) return null;
     // "I", "we", "our": the speaker of the text or of the quote, never a person, group or organisation named before
     if (info.first) return null;
-    if (info.number === 'plural' || info.gender === 'neuter') {
-      // they: the nearest group or organisation that spoke before; it: the nearest organisation
-      // ("it" is never "officials" or "experts")
-      const plural = info.number === 'plural';
-      // "The agency expects prices to rise, it said": the subject of the content the pronoun reports
-      const reported = this.reportedEntity(m, own, plural);
-      if (reported !== null) return reported;
-      if (!plural) {
-        // "it": the speaker just before, when an organisation or a thing that speaks, or the organisation a
-        // spokesman spoke for; not an organisation named further back when the sentence before names a thing
-        const near = this.itSpeakerBefore(m);
-        if (near !== undefined) return near;
-        const thing = thingInSentenceBefore(this.doc, m);
-        if (thing >= 0) return this.senderOfThing(thing);
-        const subject = this.organizationSubjectBefore(m);
-        if (subject !== null) return subject;
-        const named = this.organizationNamedBefore(m, own, false);
-        if (named !== null) return named;
-      }
-      const sent = tokenAt(this.doc, m.first).sent;
-      // (the one mentioned last before the pronoun, not the one named first last: "Acme Bank said X. Harlow Council
-      // said Y. Acme Bank said Z. It said W." is Acme Bank)
-      let nearest: Entity | null = null;
-      let nearestAt = -1;
-      for (const e of this.entities) {
-        if (!((plural && e.kind === 'group') || e.kind === 'organization')) continue;
-        // (its last mention before the pronoun: mentions are added as quotes are resolved, nearly in text order)
-        let i = e.mentions.length - 1;
-        while (i >= 0 && e.mentions[i]!.start >= m.start) i--;
-        if (i < 0 || e.mentions[i]!.start <= nearestAt) continue;
-        // ("it": not an organisation that last spoke many sentences back, "The Clean Power Plan is the tool to meet
-        // the target it pledged" is no court that spoke at the top of the article)
-        if (!plural && sent - tokenAt(this.doc, e.mentions[i]!.first).sent > MAX_IT_SENTENCES) continue;
-        nearest = e;
-        nearestAt = e.mentions[i]!.start;
-      }
-      if (nearest !== null) return nearest;
-      // else an organisation (for it) or a group or organisation (for they) named in this sentence or the one before
-      const named = this.organizationNamedBefore(m, own, plural);
+    if (info.number === 'plural' || info.gender === 'neuter') return this.organizationAntecedent(m, own, info.number === 'plural');
+    return this.personAntecedent(m, own, info);
+  }
+
+  /**
+   * The organisation ("it") or group or organisation ("they", `plural`) a
+   * pronoun stands for, or null; names inside `own` (the quote's content) never are.
+   */
+  private organizationAntecedent(m: Mention, own: readonly Range[], plural: boolean): Entity | null {
+    // they: the nearest group or organisation that spoke before; it: the nearest organisation
+    // ("it" is never "officials" or "experts")
+    // "The agency expects prices to rise, it said": the subject of the content the pronoun reports
+    const reported = this.reportedEntity(m, own, plural);
+    if (reported !== null) return reported;
+    if (!plural) {
+      // "it": the speaker just before, when an organisation or a thing that speaks, or the organisation a
+      // spokesman spoke for; not an organisation named further back when the sentence before names a thing
+      const near = this.itSpeakerBefore(m);
+      if (near !== undefined) return near;
+      const thing = thingInSentenceBefore(this.doc, m);
+      if (thing >= 0) return this.senderOfThing(thing);
+      const subject = this.organizationSubjectBefore(m);
+      if (subject !== null) return subject;
+      const named = this.organizationNamedBefore(m, own, false);
       if (named !== null) return named;
-      // ("Greenpeace said ... It added ...": a bare one-word name that spoke, as for "the company")
-      return plural ? this.groupSubjectBefore(m, own) : this.bareCompany(m);
     }
+    const sent = tokenAt(this.doc, m.first).sent;
+    // (the one mentioned last before the pronoun, not the one named first last: "Acme Bank said X. Harlow Council
+    // said Y. Acme Bank said Z. It said W." is Acme Bank)
+    let nearest: Entity | null = null;
+    let nearestAt = -1;
+    for (const e of this.entities) {
+      if (!((plural && e.kind === 'group') || e.kind === 'organization')) continue;
+      // (its last mention before the pronoun: mentions are added as quotes are resolved, nearly in text order)
+      let i = e.mentions.length - 1;
+      while (i >= 0 && e.mentions[i]!.start >= m.start) i--;
+      if (i < 0 || e.mentions[i]!.start <= nearestAt) continue;
+      // ("it": not an organisation that last spoke many sentences back, "The Clean Power Plan is the tool to meet
+      // the target it pledged" is no court that spoke at the top of the article)
+      if (!plural && sent - tokenAt(this.doc, e.mentions[i]!.first).sent > MAX_IT_SENTENCES) continue;
+      nearest = e;
+      nearestAt = e.mentions[i]!.start;
+    }
+    if (nearest !== null) return nearest;
+    // else an organisation (for it) or a group or organisation (for they) named in this sentence or the one before
+    const named = this.organizationNamedBefore(m, own, plural);
+    if (named !== null) return named;
+    // ("Greenpeace said ... It added ...": a bare one-word name that spoke, as for "the company")
+    return plural ? this.groupSubjectBefore(m, own) : this.bareCompany(m);
+  }
+
+  /**
+   * The person a personal pronoun (`info`: not "I", "we", "it" nor "they")
+   * stands for, or null; names inside `own` (the quote's content) never are.
+   */
+  private personAntecedent(m: Mention, own: readonly Range[], info: PronounInfo): Entity | null {
     // ("I" and "we" returned above); "you": the one spoken to ("Q: You said ..."), not the person named last
     if (info.second === true) return null;
     // "President Vardy spoke. The president renewed his promise": the one earlier person its own clause's subject
