@@ -13,8 +13,8 @@ import type { Range } from '../prepare/range.js';
 import type { KnownSpeaker } from '../options.js';
 import type { SpeakerKind, SpeakerVia } from '../types.js';
 import { PRONOUNS, type PronounInfo } from '../data/pronouns.js';
-import { FIRST_NAMES, NAME_PARTICLES } from '../data/names.js';
-import { NAME_SUFFIXES, TITLE_WORDS } from '../data/titles.js';
+import { FIRST_NAMES } from '../data/names.js';
+import { TITLE_WORDS } from '../data/titles.js';
 import { titleKey } from './find/name-tokens.js';
 import { sentenceSubject } from './find/subject.js';
 import { verbGroupStart } from './find/verb-group.js';
@@ -23,10 +23,9 @@ import { phraseEndAfter } from './find/noun-phrase.js';
 import { pairSubject } from './find/pair-subject.js';
 import { isPeopleKind, isPlaceName, kindOfHead, kindOfName, kindOfTurnLabel } from './kinds.js';
 import { fitsProfile, type Profile } from './describe.js';
-import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
+import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { ARTICLES, DESCRIPTION_HEAD_ENDERS, NOT_ONE_KNOWN, NAME_LINK_PREPOSITIONS } from '../data/function-words.js';
-import { AGENCY_NAME_WORDS, APPOSITIVE_GENDER_NOUNS, COMPANY_DESCRIPTION_HEADS, JOINED_TITLE_HEADS, KIN_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENERIC_COMPANY, COMPANY_WORDS, CONTACT_VERBS, SPEAKING_THING_NOUNS, GENDERED_PERSON_NOUNS, GENDERED_ROLE_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
-import { THIRD_POSSESSIVES } from '../data/clauses.js';
+import { AGENCY_NAME_WORDS, APPOSITIVE_GENDER_NOUNS, COMPANY_DESCRIPTION_HEADS, JOINED_TITLE_HEADS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENERIC_COMPANY, COMPANY_WORDS, CONTACT_VERBS, SPEAKING_THING_NOUNS, GENDERED_PERSON_NOUNS, GENDERED_ROLE_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
 import { CONTACTED_PRONOUNS } from '../data/pronouns.js';
 import { type Gender, firstNameGender, genderOf, hasGivenNameHonorific, honorificGender, kinGender } from './gender.js';
 import { isOwnerMark, lastWord, ownerWords, soleWord, words } from './name-words.js';
@@ -36,8 +35,7 @@ import { describesPlace, placesAfter } from './places.js';
 import { isSpeakingThing, thingInSentenceBefore, voicedOrganization } from './it-antecedent.js';
 import { reportedSubject, selfReportingSubject } from './reported-subject.js';
 import { afterPlacePreposition, beforeDeterminer, headlineParagraph, isAddress, isAffiliation, isAppositiveOwner, isBarePossessive, isBracketedName, isHeading, isInTitle, isListedName, isNamedThing, isNounModifier, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isTheName, isWordPart } from './not-antecedent.js';
-
-const startOf = (m: Mention): number => m.start;
+import { MAX_DESCRIBED_LOOKBACK, NameCompletion } from './name-completion.js';
 
 /** How far into a sentence {@link SpeakerResolver.contactedPerson} looks for the writer's verb, in tokens. */
 const MAX_CONTACT_VERB = 12;
@@ -54,9 +52,6 @@ const MAX_SPOKEN_BACK = 12;
 
 /** An empty list, shared. */
 const NONE: readonly string[] = Object.freeze([]);
-/** An empty list of mentions, shared. */
-const NO_MENTIONS: readonly Mention[] = Object.freeze([]);
-
 /** A speaker entity under construction. */
 export interface Entity {
   name: string;
@@ -80,7 +75,7 @@ export interface Resolution {
  * True for a description opened by an indefinite determiner ("a pollster",
  * "another aide", "one council aide") or a quantifier ("neither company").
  */
-function isIndefinite(doc: Doc, m: Mention): boolean {
+export function isIndefinite(doc: Doc, m: Mention): boolean {
   const first = tokenAt(doc, m.first).lower;
   return first === 'a' || first === 'an' || first === 'another' || NOT_ONE_KNOWN.has(first) || (first === 'one' && m.last - m.first > 1 && tokenAt(doc, m.first + 1).lower !== 'of');
 }
@@ -93,9 +88,6 @@ const AGE_DESCRIPTION = /^(?:the\s+)?(\d{1,3})-year-old$/i;
 
 /** "the former" and "the latter": the first or the second of two people just named. */
 const ORDER_DESCRIPTION = /^the\s+(former|latter)$/i;
-
-/** How many earlier names a description is compared with. */
-const MAX_DESCRIBED_LOOKBACK = 300;
 
 /**
  * True for a verb written in lower case: a capitalised word right next to one
@@ -143,79 +135,33 @@ interface NameFacts {
 }
 
 /** Resolves speakers to entities. */
-export class SpeakerResolver {
-  readonly entities: Entity[] = [];
-  private readonly byName = new Map<string, Entity>();
-  private readonly aliases = new Map<string, string>();
-
-  constructor(
-    private readonly doc: Doc,
-    /** Every name in the document, in text order. */
-    private readonly names: readonly Mention[],
-    known: readonly KnownSpeaker[],
-    /** 1 for each token inside quotation marks: a quotation's verbs do not make a name after it an object. */
-    private readonly quoted: Readonly<Uint8Array> = new Uint8Array(0),
-  ) {
-    for (const k of known) {
-      this.aliases.set(k.name.toLowerCase(), k.name);
-      for (const a of k.aliases ?? []) this.aliases.set(a.toLowerCase(), k.name);
-    }
+export class SpeakerResolver extends NameCompletion {
+  constructor(doc: Doc, names: readonly Mention[], known: readonly KnownSpeaker[], quoted?: Readonly<Uint8Array>) {
+    super(doc, names, known, quoted);
     for (const k of known) {
       const key = k.name.toLowerCase();
       if (!this.knownByName.has(key)) this.knownByName.set(key, k);
     }
-    // the facts kept by name index are made as long as the names, so that they stay plain lists: filled
-    // from the middle of a long text first (a description looks back from where it stands), they would
-    // turn into dictionaries of several times the memory
-    this.facts = Array.from({ length: names.length });
-    this.forPronouns = Array.from({ length: names.length });
-    this.fullNames = Array.from({ length: names.length });
-    for (const n of names) {
-      const ws = words(n.name);
-      const lower = n.name.toLowerCase();
-      this.counts.set(lower, (this.counts.get(lower) ?? 0) + 1);
-      // "University of Iowa", "Varga Organization": an organisation's last word is no surname
-      if (ws.length < 2 || kindOfName(n.name) === 'organization' || ws.some((w) => w === 'of')) continue;
-      // "Tom Weller III": the surname is the word before a generational suffix
-      const suffixed = ws.length > 2 && NAME_SUFFIXES.has(ws[ws.length - 1]!.toLowerCase().replace(/,$/, ''));
-      const key = ws[ws.length - (suffixed ? 2 : 1)]!.toLowerCase().replace(/,$/, '');
-      const list = this.bySurname.get(key);
-      if (list) list.push(n);
-      else this.bySurname.set(key, [n]);
-    }
   }
 
+  readonly entities: Entity[] = [];
+  protected readonly byName = new Map<string, Entity>();
   /** The first known speaker of each lower-cased name (as `known.find` would pick it). */
-  private readonly knownByName = new Map<string, KnownSpeaker>();
-  /** {@link honoredName} by mention. */
-  private readonly honored = new Map<Mention, { name: string; source: Mention | null }>();
+  protected readonly knownByName = new Map<string, KnownSpeaker>();
   /** {@link pronounFacts} by name index, filled as pronouns look back. */
-  private readonly forPronouns: (PronounFacts | undefined)[];
-  /** How often each name occurs, by lower-cased name. */
-  private readonly counts = new Map<string, number>();
+  private readonly forPronouns: (PronounFacts | undefined)[] = Array.from({ length: this.names.length });
   /** The mentions of each entity as a set, so that adding one stays constant time in a long text. */
-  private readonly mentionSets = new Map<Entity, Set<Mention>>();
+  protected readonly mentionSets = new Map<Entity, Set<Mention>>();
   /** {@link nameFacts} by name index, filled as descriptions look back. */
-  private readonly facts: (NameFacts | undefined)[];
+  private readonly facts: (NameFacts | undefined)[] = Array.from({ length: this.names.length });
   /** The lower-cased descriptions of each entity, so that recording one stays constant time in a long text. */
   private readonly descriptionKeys = new Map<Entity, Set<string>>();
-  /** {@link surnameFitting} by gender and surname. */
-  private readonly bySurnameAndGender: Map<string, readonly Mention[]>[] = Array.from({ length: 6 }, () => new Map());
-  /** Full names (two words or more) by lower-cased last word, in text order. */
-  private readonly bySurname = new Map<string, Mention[]>();
-  /** Full names ending in a surname with its particles, by the lower-cased particles and surname ({@link particleFullName}). */
-  private readonly byParticleTail = new Map<string, readonly Mention[]>();
   /** Speakers described by a noun of one gender ("the daughter of one victim"), as resolved, with their entity ({@link genderedSpeakerBefore}). */
-  private readonly gendered: { readonly m: Mention; readonly e: Entity; readonly gender: 'female' | 'male' }[] = [];
+  protected readonly gendered: { readonly m: Mention; readonly e: Entity; readonly gender: 'female' | 'male' }[] = [];
   /** The last definite description that spoke and was found to be a person named before ("The judge said": Ann Carver; {@link describedPersonBefore}). */
-  private describedSpeaker: { mention: Mention; entity: Entity } | null = null;
+  protected describedSpeaker: { mention: Mention; entity: Entity } | null = null;
 
-  /** Index of the first name that starts at or after `at`. */
-  private nameIndex(at: number): number {
-    return lowerBound(this.names, at, startOf);
-  }
-
-  private entityNamed(name: string, kind: SpeakerKind): Entity {
+  protected entityNamed(name: string, kind: SpeakerKind): Entity {
     const key = name.toLowerCase();
     let e = this.byName.get(key);
     if (!e) {
@@ -233,273 +179,6 @@ export class SpeakerResolver {
     }
     return e;
   }
-
-  /**
-   * The full name a surname with its particles at `at` stands for ("de la
-   * Cruz" after "Luis de la Cruz"): the nearest full name before that ends in
-   * the same words, or else the first one after; the name itself otherwise.
-   */
-  private particleFullName(name: string, at: number): { name: string; source: Mention | null } {
-    const ws = words(name);
-    if (ws.length < 2 || ws.length > 3 || !ws.slice(0, -1).every((w) => NAME_PARTICLES.has(w.toLowerCase()))) return { name, source: null };
-    const tail = ` ${ws.join(' ').toLowerCase()}`;
-    // (filtered once per tail: a long text naming "Ben Oyelaran" or "Van Dorn" again and again stays linear)
-    let list = this.byParticleTail.get(tail);
-    if (list === undefined) {
-      list = (this.bySurname.get(ws[ws.length - 1]!.toLowerCase()) ?? NO_MENTIONS).filter((m) => m.name.toLowerCase().endsWith(tail));
-      this.byParticleTail.set(tail, list);
-    }
-    const lo = lowerBound(list, at, startOf);
-    const best = list[lo - 1] ?? list[lowerBound(list, at + 1, startOf)] ?? null;
-    return best === null ? { name, source: null } : { name: best.name, source: best };
-  }
-
-  /**
-   * The full name a (possibly partial) name at `at` stands for; `given` when
-   * an honorific before it takes a given name ("Dame Rosalind": any one word
-   * may then be the first name of a full name before it).
-   */
-  private fullName(name: string, at: number, gender?: Gender, given = false): { name: string; source: Mention | null } {
-    const alias = this.aliases.size > 0 ? this.aliases.get(name.toLowerCase()) : undefined;
-    if (alias) return { name: alias, source: null };
-    const only = soleWord(name);
-    if (only === null) return this.particleFullName(name, at);
-    // (lower-cased once: this runs for every name of a long text)
-    const surname = only.toLowerCase();
-    // the nearest full name with this surname before, or else the first one after;
-    // "Mr. Hale" never joins "Laura Hale"
-    const all = this.bySurname.get(surname) ?? NO_MENTIONS;
-    let list = gender === undefined ? all : this.surnameFitting(surname, all, gender);
-    // "Mr. Lutz" after "Paul Lutz" and "Greta Lutz": a full name of the honorific's gender
-    // before it wins over a nearer one whose gender is unknown
-    if (gender !== undefined) {
-      const sure = this.surnameFitting(surname, all, gender, true);
-      if (lowerBound(sure, at, startOf) > 0) list = sure;
-    }
-    const lo = lowerBound(list, at, startOf);
-    let best: Mention | null = list[lo - 1] ?? null;
-    // a full name named once does not take the surname from one named more often before it:
-    // "Benson" after "Carla Benson" (twice) and "her husband, Frank Benson" (once) is Carla Benson
-    if (best !== null && this.countOf(best) < 2) {
-      const most = list[this.mostNamed(list)[lo - 1]!];
-      if (most !== undefined && this.countOf(most) > 1) best = most;
-    }
-    if (!best) best = list[lowerBound(list, at + 1, startOf)] ?? null;
-    // "Lund" after "she told her husband, Paul Lund,": when the text used "Lund" alone before the relative
-    // came in, "Lund" is the person it is about: another full name before the relative, or the surname alone
-    // (for "Mr. Lund", a "Ms. Lund" or a "Lund" standing for "Carla Lund" before is someone else)
-    if (best !== null && this.isRelative(best) && this.firstBare(surname, all, gender) < best.start) {
-      const other = this.nearestNotRelative(list, Math.min(at, best.start));
-      if (other === null) return { name, source: null };
-      best = other;
-    }
-    // a first name alone: "David" after "David Henderson", the nearest before
-    // (or any one word after "Sir" or "Dame": "Dame Rosalind" after "Dame Rosalind Carey")
-    if (!best && (given || FIRST_NAMES.has(surname))) best = this.byFirstName(surname, at);
-    // a first name alone that opens one person's full name only in the whole text, before or after it, and that no
-    // full name has for its surname: "Her daughter, Hillary," ... "Hillary Hollis"
-    // (a known first name, or one word after an honorific: "Ms. Gao" before "Gao Junlan", a family name first)
-    if (!best && all.length === 0 && (given || gender !== undefined || FIRST_NAMES.has(surname)) && kindOfName(name) === 'person') {
-      // (one before it only within the reach of the nearest full name above)
-      const sole = this.soleByFirstName(surname);
-      if (sole !== null && (sole.start > at || lowerBound(this.names, sole.start, startOf) >= this.nameIndex(at) - MAX_DESCRIBED_LOOKBACK)) best = sole;
-    }
-    if (best) {
-      const again = this.aliases.size > 0 ? this.aliases.get(best.name.toLowerCase()) : undefined;
-      return { name: again ?? best.name, source: best };
-    }
-    return { name, source: null };
-  }
-
-  /**
-   * The full name name `k` stands for ({@link fullName}, no honorific's gender
-   * asked); worked out once per name, as nothing it depends on changes while
-   * the text is resolved, rather than again whenever a description or a
-   * pronoun looks back at it.
-   */
-  private fullNameAt(k: number): string {
-    let full = this.fullNames[k];
-    if (full === undefined) {
-      const n = this.names[k]!;
-      this.fullNames[k] = full = this.fullName(n.name, n.start).name;
-    }
-    return full;
-  }
-
-  /** {@link fullNameAt} by name index. */
-  private readonly fullNames: (string | undefined)[];
-
-  /**
-   * For each position in a list of full names (one surname, text order), the
-   * index of the one named most often in the document among those up to it,
-   * the later on a tie; worked out once per list.
-   */
-  private mostNamed(list: readonly Mention[]): readonly number[] {
-    let cached = this.mostNamedCache.get(list);
-    if (cached === undefined) {
-      const best: number[] = [];
-      let top = -1;
-      let topCount = 0;
-      for (let i = 0; i < list.length; i++) {
-        const count = this.countOf(list[i]!);
-        if (count >= topCount) {
-          top = i;
-          topCount = count;
-        }
-        best.push(top);
-      }
-      this.mostNamedCache.set(list, (cached = best));
-    }
-    return cached;
-  }
-
-  /**
-   * How often a full name's name occurs in the document, by mention: worked
-   * out once per mention rather than lower-casing the name again whenever a
-   * surname looks back at it.
-   */
-  private countOf(m: Mention): number {
-    let count = this.mentionCounts.get(m);
-    if (count === undefined) this.mentionCounts.set(m, (count = this.counts.get(m.name.toLowerCase()) ?? 0));
-    return count;
-  }
-
-  /** {@link countOf} by mention. */
-  private readonly mentionCounts = new Map<Mention, number>();
-
-  /** {@link mostNamed} by list. */
-  private readonly mostNamedCache = new WeakMap<readonly Mention[], readonly number[]>();
-
-  /**
-   * The full names with a surname whose gender is unknown or `gender` (only
-   * `gender` when `known`), in text order; filtered once per surname and gender, so that a long text of
-   * "Mr. Hale" stays linear.
-   */
-  private surnameFitting(surname: string, all: readonly Mention[], gender: Gender, known = false): readonly Mention[] {
-    // (a map per gender and `known`: no key string is made for each look-up)
-    const byGender = this.bySurnameAndGender[(known ? 3 : 0) + (gender === 'female' ? 1 : gender === 'male' ? 2 : 0)]!;
-    let list = byGender.get(surname);
-    if (!list) {
-      list = all.filter((c) => {
-        const g = genderOf(c);
-        return known ? g === gender : g === undefined || g === gender;
-      });
-      byGender.set(surname, list);
-    }
-    return list;
-  }
-
-  /**
-   * The nearest full name before `at` whose first word is `first`, among the
-   * {@link MAX_DESCRIBED_LOOKBACK} names before it: one binary search in the
-   * indexes of the names with that first word (gathered on first use).
-   */
-  private byFirstName(first: string, at: number): Mention | null {
-    if (this.firstWords === null) {
-      this.firstWords = new Map();
-      for (let k = 0; k < this.names.length; k++) {
-        // (the first of two words or more, as `words` would split them, without the split)
-        const name = this.names[k]!.name.trim();
-        const gap = name.search(/\s/);
-        if (gap < 0) continue;
-        const key = name.slice(0, gap).toLowerCase();
-        const list = this.firstWords.get(key);
-        if (list) list.push(k);
-        else this.firstWords.set(key, [k]);
-      }
-    }
-    const list = this.firstWords.get(first);
-    if (list === undefined) return null;
-    const before = this.nameIndex(at);
-    const i = lowerBound(list, before, (k) => k) - 1;
-    return i >= 0 && list[i]! >= before - MAX_DESCRIBED_LOOKBACK ? this.names[list[i]!]! : null;
-  }
-
-  /**
-   * The full name whose first word is `first` when the text names one person
-   * only with it (`Jane Hollis`, however often): two words, each capitalised, a
-   * person's name by its words ({@link kindOfName}), and first written with no
-   * capitalised word right before or after it (not a headline's run of
-   * capitals: `Star Asked Actors To Act`); worked out once per word.
-   */
-  private soleByFirstName(first: string): Mention | null {
-    let sole = this.soleFirst.get(first);
-    if (sole !== undefined) return sole;
-    sole = null;
-    this.byFirstName(first, 0);
-    const list = this.firstWords?.get(first) ?? [];
-    const firstMention = list.length > 0 ? this.names[list[0]!]! : null;
-    const name = firstMention?.name ?? '';
-    const key = name.toLowerCase();
-    const capitalAt = (k: number): boolean => /^\p{Lu}/u.test(maybeToken(this.doc, k)?.value ?? '');
-    if (
-      firstMention !== null &&
-      !capitalAt(firstMention.first - 1) &&
-      !capitalAt(firstMention.last) &&
-      list.every((k) => this.names[k]!.name.toLowerCase() === key) &&
-      words(name).length === 2 &&
-      words(name).every((w) => /^\p{Lu}\p{Ll}/u.test(w)) &&
-      kindOfName(name) === 'person'
-    ) {
-      sole = this.names[list[0]!] ?? null;
-    }
-    this.soleFirst.set(first, sole);
-    return sole;
-  }
-
-  /** {@link soleByFirstName} by lower-cased first word. */
-  private readonly soleFirst = new Map<string, Mention | null>();
-
-  /**
-   * True for a full name set off after a word for a relative and a possessive
-   * ("her husband, Paul Lund", "his son Tom Lund", "Lund's wife, Ann Lund").
-   */
-  private isRelative(n: Mention): boolean {
-    let k = n.first - 1;
-    if (maybeToken(this.doc, k)?.value === ',') k--;
-    const kin = maybeToken(this.doc, k);
-    const owner = maybeToken(this.doc, k - 1);
-    return kin !== undefined && KIN_NOUNS.has(kin.lower) && owner !== undefined && (THIRD_POSSESSIVES.has(owner.lower) || /^['’]s$/.test(owner.lower));
-  }
-
-  /** The nearest full name of the list before `at` that is no relative ({@link isRelative}), or null. */
-  private nearestNotRelative(list: readonly Mention[], at: number): Mention | null {
-    for (let i = lowerBound(list, at, startOf) - 1; i >= 0; i--) if (!this.isRelative(list[i]!)) return list[i]!;
-    return null;
-  }
-
-  /**
-   * Where a lower-cased surname is first named alone (one word), or Infinity;
-   * with a gender, only where it may stand for someone of that gender: not
-   * with an honorific of the other gender ("Ms. Lund" for "Mr. Lund"), nor
-   * after a full name of the other gender that is no relative ("Lund" after
-   * "Carla Lund"). `all` holds the full names with the surname. Gathered on first use.
-   */
-  private firstBare(surname: string, all: readonly Mention[], gender?: Gender): number {
-    if (this.bareStarts === null) {
-      this.bareStarts = new Map();
-      for (const n of this.names) {
-        const key = n.name.trim().toLowerCase();
-        if (/\s/.test(key)) continue;
-        const list = this.bareStarts.get(key);
-        if (list) list.push(n);
-        else this.bareStarts.set(key, [n]);
-      }
-    }
-    for (const n of this.bareStarts.get(surname) ?? NO_MENTIONS) {
-      if (gender === undefined) return n.start;
-      const before = honorificGender(n) === undefined ? this.nearestNotRelative(all, n.start) : null;
-      const g = honorificGender(n) ?? (before === null ? undefined : genderOf(before));
-      if (g === undefined || g === gender) return n.start;
-    }
-    return Infinity;
-  }
-
-  /** The names of each lower-cased surname named alone, in text order ({@link firstBare}). */
-  private bareStarts: Map<string, Mention[]> | null = null;
-
-  /** Indexes of the full names (two words or more) by lower-cased first word, in text order; gathered on first use. */
-  private firstWords: Map<string, number[]> | null = null;
 
   /**
    * The organisation ("it") or group or organisation ("they") that opens the
@@ -531,7 +210,7 @@ export class SpeakerResolver {
   }
 
   /** The organisation named nearest before a description such as "the company" or "the ministry", or null. */
-  private describedOrganization(m: Mention): Entity | null {
+  protected describedOrganization(m: Mention): Entity | null {
     const head = tokenAt(this.doc, m.head ?? m.last - 1).lower;
     if (m.last - m.first > 3) return null;
     if (kindOfHead(head) === 'organization') {
@@ -607,35 +286,11 @@ export class SpeakerResolver {
     return this.byName.get(full.name.toLowerCase());
   }
 
-  /**
-   * `name` lower-cased, one string per distinct name: a long text names the
-   * same people again and again, and the facts kept per name keep this key.
-   */
-  private lowerName(name: string): string {
-    let lower = this.lowerNames.get(name);
-    if (lower === undefined) this.lowerNames.set(name, (lower = name.toLowerCase()));
-    return lower;
-  }
-
   /** {@link nameFacts} of the names with no place and no appositive after them, by full name. */
   private readonly plainFacts = new Map<string, NameFacts>();
 
-  /** {@link lowerName} by name. */
-  private readonly lowerNames = new Map<string, string>();
-
-  /**
-   * The full name a name mention stands for, its honorific's gender taken
-   * into account ({@link fullName}); worked out once per mention, as nothing
-   * it depends on changes while the text is resolved.
-   */
-  private honoredName(m: Mention): { name: string; source: Mention | null } {
-    let full = this.honored.get(m);
-    if (full === undefined) this.honored.set(m, (full = this.fullName(m.name, m.start, honorificGender(m), hasGivenNameHonorific(m))));
-    return full;
-  }
-
   /** What never changes about name `k` when a pronoun looks back at it. */
-  private pronounFacts(k: number): PronounFacts {
+  protected pronounFacts(k: number): PronounFacts {
     let facts = this.forPronouns[k];
     if (facts === undefined) {
       const n = this.names[k]!;
@@ -651,7 +306,7 @@ export class SpeakerResolver {
     return facts;
   }
 
-  private nameEntity(m: Mention): Entity {
+  protected nameEntity(m: Mention): Entity {
     const { name, source } = this.honoredName(m);
     const e = this.entityNamed(name, m.turn ? kindOfTurnLabel(name) : kindOfName(name));
     e.gender ??= genderOf(m) ?? (source ? genderOf(source) : undefined);
@@ -760,7 +415,7 @@ export class SpeakerResolver {
   }
 
   /** The speaker mentions resolved so far and their entities, in the order resolved ({@link SpeakerResolver.itSpeakerBefore}). */
-  private readonly spoken: { m: Mention; e: Entity }[] = [];
+  protected readonly spoken: { m: Mention; e: Entity }[] = [];
 
   /** The nearest fitting earlier person for a pronoun, or null; names inside `own` (the quote's content) never are. */
   private antecedent(m: Mention, own: readonly Range[]): Entity | null {
@@ -776,7 +431,7 @@ export class SpeakerResolver {
    * The organisation ("it") or group or organisation ("they", `plural`) a
    * pronoun stands for, or null; names inside `own` (the quote's content) never are.
    */
-  private organizationAntecedent(m: Mention, own: readonly Range[], plural: boolean): Entity | null {
+  protected organizationAntecedent(m: Mention, own: readonly Range[], plural: boolean): Entity | null {
     // they: the nearest group or organisation that spoke before; it: the nearest organisation
     // ("it" is never "officials" or "experts")
     // "The agency expects prices to rise, it said": the subject of the content the pronoun reports
@@ -823,7 +478,7 @@ export class SpeakerResolver {
    * The person a personal pronoun (`info`: not "I", "we", "it" nor "they")
    * stands for, or null; names inside `own` (the quote's content) never are.
    */
-  private personAntecedent(m: Mention, own: readonly Range[], info: PronounInfo): Entity | null {
+  protected personAntecedent(m: Mention, own: readonly Range[], info: PronounInfo): Entity | null {
     // ("I" and "we" returned above); "you": the one spoken to ("Q: You said ..."), not the person named last
     if (info.second === true) return null;
     // "President Vardy spoke. The president renewed his promise": the one earlier person its own clause's subject
@@ -909,7 +564,7 @@ export class SpeakerResolver {
    * said". Null for anything else ("The mayor called a reporter. ... he
    * said" is no writer's call).
    */
-  private contactedPerson(m: Mention, own: readonly Range[]): Entity | null {
+  protected contactedPerson(m: Mention, own: readonly Range[]): Entity | null {
     if (!CONTACTED_PRONOUNS.has(tokenAt(this.doc, m.first).lower)) return null;
     const sent = tokenAt(this.doc, m.first).sent;
     for (let s = sent - 1; s >= Math.max(0, sent - 2); s--) {
@@ -988,7 +643,7 @@ export class SpeakerResolver {
   }
 
   /** True when name `k` is a person that a pronoun may stand for, outside `own` (see {@link PronounFacts}). */
-  private mayStandFor(k: number, own: readonly Range[]): boolean {
+  protected mayStandFor(k: number, own: readonly Range[]): boolean {
     const n = this.names[k]!;
     const facts = this.pronounFacts(k);
     // (most names a pronoun looks back at are no person's: the tests of the word's use come after that cheap one)
@@ -1069,13 +724,13 @@ export class SpeakerResolver {
   }
 
   /** The gender of name `k` from its entity, the known speakers, its honorific or its first name, if any. */
-  private knownGender(k: number): Gender {
+  protected knownGender(k: number): Gender {
     const facts = this.pronounFacts(k);
     return this.byName.get(facts.key)?.gender ?? facts.gender;
   }
 
   /** True when name `k` may be of gender `wanted`: no gender is wanted, or its own is that or unknown. */
-  private fitsGender(k: number, wanted: Gender): boolean {
+  protected fitsGender(k: number, wanted: Gender): boolean {
     if (!wanted) return true;
     const facts = this.pronounFacts(k);
     const gender = this.byName.get(facts.key)?.gender ?? facts.gender;
@@ -1165,7 +820,7 @@ export class SpeakerResolver {
    * organisation's noun ("the wife of Tom Hale", "the campaign of Ann Lee"
    * stay whole), or the name is no person or group.
    */
-  private ownerOfThing(a: Mention): Mention | null {
+  protected ownerOfThing(a: Mention): Mention | null {
     if (a.kind !== 'description') return null;
     let name: Mention | null = null;
     for (let j = this.nameIndex(a.start); j < this.names.length && this.names[j]!.start < a.end; j++) if (this.names[j]!.end === a.end) name = this.names[j]!;
@@ -1188,7 +843,7 @@ export class SpeakerResolver {
   }
 
   /** True for a one-word capitalised description that is the surname of a full name in the document ("King"). */
-  private isBareSurname(m: Mention): boolean {
+  protected isBareSurname(m: Mention): boolean {
     const t = tokenAt(this.doc, m.first);
     return m.last - m.first === 1 && /^\p{Lu}\p{Ll}/u.test(t.value) && this.bySurname.has(t.lower);
   }
@@ -1200,7 +855,7 @@ export class SpeakerResolver {
    * is no known name: not the surname of a full name in the text, a
    * speaker's name or an alias.
    */
-  private isOpeningCommon(n: Mention): boolean {
+  protected isOpeningCommon(n: Mention): boolean {
     // (both word tests take one-word names only; the name tables are cheaper than the word tests)
     if (n.last - n.first !== 1) return false;
     const key = n.name.toLowerCase();
@@ -1216,7 +871,7 @@ export class SpeakerResolver {
    * sentence right after or before a lower-case verb is a surname ("The board praised
    * Marsh", "Marsh said", with "the marsh" elsewhere).
    */
-  private isCommonWord(n: Mention): boolean {
+  protected isCommonWord(n: Mention): boolean {
     if (n.last - n.first !== 1) return false;
     const t = tokenAt(this.doc, n.first);
     const prev = maybeToken(this.doc, n.first - 1);
@@ -1249,7 +904,7 @@ export class SpeakerResolver {
    * True when no verb stands before the name in its sentence, or only the verbs of a quotation
    * the name follows right after: it is (part of) the subject.
    */
-  private isSubject(n: Mention): boolean {
+  protected isSubject(n: Mention): boolean {
     const sentence = this.doc.sentences[tokenAt(this.doc, n.first).sent];
     if (!sentence) return false;
     // '"We will win," Ann Lee said.': the verbs of a quotation that the name's noun phrase follows right after are
@@ -1323,7 +978,7 @@ export class SpeakerResolver {
    * whose campaign released an ad" -> "Ann Lee's campaign", "Mr. Hale, whose
    * aides say" -> "Tom Hale's aides" (the owner's full name); else null.
    */
-  private whoseOwned(m: Mention): string | null {
+  protected whoseOwned(m: Mention): string | null {
     if (m.last - m.first < 2 || tokenAt(this.doc, m.first).lower !== 'whose') return null;
     const comma = m.first - 1;
     if (maybeToken(this.doc, comma)?.value !== ',') return null;
@@ -1342,7 +997,7 @@ export class SpeakerResolver {
    * set off by commas or in parentheses right after the name), or null when
    * no one or two people are.
    */
-  private agedPerson(m: Mention): Entity | null {
+  protected agedPerson(m: Mention): Entity | null {
     const age = AGE_DESCRIPTION.exec(m.name)?.[1];
     if (age === undefined) return null;
     let found: { n: Mention; key: string } | null = null;
@@ -1369,7 +1024,7 @@ export class SpeakerResolver {
    * Ann Lee. Null when any other name is in that stretch, or fewer or more
    * than two people, or a name more than 3,000 characters back.
    */
-  private orderedPerson(m: Mention): Entity | null {
+  protected orderedPerson(m: Mention): Entity | null {
     const which = ORDER_DESCRIPTION.exec(m.name)?.[1]?.toLowerCase();
     if (which === undefined) return null;
     const sent = tokenAt(this.doc, m.first).sent;
@@ -1393,7 +1048,7 @@ export class SpeakerResolver {
   }
 
   /** The one earlier person a description such as "the senator" fits, or null. */
-  private describedPerson(m: Mention): Entity | null {
+  protected describedPerson(m: Mention): Entity | null {
     const headIndex = m.head ?? m.last - 1;
     const headToken = tokenAt(this.doc, headIndex);
     const head = headToken.lower;
@@ -1510,7 +1165,7 @@ export class SpeakerResolver {
   }
 
   /** Records a description of an entity once, whatever its case ("the governor", "The governor"). */
-  private addDescription(e: Entity, description: string): void {
+  protected addDescription(e: Entity, description: string): void {
     let keys = this.descriptionKeys.get(e);
     if (!keys) this.descriptionKeys.set(e, (keys = new Set(e.descriptions.map((d) => d.toLowerCase()))));
     const key = description.toLowerCase();
@@ -1526,7 +1181,7 @@ export class SpeakerResolver {
    * 26-year-old local man" is male. Undefined when there is no such
    * description or its last word has no gender.
    */
-  private appositiveGender(m: Mention): 'female' | 'male' | undefined {
+  protected appositiveGender(m: Mention): 'female' | 'male' | undefined {
     for (let k = m.first + 1; k < m.last - 2; k++) {
       if (tokenAt(this.doc, k).value !== ',' || !ARTICLES.has(tokenAt(this.doc, k + 1).lower)) continue;
       const last = tokenAt(this.doc, m.last - 1).lower;
@@ -1636,7 +1291,7 @@ function headsName(ws: readonly string[], head: string): boolean {
  * manufacturer, Arianespace,"), nor a name with a gender, a title or a known
  * first name ("The firm, Ann Lee," is no firm's name).
  */
-function describesOrganization(description: string, entity: Entity, name: string): boolean {
+export function describesOrganization(description: string, entity: Entity, name: string): boolean {
   const all = words(description.toLowerCase()).map((w) => w.replace(/[.,]$/, ''));
   const ender = all.findIndex((w) => DESCRIPTION_HEAD_ENDERS.has(w));
   const head = ender < 0 ? all : all.slice(0, ender);
