@@ -10,8 +10,7 @@
 import type { Doc, Token } from '../prepare/document.js';
 import type { Mention } from './shape.js';
 import type { Range } from '../prepare/range.js';
-import type { KnownSpeaker } from '../options.js';
-import type { SpeakerKind, SpeakerVia } from '../types.js';
+import type { SpeakerVia } from '../types.js';
 import { PRONOUNS, type PronounInfo } from '../data/pronouns.js';
 import { FIRST_NAMES } from '../data/names.js';
 import { TITLE_WORDS } from '../data/titles.js';
@@ -21,13 +20,13 @@ import { verbGroupStart } from './find/verb-group.js';
 import { makeMention } from './find/mention.js';
 import { phraseEndAfter } from './find/noun-phrase.js';
 import { pairSubject } from './find/pair-subject.js';
-import { isPeopleKind, isPlaceName, kindOfHead, kindOfName, kindOfTurnLabel } from './kinds.js';
+import { isPeopleKind, isPlaceName, kindOfHead, kindOfName } from './kinds.js';
 import { fitsProfile, type Profile } from './describe.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { ARTICLES, DESCRIPTION_HEAD_ENDERS, NOT_ONE_KNOWN, NAME_LINK_PREPOSITIONS } from '../data/function-words.js';
 import { AGENCY_NAME_WORDS, APPOSITIVE_GENDER_NOUNS, COMPANY_DESCRIPTION_HEADS, JOINED_TITLE_HEADS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENERIC_COMPANY, COMPANY_WORDS, CONTACT_VERBS, SPEAKING_THING_NOUNS, GENDERED_PERSON_NOUNS, GENDERED_ROLE_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
 import { CONTACTED_PRONOUNS } from '../data/pronouns.js';
-import { type Gender, firstNameGender, genderOf, hasGivenNameHonorific, honorificGender, kinGender } from './gender.js';
+import { type Gender, firstNameGender, genderOf, honorificGender, kinGender } from './gender.js';
 import { isOwnerMark, lastWord, ownerWords, soleWord, words } from './name-words.js';
 import { appositiveAfter, appositiveBefore } from './appositives.js';
 import { describedClauseSubject, inFrontedCircumstance, isAskedObject, kindOfDescription, overlapsOwn, ownsPossessive, personalPronounBetween, writerBefore } from './antecedent-clues.js';
@@ -35,7 +34,9 @@ import { describesPlace, placesAfter } from './places.js';
 import { isSpeakingThing, thingInSentenceBefore, voicedOrganization } from './it-antecedent.js';
 import { reportedSubject, selfReportingSubject } from './reported-subject.js';
 import { afterPlacePreposition, beforeDeterminer, headlineParagraph, isAddress, isAffiliation, isAppositiveOwner, isBarePossessive, isBracketedName, isHeading, isInTitle, isListedName, isNamedThing, isNounModifier, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isTheName, isWordPart } from './not-antecedent.js';
-import { MAX_DESCRIBED_LOOKBACK, NameCompletion } from './name-completion.js';
+import { MAX_DESCRIBED_LOOKBACK } from './name-completion.js';
+import { type Entity, type Resolution, EntityRegistry } from './entity-registry.js';
+export type { Entity, Resolution } from './entity-registry.js';
 
 /** How far into a sentence {@link SpeakerResolver.contactedPerson} looks for the writer's verb, in tokens. */
 const MAX_CONTACT_VERB = 12;
@@ -52,25 +53,6 @@ const MAX_SPOKEN_BACK = 12;
 
 /** An empty list, shared. */
 const NONE: readonly string[] = Object.freeze([]);
-/** A speaker entity under construction. */
-export interface Entity {
-  name: string;
-  kind: SpeakerKind;
-  gender: Gender;
-  titles: string[];
-  descriptions: string[];
-  mentions: Mention[];
-}
-
-/** The resolution of one candidate's speaker. */
-export interface Resolution {
-  readonly entity: Entity;
-  readonly via: SpeakerVia;
-  readonly mention: Mention | null;
-  /** Multiplier for the candidate's confidence (below 1 for guesses). */
-  readonly certainty: number;
-}
-
 /**
  * True for a description opened by an indefinite determiner ("a pollster",
  * "another aide", "one council aide") or a quantifier ("neither company").
@@ -135,50 +117,15 @@ interface NameFacts {
 }
 
 /** Resolves speakers to entities. */
-export class SpeakerResolver extends NameCompletion {
-  constructor(doc: Doc, names: readonly Mention[], known: readonly KnownSpeaker[], quoted?: Readonly<Uint8Array>) {
-    super(doc, names, known, quoted);
-    for (const k of known) {
-      const key = k.name.toLowerCase();
-      if (!this.knownByName.has(key)) this.knownByName.set(key, k);
-    }
-  }
-
-  readonly entities: Entity[] = [];
-  protected readonly byName = new Map<string, Entity>();
-  /** The first known speaker of each lower-cased name (as `known.find` would pick it). */
-  protected readonly knownByName = new Map<string, KnownSpeaker>();
+export class SpeakerResolver extends EntityRegistry {
   /** {@link pronounFacts} by name index, filled as pronouns look back. */
   private readonly forPronouns: (PronounFacts | undefined)[] = Array.from({ length: this.names.length });
-  /** The mentions of each entity as a set, so that adding one stays constant time in a long text. */
-  protected readonly mentionSets = new Map<Entity, Set<Mention>>();
   /** {@link nameFacts} by name index, filled as descriptions look back. */
   private readonly facts: (NameFacts | undefined)[] = Array.from({ length: this.names.length });
-  /** The lower-cased descriptions of each entity, so that recording one stays constant time in a long text. */
-  private readonly descriptionKeys = new Map<Entity, Set<string>>();
   /** Speakers described by a noun of one gender ("the daughter of one victim"), as resolved, with their entity ({@link genderedSpeakerBefore}). */
   protected readonly gendered: { readonly m: Mention; readonly e: Entity; readonly gender: 'female' | 'male' }[] = [];
   /** The last definite description that spoke and was found to be a person named before ("The judge said": Ann Carver; {@link describedPersonBefore}). */
   protected describedSpeaker: { mention: Mention; entity: Entity } | null = null;
-
-  protected entityNamed(name: string, kind: SpeakerKind): Entity {
-    const key = name.toLowerCase();
-    let e = this.byName.get(key);
-    if (!e) {
-      const known = this.knownByName.get(key);
-      e = {
-        name,
-        kind: known?.kind ?? kind,
-        gender: known?.gender,
-        titles: [],
-        descriptions: [],
-        mentions: [],
-      };
-      this.byName.set(key, e);
-      this.entities.push(e);
-    }
-    return e;
-  }
 
   /**
    * The organisation ("it") or group or organisation ("they") that opens the
@@ -278,14 +225,6 @@ export class SpeakerResolver extends NameCompletion {
     return null;
   }
 
-  /** The entity a name mention anywhere in the document stands for, if it is a speaker. */
-  entityOfName(m: Mention): Entity | undefined {
-    // (not kept for later: each name is asked once, after every speaker is resolved, and a long
-    // text's hundreds of thousands of names would be held until the resolver is dropped)
-    const full = this.honored.get(m) ?? this.fullName(m.name, m.start, honorificGender(m), hasGivenNameHonorific(m));
-    return this.byName.get(full.name.toLowerCase());
-  }
-
   /** {@link nameFacts} of the names with no place and no appositive after them, by full name. */
   private readonly plainFacts = new Map<string, NameFacts>();
 
@@ -304,14 +243,6 @@ export class SpeakerResolver extends NameCompletion {
       this.forPronouns[k] = facts;
     }
     return facts;
-  }
-
-  protected nameEntity(m: Mention): Entity {
-    const { name, source } = this.honoredName(m);
-    const e = this.entityNamed(name, m.turn ? kindOfTurnLabel(name) : kindOfName(name));
-    e.gender ??= genderOf(m) ?? (source ? genderOf(source) : undefined);
-    for (const t of [...m.titles, ...(source?.titles ?? [])]) if (!e.titles.includes(t)) e.titles.push(t);
-    return e;
   }
 
   /**
@@ -1162,17 +1093,6 @@ export class SpeakerResolver extends NameCompletion {
       this.facts[k] = facts;
     }
     return facts;
-  }
-
-  /** Records a description of an entity once, whatever its case ("the governor", "The governor"). */
-  protected addDescription(e: Entity, description: string): void {
-    let keys = this.descriptionKeys.get(e);
-    if (!keys) this.descriptionKeys.set(e, (keys = new Set(e.descriptions.map((d) => d.toLowerCase()))));
-    const key = description.toLowerCase();
-    if (!keys.has(key)) {
-      keys.add(key);
-      e.descriptions.push(description);
-    }
   }
 
   /**
