@@ -51,7 +51,7 @@ export class SpeakerResolver extends PersonPronouns {
       if (m.description) {
         this.addDescription(entity, m.description);
         // "The charity, Little Lights, said ... It said": a name an organisation's noun describes is an organisation's
-        if (entity.kind === 'person' && describesOrganization(m.description, entity, m.name)) entity.kind = 'organization';
+        if (entity.kind === 'person' && describesOrganization(m.description, entity, m.name)) this.makeOrganization(entity);
       }
     } else if (m.antecedent) {
       // a relative pronoun: "Smith, who said ..."; "a harsh response from Smith, who said": Smith

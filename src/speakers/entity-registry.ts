@@ -65,10 +65,40 @@ export abstract class EntityRegistry extends NameCompletion {
         mentions: [],
       };
       this.byName.set(key, e);
+      this.entityIndex.set(e, this.entities.length);
       this.entities.push(e);
+      this.noteSpeakingBody(e);
     }
     return e;
   }
+
+  /**
+   * Makes a person's or an unknown entity an organisation's, and keeps it
+   * among the {@link speakingBodies}.
+   */
+  protected makeOrganization(e: Entity): void {
+    e.kind = 'organization';
+    this.noteSpeakingBody(e);
+  }
+
+  /** Adds an organisation's or a group's entity to the {@link speakingBodies} once. */
+  private noteSpeakingBody(e: Entity): void {
+    if ((e.kind === 'organization' || e.kind === 'group') && !this.bodySet.has(e)) {
+      this.bodySet.add(e);
+      this.speakingBodies.push(e);
+    }
+  }
+
+  /**
+   * The entities of organisations and groups, in the order they became one: an
+   * entity's kind only ever turns into an organisation's ({@link makeOrganization}),
+   * never back, so that "it" and "they" read these rather than every entity.
+   */
+  protected readonly speakingBodies: Entity[] = [];
+  /** {@link speakingBodies} as a set. */
+  private readonly bodySet = new Set<Entity>();
+  /** The place of each entity in {@link entities}. */
+  protected readonly entityIndex = new Map<Entity, number>();
 
   /** The entity a name mention anywhere in the document stands for, if it is a speaker. */
   entityOfName(m: Mention): Entity | undefined {

@@ -82,7 +82,7 @@ export abstract class OrganizationPronouns extends DescribedPeople {
     if (plural || kind !== 'person' || subject.titles.length > 0 || FIRST_NAMES.has(first) || name !== subject.name || this.byName.has(this.lowerName(name))) return null;
     const e = this.nameEntity(subject);
     if (e.gender !== undefined || e.titles.length > 0) return null;
-    e.kind = 'organization';
+    this.makeOrganization(e);
     return e;
   }
 
@@ -149,7 +149,7 @@ export abstract class OrganizationPronouns extends DescribedPeople {
       if (e.gender !== undefined || e.titles.length > 0) return null;
       // ("it": not past a personal pronoun, "Reyes said she had read the report. It said ...")
       if (opening === 'it' && personalPronounBetween(this.doc, n.last, m.first)) return null;
-      if (e.kind === 'person') e.kind = 'organization';
+      if (e.kind === 'person') this.makeOrganization(e);
       return e;
     }
     return null;
@@ -283,21 +283,24 @@ export abstract class OrganizationPronouns extends DescribedPeople {
     const sent = tokenAt(this.doc, m.first).sent;
     // (the one mentioned last before the pronoun, not the one named first last: "Acme Bank said X. Harlow Council
     // said Y. Acme Bank said Z. It said W." is Acme Bank)
+    // (only the organisations and groups are read, not every entity: a long text of people stays linear; the
+    // one entered first in the entities wins a tie)
     let nearest: Entity | null = null;
     let nearestAt = -1;
-    for (const e of this.entities) {
+    let nearestMention: Mention | null = null;
+    for (const e of this.speakingBodies) {
       if (!((plural && e.kind === 'group') || e.kind === 'organization')) continue;
       // (its last mention before the pronoun: mentions are added as quotes are resolved, nearly in text order)
       let i = e.mentions.length - 1;
       while (i >= 0 && e.mentions[i]!.start >= m.start) i--;
-      if (i < 0 || e.mentions[i]!.start <= nearestAt) continue;
-      // ("it": not an organisation that last spoke many sentences back, "The Clean Power Plan is the tool to meet
-      // the target it pledged" is no court that spoke at the top of the article)
-      if (!plural && sent - tokenAt(this.doc, e.mentions[i]!.first).sent > MAX_IT_SENTENCES) continue;
+      if (i < 0 || e.mentions[i]!.start < nearestAt || (e.mentions[i]!.start === nearestAt && this.entityIndex.get(e)! > this.entityIndex.get(nearest!)!)) continue;
       nearest = e;
       nearestAt = e.mentions[i]!.start;
+      nearestMention = e.mentions[i]!;
     }
-    if (nearest !== null) return nearest;
+    // ("it": not an organisation that last spoke many sentences back, "The Clean Power Plan is the tool to meet
+    // the target it pledged" is no court that spoke at the top of the article; any other spoke further back still)
+    if (nearest !== null && (plural || sent - tokenAt(this.doc, nearestMention!.first).sent <= MAX_IT_SENTENCES)) return nearest;
     // else an organisation (for it) or a group or organisation (for they) named in this sentence or the one before
     const named = this.organizationNamedBefore(m, own, plural);
     if (named !== null) return named;
