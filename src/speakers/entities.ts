@@ -101,12 +101,7 @@ export class SpeakerResolver extends PersonPronouns {
       // ("a neighbour, a 40-year-old man" is no "she")
       else if (owned === null && entity.kind === 'person' && isIndefinite(this.doc, m)) this.describedSpeaker = { mention: m, entity };
     }
-    let seen = this.mentionSets.get(entity);
-    if (!seen) this.mentionSets.set(entity, (seen = new Set(entity.mentions)));
-    if (!seen.has(m)) {
-      seen.add(m);
-      entity.mentions.push(m);
-    }
+    this.addMention(entity, m);
     this.spoken.push({ m, e: entity });
     return { entity, via, mention: m, certainty };
   }

@@ -16,18 +16,27 @@ import { NameCompletion } from './name-completion.js';
 
 /** A speaker entity under construction. */
 export interface Entity {
+  /** Its full name (or the description that brought it in). */
   name: string;
+  /** Person, organisation, group or unknown. */
   kind: SpeakerKind;
+  /** Its gender, once known. */
   gender: Gender;
+  /** The titles seen with it. */
   titles: string[];
+  /** The descriptions seen for it. */
   descriptions: string[];
+  /** Its speaker mentions, in the order resolved. */
   mentions: Mention[];
 }
 
 /** The resolution of one candidate's speaker. */
 export interface Resolution {
+  /** The speaker entity. */
   readonly entity: Entity;
+  /** How it was reached: by name, pronoun or description. */
   readonly via: SpeakerVia;
+  /** The speaker mention resolved. */
   readonly mention: Mention | null;
   /** Multiplier for the candidate's confidence (below 1 for guesses). */
   readonly certainty: number;
@@ -35,6 +44,7 @@ export interface Resolution {
 
 /** The second layer of the `SpeakerResolver`: the speaker entities made so far, by name. */
 export abstract class EntityRegistry extends NameCompletion {
+  /** Takes the known speakers' kinds and genders (see {@link NameCompletion} for the rest). */
   constructor(doc: Doc, names: readonly Mention[], known: readonly KnownSpeaker[], quoted?: Readonly<Uint8Array>) {
     super(doc, names, known, quoted);
     for (const k of known) {
@@ -43,14 +53,18 @@ export abstract class EntityRegistry extends NameCompletion {
     }
   }
 
+  /** The speaker entities, in the order they were made. */
   readonly entities: Entity[] = [];
+  /** The entities by lower-cased full name. */
   protected readonly byName = new Map<string, Entity>();
   /** The first known speaker of each lower-cased name (as `known.find` would pick it). */
   protected readonly knownByName = new Map<string, KnownSpeaker>();
   /** The mentions of each entity as a set, so that adding one stays constant time in a long text. */
-  protected readonly mentionSets = new Map<Entity, Set<Mention>>();
+  private readonly mentionSets = new Map<Entity, Set<Mention>>();
   /** The lower-cased descriptions of each entity, so that recording one stays constant time in a long text. */
   private readonly descriptionKeys = new Map<Entity, Set<string>>();
+
+  /** The entity of full name `name`, made (of kind `kind`, or the known speaker's) when there is none yet. */
   protected entityNamed(name: string, kind: SpeakerKind): Entity {
     const key = name.toLowerCase();
     let e = this.byName.get(key);
@@ -81,22 +95,47 @@ export abstract class EntityRegistry extends NameCompletion {
     this.noteSpeakingBody(e);
   }
 
-  /** Adds an organisation's or a group's entity to the {@link speakingBodies} once. */
+  /** Adds an organisation's or a group's entity to the {@link speakingBodies} once, and its mentions so far to the {@link bodyLog}. */
   private noteSpeakingBody(e: Entity): void {
-    if ((e.kind === 'organization' || e.kind === 'group') && !this.bodySet.has(e)) {
-      this.bodySet.add(e);
-      this.speakingBodies.push(e);
+    if ((e.kind === 'organization' || e.kind === 'group') && !this.speakingBodies.has(e)) {
+      this.speakingBodies.add(e);
+      for (const m of e.mentions) this.logBodyMention(e, m);
     }
   }
 
+  /** Adds mention `m` to entity `e`'s mentions once (and to the {@link bodyLog} for an organisation or a group). */
+  protected addMention(e: Entity, m: Mention): void {
+    let seen = this.mentionSets.get(e);
+    if (!seen) this.mentionSets.set(e, (seen = new Set(e.mentions)));
+    if (!seen.has(m)) {
+      seen.add(m);
+      e.mentions.push(m);
+      if (this.speakingBodies.has(e)) this.logBodyMention(e, m);
+    }
+  }
+
+  /** Adds mention `m` of organisation or group `e` to the {@link bodyLog}. */
+  private logBodyMention(e: Entity, m: Mention): void {
+    this.bodyLog.push({ e, m });
+    this.bodyLogMax.push(Math.max(this.bodyLogMax[this.bodyLogMax.length - 1] ?? -1, m.start));
+  }
+
   /**
-   * The entities of organisations and groups, in the order they became one: an
-   * entity's kind only ever turns into an organisation's ({@link makeOrganization}),
-   * never back, so that "it" and "they" read these rather than every entity.
+   * The mentions of the {@link speakingBodies}, each body's in the order of its
+   * mentions: read from the end, the first of a body's before a place is the
+   * last it was given before it.
    */
-  protected readonly speakingBodies: Entity[] = [];
-  /** {@link speakingBodies} as a set. */
-  private readonly bodySet = new Set<Entity>();
+  protected readonly bodyLog: { readonly e: Entity; readonly m: Mention }[] = [];
+  /** For each entry of the {@link bodyLog}, the latest start among it and those before it. */
+  protected readonly bodyLogMax: number[] = [];
+
+  /**
+   * The entities of organisations and groups: an entity's kind only ever turns
+   * into an organisation's ({@link makeOrganization}), never back, so that
+   * "it" and "they" read the mentions of these ({@link bodyLog}) rather than
+   * those of every entity.
+   */
+  private readonly speakingBodies = new Set<Entity>();
   /** The place of each entity in {@link entities}. */
   protected readonly entityIndex = new Map<Entity, number>();
 
@@ -108,6 +147,7 @@ export abstract class EntityRegistry extends NameCompletion {
     return this.byName.get(full.name.toLowerCase());
   }
 
+  /** The entity of name mention `m`'s full name, with its gender and titles (and those of the full name it completes). */
   protected nameEntity(m: Mention): Entity {
     const { name, source } = this.honoredName(m);
     const e = this.entityNamed(name, m.turn ? kindOfTurnLabel(name) : kindOfName(name));

@@ -314,6 +314,7 @@ export abstract class NameClues extends EntityRegistry {
     return this.honoredGenders.get(key);
   }
 
+  /** The gender of a full name's first name, if any. */
   private fullGender(name: string): Gender {
     return firstNameGender(name);
   }

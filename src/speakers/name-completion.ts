@@ -29,10 +29,13 @@ export const MAX_DESCRIBED_LOOKBACK = 300;
 
 /** The first layer of the `SpeakerResolver`: the document's names, and the full name each (possibly partial) name stands for. */
 export abstract class NameCompletion {
+  /** Gathers the names by surname and counts them; `known` gives aliases. */
   constructor(
+    /** The document. */
     protected readonly doc: Doc,
     /** Every name in the document, in text order. */
     protected readonly names: readonly Mention[],
+    /** The known speakers (their aliases). */
     known: readonly KnownSpeaker[],
     /** 1 for each token inside quotation marks: a quotation's verbs do not make a name after it an object. */
     protected readonly quoted: Readonly<Uint8Array> = new Uint8Array(0),
@@ -60,6 +63,7 @@ export abstract class NameCompletion {
     }
   }
 
+  /** The known speakers' names by lower-cased name or alias. */
   protected readonly aliases = new Map<string, string>();
 
   /** {@link honoredName} by mention. */

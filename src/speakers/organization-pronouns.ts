@@ -283,20 +283,25 @@ export abstract class OrganizationPronouns extends DescribedPeople {
     const sent = tokenAt(this.doc, m.first).sent;
     // (the one mentioned last before the pronoun, not the one named first last: "Acme Bank said X. Harlow Council
     // said Y. Acme Bank said Z. It said W." is Acme Bank)
-    // (only the organisations and groups are read, not every entity: a long text of people stays linear; the
-    // one entered first in the entities wins a tie)
+    // (the mentions of organisations and groups are read from the last given back, only as far as one may still
+    // be later than the latest found: a long text of people and bodies stays linear; the one entered first in the
+    // entities wins a tie)
     let nearest: Entity | null = null;
     let nearestAt = -1;
     let nearestMention: Mention | null = null;
-    for (const e of this.speakingBodies) {
-      if (!((plural && e.kind === 'group') || e.kind === 'organization')) continue;
+    // ("it": a mention that starts before this sentence is too far back, and so is any before it)
+    const far = !plural && sent - MAX_IT_SENTENCES >= 0 ? tokenAt(this.doc, this.doc.sentences[sent - MAX_IT_SENTENCES]!.first).start : -1;
+    const settled = new Set<Entity>();
+    for (let k = this.bodyLog.length - 1; k >= 0 && this.bodyLogMax[k]! >= nearestAt && this.bodyLogMax[k]! >= far; k--) {
+      const { e, m: x } = this.bodyLog[k]!;
       // (its last mention before the pronoun: mentions are added as quotes are resolved, nearly in text order)
-      let i = e.mentions.length - 1;
-      while (i >= 0 && e.mentions[i]!.start >= m.start) i--;
-      if (i < 0 || e.mentions[i]!.start < nearestAt || (e.mentions[i]!.start === nearestAt && this.entityIndex.get(e)! > this.entityIndex.get(nearest!)!)) continue;
+      if (x.start >= m.start || settled.has(e)) continue;
+      settled.add(e);
+      if (!((plural && e.kind === 'group') || e.kind === 'organization')) continue;
+      if (x.start < nearestAt || (x.start === nearestAt && this.entityIndex.get(e)! > this.entityIndex.get(nearest!)!)) continue;
       nearest = e;
-      nearestAt = e.mentions[i]!.start;
-      nearestMention = e.mentions[i]!;
+      nearestAt = x.start;
+      nearestMention = x;
     }
     // ("it": not an organisation that last spoke many sentences back, "The Clean Power Plan is the tool to meet
     // the target it pledged" is no court that spoke at the top of the article; any other spoke further back still)
