@@ -222,7 +222,7 @@ describe('what the properties found (robust17)', () => {
 
   // "it" after a body named again took the body named first most lately, not the one mentioned last: "Acme Bank said
   // X. Harlow Council said Y. Acme Bank said Z. It said W." gave Harlow Council; the nearest earlier mention of a
-  // body now wins (src/speakers/entities.ts antecedent)
+  // body now wins (src/speakers/organization-pronouns.ts, organizationAntecedent)
   it.each<[string, string, NamedRow[]]>([
     ['a body named again', 'Acme Bank said the pipe had burst.\n\nHarlow Council said the gate was shut.\n\nAcme Bank said the pipe was fixed. It said repairs would take a week.', [
       named(['the pipe had burst'], 'Acme Bank', 'Acme Bank', 'said', CLAUSE),

@@ -415,7 +415,7 @@ export const AGE_GROUP_COMPARISONS: ReadonlySet<string> = new Set(['over', 'unde
 /** {@link ARTICLES} and "its", opening a phrase after a comma that describes the name before it (`speakers/not-antecedent.ts`). */
 export const COMMA_PHRASE_OPENERS: ReadonlySet<string> = new Set([...ARTICLES, 'its']);
 
-/** Prepositions, lower-case as written, that link a word to a capitalised name before it: "Minister of Finance", "Council on Trade" (`speakers/entities.ts`). */
+/** Prepositions, lower-case as written, that link a word to a capitalised name before it: "Minister of Finance", "Council on Trade" (`speakers/name-clues.ts`). */
 export const NAME_LINK_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'on', 'for']);
 
 /** The demonstratives: "this", "that", "these", "those". */

@@ -94,14 +94,14 @@ export const NO_OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'that', 't
 /**
  * Possessives that stand for the person their own clause's subject describes
  * when they follow that clause's verb: "her" of "The minister renewed her
- * warning" (speakers/entities.ts, describedClauseSubject).
+ * warning" (speakers/antecedent-clues.ts, describedClauseSubject).
  */
 export const CLAUSE_OWNER_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her']);
 
 /**
  * Pronouns that, with no one before them, stand for the person the writer
  * reached in a sentence before: "she" after "I called a shopkeeper"
- * (speakers/entities.ts, contactedPerson).
+ * (speakers/person-pronouns.ts, contactedPerson).
  */
 export const CONTACTED_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 

@@ -1,0 +1,307 @@
+/**
+ * Speaker resolution, descriptions of people: the one earlier person a
+ * definite description fits ("the senator", "Park's spokeswoman", "the
+ * 45-year-old", "the former"), the owner of a "whose" description, the person
+ * a relative "who" after a thing stands for. The fourth layer of the
+ * `SpeakerResolver`, on the clues about names (`name-clues.ts`); a
+ * description's fit to a person's titles is read in `describe.ts`.
+ * @internal
+ */
+import type { Doc } from '../prepare/document.js';
+import type { Mention } from './shape.js';
+import { TITLE_WORDS } from '../data/titles.js';
+import { titleKey } from './find/name-tokens.js';
+import { isPeopleKind, isPlaceName, kindOfHead, kindOfName } from './kinds.js';
+import { fitsProfile, type Profile } from './describe.js';
+import { maybeToken, tokenAt } from '../prepare/lookup.js';
+import { ARTICLES, NOT_ONE_KNOWN } from '../data/function-words.js';
+import { APPOSITIVE_GENDER_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENDERED_PERSON_NOUNS } from '../data/people.js';
+import { isOwnerMark, ownerWords, words } from './name-words.js';
+import { appositiveAfter, appositiveBefore } from './appositives.js';
+import { placesAfter } from './places.js';
+import { beforeDeterminer } from './not-antecedent.js';
+import { MAX_DESCRIBED_LOOKBACK } from './name-completion.js';
+import { type Entity } from './entity-registry.js';
+import { NameClues } from './name-clues.js';
+
+/** An empty list, shared. */
+const NONE: readonly string[] = Object.freeze([]);
+/**
+ * True for a description opened by an indefinite determiner ("a pollster",
+ * "another aide", "one council aide") or a quantifier ("neither company").
+ */
+export function isIndefinite(doc: Doc, m: Mention): boolean {
+  const first = tokenAt(doc, m.first).lower;
+  return first === 'a' || first === 'an' || first === 'another' || NOT_ONE_KNOWN.has(first) || (first === 'one' && m.last - m.first > 1 && tokenAt(doc, m.first + 1).lower !== 'of');
+}
+
+/** Endings of nouns of people ("classmate", "biographer", "historian", "nominee", "assistant", "student"), not "-ment". */
+const PERSON_NOUN_ENDING = /(mate|ist|ian|ee|[^m]ant|[^m]ent|er|or)s?$/;
+
+/** A description by age alone: "the 45-year-old", with the age. */
+const AGE_DESCRIPTION = /^(?:the\s+)?(\d{1,3})-year-old$/i;
+
+/** "the former" and "the latter": the first or the second of two people just named. */
+const ORDER_DESCRIPTION = /^the\s+(former|latter)$/i;
+
+/** What never changes about a name while the text is resolved. */
+interface NameFacts {
+  /** Its full name, lower-cased. */
+  readonly key: string;
+  /** True when the full name is a person's. */
+  readonly person: boolean;
+  /** The places named right after it. */
+  readonly places: readonly string[];
+  /** A description set off right after it ("Tom Hale, the mayor of Springfield,"), or null. */
+  readonly appositive: string | null;
+}
+
+/** The fourth layer of the `SpeakerResolver`: the one earlier person a description stands for. */
+export abstract class DescribedPeople extends NameClues {
+  /** {@link nameFacts} by name index, filled as descriptions look back. */
+  private readonly facts: (NameFacts | undefined)[] = Array.from({ length: this.names.length });
+  /** {@link nameFacts} of the names with no place and no appositive after them, by full name. */
+  private readonly plainFacts = new Map<string, NameFacts>();
+
+  /**
+   * The name that ends a description of a thing and the preposition before
+   * it ("a harsh response from Ann Lee", "no mention of Tom Hale", "fresh
+   * ammunition to Republicans"), or null: a relative "who" after such a
+   * phrase stands for the person, as a thing says nothing. Null when the
+   * noun before the preposition is a person's ({@link RELATION_NOUNS} or an
+   * ending such as "-mate", "-ist", "-er": "a colleague of Tom Hale" stays
+   * whole) and no noun of a thing said, sent or done
+   * ({@link THING_FROM_PERSON_NOUNS}: "a letter from"), or any word
+   * before the preposition is a name or a person's, group's or
+   * organisation's noun ("the wife of Tom Hale", "the campaign of Ann Lee"
+   * stay whole), or the name is no person or group.
+   */
+  protected ownerOfThing(a: Mention): Mention | null {
+    if (a.kind !== 'description') return null;
+    let name: Mention | null = null;
+    for (let j = this.nameIndex(a.start); j < this.names.length && this.names[j]!.start < a.end; j++) if (this.names[j]!.end === a.end) name = this.names[j]!;
+    if (name === null) return null;
+    const p = beforeDeterminer(this.doc, name);
+    const prep = maybeToken(this.doc, p);
+    if (prep === undefined || p <= a.first || !RELATIVE_OWNER_PREPOSITIONS.has(prep.lower)) return null;
+    // a person's noun before the preposition keeps the description whole ("a colleague of Tom Hale"): a tie
+    // to a person, or a noun that ends like one ("classmate", "biographer", "assistant"), unless it names a
+    // thing said, sent or done ("a letter from Ann Lee")
+    const head = tokenAt(this.doc, p - 1).lower;
+    const single = head.replace(/s$/, '');
+    const thing = THING_FROM_PERSON_NOUNS.has(head) || THING_FROM_PERSON_NOUNS.has(single);
+    if (!thing && (RELATION_NOUNS.has(head) || RELATION_NOUNS.has(single) || PERSON_NOUN_ENDING.test(head))) return null;
+    for (let k = a.first; k < p; k++) {
+      const t = tokenAt(this.doc, k);
+      if (t.pos === 'PROPN' || /^\p{Lu}/u.test(t.value) || kindOfHead(t.lower) !== 'unknown' || TITLE_WORDS.has(titleKey(t.lower))) return null;
+    }
+    return isPeopleKind(kindOfName(this.honoredName(name).name)) ? name : null;
+  }
+
+  /**
+   * The name of what a "whose" description stands for when the name of its
+   * owner stands right before the comma that opens the clause: "Ann Lee,
+   * whose campaign released an ad" -> "Ann Lee's campaign", "Mr. Hale, whose
+   * aides say" -> "Tom Hale's aides" (the owner's full name); else null.
+   */
+  protected whoseOwned(m: Mention): string | null {
+    if (m.last - m.first < 2 || tokenAt(this.doc, m.first).lower !== 'whose') return null;
+    const comma = m.first - 1;
+    if (maybeToken(this.doc, comma)?.value !== ',') return null;
+    const k = this.nameIndex(m.start) - 1;
+    const owner = this.names[k];
+    if (owner === undefined || owner.last !== comma || this.pronounFacts(k).skip) return null;
+    const { name } = this.honoredName(owner);
+    if (kindOfName(name) !== 'person') return null;
+    const owned = this.doc.text.slice(tokenAt(this.doc, m.first + 1).start, m.end);
+    return `${name}'s ${owned}`;
+  }
+
+  /**
+   * The one earlier person named with the age that a description of age
+   * gives: "Kevin Moore, 45, was arrested. The 45-year-old said ..." (the age
+   * set off by commas or in parentheses right after the name), or null when
+   * no one or two people are.
+   */
+  protected agedPerson(m: Mention): Entity | null {
+    const age = AGE_DESCRIPTION.exec(m.name)?.[1];
+    if (age === undefined) return null;
+    let found: { n: Mention; key: string } | null = null;
+    const before = this.nameIndex(m.start);
+    for (let k = before - 1; k >= Math.max(0, before - MAX_DESCRIBED_LOOKBACK); k--) {
+      const n = this.names[k]!;
+      const open = maybeToken(this.doc, n.last);
+      const number = maybeToken(this.doc, n.last + 1);
+      const close = maybeToken(this.doc, n.last + 2);
+      if (open === undefined || number?.value !== age || close === undefined) continue;
+      if (!((open.value === ',' && /^[,.;]$/.test(close.value)) || (open.value === '(' && close.value === ')'))) continue;
+      const { key, person } = this.nameFacts(k);
+      if (!person) continue;
+      if (found !== null && found.key !== key) return null;
+      found ??= { n, key };
+    }
+    return found === null ? null : this.nameEntity(found.n);
+  }
+
+  /**
+   * The first ("the former") or the second ("the latter") of exactly two
+   * people named in the sentence before the description and in its own
+   * sentence before it: "Ann Lee and Tom Reyes met. The former said ..." is
+   * Ann Lee. Null when any other name is in that stretch, or fewer or more
+   * than two people, or a name more than 3,000 characters back.
+   */
+  protected orderedPerson(m: Mention): Entity | null {
+    const which = ORDER_DESCRIPTION.exec(m.name)?.[1]?.toLowerCase();
+    if (which === undefined) return null;
+    const sent = tokenAt(this.doc, m.first).sent;
+    const keys: string[] = [];
+    const first = new Map<string, Mention>();
+    for (let k = this.nameIndex(m.start) - 1; k >= 0; k--) {
+      const n = this.names[k]!;
+      if (tokenAt(this.doc, n.first).sent < sent - 1) break;
+      // (a stretch longer than "they" reads back is too long to tell two people apart: reading it for every
+      // "the former" in one long sentence was quadratic)
+      if (m.start - n.end > 3000) return null;
+      const { key, person } = this.nameFacts(k);
+      if (!person) return null;
+      if (!first.has(key)) keys.push(key);
+      first.set(key, n);
+      if (keys.length > 2) return null;
+    }
+    if (keys.length !== 2) return null;
+    // (the names were read nearest first: the former is the farther one)
+    return this.nameEntity(first.get(which === 'former' ? keys[1]! : keys[0]!)!);
+  }
+
+  /** The one earlier person a description such as "the senator" fits, or null. */
+  protected describedPerson(m: Mention): Entity | null {
+    const headIndex = m.head ?? m.last - 1;
+    const headToken = tokenAt(this.doc, headIndex);
+    const head = headToken.lower;
+    // "The GOP leaders", "Staff for the committee": a group is no one person; "the company" is no person
+    const headKind = kindOfHead(head);
+    if (headKind === 'group' || headKind === 'organization' || (/[^s]s$/.test(head) && headToken.lemma !== head)) return null;
+    const modifiers: string[] = [];
+    // "Park's spokeswoman": the capitalised owners before a possessive, lower-case
+    const owners: string[] = [];
+    for (let k = m.first; k < headIndex; k++) {
+      const t = tokenAt(this.doc, k);
+      if (t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'PART' && t.pos !== 'PUNCT') modifiers.push(t.lower);
+      // (a place as owner, "Ohio's governor", is left to the check of places in fitsProfile)
+      if (/^\p{Lu}/u.test(t.value) && isOwnerMark(this.doc, k + 1) && !isPlaceName(t.value)) owners.push(t.lower);
+    }
+    const fits = new Map<string, Mention>();
+    const profile: { titles: readonly string[]; descriptions: readonly string[]; places: readonly string[] } = { titles: NONE, descriptions: NONE, places: NONE };
+    // the names before the description, nearest first, a bounded number of them
+    const before = this.nameIndex(m.start);
+    for (let k = before - 1; k >= Math.max(0, before - MAX_DESCRIBED_LOOKBACK); k--) {
+      const n = this.names[k]!;
+      const { key, person, places, appositive } = this.nameFacts(k);
+      if (!person) continue;
+      const entity = this.byName.get(key);
+      // no title, no description: nothing a description could fit (fitsProfile would say no)
+      if (n.titles.length === 0 && appositive === null && (entity === undefined || (entity.titles.length === 0 && entity.descriptions.length === 0))) continue;
+      // (the lists are copied only when both sides have items, and a copy is kept per name until the entity's
+      // list grows: a description looks back at hundreds of names)
+      profile.titles = entity === undefined || entity.titles.length === 0 ? n.titles : n.titles.length === 0 ? entity.titles : this.joinedTitles(k, n, entity);
+      // the description set off after the name counts by its head: "Tom Hale, the mayor," is "the mayor";
+      // "Ann Lee, a friend of the mayor," is a friend, not the mayor
+      profile.descriptions = appositive === null ? entity?.descriptions ?? NONE : this.withAppositive(k, appositive, entity);
+      profile.places = places;
+      // "Park's spokeswoman" is not "Lee's spokeswoman Ann Ward": an owner must be seen with the person
+      if (owners.length > 0 && !this.ownersSeen(n, owners, profile)) continue;
+      if (fitsProfile(head, modifiers, profile)) {
+        fits.set(key, n);
+        // two people fit: the description stays ambiguous whatever the names further back (the look-ups are pure)
+        if (fits.size > 1) return null;
+      }
+    }
+    if (fits.size !== 1) return null;
+    return this.nameEntity([...fits.values()][0]!);
+  }
+
+  /**
+   * True when every owner of a possessive description ("Park's spokeswoman" ->
+   * park) is a word of name `n`'s own phrase ("Park's spokeswoman Ann Ward",
+   * "Ann Ward, a Park aide") or of the titles and descriptions known for the person,
+   * and none is a word of the person's own name ("Lee's aide" is never Ann Lee).
+   */
+  private ownersSeen(n: Mention, owners: readonly string[], profile: Profile): boolean {
+    // ("Trump's campaign chief" is never Trump himself)
+    const own = this.ownerWordsOf(n.name);
+    if (owners.some((o) => own.includes(o))) return false;
+    const seen = new Set(this.ownerWordsOf(this.doc.text.slice(n.start, n.end)));
+    for (const s of [...profile.titles, ...profile.descriptions]) for (const w of this.ownerWordsOf(s)) seen.add(w);
+    return owners.every((o) => seen.has(o));
+  }
+
+  /** {@link ownerWords} of `s`, split once per document: the same names, titles and descriptions are asked about again for every description. */
+  private ownerWordsOf(s: string): readonly string[] {
+    let words = this.ownerWordsMemo.get(s);
+    if (words === undefined) this.ownerWordsMemo.set(s, (words = ownerWords(s)));
+    return words;
+  }
+
+  /** {@link ownerWordsOf} by phrase. */
+  private readonly ownerWordsMemo = new Map<string, readonly string[]>();
+
+  /** Name `k`'s titles followed by its entity's, kept until the entity has more. */
+  private joinedTitles(k: number, n: Mention, entity: Entity): readonly string[] {
+    const kept = this.titlesJoined.get(k);
+    if (kept !== undefined && kept.entity === entity && kept.seen === entity.titles.length) return kept.list;
+    const list = [...n.titles, ...entity.titles];
+    this.titlesJoined.set(k, { entity, seen: entity.titles.length, list });
+    return list;
+  }
+
+  /** {@link joinedTitles} by name index. */
+  private readonly titlesJoined = new Map<number, { entity: Entity; seen: number; list: readonly string[] }>();
+
+  /** The entity's descriptions (none without one) followed by name `k`'s appositive, kept until the entity has more. */
+  private withAppositive(k: number, appositive: string, entity: Entity | undefined): readonly string[] {
+    const seen = entity?.descriptions.length ?? 0;
+    const kept = this.appositives.get(k);
+    if (kept !== undefined && kept.entity === entity && kept.seen === seen) return kept.list;
+    const list = [...(entity?.descriptions ?? []), appositive];
+    this.appositives.set(k, { entity, seen, list });
+    return list;
+  }
+
+  /** {@link withAppositive} by name index. */
+  private readonly appositives = new Map<number, { entity: Entity | undefined; seen: number; list: readonly string[] }>();
+
+  /** What never changes about name `k` while the text is resolved: its full name, whether it is a person, the places after it. */
+  private nameFacts(k: number): NameFacts {
+    let facts = this.facts[k];
+    if (facts === undefined) {
+      const n = this.names[k]!;
+      const full = this.fullNameAt(k);
+      const person = kindOfName(full) === 'person';
+      const places = person ? placesAfter(this.doc, n) : NONE;
+      const appositive = person ? appositiveAfter(this.doc, n) ?? appositiveBefore(this.doc, n) : null;
+      if (places !== NONE || appositive !== null) facts = { key: this.lowerName(full), person, places, appositive };
+      else {
+        // most names have neither: their facts follow from the full name alone, one object per full name
+        facts = this.plainFacts.get(full);
+        if (facts === undefined) this.plainFacts.set(full, (facts = { key: this.lowerName(full), person, places, appositive }));
+      }
+      this.facts[k] = facts;
+    }
+    return facts;
+  }
+
+  /**
+   * The gender of the last word of mention `m` when it ends a description set
+   * off inside `m` by a comma and opened by an article: "a neighbour, a
+   * 26-year-old local man" is male. Undefined when there is no such
+   * description or its last word has no gender.
+   */
+  protected appositiveGender(m: Mention): 'female' | 'male' | undefined {
+    for (let k = m.first + 1; k < m.last - 2; k++) {
+      if (tokenAt(this.doc, k).value !== ',' || !ARTICLES.has(tokenAt(this.doc, k + 1).lower)) continue;
+      const last = tokenAt(this.doc, m.last - 1).lower;
+      return GENDERED_PERSON_NOUNS.get(last) ?? APPOSITIVE_GENDER_NOUNS.get(last);
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,169 @@
+/**
+ * Speaker resolution, the entity registry: the speaker entities made so far,
+ * by full name, with the known speakers' kinds and genders, and the entity a
+ * name anywhere in the document stands for. The second layer of the
+ * `SpeakerResolver`, on name completion (`name-completion.ts`); the
+ * clues about names (`name-clues.ts`) are built on it.
+ * @internal
+ */
+import type { Doc } from '../prepare/document.js';
+import type { Mention } from './shape.js';
+import type { KnownSpeaker } from '../options.js';
+import type { SpeakerKind, SpeakerVia } from '../types.js';
+import { kindOfName, kindOfTurnLabel } from './kinds.js';
+import { type Gender, genderOf, hasGivenNameHonorific, honorificGender } from './gender.js';
+import { NameCompletion } from './name-completion.js';
+
+/** A speaker entity under construction. */
+export interface Entity {
+  /** Its full name (or the description that brought it in). */
+  name: string;
+  /** Person, organisation, group or unknown. */
+  kind: SpeakerKind;
+  /** Its gender, once known. */
+  gender: Gender;
+  /** The titles seen with it. */
+  titles: string[];
+  /** The descriptions seen for it. */
+  descriptions: string[];
+  /** Its speaker mentions, in the order resolved. */
+  mentions: Mention[];
+}
+
+/** The resolution of one candidate's speaker. */
+export interface Resolution {
+  /** The speaker entity. */
+  readonly entity: Entity;
+  /** How it was reached: by name, pronoun or description. */
+  readonly via: SpeakerVia;
+  /** The speaker mention resolved. */
+  readonly mention: Mention | null;
+  /** Multiplier for the candidate's confidence (below 1 for guesses). */
+  readonly certainty: number;
+}
+
+/** The second layer of the `SpeakerResolver`: the speaker entities made so far, by name. */
+export abstract class EntityRegistry extends NameCompletion {
+  /** Takes the known speakers' kinds and genders (see {@link NameCompletion} for the rest). */
+  constructor(doc: Doc, names: readonly Mention[], known: readonly KnownSpeaker[], quoted?: Readonly<Uint8Array>) {
+    super(doc, names, known, quoted);
+    for (const k of known) {
+      const key = k.name.toLowerCase();
+      if (!this.knownByName.has(key)) this.knownByName.set(key, k);
+    }
+  }
+
+  /** The speaker entities, in the order they were made. */
+  readonly entities: Entity[] = [];
+  /** The entities by lower-cased full name. */
+  protected readonly byName = new Map<string, Entity>();
+  /** The first known speaker of each lower-cased name (as `known.find` would pick it). */
+  protected readonly knownByName = new Map<string, KnownSpeaker>();
+  /** The mentions of each entity as a set, so that adding one stays constant time in a long text. */
+  private readonly mentionSets = new Map<Entity, Set<Mention>>();
+  /** The lower-cased descriptions of each entity, so that recording one stays constant time in a long text. */
+  private readonly descriptionKeys = new Map<Entity, Set<string>>();
+
+  /** The entity of full name `name`, made (of kind `kind`, or the known speaker's) when there is none yet. */
+  protected entityNamed(name: string, kind: SpeakerKind): Entity {
+    const key = name.toLowerCase();
+    let e = this.byName.get(key);
+    if (!e) {
+      const known = this.knownByName.get(key);
+      e = {
+        name,
+        kind: known?.kind ?? kind,
+        gender: known?.gender,
+        titles: [],
+        descriptions: [],
+        mentions: [],
+      };
+      this.byName.set(key, e);
+      this.entityIndex.set(e, this.entities.length);
+      this.entities.push(e);
+      this.noteSpeakingBody(e);
+    }
+    return e;
+  }
+
+  /**
+   * Makes a person's or an unknown entity an organisation's, and keeps it
+   * among the {@link speakingBodies}.
+   */
+  protected makeOrganization(e: Entity): void {
+    e.kind = 'organization';
+    this.noteSpeakingBody(e);
+  }
+
+  /** Adds an organisation's or a group's entity to the {@link speakingBodies} once, and its mentions so far to the {@link bodyLog}. */
+  private noteSpeakingBody(e: Entity): void {
+    if ((e.kind === 'organization' || e.kind === 'group') && !this.speakingBodies.has(e)) {
+      this.speakingBodies.add(e);
+      for (const m of e.mentions) this.logBodyMention(e, m);
+    }
+  }
+
+  /** Adds mention `m` to entity `e`'s mentions once (and to the {@link bodyLog} for an organisation or a group). */
+  protected addMention(e: Entity, m: Mention): void {
+    let seen = this.mentionSets.get(e);
+    if (!seen) this.mentionSets.set(e, (seen = new Set(e.mentions)));
+    if (!seen.has(m)) {
+      seen.add(m);
+      e.mentions.push(m);
+      if (this.speakingBodies.has(e)) this.logBodyMention(e, m);
+    }
+  }
+
+  /** Adds mention `m` of organisation or group `e` to the {@link bodyLog}. */
+  private logBodyMention(e: Entity, m: Mention): void {
+    this.bodyLog.push({ e, m });
+    this.bodyLogMax.push(Math.max(this.bodyLogMax[this.bodyLogMax.length - 1] ?? -1, m.start));
+  }
+
+  /**
+   * The mentions of the {@link speakingBodies}, each body's in the order of its
+   * mentions: read from the end, the first of a body's before a place is the
+   * last it was given before it.
+   */
+  protected readonly bodyLog: { readonly e: Entity; readonly m: Mention }[] = [];
+  /** For each entry of the {@link bodyLog}, the latest start among it and those before it. */
+  protected readonly bodyLogMax: number[] = [];
+
+  /**
+   * The entities of organisations and groups: an entity's kind only ever turns
+   * into an organisation's ({@link makeOrganization}), never back, so that
+   * "it" and "they" read the mentions of these ({@link bodyLog}) rather than
+   * those of every entity.
+   */
+  private readonly speakingBodies = new Set<Entity>();
+  /** The place of each entity in {@link entities}. */
+  protected readonly entityIndex = new Map<Entity, number>();
+
+  /** The entity a name mention anywhere in the document stands for, if it is a speaker. */
+  entityOfName(m: Mention): Entity | undefined {
+    // (not kept for later: each name is asked once, after every speaker is resolved, and a long
+    // text's hundreds of thousands of names would be held until the resolver is dropped)
+    const full = this.honored.get(m) ?? this.fullName(m.name, m.start, honorificGender(m), hasGivenNameHonorific(m));
+    return this.byName.get(full.name.toLowerCase());
+  }
+
+  /** The entity of name mention `m`'s full name, with its gender and titles (and those of the full name it completes). */
+  protected nameEntity(m: Mention): Entity {
+    const { name, source } = this.honoredName(m);
+    const e = this.entityNamed(name, m.turn ? kindOfTurnLabel(name) : kindOfName(name));
+    e.gender ??= genderOf(m) ?? (source ? genderOf(source) : undefined);
+    for (const t of [...m.titles, ...(source?.titles ?? [])]) if (!e.titles.includes(t)) e.titles.push(t);
+    return e;
+  }
+
+  /** Records a description of an entity once, whatever its case ("the governor", "The governor"). */
+  protected addDescription(e: Entity, description: string): void {
+    let keys = this.descriptionKeys.get(e);
+    if (!keys) this.descriptionKeys.set(e, (keys = new Set(e.descriptions.map((d) => d.toLowerCase()))));
+    const key = description.toLowerCase();
+    if (!keys.has(key)) {
+      keys.add(key);
+      e.descriptions.push(description);
+    }
+  }
+}

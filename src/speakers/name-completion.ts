@@ -1,0 +1,376 @@
+/**
+ * Speaker resolution, name completion: the full name a surname, a first name
+ * or a surname with its particles stands for ("Hale" after "Tom Hale", "de
+ * la Cruz" after "Luis de la Cruz", "Mr. Lutz" for the man of two Lutzes).
+ * The first layer of the `SpeakerResolver` (the entity registry is
+ * built on it in `entity-registry.ts`); it runs after speaker finding
+ * (`find/`) and reads the names it found, never anything resolved.
+ * @internal
+ */
+import type { Doc } from '../prepare/document.js';
+import type { Mention } from './shape.js';
+import type { KnownSpeaker } from '../options.js';
+import { FIRST_NAMES, NAME_PARTICLES } from '../data/names.js';
+import { NAME_SUFFIXES } from '../data/titles.js';
+import { kindOfName } from './kinds.js';
+import { lowerBound, maybeToken } from '../prepare/lookup.js';
+import { KIN_NOUNS } from '../data/people.js';
+import { THIRD_POSSESSIVES } from '../data/clauses.js';
+import { type Gender, genderOf, hasGivenNameHonorific, honorificGender } from './gender.js';
+import { soleWord, words } from './name-words.js';
+
+const startOf = (m: Mention): number => m.start;
+
+/** An empty list of mentions, shared. */
+const NO_MENTIONS: readonly Mention[] = Object.freeze([]);
+
+/** How many earlier names a description is compared with. */
+export const MAX_DESCRIBED_LOOKBACK = 300;
+
+/** The first layer of the `SpeakerResolver`: the document's names, and the full name each (possibly partial) name stands for. */
+export abstract class NameCompletion {
+  /** Gathers the names by surname and counts them; `known` gives aliases. */
+  constructor(
+    /** The document. */
+    protected readonly doc: Doc,
+    /** Every name in the document, in text order. */
+    protected readonly names: readonly Mention[],
+    /** The known speakers (their aliases). */
+    known: readonly KnownSpeaker[],
+    /** 1 for each token inside quotation marks: a quotation's verbs do not make a name after it an object. */
+    protected readonly quoted: Readonly<Uint8Array> = new Uint8Array(0),
+  ) {
+    for (const k of known) {
+      this.aliases.set(k.name.toLowerCase(), k.name);
+      for (const a of k.aliases ?? []) this.aliases.set(a.toLowerCase(), k.name);
+    }
+    // the facts kept by name index are made as long as the names, so that they stay plain lists: filled
+    // from the middle of a long text first (a description looks back from where it stands), they would
+    // turn into dictionaries of several times the memory (so are the other layers')
+    this.fullNames = Array.from({ length: names.length });
+    for (const n of names) {
+      const ws = words(n.name);
+      const lower = n.name.toLowerCase();
+      this.counts.set(lower, (this.counts.get(lower) ?? 0) + 1);
+      // "University of Iowa", "Varga Organization": an organisation's last word is no surname
+      if (ws.length < 2 || kindOfName(n.name) === 'organization' || ws.some((w) => w === 'of')) continue;
+      // "Tom Weller III": the surname is the word before a generational suffix
+      const suffixed = ws.length > 2 && NAME_SUFFIXES.has(ws[ws.length - 1]!.toLowerCase().replace(/,$/, ''));
+      const key = ws[ws.length - (suffixed ? 2 : 1)]!.toLowerCase().replace(/,$/, '');
+      const list = this.bySurname.get(key);
+      if (list) list.push(n);
+      else this.bySurname.set(key, [n]);
+    }
+  }
+
+  /** The known speakers' names by lower-cased name or alias. */
+  protected readonly aliases = new Map<string, string>();
+
+  /** {@link honoredName} by mention. */
+  protected readonly honored = new Map<Mention, { name: string; source: Mention | null }>();
+  /** How often each name occurs, by lower-cased name. */
+  protected readonly counts = new Map<string, number>();
+  /** {@link surnameFitting} by gender and surname. */
+  private readonly bySurnameAndGender: Map<string, readonly Mention[]>[] = Array.from({ length: 6 }, () => new Map());
+  /** Full names (two words or more) by lower-cased last word, in text order. */
+  protected readonly bySurname = new Map<string, Mention[]>();
+  /** Full names ending in a surname with its particles, by the lower-cased particles and surname ({@link particleFullName}). */
+  private readonly byParticleTail = new Map<string, readonly Mention[]>();
+  /** Index of the first name that starts at or after `at`. */
+  protected nameIndex(at: number): number {
+    return lowerBound(this.names, at, startOf);
+  }
+
+  /**
+   * The full name a surname with its particles at `at` stands for ("de la
+   * Cruz" after "Luis de la Cruz"): the nearest full name before that ends in
+   * the same words, or else the first one after; the name itself otherwise.
+   */
+  private particleFullName(name: string, at: number): { name: string; source: Mention | null } {
+    const ws = words(name);
+    if (ws.length < 2 || ws.length > 3 || !ws.slice(0, -1).every((w) => NAME_PARTICLES.has(w.toLowerCase()))) return { name, source: null };
+    const tail = ` ${ws.join(' ').toLowerCase()}`;
+    // (filtered once per tail: a long text naming "Ben Oyelaran" or "Van Dorn" again and again stays linear)
+    let list = this.byParticleTail.get(tail);
+    if (list === undefined) {
+      list = (this.bySurname.get(ws[ws.length - 1]!.toLowerCase()) ?? NO_MENTIONS).filter((m) => m.name.toLowerCase().endsWith(tail));
+      this.byParticleTail.set(tail, list);
+    }
+    const lo = lowerBound(list, at, startOf);
+    const best = list[lo - 1] ?? list[lowerBound(list, at + 1, startOf)] ?? null;
+    return best === null ? { name, source: null } : { name: best.name, source: best };
+  }
+
+  /**
+   * The full name a (possibly partial) name at `at` stands for; `given` when
+   * an honorific before it takes a given name ("Dame Rosalind": any one word
+   * may then be the first name of a full name before it).
+   */
+  protected fullName(name: string, at: number, gender?: Gender, given = false): { name: string; source: Mention | null } {
+    const alias = this.aliases.size > 0 ? this.aliases.get(name.toLowerCase()) : undefined;
+    if (alias) return { name: alias, source: null };
+    const only = soleWord(name);
+    if (only === null) return this.particleFullName(name, at);
+    // (lower-cased once: this runs for every name of a long text)
+    const surname = only.toLowerCase();
+    // the nearest full name with this surname before, or else the first one after;
+    // "Mr. Hale" never joins "Laura Hale"
+    const all = this.bySurname.get(surname) ?? NO_MENTIONS;
+    let list = gender === undefined ? all : this.surnameFitting(surname, all, gender);
+    // "Mr. Lutz" after "Paul Lutz" and "Greta Lutz": a full name of the honorific's gender
+    // before it wins over a nearer one whose gender is unknown
+    if (gender !== undefined) {
+      const sure = this.surnameFitting(surname, all, gender, true);
+      if (lowerBound(sure, at, startOf) > 0) list = sure;
+    }
+    const lo = lowerBound(list, at, startOf);
+    let best: Mention | null = list[lo - 1] ?? null;
+    // a full name named once does not take the surname from one named more often before it:
+    // "Benson" after "Carla Benson" (twice) and "her husband, Frank Benson" (once) is Carla Benson
+    if (best !== null && this.countOf(best) < 2) {
+      const most = list[this.mostNamed(list)[lo - 1]!];
+      if (most !== undefined && this.countOf(most) > 1) best = most;
+    }
+    if (!best) best = list[lowerBound(list, at + 1, startOf)] ?? null;
+    // "Lund" after "she told her husband, Paul Lund,": when the text used "Lund" alone before the relative
+    // came in, "Lund" is the person it is about: another full name before the relative, or the surname alone
+    // (for "Mr. Lund", a "Ms. Lund" or a "Lund" standing for "Carla Lund" before is someone else)
+    // (so is it when a full name that is no relative came before the relative: "Ada Lund, a botanist, died ...
+    // Her son, Paul Lund, said ... Dr. Lund ..." is Ada Lund)
+    if (best !== null && this.isRelative(best) && (this.firstBare(surname, all, gender) < best.start || this.nearestNotRelative(list, best.start) !== null)) {
+      const other = this.nearestNotRelative(list, Math.min(at, best.start));
+      if (other === null) return { name, source: null };
+      best = other;
+    }
+    // a first name alone: "David" after "David Henderson", the nearest before
+    // (or any one word after "Sir" or "Dame": "Dame Rosalind" after "Dame Rosalind Carey")
+    if (!best && (given || FIRST_NAMES.has(surname))) best = this.byFirstName(surname, at);
+    // a first name alone that opens one person's full name only in the whole text, before or after it, and that no
+    // full name has for its surname: "Her daughter, Hillary," ... "Hillary Hollis"
+    // (a known first name, or one word after an honorific: "Ms. Gao" before "Gao Junlan", a family name first)
+    if (!best && all.length === 0 && (given || gender !== undefined || FIRST_NAMES.has(surname)) && kindOfName(name) === 'person') {
+      // (one before it only within the reach of the nearest full name above)
+      const sole = this.soleByFirstName(surname);
+      if (sole !== null && (sole.start > at || lowerBound(this.names, sole.start, startOf) >= this.nameIndex(at) - MAX_DESCRIBED_LOOKBACK)) best = sole;
+    }
+    if (best) {
+      const again = this.aliases.size > 0 ? this.aliases.get(best.name.toLowerCase()) : undefined;
+      return { name: again ?? best.name, source: best };
+    }
+    return { name, source: null };
+  }
+
+  /**
+   * The full name name `k` stands for ({@link fullName}, no honorific's gender
+   * asked); worked out once per name, as nothing it depends on changes while
+   * the text is resolved, rather than again whenever a description or a
+   * pronoun looks back at it.
+   */
+  protected fullNameAt(k: number): string {
+    let full = this.fullNames[k];
+    if (full === undefined) {
+      const n = this.names[k]!;
+      this.fullNames[k] = full = this.fullName(n.name, n.start).name;
+    }
+    return full;
+  }
+
+  /** {@link fullNameAt} by name index. */
+  private readonly fullNames: (string | undefined)[];
+
+  /**
+   * For each position in a list of full names (one surname, text order), the
+   * index of the one named most often in the document among those up to it,
+   * the later on a tie; worked out once per list.
+   */
+  private mostNamed(list: readonly Mention[]): readonly number[] {
+    let cached = this.mostNamedCache.get(list);
+    if (cached === undefined) {
+      const best: number[] = [];
+      let top = -1;
+      let topCount = 0;
+      for (let i = 0; i < list.length; i++) {
+        const count = this.countOf(list[i]!);
+        if (count >= topCount) {
+          top = i;
+          topCount = count;
+        }
+        best.push(top);
+      }
+      this.mostNamedCache.set(list, (cached = best));
+    }
+    return cached;
+  }
+
+  /**
+   * How often a full name's name occurs in the document, by mention: worked
+   * out once per mention rather than lower-casing the name again whenever a
+   * surname looks back at it.
+   */
+  private countOf(m: Mention): number {
+    let count = this.mentionCounts.get(m);
+    if (count === undefined) this.mentionCounts.set(m, (count = this.counts.get(m.name.toLowerCase()) ?? 0));
+    return count;
+  }
+
+  /** {@link countOf} by mention. */
+  private readonly mentionCounts = new Map<Mention, number>();
+
+  /** {@link mostNamed} by list. */
+  private readonly mostNamedCache = new WeakMap<readonly Mention[], readonly number[]>();
+
+  /**
+   * The full names with a surname whose gender is unknown or `gender` (only
+   * `gender` when `known`), in text order; filtered once per surname and gender, so that a long text of
+   * "Mr. Hale" stays linear.
+   */
+  private surnameFitting(surname: string, all: readonly Mention[], gender: Gender, known = false): readonly Mention[] {
+    // (a map per gender and `known`: no key string is made for each look-up)
+    const byGender = this.bySurnameAndGender[(known ? 3 : 0) + (gender === 'female' ? 1 : gender === 'male' ? 2 : 0)]!;
+    let list = byGender.get(surname);
+    if (!list) {
+      list = all.filter((c) => {
+        const g = genderOf(c);
+        return known ? g === gender : g === undefined || g === gender;
+      });
+      byGender.set(surname, list);
+    }
+    return list;
+  }
+
+  /**
+   * The nearest full name before `at` whose first word is `first`, among the
+   * {@link MAX_DESCRIBED_LOOKBACK} names before it: one binary search in the
+   * indexes of the names with that first word (gathered on first use).
+   */
+  private byFirstName(first: string, at: number): Mention | null {
+    if (this.firstWords === null) {
+      this.firstWords = new Map();
+      for (let k = 0; k < this.names.length; k++) {
+        // (the first of two words or more, as `words` would split them, without the split)
+        const name = this.names[k]!.name.trim();
+        const gap = name.search(/\s/);
+        if (gap < 0) continue;
+        const key = name.slice(0, gap).toLowerCase();
+        const list = this.firstWords.get(key);
+        if (list) list.push(k);
+        else this.firstWords.set(key, [k]);
+      }
+    }
+    const list = this.firstWords.get(first);
+    if (list === undefined) return null;
+    const before = this.nameIndex(at);
+    const i = lowerBound(list, before, (k) => k) - 1;
+    return i >= 0 && list[i]! >= before - MAX_DESCRIBED_LOOKBACK ? this.names[list[i]!]! : null;
+  }
+
+  /**
+   * The full name whose first word is `first` when the text names one person
+   * only with it (`Jane Hollis`, however often): two words, each capitalised, a
+   * person's name by its words ({@link kindOfName}), and first written with no
+   * capitalised word right before or after it (not a headline's run of
+   * capitals: `Star Asked Actors To Act`); worked out once per word.
+   */
+  private soleByFirstName(first: string): Mention | null {
+    let sole = this.soleFirst.get(first);
+    if (sole !== undefined) return sole;
+    sole = null;
+    this.byFirstName(first, 0);
+    const list = this.firstWords?.get(first) ?? [];
+    const firstMention = list.length > 0 ? this.names[list[0]!]! : null;
+    const name = firstMention?.name ?? '';
+    const key = name.toLowerCase();
+    const capitalAt = (k: number): boolean => /^\p{Lu}/u.test(maybeToken(this.doc, k)?.value ?? '');
+    if (
+      firstMention !== null &&
+      !capitalAt(firstMention.first - 1) &&
+      !capitalAt(firstMention.last) &&
+      list.every((k) => this.names[k]!.name.toLowerCase() === key) &&
+      words(name).length === 2 &&
+      words(name).every((w) => /^\p{Lu}\p{Ll}/u.test(w)) &&
+      kindOfName(name) === 'person'
+    ) {
+      sole = this.names[list[0]!] ?? null;
+    }
+    this.soleFirst.set(first, sole);
+    return sole;
+  }
+
+  /** {@link soleByFirstName} by lower-cased first word. */
+  private readonly soleFirst = new Map<string, Mention | null>();
+
+  /**
+   * True for a full name set off after a word for a relative and a possessive
+   * ("her husband, Paul Lund", "his son Tom Lund", "Lund's wife, Ann Lund").
+   */
+  private isRelative(n: Mention): boolean {
+    let k = n.first - 1;
+    if (maybeToken(this.doc, k)?.value === ',') k--;
+    const kin = maybeToken(this.doc, k);
+    const owner = maybeToken(this.doc, k - 1);
+    return kin !== undefined && KIN_NOUNS.has(kin.lower) && owner !== undefined && (THIRD_POSSESSIVES.has(owner.lower) || /^['’]s$/.test(owner.lower));
+  }
+
+  /** The nearest full name of the list before `at` that is no relative ({@link isRelative}), or null. */
+  private nearestNotRelative(list: readonly Mention[], at: number): Mention | null {
+    for (let i = lowerBound(list, at, startOf) - 1; i >= 0; i--) if (!this.isRelative(list[i]!)) return list[i]!;
+    return null;
+  }
+
+  /**
+   * Where a lower-cased surname is first named alone (one word), or Infinity;
+   * with a gender, only where it may stand for someone of that gender: not
+   * with an honorific of the other gender ("Ms. Lund" for "Mr. Lund"), nor
+   * after a full name of the other gender that is no relative ("Lund" after
+   * "Carla Lund"). `all` holds the full names with the surname. Gathered on first use.
+   */
+  private firstBare(surname: string, all: readonly Mention[], gender?: Gender): number {
+    if (this.bareStarts === null) {
+      this.bareStarts = new Map();
+      for (const n of this.names) {
+        const key = n.name.trim().toLowerCase();
+        if (/\s/.test(key)) continue;
+        const list = this.bareStarts.get(key);
+        if (list) list.push(n);
+        else this.bareStarts.set(key, [n]);
+      }
+    }
+    for (const n of this.bareStarts.get(surname) ?? NO_MENTIONS) {
+      if (gender === undefined) return n.start;
+      const before = honorificGender(n) === undefined ? this.nearestNotRelative(all, n.start) : null;
+      const g = honorificGender(n) ?? (before === null ? undefined : genderOf(before));
+      if (g === undefined || g === gender) return n.start;
+    }
+    return Infinity;
+  }
+
+  /** The names of each lower-cased surname named alone, in text order ({@link firstBare}). */
+  private bareStarts: Map<string, Mention[]> | null = null;
+
+  /** Indexes of the full names (two words or more) by lower-cased first word, in text order; gathered on first use. */
+  private firstWords: Map<string, number[]> | null = null;
+
+  /**
+   * `name` lower-cased, one string per distinct name: a long text names the
+   * same people again and again, and the facts kept per name keep this key.
+   */
+  protected lowerName(name: string): string {
+    let lower = this.lowerNames.get(name);
+    if (lower === undefined) this.lowerNames.set(name, (lower = name.toLowerCase()));
+    return lower;
+  }
+
+  /** {@link lowerName} by name. */
+  private readonly lowerNames = new Map<string, string>();
+
+  /**
+   * The full name a name mention stands for, its honorific's gender taken
+   * into account ({@link fullName}); worked out once per mention, as nothing
+   * it depends on changes while the text is resolved.
+   */
+  protected honoredName(m: Mention): { name: string; source: Mention | null } {
+    let full = this.honored.get(m);
+    if (full === undefined) this.honored.set(m, (full = this.fullName(m.name, m.start, honorificGender(m), hasGivenNameHonorific(m))));
+    return full;
+  }
+}

@@ -1,0 +1,265 @@
+/**
+ * Speaker resolution, personal pronouns: the person "he" or "she" stands for
+ * (the subject it reports of itself, the one earlier person its clause's
+ * subject describes, a speaker described by a noun of its gender, the
+ * nearest fitting name unless a subject fits, a definite description that
+ * spoke, the person the writer reached). The sixth and last layer of the
+ * `SpeakerResolver` (`entities.ts`), on the organisations'
+ * pronouns (`organization-pronouns.ts`); the document's clues for the
+ * antecedent live in `antecedent-clues.ts`.
+ * @internal
+ */
+import type { Mention } from './shape.js';
+import type { Range } from '../prepare/range.js';
+import { type PronounInfo } from '../data/pronouns.js';
+import { verbGroupStart } from './find/verb-group.js';
+import { makeMention } from './find/mention.js';
+import { phraseEndAfter } from './find/noun-phrase.js';
+import { kindOfName } from './kinds.js';
+import { maybeToken, tokenAt } from '../prepare/lookup.js';
+import { CONTACT_VERBS, GENDERED_PERSON_NOUNS, GENDERED_ROLE_NOUNS } from '../data/people.js';
+import { CONTACTED_PRONOUNS } from '../data/pronouns.js';
+import { type Gender } from './gender.js';
+import { describedClauseSubject, inFrontedCircumstance, isAskedObject, isToldListener, kindOfDescription, overlapsOwn, ownsPossessive, writerBefore } from './antecedent-clues.js';
+import { selfReportingSubject } from './reported-subject.js';
+import { isListedName, isNounModifier } from './not-antecedent.js';
+import { type Entity } from './entity-registry.js';
+import { isIndefinite } from './described-people.js';
+import { MAX_SPOKEN_BACK, OrganizationPronouns } from './organization-pronouns.js';
+
+/** How far into a sentence {@link PersonPronouns.contactedPerson} looks for the writer's verb, in tokens. */
+const MAX_CONTACT_VERB = 12;
+
+/** The sixth layer of the `SpeakerResolver`: the person "he" or "she" stands for. */
+export abstract class PersonPronouns extends OrganizationPronouns {
+  /** Speakers described by a noun of one gender ("the daughter of one victim"), as resolved, with their entity ({@link genderedSpeakerBefore}). */
+  protected readonly gendered: { readonly m: Mention; readonly e: Entity; readonly gender: 'female' | 'male' }[] = [];
+  /** The last definite description that spoke and was found to be a person named before ("The judge said": Ann Carver; {@link describedPersonBefore}). */
+  protected describedSpeaker: { mention: Mention; entity: Entity } | null = null;
+
+  /**
+   * The person a personal pronoun (`info`: not "I", "we", "it" nor "they")
+   * stands for, or null; names inside `own` (the quote's content) never are.
+   */
+  protected personAntecedent(m: Mention, own: readonly Range[], info: PronounInfo): Entity | null {
+    // ("I" and "we" returned above); "you": the one spoken to ("Q: You said ..."), not the person named last
+    if (info.second === true) return null;
+    // "President Vardy spoke. The president renewed his promise": the one earlier person its own clause's subject
+    // describes (when that subject fits no one, the pronoun is left to the names, then to the subject: see resolve)
+    // "Tom Reyes hoped, he said, that ...": the subject of a state of mind the pronoun reports of itself
+    const self = selfReportingSubject(this.doc, m, own);
+    if (self !== null && kindOfName(this.honoredName(self).name) === 'person') {
+      const e = this.nameEntity(self);
+      if (e.gender === undefined || e.gender === info.gender) return e;
+    }
+    const subject = describedClauseSubject(this.doc, m, own);
+    const fitting = subject === null || isIndefinite(this.doc, subject) ? null : this.describedPerson(subject);
+    if (fitting !== null && (fitting.gender === undefined || fitting.gender === info.gender)) return fitting;
+    const wanted = info.gender === 'female' || info.gender === 'male' ? info.gender : undefined;
+    const sent = tokenAt(this.doc, m.first).sent;
+    // rule 1: a speaker described by a noun of the pronoun's gender after every fitting name ("the daughter of one
+    // victim said ... she said"): that person
+    const described = wanted === undefined ? null : this.genderedSpeakerBefore(m, wanted, sent, own);
+    // the nearest fitting person, unless a subject of the same or the previous sentence, or of the nearest one's own
+    // sentence, fits too: "Paul Hart met Tom Reyes. He said ..." is Paul Hart
+    let nearest: Mention | null = null;
+    let nearestAt = -1;
+    let chosen = -1;
+    let listed = -1;
+    for (let k = this.nameIndex(m.start) - 1; k >= 0; k--) {
+      const n = this.names[k]!;
+      if (described !== null && n.end <= described.m.start) {
+        if (nearest === null) return described.e;
+        break;
+      }
+      if (m.start - n.end > 3000) break;
+      const nSent = tokenAt(this.doc, n.first).sent;
+      if (nearest !== null && nSent < Math.min(tokenAt(this.doc, nearest.first).sent, sent - 1)) break;
+      // what never changes about the name is worked out once: where it stands, its full name ("Mr. Varga" is
+      // never "Greta Varga": the honorific's gender picks it), whether that is a person's
+      if (!this.mayStandFor(k, own)) continue;
+      if (!this.fitsGender(k, wanted)) continue;
+      // a name of no known gender that modifies a noun ("worked on the Harbor Line trading floor. She said") is no
+      // person the pronoun stands for
+      if (this.knownGender(k) === undefined && isNounModifier(this.doc, n)) continue;
+      // "The pope told La Stampa that ... "...," he said": the one told listens; the pronoun is the teller's
+      if (nearest === null) {
+        const teller = this.tellerOf(n, wanted);
+        if (teller !== null) return teller;
+      }
+      // the owner of an appositive's role ("Ann Lee, Tom Hale's wife,") is skipped when the full name before it
+      // fits the pronoun ("she" is Ann Lee); "he" there is still Tom Hale
+      if (this.pronounFacts(k).owner && this.fitsGender(k - 1, wanted)) continue;
+      // a name of no known gender in a list of three or more ("went to Lee, Hale and Ward") gives way to any person
+      // named before it; it is the pronoun's only when no one else fits
+      if (this.knownGender(k) === undefined && isListedName(this.doc, n)) {
+        if (listed < 0) listed = k;
+        continue;
+      }
+      // "As the debate went on and Hale stood by his remark": a possessive whose clause has the name for subject
+      // (a name further back than the sentence before gives way to a fitting subject of its own sentence before it:
+      // "Reyes took a swipe at Tom Hale. "..." he wrote" is Reyes; not the one asked: "Lee asked Hale which states he
+      // could win. "..." he said" is Hale)
+      // (not the subject of a clause of circumstance before the nearest one's, in the sentence before or further back:
+      // "After Lee spoke, Tom Hale left" is Tom Hale)
+      const fronted = nearest !== null && nSent < sent && inFrontedCircumstance(this.doc, n, nearest);
+      if ((this.isSubject(n) && !fronted) || (nearest === null && nSent < sent && isAskedObject(this.doc, n)) || (nearest === null && nSent === sent && ownsPossessive(this.doc, n, m))) {
+        chosen = k;
+        break;
+      }
+      if (nearest === null) {
+        nearest = n;
+        nearestAt = k;
+      }
+    }
+    // rule 2: a definite description that spoke, found to be a person, with no fitting name after it ("The judge
+    // said X. She said Y."): that person, before the names
+    const person = this.describedPersonBefore(m, wanted, own);
+    if (person !== null) return person;
+    if (chosen < 0) chosen = nearestAt;
+    if (chosen < 0 && described === null) chosen = listed;
+    if (chosen < 0) return described?.e ?? null;
+    // "President Vardy thanked Ann Lee. ... she said": a name whose gender nothing tells gives way to a person of the
+    // pronoun's gender named in its sentence or the one before
+    return this.nameEntity(this.names[this.knownGenderNear(chosen, this.nameIndex(m.start) - 1, wanted, own, m)]!);
+  }
+
+  /**
+   * The person who spoke as the teller of name `n` when `n` is the listener of
+   * a form of "tell" ({@link isToldListener}): a speaker resolved before, of
+   * gender `wanted` or of none known. Null for any other name.
+   */
+  private tellerOf(n: Mention, wanted: Gender): Entity | null {
+    for (let k = this.spoken.length - 1; k >= Math.max(0, this.spoken.length - MAX_SPOKEN_BACK); k--) {
+      const s = this.spoken[k]!;
+      if (s.m.end > n.start || !isToldListener(this.doc, n, s.m)) continue;
+      if (s.e.kind !== 'person' || (wanted !== undefined && s.e.gender !== undefined && s.e.gender !== wanted)) return null;
+      // ("The actress told Tom Hale ... he said": a teller described by a noun of the other gender is not the one)
+      if (wanted !== undefined && s.m.kind === 'description') {
+        const head = tokenAt(this.doc, s.m.head ?? s.m.last - 1).lower;
+        const told = GENDERED_PERSON_NOUNS.get(head) ?? GENDERED_ROLE_NOUNS.get(head);
+        if (told !== undefined && told !== wanted) return null;
+      }
+      return s.e;
+    }
+    return null;
+  }
+
+  /**
+   * For "he" or "she" with no one before it, the person described right
+   * after a verb of {@link CONTACT_VERBS} whose subject is the writer ("I",
+   * "we", "our correspondent") in one of the two sentences before, outside
+   * `own`: "a shopkeeper" of "I asked a shopkeeper about prices. ... she
+   * said". Null for anything else ("The mayor called a reporter. ... he
+   * said" is no writer's call).
+   */
+  protected contactedPerson(m: Mention, own: readonly Range[]): Entity | null {
+    if (!CONTACTED_PRONOUNS.has(tokenAt(this.doc, m.first).lower)) return null;
+    const sent = tokenAt(this.doc, m.first).sent;
+    for (let s = sent - 1; s >= Math.max(0, sent - 2); s--) {
+      const sentence = this.doc.sentences[s]!;
+      // (the writer and the verb open the sentence: a bounded look keeps a long text of long sentences linear)
+      for (let v = sentence.first + 1; v < Math.min(sentence.last - 1, sentence.first + MAX_CONTACT_VERB); v++) {
+        const verb = tokenAt(this.doc, v);
+        if (verb.pos !== 'VERB' || !CONTACT_VERBS.has(verb.lemma)) continue;
+        if (!writerBefore(this.doc, verbGroupStart(this.doc, v, sentence.first), sentence.first)) return null;
+        const end = phraseEndAfter(this.doc, v + 1, sentence.last);
+        const object = end > v + 1 ? makeMention(this.doc, v + 1, end) : null;
+        if (object === null || object.kind !== 'description' || overlapsOwn(object, own) || kindOfDescription(this.doc, object) !== 'person') return null;
+        return this.entityNamed(object.name, 'person');
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The nearest speaker before pronoun `m` described by a noun of gender
+   * `wanted` ({@link GENDERED_PERSON_NOUNS}) in its sentence or the two before,
+   * outside `own`; null when there is none. The first of the two description
+   * rules of a personal pronoun (the second: {@link describedPersonBefore}).
+   */
+  private genderedSpeakerBefore(m: Mention, wanted: 'female' | 'male', sent: number, own: readonly Range[]): { readonly m: Mention; readonly e: Entity } | null {
+    for (let k = this.gendered.length - 1; k >= 0; k--) {
+      const d = this.gendered[k]!;
+      if (d.m.end > m.start || overlapsOwn(d.m, own)) continue;
+      if (sent - tokenAt(this.doc, d.m.first).sent > 2) continue;
+      // "his brother Alastair Hale said ... he said": the name set right after it is that relative
+      const next = this.names[this.nameIndex(d.m.end)];
+      if (next !== undefined && next.first <= d.m.last + 1) return null;
+      return d.gender === wanted ? d : null;
+    }
+    return null;
+  }
+
+  /**
+   * The person a definite description that spoke in the pronoun's sentence or
+   * the one before was found to be, when no name that fits the pronoun stands
+   * between the description and the pronoun: "Judge Ann Carver ... Her lawyer,
+   * Ruth Moss, said ... The judge said X. She said Y." gives the judge, not
+   * the lawyer named last. Else null. The second of the two description rules
+   * of a personal pronoun (the first, a kin noun: {@link genderedSpeakerBefore}).
+   */
+  private describedPersonBefore(m: Mention, wanted: Gender, own: readonly Range[]): Entity | null {
+    const d = this.describedSpeaker;
+    if (d === null || d.mention.end > m.start || d.entity.kind !== 'person') return null;
+    if (wanted !== undefined && d.entity.gender !== undefined && d.entity.gender !== wanted) return null;
+    if (tokenAt(this.doc, m.first).sent - tokenAt(this.doc, d.mention.first).sent > 1) return null;
+    if (overlapsOwn(d.mention, own)) return null;
+    for (let k = this.nameIndex(m.start) - 1; k >= 0 && this.names[k]!.start >= d.mention.end; k--) {
+      if (this.mayStandFor(k, own) && this.fitsGender(k, wanted)) return null;
+    }
+    return d.entity;
+  }
+
+  /**
+   * When name `k`, chosen for "she" (`wanted` female), is a surname the
+   * text never writes with a first name and has no known gender, the nearest
+   * name before the pronoun (from name `last` back to the
+   * sentence before `k`'s) that is known to be of that gender and is not
+   * named again after `pronoun` in its sentence; else `k`. When `k` is a
+   * full name of no known gender, for "he" or "she" alike, only a name of
+   * that gender set off by commas after it in its own sentence may take its
+   * place (`commaAppositive`).
+   */
+  private knownGenderNear(k: number, last: number, wanted: Gender, own: readonly Range[], pronoun: Mention): number {
+    // (only for "she", as a surname alone in the news mostly names a man; and only a name written without a first name
+    // anywhere in the text: a rare first name is no sign of the other gender)
+    // (a full name whose first name the list lacks gives way too, for "he" or "she", to a name of the pronoun's gender
+    // set off by commas after it in its sentence: "Inspector Farida Osei met the landlord, Victor Hale. He said ..." is Victor Hale)
+    const full = /\s/.test(this.pronounFacts(k).key);
+    if (wanted === undefined || this.knownGender(k) !== undefined || (!full && wanted !== 'female')) return k;
+    const floor = tokenAt(this.doc, this.names[k]!.first).sent - (full ? 0 : 1);
+    for (let j = last; j >= 0 && tokenAt(this.doc, this.names[j]!.first).sent >= floor; j--) {
+      if (j === k || (full && !this.commaAppositive(j, k))) continue;
+      if (this.mayStandFor(j, own) && this.knownGender(j) === wanted && !(this.pronounFacts(j).owner && this.fitsGender(j - 1, wanted)) && !this.namedAfter(j, pronoun)) return j;
+    }
+    return k;
+  }
+
+  /**
+   * True when name `j` is an appositive after name `k` in its sentence, set
+   * off by commas: "Farida Osei met the landlord, Victor Hale, at the site".
+   */
+  private commaAppositive(j: number, k: number): boolean {
+    const n = this.names[j]!;
+    const before = maybeToken(this.doc, n.first - 1);
+    const after = maybeToken(this.doc, n.last);
+    return j > k && tokenAt(this.doc, n.first).sent === tokenAt(this.doc, this.names[k]!.first).sent && before?.value === ',' && (after === undefined || after.value === ',' || after.sent !== tokenAt(this.doc, n.first).sent);
+  }
+
+  /**
+   * True when the person of name `j` is named again after `pronoun` in its
+   * sentence: the one spoken to or about ("..., she told Lee."), not the one
+   * the pronoun stands for.
+   */
+  private namedAfter(j: number, pronoun: Mention): boolean {
+    const key = this.pronounFacts(j).key;
+    const sent = tokenAt(this.doc, pronoun.first).sent;
+    for (let x = this.nameIndex(pronoun.start); x < this.names.length; x++) {
+      const n = this.names[x]!;
+      if (tokenAt(this.doc, n.first).sent !== sent) break;
+      if (n.start >= pronoun.end && this.pronounFacts(x).key === key) return true;
+    }
+    return false;
+  }
+}
