@@ -7,7 +7,7 @@
  */
 import type { Doc, Token } from '../prepare/document.js';
 import type { Lexicon } from './lexicon.js';
-import { isMarkToken, maybeToken, tokenAt } from '../prepare/lookup.js';
+import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { isSurnameVerb } from './surname.js';
 import { startsUpper } from '../prepare/case.js';
 import { bareNounClause } from './particle-verb.js';
@@ -82,19 +82,38 @@ export function mistaggedVerb(doc: Doc, t: Token): boolean {
  * True when the past form at `t` closes an attribution after the clause it
  * reports: its subject, a short phrase of {@link PHRASE_OPENING_TAGS} right
  * after a comma that follows some words of the sentence, and then the
- * sentence's end, a comma or a preposition ("The clerk took the cash,
- * prosecutors alleged.", "..., the lawsuit alleged on Tuesday."; not "the
- * alleged theft", "Police alleged." alone).
+ * sentence's end, a comma or a preposition whose phrase holds no verb
+ * ({@link verblessTail}) ("The clerk took the cash, prosecutors alleged.",
+ * "..., the lawsuit alleged on Tuesday."; not "the alleged theft", "Police
+ * alleged." alone, "..., two alleged in court papers to be leaders").
  */
 function invertedTail(doc: Doc, t: Token): boolean {
   if (!/ed$/.test(t.lower)) return false;
   const after = tokenAt(doc, t.i + 1);
   if (!/^[.,;!?]$/.test(after.value) && after.pos !== 'ADP') return false;
+  // (a preposition's phrase runs to the sentence's end or a comma with no verb: not "two alleged in court papers
+  // to be leaders", a participle before its infinitive)
+  if (after.pos === 'ADP' && !verblessTail(doc, t.i + 2, t.sent)) return false;
   let k = t.i - 1;
   while (k >= 0 && t.i - k <= MAX_TAG_SUBJECT && PHRASE_OPENING_TAGS.has(tokenAt(doc, k).pos) && tokenAt(doc, k).sent === t.sent) k--;
   if (k < 2 || k === t.i - 1 || t.i - k > MAX_TAG_SUBJECT || tokenAt(doc, k).value !== ',') return false;
   // some words of the reported clause before the comma
   return tokenAt(doc, k - 1).sent === t.sent && tokenAt(doc, k - 2).sent === t.sent;
+}
+
+/**
+ * True when the tokens from `from` to the end of sentence `sent`, or to its
+ * next comma, hold no verb, auxiliary or infinitive "to": the phrase of a
+ * preposition that ends an attribution ("..., the lawsuit alleged in a
+ * filing."; not "..., two alleged in court papers to be leaders").
+ */
+function verblessTail(doc: Doc, from: number, sent: number): boolean {
+  for (let k = from; k < tokenCount(doc); k++) {
+    const t = tokenAt(doc, k);
+    if (t.sent !== sent || t.value === ',') return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || (t.lower === 'to' && t.pos === 'PART')) return false;
+  }
+  return true;
 }
 
 /** Most words of the name or description between a quotation and its verb read as an adjective: '"...," Sam Ortiz fumed.' */

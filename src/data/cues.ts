@@ -2133,11 +2133,12 @@ export const FINDING_FORMS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * Words of an interview before the "with" or "to" that names the one
- * interviewed in a printed interview's intro ("a conversation with", "Q&A
- * with", "an interview with"), lower-case; "interviewed" names its guest right
- * after it (`reported/interview`). The verbs of {@link INTERVIEW_INTRO_VERBS}
- * count only with the writer for subject.
+ * Words of an interview before the "with" that names the one interviewed in
+ * a printed interview's intro ("a conversation with", "Q&A with", "an
+ * interview with"; "an interview to" names the interviewer), lower-case;
+ * "interviewed" names its guest right after it (`reported/interview`). The
+ * verbs of {@link INTERVIEW_INTRO_VERBS} count only with the writer for
+ * subject.
  */
 export const INTERVIEW_INTRO_WORDS: ReadonlySet<string> = new Set(
   `interview interviews conversation conversations q&a chat interviewed`.split(/\s+/).filter((w) => w.length > 0),

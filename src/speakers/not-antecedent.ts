@@ -399,13 +399,16 @@ export function isAffiliation(doc: Doc, n: Mention, before: Mention | undefined)
 /**
  * True for a name that fills a pair of brackets on its own, after a word: the
  * outlet or source a passage is credited to ("The pope told reporters (La
- * Stampa) on the plane ... he said"), not a person a pronoun stands for.
+ * Stampa) on the plane ... he said"), not a person a pronoun stands for. A
+ * name opening with a known first name is a person's, named for the noun
+ * before it ("a judge (Ann Lee) ... she said").
  */
 export function isBracketedName(doc: Doc, n: Mention): boolean {
   const open = maybeToken(doc, n.first - 1);
   const close = maybeToken(doc, n.last);
   const word = maybeToken(doc, n.first - 2);
-  return open?.value === '(' && close?.value === ')' && word !== undefined && word.sent === open.sent && /^\p{L}/u.test(word.value);
+  if (open?.value !== '(' || close?.value !== ')' || word === undefined || word.sent !== open.sent || !/^\p{L}/u.test(word.value)) return false;
+  return !FIRST_NAMES.has(tokenAt(doc, n.first).lower);
 }
 
 /** True for a token that opens no sentence content of its own: a quotation mark, a dash or a bullet. */

@@ -73,10 +73,11 @@ const MAX_INTRO_GAP = 3;
 
 /**
  * True when the name starting at token `k` is the one an interview's intro
- * says was interviewed: right after "interviewed", or after "with" or "to"
- * a few words after a noun of an interview ("a conversation with") or a verb
- * of one with the writer for subject ("We spoke with Ann Lee", "I sat down
- * with"), in its sentence.
+ * says was interviewed: right after "interviewed", after "with" a few words
+ * after a noun of an interview ("a conversation with"; not "gave an interview
+ * to Tom Hale", the interviewer), or after "with" or "to" a few words after a
+ * verb of one with the writer for subject ("We spoke with Ann Lee", "I sat
+ * down with", "We spoke to"), in its sentence.
  */
 function isInterviewed(ctx: ReportedContext, k: number): boolean {
   const { doc } = ctx;
@@ -88,7 +89,8 @@ function isInterviewed(ctx: ReportedContext, k: number): boolean {
   for (let j = k - 2; j >= Math.max(0, k - 2 - MAX_INTRO_GAP); j--) {
     const t = tokenAt(doc, j);
     if (t.sent !== prev.sent) return false;
-    if (INTERVIEW_INTRO_WORDS.has(t.lower)) return true;
+    // (after a noun only "with" names the guest: "gave an interview to Tom Hale" names the interviewer)
+    if (INTERVIEW_INTRO_WORDS.has(t.lower)) return prev.lower === 'with';
     if (INTERVIEW_INTRO_VERBS.has(t.lower)) return writerSubject(ctx, j);
   }
   return false;

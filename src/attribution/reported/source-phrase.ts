@@ -203,7 +203,8 @@ function sourceAppositiveEnd(ctx: ReportedContext, srcLast: number, comma: numbe
 }
 
 /**
- * The token after a relative clause opened by "who" or "whose" right after the
+ * The token after a relative clause opened by "who", "whose" or "which"
+ * ({@link SOURCE_RELATIVES}) right after the
  * comma (at `comma`, right after the source ending before `srcLast`) of a
  * leading source phrase, and closed by a comma after which a clause starts
  * with its verb before any comma (`According to the engineer, whose team
