@@ -59,12 +59,14 @@ function splitInfinitive(doc: Doc, k: number): boolean {
  * verb the tagger took for a noun: a lower-case word that a determiner or a
  * possessive follows (`vowed to repave every road`, `pledged to reroute the
  * buses`), as an object follows a verb; a noun after "to" is rarely followed
- * by one ("pledged to charity a sum" is rare).
+ * by one ("pledged to charity a sum" is rare). A plural is a listener
+ * ("promised to residents a new park").
  */
 function verbTaggedNoun(ctx: ReportedContext, k: number, last: number): boolean {
   const { doc } = ctx;
   const t = tokenAt(doc, k);
-  if (t.pos !== 'NOUN' || !/^[a-z]+$/.test(t.value) || k + 1 >= last || ctx.quoted[k]) return false;
+  // (not a plural: "promised to residents a new park" is a listener and a thing)
+  if (t.pos !== 'NOUN' || !/^[a-z]+$/.test(t.value) || /[^su]s$/.test(t.value) || k + 1 >= last || ctx.quoted[k]) return false;
   const next = tokenAt(doc, k + 1);
   return (next.pos === 'DET' && OBJECT_DETERMINERS.has(next.lower)) || POSSESSIVES.has(next.lower);
 }
