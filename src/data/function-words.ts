@@ -517,3 +517,11 @@ export const PLURAL_QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(['some', 
 
 /** Words that may open the sentence right before the "that" of "that said,": "But that said, ...", "And that said, ..." (`cues/veto.ts`). */
 export const THAT_SAID_OPENERS: ReadonlySet<string> = new Set(['but', 'and', 'still']);
+
+/**
+ * Determiners that open the object of a verb the tagger took for a noun after
+ * the "to" of an infinitive cue: `vowed to repave every road`, `pledged to
+ * reroute the buses` (rule `reported/cue-infinitive`). Not "that", which may
+ * open a clause.
+ */
+export const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'every', 'each', 'all', 'this', 'these', 'those', 'some', 'any']);

@@ -17,7 +17,8 @@ import { cueSubject, passiveCue, subjectlessCue } from './cue-subject.js';
 import { contentEnd } from './content-end.js';
 import { subjectRelative } from './relative-speaker.js';
 import { cutAtNextAttribution } from './next-attribution.js';
-import { RELATIVE_PRONOUNS, SPLITTING_ADVERBS } from '../../data/clauses.js';
+import { POSSESSIVES, RELATIVE_PRONOUNS, SPLITTING_ADVERBS } from '../../data/clauses.js';
+import { OBJECT_DETERMINERS } from '../../data/function-words.js';
 import type { Doc } from '../../prepare/document.js';
 import { SEASON_WORDS, TIME_ASIDE_OPENERS, TIME_LABEL, TIME_START_PREPOSITIONS } from '../../data/time.js';
 import { NOUN_MODIFIER_TAGS, NOUN_OPENING_TAGS, PERSON_PHRASE_TAGS, PHRASE_OPENING_TAGS } from '../../data/tags.js';
@@ -51,6 +52,23 @@ function infinitiveEnd(ctx: ReportedContext, from: number, end: number): number 
 function splitInfinitive(doc: Doc, k: number): boolean {
   const t = tokenAt(doc, k);
   return (t.pos === 'ADV' && /ly$/.test(t.lower)) || ((t.pos === 'ADV' || t.pos === 'PART') && SPLITTING_ADVERBS.has(t.lower));
+}
+
+/**
+ * True when the word at `k`, right after the "to" of an infinitive cue, is a
+ * verb the tagger took for a noun: a lower-case word that a determiner or a
+ * possessive follows (`vowed to repave every road`, `pledged to reroute the
+ * buses`), as an object follows a verb; a noun after "to" is rarely followed
+ * by one ("pledged to charity a sum" is rare). A plural is a listener
+ * ("promised to residents a new park").
+ */
+function verbTaggedNoun(ctx: ReportedContext, k: number, last: number): boolean {
+  const { doc } = ctx;
+  const t = tokenAt(doc, k);
+  // (not a plural: "promised to residents a new park" is a listener and a thing)
+  if (t.pos !== 'NOUN' || !/^[a-z]+$/.test(t.value) || /[^su]s$/.test(t.value) || k + 1 >= last || ctx.quoted[k]) return false;
+  const next = tokenAt(doc, k + 1);
+  return (next.pos === 'DET' && OBJECT_DETERMINERS.has(next.lower)) || POSSESSIVES.has(next.lower);
 }
 
 /** Most tokens of a time adjunct between a cue and its infinitive: "on Tuesday", "late last month". */
@@ -195,7 +213,7 @@ export function cueInfinitive(ctx: ReportedContext, cue: CueMatch): Candidate | 
   // ("to at least consider": "at least" splits it too)
   const atLeast = tokenAt(doc, p + 1).lower === 'at' && tokenAt(doc, p + 2).lower === 'least';
   const verbAt = atLeast ? p + 3 : splitInfinitive(doc, p + 1) ? p + 2 : p + 1;
-  if (verbAt >= sentence.last || tokenAt(doc, p).lower !== 'to' || (tokenAt(doc, verbAt).pos !== 'VERB' && tokenAt(doc, verbAt).pos !== 'AUX')) return null;
+  if (verbAt >= sentence.last || tokenAt(doc, p).lower !== 'to' || (tokenAt(doc, verbAt).pos !== 'VERB' && tokenAt(doc, verbAt).pos !== 'AUX' && !(listener < 0 && object < 0 && verbTaggedNoun(ctx, verbAt, sentence.last)))) return null;
   const speaker = cueSubject(doc, cue, sentence);
   let confidence = 0.65;
   if (!speaker) {
