@@ -9,6 +9,11 @@
  *   and no verb to the sentence's end is a pronoun object before an adjunct
  *   ("I have said that from the first day"), no clause; the content it gave
  *   ("from the first day") was the adjunct.
+ * - A clock time opening its line ("14:32", "9.05"), a live blog's time
+ *   stamp, is no part of a speaker mention ("14:32 Tomas Brandt said"), and
+ *   no bar to a name before a colon ("15:02 Brandt: ..."); "More from" opening
+ *   a clause before a colon is no part of its subject ("More from Brandt, who
+ *   has now finished speaking: ..." was spoken by "More").
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -22,6 +27,19 @@ const cases: [string, string, NamedRow[]][] = [
   ['"that of ..." is a pronoun with its phrase, still content', 'The aide said that of the harbor board.', [
     named(['of the harbor board'], 'The aide', 'The aide', 'said', 'reported/cue-that'),
   ]],
+  // 2. a live blog's time stamp opening the line, and "More from X, who ...:", are no part of the speaker
+  ['a time stamp before a name', 'Live: the budget vote\n\n14:32 Tomas Brandt said the levy would hurt drivers in the north.', [
+    named(['the levy would hurt drivers in the north'], 'Tomas Brandt', 'Tomas Brandt', 'said', 'reported/cue-clause'),
+  ]],
+  ['a time stamp with a full stop before a name and a colon', 'Ada Pell spoke first.\n\n9.05 Pell: "We will not give way on the levy."', [
+    named(['We will not give way on the levy.'], 'Pell', 'Ada Pell', ':', 'direct/name-colon', 'direct'),
+  ]],
+  ['"More from X, who ...:" after a time stamp', 'Ada Pell spoke first.\n\n15:02 More from Pell, who has now finished speaking: "This is a tax on people with no bus."', [
+    named(['This is a tax on people with no bus.'], 'Pell', 'Ada Pell', 'speaking', 'direct/clause-colon', 'direct'),
+  ]],
+  ['"More from X, who ...:" opening the text', 'More from Ada Pell, who has now finished speaking: "This is a tax on people with no bus."', [
+    named(['This is a tax on people with no bus.'], 'Ada Pell', 'Ada Pell', 'speaking', 'direct/clause-colon', 'direct'),
+  ]],
 ];
 
 describe('fix73: speaker and boundary bugs in other house styles', () => {
@@ -34,6 +52,7 @@ const negatives: [string, string][] = [
   ['"said that from ..." with no verb after it', 'I have said that from the first day.'],
   ['"said that on Monday"', 'The coach said that on Monday, and again at the weekend.'],
   ['"wrote that in ..." with no verb after it', 'Ann Lee wrote that in her diary.'],
+  ['a time stamp alone before a quote gives no speaker', 'Live: the budget vote\n\n15:10 "We will see," came the shout from the gallery.'],
 ];
 
 describe('fix73: negatives', () => {
