@@ -14,6 +14,9 @@
  *   no bar to a name before a colon ("15:02 Brandt: ..."); "More from" opening
  *   a clause before a colon is no part of its subject ("More from Brandt, who
  *   has now finished speaking: ..." was spoken by "More").
+ * - `direct/roundup`: a vox pop's name may be followed by an age alone or a
+ *   bare role in lower case ("Jo Hartley, 22, student: ..."), as it was by
+ *   "a" and a role ("Ann Lee, 34, a nurse: ...").
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -39,6 +42,22 @@ const cases: [string, string, NamedRow[]][] = [
   ]],
   ['"More from X, who ...:" opening the text', 'More from Ada Pell, who has now finished speaking: "This is a tax on people with no bus."', [
     named(['This is a tax on people with no bus.'], 'Ada Pell', 'Ada Pell', 'speaking', 'direct/clause-colon', 'direct'),
+  ]],
+  // 3. vox pops: a name, an age and a bare role before a colon
+  ['"Name, age, role:"', 'We asked people leaving the hall.\n\nJo Hartley, 22, student: "The music was the best part for me."', [
+    named(['The music was the best part for me.'], 'Jo Hartley', 'Jo Hartley', null, 'direct/roundup', 'direct'),
+  ]],
+  ['"Name, two-word role:"', 'Sam Ortiz, retired nurse: "Honestly, I fell asleep in the middle."', [
+    named(['Honestly, I fell asleep in the middle.'], 'Sam Ortiz', 'Sam Ortiz', null, 'direct/roundup', 'direct'),
+  ]],
+  ['"Name, age:"', 'Mia Cole, 41: "It was far too long for me."', [
+    named(['It was far too long for me.'], 'Mia Cole', 'Mia Cole', null, 'direct/roundup', 'direct'),
+  ]],
+  ['a place and a year before a colon name no one', 'Paris, 1944: "The city will be free by the end of the week."', [
+    named(['The city will be free by the end of the week.'], null, null, null, 'direct/unattributed', 'direct'),
+  ]],
+  ['"Name, age, a role:" still works', 'Tom Reyes, 58, a farmer: "It was far too long for me."', [
+    named(['It was far too long for me.'], 'Tom Reyes', 'Tom Reyes', null, 'direct/roundup', 'direct'),
   ]],
 ];
 

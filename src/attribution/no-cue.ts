@@ -177,13 +177,35 @@ export function nameColon(doc: Doc, open: number, floor: number): Attribution | 
 /**
  * True when tokens `from` to `colon - 1` describe a person in a vox pop: an
  * age and a comma at most, then "a" or "an" and a few words with no verb
- * ("a farmer", "34, a nurse from Leeds").
+ * ("a farmer", "34, a nurse from Leeds") or a bare role ("22, student"); or
+ * an age alone ("22").
  */
 function describedPerson(doc: Doc, from: number, colon: number): boolean {
   let k = from;
+  // ('Jo Hartley, 22: "..."': an age alone)
+  if (k + 1 === colon && tokenAt(doc, k).pos === 'NUM' && /^\d{1,3}$/.test(tokenAt(doc, k).value)) return true;
   if (k + 1 < colon && tokenAt(doc, k).pos === 'NUM' && tokenAt(doc, k + 1).value === ',') k += 2;
+  // ('Jo Hartley, 22, student: "..."', 'Sam Ortiz, retired nurse: "..."': a bare role in lower case, no article)
+  if (bareRole(doc, k, colon)) return true;
   if (!INDEFINITE_ARTICLES.has(tokenAt(doc, k).value) || colon - k < 2 || colon - k > 7) return false;
   for (let j = k + 1; j < colon; j++) if (/^(VERB|AUX|PUNCT)$/.test(tokenAt(doc, j).pos)) return false;
+  return true;
+}
+
+/** Most words of a bare role in a vox pop: "student", "retired bus driver". */
+const MAX_BARE_ROLE = 3;
+
+/**
+ * True when tokens [from, colon) are a role with no article in a vox pop: one
+ * to three words in lower case, adjectives or nouns, a noun last ("student",
+ * "retired nurse").
+ */
+function bareRole(doc: Doc, from: number, colon: number): boolean {
+  if (colon - from < 1 || colon - from > MAX_BARE_ROLE || tokenAt(doc, colon - 1).pos !== 'NOUN') return false;
+  for (let j = from; j < colon; j++) {
+    const t = tokenAt(doc, j);
+    if (!/^(NOUN|ADJ)$/.test(t.pos) || !/^\p{Ll}+$/u.test(t.value)) return false;
+  }
   return true;
 }
 
