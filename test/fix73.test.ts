@@ -17,6 +17,9 @@
  * - `direct/roundup`: a vox pop's name may be followed by an age alone or a
  *   bare role in lower case ("Jo Hartley, 22, student: ..."), as it was by
  *   "a" and a role ("Ann Lee, 34, a nurse: ...").
+ * - A modal in lower case that the tagger reads as a noun after a bare
+ *   quantifier ("Some will say", "Some might argue") is the cue's auxiliary
+ *   when the cue verb is in its base form, not the speaker's last word.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -58,6 +61,16 @@ const cases: [string, string, NamedRow[]][] = [
   ]],
   ['"Name, age, a role:" still works', 'Tom Reyes, 58, a farmer: "It was far too long for me."', [
     named(['It was far too long for me.'], 'Tom Reyes', 'Tom Reyes', null, 'direct/roundup', 'direct'),
+  ]],
+  // 4. a modal read as a noun after a bare quantifier is the cue's auxiliary, not the speaker's last word
+  ['"Some will say"', 'Some will say the new bridge is a waste of money.', [
+    named(['the new bridge is a waste of money'], 'Some', 'Some', 'will say', 'reported/cue-clause'),
+  ]],
+  ['"Some might argue"', 'Some might argue the new bridge is a waste of money.', [
+    named(['the new bridge is a waste of money'], 'Some', 'Some', 'might argue', 'reported/cue-clause'),
+  ]],
+  ['"The will says": a noun before a finite verb stays the speaker', 'The will says the farm goes to her nephew.', [
+    named(['the farm goes to her nephew'], 'The will', 'The will', 'says', 'reported/cue-clause'),
   ]],
 ];
 
