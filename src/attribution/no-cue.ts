@@ -12,12 +12,13 @@ import type { Attribution, CueMatch, Mention, Range } from './candidate.js';
 import { closingMark } from './candidate.js';
 import { colonCue } from '../cues/match.js';
 import { isMarkToken, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '../prepare/lookup.js';
-import { speakerBefore, makeMention, sentenceSubject, canSpeak, namesPeopleOrBody, isInnerHyphen, isNameToken } from '../speakers/phrase.js';
+import { speakerBefore, makeMention, sentenceSubject, canSpeak, namesPeopleOrBody, isInnerHyphen, isNameToken, lineTimestamp } from '../speakers/phrase.js';
 import { DASHES } from '../data/marks.js';
 import { kindOfHead, kindOfName } from '../speakers/kinds.js';
 import { COLON_LABELS, COLON_LEADS, COLON_SPEECH_WORDS, COLON_SPEECH_VERBS, CUE_VERBS, LISTENER_VERBS, SHOWING_LEMMAS } from '../data/cues.js';
 import { DOCUMENT_NOUNS, UNSPOKEN_OWNED_WORDS } from '../data/people.js';
 import { owner } from './reported/noun-cue.js';
+
 import { DAY_WORDS, NO_CUE_TIME_HEADS } from '../data/time.js';
 import { viewSlice } from '../prepare/view.js';
 import { END_PARTICLES, INDEFINITE_ARTICLES, MANNER_LISTENER_PREPOSITIONS, MANNER_PHRASE_OPENERS, GO_ON_WORDS, OUTLET_NAME_WORDS, COLON_CLAUSE_OPENERS } from '../data/function-words.js';
@@ -137,6 +138,8 @@ export function nameColon(doc: Doc, open: number, floor: number): Attribution | 
       break;
     }
   }
+  // "15:02 Brandt:": a live blog's time stamp opening the line comes before the name
+  if (colon - start >= 2 && lineTimestamp(doc, start)) start++;
   // "More from Jones:", "And more from Ann Lee:": a lead that hands over to the name
   const lead = colonLeadLength(doc, start, colon);
   if (lead > 0 && colon - start - lead >= 1) start += lead;
@@ -174,13 +177,35 @@ export function nameColon(doc: Doc, open: number, floor: number): Attribution | 
 /**
  * True when tokens `from` to `colon - 1` describe a person in a vox pop: an
  * age and a comma at most, then "a" or "an" and a few words with no verb
- * ("a farmer", "34, a nurse from Leeds").
+ * ("a farmer", "34, a nurse from Leeds") or a bare role ("22, student"); or
+ * an age alone ("22").
  */
 function describedPerson(doc: Doc, from: number, colon: number): boolean {
   let k = from;
+  // ('Jo Hartley, 22: "..."': an age alone)
+  if (k + 1 === colon && tokenAt(doc, k).pos === 'NUM' && /^\d{1,3}$/.test(tokenAt(doc, k).value)) return true;
   if (k + 1 < colon && tokenAt(doc, k).pos === 'NUM' && tokenAt(doc, k + 1).value === ',') k += 2;
+  // ('Jo Hartley, 22, student: "..."', 'Sam Ortiz, retired nurse: "..."': a bare role in lower case, no article)
+  if (bareRole(doc, k, colon)) return true;
   if (!INDEFINITE_ARTICLES.has(tokenAt(doc, k).value) || colon - k < 2 || colon - k > 7) return false;
   for (let j = k + 1; j < colon; j++) if (/^(VERB|AUX|PUNCT)$/.test(tokenAt(doc, j).pos)) return false;
+  return true;
+}
+
+/** Most words of a bare role in a vox pop: "student", "retired bus driver". */
+const MAX_BARE_ROLE = 3;
+
+/**
+ * True when tokens [from, colon) are a role with no article in a vox pop: one
+ * to three words in lower case, adjectives or nouns, a noun last ("student",
+ * "retired nurse").
+ */
+function bareRole(doc: Doc, from: number, colon: number): boolean {
+  if (colon - from < 1 || colon - from > MAX_BARE_ROLE || tokenAt(doc, colon - 1).pos !== 'NOUN') return false;
+  for (let j = from; j < colon; j++) {
+    const t = tokenAt(doc, j);
+    if (!/^(NOUN|ADJ)$/.test(t.pos) || !/^\p{Ll}+$/u.test(t.value)) return false;
+  }
   return true;
 }
 
@@ -315,6 +340,9 @@ export function clauseColon(doc: Doc, open: number, floor: number, cued = false)
     const m = sentenceSubject(doc, k, colon);
     if (m && m.first <= k + 2 && m.last < colon) found = m;
   }
+  // "More from Brandt, who has finished speaking:": the lead that hands over to the name is no part of the speaker
+  const lead = found ? colonLeadLength(doc, found.first, found.last) : 0;
+  if (found && lead > 0) found = makeMention(doc, found.first + lead, found.last);
   if (!found || (found.kind === 'pronoun' && NO_CUE_NON_SPEAKER_PRONOUNS.has(found.name.toLowerCase())) || NO_CUE_TIME_HEADS.has(tokenAt(doc, found.last - 1).lower)) return null;
   // a description of a state ("the mood was grim:") speaks nothing; one of people, an organisation or
   // a document does, and so does any that does something ("a familiar voice celebrated the attacks:")

@@ -10,7 +10,7 @@ import { isMarkToken, maybeToken, tokenAt } from '../prepare/lookup.js';
 import { isSurnameVerb } from './surname.js';
 import { earlierClauseNegation, relativeNegation, subjectNegation } from './negation.js';
 import { CATENATIVE_VERBS, GERUND_CATENATIVE_VERBS, PERCEIVED_SPEAKING_VERBS, CUE_ADVERBS, CUE_ADVERBS_NOT_JOINED, SAYING_IRREGULAR_PARTICIPLES } from '../data/cues.js';
-import { DANGLING_CONJUNCTIONS } from '../data/clauses.js';
+import { DANGLING_CONJUNCTIONS, MODALS } from '../data/clauses.js';
 import { FINITE_HAVE, NEGATION_WORDS } from '../data/function-words.js';
 import { NOUN_HEADED_PHRASE_TAGS } from '../data/tags.js';
 
@@ -41,7 +41,9 @@ export function auxiliaryStart(doc: Doc, head: number): { first: number; negated
     // ('"...," Will wrote': a capitalised auxiliary alone between a quotation and the verb is a surname)
     if (t.pos === 'AUX' && isSurnameVerb(doc, k)) break;
     // "George Will has said": the tagger may read the auxiliary "has" as a verb right before the participle
-    if (t.pos === 'AUX' || (k === head - 1 && t.pos === 'VERB' && FINITE_HAVE.has(t.lower) && (/ed$/.test(tokenAt(doc, head).lower) || SAYING_IRREGULAR_PARTICIPLES.has(tokenAt(doc, head).lower)))) {
+    // ("Some will say", "Some might argue": after a bare quantifier the tagger may read a modal in lower case as a
+    // noun; right before the verb group, the verb in its base form, it is the group's auxiliary)
+    if (t.pos === 'AUX' || (k === first - 1 && t.pos !== 'AUX' && MODALS.has(t.value) && tokenAt(doc, head).lower === tokenAt(doc, head).lemma) || (k === head - 1 && t.pos === 'VERB' && FINITE_HAVE.has(t.lower) && (/ed$/.test(tokenAt(doc, head).lower) || SAYING_IRREGULAR_PARTICIPLES.has(tokenAt(doc, head).lower)))) {
       if (first === head && phraseFirst >= 0 && t.lemma === 'be' && tokenAt(doc, phraseFirst).lower === 'all' && /^(DET|NOUN|PROPN)$/.test(tokenAt(doc, phraseFirst + 1).pos)) break;
       first = k;
       gap = 0;

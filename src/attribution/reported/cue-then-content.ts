@@ -671,7 +671,9 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     if (nounStart < 0 && circumstanceNoun(doc, cue.last, p)) return null;
     // "called that plan unsafe", "labelled that idea reckless": after a verb of naming, a "that" with no verb after it to
     // the sentence's end is a determiner or a pronoun, and opens no clause
-    if (nounStart < 0 && NAMING_VERBS.has(cue.lemma) && thatWithoutVerb(ctx, p, sentence.last)) return null;
+    // (after any cue, too, when a preposition follows "that": "I have said that from the first day", "He said that on
+    // Monday" put a pronoun object before an adjunct; "that of the board" is a pronoun with its own phrase, content)
+    if (nounStart < 0 && (NAMING_VERBS.has(cue.lemma) || adjunctAfterThat(doc, p)) && thatWithoutVerb(ctx, p, sentence.last)) return null;
     // "The tax claims that were filed last year rose": a relative "that" on a cue read as a noun opens no clause
     if (nounStart < 0 && relativeOnNounCue(doc, cue, p)) return null;
     if (nounStart >= 0) p = nounStart;
@@ -865,6 +867,17 @@ function thatWithoutVerb(ctx: ReportedContext, p: number, last: number): boolean
     if (ctx.quoted[k] || isMarkToken(t.value) || t.pos === 'VERB' || t.pos === 'AUX') return false;
   }
   return true;
+}
+
+/**
+ * True when the word after the "that" at `p` is a preposition other than
+ * "of" ("said that on Monday", "has said that from the first day"): the
+ * "that" is a pronoun object followed by an adjunct, not a noun's determiner
+ * nor a clause's subject.
+ */
+function adjunctAfterThat(doc: Doc, p: number): boolean {
+  const next = maybeToken(doc, p + 1);
+  return next !== undefined && next.pos === 'ADP' && next.lower !== 'of';
 }
 
 /** Most tokens from a "that" read as a determiner to the verb of the clause it opens. */

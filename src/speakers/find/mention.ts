@@ -64,6 +64,19 @@ function describedByState(doc: Doc, runStart: number, last: number): boolean {
   return true;
 }
 
+/** A clock time written with a colon or a full stop: "14:32", "9.05". */
+const CLOCK_TIME = /^\d{1,2}[:.]\d{2}$/;
+
+/**
+ * True when the token at `k` is a clock time that opens its line (the text's
+ * start or a line break before it): a live blog's time stamp ("14:32 The
+ * minister has just said ...").
+ */
+export function lineTimestamp(doc: Doc, k: number): boolean {
+  if (!CLOCK_TIME.test(tokenAt(doc, k).value)) return false;
+  return k === 0 || /[\n\r]/.test(viewSlice(doc.view, tokenAt(doc, k - 1).end, tokenAt(doc, k).start));
+}
+
 /** Builds a mention for tokens [first, last). */
 export function makeMention(doc: Doc, first: number, last: number): Mention | null {
   if (first >= last) return null;
@@ -82,6 +95,8 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
       break;
     }
   }
+  // a live blog's time stamp opening its line is no part of the speaker: "14:32 The minister said", "15:02 Ann Lee:"
+  if (last - first >= 2 && lineTimestamp(doc, first)) first++;
   const head = tokenAt(doc, last - 1);
   // a name that ends in a number: "Channel 4", "Teamsters Local 802"
   if (last - first >= 2 && numberedName(doc, last - 1, first)) {
