@@ -79,8 +79,9 @@ export function isFirstNameVerb(doc: Doc, i: number): boolean {
  * sentence, written in sentence case: before a capitalised word, the name
  * followed by a lower-case verb or a comma ('"...," Said Hassan said', "Said
  * Hassan, a lawyer, said") or after a lower-case verb of saying ('said Said
- * Hassan'). An inverted cue opening its sentence ('Said Lee: "..."', 'Said
- * Lee, "..."') is left a cue.
+ * Hassan'), and not before a known first name. An inverted cue opening its
+ * sentence ('Said Lee: "..."', 'Said Ann Lee, who knew him, "..."': a
+ * quotation mark later in it) is left a cue.
  */
 export function isCueFormFirstName(doc: Doc, i: number): boolean {
   const t = maybeToken(doc, i);
@@ -93,8 +94,20 @@ export function isCueFormFirstName(doc: Doc, i: number): boolean {
   while (k < i + 4 && startsUpperLower(maybeToken(doc, k)?.value ?? '') && tokenAt(doc, k).sent === t.sent) k++;
   const after = maybeToken(doc, k);
   const verbAfter = after !== undefined && after.sent === t.sent && (after.pos === 'VERB' || after.pos === 'AUX') && /^\p{Ll}/u.test(after.value);
-  const commaAfter = after !== undefined && after.value === ',' && !isMarkToken(maybeToken(doc, k + 1)?.value ?? '');
+  // (a comma after the name opening the sentence only with no quotation mark later in it: 'Said Ann Lee, who knew him,
+  // "..."' is an inverted cue;
+  // nor before a known first name, which "Said" then introduces)
+  const opens = prev === undefined || prev.sent !== t.sent;
+  const commaAfter = after !== undefined && after.value === ',' && !isMarkToken(maybeToken(doc, k + 1)?.value ?? '') && (!opens || !markLater(doc, k));
+  if (FIRST_NAMES.has(next.lower)) return false;
   return (afterCue || verbAfter || commaAfter) && sentenceCase(doc, i);
+}
+
+/** True when a quotation mark stands after token `k` in its sentence. */
+function markLater(doc: Doc, k: number): boolean {
+  const sent = tokenAt(doc, k).sent;
+  for (let j = k + 1; j < tokenCount(doc) && tokenAt(doc, j).sent === sent; j++) if (isMarkToken(tokenAt(doc, j).value)) return true;
+  return false;
 }
 
 /**
