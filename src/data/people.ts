@@ -516,6 +516,18 @@ export const COMPANY_DESCRIPTORS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns of a kind of business or body, lower-case, that a sentence opens with,
+ * capitalised, before the body's name of two words or more: "Developer Harlow
+ * Homes says", "Retailer Marks & Spencer said" (the name is "Harlow Homes";
+ * see `roleBeforeBodyName` in `speakers/find/mention.ts`).
+ */
+export const BODY_KIND_OPENERS: ReadonlySet<string> = new Set([
+  'developer', 'housebuilder', 'builder', 'lender', 'insurer', 'retailer', 'grocer', 'supermarket', 'carmaker', 'automaker',
+  'chipmaker', 'drugmaker', 'airline', 'broadcaster', 'publisher', 'miner', 'supplier', 'operator', 'landlord', 'contractor',
+  'manufacturer', 'brewer', 'distributor', 'charity', 'conglomerate', 'startup', 'broker', 'carrier', 'insurer',
+]);
+
+/**
  * The words of {@link COMPANY_DESCRIPTORS} that describe a company's state or
  * standing and never open its name, even capitalised at a sentence start:
  * "Struggling Acme Corp said", "Former Acme Corp" (the name is "Acme Corp").
