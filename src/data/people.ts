@@ -516,6 +516,19 @@ export const COMPANY_DESCRIPTORS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Roles of a player or of a team's staff in sport, lower-case, that a
+ * definite description names ("the striker said") for the one person named
+ * just before it even when nothing named that person so: "Dellavalle ...
+ * said ... "It hurts," the striker said" (see `describedPerson` in
+ * `speakers/entities.ts`).
+ */
+export const SPORT_ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'fullback', 'quarterback', 'pitcher',
+  'batsman', 'bowler', 'batter', 'captain', 'coach', 'manager', 'skipper', 'playmaker', 'sprinter', 'swimmer', 'cyclist',
+  'boxer', 'jockey', 'golfer', 'rider', 'driver', 'guard', 'center', 'centre', 'linebacker', 'receiver', 'shortstop', 'catcher',
+]);
+
+/**
  * Nouns of a kind of business or body, lower-case, that a sentence opens with,
  * capitalised, before the body's name of two words or more: "Developer Harlow
  * Homes says", "Retailer Marks & Spencer said" (the name is "Harlow Homes";
