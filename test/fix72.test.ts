@@ -10,6 +10,8 @@
  *   word before a person's name was not.
  * - A capitalised "Said" opening a name ('"...," Said Hassan said') is a first
  *   name, no cue; an inverted cue opening its sentence stays one.
+ * - A bare role in sport ("the striker") stands for the one person named in
+ *   its sentence or the one before, when that person spoke before it.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -57,6 +59,21 @@ const cases: [string, string, NamedRow[]][] = [
   ]],
   ['an inverted cue before a first name stays a cue', 'Said Dorothy Lane, who knew him, "We were proud."', [
     named(['We were proud.'], 'Dorothy Lane', 'Dorothy Lane', 'Said', 'direct/leading-speaker-cue', 'direct'),
+  ]],
+  // 4. "the striker" for the one person who spoke just before
+  ['"X, who ..., said ... \'...,\' the striker said"', 'Dellavalle, who joined last year, said he was happy. "It hurts," the striker said.', [
+    named(['he was happy'], 'Dellavalle', 'Dellavalle', 'said', 'reported/cue-clause'),
+    named(['It hurts,'], 'the striker', 'Dellavalle', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['a person who did not speak is not linked', 'Dellavalle scored twice. "It hurts," the striker said.', [
+    named(['It hurts,'], 'the striker', 'the striker', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['two people named before: no link', 'Dellavalle said he was happy. Okonjo agreed. "It hurts," the striker said.', [
+    named(['he was happy'], 'Dellavalle', 'Dellavalle', 'said', 'reported/cue-clause'),
+    named(['It hurts,'], 'the striker', 'the striker', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['a team named before is no person', 'The Rovers won. "It hurts," the striker said.', [
+    named(['It hurts,'], 'the striker', 'the striker', 'said', 'direct/trailing-speaker-cue', 'direct'),
   ]],
 ];
 
