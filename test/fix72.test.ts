@@ -12,6 +12,9 @@
  *   name, no cue; an inverted cue opening its sentence stays one.
  * - A bare role in sport ("the striker") stands for the one person named in
  *   its sentence or the one before, when that person spoke before it.
+ * - "the company" stands for a business's name of two or three words ending
+ *   in a trade ("Corvane Industries") named nearest before it, in its
+ *   sentence or the one before, even when that business did not speak.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -74,6 +77,16 @@ const cases: [string, string, NamedRow[]][] = [
   ]],
   ['a team named before is no person', 'The Rovers won. "It hurts," the striker said.', [
     named(['It hurts,'], 'the striker', 'the striker', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  // 5. "the company" after a business's name that has not spoken
+  ['"Shares of X Industries fell. The company said"', 'Shares of Corvane Industries fell. The company said sales rose.', [
+    named(['sales rose'], 'The company', 'Corvane Industries', 'said', 'reported/cue-clause'),
+  ]],
+  ['a bare one-word name that did not speak stays unresolved', 'Shares of Corvane fell. The company said sales rose.', [
+    named(['sales rose'], 'The company', 'The company', 'said', 'reported/cue-clause'),
+  ]],
+  ['people named before are no company', 'Ann Lee met Tom Reyes. The company said sales rose.', [
+    named(['sales rose'], 'The company', 'The company', 'said', 'reported/cue-clause'),
   ]],
 ];
 

@@ -571,7 +571,7 @@ export const PERSON_STATE_WORDS: ReadonlySet<string> = new Set([
 export const INDUSTRY_NAME_WORDS: ReadonlySet<string> = new Set(
   `gold silver copper mining minerals metals resources energy oil gas petroleum power electric steel
   motors foods beverages brewing media capital partners ventures telecom software labs networks
-  chemicals solutions brands entertainment pictures records publishing construction engineering
+  chemicals solutions brands entertainment pictures records publishing construction engineering industries homes
   insider beast wire report review monitor observer examiner mirror express`.split(/\s+/).filter((w) => w.length > 0),
 );
 
