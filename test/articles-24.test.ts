@@ -125,7 +125,7 @@ const ARTICLES: Article[] = [
       "Olsen said talks with the union would begin next week.",
     ],
     quotes: [
-      ["rising costs for grain and packaging had eaten into its margins in the second quarter","The firm","said","indirect"],
+      ["rising costs for grain and packaging had eaten into its margins in the second quarter","Brightline Foods","said","indirect"],
       ["the company would close two factories and cut about 600 jobs","Maria Olsen","said","indirect"],
       ["These are hard choices, and we do not make them lightly,","Maria Olsen","said","direct"],
       ["the savings would allow the firm to invest in new products","Maria Olsen","added","indirect"],

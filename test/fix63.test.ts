@@ -216,7 +216,7 @@ const ARTICLES: Article[] = [
       ["Three were treated for smoke inhalation and one for a broken arm","a hospital spokeswoman","said","indirect","speech"],
       ["None of the injuries was life-threatening","a hospital spokeswoman","said","indirect","speech"],
       ["it was \"deeply thankful\" to the rescuers","Baltic Line Shipping","said","mixed","speech"],
-      ["it would cooperate fully with any investigation into the cause of the fire","the company","said","indirect","speech"],
+      ["it would cooperate fully with any investigation into the cause of the fire","Baltic Line Shipping","said","indirect","speech"],
       ["the fire had spread through the engine room in minutes","Marco Santos","said","indirect","speech"],
       ["We tried to fight it, but the smoke was too thick, When the captain said we must leave, nobody argued.","Marco Santos","told","direct","speech"],
       ["it was the most difficult rescue of his career","Lars Pedersen","said","indirect","speech"],

@@ -9,7 +9,7 @@ import type { Doc, Token } from '../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { startsUpper, startsUpperLower } from '../prepare/case.js';
 import { CUE_VERBS, SAYING_CATEGORIES } from '../data/cues.js';
-import { FIRST_NAMES } from '../data/names.js';
+import { CUE_FORM_FIRST_NAMES, FIRST_NAMES } from '../data/names.js';
 import { HEADLINE_LOWER } from '../data/function-words.js';
 
 /** How far, in tokens either way, the headline check looks for a lower-case word of the sentence. */
@@ -71,6 +71,43 @@ export function isFirstNameVerb(doc: Doc, i: number): boolean {
   const next = maybeToken(doc, i + 1);
   if (next === undefined || next.sent !== t.sent || !startsUpperLower(next.value)) return false;
   return sentenceCase(doc, i);
+}
+
+/**
+ * True when token `i`, a capitalised first name written like an inflected
+ * cue verb ({@link CUE_FORM_FIRST_NAMES}: "Said"), opens a name of its
+ * sentence, written in sentence case: before a capitalised word, the name
+ * followed by a lower-case verb or a comma ('"...," Said Hassan said', "Said
+ * Hassan, a lawyer, said") or after a lower-case verb of saying ('said Said
+ * Hassan'), and not before a known first name. An inverted cue opening its
+ * sentence ('Said Lee: "..."', 'Said Ann Lee, who knew him, "..."': a
+ * quotation mark later in it) is left a cue.
+ */
+export function isCueFormFirstName(doc: Doc, i: number): boolean {
+  const t = maybeToken(doc, i);
+  if (t === undefined || !CUE_FORM_FIRST_NAMES.has(t.lower) || !startsUpperLower(t.value)) return false;
+  const next = maybeToken(doc, i + 1);
+  if (next === undefined || next.sent !== t.sent || !startsUpperLower(next.value)) return false;
+  const prev = maybeToken(doc, i - 1);
+  const afterCue = prev !== undefined && prev.sent === t.sent && prev.pos === 'VERB' && /^\p{Ll}/u.test(prev.value) && SAYING_CATEGORIES.has(CUE_VERBS.get(prev.lemma) ?? '');
+  let k = i + 1;
+  while (k < i + 4 && startsUpperLower(maybeToken(doc, k)?.value ?? '') && tokenAt(doc, k).sent === t.sent) k++;
+  const after = maybeToken(doc, k);
+  const verbAfter = after !== undefined && after.sent === t.sent && (after.pos === 'VERB' || after.pos === 'AUX') && /^\p{Ll}/u.test(after.value);
+  // (a comma after the name opening the sentence only with no quotation mark later in it: 'Said Ann Lee, who knew him,
+  // "..."' is an inverted cue;
+  // nor before a known first name, which "Said" then introduces)
+  const opens = prev === undefined || prev.sent !== t.sent;
+  const commaAfter = after !== undefined && after.value === ',' && !isMarkToken(maybeToken(doc, k + 1)?.value ?? '') && (!opens || !markLater(doc, k));
+  if (FIRST_NAMES.has(next.lower)) return false;
+  return (afterCue || verbAfter || commaAfter) && sentenceCase(doc, i);
+}
+
+/** True when a quotation mark stands after token `k` in its sentence. */
+function markLater(doc: Doc, k: number): boolean {
+  const sent = tokenAt(doc, k).sent;
+  for (let j = k + 1; j < tokenCount(doc) && tokenAt(doc, j).sent === sent; j++) if (isMarkToken(tokenAt(doc, j).value)) return true;
+  return false;
 }
 
 /**

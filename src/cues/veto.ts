@@ -9,7 +9,7 @@
 import type { Doc, Token } from '../prepare/document.js';
 import type { CueCategory } from '../types.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
-import { isFirstNameVerb, isSurnameVerb, isVerbInName } from './surname.js';
+import { isCueFormFirstName, isFirstNameVerb, isSurnameVerb, isVerbInName } from './surname.js';
 import { thatOrColonAfter } from './speech-phrase.js';
 import { markFrom } from './sentence-marks.js';
 import { nounSay } from './say-noun.js';
@@ -46,6 +46,8 @@ export function vetoed(doc: Doc, t: Token, i: number, category: CueCategory): bo
   if (isSurnameVerb(doc, i)) return true;
   // "spokeswoman Hope Lind said": a first name that is also a verb is no cue (opt-in cues only)
   if (OPT_IN_CATEGORIES.has(category) && isFirstNameVerb(doc, i)) return true;
+  // '"...," Said Hassan said': a first name written like a cue verb is no cue
+  if (isCueFormFirstName(doc, i)) return true;
   // "of Counter Jihad": a capitalised verb after a preposition opens a name
   if (isVerbInName(doc, i)) return true;
   // "Lee reported from Washington": a dateline, not a report ("reported from Kyiv that ..." is one)

@@ -106,6 +106,13 @@ export const NAME_VERB_ARTICLES: ReadonlySet<string> = new Set(['the', 'The', 'O
 export const COMMON_NOUN_ENDINGS: readonly string[] = ['ment', 'tion', 'sion', 'ity', 'ness', 'ship', 'ance', 'ence', 'ing'];
 
 /**
+ * First names, lower-case, written like an inflected cue verb: "Said" in
+ * '"We will appeal," Said Hassan said' is the speaker's first name, not a cue
+ * (see `isCueFormFirstName` in `cues/surname.ts`).
+ */
+export const CUE_FORM_FIRST_NAMES: ReadonlySet<string> = new Set(['said']);
+
+/**
  * Verbs of saying after which a capitalised "-ing" word opening the sentence
  * is read as a surname ("Manning said", "Dunning told"): see
  * `ingSurnameBeforeSaid` in `prepare/document.ts`.

@@ -516,6 +516,31 @@ export const COMPANY_DESCRIPTORS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Roles of a player or of a team's staff in sport, lower-case, that a
+ * definite description names ("the striker said") for the one person named
+ * just before it even when nothing named that person so: "Dellavalle ...
+ * said ... "It hurts," the striker said" (see `describedPerson` in
+ * `speakers/entities.ts`).
+ */
+export const SPORT_ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'fullback', 'quarterback', 'pitcher',
+  'batsman', 'bowler', 'batter', 'captain', 'coach', 'manager', 'skipper', 'playmaker', 'sprinter', 'swimmer', 'cyclist',
+  'boxer', 'jockey', 'golfer', 'rider', 'driver', 'guard', 'center', 'centre', 'linebacker', 'receiver', 'shortstop', 'catcher',
+]);
+
+/**
+ * Nouns of a kind of business or body, lower-case, that a sentence opens with,
+ * capitalised, before the body's name of two words or more: "Developer Harlow
+ * Homes says", "Retailer Marks & Spencer said" (the name is "Harlow Homes";
+ * see `roleBeforeBodyName` in `speakers/find/mention.ts`).
+ */
+export const BODY_KIND_OPENERS: ReadonlySet<string> = new Set([
+  'developer', 'housebuilder', 'builder', 'lender', 'insurer', 'retailer', 'grocer', 'supermarket', 'carmaker', 'automaker',
+  'chipmaker', 'drugmaker', 'airline', 'broadcaster', 'publisher', 'miner', 'supplier', 'operator', 'landlord', 'contractor',
+  'manufacturer', 'brewer', 'distributor', 'charity', 'conglomerate', 'startup', 'broker', 'carrier', 'insurer',
+]);
+
+/**
  * The words of {@link COMPANY_DESCRIPTORS} that describe a company's state or
  * standing and never open its name, even capitalised at a sentence start:
  * "Struggling Acme Corp said", "Former Acme Corp" (the name is "Acme Corp").
@@ -546,7 +571,7 @@ export const PERSON_STATE_WORDS: ReadonlySet<string> = new Set([
 export const INDUSTRY_NAME_WORDS: ReadonlySet<string> = new Set(
   `gold silver copper mining minerals metals resources energy oil gas petroleum power electric steel
   motors foods beverages brewing media capital partners ventures telecom software labs networks
-  chemicals solutions brands entertainment pictures records publishing construction engineering
+  chemicals solutions brands entertainment pictures records publishing construction engineering industries homes
   insider beast wire report review monitor observer examiner mirror express`.split(/\s+/).filter((w) => w.length > 0),
 );
 

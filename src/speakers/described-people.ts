@@ -15,7 +15,7 @@ import { isPeopleKind, isPlaceName, kindOfHead, kindOfName } from './kinds.js';
 import { fitsProfile, type Profile } from './describe.js';
 import { maybeToken, tokenAt } from '../prepare/lookup.js';
 import { ARTICLES, NOT_ONE_KNOWN } from '../data/function-words.js';
-import { APPOSITIVE_GENDER_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENDERED_PERSON_NOUNS } from '../data/people.js';
+import { SPORT_ROLE_NOUNS, APPOSITIVE_GENDER_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENDERED_PERSON_NOUNS } from '../data/people.js';
 import { isOwnerMark, ownerWords, words } from './name-words.js';
 import { appositiveAfter, appositiveBefore } from './appositives.js';
 import { placesAfter } from './places.js';
@@ -216,8 +216,37 @@ export abstract class DescribedPeople extends NameClues {
         if (fits.size > 1) return null;
       }
     }
+    // "Dellavalle ... said ... "It hurts," the striker said": a role in sport, bare, for the one person named in its
+    // sentence or the one before
+    if (fits.size === 0 && modifiers.length === 0 && SPORT_ROLE_NOUNS.has(head) && tokenAt(this.doc, m.first).lower === 'the') return this.onlyPersonNear(m);
     if (fits.size !== 1) return null;
     return this.nameEntity([...fits.values()][0]!);
+  }
+
+  /**
+   * The one person named in the sentence of description `m`, before it, or
+   * in the sentence before, when every name there is that person's and that
+   * person spoke before `m`; else null.
+   */
+  private onlyPersonNear(m: Mention): Entity | null {
+    const sent = tokenAt(this.doc, m.first).sent;
+    let only: Mention | null = null;
+    let onlyKey = '';
+    for (let k = this.nameIndex(m.start) - 1; k >= 0; k--) {
+      const n = this.names[k]!;
+      if (tokenAt(this.doc, n.first).sent < sent - 1) break;
+      const { key, person } = this.nameFacts(k);
+      if (!person) return null;
+      if (only !== null && key !== onlyKey) return null;
+      if (only === null) {
+        only = n;
+        onlyKey = key;
+      }
+    }
+    if (only === null) return null;
+    // (a person who spoke before it: "The Rovers won" names a team no role stands for)
+    const e = this.nameEntity(only);
+    return this.spoken.some((s) => s.e === e && s.m.end <= m.start) ? e : null;
   }
 
   /**

@@ -86,6 +86,9 @@ export abstract class EntityRegistry extends NameCompletion {
     return e;
   }
 
+  /** The speaker mentions resolved so far and their entities, in the order resolved (`itSpeakerBefore`, `tellerOf`, `onlyPersonNear`). */
+  protected readonly spoken: { m: Mention; e: Entity }[] = [];
+
   /**
    * Makes a person's or an unknown entity an organisation's, and keeps it
    * among the {@link speakingBodies}.

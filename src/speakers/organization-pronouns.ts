@@ -131,7 +131,31 @@ export abstract class OrganizationPronouns extends DescribedPeople {
       }
     }
     // no organisation named: "the company" after a bare name that spoke ("Apple said ... The company said ...")
-    return COMPANY_DESCRIPTION_HEADS.has(head) ? this.bareCompany(m) : null;
+    // (or after a business's name of two or three words in its sentence or the one before, spoken or not:
+    // "Shares of Corvane Industries fell. The company said ...")
+    return COMPANY_DESCRIPTION_HEADS.has(head) ? this.bareCompany(m) ?? (GENERIC_COMPANY.has(head) ? this.tradeNameBefore(m) : null) : null;
+  }
+
+  /**
+   * The nearest name before generic description `m` ("the company") in its
+   * sentence or the one before when it reads as a business's of two or
+   * three words ending in a trade or a body's word ("Corvane Industries",
+   * "Kessler Gold"; {@link bodyLikeName}), with no first name opening it and
+   * no title or gender known; null when the nearest name is any other.
+   */
+  private tradeNameBefore(m: Mention): Entity | null {
+    if (tokenAt(this.doc, m.first).lower !== 'the') return null;
+    const sent = tokenAt(this.doc, m.first).sent;
+    const k = this.nameIndex(m.start) - 1;
+    const n = this.names[k];
+    if (n === undefined || tokenAt(this.doc, n.first).sent < sent - 1) return null;
+    const full = this.fullNameAt(k);
+    const word = bodyLikeName(full);
+    if (word === null || full !== n.name || n.titles.length > 0 || FIRST_NAMES.has(word.toLowerCase()) || TITLE_WORDS.has(titleKey(word)) || isPlaceName(full)) return null;
+    const e = this.nameEntity(n);
+    if (e.gender !== undefined || e.titles.length > 0) return null;
+    if (e.kind === 'person') this.makeOrganization(e);
+    return e;
   }
 
   /**
@@ -282,8 +306,6 @@ export abstract class OrganizationPronouns extends DescribedPeople {
     return null;
   }
 
-  /** The speaker mentions resolved so far and their entities, in the order resolved ({@link OrganizationPronouns.itSpeakerBefore}). */
-  protected readonly spoken: { m: Mention; e: Entity }[] = [];
 
   /**
    * The organisation ("it") or group or organisation ("they", `plural`) a

@@ -4,12 +4,13 @@
  * @internal
  */
 import type { Mention } from '../shape.js';
-import { DOCUMENT_NOUNS, NAMING_PHRASES, PEOPLE_NOUNS } from '../../data/people.js';
+import { DOCUMENT_NOUNS, PEOPLE_NOUNS } from '../../data/people.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { advocacyName, canSpeak, makeMention } from './mention.js';
 import { isNameToken } from './name-tokens.js';
+import { namedAfter } from './appositive.js';
 import { labelledNameAfter } from './long-subject.js';
 import { withCoordinationAfter } from './coordinated-tagged.js';
 import { phraseEndAfter } from './noun-phrase.js';
@@ -107,23 +108,6 @@ function modifierTailEnd(doc: Doc, cueLast: number, end: number, ceiling: number
   if (!describes || !TAIL_PREPOSITIONS.has(prep.lower)) return end;
   const tail = phraseEndAfter(doc, end + 2, ceiling);
   return tail > end + 2 ? tail : end;
-}
-
-/**
- * The name given right after a description by one of {@link NAMING_PHRASES}
- * at token `k` (`named Ann Lee`, `known as Bob`), when the name ends the
- * clause: before punctuation, a quotation mark or `ceiling`; else null.
- */
-function namedAfter(doc: Doc, k: number, ceiling: number): Mention | null {
-  const phrase = NAMING_PHRASES.find((p) => p.every((w, i) => k + i < ceiling && tokenAt(doc, k + i).lower === w));
-  if (phrase === undefined) return null;
-  const first = k + phrase.length;
-  let last = first;
-  while (last < ceiling && last - first < 5 && isNameToken(tokenAt(doc, last), doc)) last++;
-  const closes = maybeToken(doc, last);
-  if (last === first || !(last >= ceiling || closes === undefined || /^[.,;]$/.test(closes.value) || isMarkToken(closes.value))) return null;
-  const name = makeMention(doc, first, last);
-  return name?.kind === 'name' && name.first === first && name.last === last ? name : null;
 }
 
 /**

@@ -5,14 +5,14 @@
  */
 import type { Mention } from '../shape.js';
 import { isPlaceName, isStateAbbreviation } from '../kinds.js';
-import { PEOPLE_NOUNS } from '../../data/people.js';
 import { DAY_OR_MONTH } from '../../data/time.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { makeMention } from './mention.js';
-import { DASHES, isInnerHyphen } from './name-tokens.js';
+import { DASHES, isInnerHyphen, isNameToken } from './name-tokens.js';
 import { isNounPhrase } from './noun-phrase.js';
 import { POSSESSIVES } from '../../data/clauses.js';
+import { NAMING_PHRASES, PEOPLE_NOUNS } from '../../data/people.js';
 import { ARTICLES, LIST_CONJUNCTIONS } from '../../data/function-words.js';
 
 /** Skips a comma- or dash-delimited appositive or a parenthesis that ends at `end - 1`; returns the new end. */
@@ -217,4 +217,35 @@ export function withLeadingDescription(doc: Doc, m: Mention, floor: number): Men
   const d = makeMention(doc, from, comma);
   if (!d || d.kind !== 'description') return null;
   return { ...m, first: from, start: tokenAt(doc, from).start, description: d.name };
+}
+
+/**
+ * The name given right after a description by one of {@link NAMING_PHRASES}
+ * at token `k` (`named Ann Lee`, `known as Bob`), when the name ends the
+ * clause: before punctuation, a quotation mark or `ceiling`; else null.
+ */
+export function namedAfter(doc: Doc, k: number, ceiling: number): Mention | null {
+  const phrase = NAMING_PHRASES.find((p) => p.every((w, i) => k + i < ceiling && tokenAt(doc, k + i).lower === w));
+  if (phrase === undefined) return null;
+  const first = k + phrase.length;
+  let last = first;
+  while (last < ceiling && last - first < 5 && isNameToken(tokenAt(doc, last), doc)) last++;
+  const closes = maybeToken(doc, last);
+  if (last === first || !(last >= ceiling || closes === undefined || /^[.,;]$/.test(closes.value) || isMarkToken(closes.value))) return null;
+  const name = makeMention(doc, first, last);
+  return name?.kind === 'name' && name.first === first && name.last === last ? name : null;
+}
+
+/**
+ * The name given at the end of a comma-delimited appositive from `from` to
+ * `to` by one of {@link NAMING_PHRASES} after a noun phrase: "(The first
+ * witness,) a retired teacher named Ann Lee(,)"; else null.
+ */
+export function namedInAppositive(doc: Doc, from: number, to: number): Mention | null {
+  for (let k = from + 1; k < to - 1; k++) {
+    if (tokenAt(doc, k - 1).pos !== 'NOUN' || !isNounPhrase(doc, from, k)) continue;
+    const name = namedAfter(doc, k, to);
+    if (name !== null && name.last === to) return name;
+  }
+  return null;
 }

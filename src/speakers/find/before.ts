@@ -10,7 +10,7 @@ import { DAY_WORDS, TIME_LEADS, TIME_PHRASE_WORDS, TIME_UNITS, TIME_APPROXIMATOR
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, isRegularPast, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { isTitle } from '../../marks/title.js';
-import { closesPlaceBefore, placeStart, skipAppositive, withLeadingDescription } from './appositive.js';
+import { closesPlaceBefore, namedInAppositive, placeStart, skipAppositive, withLeadingDescription } from './appositive.js';
 import { withTaggedCoordination } from './coordinated-tagged.js';
 import { canSpeak, makeMention, nameText } from './mention.js';
 import { DASHES, isInnerHyphen, isNameToken, partyCodeEnd } from './name-tokens.js';
@@ -734,6 +734,8 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     if (skipped === close || isClause(doc, skipped + 1, close - 1)) break;
     const partyCode = partyCodeEnd(doc, skipped + 1) === end - 1;
     if (round === 0 && !partyCode && tokenAt(doc, skipped).value !== '(' && isNounPhrase(doc, skipped + 1, end - 1)) appositive = makeMention(doc, skipped + 1, end - 1);
+    // "The first witness, a retired teacher named Ann Lee, said": the name the appositive gives
+    else if (round === 0 && !partyCode && tokenAt(doc, skipped).value === ',') appositive = namedInAppositive(doc, skipped + 1, end - 1);
     end = skipped;
     start = phraseStartBefore(doc, end, floor);
   }

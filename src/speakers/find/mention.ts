@@ -6,7 +6,7 @@
 import type { Mention } from '../shape.js';
 import { isPeopleKind, isPlaceName, kindOfHead, kindOfName, namedBodyWord } from '../kinds.js';
 import { COMMON_NOUN_ENDINGS, FIRST_NAMES, NAME_PARTICLES } from '../../data/names.js';
-import { AGENCY_NAME_WORDS, COMPANY_DESCRIPTORS, COMPANY_STATE_WORDS, COMPANY_WORDS, DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, NOT_SPEAKERS, GROUP_OF_HEADS, NAMED_BODY_KINDS, ORGANIZATION_FOR, ORGANIZATION_NOUNS, ORGANIZATION_OF, ORGANIZATION_OPENING_WORDS, PEOPLE_NOUNS, PERSON_STATE_WORDS } from '../../data/people.js';
+import { AGENCY_NAME_WORDS, BODY_KIND_OPENERS, COMPANY_DESCRIPTORS, COMPANY_STATE_WORDS, COMPANY_WORDS, DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, NOT_SPEAKERS, GROUP_OF_HEADS, NAMED_BODY_KINDS, ORGANIZATION_FOR, ORGANIZATION_NOUNS, ORGANIZATION_OF, ORGANIZATION_OPENING_WORDS, PEOPLE_NOUNS, PERSON_STATE_WORDS } from '../../data/people.js';
 import { PERSON_SUBJECT_PRONOUNS, PRONOUNS, PLURAL_DEMONSTRATIVES } from '../../data/pronouns.js';
 import { EVIDENCE_SUBJECTS, FINDING_SOURCES } from '../../data/cues.js';
 import { BACK_POINTERS } from '../../data/clauses.js';
@@ -227,6 +227,8 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     }
     if (rest) nameStart++;
   }
+  // "Developer Harlow Homes says": a kind of business opening the sentence before a name of two words or more
+  if (nameStart === runStart && roleBeforeBodyName(doc, nameStart, last)) nameStart++;
   // a Korean name starts at its family name: "U.N. Secretary-General Ban Ki-moon"
   if (!organization && last - 4 > nameStart && givenNameSyllable(doc, last - 1)) nameStart = last - 4;
   const head_ = tokenAt(doc, last - 1);
@@ -686,4 +688,23 @@ export function canSpeak(doc: Doc, m: Mention): boolean {
   if (FRACTION_NOUNS.has(head.lower) && (m.last - m.first <= 2 || FRACTION_COUNTS.has(tokenAt(doc, head.i - 1).lower))) return true;
   // the subject of a cue speaks for itself: any noun but the few that never do
   return head.pos === 'NOUN' || head.pos === 'PROPN' || PEOPLE_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || ORGANIZATION_NOUNS.has(head.lower) || isNameToken(head, doc) || TITLE_WORDS.has(head.lower);
+}
+
+/**
+ * True when token `k`, a capitalised noun of a kind of business or body
+ * ({@link BODY_KIND_OPENERS}) that opens its sentence (or a quotation),
+ * stands before a run of two or more capitalised name words up to `last`:
+ * "Developer Harlow Homes says", "Retailer Marks & Spencer said". One word
+ * after it may be a name of two words ("Utility Warehouse") and stays.
+ */
+function roleBeforeBodyName(doc: Doc, k: number, last: number): boolean {
+  const t = tokenAt(doc, k);
+  if (last - k < 3 || !BODY_KIND_OPENERS.has(t.lower) || !startsUpperLower(t.value)) return false;
+  const prev = maybeToken(doc, k - 1);
+  if (prev !== undefined && prev.sent === t.sent && !isMarkToken(prev.value)) return false;
+  for (let j = k + 1; j < last; j++) {
+    const w = tokenAt(doc, j);
+    if (!(startsUpper(w.value) || w.value === '&') || TITLE_WORDS.has(titleKey(w.value))) return false;
+  }
+  return true;
 }
