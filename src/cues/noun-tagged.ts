@@ -7,13 +7,13 @@
  * @internal
  */
 import type { Doc, Token } from '../prepare/document.js';
-import { maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
+import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { namedInFullBefore } from '../prepare/surnames.js';
 import { pluralSubjectVerb } from './plural-subject.js';
 import { nameTopicVerb } from './name-topic.js';
 import { particleVerb } from './particle-verb.js';
 import { OPT_IN_CATEGORIES } from '../options.js';
-import { BARE_INFINITIVE_TAKERS, CUE_VERBS, INFINITIVE_CLAUSE_RELATIVES, INFINITIVE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, OPINION_CUE_VERBS, SINGULAR_DETERMINERS, SINGULAR_NOUN_TAGGED_VERBS, WHETHER_NOUN_TAGGED_VERBS, MISTAGGED_CUE_FORMS } from '../data/cues.js';
+import { BARE_INFINITIVE_TAKERS, CUE_VERBS, INFINITIVE_CLAUSE_RELATIVES, INFINITIVE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, OPINION_CUE_VERBS, SINGULAR_DETERMINERS, SINGULAR_NOUN_TAGGED_VERBS, WHETHER_NOUN_TAGGED_VERBS, MISTAGGED_CUE_FORMS, COLON_NOUN_TAGGED_VERBS } from '../data/cues.js';
 import { QUANTIFIED_THINKERS, ADJECTIVAL_SAID_DETERMINERS } from '../data/function-words.js';
 import { ORGANIZATION_NOUNS, PEOPLE_NOUNS } from '../data/people.js';
 import { NOUN_HEADED_PHRASE_TAGS } from '../data/tags.js';
@@ -141,6 +141,7 @@ export function isVerbLike(t: Token, doc: Doc): boolean {
     return plural && (OBJECT_START.has(after.pos) || closesAfterComma(doc, t.i));
   }
   if (singularThatVerb(doc, t)) return true;
+  if (colonWritingVerb(doc, t)) return true;
   if (nameTopicVerb(doc, t)) return true;
   if (particleVerb(doc, t)) return true;
   if (!MISTAGGED_CUE_FORMS.has(t.lower)) return false;
@@ -165,6 +166,22 @@ function quantifiedThinker(doc: Doc, t: Token): boolean {
   const opener = maybeToken(doc, t.i - 2);
   const opens = opener === undefined || opener.sent !== t.sent || opener.pos === 'CCONJ' || opener.value === ',';
   return opens && (OBJECT_START.has(after.pos) || after.lower === 'that');
+}
+
+/**
+ * True for a form of {@link COLON_NOUN_TAGGED_VERBS} read as a noun between a
+ * name of two words or more and a colon that opens a quotation: "Reader Hal
+ * Winters emails: \"...\"" (not "Hal Winters posts" without the colon, nor
+ * "Company emails: ...").
+ */
+function colonWritingVerb(doc: Doc, t: Token): boolean {
+  if (t.pos !== 'NOUN' || !COLON_NOUN_TAGGED_VERBS.has(t.lower) || t.i < 2) return false;
+  const colon = maybeToken(doc, t.i + 1);
+  const mark = maybeToken(doc, t.i + 2);
+  if (colon?.value !== ':' || mark === undefined || !isMarkToken(mark.value) || mark.para !== t.para) return false;
+  const last = tokenAt(doc, t.i - 1);
+  const first = tokenAt(doc, t.i - 2);
+  return last.pos === 'PROPN' && first.pos === 'PROPN' && last.sent === t.sent && first.sent === t.sent;
 }
 
 /** Most words of a singular subject's noun phrase before its determiner: "The regional police chief". */

@@ -2002,6 +2002,20 @@ export const CUE_ADVERBS: ReadonlySet<string> = new Set(['also', 'now', 'later',
  */
 export const CUE_ADVERBS_NOT_JOINED: ReadonlySet<string> = new Set(['never', 'further', 'finally']);
 
+/**
+ * Present forms of verbs of writing that wink reads as plural nouns: they count as verbs only
+ * between a name of two words or more and a colon opening a quotation ("Reader Hal Winters
+ * emails: \"...\"").
+ */
+export const COLON_NOUN_TAGGED_VERBS: ReadonlySet<string> = new Set(['emails', 'texts', 'posts', 'tweets', 'messages']);
+
+/**
+ * Present forms of a verb of writing that, before "about" and a topic, tell a writer's beat in a bio line, not
+ * what was written: "Nora Quill writes about technology and daily life" (PolNeAR train: 1 such topic, not
+ * annotated; "wrote about", "has written about" are reports and stay).
+ */
+export const BEAT_TOPIC_FORMS: ReadonlySet<string> = new Set(['writes']);
+
 /** Verb forms wink sometimes tags as nouns or adjectives. */
 export const MISTAGGED_CUE_FORMS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'tweeted', 'asked', 'warned', 'noted', 'explained', 'argued', 'claimed', 'insisted', 'stated', 'reported', 'announced', 'posted', 'replied', 'responded', 'continued', 'recalled', 'acknowledged', 'conceded', 'declared', 'testified', 'claims', 'warns', 'notes', 'argues', 'insists', 'denies', 'suggests', 'say', 'claim', 'reports', 'promising', 'pledges', 'vows']);
 
