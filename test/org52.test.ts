@@ -24,7 +24,14 @@ const cases: [string, string, NamedRow[]][] = [
   ['a bare name opening its sentence, also written inside one', 'Tessaly fell 4 percent, and shares of Tessaly slid. The company said costs rose.', [
     named(['costs rose'], 'The company', 'Tessaly', 'said', 'reported/cue-clause'),
   ]],
+  ['a short form of a business named before is that business', 'Workers at Harlow Industries voted on Monday. Harlow spent $3 million on a plant, and the company said it would hire 200 workers.', [
+    named(['it would hire 200 workers'], 'the company', 'Harlow Industries', 'said', 'reported/cue-clause'),
+  ]],
   // negatives: the description stays
+  ['a short form of a name that may be a person\'s', 'Harlow Mills said profits rose. Shares of Harlow gained. The company said it would hire 200 workers.', [
+    named(['profits rose'], 'Harlow Mills', 'Harlow Mills', 'said', 'reported/cue-clause'),
+    named(['it would hire 200 workers'], 'The company', 'The company', 'said', 'reported/cue-clause'),
+  ]],
   ['a bare name opening its sentence only', 'Corvane was one of several lenders sued by the NRTA, and last year the company said it would pay $20 million.', [
     named(['it would pay $20 million'], 'the company', 'the company', 'said', 'reported/cue-clause'),
   ]],

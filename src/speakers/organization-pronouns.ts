@@ -182,6 +182,16 @@ export abstract class OrganizationPronouns extends DescribedPeople {
         return this.nameEntity(n);
       }
       if (kind !== 'person') return null;
+      // ("Harlow Industries said ... Harlow spent ... the company set aside": the business a short form opens)
+      for (let j = 0; j < k; j++) {
+        const o = this.names[j]!;
+        const whole = this.fullNameAt(j);
+        if (!whole.startsWith(`${n.name} `) || isHeading(this.doc, o)) continue;
+        if (kindOfName(whole) === 'organization' || bodyLikeName(whole) !== null) return this.nameEntity(o);
+        // (a short form of a longer name that may be a person's and spoke is left as it is; not of a flight's, "Skyvale
+        // Flight 80", nor of a headline's words)
+        if (kindOfName(whole) === 'person' && !/\d/.test(whole) && this.byName.has(this.lowerName(whole))) return null;
+      }
       const word = soleWord(full) ?? bodyLikeName(full);
       if (word === null || full !== n.name || n.titles.length > 0 || !/^\p{Lu}\p{Ll}/u.test(word) || FIRST_NAMES.has(word.toLowerCase()) || TITLE_WORDS.has(titleKey(word))) return null;
       if (this.pronounFacts(k).skip || this.isCommonWord(n) || this.isOpeningCommon(n)) return null;
