@@ -20,7 +20,7 @@ import { isPlaceName, kindOfHead, kindOfName } from './kinds.js';
 import { maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { makeMention } from './find/mention.js';
 import { DESCRIPTION_HEAD_ENDERS } from '../data/function-words.js';
-import { AGENCY_NAME_WORDS, COMPANY_DESCRIPTION_HEADS, GENERIC_COMPANY, COMPANY_WORDS, INDUSTRY_NAME_WORDS, SPEAKING_THING_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
+import { AGENCY_NAME_WORDS, NEWSPAPER_NAME_WORDS, COMPANY_DESCRIPTION_HEADS, GENERIC_COMPANY, COMPANY_WORDS, INDUSTRY_NAME_WORDS, SPEAKING_THING_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
 import { isOwnerMark, soleWord, words } from './name-words.js';
 import { kindOfDescription, overlapsOwn, personalPronounBetween } from './antecedent-clues.js';
 import { isSpeakingThing, thingInSentenceBefore, voicedOrganization } from './it-antecedent.js';
@@ -31,6 +31,12 @@ import { DescribedPeople } from './described-people.js';
 
 /** Most sentences back to the organisation that last spoke for a speaking "it" with nothing nearer. */
 const MAX_IT_SENTENCES = 6;
+
+/** Most sentences back to the business a description such as "the company" stands for. */
+const MAX_BUSINESS_SENTENCES = 2;
+
+/** Prepositions whose name is no business a later "the company" stands for ("the parent company of Kestrel"). */
+const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'by']);
 
 /**
  * How many of the speakers resolved last {@link OrganizationPronouns.itSpeakerBefore}
@@ -133,7 +139,72 @@ export abstract class OrganizationPronouns extends DescribedPeople {
     // no organisation named: "the company" after a bare name that spoke ("Apple said ... The company said ...")
     // (or after a business's name of two or three words in its sentence or the one before, spoken or not:
     // "Shares of Corvane Industries fell. The company said ...")
-    return COMPANY_DESCRIPTION_HEADS.has(head) ? this.bareCompany(m) ?? (GENERIC_COMPANY.has(head) ? this.tradeNameBefore(m) : null) : null;
+    if (!COMPANY_DESCRIPTION_HEADS.has(head)) return null;
+    return this.bareCompany(m) ?? (GENERIC_COMPANY.has(head) ? this.tradeNameBefore(m) : null) ?? this.businessNamedBefore(m);
+  }
+
+  /**
+   * For a definite description of a business `m` ("the company", "the
+   * firm", "the retailer") that nothing else settles: the nearest name
+   * before it, in its sentence or the {@link MAX_BUSINESS_SENTENCES} before,
+   * when that name is an organisation's or a bare one of a business (one
+   * capitalised word, or two or three, that nothing marks as a person's:
+   * "Corvane was sued ... the company agreed to pay"). Places and names
+   * after "of", "for" or "by" ({@link complementName}) are passed over; null when the nearest other name is a
+   * person's ("Huffman said ... The group went ahead"), a newspaper's or a
+   * government body's.
+   */
+  /**
+   * True when name `n` follows "of", "for" or "by" (through a "the"): the
+   * complement of a noun or the agent of a passive ("the parent company of
+   * Kestrel", "sued by the Harlow Trust"), passed over by
+   * {@link businessNamedBefore}.
+   */
+  private complementName(n: Mention): boolean {
+    let k = n.first - 1;
+    if (k >= 0 && tokenAt(this.doc, k).lower === 'the') k--;
+    return k >= 0 && COMPLEMENT_PREPOSITIONS.has(tokenAt(this.doc, k).lower) && tokenAt(this.doc, k).sent === tokenAt(this.doc, n.first).sent;
+  }
+
+  private businessNamedBefore(m: Mention): Entity | null {
+    if (tokenAt(this.doc, m.first).lower !== 'the' || m.last - m.first !== 2) return null;
+    const sent = tokenAt(this.doc, m.first).sent;
+    for (let k = this.nameIndex(m.start) - 1; k >= 0; k--) {
+      const n = this.names[k]!;
+      if (sent - tokenAt(this.doc, n.first).sent > MAX_BUSINESS_SENTENCES) return null;
+      if (isAddress(this.doc, n) || isNumbered(this.doc, n) || isHeading(this.doc, n) || this.complementName(n)) continue;
+      const full = this.fullNameAt(k);
+      const kind = kindOfName(full);
+      if (kind === 'place' || isPlaceName(full)) continue;
+      const ws = words(full.toLowerCase()).map((w) => w.replace(/[.,]$/, ''));
+      if (kind === 'organization') {
+        if (ws.some((w) => AGENCY_NAME_WORDS.has(w) || NEWSPAPER_NAME_WORDS.has(w))) return null;
+        return this.nameEntity(n);
+      }
+      if (kind !== 'person') return null;
+      // ("Harlow Industries said ... Harlow spent ... the company set aside": the business a short form opens)
+      for (let j = 0; j < k; j++) {
+        const o = this.names[j]!;
+        const whole = this.fullNameAt(j);
+        if (!whole.startsWith(`${n.name} `) || isHeading(this.doc, o)) continue;
+        if (kindOfName(whole) === 'organization' || bodyLikeName(whole) !== null) return this.nameEntity(o);
+        // (a short form of a longer name that may be a person's and spoke is left as it is; not of a flight's, "Skyvale
+        // Flight 80", nor of a headline's words)
+        if (kindOfName(whole) === 'person' && !/\d/.test(whole) && this.byName.has(this.lowerName(whole))) return null;
+      }
+      const word = soleWord(full) ?? bodyLikeName(full);
+      if (word === null || full !== n.name || n.titles.length > 0 || !/^\p{Lu}\p{Ll}/u.test(word) || FIRST_NAMES.has(word.toLowerCase()) || TITLE_WORDS.has(titleKey(word))) return null;
+      if (this.pronounFacts(k).skip || this.isCommonWord(n) || this.isOpeningCommon(n)) return null;
+      // (a proper noun's: "Prices rose. The company said" names no business)
+      for (let t = n.first; t < n.last; t++) if (tokenAt(this.doc, t).pos !== 'PROPN') return null;
+      // (one opening its sentence only when the text also writes it inside one: "Prices rose" opens one)
+      if (this.doc.sentences[tokenAt(this.doc, n.first).sent]!.first === n.first && !this.names.some((o) => o.name === n.name && this.doc.sentences[tokenAt(this.doc, o.first).sent]!.first !== o.first)) return null;
+      const e = this.nameEntity(n);
+      if (e.gender !== undefined || e.titles.length > 0) return null;
+      if (e.kind === 'person') this.makeOrganization(e);
+      return e;
+    }
+    return null;
   }
 
   /**
