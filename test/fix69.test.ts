@@ -23,8 +23,8 @@
  *   speaker of the sentence before ("filings with the Securities and Exchange
  *   Commission") after it49; since names50 an "it" opening a relative clause
  *   is the organisation its sentence's earlier clause has for subject, and
- *   the row reads "The company" again (the company's entity; Norvale Foods is
- *   not read as a business's name).
+ *   the row reads "Norvale Foods" since org52 (the business named nearest
+ *   before "the company").
  * - "As Castell put it in a lecture last spring, "..."": an occasion after
  *   "put it" leaves the quote unattributed ("as X put it, "..."" is
  *   attributed). Stepping over an occasion phrase with a noun of speech or
@@ -170,7 +170,7 @@ const ARTICLES: Article[] = [
       ["We are not immune to cocoa, but we are well protected,","Rajiv Menon","said","direct","speech"],
       ["Norvale spent $310 million buying back its own shares during the quarter","filings with the Securities and Exchange Commission","According to","indirect","source"],
       ["the company set aside $45 million to cover the cost of closing a yoghurt plant in Ohio","The filings","also show","indirect","evidence"],
-      ["which","The company","announced","indirect","speech"],
+      ["which","Norvale Foods","announced","indirect","speech"],
       ["the company had handled the slowdown better than its rivals","Priya Raman","said","indirect","speech"],
       ["They read the shopper correctly and moved early on store brands,","Priya Raman","said","direct","speech"],
       ["he worried that the company was relying too heavily on price increases","Tom Akers","said","indirect","speech"],

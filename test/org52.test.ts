@@ -12,6 +12,10 @@ import { extract } from './support/invariants.js';
 import { named, namedRows, type NamedRow } from './support/name-rows.js';
 
 const cases: [string, string, NamedRow[]][] = [
+  // (a bare name opening the quote's own words is what the business said something of: a product)
+  ['a bare name that opens the quote\'s own words is no business', 'Shops have waited for Porter, a robot that moves shelves, since March. Porter will be sold from September, the company said.', [
+    named(['Porter will be sold from September'], 'the company', 'the company', 'said', 'reported/content-speaker-cue'),
+  ]],
   ['a bare name after a preposition, in the same sentence', 'Pilots had flown with Skyvale for years, the airline said on Monday.', [
     named(['Pilots had flown with Skyvale for years'], 'the airline', 'Skyvale', 'said', 'reported/content-speaker-cue'),
   ]],

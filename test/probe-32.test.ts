@@ -115,7 +115,7 @@ const ARTICLES: Article[] = [
     rows: [
       ["Norrland Foods to report a drop in quarterly profit when it publishes results on Thursday","Analysts","group","description","expect","thought",0.8],
       ["rising grain prices will squeeze the company's margins further","Investors","group","description","fear","thought",0.85],
-      ["to close two bakeries in the north and move production to a new plant near the coast","The firm","organization","description","plans","thought",0.65],
+      ["to close two bakeries in the north and move production to a new plant near the coast","Norrland Foods","organization","description","plans","thought",0.55],
       ["a proposal to sell the drinks unit","the board","organization","description","rejected","stance",0.5],
       ["sales in its home market fell by 6 percent","Figures released by the company","unknown","description","show","evidence",0.85],
       ["This is a difficult year, but we have a clear plan,","Anna Lind","person","name","said","speech",0.95],

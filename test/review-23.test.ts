@@ -55,7 +55,8 @@ const SPEAKERS: readonly (readonly [string, string, readonly (string | null)[]])
   ['company-not', 'Ann said sales fell. The company said it would cut prices.', ['Ann | person | name | Ann', 'The company | organization | description | The company']],
   ['company-not', 'Tom Reyes runs a bakery. Reyes said sales fell. The company said it would cut prices.', ['Tom Reyes | person | name | Reyes', 'The company | organization | description | The company']],
   ['company-not', 'Texas said sales fell. The company said it would cut prices.', ['Texas | place | name | Texas', 'The company | organization | description | The company']],
-  ['company-not', 'Ann Lee praised Vexo. The company said it would cut prices.', ['The company | organization | description | The company']],
+  // (since org52 a bare proper name of no person, in the sentence before, is the business "the company" stands for)
+  ['company-named', 'Ann Lee praised Vexo. The company said it would cut prices.', ['Vexo | organization | description | The company']],
   ['company-not', 'Apple said sales fell. A company said it would cut prices.', ['Apple | person | name | Apple', 'A company | organization | description | A company']],
   ['company-not', 'Rain fell all week. The company said it would cut prices.', ['The company | organization | description | The company']],
   ['company-not', 'Apple said sales fell. Rain fell all week. The company said it would cut prices.', ['Apple | person | name | Apple', 'The company | organization | description | The company']],

@@ -81,7 +81,7 @@ export class SpeakerResolver extends PersonPronouns {
       via = 'description';
       // "a Democratic strategist", "one council aide": an indefinite description brings in someone new
       const owned = this.whoseOwned(m);
-      entity = owned !== null || isIndefinite(this.doc, m) ? null : this.agedPerson(m) ?? this.orderedPerson(m) ?? this.describedPerson(m) ?? this.describedOrganization(m);
+      entity = owned !== null || isIndefinite(this.doc, m) ? null : this.agedPerson(m) ?? this.orderedPerson(m) ?? this.describedPerson(m) ?? this.describedOrganization(m, own);
       if (entity?.kind === 'person') this.describedSpeaker = { mention: m, entity };
       if (entity) certainty = 0.85;
       else {

@@ -120,7 +120,7 @@ export abstract class OrganizationPronouns extends DescribedPeople {
     return null;
   }
 
-  protected describedOrganization(m: Mention): Entity | null {
+  protected describedOrganization(m: Mention, own: readonly Range[] = []): Entity | null {
     const head = tokenAt(this.doc, m.head ?? m.last - 1).lower;
     if (m.last - m.first > 3) return null;
     if (kindOfHead(head) === 'organization') {
@@ -140,7 +140,7 @@ export abstract class OrganizationPronouns extends DescribedPeople {
     // (or after a business's name of two or three words in its sentence or the one before, spoken or not:
     // "Shares of Corvane Industries fell. The company said ...")
     if (!COMPANY_DESCRIPTION_HEADS.has(head)) return null;
-    return this.bareCompany(m) ?? (GENERIC_COMPANY.has(head) ? this.tradeNameBefore(m) : null) ?? this.businessNamedBefore(m);
+    return this.bareCompany(m) ?? (GENERIC_COMPANY.has(head) ? this.tradeNameBefore(m) : null) ?? this.businessNamedBefore(m, own);
   }
 
   /**
@@ -166,7 +166,7 @@ export abstract class OrganizationPronouns extends DescribedPeople {
     return k >= 0 && COMPLEMENT_PREPOSITIONS.has(tokenAt(this.doc, k).lower) && tokenAt(this.doc, k).sent === tokenAt(this.doc, n.first).sent;
   }
 
-  private businessNamedBefore(m: Mention): Entity | null {
+  private businessNamedBefore(m: Mention, own: readonly Range[]): Entity | null {
     if (tokenAt(this.doc, m.first).lower !== 'the' || m.last - m.first !== 2) return null;
     const sent = tokenAt(this.doc, m.first).sent;
     for (let k = this.nameIndex(m.start) - 1; k >= 0; k--) {
@@ -175,6 +175,9 @@ export abstract class OrganizationPronouns extends DescribedPeople {
       if (isAddress(this.doc, n) || isNumbered(this.doc, n) || isHeading(this.doc, n) || this.complementName(n)) continue;
       const full = this.fullNameAt(k);
       const kind = kindOfName(full);
+      // (not a bare name that opens the quote's own words: "Porter will be available in May, the company said",
+      // where Porter is the product; "Pilots had flown with Skyvale for years, the airline said" is Skyvale)
+      if (kind !== 'organization' && own.some((r) => r.start === n.start)) continue;
       if (kind === 'place' || isPlaceName(full)) continue;
       const ws = words(full.toLowerCase()).map((w) => w.replace(/[.,]$/, ''));
       if (kind === 'organization') {
