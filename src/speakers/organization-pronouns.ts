@@ -144,17 +144,6 @@ export abstract class OrganizationPronouns extends DescribedPeople {
   }
 
   /**
-   * For a definite description of a business `m` ("the company", "the
-   * firm", "the retailer") that nothing else settles: the nearest name
-   * before it, in its sentence or the {@link MAX_BUSINESS_SENTENCES} before,
-   * when that name is an organisation's or a bare one of a business (one
-   * capitalised word, or two or three, that nothing marks as a person's:
-   * "Corvane was sued ... the company agreed to pay"). Places and names
-   * after "of", "for" or "by" ({@link complementName}) are passed over; null when the nearest other name is a
-   * person's ("Huffman said ... The group went ahead"), a newspaper's or a
-   * government body's.
-   */
-  /**
    * True when name `n` follows "of", "for" or "by" (through a "the"): the
    * complement of a noun or the agent of a passive ("the parent company of
    * Kestrel", "sued by the Harlow Trust"), passed over by
@@ -166,6 +155,19 @@ export abstract class OrganizationPronouns extends DescribedPeople {
     return k >= 0 && COMPLEMENT_PREPOSITIONS.has(tokenAt(this.doc, k).lower) && tokenAt(this.doc, k).sent === tokenAt(this.doc, n.first).sent;
   }
 
+  /**
+   * For a definite description of a business `m` ("the company", "the
+   * firm", "the retailer") that nothing else settles: the nearest name
+   * before it, in its sentence or the {@link MAX_BUSINESS_SENTENCES} before,
+   * when that name is an organisation's or a bare one of a business (one
+   * capitalised word, or two or three, that nothing marks as a person's:
+   * "Corvane was sued ... the company agreed to pay"). Places and names
+   * after "of", "for" or "by" ({@link complementName}) are passed over; null when the nearest other name is a
+   * person's ("Huffman said ... The group went ahead"), a newspaper's or a
+   * government body's. A bare name that opens the quote's own words (`own`)
+   * is passed over too: what the business speaks of ("Porter will be sold
+   * ..., the company said").
+   */
   private businessNamedBefore(m: Mention, own: readonly Range[]): Entity | null {
     if (tokenAt(this.doc, m.first).lower !== 'the' || m.last - m.first !== 2) return null;
     const sent = tokenAt(this.doc, m.first).sent;
