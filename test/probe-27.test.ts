@@ -84,7 +84,7 @@ const conventions: [string, Row[], (string | null)[]][] = [
   ['Mr Hughes, the shadow chancellor, says the figures do not add up.', [row(['the figures do not add up'], 'Mr Hughes, the shadow chancellor', 'says', 'reported/cue-clause')], ['Hughes']],
   ['\'We are confident,\' says a spokesman for the firm.', [row(['We are confident,'], 'a spokesman for the firm', 'says', 'direct/trailing-cue-speaker', 'direct')], ['a spokesman for the firm']],
   ['\'Enough is enough,\' says Rev Green.', [row(['Enough is enough,'], 'Rev Green', 'says', 'direct/trailing-cue-speaker', 'direct')], ['Green']],
-  ['The move was a mistake, says Prof Singh, who teaches at Leeds.', [row(['The move was a mistake'], 'Prof Singh', 'says', 'reported/content-cue-speaker')], ['Singh']],
+  ['The move was a mistake, says Prof Singh, who teaches at Leeds.', [row(['The move was a mistake'], 'Prof Singh, who teaches at Leeds', 'says', 'reported/content-cue-speaker')], ['Singh']],
   ['"The economy is slowing," the central bank governor told Sky News.', [row(['The economy is slowing,'], 'the central bank governor', 'told', 'direct/trailing-speaker-cue', 'direct')], ['the central bank governor']],
   ['The minister told the Financial Times that the tax would be scrapped.', [row(['the tax would be scrapped'], 'The minister', 'told', 'reported/cue-that')], ['The minister']],
   ['"We are not in a recession," the chancellor told the BBC\'s Andrew Marr.', [row(['We are not in a recession,'], 'the chancellor', 'told', 'direct/trailing-speaker-cue', 'direct')], ['the chancellor']],
