@@ -65,7 +65,7 @@ const cases: [string, string, NamedRow[]][] = [
   ]],
   // 4. "the striker" for the one person who spoke just before
   ['"X, who ..., said ... \'...,\' the striker said"', 'Dellavalle, who joined last year, said he was happy. "It hurts," the striker said.', [
-    named(['he was happy'], 'Dellavalle', 'Dellavalle', 'said', 'reported/cue-clause'),
+    named(['he was happy'], 'Dellavalle, who joined last year', 'Dellavalle', 'said', 'reported/cue-clause'),
     named(['It hurts,'], 'the striker', 'Dellavalle', 'said', 'direct/trailing-speaker-cue', 'direct'),
   ]],
   ['a person who did not speak is not linked', 'Dellavalle scored twice. "It hurts," the striker said.', [

@@ -107,7 +107,7 @@ const conventions: [string, Row[], (string | null)[]][] = [
   ['\'I’m not going to resign,\' Mr Hughes told ITV News on Monday.', [row(['I’m not going to resign,'], 'Mr Hughes', 'told', 'direct/trailing-speaker-cue', 'direct')], ['Hughes']],
   ['He told the Today programme: \'We will not be bullied.\'', [row(['We will not be bullied.'], 'He', 'told', 'direct/leading-speaker-cue', 'direct')], ['He']],
   ['\'We\'ll see,\' said Mr O\'Brien, 52.', [row(['We\'ll see,'], 'Mr O\'Brien', 'said', 'direct/trailing-cue-speaker', 'direct')], ['O\'Brien']],
-  ['Ms Ruiz, who chairs the committee, says the figures are \'alarming\'.', [row(['the figures are \'alarming\''], 'Ms Ruiz', 'says', 'reported/cue-clause', 'mixed')], ['Ruiz']],
+  ['Ms Ruiz, who chairs the committee, says the figures are \'alarming\'.', [row(['the figures are \'alarming\''], 'Ms Ruiz, who chairs the committee', 'says', 'reported/cue-clause', 'mixed')], ['Ruiz']],
   ['‘We will not back down,’ she said.', [row(['We will not back down,'], 'she', 'said', 'direct/trailing-speaker-cue', 'direct')], ['she']],
   ['‘It’s not over yet,’ said Dr Patel.', [row(['It’s not over yet,'], 'Dr Patel', 'said', 'direct/trailing-cue-speaker', 'direct')], ['Patel']],
   ['Ms Ruiz said: ‘The strike will go ahead.’', [row(['The strike will go ahead.'], 'Ms Ruiz', 'said', 'direct/leading-speaker-cue', 'direct')], ['Ruiz']],

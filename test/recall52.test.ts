@@ -1,10 +1,11 @@
 /**
- * recall52: a relative clause right after an inverted speaker joins the
- * speaker's span when the speaker is a name ("said Tom Reyes, who runs the
+ * recall52: a relative clause right after a named speaker joins the
+ * speaker's span ("said Tom Reyes, who runs the
  * harbor cafe."), as annotated news marks it; the name stays the person.
- * Not after a description ("said the night manager, who ..."), not before
- * the cue ("Tom Reyes, who runs the cafe, said ..."), and not when the
- * clause holds an attribution of its own ("who added that ..."). Exact
+ * Before the cue only at the name's first mention ("Tom Reyes, who runs the
+ * cafe, said ..."; not a later "Reyes, who ..."). Not after a description
+ * ("said the night manager, who ..."), and not when the clause holds an
+ * attribution of its own ("who added that ..."). Exact
  * kind, parts, speaker mention, cue and rule, plus the speaker's name.
  */
 import { describe, expect, test } from 'vitest';
@@ -32,9 +33,18 @@ const cases: [string, string, Row[], (string | null)[]][] = [
   ['not after a description with "a"', '"We will fix the pier," said a longtime dock worker, who declined to give his name.', [
     row(['We will fix the pier,'], 'a longtime dock worker', 'said', 'direct/trailing-cue-speaker', 'direct'),
   ], ['a longtime dock worker']],
-  ['not before the cue', 'Tom Reyes, who runs the harbor cafe, said the pier would be fixed.', [
-    row(['the pier would be fixed'], 'Tom Reyes', 'said', 'reported/cue-clause'),
+  ['before the cue, at the name\'s first mention', 'Tom Reyes, who runs the harbor cafe, said the pier would be fixed.', [
+    row(['the pier would be fixed'], 'Tom Reyes, who runs the harbor cafe', 'said', 'reported/cue-clause'),
   ], ['Tom Reyes']],
+  ['before the cue, with a party tag, at the first mention', 'Sen. Ada Moss (D-Maine), who grew up in a fishing town, told reporters that the nets were empty.', [
+    row(['the nets were empty'], 'Sen. Ada Moss (D-Maine), who grew up in a fishing town', 'told', 'reported/cue-that'),
+  ], ['Ada Moss']],
+  ['not before the cue at a later mention of the name', 'Tom Reyes opened the meeting. Later Reyes, who runs the harbor cafe, said the pier would be fixed.', [
+    row(['the pier would be fixed'], 'Reyes', 'said', 'reported/cue-clause'),
+  ], ['Tom Reyes']],
+  ['not before the cue after a description', 'The harbor master, who runs the night shift, said the pier would be fixed.', [
+    row(['the pier would be fixed'], 'The harbor master', 'said', 'reported/cue-clause'),
+  ], ['The harbor master']],
   ['not when the clause holds an attribution of its own', '"We will fix the pier," said Tom Reyes, who added that the work would take a year.', [
     row(['We will fix the pier,'], 'Tom Reyes', 'said', 'direct/trailing-cue-speaker', 'direct'),
     row(['the work would take a year'], 'who', 'added', 'reported/cue-that'),

@@ -26,7 +26,7 @@ import { OCCASION_NOUNS, TIME_ASIDE_OPENERS, TIME_PHRASE_DETERMINERS, TIME_POINT
 import { COUNTRY_NAMES, STATE_ABBREVIATION_WORDS, US_STATE_NAMES } from '../../data/places.js';
 import { afterWideTimePhrase } from '../../cues/time-phrase.js';
 import { afterCommaAside } from './speaker-aside.js';
-import { relativeClauseLongEnough, trailingRelativeOpens } from './speaker-relative.js';
+import { leadingRelativeOpens, relativeClauseLongEnough, trailingRelativeOpens } from './speaker-relative.js';
 
 /** Most tokens of a state or country name after a town's comma: "New Hampshire", "Mo .". */
 const MAX_PLACE = 3;
@@ -131,6 +131,8 @@ function compoundVerbNoun(ctx: ReportedContext, k: number): boolean {
 /**
  * The mention `m` widened over ", APPOSITIVE," when that appositive runs up
  * to the cue (adverbs aside): `Tom Reyes, a former mayor, said`; else `m`.
+ * A relative clause at a name's first mention counts as one: `Tom Reyes, who
+ * runs the cafe, said` (see `speaker-relative.ts`).
  */
 export function overAppositive(ctx: ReportedContext, m: Mention, cue: CueMatch): Mention {
   const { doc } = ctx;
@@ -139,7 +141,9 @@ export function overAppositive(ctx: ReportedContext, m: Mention, cue: CueMatch):
   const opener = tokenAt(doc, comma + 1);
   const pron = opener.pos === 'PRON' && POSSESSIVES.has(opener.lower);
   const num = opener.pos === 'NUM' && comma + 2 < cue.first && tokenAt(doc, comma + 2).lower === 'of';
-  if ((!APPOSITIVE_OPENERS.test(opener.pos) && !pron && !num) || timeAside(ctx, comma + 1)) return m;
+  // "Tom Reyes, who runs the cafe, said" at the name's first mention (speaker-relative.ts)
+  const who = leadingRelativeOpens(ctx, m, comma);
+  if ((!APPOSITIVE_OPENERS.test(opener.pos) && !pron && !num && !who) || timeAside(ctx, comma + 1)) return m;
   let close = -1;
   let relative = false;
   for (let k = comma + 1; k < cue.first && k - comma <= MAX_APPOSITIVE; k++) {
