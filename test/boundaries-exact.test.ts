@@ -40,7 +40,7 @@ const cases: [string, string, Row[]][] = [
   ]],
   // a relative clause after an inverted speaker describes the speaker
   ['said X, who ...', 'The ferry will be late again this winter, said Dessen, who runs the harbor board.', [
-    row(['The ferry will be late again this winter'], 'Dessen', 'said', 'reported/content-cue-speaker'),
+    row(['The ferry will be late again this winter'], 'Dessen, who runs the harbor board', 'said', 'reported/content-cue-speaker'),
   ]],
   // where or when a noun-phrase object was said is no part of it
   ['at a press conference', 'Ms. Dalby criticized the mayor at a press conference in Tulsa.', [

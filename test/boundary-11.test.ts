@@ -46,7 +46,7 @@ const kept: [string, string, Row[]][] = [
   // a cue after the relative's closing comma is another report
   ['said X, when Y, who Z, called for "W"', 'Mr. Holt said the vote came after the speech, when Ms. Dray, who ran in 2004, called for a "clean sweep."', [
     row(['the vote came after the speech, when Ms. Dray'], 'Mr. Holt', 'said', 'reported/cue-clause'),
-    row(['a "clean sweep."'], 'Ms. Dray', 'called for', 'reported/cue-quoted-object', 'mixed'),
+    row(['a "clean sweep."'], 'Ms. Dray, who ran in 2004', 'called for', 'reported/cue-quoted-object', 'mixed'),
   ]],
   // with no quotation before the comma, a relative is still the narrator's
   ['said X, which Z', 'Ms. Brisk said the pier would close in May, which surprised the harbor board.', [

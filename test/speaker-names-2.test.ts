@@ -54,7 +54,7 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
   ['dash-signature', '"We will stay until the end." - Dover, Delaware.', [null]],
   ['dash-signature', '"We will stay until the end."\n\n-President Reyes, writing on Monday.', ['Reyes | person | name | President Reyes']],
   // a cue coordinated with a verb whose subject a relative clause sets off, or that a bullet opens
-  ['coordinated-subject', 'In the interview, Reyes, who endorsed Lee in May, repeated those views and stressed the need for calm.', ['Reyes | person | name | Reyes', 'Reyes | person | name | Reyes']],
+  ['coordinated-subject', 'In the interview, Reyes, who endorsed Lee in May, repeated those views and stressed the need for calm.', ['Reyes | person | name | Reyes, who endorsed Lee in May', 'Reyes | person | name | Reyes, who endorsed Lee in May']],
   ['coordinated-subject', '~ Nina Park went on a long rant about the landlord and also hinted she might move.', ['Nina Park | person | name | Nina Park']],
   // a lone adverb or interjection before a comma is no name the description stands in apposition to
   ['appositive-owner', 'Sure, official figures suggest that output peaked in 2013.', ['official figures | unknown | description | official figures']],

@@ -26,6 +26,7 @@ import { OCCASION_NOUNS, TIME_ASIDE_OPENERS, TIME_PHRASE_DETERMINERS, TIME_POINT
 import { COUNTRY_NAMES, STATE_ABBREVIATION_WORDS, US_STATE_NAMES } from '../../data/places.js';
 import { afterWideTimePhrase } from '../../cues/time-phrase.js';
 import { afterCommaAside } from './speaker-aside.js';
+import { leadingRelativeOpens, relativeClauseLongEnough, trailingRelativeOpens } from './speaker-relative.js';
 
 /** Most tokens of a state or country name after a town's comma: "New Hampshire", "Mo .". */
 const MAX_PLACE = 3;
@@ -130,6 +131,8 @@ function compoundVerbNoun(ctx: ReportedContext, k: number): boolean {
 /**
  * The mention `m` widened over ", APPOSITIVE," when that appositive runs up
  * to the cue (adverbs aside): `Tom Reyes, a former mayor, said`; else `m`.
+ * A relative clause at a name's first mention counts as one: `Tom Reyes, who
+ * runs the cafe, said` (see `speaker-relative.ts`).
  */
 export function overAppositive(ctx: ReportedContext, m: Mention, cue: CueMatch): Mention {
   const { doc } = ctx;
@@ -138,7 +141,9 @@ export function overAppositive(ctx: ReportedContext, m: Mention, cue: CueMatch):
   const opener = tokenAt(doc, comma + 1);
   const pron = opener.pos === 'PRON' && POSSESSIVES.has(opener.lower);
   const num = opener.pos === 'NUM' && comma + 2 < cue.first && tokenAt(doc, comma + 2).lower === 'of';
-  if ((!APPOSITIVE_OPENERS.test(opener.pos) && !pron && !num) || timeAside(ctx, comma + 1)) return m;
+  // "Tom Reyes, who runs the cafe, said" at the name's first mention (speaker-relative.ts)
+  const who = leadingRelativeOpens(ctx, m, comma);
+  if ((!APPOSITIVE_OPENERS.test(opener.pos) && !pron && !num && !who) || timeAside(ctx, comma + 1)) return m;
   let close = -1;
   let relative = false;
   for (let k = comma + 1; k < cue.first && k - comma <= MAX_APPOSITIVE; k++) {
@@ -184,7 +189,9 @@ export function overAppositive(ctx: ReportedContext, m: Mention, cue: CueMatch):
  * with "the"): `said Ada Moss, a pollster at Ohio State.`; else `m`. Not after a phrase cue: `according to the budget office, the
  * deficit ...` goes on with the main clause. With `relatives` false the
  * appositive stops before ", who" (the caller's second try when the relative
- * clause holds another attribution's words).
+ * clause holds another attribution's words). A relative clause right after a
+ * name joins the span too: `said Ada Moss, who runs the cafe.` (see
+ * `speaker-relative.ts`).
  */
 export function overTrailingAppositive(ctx: ReportedContext, m: Mention, cue: CueMatch, relatives = true): Mention {
   const { doc } = ctx;
@@ -192,8 +199,10 @@ export function overTrailingAppositive(ctx: ReportedContext, m: Mention, cue: Cu
   if (cue.form === 'phrase' || m.first < cue.last || comma + 1 >= tokenCount(doc)) return m;
   if (tokenAt(doc, comma).value !== ',' || ctx.quoted[comma]) return m;
   const opener = tokenAt(doc, comma + 1);
+  // ", who runs the harbor cafe" after a name describes the speaker too (speaker-relative.ts)
+  const who = relatives && trailingRelativeOpens(ctx, m, comma);
   // "whose new book ..." is a clause, not an appositive
-  if (opener.sent !== tokenAt(doc, m.first).sent || !TRAILING_OPENERS.test(opener.pos) || opener.lower === 'whose') return m;
+  if (opener.sent !== tokenAt(doc, m.first).sent || (!TRAILING_OPENERS.test(opener.pos) && !who) || opener.lower === 'whose') return m;
   let relative = false;
   // the comma that closes the first appositive when a second one follows it: the span ends there when the second
   // turns out no appositive (a verb of its own, too long, a quotation)
@@ -234,6 +243,7 @@ export function overTrailingAppositive(ctx: ReportedContext, m: Mention, cue: Cu
   }
   // a lone adverb ("said Ada Moss, however.", ", too.") or an aside of time (", last week.") is no appositive
   if (end <= comma + 1 || (end === comma + 2 && opener.pos === 'ADV') || timeAside(ctx, comma + 1)) return m;
+  if (who && !relativeClauseLongEnough(comma, end)) return m;
   return { ...m, last: end, end: tokenAt(doc, end - 1).end };
 }
 
