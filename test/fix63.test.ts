@@ -21,8 +21,8 @@
  * object (declare: 68 of 72 train outputs overlap a gold item), "The identity of the
  * buyer was not disclosed" is a passive report with no speaker (22 of 25 overlap one),
  * "agreed to keep a minimum number of staff on duty" reports its infinitive.
- * Missed: "Two wanted to hold rates steady, the minutes showed." (a trailing
- * evidence cue).
+ * "Two wanted to hold rates steady, the minutes showed." (a trailing evidence
+ * cue), missed at first, is found since fix75 made minutes a record.
  */
 import { describe, expect, test } from 'vitest';
 import { describeArticles, type Article, type ArticleRow, shapeRows, type ShapeRow } from './support/article-rows.js';
@@ -93,6 +93,7 @@ const ARTICLES: Article[] = [
       ["inflation was still \"far too high\" and that the bank would not hesitate to act again","Margaret Ellison","said","mixed","speech"],
       ["Our job is to bring inflation back to target, and we will do what it takes, Stopping too early would be the bigger mistake.","Margaret Ellison","told","direct","speech"],
       ["Consumer prices rose 6.8 percent in the year to September","the national statistics office","according to","indirect","source"],
+      ["Two wanted to hold rates steady","the minutes","showed","indirect","evidence"],
       ["the economy was already slowing and that higher rates would hurt households with large mortgages","Samuel Achterberg","said","indirect","speech"],
       ["The bank is independent, and it is doing a difficult job well,","Carla Dunmore","said","direct","speech"],
       ["the government would keep spending under control to help bring prices down","Carla Dunmore","added","indirect","speech"],
@@ -105,7 +106,7 @@ const ARTICLES: Article[] = [
       ["they would pass on the increase to borrowers with variable rates from next month","Mortgage lenders","said","indirect","speech"],
     ],
     notByDefault: [
-
+      ["Two wanted to hold rates steady","the minutes","showed","indirect","evidence"],
     ],
     onlyByDefault: [
 

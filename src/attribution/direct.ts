@@ -607,6 +607,21 @@ function colonLead(doc: Doc, cueAt: readonly (CueMatch | undefined)[], open: num
   return lead !== null && lead.speaker !== null ? lead : null;
 }
 
+/**
+ * True when the quotation whose opening mark is token `open` (its closing mark
+ * before token `after`) opens an aside in parentheses with its own
+ * attribution: 'The crowd was small ("We will stay," he said).', a translation
+ * after the original ('«Nous resterons», a-t-il dit ("We will stay," he
+ * said).'); its words end in a comma, a question or an exclamation mark
+ * inside the marks, not a title in parentheses ('the group ("Friends of the
+ * Park")').
+ */
+function parenthesisedQuote(doc: Doc, open: number, after: number): boolean {
+  if (open === 0 || tokenAt(doc, open - 1).value !== '(') return false;
+  const close = tokenAt(doc, closingMark(doc, after));
+  return close.start > 0 && /[,?!]/.test(viewChar(doc.view, close.start - 1)!);
+}
+
 /** A token {@link opensSentence} stops at: a word, or ':', ';' or '>'. */
 function isDecisive(t: Token): boolean {
   return t.value === ':' || t.value === ';' || t.value === '>' || (t.pos !== 'PUNCT' && !isMarkToken(t.value));
@@ -664,7 +679,7 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
     const floor = floorBefore(doc, candidates, n);
     // a quote inside a sentence ('The plan is "pure fantasy," Smith said') is part of
     // reported speech: its trailing attribution is left to the reported-speech stage
-    const opens = opensSentence(doc, b.open, floor);
+    const opens = opensSentence(doc, b.open, floor) || parenthesisedQuote(doc, b.open, b.after);
     // 'Ann Lee "is wrong. She knows it," Moss said': a quotation of sentences that opens inside one
     const words = opens ? null : midSentenceLead(doc, cueAt, b.open, b.after, floor);
     // 'After the vote, "We won. It is over," Hale said.': a fronted phrase and its comma frame the quote, which is read as opening its

@@ -155,3 +155,10 @@ export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss
 
 /** Fixed two-word tails of a title before its "of": "editor at large of", "commander in chief of" (`speakers/find/before.ts`). */
 export const TITLE_FIXED_TAILS: ReadonlySet<string> = new Set(['at large', 'in chief']);
+
+/**
+ * Modifiers of a title the tagger may read as a verb: "(said) lead author Ann
+ * Fry", "lead negotiator Tom Reyes"; before a title or people noun they open
+ * the speaker's phrase (`speakers/find/noun-phrase.ts`).
+ */
+export const VERB_LIKE_TITLE_MODIFIERS: ReadonlySet<string> = new Set(['lead']);

@@ -32,7 +32,7 @@ import { optInQuantifier } from './opt-in-subject.js';
 import { cueInFrontedAdjunct } from './adjunct-cue.js';
 import { nounMaker } from './noun-cue.js';
 import { describesNoun } from './participle-modifier.js';
-import { insertedAttributionAt } from './inserted-attribution.js';
+import { closingAttributionAt, insertedAttributionAt } from './inserted-attribution.js';
 import { relativeOnNounCue } from './relative-on-noun-cue.js';
 import { CATAPHORIC_NOUNS, CATAPHORIC_OPENERS } from '../../data/clauses.js';
 import { AMOUNT_DEGREE_ADVERBS, CLAUSE_AMOUNT_WORDS, CLAUSE_MODAL_ADVERBS, EXACTNESS_ADVERBS, QUOTING_PARTICIPLES, FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS, CIRCUMSTANCE_OPENERS, FRONTED_ADVERBIAL_OPENERS, CLAUSE_FRONTED_SUBORDINATORS, NOT_SUBJECT_ENDS, OBJECT_THEN_SUBORDINATORS, THAT_CLAUSE_OPENERS, CIRCUMSTANCE_WH_WORDS, ASKED_OBJECT_PREPOSITIONS } from '../../data/clauses.js';
@@ -687,6 +687,8 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   } else if ((REPORTING_VERBS.has(cue.lemma) || thoughtAdjective || (CLAUSE_ON_SUBJECT_CUES.has(cue.lemma) && tokenAt(doc, cue.head - 1).lower !== 'no' && subjectClause(doc, p, limit))) && (thoughtAdjective || toldClause || !passiveCue(doc, cue)) && (!CIRCUMSTANCE_OPENERS.has(t.lower) || frontedSubordinate(doc, p, limit)) && !adjunctOpens(doc, p, limit) && (clauseStartsAt(doc, p, limit) || gerundClause(doc, p, limit) || frontedClause(doc, p, limit))) {
     rule = 'reported/cue-clause';
     confidence = 0.8;
+    // "Ministers agreed on new quotas, diplomats said.": an attribution that closes the clause is no clause of the cue
+    if (closingAttributionAt(doc, p, sentence.last)) return null;
     if (cue.lemma === 'know' && !knownClause(doc, cue, p, limit)) return null;
     // "bragged about her uncle teaching her to row": no clause starts inside the topic's noun phrase;
     // what was said starts with the phrase

@@ -7,7 +7,7 @@
  * @internal
  */
 import type { Doc } from '../../prepare/document.js';
-import { tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { REPORTING_VERBS } from '../../data/cues.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { NAME_PARTICLES } from '../../data/names.js';
@@ -51,6 +51,36 @@ export function insertedAttributionAt(doc: Doc, p: number, last: number): boolea
     const t = tokenAt(doc, k);
     if (t.value === ',') return k + 1 < last && tokenAt(doc, k + 1).lower === 'that';
     if (/^(VERB|AUX|PUNCT)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+
+/** Tags of the words of a plain subject before a closing attribution: "diplomats", "the two officials", "Ann Lee". */
+const CLOSING_SUBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * True when the words at `p`, right after a comma and before `last`, are
+ * only an attribution that closes its clause: a pronoun or a short plain noun
+ * phrase, a verb of saying, a few words with no verb, pronoun or "that", then
+ * a comma or the sentence's end ("Ministers
+ * agreed on new quotas, diplomats said.", "..., they said, leaving ..."). Such
+ * words credit what stands before the comma; they are no clause of a cue
+ * before them.
+ */
+export function closingAttributionAt(doc: Doc, p: number, last: number): boolean {
+  if (p < 1 || p >= last || tokenAt(doc, p - 1).value !== ',') return false;
+  let v = p;
+  if (PERSON_SUBJECT_PRONOUNS.has(tokenAt(doc, p).lower)) v = p + 1;
+  else while (v < last && v - p < MAX_SPEAKER && CLOSING_SUBJECT_TAGS.has(tokenAt(doc, v).pos)) v++;
+  if (v === p || v >= last) return false;
+  const verb = tokenAt(doc, v);
+  if (verb.pos !== 'VERB' || !REPORTING_VERBS.has(verb.lemma)) return false;
+  // (a few words may close it: "diplomats said on Friday.", "officials said in a statement,")
+  for (let k = v + 1; k <= last && k - v <= MAX_AFTER_VERB + 1; k++) {
+    if (k === last) return true;
+    const t = tokenAt(doc, k);
+    if (t.value === ',' || t.value === '.') return true;
+    if (/^(VERB|AUX|PUNCT|SCONJ|PRON)$/.test(t.pos) || isMarkToken(t.value) || t.lower === 'that') return false;
   }
   return false;
 }

@@ -26,6 +26,7 @@ import { wholeSentence } from './opt-in.js';
 import { ownClauseAfter } from './object-clause.js';
 import { objectSubordinateEnd, subordinateAfterCut } from './object-subordinate.js';
 import { NOUN_HEADED_PHRASE_TAGS, NOUN_OPENING_TAGS } from '../../data/tags.js';
+import { isShortTitle, wordsOf } from '../../marks/title.js';
 
 /** True when a cue of speech of this extraction has its head at token `k` ("a letter which | said ..."). */
 function speechCueAt(ctx: ReportedContext, k: number): boolean {
@@ -207,6 +208,8 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
     if (listener > p && (OBJECT_START.has(next!.pos) || POSSESSIVES_AND_YOUR.has(next!.lower)) && next!.pos !== 'PROPN') p = listener;
   }
   const c = objectAt(ctx, cue, sentence, p, rule);
+  // 'What critics are saying about "The Salt Road"': a work's title in quotation marks names what is talked about, no words said
+  if (c && rule === 'reported/cue-topic' && quotedTitleTopic(doc, c)) return null;
   // "The board is considering selling the stadium.": a thought in progress, only in a sentence of nothing else
   if (c && rule === 'reported/cue-object' && progressive(ctx, cue) && !wholeSentence(doc, c)) return null;
   // "The union backed the plan.": some stance verbs take their object only in a sentence of nothing else
@@ -225,6 +228,22 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
   // ("pointing to his chest": a body part after a possessive is still shown, not said)
   if (c && not && (!POSSESSIVES_AND_YOUR.has(tokenAt(doc, p).lower) || POSSESSIVE_NOT_NOUN_CUES.has(cue.lemma)) && not.has(objectHead(ctx, p, c.parts[c.parts.length - 1]!.end))) return null;
   return c;
+}
+
+/** Fewest words of a quoted title {@link quotedTitleTopic} drops: one capitalised word may be a coined name ("Obamacare"). */
+const MIN_TOPIC_TITLE_WORDS = 2;
+
+/**
+ * True when the topic `c` is nothing but a short title in Title Case inside
+ * quotation marks ('saying about "The Salt Road"', 'talked about "Night
+ * Shift Blues"'): a work the speaker talks of, not words they said.
+ */
+function quotedTitleTopic(doc: Doc, c: Candidate): boolean {
+  if (c.parts.length !== 1) return false;
+  const m = /^(?:["\u201c\u201d\u00ab]|'')(.+?)(?:["\u201c\u201d\u00bb]|'')$/u.exec(doc.text.slice(c.parts[0]!.start, c.parts[0]!.end).trim());
+  if (!m || /["\u201c\u201d.!?;:]/u.test(m[1]!.replace(/[,.]$/u, ''))) return false;
+  const words = wordsOf(m[1]!);
+  return words.length >= MIN_TOPIC_TITLE_WORDS && isShortTitle(words);
 }
 
 /**

@@ -13,7 +13,7 @@ import { isTitle } from '../../marks/title.js';
 import { closesPlaceBefore, namedInAppositive, placeStart, skipAppositive, withLeadingDescription } from './appositive.js';
 import { withTaggedCoordination } from './coordinated-tagged.js';
 import { canSpeak, makeMention, nameText } from './mention.js';
-import { DASHES, isInnerHyphen, isNameToken, partyCodeEnd } from './name-tokens.js';
+import { DASHES, isInnerHyphen, isNameToken, isPossessive, partyCodeEnd } from './name-tokens.js';
 import { HEAD_NOUNS, TITLE_FIXED_TAILS } from '../../data/titles.js';
 import { joinedFloor } from './floor.js';
 import { remembered, type MentionMemo } from './memo.js';
@@ -39,7 +39,7 @@ import { conjoinedClauseSubject } from './conjoined-clause.js';
 import { isGerundSubjectObject } from './gerund-object.js';
 import { spenderSubject } from './time-spent.js';
 import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS, MODIFIER_PREPOSITIONS, FLOATING_QUANTIFIERS, SCENE_DETERMINERS, SKIPPABLE_ADVERBS, PARTITIVE_WORDS, ELLIPTICAL_NUMBERS, TAIL_PREPOSITIONS, QUANTIFIERS, QUANTIFIER_APPROXIMATORS, FRACTION_APPROXIMATORS, ONE_WORDS, FRACTION_COUNTS, LIST_CONJUNCTIONS, SECOND_CLAUSE_CONJUNCTIONS, COUNT_COMPARATIVES, PARTICIPLE_PHRASE_PREPOSITIONS, PARTITIVE_PLACE_PREPOSITIONS, ELLIPTICAL_NUMBER_DETERMINERS, ELLIPTICAL_NUMBER_PREPOSITIONS } from '../../data/function-words.js';
-import { PARTICIPLE_PREPOSITIONS, PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS, RELATIVE_OPENERS, WHO_WHICH_RELATIVES, CUE_GROUP_WORDS, INFINITIVE_TAKING_NOUNS, SENDING_VERBS } from '../../data/clauses.js';
+import { POSSESSIVES, PARTICIPLE_PREPOSITIONS, PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS, RELATIVE_OPENERS, WHO_WHICH_RELATIVES, CUE_GROUP_WORDS, INFINITIVE_TAKING_NOUNS, SENDING_VERBS } from '../../data/clauses.js';
 import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, PLURAL_DEMONSTRATIVES, PLURAL_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { SAID_PLACE_PREPOSITIONS } from '../../data/places.js';
 
@@ -501,6 +501,38 @@ function workTitleStart(doc: Doc, end: number, floor: number): number {
 }
 
 /**
+ * The description whose head noun stands alone in scare quotes right before
+ * token `end`, after a determiner, a possessive, an adjective or a name
+ * ('The so-called "experts" say', 'This TV "reporter" has claimed', 'the
+ * union\'s "advisers" have'); the marks are part of it. Null when no
+ * such head ends there.
+ */
+function scareQuotedHead(doc: Doc, end: number, floor: number): Mention | null {
+  if (end - 4 < floor || !isMarkToken(tokenAt(doc, end - 1).value) || !isMarkToken(tokenAt(doc, end - 3).value)) return null;
+  const head = tokenAt(doc, end - 2);
+  if (head.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(head.value)) return null;
+  // (the marks hug the word: an opening mark before it and a closing one after it)
+  if (tokenAt(doc, end - 3).end !== head.start || tokenAt(doc, end - 1).start !== head.end) return null;
+  const before = end - 4;
+  const t = tokenAt(doc, before);
+  // ("so-called": a word joined by a hyphen to the one before it, whatever its tag)
+  const modifier = (k: number): boolean => /^(DET|ADJ|PROPN|NUM)$/.test(tokenAt(doc, k).pos) || POSSESSIVES.has(tokenAt(doc, k).lower) || isPossessive(tokenAt(doc, k));
+  if (t.sent !== head.sent || !(modifier(before) || (before - 2 >= floor && isInnerHyphen(doc, before - 1)))) return null;
+  let first = before;
+  for (;;) {
+    if (first - 2 >= floor && isInnerHyphen(doc, first - 1)) first -= 2;
+    else if (first - 1 >= floor && tokenAt(doc, first - 1).sent === head.sent && modifier(first - 1)) first--;
+    else break;
+  }
+  // (the phrase opens with a determiner, a possessive or a name: not a bare adjective of the clause before)
+  const opener = tokenAt(doc, first);
+  if (!(opener.pos === 'DET' || opener.pos === 'PROPN' || POSSESSIVES.has(opener.lower) || /^\p{Lu}/u.test(opener.value))) return null;
+  const start = opener.start;
+  const close = tokenAt(doc, end - 1).end;
+  return { first, last: end, start, end: close, kind: 'description', titles: [], name: nameText(doc, start, close), head: end - 2 };
+}
+
+/**
  * When the phrase at `np` is the object of a preposition that follows the
  * object of a verb ("held a briefing on Monday", "stopped me in the hall"),
  * the verb's token, not one of causing or asking (`OBJECT_CONTROL_VERBS`:
@@ -719,6 +751,9 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     if (antecedent.kind === 'description') antecedent = appositiveOwner(doc, antecedent, floor, false) ?? antecedent;
     return { first: relative.i, last: relative.i + 1, start: relative.start, end: relative.end, kind: 'pronoun', titles: [], name: relative.value, antecedent };
   }
+  // 'The so-called "experts" say', 'This TV "reporter" has claimed': a head noun in scare quotes right before the verb
+  const scared = scareQuotedHead(doc, end, floor);
+  if (scared) return scared;
   // "Smith, the treasurer, said", "Jordan (R-Ohio), a panel member, said", "X – the spokesman – said"
   let start = phraseStartBefore(doc, end, floor);
   // "The memo by the two", "majorities in all six": a number standing for its noun closes a prepositional tail

@@ -6,7 +6,7 @@
 import { POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { ORGANIZATION_NOUNS, PEOPLE_NOUNS } from '../../data/people.js';
 import { PRONOUNS, CAPITALISED_DEMONSTRATIVES } from '../../data/pronouns.js';
-import { JOB_TITLE_WORDS, TITLE_WORDS } from '../../data/titles.js';
+import { JOB_TITLE_WORDS, TITLE_WORDS, VERB_LIKE_TITLE_MODIFIERS } from '../../data/titles.js';
 import { FIRST_NAMES } from '../../data/names.js';
 import { DAY_SET } from '../../data/time.js';
 import { detachedTitleAt, hyphenedTitleAt, type Doc } from '../../prepare/document.js';
@@ -58,6 +58,17 @@ function isTitleParticiple(doc: Doc, k: number): boolean {
   if (t.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(t.value) || next.sent !== t.sent || next.pos !== 'NOUN' || !(TITLE_WORDS.has(next.lower) || PEOPLE_NOUNS.has(next.lower))) return false;
   const prev = tokenAt(doc, k - 1);
   return k === 0 || prev.sent !== t.sent || /^(DET|ADJ|PROPN|PUNCT|NUM)$/.test(prev.pos) || isPossessive(prev) || POSSESSIVES.has(prev.lower);
+}
+
+/**
+ * True when token `k` is a modifier of {@link VERB_LIKE_TITLE_MODIFIERS} in
+ * lower case, tagged as a verb, before a title or a people noun: the "lead" of
+ * "lead author Ann Fry".
+ */
+function verbLikeTitleModifier(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  const next = maybeToken(doc, k + 1);
+  return t.pos === 'VERB' && VERB_LIKE_TITLE_MODIFIERS.has(t.value) && next !== undefined && next.sent === t.sent && next.pos === 'NOUN' && (TITLE_WORDS.has(next.lower) || PEOPLE_NOUNS.has(next.lower));
 }
 
 /**
@@ -261,7 +272,8 @@ export function phraseEndAfter(doc: Doc, from: number, ceiling: number): number 
       continue;
     }
     // and a present participle before a title: "(said) the group's organizing director"
-    if (k + 1 < ceiling && isTitleParticiple(doc, k)) {
+    // ("(said) lead author Ann Fry": a title's modifier the tagger read as a verb)
+    if (k + 1 < ceiling && (isTitleParticiple(doc, k) || verbLikeTitleModifier(doc, k))) {
       k++;
       continue;
     }
