@@ -7,6 +7,11 @@
  *   Ann Lee") was taken from a noun inside a preposition's phrase too ("a
  *   partner at a firm named Harlow Partners" made the firm the speaker): the
  *   noun named must come before any preposition.
+ * - fix72's bare role in sport ("the striker") for the one person who spoke
+ *   just before took roles common outside sport ("Ann Lee, a customer, said
+ *   ... the manager said" made Ann Lee the manager; "the driver", "the
+ *   captain", "the receiver" alike): the list keeps players' roles only, and
+ *   a person with a title or description of their own is another role.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -22,6 +27,31 @@ const cases: [string, string, NamedRow[]][] = [
   ]],
   ['"a retired teacher named X" still names the speaker', 'The first witness, a retired teacher named Ann Lee, said she saw the crash.', [
     named(['she saw the crash'], 'The first witness, a retired teacher named Ann Lee', 'Ann Lee', 'said', 'reported/cue-clause'),
+  ]],
+  // 2. a role outside sport, or a person with a role of their own, is no link
+  ['"the manager" after a customer who spoke is the manager', 'Ann Lee, a customer, said she saw smoke. "We closed the doors," the manager said.', [
+    named(['she saw smoke'], 'Ann Lee, a customer', 'Ann Lee', 'said', 'reported/cue-clause'),
+    named(['We closed the doors,'], 'the manager', 'the manager', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['"The driver" after a witness who spoke is the driver', 'Witness Tom Hale said the car swerved. The driver said he was not hurt.', [
+    named(['the car swerved'], 'Witness Tom Hale', 'Tom Hale', 'said', 'reported/cue-clause'),
+    named(['he was not hurt'], 'The driver', 'The driver', 'said', 'reported/cue-clause'),
+  ]],
+  ['"the captain" of a ship is no one named before', 'Ann Lee said the ship was listing. "We lost power," the captain said.', [
+    named(['the ship was listing'], 'Ann Lee', 'Ann Lee', 'said', 'reported/cue-clause'),
+    named(['We lost power,'], 'the captain', 'the captain', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['"the striker" after a coach who spoke is no link', 'Coach Ann Lee said the team played well. "It hurts," the striker said.', [
+    named(['the team played well'], 'Coach Ann Lee', 'Ann Lee', 'said', 'reported/cue-clause'),
+    named(['It hurts,'], 'the striker', 'the striker', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['"the striker" after a fan who spoke is no link', 'Ann Lee, a fan, said the team played well. "It hurts," the striker said.', [
+    named(['the team played well'], 'Ann Lee, a fan', 'Ann Lee', 'said', 'reported/cue-clause'),
+    named(['It hurts,'], 'the striker', 'the striker', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['"the striker" after a bare name that spoke still links', 'Dellavalle said the team played well. "It hurts," the striker said.', [
+    named(['the team played well'], 'Dellavalle', 'Dellavalle', 'said', 'reported/cue-clause'),
+    named(['It hurts,'], 'the striker', 'Dellavalle', 'said', 'direct/trailing-speaker-cue', 'direct'),
   ]],
 ];
 

@@ -516,16 +516,20 @@ export const COMPANY_DESCRIPTORS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Roles of a player or of a team's staff in sport, lower-case, that a
- * definite description names ("the striker said") for the one person named
- * just before it even when nothing named that person so: "Dellavalle ...
- * said ... "It hurts," the striker said" (see `describedPerson` in
- * `speakers/entities.ts`).
+ * Roles of a player in sport, lower-case, that a definite description names
+ * ("the striker said") for the one person named just before it even when
+ * nothing named that person so: "Dellavalle ... said ... "It hurts," the
+ * striker said" (see `describedPerson` in `speakers/described-people.ts`).
+ * Only words that name no common role outside sport: not "manager",
+ * "coach", "captain", "driver", "rider", "cyclist", "guard", "receiver",
+ * "center" (a shop's manager, a ship's captain, a car's driver, a security
+ * guard, a bankruptcy's receiver, an organisation), nor the staff of a team,
+ * who speak after a player as often as the player does.
  */
 export const SPORT_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'fullback', 'quarterback', 'pitcher',
-  'batsman', 'bowler', 'batter', 'captain', 'coach', 'manager', 'skipper', 'playmaker', 'sprinter', 'swimmer', 'cyclist',
-  'boxer', 'jockey', 'golfer', 'rider', 'driver', 'guard', 'center', 'centre', 'linebacker', 'receiver', 'shortstop', 'catcher',
+  'batsman', 'bowler', 'batter', 'skipper', 'playmaker', 'sprinter', 'swimmer', 'boxer', 'jockey', 'golfer', 'linebacker',
+  'shortstop', 'catcher',
 ]);
 
 /**
