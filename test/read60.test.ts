@@ -12,6 +12,10 @@
  *   ... the manager said" made Ann Lee the manager; "the driver", "the
  *   captain", "the receiver" alike): the list keeps players' roles only, and
  *   a person with a title or description of their own is another role.
+ * - org52's and fix72's "the company" for the business named nearest before
+ *   it took a news outlet credited with the report ("..., Reuters reported.
+ *   The company said" -> Reuters; "reported by the Daily Post. The company
+ *   said" -> Daily Post): an outlet's name is passed over.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -52,6 +56,21 @@ const cases: [string, string, NamedRow[]][] = [
   ['"the striker" after a bare name that spoke still links', 'Dellavalle said the team played well. "It hurts," the striker said.', [
     named(['the team played well'], 'Dellavalle', 'Dellavalle', 'said', 'reported/cue-clause'),
     named(['It hurts,'], 'the striker', 'Dellavalle', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  // 3. "the company" after a news outlet
+  ['"Reuters reported. The company said": no outlet for the company', 'Shares of Harlow Foods fell 5 percent, Reuters reported. The company said it would cut jobs.', [
+    named(['Shares of Harlow Foods fell 5 percent'], 'Reuters', 'Reuters', 'reported', 'reported/content-speaker-cue'),
+    named(['it would cut jobs'], 'The company', 'The company', 'said', 'reported/cue-clause'),
+  ]],
+  ['"reported by the Daily Post. The company said": no outlet for the company', 'The deal was first reported by the Daily Post. The company said it would comment later.', [
+    named(['The deal'], 'the Daily Post', 'Daily Post', 'was first reported', 'reported/passive-subject'),
+    named(['it would comment later'], 'The company', 'The company', 'said', 'reported/cue-clause'),
+  ]],
+  ['a business whose name ends in a trade word is still the company', 'Guardian Industries cut 200 jobs on Monday. The company said demand had fallen.', [
+    named(['demand had fallen'], 'The company', 'Guardian Industries', 'said', 'reported/cue-clause'),
+  ]],
+  ['"Shares of X Industries fell. The company said" still names X', 'Shares of Corvane Industries fell. The company said it would cut jobs.', [
+    named(['it would cut jobs'], 'The company', 'Corvane Industries', 'said', 'reported/cue-clause'),
   ]],
 ];
 

@@ -579,6 +579,21 @@ export const INDUSTRY_NAME_WORDS: ReadonlySet<string> = new Set(
   insider beast wire report review monitor observer examiner mirror express`.split(/\s+/).filter((w) => w.length > 0),
 );
 
+/**
+ * Last words of a news outlet's name, lower-case: "Reuters", "the Daily
+ * Post", "the Harlow Tribune", "CNN" (and "the Associated Press"). An outlet
+ * credited with a report ("..., Reuters reported", "told the Daily Post") is
+ * no business a later "the company" stands for (`businessNamedBefore` and
+ * `tradeNameBefore` in `speakers/organization-pronouns.ts`). Not "press",
+ * "news", "review" or "express", which also end a business's name ("Penguin
+ * Press", "American Express").
+ */
+export const NEWS_OUTLET_WORDS: ReadonlySet<string> = new Set([
+  'reuters', 'ap', 'afp', 'cnn', 'bbc', 'npr', 'msnbc', 'politico', 'times', 'post', 'journal', 'gazette', 'tribune', 'herald',
+  'chronicle', 'dispatch', 'inquirer', 'courier', 'telegraph', 'guardian', 'mirror', 'insider', 'beast', 'wire', 'observer',
+  'examiner', 'ledger', 'sentinel', 'enquirer',
+]);
+
 /** Words that mark a business name ("Acme Corp.", "Calder & Moss"). */
 export const COMPANY_WORDS: ReadonlySet<string> = new Set(['corp', 'corporation', 'inc', 'co', 'ltd', 'llc', 'plc', 'company', 'group', '&', 'holdings']);
 
