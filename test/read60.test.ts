@@ -16,6 +16,10 @@
  *   it took a news outlet credited with the report ("..., Reuters reported.
  *   The company said" -> Reuters; "reported by the Daily Post. The company
  *   said" -> Daily Post): an outlet's name is passed over.
+ * - fix74's place and its state before a colon ('Dover, Delaware: "..."')
+ *   also dropped a vox pop's person and home state ('Tom Hartley, Ohio:
+ *   "..."', a roundup quote before): a known first name opening the name
+ *   makes it a person's.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -72,6 +76,15 @@ const cases: [string, string, NamedRow[]][] = [
   ['"Shares of X Industries fell. The company said" still names X', 'Shares of Corvane Industries fell. The company said it would cut jobs.', [
     named(['it would cut jobs'], 'The company', 'Corvane Industries', 'said', 'reported/cue-clause'),
   ]],
+  // 4. "NAME, STATE:" before a quotation
+  ['a person and a home state before a colon is a vox pop', 'Tom Hartley, Ohio: "I voted for change."', [
+    named(['I voted for change.'], 'Tom Hartley', 'Tom Hartley', null, 'direct/roundup', 'direct'),
+  ]],
+  ['a person and a state\'s name of two words', 'Ann Lee, New York: "Prices are too high."', [
+    named(['Prices are too high.'], 'Ann Lee', 'Ann Lee', null, 'direct/roundup', 'direct'),
+  ]],
+  ['a town and its state still names no one', 'Dover, Delaware: "Nobody came."', []],
+  ['a city of three words and its state still names no one', 'Salt Lake City, Utah: "The roads are closed."', []],
 ];
 
 describe('read60: review fixes', () => {
