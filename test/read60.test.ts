@@ -20,6 +20,10 @@
  *   also dropped a vox pop's person and home state ('Tom Hartley, Ohio:
  *   "..."', a roundup quote before): a known first name opening the name
  *   makes it a person's.
+ * - fix72's kind of business opening a sentence before a body's name
+ *   ("Developer Harlow Homes says") listed "charity", a given name too
+ *   ("Charity Mwangi Otieno said" lost its first name): dropped (and a
+ *   second "insurer").
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -85,6 +89,13 @@ const cases: [string, string, NamedRow[]][] = [
   ]],
   ['a town and its state still names no one', 'Dover, Delaware: "Nobody came."', []],
   ['a city of three words and its state still names no one', 'Salt Lake City, Utah: "The roads are closed."', []],
+  // 5. a given name is no kind of business
+  ['"Charity" opening a name of three words is a first name', 'Charity Mwangi Otieno said the fund was empty.', [
+    named(['the fund was empty'], 'Charity Mwangi Otieno', 'Charity Mwangi Otieno', 'said', 'reported/cue-clause'),
+  ]],
+  ['"Insurer" before a body\'s name is still left out', 'Insurer Norvale Mutual Group said claims rose.', [
+    named(['claims rose'], 'Insurer Norvale Mutual Group', 'Norvale Mutual Group', 'said', 'reported/cue-clause'),
+  ]],
 ];
 
 describe('read60: review fixes', () => {

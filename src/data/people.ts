@@ -536,12 +536,14 @@ export const SPORT_ROLE_NOUNS: ReadonlySet<string> = new Set([
  * Nouns of a kind of business or body, lower-case, that a sentence opens with,
  * capitalised, before the body's name of two words or more: "Developer Harlow
  * Homes says", "Retailer Marks & Spencer said" (the name is "Harlow Homes";
- * see `roleBeforeBodyName` in `speakers/find/mention.ts`).
+ * see `roleBeforeBodyName` in `speakers/find/mention.ts`). Not "charity", a
+ * given name too ({@link GIVEN_NAME_ORGANIZATION_NOUNS}: "Charity Mwangi
+ * Otieno said").
  */
 export const BODY_KIND_OPENERS: ReadonlySet<string> = new Set([
   'developer', 'housebuilder', 'builder', 'lender', 'insurer', 'retailer', 'grocer', 'supermarket', 'carmaker', 'automaker',
   'chipmaker', 'drugmaker', 'airline', 'broadcaster', 'publisher', 'miner', 'supplier', 'operator', 'landlord', 'contractor',
-  'manufacturer', 'brewer', 'distributor', 'charity', 'conglomerate', 'startup', 'broker', 'carrier', 'insurer',
+  'manufacturer', 'brewer', 'distributor', 'conglomerate', 'startup', 'broker', 'carrier',
 ]);
 
 /**
