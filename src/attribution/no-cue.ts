@@ -13,6 +13,7 @@ import { closingMark } from './candidate.js';
 import { colonCue } from '../cues/match.js';
 import { isMarkToken, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '../prepare/lookup.js';
 import { speakerBefore, makeMention, sentenceSubject, canSpeak, namesPeopleOrBody, isInnerHyphen, isNameToken, lineTimestamp } from '../speakers/phrase.js';
+import { FIRST_NAMES } from '../data/names.js';
 import { DASHES } from '../data/marks.js';
 import { COUNTRY_NAMES, STATE_ABBREVIATION_WORDS, US_STATE_NAMES } from '../data/places.js';
 import { kindOfHead, kindOfName } from '../speakers/kinds.js';
@@ -170,8 +171,9 @@ export function nameColon(doc: Doc, open: number, floor: number): Attribution | 
   const described = named && describedPerson(doc, firstComma + 1, colon);
   if (described) comma = firstComma;
   for (let k = comma + 1; named && !described && k < colon; k++) named = outlet(k);
-  // ('Dover, Delaware: "..."': a place and its state or country, no person and outlet)
-  if (named && !described && placeWithRegion(doc, comma + 1, colon)) return null;
+  // ('Dover, Delaware: "..."': a place and its state or country, no person and outlet; 'Tom Hartley, Ohio: "..."', a
+  // known first name opening the name, is a vox pop's person and home state)
+  if (named && !described && placeWithRegion(doc, comma + 1, colon) && !FIRST_NAMES.has(tokenAt(doc, start).lower)) return null;
   if (named && comma - start <= 4 && colon - start <= 12) {
     const person = makeMention(doc, start, comma);
     if (person && person.kind === 'name' && person.first === start) return { cue: null, speaker: person, rule: 'direct/roundup', confidence: 0.7 };

@@ -516,28 +516,34 @@ export const COMPANY_DESCRIPTORS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Roles of a player or of a team's staff in sport, lower-case, that a
- * definite description names ("the striker said") for the one person named
- * just before it even when nothing named that person so: "Dellavalle ...
- * said ... "It hurts," the striker said" (see `describedPerson` in
- * `speakers/entities.ts`).
+ * Roles of a player in sport, lower-case, that a definite description names
+ * ("the striker said") for the one person named just before it even when
+ * nothing named that person so: "Dellavalle ... said ... "It hurts," the
+ * striker said" (see `describedPerson` in `speakers/described-people.ts`).
+ * Only words that name no common role outside sport: not "manager",
+ * "coach", "captain", "driver", "rider", "cyclist", "guard", "receiver",
+ * "center" (a shop's manager, a ship's captain, a car's driver, a security
+ * guard, a bankruptcy's receiver, an organisation), nor the staff of a team,
+ * who speak after a player as often as the player does.
  */
 export const SPORT_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'fullback', 'quarterback', 'pitcher',
-  'batsman', 'bowler', 'batter', 'captain', 'coach', 'manager', 'skipper', 'playmaker', 'sprinter', 'swimmer', 'cyclist',
-  'boxer', 'jockey', 'golfer', 'rider', 'driver', 'guard', 'center', 'centre', 'linebacker', 'receiver', 'shortstop', 'catcher',
+  'batsman', 'bowler', 'batter', 'skipper', 'playmaker', 'sprinter', 'swimmer', 'boxer', 'jockey', 'golfer', 'linebacker',
+  'shortstop', 'catcher',
 ]);
 
 /**
  * Nouns of a kind of business or body, lower-case, that a sentence opens with,
  * capitalised, before the body's name of two words or more: "Developer Harlow
  * Homes says", "Retailer Marks & Spencer said" (the name is "Harlow Homes";
- * see `roleBeforeBodyName` in `speakers/find/mention.ts`).
+ * see `roleBeforeBodyName` in `speakers/find/mention.ts`). Not "charity", a
+ * given name too ({@link GIVEN_NAME_ORGANIZATION_NOUNS}: "Charity Mwangi
+ * Otieno said").
  */
 export const BODY_KIND_OPENERS: ReadonlySet<string> = new Set([
   'developer', 'housebuilder', 'builder', 'lender', 'insurer', 'retailer', 'grocer', 'supermarket', 'carmaker', 'automaker',
   'chipmaker', 'drugmaker', 'airline', 'broadcaster', 'publisher', 'miner', 'supplier', 'operator', 'landlord', 'contractor',
-  'manufacturer', 'brewer', 'distributor', 'charity', 'conglomerate', 'startup', 'broker', 'carrier', 'insurer',
+  'manufacturer', 'brewer', 'distributor', 'conglomerate', 'startup', 'broker', 'carrier',
 ]);
 
 /**
@@ -574,6 +580,21 @@ export const INDUSTRY_NAME_WORDS: ReadonlySet<string> = new Set(
   chemicals solutions brands entertainment pictures records publishing construction engineering industries homes
   insider beast wire report review monitor observer examiner mirror express`.split(/\s+/).filter((w) => w.length > 0),
 );
+
+/**
+ * Last words of a news outlet's name, lower-case: "Reuters", "the Daily
+ * Post", "the Harlow Tribune", "CNN" (and "the Associated Press"). An outlet
+ * credited with a report ("..., Reuters reported", "told the Daily Post") is
+ * no business a later "the company" stands for (`businessNamedBefore` and
+ * `tradeNameBefore` in `speakers/organization-pronouns.ts`). Not "press",
+ * "news", "review" or "express", which also end a business's name ("Penguin
+ * Press", "American Express").
+ */
+export const NEWS_OUTLET_WORDS: ReadonlySet<string> = new Set([
+  'reuters', 'ap', 'afp', 'cnn', 'bbc', 'npr', 'msnbc', 'politico', 'times', 'post', 'journal', 'gazette', 'tribune', 'herald',
+  'chronicle', 'dispatch', 'inquirer', 'courier', 'telegraph', 'guardian', 'mirror', 'insider', 'beast', 'wire', 'observer',
+  'examiner', 'ledger', 'sentinel', 'enquirer',
+]);
 
 /** Words that mark a business name ("Acme Corp.", "Calder & Moss"). */
 export const COMPANY_WORDS: ReadonlySet<string> = new Set(['corp', 'corporation', 'inc', 'co', 'ltd', 'llc', 'plc', 'company', 'group', '&', 'holdings']);

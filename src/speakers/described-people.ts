@@ -225,8 +225,10 @@ export abstract class DescribedPeople extends NameClues {
 
   /**
    * The one person named in the sentence of description `m`, before it, or
-   * in the sentence before, when every name there is that person's and that
-   * person spoke before `m`; else null.
+   * in the sentence before, when every name there is that person's, that
+   * person spoke before `m` and no title or description is known for them
+   * (one known is another role, as the description fits none: "Ann Lee, a
+   * customer, said ... the striker said"); else null.
    */
   private onlyPersonNear(m: Mention): Entity | null {
     const sent = tokenAt(this.doc, m.first).sent;
@@ -246,6 +248,8 @@ export abstract class DescribedPeople extends NameClues {
     if (only === null) return null;
     // (a person who spoke before it: "The Rovers won" names a team no role stands for)
     const e = this.nameEntity(only);
+    // (nor one with a role of their own: "Witness Tom Hale said ... The driver said" are two people)
+    if (only.titles.length > 0 || e.titles.length > 0 || e.descriptions.length > 0) return null;
     return this.spoken.some((s) => s.e === e && s.m.end <= m.start) ? e : null;
   }
 

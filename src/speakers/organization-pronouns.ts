@@ -20,7 +20,7 @@ import { isPlaceName, kindOfHead, kindOfName } from './kinds.js';
 import { maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { makeMention } from './find/mention.js';
 import { DESCRIPTION_HEAD_ENDERS } from '../data/function-words.js';
-import { AGENCY_NAME_WORDS, NEWSPAPER_NAME_WORDS, COMPANY_DESCRIPTION_HEADS, GENERIC_COMPANY, COMPANY_WORDS, INDUSTRY_NAME_WORDS, SPEAKING_THING_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
+import { AGENCY_NAME_WORDS, NEWSPAPER_NAME_WORDS, NEWS_OUTLET_WORDS, COMPANY_DESCRIPTION_HEADS, GENERIC_COMPANY, COMPANY_WORDS, INDUSTRY_NAME_WORDS, SPEAKING_THING_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
 import { isOwnerMark, soleWord, words } from './name-words.js';
 import { kindOfDescription, overlapsOwn, personalPronounBetween } from './antecedent-clues.js';
 import { isSpeakingThing, thingInSentenceBefore, voicedOrganization } from './it-antecedent.js';
@@ -180,7 +180,8 @@ export abstract class OrganizationPronouns extends DescribedPeople {
       // (not a bare name that opens the quote's own words: "Porter will be available in May, the company said",
       // where Porter is the product; "Pilots had flown with Skyvale for years, the airline said" is Skyvale)
       if (kind !== 'organization' && own.some((r) => r.start === n.start)) continue;
-      if (kind === 'place' || isPlaceName(full)) continue;
+      // (nor a news outlet credited with the report: "Shares of Harlow Foods fell, Reuters reported. The company said")
+      if (kind === 'place' || isPlaceName(full) || isNewsOutlet(full)) continue;
       const ws = words(full.toLowerCase()).map((w) => w.replace(/[.,]$/, ''));
       if (kind === 'organization') {
         if (ws.some((w) => AGENCY_NAME_WORDS.has(w) || NEWSPAPER_NAME_WORDS.has(w))) return null;
@@ -227,7 +228,8 @@ export abstract class OrganizationPronouns extends DescribedPeople {
     if (n === undefined || tokenAt(this.doc, n.first).sent < sent - 1) return null;
     const full = this.fullNameAt(k);
     const word = bodyLikeName(full);
-    if (word === null || full !== n.name || n.titles.length > 0 || FIRST_NAMES.has(word.toLowerCase()) || TITLE_WORDS.has(titleKey(word)) || isPlaceName(full)) return null;
+    // (not a news outlet: "The deal was first reported by the Daily Post. The company said")
+    if (word === null || full !== n.name || n.titles.length > 0 || FIRST_NAMES.has(word.toLowerCase()) || TITLE_WORDS.has(titleKey(word)) || isPlaceName(full) || isNewsOutlet(full)) return null;
     const e = this.nameEntity(n);
     if (e.gender !== undefined || e.titles.length > 0) return null;
     if (e.kind === 'person') this.makeOrganization(e);
@@ -487,6 +489,17 @@ export function describesOrganization(description: string, entity: Entity, name:
   if (kindOfHead(ws[ws.length - 1]!) !== 'organization') return false;
   if (entity.gender !== undefined || entity.titles.length > 0) return false;
   return !FIRST_NAMES.has(words(name.toLowerCase())[0] ?? '');
+}
+
+/**
+ * True when `full` is a news outlet's name: its last word is one of
+ * {@link NEWS_OUTLET_WORDS} ("Reuters", "Daily Post", "Harlow Tribune"), or
+ * it is "Associated Press".
+ */
+function isNewsOutlet(full: string): boolean {
+  const ws = words(full.toLowerCase()).map((w) => w.replace(/[.,]$/, ''));
+  const last = ws.at(-1) ?? '';
+  return NEWS_OUTLET_WORDS.has(last) || (last === 'press' && ws.includes('associated'));
 }
 
 /**

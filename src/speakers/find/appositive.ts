@@ -239,10 +239,14 @@ export function namedAfter(doc: Doc, k: number, ceiling: number): Mention | null
 /**
  * The name given at the end of a comma-delimited appositive from `from` to
  * `to` by one of {@link NAMING_PHRASES} after a noun phrase: "(The first
- * witness,) a retired teacher named Ann Lee(,)"; else null.
+ * witness,) a retired teacher named Ann Lee(,)"; else null. The noun named is
+ * the appositive's head, before any preposition: "a partner at a firm named
+ * Harlow Partners" names the firm, not the speaker.
  */
 export function namedInAppositive(doc: Doc, from: number, to: number): Mention | null {
   for (let k = from + 1; k < to - 1; k++) {
+    // ("The lawyer, a partner at a firm named Harlow Partners, said": the name is the firm's)
+    if (tokenAt(doc, k - 1).pos === 'ADP') return null;
     if (tokenAt(doc, k - 1).pos !== 'NOUN' || !isNounPhrase(doc, from, k)) continue;
     const name = namedAfter(doc, k, to);
     if (name !== null && name.last === to) return name;
