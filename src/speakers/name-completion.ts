@@ -346,7 +346,7 @@ export abstract class NameCompletion {
    * True for a full name set off after a word for a relative and a possessive
    * ("her husband, Paul Lund", "his son Tom Lund", "Lund's wife, Ann Lund").
    */
-  private isRelative(n: Mention): boolean {
+  protected isRelative(n: Mention): boolean {
     let k = n.first - 1;
     if (maybeToken(this.doc, k)?.value === ',') k--;
     const kin = maybeToken(this.doc, k);
