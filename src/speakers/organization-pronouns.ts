@@ -138,8 +138,30 @@ export abstract class OrganizationPronouns extends DescribedPeople {
     }
     // no organisation named: "the company" after a bare name that spoke ("Apple said ... The company said ...")
     // (or after a business's name before it, spoken or not: "Shares of Corvane Industries fell. The company said ...")
+    // "the group": the organisation that spoke just before ("..., according to the National Golf Foundation. ..., the group says")
+    if (head === 'group') return this.organizationSpokeBefore(m);
     if (!COMPANY_DESCRIPTION_HEADS.has(head)) return null;
     return this.bareCompany(m) ?? this.businessNamedBefore(m, own);
+  }
+
+  /**
+   * For "the group" `m` (two words): the organisation whose name is the
+   * speaker mention nearest before it, among the last
+   * {@link MAX_SPOKEN_BACK} resolved and in its sentence or the two before
+   * (`..., according to the National Golf Foundation. Almost 650 courses have
+   * closed, the group says`: the foundation); null when the nearest speaker
+   * is anyone else (a person, a crowd: "the crowd marched ... the group
+   * shouted").
+   */
+  private organizationSpokeBefore(m: Mention): Entity | null {
+    if (tokenAt(this.doc, m.first).lower !== 'the' || m.last - m.first !== 2) return null;
+    let best: { m: Mention; e: Entity } | undefined;
+    for (let k = this.spoken.length - 1; k >= Math.max(0, this.spoken.length - MAX_SPOKEN_BACK); k--) {
+      const s = this.spoken[k]!;
+      if (s.m.start < m.start && (best === undefined || s.m.start > best.m.start)) best = s;
+    }
+    if (best === undefined || best.m.kind !== 'name' || best.e.kind !== 'organization') return null;
+    return tokenAt(this.doc, m.first).sent - tokenAt(this.doc, best.m.first).sent > 2 ? null : best.e;
   }
 
   /**
