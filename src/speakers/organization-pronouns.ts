@@ -138,7 +138,7 @@ export abstract class OrganizationPronouns extends DescribedPeople {
     }
     // no organisation named: "the company" after a bare name that spoke ("Apple said ... The company said ...")
     // (or after a business's name before it, spoken or not: "Shares of Corvane Industries fell. The company said ...")
-    // "the group": the organisation that spoke just before ("..., according to the National Golf Foundation. ..., the group says")
+    // "the group": the organisation that spoke just before ("..., according to the Harrow Angling Trust. ..., the group says")
     if (head === 'group') return this.organizationSpokeBefore(m);
     if (!COMPANY_DESCRIPTION_HEADS.has(head)) return null;
     return this.bareCompany(m) ?? this.businessNamedBefore(m, own);
@@ -148,8 +148,8 @@ export abstract class OrganizationPronouns extends DescribedPeople {
    * For "the group" `m` (two words): the organisation whose name is the
    * speaker mention nearest before it, among the last
    * {@link MAX_SPOKEN_BACK} resolved and in its sentence or the two before
-   * (`..., according to the National Golf Foundation. Almost 650 courses have
-   * closed, the group says`: the foundation); null when the nearest speaker
+   * (`..., according to the Harrow Angling Trust. Nine lakes have
+   * closed, the group says`: the trust); null when the nearest speaker
    * is anyone else (a person, a crowd: "the crowd marched ... the group
    * shouted").
    */
