@@ -15,7 +15,10 @@
  * - org52's and fix72's "the company" for the business named nearest before
  *   it took a news outlet credited with the report ("..., Reuters reported.
  *   The company said" -> Reuters; "reported by the Daily Post. The company
- *   said" -> Daily Post): an outlet's name is passed over.
+ *   said" -> Daily Post): an outlet's name is passed over (after names51
+ *   folded the trade-name case into businessNamedBefore, the search goes on
+ *   past the outlet to the business: "Shares of Harlow Foods fell ...,
+ *   Reuters reported. The company said" -> Harlow Foods).
  * - fix74's place and its state before a colon ('Dover, Delaware: "..."')
  *   also dropped a vox pop's person and home state ('Tom Hartley, Ohio:
  *   "..."', a roundup quote before): a known first name opening the name
@@ -66,9 +69,9 @@ const cases: [string, string, NamedRow[]][] = [
     named(['It hurts,'], 'the striker', 'Dellavalle', 'said', 'direct/trailing-speaker-cue', 'direct'),
   ]],
   // 3. "the company" after a news outlet
-  ['"Reuters reported. The company said": no outlet for the company', 'Shares of Harlow Foods fell 5 percent, Reuters reported. The company said it would cut jobs.', [
+  ['"Reuters reported. The company said": the business before the outlet', 'Shares of Harlow Foods fell 5 percent, Reuters reported. The company said it would cut jobs.', [
     named(['Shares of Harlow Foods fell 5 percent'], 'Reuters', 'Reuters', 'reported', 'reported/content-speaker-cue'),
-    named(['it would cut jobs'], 'The company', 'The company', 'said', 'reported/cue-clause'),
+    named(['it would cut jobs'], 'The company', 'Harlow Foods', 'said', 'reported/cue-clause'),
   ]],
   ['"reported by the Daily Post. The company said": no outlet for the company', 'The deal was first reported by the Daily Post. The company said it would comment later.', [
     named(['The deal'], 'the Daily Post', 'Daily Post', 'was first reported', 'reported/passive-subject'),

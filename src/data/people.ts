@@ -585,8 +585,8 @@ export const INDUSTRY_NAME_WORDS: ReadonlySet<string> = new Set(
  * Last words of a news outlet's name, lower-case: "Reuters", "the Daily
  * Post", "the Harlow Tribune", "CNN" (and "the Associated Press"). An outlet
  * credited with a report ("..., Reuters reported", "told the Daily Post") is
- * no business a later "the company" stands for (`businessNamedBefore` and
- * `tradeNameBefore` in `speakers/organization-pronouns.ts`). Not "press",
+ * no business a later "the company" stands for (`businessNamedBefore` in
+ * `speakers/organization-pronouns.ts` passes over it). Not "press",
  * "news", "review" or "express", which also end a business's name ("Penguin
  * Press", "American Express").
  */

@@ -46,7 +46,8 @@ export class SpeakerResolver extends PersonPronouns {
     let via: SpeakerVia;
     let certainty = 1;
     if (m.kind === 'name') {
-      entity = this.nameEntity(m);
+      // ("Lund" after "her son, Erik Lund," spoke: the relative, who spoke last)
+      entity = this.relativeWhoSpokeLast(m, this.honoredName(m).name) ?? this.nameEntity(m);
       via = 'name';
       if (m.description) {
         this.addDescription(entity, m.description);

@@ -11,8 +11,12 @@ import type { Mention } from './shape.js';
 import type { KnownSpeaker } from '../options.js';
 import type { SpeakerKind, SpeakerVia } from '../types.js';
 import { kindOfName, kindOfTurnLabel } from './kinds.js';
-import { type Gender, genderOf, hasGivenNameHonorific, honorificGender } from './gender.js';
+import { tokenAt } from '../prepare/lookup.js';
+import { type Gender, genderOf, hasGivenNameHonorific, honorificGender, kinGender } from './gender.js';
 import { NameCompletion } from './name-completion.js';
+
+/** How many of the speakers resolved last {@link EntityRegistry.relativeWhoSpokeLast} reads. */
+const MAX_SURNAME_SPOKEN_BACK = 12;
 
 /** A speaker entity under construction. */
 export interface Entity {
@@ -88,6 +92,40 @@ export abstract class EntityRegistry extends NameCompletion {
 
   /** The speaker mentions resolved so far and their entities, in the order resolved (`itSpeakerBefore`, `tellerOf`, `onlyPersonNear`). */
   protected readonly spoken: { m: Mention; e: Entity }[] = [];
+
+  /**
+   * For a surname alone `m` (one word; no title, or an honorific of the relative's gender) that
+   * stands for full name `full`: the relative of the same surname named in full ("her
+   * son, Erik Lund") when that relative is the last speaker of the surname
+   * before `m` ({@link spoken}, the last {@link MAX_SURNAME_SPOKEN_BACK}), in
+   * its sentence or the two before:
+   * `Ada Lund, a teacher, died. "She loved her garden," her son, Erik Lund,
+   * said. "She was tireless," Lund said.` is Erik Lund, the person who spoke
+   * last, not Ada Lund, named first (see `fullName`); null otherwise.
+   */
+  protected relativeWhoSpokeLast(m: Mention, full: string): Entity | null {
+    if (!/^\p{Lu}[\p{L}'’-]*$/u.test(m.name)) return null;
+    const surname = m.name.toLowerCase();
+    const gender = honorificGender(m);
+    // (not after a title that gives no gender: "Dr. Lund" after "Ada Lund, a botanist," may be her)
+    if (m.titles.length > 0 && gender === undefined) return null;
+    for (let k = this.spoken.length - 1; k >= Math.max(0, this.spoken.length - MAX_SURNAME_SPOKEN_BACK); k--) {
+      const s = this.spoken[k]!;
+      if (s.m.start >= m.start || s.e.kind !== 'person') continue;
+      // (in its sentence or the two before: a relative who spoke further back is no longer the one meant)
+      if (tokenAt(this.doc, m.first).sent - tokenAt(this.doc, s.m.first).sent > 2) return null;
+      const ws = s.e.name.toLowerCase().split(/\s+/);
+      if (ws.length < 2 || ws[ws.length - 1] !== surname) continue;
+      // (the last speaker of the surname: the one it stands for spoke last, or another that is no relative)
+      if (s.e.name.toLowerCase() === full.toLowerCase()) return null;
+      const relative = (this.bySurname.get(surname) ?? []).find((n) => n.name === s.e.name && this.isRelative(n));
+      if (relative === undefined) return null;
+      // ("Mrs. Holt" is no son: the honorific's gender, against the relative's or its kin word's)
+      if (gender !== undefined && (s.e.gender ?? kinGender(this.doc, relative)) !== gender) return null;
+      return s.e;
+    }
+    return null;
+  }
 
   /**
    * Makes a person's or an unknown entity an organisation's, and keeps it

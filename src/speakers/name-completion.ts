@@ -23,6 +23,8 @@ const startOf = (m: Mention): number => m.start;
 
 /** An empty list of mentions, shared. */
 const NO_MENTIONS: readonly Mention[] = Object.freeze([]);
+/** An empty list of name indices. */
+const NO_INDICES: readonly number[] = Object.freeze([]);
 
 /** How many earlier names a description is compared with. */
 export const MAX_DESCRIBED_LOOKBACK = 300;
@@ -179,6 +181,47 @@ export abstract class NameCompletion {
   private readonly fullNames: (string | undefined)[];
 
   /**
+   * The indices of the names whose full name ({@link fullNameAt}) opens with
+   * the first word of `name`, in text order; the index is made once, on the
+   * first call, so that a description asking which name a short form opens
+   * ("Harlow" of "Harlow Industries") reads those alone rather than every name.
+   */
+  protected namesByFullFirstWord(name: string): readonly number[] {
+    let index = this.byFullFirstWord;
+    if (index === undefined) {
+      this.byFullFirstWord = index = new Map();
+      for (let k = 0; k < this.names.length; k++) {
+        const first = words(this.fullNameAt(k))[0];
+        if (first === undefined) continue;
+        const list = index.get(first);
+        if (list) list.push(k);
+        else index.set(first, [k]);
+      }
+    }
+    return index.get(words(name)[0] ?? '') ?? NO_INDICES;
+  }
+
+  /** {@link namesByFullFirstWord}'s index, by exact first word. */
+  private byFullFirstWord: Map<string, number[]> | undefined;
+
+  /** The name mentions written exactly `name`, in text order (an index made once, on the first call). */
+  protected namesCalled(name: string): readonly Mention[] {
+    let index = this.byExactName;
+    if (index === undefined) {
+      this.byExactName = index = new Map();
+      for (const n of this.names) {
+        const list = index.get(n.name);
+        if (list) list.push(n);
+        else index.set(n.name, [n]);
+      }
+    }
+    return index.get(name) ?? NO_MENTIONS;
+  }
+
+  /** {@link namesCalled}'s index. */
+  private byExactName: Map<string, Mention[]> | undefined;
+
+  /**
    * For each position in a list of full names (one surname, text order), the
    * index of the one named most often in the document among those up to it,
    * the later on a tie; worked out once per list.
@@ -303,7 +346,7 @@ export abstract class NameCompletion {
    * True for a full name set off after a word for a relative and a possessive
    * ("her husband, Paul Lund", "his son Tom Lund", "Lund's wife, Ann Lund").
    */
-  private isRelative(n: Mention): boolean {
+  protected isRelative(n: Mention): boolean {
     let k = n.first - 1;
     if (maybeToken(this.doc, k)?.value === ',') k--;
     const kin = maybeToken(this.doc, k);

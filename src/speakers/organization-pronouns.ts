@@ -137,10 +137,31 @@ export abstract class OrganizationPronouns extends DescribedPeople {
       }
     }
     // no organisation named: "the company" after a bare name that spoke ("Apple said ... The company said ...")
-    // (or after a business's name of two or three words in its sentence or the one before, spoken or not:
-    // "Shares of Corvane Industries fell. The company said ...")
+    // (or after a business's name before it, spoken or not: "Shares of Corvane Industries fell. The company said ...")
+    // "the group": the organisation that spoke just before ("..., according to the Harrow Angling Trust. ..., the group says")
+    if (head === 'group') return this.organizationSpokeBefore(m);
     if (!COMPANY_DESCRIPTION_HEADS.has(head)) return null;
-    return this.bareCompany(m) ?? (GENERIC_COMPANY.has(head) ? this.tradeNameBefore(m) : null) ?? this.businessNamedBefore(m, own);
+    return this.bareCompany(m) ?? this.businessNamedBefore(m, own);
+  }
+
+  /**
+   * For "the group" `m` (two words): the organisation whose name is the
+   * speaker mention nearest before it, among the last
+   * {@link MAX_SPOKEN_BACK} resolved and in its sentence or the two before
+   * (`..., according to the Harrow Angling Trust. Nine lakes have
+   * closed, the group says`: the trust); null when the nearest speaker
+   * is anyone else (a person, a crowd: "the crowd marched ... the group
+   * shouted").
+   */
+  private organizationSpokeBefore(m: Mention): Entity | null {
+    if (tokenAt(this.doc, m.first).lower !== 'the' || m.last - m.first !== 2) return null;
+    let best: { m: Mention; e: Entity } | undefined;
+    for (let k = this.spoken.length - 1; k >= Math.max(0, this.spoken.length - MAX_SPOKEN_BACK); k--) {
+      const s = this.spoken[k]!;
+      if (s.m.start < m.start && (best === undefined || s.m.start > best.m.start)) best = s;
+    }
+    if (best === undefined || best.m.kind !== 'name' || best.e.kind !== 'organization') return null;
+    return tokenAt(this.doc, m.first).sent - tokenAt(this.doc, best.m.first).sent > 2 ? null : best.e;
   }
 
   /**
@@ -161,7 +182,13 @@ export abstract class OrganizationPronouns extends DescribedPeople {
    * before it, in its sentence or the {@link MAX_BUSINESS_SENTENCES} before,
    * when that name is an organisation's or a bare one of a business (one
    * capitalised word, or two or three, that nothing marks as a person's:
-   * "Corvane was sued ... the company agreed to pay"). Places and names
+   * "Corvane was sued ... the company agreed to pay"; {@link readsAsBusiness}),
+   * or, for a generic head ("the company", "the firm"; {@link GENERIC_COMPANY})
+   * in its sentence or the one before, a trade's name of two or three words
+   * ({@link bodyLikeName}: "Shares of Corvane Industries fell. The company
+   * said ...") with no further test. The short form of a business named
+   * before stands for it ("Harlow" of "Harlow Industries", read from
+   * {@link namesByFullFirstWord}). Places and names
    * after "of", "for" or "by" ({@link complementName}) are passed over; null when the nearest other name is a
    * person's ("Huffman said ... The group went ahead"), a newspaper's or a
    * government body's. A bare name that opens the quote's own words (`own`)
@@ -171,11 +198,15 @@ export abstract class OrganizationPronouns extends DescribedPeople {
   private businessNamedBefore(m: Mention, own: readonly Range[]): Entity | null {
     if (tokenAt(this.doc, m.first).lower !== 'the' || m.last - m.first !== 2) return null;
     const sent = tokenAt(this.doc, m.first).sent;
+    const trade = GENERIC_COMPANY.has(tokenAt(this.doc, m.head ?? m.last - 1).lower);
     for (let k = this.nameIndex(m.start) - 1; k >= 0; k--) {
       const n = this.names[k]!;
       if (sent - tokenAt(this.doc, n.first).sent > MAX_BUSINESS_SENTENCES) return null;
-      if (isAddress(this.doc, n) || isNumbered(this.doc, n) || isHeading(this.doc, n) || this.complementName(n)) continue;
       const full = this.fullNameAt(k);
+      // a trade's name of two or three words in the sentence of a generic "the company" or the one before, even
+      // after "of" ("Shares of Corvane Industries fell. The company said ...")
+      const traded = trade && sent - tokenAt(this.doc, n.first).sent <= 1 && full === n.name && bodyLikeName(full) !== null;
+      if (isAddress(this.doc, n) || isNumbered(this.doc, n) || isHeading(this.doc, n) || (!traded && this.complementName(n))) continue;
       const kind = kindOfName(full);
       // (not a bare name that opens the quote's own words: "Porter will be available in May, the company said",
       // where Porter is the product; "Pilots had flown with Skyvale for years, the airline said" is Skyvale)
@@ -189,7 +220,9 @@ export abstract class OrganizationPronouns extends DescribedPeople {
       }
       if (kind !== 'person') return null;
       // ("Harlow Industries said ... Harlow spent ... the company set aside": the business a short form opens)
-      for (let j = 0; j < k; j++) {
+      // (the names whose full name opens with the name's first word, from the index: not every name before it)
+      for (const j of this.namesByFullFirstWord(n.name)) {
+        if (j >= k) break;
         const o = this.names[j]!;
         const whole = this.fullNameAt(j);
         if (!whole.startsWith(`${n.name} `) || isHeading(this.doc, o)) continue;
@@ -200,11 +233,8 @@ export abstract class OrganizationPronouns extends DescribedPeople {
       }
       const word = soleWord(full) ?? bodyLikeName(full);
       if (word === null || full !== n.name || n.titles.length > 0 || !/^\p{Lu}\p{Ll}/u.test(word) || FIRST_NAMES.has(word.toLowerCase()) || TITLE_WORDS.has(titleKey(word))) return null;
-      if (this.pronounFacts(k).skip || this.isCommonWord(n) || this.isOpeningCommon(n)) return null;
-      // (a proper noun's: "Prices rose. The company said" names no business)
-      for (let t = n.first; t < n.last; t++) if (tokenAt(this.doc, t).pos !== 'PROPN') return null;
-      // (one opening its sentence only when the text also writes it inside one: "Prices rose" opens one)
-      if (this.doc.sentences[tokenAt(this.doc, n.first).sent]!.first === n.first && !this.names.some((o) => o.name === n.name && this.doc.sentences[tokenAt(this.doc, o.first).sent]!.first !== o.first)) return null;
+      // (a trade's name needs no more)
+      if (!traded && !this.readsAsBusiness(n, k)) return null;
       const e = this.nameEntity(n);
       if (e.gender !== undefined || e.titles.length > 0) return null;
       if (e.kind === 'person') this.makeOrganization(e);
@@ -214,26 +244,18 @@ export abstract class OrganizationPronouns extends DescribedPeople {
   }
 
   /**
-   * The nearest name before generic description `m` ("the company") in its
-   * sentence or the one before when it reads as a business's of two or
-   * three words ending in a trade or a body's word ("Corvane Industries",
-   * "Kessler Gold"; {@link bodyLikeName}), with no first name opening it and
-   * no title or gender known; null when the nearest name is any other.
+   * True when bare name `n` (name index `k`) may be a business's for
+   * {@link businessNamedBefore}: no word a pronoun's facts pass over, no
+   * common word ("Prices rose"), proper nouns only, and not opening its
+   * sentence unless the text also writes it inside one.
    */
-  private tradeNameBefore(m: Mention): Entity | null {
-    if (tokenAt(this.doc, m.first).lower !== 'the') return null;
-    const sent = tokenAt(this.doc, m.first).sent;
-    const k = this.nameIndex(m.start) - 1;
-    const n = this.names[k];
-    if (n === undefined || tokenAt(this.doc, n.first).sent < sent - 1) return null;
-    const full = this.fullNameAt(k);
-    const word = bodyLikeName(full);
-    // (not a news outlet: "The deal was first reported by the Daily Post. The company said")
-    if (word === null || full !== n.name || n.titles.length > 0 || FIRST_NAMES.has(word.toLowerCase()) || TITLE_WORDS.has(titleKey(word)) || isPlaceName(full) || isNewsOutlet(full)) return null;
-    const e = this.nameEntity(n);
-    if (e.gender !== undefined || e.titles.length > 0) return null;
-    if (e.kind === 'person') this.makeOrganization(e);
-    return e;
+  private readsAsBusiness(n: Mention, k: number): boolean {
+    if (this.pronounFacts(k).skip || this.isCommonWord(n) || this.isOpeningCommon(n)) return false;
+    // (a proper noun's: "Prices rose. The company said" names no business)
+    for (let t = n.first; t < n.last; t++) if (tokenAt(this.doc, t).pos !== 'PROPN') return false;
+    // (one opening its sentence only when the text also writes it inside one: "Prices rose" opens one)
+    const opens = (o: Mention): boolean => this.doc.sentences[tokenAt(this.doc, o.first).sent]!.first === o.first;
+    return !opens(n) || this.namesCalled(n.name).some((o) => !opens(o));
   }
 
   /**
