@@ -12,7 +12,9 @@
  * polluted the river | angered residents"); a titled surname the tagger reads
  * as a verb owns its noun of saying ("Mr. Grant's assertion"); and a "that"
  * before a word of time with no verb after it is a pronoun object, not a
- * clause ("He said that last year." reports nothing).
+ * clause ("He said that last year." reports nothing); and ", citing X" after
+ * a cue and a phrase of place or time backs that cue's quote ("..., the
+ * governor said in a statement, citing rising costs").
  */
 import { describe, expect, test } from 'vitest';
 import { createExtractor, type Extraction } from '../src/index.js';
@@ -59,6 +61,18 @@ const fixes: [string, string, CheckRow[]][] = [
   ['a transcript line "You said that last year" adds no inner quote', 'MARIA LOPEZ: We will not raise taxes.\nTOM HALE: You said that last year.', [
     r(['We will not raise taxes'], 'MARIA LOPEZ', 'MARIA LOPEZ', ':', 'speech', 'reported/transcript', 'indirect'),
     r(['You said that last year'], 'TOM HALE', 'TOM HALE', ':', 'speech', 'reported/transcript', 'indirect'),
+  ]],
+  ['"said in a statement, citing": the trailing cue keeps its quote', 'The plan will fail, the governor said in a statement, citing rising costs.', [
+    r(['The plan will fail'], 'the governor', 'the governor', 'said', 'speech', 'reported/content-speaker-cue', 'indirect'),
+  ]],
+  ['"said on Monday, citing": a time phrase before the source phrase', 'Prices will rise next year, the bank said on Monday, citing a weak harvest.', [
+    r(['Prices will rise next year'], 'the bank', 'the bank', 'said', 'speech', 'reported/content-speaker-cue', 'indirect'),
+  ]],
+  ['"said Tuesday, citing"', 'The ferry line cut service, the company said Tuesday, citing low demand.', [
+    r(['The ferry line cut service'], 'the company', 'the company', 'said', 'speech', 'reported/content-speaker-cue', 'indirect'),
+  ]],
+  ['"citing" after a clause with no cue still attributes to the subject', 'The court blocked the law on Friday, citing a threat to safety.', [
+    r(['blocked the law on Friday'], 'The court', 'The court', 'citing', 'source', 'reported/according-to-trail', 'indirect'),
   ]],
   ['"said that last year" with a clause after it still reports', 'He said that last year the plant lost money.', [
     r(['last year the plant lost money'], 'He', 'He', 'said', 'speech', 'reported/cue-that', 'indirect'),
