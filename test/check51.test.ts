@@ -14,7 +14,9 @@
  * before a word of time with no verb after it is a pronoun object, not a
  * clause ("He said that last year." reports nothing); and ", citing X" after
  * a cue and a phrase of place or time backs that cue's quote ("..., the
- * governor said in a statement, citing rising costs").
+ * governor said in a statement, citing rising costs"); and an "as X said"
+ * aside resumes its clause after a phrase of time or place ("The deal, as
+ * Ms. Diaz said on Monday, is dead").
  */
 import { describe, expect, test } from 'vitest';
 import { createExtractor, type Extraction } from '../src/index.js';
@@ -73,6 +75,18 @@ const fixes: [string, string, CheckRow[]][] = [
   ]],
   ['"citing" after a clause with no cue still attributes to the subject', 'The court blocked the law on Friday, citing a threat to safety.', [
     r(['blocked the law on Friday'], 'The court', 'The court', 'citing', 'source', 'reported/according-to-trail', 'indirect'),
+  ]],
+  ['"as X said on Monday" between a subject and its verb', 'The deal, as Ms. Diaz said on Monday, is dead.', [
+    r(['The deal', 'is dead'], 'Diaz', 'Ms. Diaz', 'said', 'speech', 'reported/content-as-speaker-cue', 'indirect'),
+  ]],
+  ['"as X put it on Monday"', 'The deal, as Ms. Diaz put it on Monday, was a bargain.', [
+    r(['The deal', 'was a bargain'], 'Diaz', 'Ms. Diaz', 'put it', 'speech', 'reported/content-as-speaker-cue', 'indirect'),
+  ]],
+  ['"as the mayor noted last week"', 'The tax, as the mayor noted last week, is unpopular.', [
+    r(['The tax', 'is unpopular'], 'the mayor', 'the mayor', 'noted', 'speech', 'reported/content-as-speaker-cue', 'indirect'),
+  ]],
+  ['"as X noted in a speech" at the end still reports the clause before it', 'Prices rose sharply, as the mayor noted in a speech.', [
+    r(['Prices rose sharply'], 'the mayor', 'the mayor', 'noted', 'speech', 'reported/content-as-speaker-cue', 'indirect'),
   ]],
   ['"said that last year" with a clause after it still reports', 'He said that last year the plant lost money.', [
     r(['last year the plant lost money'], 'He', 'He', 'said', 'speech', 'reported/cue-that', 'indirect'),
