@@ -220,3 +220,11 @@ export const EDGED_TIME_LEADS: ReadonlySet<string> = new Set(['on', 'in', 'last'
 
 /** A year written in figures, 1800 to 2099: "in 2019", "since 1998", "Oct. 3, 2019". Matched against a token's text. */
 export const YEAR = /^(1[89]|20)\d\d$/;
+
+/**
+ * Words of time that, right after a "that" with no verb after it to the
+ * sentence's end, show the "that" to be a pronoun object: "He said that last
+ * year.", "She told me that yesterday.", "I have said that before." (nothing
+ * reported; "said that last year the plant lost money" has its verb and stays).
+ */
+export const THAT_OBJECT_TIME_WORDS: ReadonlySet<string> = new Set([...TIME_WORDS, 'before', 'again', 'next', 'this']);

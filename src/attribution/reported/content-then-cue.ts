@@ -694,7 +694,8 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
   // analyst put it, is a shot in the dark")
   if (asClause && !(q >= sentence.last || END.has(tokenAt(doc, q).value)) && !asideInClause(doc, start, comma, q, sentence.last)) return null;
   // "The talks, Smith said, would resume", "The talks, Smith told reporters, would resume": a short subject is enough when the sentence resumes
-  const resumes = (after < sentence.last && tokenAt(doc, after).value === ',') || (LISTENER_VERBS.has(cue.lemma) && q > after && q < sentence.last && tokenAt(doc, q).value === ',' && comma - start >= 1);
+  // ("The deal, as Ms. Diaz said on Monday, is dead": an aside with "as" resumes after a phrase of time or place too)
+  const resumes = (after < sentence.last && tokenAt(doc, after).value === ',') || ((LISTENER_VERBS.has(cue.lemma) || asClause) && q > after && q < sentence.last && tokenAt(doc, q).value === ',' && comma - start >= 1);
   // "..., a provision, Lee said, that is meant to ...": the phrase the rest of the sentence completes opens the content;
   // after a comma only when the words after the attribution complete it (a relative word or a clause), not when an
   // adjunct of the main clause follows ("close its plant, the largest in the state, Lee said, by the end of June");

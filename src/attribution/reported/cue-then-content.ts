@@ -15,7 +15,7 @@ import { isMarkToken, isRegularPast, lowerIndex, maybeToken, onlyAdverbs, tokenA
 import { isPassiveAt, makeMention, speakerAfter } from '../../speakers/phrase.js';
 import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, STATE_PARTICIPLES, THOUGHT_ADJECTIVES, TOLD_NOUNS, ANSWERING_CUES, CUE_CLAUSE_PREPOSITIONS, QUESTION_VERBS, CUE_OWN_PREPOSITIONS, DECLINING_VERBS, GIVING_VERBS, NAMING_VERBS, CUE_VERBS } from '../../data/cues.js';
 import { CLAUSE_ON_SUBJECT_CUES, NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
-import { TIME_POSSESSIVE_OPENERS } from '../../data/time.js';
+import { THAT_OBJECT_TIME_WORDS, TIME_POSSESSIVE_OPENERS } from '../../data/time.js';
 import { PAST_AS_BASE } from '../../data/irregular.js';
 import { END, NP_POS, TIME_WORDS, WH_WORDS, candidate, range, sentenceOf, type ReportedContext, holdsAttributedQuote, restrictiveWhoseAt, spacedDash } from './shared.js';
 import { clauseStartsAt, gerundClause, relativeInSubject } from './clause-start.js';
@@ -873,13 +873,14 @@ function thatWithoutVerb(ctx: ReportedContext, p: number, last: number): boolean
 
 /**
  * True when the word after the "that" at `p` is a preposition other than
- * "of" ("said that on Monday", "has said that from the first day"): the
- * "that" is a pronoun object followed by an adjunct, not a noun's determiner
- * nor a clause's subject.
+ * "of" ("said that on Monday", "has said that from the first day") or a word
+ * of time ({@link THAT_OBJECT_TIME_WORDS}: "said that last year", "told me
+ * that yesterday"): the "that" is a pronoun object followed by an adjunct, not
+ * a noun's determiner nor a clause's subject.
  */
 function adjunctAfterThat(doc: Doc, p: number): boolean {
   const next = maybeToken(doc, p + 1);
-  return next !== undefined && next.pos === 'ADP' && next.lower !== 'of';
+  return next !== undefined && next.sent === tokenAt(doc, p).sent && ((next.pos === 'ADP' && next.lower !== 'of') || THAT_OBJECT_TIME_WORDS.has(next.lower));
 }
 
 /** Most tokens from a "that" read as a determiner to the verb of the clause it opens. */

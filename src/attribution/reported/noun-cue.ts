@@ -15,6 +15,7 @@ import { DOCUMENT_NOUNS, DOER_NOUN } from '../../data/people.js';
 import { DEGREE_ADVERBS, ASIDE_WORDS, ARTICLES_AND_DEMONSTRATIVES, GERUND_NOUN_PREPOSITIONS, AGENT_PREPOSITIONS } from '../../data/function-words.js';
 import { isPlaceName, kindOfHead } from '../../speakers/kinds.js';
 import { DAY_OR_MONTH, TIME_OWNERS } from '../../data/time.js';
+import { TITLE_ABBREVIATIONS } from '../../data/titles.js';
 
 import { passesOptInBar } from './opt-in.js';
 import { NOUN_PHRASE_POS, clauseEnd as verbClauseEnd } from './boundary.js';
@@ -56,6 +57,8 @@ export function owner(doc: Doc, noun: number): Mention | null {
     let k = at - 1;
     while (k - 1 >= 0 && tokenAt(doc, k - 1).sent === before.sent && (tokenAt(doc, k - 1).pos === 'PROPN' || (tokenAt(doc, k - 1).value === '.' && k - 2 >= 0 && /^[A-Z][a-z]{0,3}$/.test(tokenAt(doc, k - 2).value)))) k--;
     if (at - 2 >= 0 && TIME_OWNERS.has(tokenAt(doc, at - 2).lower)) return null;
+    // "Mr. Grant's assertion": a surname the tagger read as a verb or a noun, right after a title
+    if (k === at - 1 && titledSurname(doc, at - 2, before.sent)) k = at - 3;
     if (k < at - 1) return makeMention(doc, k, at - 1);
     // "the campaign's claim", "the nonprofit's assurances": a common noun after "the"
     const head = tokenAt(doc, at - 2);
@@ -63,6 +66,18 @@ export function owner(doc: Doc, noun: number): Mention | null {
     return commonOwner(doc, at - 1);
   }
   return null;
+}
+
+/**
+ * True when token `k` is a capitalised word right after a title abbreviation
+ * ("Mr.", "Sen.", "Dr.") in sentence `sent`, as "Grant" in "Mr. Grant's", a
+ * surname the tagger read as a verb or a noun.
+ */
+function titledSurname(doc: Doc, k: number, sent: number): boolean {
+  if (k < 1) return false;
+  const name = tokenAt(doc, k);
+  const title = tokenAt(doc, k - 1);
+  return name.sent === sent && title.sent === sent && /^[A-Z][a-z]+$/.test(name.value) && TITLE_ABBREVIATIONS.has(title.lower.replace(/\.$/, '')) && title.value.endsWith('.');
 }
 
 /** How many words a common-noun owner may have before its possessive mark. */
@@ -163,10 +178,12 @@ function timeAdjunct(doc: Doc, from: number): number {
 
 /**
  * One past the that-clause starting at `from`: before the sentence's own verb after the clause's verb.
+ * With `pastAfterNoun` (the noun opens its sentence's subject), a past form after a noun and before an
+ * object is the sentence's verb: "The denial that it had polluted the river | angered residents".
  * With `adverbVerb` (an opt-in noun that opens its sentence's subject), a verb after an adverb after the
  * clause's predicate is the sentence's too: "His belief that the deal was fair | never wavered".
  */
-function clauseEnd(doc: Doc, from: number, end: number, adverbVerb = false): number {
+function clauseEnd(doc: Doc, from: number, end: number, adverbVerb = false, pastAfterNoun = false): number {
   let sawVerb = false;
   let opened = false;
   for (let k = from; k < Math.min(end, from + MAX_CLAUSE); k++) {
@@ -203,6 +220,9 @@ function clauseEnd(doc: Doc, from: number, end: number, adverbVerb = false): num
       adverbVerb && t.pos === 'VERB' && !/ing$/.test(t.lower) &&
       ((prev.pos === 'ADV' && !/^(AUX|PART)$/.test(tokenAt(doc, k - 2).pos)) || (/^(NOUN|PROPN|NUM|PRON)$/.test(prev.pos) && objectNext));
     if (verb && sawVerb && !opened && afterAdverb) return prev.pos === 'ADV' ? k - 1 : k;
+    // (a noun that opens the subject: a past form after the clause's object, before one of its own, is the
+    // sentence's verb: "denial that it had polluted the river | angered residents")
+    if (pastAfterNoun && verb && sawVerb && !opened && t.pos === 'VERB' && /[^e]ed$/.test(t.lower) && /^(NOUN|PROPN|NUM|PRON)$/.test(prev.pos) && next !== undefined && next.sent === t.sent && /^(DET|PRON|NOUN|PROPN|NUM)$/.test(next.pos)) return k;
     if (verb && sawVerb && !opened && (verbGroup || /^(NOUN|PROPN|ADJ|NUM|VERB)$/.test(prev.pos) || CLAUSE_FINAL_PRONOUNS.has(prev.lower)) && (t.pos === 'AUX' || !/(ing|ed)$/.test(t.lower) || (/ed$/.test(t.lower) && prev.pos === 'VERB' && !LINKING_VERBS.has(prev.lemma)) || afterPredicate)) return k;
     if (verb) sawVerb = true;
   }
@@ -242,15 +262,18 @@ function opensSubject(doc: Doc, noun: number, sentence: Segment, copula = false)
  * none after a noun of saying that opens the subject: a past form the tagger
  * read as an adjective or a noun right after the clause's verb, before an
  * object ("that prices would fall | kept buyers away", "that the bridge might
- * collapse | worried residents"). Null when there is none.
+ * collapse | worried residents"), also after a verb read as an adverb ("that
+ * the plant would close | shocked the town"). Null when there is none.
  */
 function hiddenVerb(doc: Doc, from: number, end: number): number | null {
   let sawVerb = false;
   for (let k = from; k + 1 < end; k++) {
     const t = tokenAt(doc, k);
     const prev = tokenAt(doc, k - 1);
-    // (the clause's verb: "would fall", or "would close" read as an auxiliary and an adjective)
-    const afterVerb = sawVerb && (prev.pos === 'VERB' || (prev.pos === 'ADJ' && tokenAt(doc, k - 2).pos === 'AUX'));
+    // (the clause's verb: "would fall", or "would close" read as an auxiliary and an adjective or an adverb,
+    // not a real adverb: "that he would soon | ...", "would not")
+    const readAsModifier = prev.pos === 'ADJ' || (prev.pos === 'ADV' && !SPLITTING_ADVERBS.has(prev.lower) && !VERB_GROUP_ADVERBS.has(prev.lower) && !/ly$/.test(prev.lower));
+    const afterVerb = sawVerb && (prev.pos === 'VERB' || (readAsModifier && tokenAt(doc, k - 2).pos === 'AUX'));
     const past = (/[^e]ed$/.test(t.lower) && /^(VERB|ADJ)$/.test(t.pos)) || IRREGULAR_OBJECT_PASTS.has(t.lower);
     if (afterVerb && past && OBJECT_START_POS.test(tokenAt(doc, k + 1).pos)) return k;
     if (t.pos === 'VERB' || t.pos === 'AUX') sawVerb = true;
@@ -420,9 +443,10 @@ function nounCueAt(ctx: ReportedContext, k: number, t: Token, category: CueCateg
   if (copula && (!opensSubject(doc, k, sentence, true) || owner(doc, k) === null)) return null;
   const limit = contentEnd(ctx, at + 1, sentence);
   // (the copula's clause ends as a verb cue's does: "His argument is that taxes are too high, | and many agree")
-  let end = copula ? Math.min(limit, verbClauseEnd(ctx, sentence, k, at + 1)) : clauseEnd(doc, at + 1, limit, OPT_IN_CATEGORIES.has(category) && opensSubject(doc, k, sentence));
+  const subject = opensSubject(doc, k, sentence);
+  let end = copula ? Math.min(limit, verbClauseEnd(ctx, sentence, k, at + 1)) : clauseEnd(doc, at + 1, limit, OPT_IN_CATEGORIES.has(category) && subject, subject);
   // "The belief that prices would fall kept buyers away": the sentence's verb read as an adjective
-  if (!copula && end === limit && opensSubject(doc, k, sentence)) end = hiddenVerb(doc, at + 1, end) ?? end;
+  if (!copula && end === limit && subject) end = hiddenVerb(doc, at + 1, end) ?? end;
   if (end - (at + 1) < 2 || isRelativeClause(doc, at + 1, end)) return null;
   // "had been warning that": a progressive the tagger read as a noun after "be" keeps its auxiliaries in the cue
   const progressive = /ing$/.test(t.lower) && k - 1 > sentence.first && tokenAt(doc, k - 1).pos === 'AUX' && tokenAt(doc, k - 1).lemma === 'be';

@@ -13,6 +13,7 @@ import { sourceAfterSubordinator } from './according-subordinate.js';
 import { POSSESSIVES, RELATIVE_PRONOUNS, SOURCE_AS_ASIDE_VERBS, SOURCE_FRAMING_OPENERS, SOURCE_TAIL_ADDERS, WHO_WHICH_RELATIVES, SOURCE_RELATIVES } from '../../data/clauses.js';
 import { ARTICLES, COMMA_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
+import { DAY_SET } from '../../data/time.js';
 import { candidate, cueHeadAt, contentStartBefore, headOf, range, sentenceOf, type ReportedContext } from './shared.js';
 import { clauseStartsAt } from './clause-start.js';
 import { isCommaBoundary } from './cue-subject.js';
@@ -86,6 +87,11 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
   const before = ctx.cues[lowerBound(ctx.cues, comma - 3, headOf)];
   // (not a cue of a comparison: "Turnout was lower than officials had predicted, according to ...")
   if (before && before !== cue && before.last === comma && !comparedCue(doc, before, sentence.first)) return null;
+  // (also across a phrase of place or time after that cue: "..., the governor said in a statement, citing rising
+  // costs", "..., the bank said Monday, citing ...")
+  // (only "citing": "..., Obama said of the families, according to a pool report" is the report's account of the
+  // whole attribution, which the annotation credits to it)
+  if (cue.lemma === 'cite' && cueBeforeAdjunct(ctx, cue, comma, sentence.first)) return null;
   // "But the vote was close, according to ...": the linking word is the narrator's
   // "Despite the attacks, the lead holds, according to ...": a fronted phrase is the narrator's too
   let start = skipFraming(ctx, skipLinkingWord(doc, contentStartBefore(doc, sentence, comma), comma), comma, SOURCE_FRAMING_OPENERS, false);
@@ -150,6 +156,30 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
     parts[0] = range(doc, from, comma);
   }
   return candidate(ctx, parts, cue, cited, 'reported/according-to-trail', 0.8);
+}
+
+/** Most tokens of a phrase of place or time between a cue and a source phrase ({@link cueBeforeAdjunct}). */
+const MAX_CUE_ADJUNCT = 8;
+
+/**
+ * True when a verb cue other than `cue` ends right before a phrase of place or
+ * time (a preposition's phrase, or a day: no verb, no comma) that runs to the
+ * comma at `comma` before the source phrase: "..., the governor said in a
+ * statement, citing rising costs", "..., the bank said Monday, citing ...".
+ * The source phrase backs that cue's attribution, not a clause of its own.
+ */
+function cueBeforeAdjunct(ctx: ReportedContext, cue: CueMatch, comma: number, floor: number): boolean {
+  const { doc } = ctx;
+  if (tokenAt(doc, comma).value !== ',') return false;
+  let k = comma - 1;
+  while (k > floor && comma - k <= MAX_CUE_ADJUNCT && /^(ADP|DET|NOUN|PROPN|ADJ|NUM)$/.test(tokenAt(doc, k).pos) && !isMarkToken(tokenAt(doc, k).value)) k--;
+  const opener = tokenAt(doc, k + 1);
+  if (k + 1 >= comma || !(opener.pos === 'ADP' || DAY_SET.has(opener.lower))) return false;
+  for (let i = lowerBound(ctx.cues, k - 3, headOf); i < ctx.cues.length && ctx.cues[i]!.head <= k; i++) {
+    const c = ctx.cues[i]!;
+    if (c !== cue && c.last === k + 1 && c.form === 'verb' && !comparedCue(doc, c, floor)) return true;
+  }
+  return false;
 }
 
 /** Most tokens of a named source's appositive ({@link sourceAppositiveEnd}). */
