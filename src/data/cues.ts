@@ -2016,6 +2016,17 @@ export const COLON_NOUN_TAGGED_VERBS: ReadonlySet<string> = new Set(['emails', '
  */
 export const BEAT_TOPIC_FORMS: ReadonlySet<string> = new Set(['writes']);
 
+/**
+ * Nouns of a written piece that, anywhere in the sentence, make "writes about" a report of that piece rather
+ * than a writer's beat ({@link BEAT_TOPIC_FORMS}): "In a new essay, Ann Lee writes about her years in prison."
+ */
+export const WRITTEN_PIECE_NOUNS: ReadonlySet<string> = new Set(
+  `essay essays column columns book books letter letters post posts memoir memoirs article articles op-ed op-eds
+  piece blog editorial editorials report novel chapter foreword preface review newsletter statement email`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+
 /** Verb forms wink sometimes tags as nouns or adjectives. */
 export const MISTAGGED_CUE_FORMS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'tweeted', 'asked', 'warned', 'noted', 'explained', 'argued', 'claimed', 'insisted', 'stated', 'reported', 'announced', 'posted', 'replied', 'responded', 'continued', 'recalled', 'acknowledged', 'conceded', 'declared', 'testified', 'claims', 'warns', 'notes', 'argues', 'insists', 'denies', 'suggests', 'say', 'claim', 'reports', 'promising', 'pledges', 'vows']);
 

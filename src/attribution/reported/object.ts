@@ -10,7 +10,7 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, lowerBound, maybeToken, onlyAdverbs, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { ADJUNCT_TIME_WORDS, DAY_OR_MONTH, SEASON_WORDS, TIME_ADJUNCT_PREPOSITIONS, TIME_OR_MONTH_WORDS, TIME_DETERMINERS, TIME_NOUN_SET, TIME_PHRASE_ADJECTIVES, YEAR } from '../../data/time.js';
-import { ANSWER_VERBS, BEAT_TOPIC_FORMS, GERUND_VERBS, LISTENER_OBJECT_VERBS, WHOLE_SENTENCE_OBJECT_VERBS, LIKENING_OBJECT_VERBS, LONG_OBJECT_CUES, ONE_NOUN_OBJECT_VERBS, OBJECT_VERB_NOT_NOUNS, OBJECT_VERB_NOUNS, OBJECT_VERBS, POSSESSIVE_NOT_NOUN_CUES, PRO_CLAUSES, TOLD_NOUNS, TOPIC_PREPOSITIONS, ADJUNCT_PREPOSITIONS } from '../../data/cues.js';
+import { ANSWER_VERBS, BEAT_TOPIC_FORMS, WRITTEN_PIECE_NOUNS, GERUND_VERBS, LISTENER_OBJECT_VERBS, WHOLE_SENTENCE_OBJECT_VERBS, LIKENING_OBJECT_VERBS, LONG_OBJECT_CUES, ONE_NOUN_OBJECT_VERBS, OBJECT_VERB_NOT_NOUNS, OBJECT_VERB_NOUNS, OBJECT_VERBS, POSSESSIVE_NOT_NOUN_CUES, PRO_CLAUSES, TOLD_NOUNS, TOPIC_PREPOSITIONS, ADJUNCT_PREPOSITIONS } from '../../data/cues.js';
 import { END, TIME_WORDS, candidate, headOf, range, restrictiveWhoseAt, sentenceOf, type ReportedContext } from './shared.js';
 import { clauseStartsAt } from './clause-start.js';
 import { roughAmountSubject } from './after-cue.js';
@@ -169,6 +169,15 @@ function thatIsHow(ctx: ReportedContext, cue: CueMatch, first: number): boolean 
   return false;
 }
 
+/** True when a noun of {@link WRITTEN_PIECE_NOUNS} stands between `first` and `last` ("In a new essay, ..."). */
+function writtenPieceIn(ctx: ReportedContext, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) {
+    const t = tokenAt(ctx.doc, k);
+    if (t.pos === 'NOUN' && WRITTEN_PIECE_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** `X denied the accusations`, `X talked about the border`. */
 export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -191,7 +200,8 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
     // "said about a third of students would be spared": a rough amount opens the clause's subject, no topic
     if (roughAmountSubject(doc, topicAt, sentence.last)) return null;
     // "Nora Quill writes about technology and daily life": a writer's beat in the present, a bio line, no report
-    if (cue.first === cue.head && BEAT_TOPIC_FORMS.has(tokenAt(doc, cue.head).lower) && tokenAt(doc, topicAt).lower === 'about') return null;
+    // (not with a written piece in the sentence: "In a new essay, Ann Lee writes about her years in prison")
+    if (cue.first === cue.head && BEAT_TOPIC_FORMS.has(tokenAt(doc, cue.head).lower) && tokenAt(doc, topicAt).lower === 'about' && !writtenPieceIn(ctx, sentence.first, sentence.last)) return null;
     rule = 'reported/cue-topic';
   } else if ((OBJECT_VERBS.has(cue.lemma) || GERUND_VERBS.has(cue.lemma) || WHOLE_SENTENCE_OBJECT_VERBS.has(cue.lemma) || toldNarrative(ctx, cue, p)) && p === cue.last && (!progressive(ctx, cue) || thoughtGerund(ctx, cue, p))) {
     // '"It was chaos" — that is how one nurse described the night': the words are the quote's, the object what they tell of
