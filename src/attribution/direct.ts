@@ -346,12 +346,33 @@ function clauseFollows(doc: Doc, cue: CueMatch, beforeComma = false): boolean {
 }
 
 /**
+ * True when the cue `c` is a lone participle between a comma and the comma or
+ * colon right before the quotation opening at token `open`: "beaming" in
+ * 'Said Lee, beaming: "..."', how the speaker spoke, not a cue of its own.
+ */
+function mannerParticiple(doc: Doc, c: CueMatch, open: number): boolean {
+  return c.form === 'verb' && isIngCue(doc, c) && c.first === c.head && c.last === open - 1 && tokenAt(doc, c.first - 1).value === ',';
+}
+
+/**
+ * The leading attribution `leading` of the quotation opening at token `open`,
+ * unless its cue is a participle of manner after an inverted verb of saying
+ * that opens the sentence: 'Said Lee, beaming: "..."' is said by Lee, cue
+ * "Said", not "beaming" (see {@link invertedOpening}).
+ */
+function invertedOverManner(doc: Doc, cueAt: readonly (CueMatch | undefined)[], leading: Attribution | null, open: number, floor: number): Attribution | null {
+  if (leading?.cue == null || !mannerParticiple(doc, leading.cue, open)) return leading;
+  return invertedOpening(doc, cueAt, open, floor, true) ?? leading;
+}
+
+/**
  * 'Said Ann Lee, who runs the mill, "..."': a sentence opening with an
  * inverted verb of saying, its speaker's name right after it, and a comma or
  * colon before the quote (the words between are the speaker's appositive or
- * relative clause, not part of what was said).
+ * relative clause, not part of what was said); with `described`, a
+ * description too ('Said the mayor, beaming: "..."').
  */
-function invertedOpening(doc: Doc, cueAt: readonly (CueMatch | undefined)[], open: number, floor: number): Attribution | null {
+function invertedOpening(doc: Doc, cueAt: readonly (CueMatch | undefined)[], open: number, floor: number, described = false): Attribution | null {
   const before = tokenAt(doc, open - 1);
   if (open - 1 < floor || (before.value !== ',' && before.value !== ':')) return null;
   const sentence = doc.sentences[tokenAt(doc, open - 1).sent]!;
@@ -360,9 +381,10 @@ function invertedOpening(doc: Doc, cueAt: readonly (CueMatch | undefined)[], ope
   if (!cue || cue.form !== 'verb' || cue.first !== sentence.first || cue.head !== cue.first || !SAYING_CATEGORIES.has(cue.category)) return null;
   if (!/^\p{Lu}/u.test(tokenAt(doc, cue.first).value) || isIngCue(doc, cue) || OPENING_PASSIVE_LEMMAS.has(cue.lemma)) return null;
   // (no other cue or quotation mark between the verb and the quote)
-  for (let k = cue.last; k < open - 1; k++) if (cueAt[k] || isMarkToken(tokenAt(doc, k).value) || /^[.!?;]$/.test(tokenAt(doc, k).value)) return null;
+  // (but a participle of manner set off right before the quote: 'Said Lee, beaming: "..."')
+  for (let k = cue.last; k < open - 1; k++) if ((cueAt[k] && !mannerParticiple(doc, cueAt[k]!, open)) || isMarkToken(tokenAt(doc, k).value) || /^[.!?;]$/.test(tokenAt(doc, k).value)) return null;
   const speaker = speakerAfter(doc, cue.last, open);
-  if (!speaker || speaker.kind !== 'name' || speaker.first !== cue.last || speaker.last >= open) return null;
+  if (!speaker || (speaker.kind !== 'name' && !(described && speaker.kind === 'description')) || speaker.first !== cue.last || speaker.last >= open) return null;
   // the name is set off by a comma: "Said Ann Lee, ..."
   if (tokenAt(doc, speaker.last).value !== ',') return null;
   return { cue, speaker, rule: 'direct/leading-speaker-cue', confidence: 0.8 };
@@ -693,7 +715,7 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
     let found =
       (midTrail ? (framed ? midTrail : { ...midTrail, rule: 'direct/mid-sentence-trailing-cue' }) : null) ??
       (trail && leadsInNext(doc, trail, b.after, ceiling, nextInPara) ? colonLead(doc, cueAt, b.open, floor, b.after) ?? trail : trail) ??
-      leadingAttribution(doc, cueAt, b.open, floor, b.after) ??
+      invertedOverManner(doc, cueAt, leadingAttribution(doc, cueAt, b.open, floor, b.after), b.open, floor) ??
       invertedOpening(doc, cueAt, b.open, floor) ??
       dashSignature(doc, b.after, b.paraEnd) ??
       nameColon(doc, b.open, floor) ??

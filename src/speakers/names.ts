@@ -9,7 +9,8 @@ import type { Mention } from './shape.js';
 import { DASHES, givenNameSyllable, isInnerHyphen, isNameToken, partyCodeEnd } from './find/name-tokens.js';
 import { makeMention } from './find/mention.js';
 import { TITLE_WORDS } from '../data/titles.js';
-import { NAME_PARTICLES } from '../data/names.js';
+import { CUE_FORM_FIRST_NAMES, NAME_PARTICLES } from '../data/names.js';
+import { isCueFormFirstName } from '../cues/surname.js';
 import { ORGANIZATION_FOR, ORGANIZATION_OF } from '../data/people.js';
 import { maybeToken, plainTokens, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { startsUpper, startsUpperLower } from '../prepare/case.js';
@@ -85,6 +86,17 @@ function afterHyphen(doc: Doc, quoted: Readonly<Uint8Array>, j: number): number 
 }
 
 /**
+ * True when token `i` (`t`), a cue form that is also a first name ("Said"),
+ * opens its sentence as an inverted cue, not as a name ('Said Lee: "..."';
+ * not "Said Hassan, a lawyer, said", see `isCueFormFirstName`).
+ */
+function invertedCueForm(doc: Doc, t: Token, i: number): boolean {
+  if (!CUE_FORM_FIRST_NAMES.has(t.lower)) return false;
+  const prev = maybeToken(doc, i - 1);
+  return (prev === undefined || prev.sent !== t.sent) && !isCueFormFirstName(doc, i);
+}
+
+/**
  * Every name mention in the document, in text order. Words inside quotation
  * marks (`quoted[i]` 1) are never names: in `"Fine," he said` the quote's
  * first word is not a person.
@@ -97,6 +109,11 @@ export function findNames(doc: Doc, quoted: Readonly<Uint8Array> = new Uint8Arra
   while (i < count) {
     const t = plain !== undefined ? plain[i]! : tokenAt(doc, i);
     if (quoted[i] === 1 || (!isCapitalised(t, doc) && !isTitleWord(t))) {
+      i++;
+      continue;
+    }
+    // 'Said Lee, beaming: "..."', 'Said Lee: "..."': an inverted cue opening its sentence is no first name
+    if (invertedCueForm(doc, t, i)) {
       i++;
       continue;
     }

@@ -46,6 +46,11 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   // "..., calling him "a total stiff."": a participle after a comma whose subject was not found still reports
   const subjectless = !speaker && participle && subjectlessCue(doc, cue, sentence);
   if (!speaker && !subjectless) return null;
+  // 'he noted ("We will stay," he said)': a bracket right after the cue opens an aside, no object
+  if (tokenAt(doc, from).value === '(') return null;
+  // 'Said Lee, beaming, "..."': a participle set off by commas right before a quotation tells how it was said; the
+  // quotation is the direct stage's, no object of the participle
+  if (participle && from === cue.head + 1 && tokenAt(doc, from).value === ',' && tokenAt(doc, cue.first - 1).value === ',' && tokenAt(doc, from + 1).start === quote.open) return null;
   // 'did not offer details, but officials ... signed a "dissent" memo': a new clause before the quote is not the object
   if (newClauseBefore(doc, from, quote.open)) return null;
   // a quoted title is no one's words: 'quoted from "The Drowning Coast"' (a name such as "Miss Piggy" may be)
