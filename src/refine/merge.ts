@@ -168,7 +168,8 @@ export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[], una
       // ('called the plan "a joke" and painted the harbor "bright blue"')
       // (and after a question put to the speaker, the sentence's own clause holds the answer, not the question:
       // 'Asked if the mine would close, the minister was calm: "Never."')
-      const otherVerb = sameSentence && !direct && (verbBetween(doc, tokenAtOrAfter(doc, hostEnd), open) || host.rule === 'reported/asked-question');
+      // (in a later sentence too: 'Asked whether the plant would close, she smiled. "We will see."' is her answer)
+      const otherVerb = (sameSentence && !direct && verbBetween(doc, tokenAtOrAfter(doc, hostEnd), open)) || host.rule === 'reported/asked-question';
       // a thought or a finding is the narrator's reading: a quote in a later sentence is no part of it
       // ('Lee fears the town has lost its way. "We need jobs."')
       const heldBack = !sameSentence && !direct && !FOLLOWED_CATEGORIES.has(host.cue.category);
