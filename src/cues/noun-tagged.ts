@@ -15,7 +15,7 @@ import { particleVerb } from './particle-verb.js';
 import { OPT_IN_CATEGORIES } from '../options.js';
 import { BARE_INFINITIVE_TAKERS, CUE_VERBS, INFINITIVE_CLAUSE_RELATIVES, INFINITIVE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, OPINION_CUE_VERBS, SINGULAR_DETERMINERS, SINGULAR_NOUN_TAGGED_VERBS, WHETHER_NOUN_TAGGED_VERBS, MISTAGGED_CUE_FORMS, COLON_NOUN_TAGGED_VERBS } from '../data/cues.js';
 import { QUANTIFIED_THINKERS, ADJECTIVAL_SAID_DETERMINERS } from '../data/function-words.js';
-import { ORGANIZATION_NOUNS, PEOPLE_NOUNS } from '../data/people.js';
+import { INDUSTRY_NAME_WORDS, ORGANIZATION_NOUNS, PEOPLE_NOUNS } from '../data/people.js';
 import { NOUN_HEADED_PHRASE_TAGS } from '../data/tags.js';
 
 /** Parts of speech that may follow a present-tense verb read as a noun: "Polls show the ...", "show that". */
@@ -172,7 +172,7 @@ function quantifiedThinker(doc: Doc, t: Token): boolean {
  * True for a form of {@link COLON_NOUN_TAGGED_VERBS} read as a noun between a
  * name of two words or more and a colon that opens a quotation: "Reader Hal
  * Winters emails: \"...\"" (not "Hal Winters posts" without the colon, nor
- * "Company emails: ...").
+ * "Company emails: ...", nor a business's name: "Sony Pictures emails: ...").
  */
 function colonWritingVerb(doc: Doc, t: Token): boolean {
   if (t.pos !== 'NOUN' || !COLON_NOUN_TAGGED_VERBS.has(t.lower) || t.i < 2) return false;
@@ -181,6 +181,8 @@ function colonWritingVerb(doc: Doc, t: Token): boolean {
   if (colon?.value !== ':' || mark === undefined || !isMarkToken(mark.value) || mark.para !== t.para) return false;
   const last = tokenAt(doc, t.i - 1);
   const first = tokenAt(doc, t.i - 2);
+  // ('Sony Pictures emails: "..."': a business's name before the noun makes it the business's emails)
+  if (ORGANIZATION_NOUNS.has(last.lower) || INDUSTRY_NAME_WORDS.has(last.lower)) return false;
   return last.pos === 'PROPN' && first.pos === 'PROPN' && last.sent === t.sent && first.sent === t.sent;
 }
 
