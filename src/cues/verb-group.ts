@@ -11,13 +11,25 @@ import { isSurnameVerb } from './surname.js';
 import { earlierClauseNegation, relativeNegation, subjectNegation } from './negation.js';
 import { CATENATIVE_VERBS, GERUND_CATENATIVE_VERBS, PERCEIVED_SPEAKING_VERBS, CUE_ADVERBS, CUE_ADVERBS_NOT_JOINED, SAYING_IRREGULAR_PARTICIPLES } from '../data/cues.js';
 import { DANGLING_CONJUNCTIONS, MODALS } from '../data/clauses.js';
-import { FINITE_HAVE, NEGATION_WORDS } from '../data/function-words.js';
+import { BARE_QUANTIFIERS, FINITE_HAVE, NEGATION_WORDS, QUANTIFIED_THINKERS } from '../data/function-words.js';
 import { NOUN_HEADED_PHRASE_TAGS } from '../data/tags.js';
 
 /** True when a lower-case verb of the same sentence stands right before token `k`: "to speak publicly said". */
 function verbBefore(doc: Doc, k: number): boolean {
   const v = tokenAt(doc, k - 1);
   return k > 0 && v.pos === 'VERB' && /^\p{Ll}/u.test(v.value) && v.sent === tokenAt(doc, k).sent;
+}
+
+/**
+ * True when token `k` (a modal the tagger read as a noun) comes right after a
+ * bare quantifier in its sentence ("Some will say", "Few might argue"), one
+ * that no determiner or adjective stands before ("The most will ..." no).
+ */
+function afterBareQuantifier(doc: Doc, k: number): boolean {
+  const q = maybeToken(doc, k - 1);
+  if (q === undefined || q.sent !== tokenAt(doc, k).sent || (!BARE_QUANTIFIERS.has(q.lower) && !QUANTIFIED_THINKERS.has(q.lower))) return false;
+  const before = maybeToken(doc, k - 2);
+  return before === undefined || before.sent !== q.sent || !/^(DET|ADJ|PRON)$/.test(before.pos);
 }
 
 /** Extends a cue to the left over the auxiliaries (and adverbs between them) of its verb. */
@@ -43,7 +55,7 @@ export function auxiliaryStart(doc: Doc, head: number): { first: number; negated
     // "George Will has said": the tagger may read the auxiliary "has" as a verb right before the participle
     // ("Some will say", "Some might argue": after a bare quantifier the tagger may read a modal in lower case as a
     // noun; right before the verb group, the verb in its base form, it is the group's auxiliary)
-    if (t.pos === 'AUX' || (k === first - 1 && t.pos !== 'AUX' && MODALS.has(t.value) && tokenAt(doc, head).lower === tokenAt(doc, head).lemma) || (k === head - 1 && t.pos === 'VERB' && FINITE_HAVE.has(t.lower) && (/ed$/.test(tokenAt(doc, head).lower) || SAYING_IRREGULAR_PARTICIPLES.has(tokenAt(doc, head).lower)))) {
+    if (t.pos === 'AUX' || (k === first - 1 && t.pos !== 'AUX' && MODALS.has(t.value) && tokenAt(doc, head).lower === tokenAt(doc, head).lemma && afterBareQuantifier(doc, k)) || (k === head - 1 && t.pos === 'VERB' && FINITE_HAVE.has(t.lower) && (/ed$/.test(tokenAt(doc, head).lower) || SAYING_IRREGULAR_PARTICIPLES.has(tokenAt(doc, head).lower)))) {
       if (first === head && phraseFirst >= 0 && t.lemma === 'be' && tokenAt(doc, phraseFirst).lower === 'all' && /^(DET|NOUN|PROPN)$/.test(tokenAt(doc, phraseFirst + 1).pos)) break;
       first = k;
       gap = 0;
