@@ -42,7 +42,7 @@ const cases: [string, string, NamedRow[]][] = [
   // 3. a name in brackets is no antecedent
   ['an outlet in brackets does not take "he"', 'The bishop told reporters (Il Corriere) on the train that peace was near. "We must hope," he said.', [
     named(['peace was near'], 'The bishop', 'The bishop', 'told', 'reported/cue-that'),
-    named(['We must hope,'], 'he', 'he', 'said', 'direct/trailing-speaker-cue', 'direct'),
+    named(['We must hope,'], 'he', 'The bishop', 'said', 'direct/trailing-speaker-cue', 'direct'),
   ]],
   // 4. a qualified "district" is a body
   ['"The school district said ... It said"', 'The school district said classes would resume Monday. It said buses would run as usual.', [

@@ -178,7 +178,7 @@ const ARTICLES: Article[] = [
       ["the parking charges were to blame","One reader","said","One reader"],
       ["the council had \"given up on the town centre altogether.\"","Another, Mr Alan Price","wrote","Alan Price"],
       ["she still buys her bread from the baker on the corner","My neighbour","says","My neighbour"],
-      ["If we don't use it, we'll lose it,","she","says","she"],
+      ["If we don't use it, we'll lose it,","she","says","My neighbour"],
       ["a regeneration plan is on the way","The council","insists","The council"],
     ],
   },

@@ -28,7 +28,7 @@ const VARIANTS: [string, object, Row[]][] = [
   ["Governor Paul Mendes announced his retirement on Thursday.", {}, [["his retirement","Paul Mendes","person","name","announced","speech"]]],
   ["The ministry confirmed the closure of three hospitals.", {}, [["the closure of three hospitals","The ministry","organization","description","confirmed","speech"]]],
   ["The club denied the reports.", {}, [["the reports","The club","organization","description","denied","speech"]]],
-  ["\"We will fight this,\" the mayor said. She called the ruling \"a gift to developers.\"", {}, [["We will fight this,","the mayor","person","description","said","speech"],["the ruling \"a gift to developers.\"","She","unknown","pronoun","called","speech"]]],
+  ["\"We will fight this,\" the mayor said. She called the ruling \"a gift to developers.\"", {}, [["We will fight this,","the mayor","person","description","said","speech"],["the ruling \"a gift to developers.\"","the mayor","person","pronoun","called","speech"]]],
   ["Mr. Lindqvist described the budget as \"a work of fiction from start to finish.\"", {}, [["the budget as \"a work of fiction from start to finish.\"","Lindqvist","person","name","described","speech"]]],
   ["The senator dismissed the report as \"partisan nonsense.\"", {}, [["the report as \"partisan nonsense.\"","The senator","person","description","dismissed","speech"]]],
   ["In an interview, the coach called his players “the bravest I have ever had.”", {}, [["his players “the bravest I have ever had.”","the coach","person","description","called","speech"]]],

@@ -68,7 +68,7 @@ const cases: [string, string, NamedRow[]][] = [
   // a place after a preposition and an adjective stands for no one
   ['"of nearby Dover" is a place, not whom "she" stands for', 'The mayor of nearby Dover said the bridge was safe. She added that repairs were due.', [
     named(['the bridge was safe'], 'The mayor of nearby Dover', 'The mayor of nearby Dover', 'said', 'reported/cue-clause'),
-    named(['repairs were due'], 'She', 'She', 'added', 'reported/cue-that'),
+    named(['repairs were due'], 'She', 'The mayor of nearby Dover', 'added', 'reported/cue-that'),
   ]],
   ['"in northern Ohio" is a place: "they" are the voters', 'Voters in northern Ohio said the race was close. They added that turnout was high.', [
     named(['the race was close'], 'Voters in northern Ohio', 'Voters in northern Ohio', 'said', 'reported/cue-clause'),

@@ -37,7 +37,7 @@ const cases: [string, string, NamedRow[]][] = [
   ]],
   ['an outlet in brackets still takes no "he"', 'The pope told reporters (La Stampa) on the plane that peace was near. "We must hope," he said.', [
     named(['peace was near'], 'The pope', 'The pope', 'told', 'reported/cue-that'),
-    named(['We must hope,'], 'he', 'he', 'said', TRAILING, 'direct'),
+    named(['We must hope,'], 'he', 'The pope', 'said', TRAILING, 'direct'),
   ]],
   // 3. the interview's guest
   ['"gave an interview to" names the interviewer: the answers are the first name\'s', `Ann Lee gave an interview to Tom Hale of the Daily Post before the vote.${QA}`, [

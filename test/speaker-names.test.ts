@@ -23,7 +23,7 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["pronoun-own-quote", "Tom Reyes spoke to reporters on Monday. \"Thanks,\" he said.", ["Tom Reyes | person | pronoun"]],
     ["pronoun-own-quote", "Ann Lee took the stage. \"Great,\" she said.", ["Ann Lee | person | pronoun"]],
     ["pronoun-own-quote", "Ann Lee took the stage. \"Wow,\" she said.", ["Ann Lee | person | pronoun"]],
-    ["pronoun-own-quote", "The senator said: \"No.\" \"Done,\" said she.", ["The senator | person | description","she | unknown | pronoun"]],
+    ["pronoun-own-quote", "The senator said: \"No.\" \"Done,\" said she.", ["The senator | person | description","The senator | person | pronoun"]],
     ["pronoun-own-quote", "Mark Tullis sat down. \"Iraq was a mistake,\" he said.", ["Mark Tullis | person | pronoun"]],
     ["pronoun-own-quote", "Rosa Delgado waved. \"America is strong,\" she said.", ["Rosa Delgado | person | pronoun"]],
     ["pronoun-any-quote", "Ben Ortiz wrote that \"Lisbon is lovely\". \"We will go back,\" he said.", ["Ben Ortiz | person | name","Ben Ortiz | person | pronoun"]],

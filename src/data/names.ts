@@ -27,7 +27,8 @@ wayne randy vincent mason roy ralph bobby russell bradley philip eugene bill bar
 rand ben chris jeb bernie tim newt rudy reince steve corey paul harry chuck mitch lindsey rick jim
 tom bob dick al ron victor vladimir xi kim recep benjamin emmanuel justin boris jeremy nigel francois
 hugo pope jared eric rex jeff sean reince stephen rob dan ken greg jon joel josh sam jake
-wolf anderson tucker sean bret lester chuck matt martin luther malcolm colin cory sherrod elijah adam drew`;
+wolf anderson tucker sean bret lester chuck matt martin luther malcolm colin cory sherrod elijah adam drew
+jamie casey alex`;
 
 function list(s: string): string[] {
   return s.split(/\s+/).filter((w) => w.length > 0);
@@ -45,12 +46,12 @@ export const FIRST_NAMES: ReadonlyMap<string, 'female' | 'male'> = (() => {
 
 /**
  * First names, lower-case, given to women and to men alike ("Kim", "Jordan",
- * "Sam", "Robin"): such a name gives a speaker no gender, so that "he" or
+ * "Sam", "Robin", "Jamie"): such a name gives a speaker no gender, so that "he" or
  * "she" after it is judged by other clues. They stay in {@link FIRST_NAMES}
  * (they are still first names), with the gender read from them ignored.
  */
 export const UNISEX_FIRST_NAMES: ReadonlySet<string> = new Set(
-  `kim jordan sam robin dana lindsey drew`.split(/\s+/).filter((w) => w.length > 0),
+  `kim jordan sam robin dana lindsey drew jamie casey alex`.split(/\s+/).filter((w) => w.length > 0),
 );
 
 /**

@@ -70,6 +70,8 @@ export class SpeakerResolver extends PersonPronouns {
       }
       // "I asked a shopkeeper about prices. "They keep rising," she said": the person the writer reached
       entity ??= this.contactedPerson(m, own);
+      // "The minister said X. He said Y.": with no one else to stand for, the person a description that spoke just before describes
+      entity ??= this.unnamedSpeakerBefore(m, own);
       const info = PRONOUNS.get(tokenAt(this.doc, m.first).lower);
       if (entity && info && (info.gender === 'female' || info.gender === 'male')) entity.gender ??= info.gender;
       certainty = entity ? 0.85 : 0.6;
@@ -89,6 +91,8 @@ export class SpeakerResolver extends PersonPronouns {
         entity = this.entityNamed(owned ?? m.name, kindOfDescription(this.doc, m));
         // (a noun of a tie to another person is a person's too: "a former colleague")
         if (entity.kind === 'unknown' && RELATION_NOUNS.has(tokenAt(this.doc, m.head ?? m.last - 1).lower)) entity.kind = 'person';
+        // ("The minister said": someone not named, whom a later "he" or "she" with no one else to stand for may be)
+        if (owned === null && entity.kind === 'person' && !isIndefinite(this.doc, m)) this.unnamedSpeaker = { mention: m, entity };
       }
       if (entity.name !== m.name) this.addDescription(entity, m.name);
       // (or the head of a description set off after it: "a neighbour, a 26-year-old local man")

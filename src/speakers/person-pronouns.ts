@@ -18,7 +18,7 @@ import { phraseEndAfter } from './find/noun-phrase.js';
 import { kindOfName } from './kinds.js';
 import { maybeToken, tokenAt } from '../prepare/lookup.js';
 import { CONTACT_VERBS, GENDERED_PERSON_NOUNS, GENDERED_ROLE_NOUNS } from '../data/people.js';
-import { CONTACTED_PRONOUNS } from '../data/pronouns.js';
+import { CONTACTED_PRONOUNS, PRONOUNS } from '../data/pronouns.js';
 import { type Gender } from './gender.js';
 import { describedClauseSubject, inFrontedCircumstance, isAskedObject, isToldListener, kindOfDescription, overlapsOwn, ownsPossessive, writerBefore } from './antecedent-clues.js';
 import { selfReportingSubject } from './reported-subject.js';
@@ -36,6 +36,8 @@ export abstract class PersonPronouns extends OrganizationPronouns {
   protected readonly gendered: { readonly m: Mention; readonly e: Entity; readonly gender: 'female' | 'male' }[] = [];
   /** The last definite description that spoke and was found to be a person named before ("The judge said": Ann Carver; {@link describedPersonBefore}). */
   protected describedSpeaker: { mention: Mention; entity: Entity } | null = null;
+  /** The last definite description of a person that spoke and was found to be no one named ("The minister said": {@link unnamedSpeakerBefore}). */
+  protected unnamedSpeaker: { mention: Mention; entity: Entity } | null = null;
 
   /**
    * The person a personal pronoun (`info`: not "I", "we", "it" nor "they")
@@ -79,6 +81,12 @@ export abstract class PersonPronouns extends OrganizationPronouns {
       // never "Greta Varga": the honorific's gender picks it), whether that is a person's
       if (!this.mayStandFor(k, own)) continue;
       if (!this.fitsGender(k, wanted)) continue;
+      // "Smith's lawyer said X. "Y," she said.": the owner of a description of a person who spoke is not the one who
+      // speaks on; that person is
+      if (nearest === null && this.ownerOfUnnamedSpeaker(n)) {
+        const spoke = this.unnamedSpeakerBefore(m, own);
+        if (spoke !== null) return spoke;
+      }
       // a name of no known gender that modifies a noun ("worked on the Harbor Line trading floor. She said") is no
       // person the pronoun stands for
       if (this.knownGender(k) === undefined && isNounModifier(this.doc, n)) continue;
@@ -209,6 +217,33 @@ export abstract class PersonPronouns extends OrganizationPronouns {
       if (this.mayStandFor(k, own) && this.fitsGender(k, wanted)) return null;
     }
     return d.entity;
+  }
+
+  /**
+   * For "he" or "she" (`m`) that no name, no clause subject and no writer's
+   * contact stands for, the person a definite description that spoke in its
+   * sentence or the two before was found to be, when that description was
+   * found to be no one named: "The minister said X. He said Y." gives "The
+   * minister", no longer "He". A head of the other gender ("the actress" for
+   * "he") or a mention inside `own` gives null.
+   */
+  protected unnamedSpeakerBefore(m: Mention, own: readonly Range[]): Entity | null {
+    const d = this.unnamedSpeaker;
+    const info = PRONOUNS.get(tokenAt(this.doc, m.first).lower);
+    if (d === null || info === undefined || (info.gender !== 'female' && info.gender !== 'male') || info.second === true) return null;
+    if (d.mention.end > m.start || overlapsOwn(d.mention, own)) return null;
+    if (tokenAt(this.doc, m.first).sent - tokenAt(this.doc, d.mention.first).sent > 2) return null;
+    const head = tokenAt(this.doc, d.mention.head ?? d.mention.last - 1).lower;
+    const told = GENDERED_PERSON_NOUNS.get(head) ?? GENDERED_ROLE_NOUNS.get(head);
+    if (told !== undefined && told !== info.gender) return null;
+    if (d.entity.gender !== undefined && d.entity.gender !== info.gender) return null;
+    return d.entity;
+  }
+
+  /** True when name `n` lies inside the mention of {@link unnamedSpeaker}: the owner "Smith" of "Smith's lawyer". */
+  private ownerOfUnnamedSpeaker(n: Mention): boolean {
+    const d = this.unnamedSpeaker;
+    return d !== null && n.start >= d.mention.start && n.end <= d.mention.end;
   }
 
   /**

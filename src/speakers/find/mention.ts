@@ -210,8 +210,9 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   }
   // a known first name starts the name: "Chief Engineer Paul Okafor", "Transport Commissioner Paul Okafor"
   // (not the second half of a hyphened first name: "Anne-Marie Dubois", "Mary-Kate Olsen"; nor a middle name after an
-  // initial: "E. Lawrence Tibbs")
+  // initial: "E. Lawrence Tibbs"; nor the first half of a hyphened surname after one given name: "Karine Jean-Pierre")
   for (let k = nameStart + 1; !organization && k < last - 1; k++) {
+    if (k === nameStart + 1 && k + 2 === last - 1 && isInnerHyphen(doc, k + 1)) continue;
     if (FIRST_NAMES.has(tokenAt(doc, k).lower) && /^\p{Lu}/u.test(tokenAt(doc, k).value) && !FIRST_NAMES.has(tokenAt(doc, k - 1).lower) && !isInnerHyphen(doc, k - 1) && !/^\p{Lu}\.$/u.test(tokenAt(doc, k - 1).value)) {
       nameStart = k;
       break;
