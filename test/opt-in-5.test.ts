@@ -54,7 +54,8 @@ describe('opt-in speakers: spans that stay as found', () => {
     ['a clause with a verb of its own', 'Angry, Tom Reyes resigned, convinced that the council had let the levy fail without a real vote.', null],
     ['a second clause after a comma and "and"', 'The fire damaged the school, and the union opposes the plan to rebuild the old bridge over the river.', 'the union'],
     ['"and" after a verb\'s object', 'The storm flooded the county roads and the union opposes the plan to rebuild the old bridge over the river.', 'the union'],
-    ['a relative clause as the appositive', 'Ms. Varga, who lives in Dayton, opposed the plan to rebuild the old bridge over the river.', 'Ms. Varga'],
+    // (the relative clause of a name's first mention is part of the span since recall52, as PolNeAR marks it: 30 of 35 on train)
+    ['a relative clause as the appositive', 'Ms. Varga, who lives in Dayton, opposed the plan to rebuild the old bridge over the river.', 'Ms. Varga, who lives in Dayton'],
     ['a parenthesis of lower-case words', 'Ms. Varga (who lives in Dayton) opposed the plan to rebuild the old bridge over the river.', 'Ms. Varga'],
     ['the time of a person before the cue', 'Ms. Varga on Tuesday opposed the plan to rebuild the old bridge over the river.', 'Ms. Varga'],
     ['a spaced slash', 'The Gazette / Metro News poll found that most voters in the county oppose the new tax plan.', 'Metro News poll'],
