@@ -147,7 +147,8 @@ export function nameColon(doc: Doc, open: number, floor: number): Attribution | 
   const sentence = doc.sentences[tokenAt(doc, colon).sent]!;
   let start = Math.max(floor, sentence.first);
   for (let k = colon - 1; k > start; k--) {
-    if (DASHES.has(tokenAt(doc, k).value)) {
+    // (a dash ends a lead-in; a hyphen inside a name does not: 'Tom Kasza-Lind:', 'Anne-Marie Dubois, 22:')
+    if (DASHES.has(tokenAt(doc, k).value) && !isInnerHyphen(doc, k)) {
       start = k + 1;
       break;
     }
