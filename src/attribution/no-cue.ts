@@ -166,7 +166,8 @@ export function nameColon(doc: Doc, open: number, floor: number): Attribution | 
     comma = k;
     if (firstComma < 0) firstComma = k;
   }
-  const outlet = (k: number): boolean => /^[A-Z]/.test(tokenAt(doc, k).value) || OUTLET_NAME_WORDS.has(tokenAt(doc, k).lower);
+  // (a hyphen inside an outlet's name too: 'Lena Park, Harbor-Side Times: "..."')
+  const outlet = (k: number): boolean => /^[A-Z]/.test(tokenAt(doc, k).value) || OUTLET_NAME_WORDS.has(tokenAt(doc, k).lower) || isInnerHyphen(doc, k);
   let named = comma > start && tokenAt(doc, start).pos !== 'ADP';
   // ('Ruth Obi, a farmer: "..."', 'Ann Lee, 34, a nurse: "..."': a vox pop describes the person instead)
   const described = named && describedPerson(doc, firstComma + 1, colon);
