@@ -229,7 +229,11 @@ export function namedAfter(doc: Doc, k: number, ceiling: number): Mention | null
   if (phrase === undefined) return null;
   const first = k + phrase.length;
   let last = first;
-  while (last < ceiling && last - first < 5 && isNameToken(tokenAt(doc, last), doc)) last++;
+  // (a hyphenated name is one word of it: "named Tom Kasza-Lind")
+  for (let words = 0; last < ceiling && words < 5 && isNameToken(tokenAt(doc, last), doc); words++) {
+    last++;
+    while (last + 1 < ceiling && isInnerHyphen(doc, last) && isNameToken(tokenAt(doc, last + 1), doc)) last += 2;
+  }
   const closes = maybeToken(doc, last);
   if (last === first || !(last >= ceiling || closes === undefined || /^[.,;]$/.test(closes.value) || isMarkToken(closes.value))) return null;
   const name = makeMention(doc, first, last);
