@@ -371,13 +371,21 @@ describe('what the properties found (robust18)', () => {
     expect(namedRows(run(t))).toEqual(expected);
   });
 
-  // (left as it is: a relative clause of about 40 tokens or more between a named speaker and "said" plus a bare
-  // clause hides the speaker from the appositive skip, and the quote is lost; "said that", "told", a colon and the
-  // inverted order keep it)
-  it('a very long relative clause before "said" and a bare clause', () => {
-    const clause = `who ${Array.from({ length: 8 }, () => 'runs the harbor cafe').join(' and ')}`;
-    expect(run(`Tom Reyes, ${clause}, said the pier was unsafe.`).quotes).toEqual([]);
+  // a relative clause of 40 tokens or more between a named speaker and "said" with a bare clause hid the speaker (the
+  // appositive skip looked 40 tokens back), and the quote was lost; "said that", "told" and a colon kept the name
+  // through the long subject, and the span widened over the clause only up to 30 tokens: both now reach 80 tokens
+  // (MAX_APPOSITIVE in src/speakers/find/appositive.ts and src/attribution/reported/speaker-appositive.ts)
+  it.each([7, 8, 12])('a relative clause of %i coordinated verb phrases before the cue', (n) => {
+    const clause = `who ${Array.from({ length: n }, () => 'runs the harbor cafe').join(' and ')} and lives by the water`;
+    expect(namedRows(run(`Tom Reyes, ${clause}, said the pier was unsafe.`))).toEqual([named(['the pier was unsafe'], `Tom Reyes, ${clause}`, 'Tom Reyes', 'said', 'reported/cue-clause')]);
     expect(namedRows(run(`Tom Reyes, ${clause}, said that the pier was unsafe.`))).toEqual([named(['the pier was unsafe'], `Tom Reyes, ${clause}`, 'Tom Reyes', 'said', 'reported/cue-that')]);
     expect(namedRows(run(`Tom Reyes, ${clause}, told reporters the pier was unsafe.`))).toEqual([named(['the pier was unsafe'], `Tom Reyes, ${clause}`, 'Tom Reyes', 'told', 'reported/cue-clause')]);
+    expect(namedRows(run(`"The pier is unsafe," said Tom Reyes, ${clause}.`))).toEqual([named(['The pier is unsafe,'], `Tom Reyes, ${clause}`, 'Tom Reyes', 'said', 'direct/trailing-cue-speaker', 'direct')]);
+  });
+  // (left as it is: past 80 tokens the bare clause after "said" is still lost, and "said that" has no speaker)
+  it('a relative clause of over 80 tokens before "said" and a bare clause', () => {
+    const clause = `who ${Array.from({ length: 16 }, () => 'runs the harbor cafe').join(' and ')}`;
+    expect(run(`Tom Reyes, ${clause}, said the pier was unsafe.`).quotes).toEqual([]);
+    expect(namedRows(run(`Tom Reyes, ${clause}, said that the pier was unsafe.`)).map((r) => `${r.name} | ${r.rule}`)).toEqual(['null | reported/cue-that-no-speaker']);
   });
 });
