@@ -641,7 +641,10 @@ function colonLead(doc: Doc, cueAt: readonly (CueMatch | undefined)[], open: num
 function parenthesisedQuote(doc: Doc, open: number, after: number): boolean {
   if (open === 0 || tokenAt(doc, open - 1).value !== '(') return false;
   const close = tokenAt(doc, closingMark(doc, after));
-  return close.start > 0 && /[,?!]/.test(viewChar(doc.view, close.start - 1)!);
+  // (a guillemet set a space apart, French spacing: '(« We will stay, » he said)')
+  let k = close.start - 1;
+  while (k > 0 && /\s/u.test(viewChar(doc.view, k) ?? '')) k--;
+  return k >= 0 && /[,?!]/.test(viewChar(doc.view, k) ?? '');
 }
 
 /** A token {@link opensSentence} stops at: a word, or ':', ';' or '>'. */

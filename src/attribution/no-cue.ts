@@ -147,7 +147,8 @@ export function nameColon(doc: Doc, open: number, floor: number): Attribution | 
   const sentence = doc.sentences[tokenAt(doc, colon).sent]!;
   let start = Math.max(floor, sentence.first);
   for (let k = colon - 1; k > start; k--) {
-    if (DASHES.has(tokenAt(doc, k).value)) {
+    // (a dash ends a lead-in; a hyphen inside a name does not: 'Tom Kasza-Lind:', 'Anne-Marie Dubois, 22:')
+    if (DASHES.has(tokenAt(doc, k).value) && !isInnerHyphen(doc, k)) {
       start = k + 1;
       break;
     }
@@ -165,7 +166,8 @@ export function nameColon(doc: Doc, open: number, floor: number): Attribution | 
     comma = k;
     if (firstComma < 0) firstComma = k;
   }
-  const outlet = (k: number): boolean => /^[A-Z]/.test(tokenAt(doc, k).value) || OUTLET_NAME_WORDS.has(tokenAt(doc, k).lower);
+  // (a hyphen inside an outlet's name too: 'Lena Park, Harbor-Side Times: "..."')
+  const outlet = (k: number): boolean => /^[A-Z]/.test(tokenAt(doc, k).value) || OUTLET_NAME_WORDS.has(tokenAt(doc, k).lower) || isInnerHyphen(doc, k);
   let named = comma > start && tokenAt(doc, start).pos !== 'ADP';
   // ('Ruth Obi, a farmer: "..."', 'Ann Lee, 34, a nurse: "..."': a vox pop describes the person instead)
   const described = named && describedPerson(doc, firstComma + 1, colon);

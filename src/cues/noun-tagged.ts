@@ -180,9 +180,13 @@ function colonWritingVerb(doc: Doc, t: Token): boolean {
   const mark = maybeToken(doc, t.i + 2);
   if (colon?.value !== ':' || mark === undefined || !isMarkToken(mark.value) || mark.para !== t.para) return false;
   const last = tokenAt(doc, t.i - 1);
-  const first = tokenAt(doc, t.i - 2);
   // ('Sony Pictures emails: "..."': a business's name before the noun makes it the business's emails)
   if (ORGANIZATION_NOUNS.has(last.lower) || INDUSTRY_NAME_WORDS.has(last.lower)) return false;
+  // (a surname joined by a hyphen is one word of the name: "Hal Kasza-Winters emails:")
+  let k = t.i - 1;
+  while (k >= 2 && tokenAt(doc, k - 1).value === '-' && tokenAt(doc, k - 2).end === tokenAt(doc, k - 1).start && tokenAt(doc, k - 1).end === tokenAt(doc, k).start) k -= 2;
+  if (k < 1) return false;
+  const first = tokenAt(doc, k - 1);
   return last.pos === 'PROPN' && first.pos === 'PROPN' && last.sent === t.sent && first.sent === t.sent;
 }
 

@@ -18,13 +18,18 @@ export interface WorkerLike {
 const BATCH_CHARS = 200_000;
 const BATCH_TEXTS = 32;
 
-/** Splits the texts into consecutive batches. */
+/**
+ * Splits the texts into consecutive batches. A value that is no string (which
+ * the public entries refuse before this) counts as no characters and goes in
+ * its batch as it is, so that it fails alone in the worker, not the whole run.
+ */
 export function batches(texts: readonly string[]): Task[] {
   const out: Task[] = [];
   let first = 0;
   let chars = 0;
   for (let i = 0; i < texts.length; i++) {
-    chars += texts[i]!.length;
+    const text: unknown = texts[i];
+    chars += typeof text === 'string' ? text.length : 0;
     if (i + 1 - first >= BATCH_TEXTS || chars >= BATCH_CHARS || i === texts.length - 1) {
       out.push({ first, texts: texts.slice(first, i + 1) });
       first = i + 1;

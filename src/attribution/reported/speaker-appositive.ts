@@ -55,7 +55,7 @@ export function afterPlaceComma(ctx: ReportedContext, comma: number): number {
 }
 
 /** Most tokens an appositive may have. */
-const MAX_APPOSITIVE = 30;
+const MAX_APPOSITIVE = 80;
 /** Parts of speech that may open an appositive: "a former mayor", "his chief of staff", "executive director of ...", "Ada Moss and Tom Reyes". */
 const APPOSITIVE_OPENERS = /^(DET|NOUN|PROPN)$/;
 /** Parts of speech that may also open an appositive after an inverted speaker: "senior counsel at ...", "then ambassador to ...". */

@@ -15,6 +15,9 @@ import { POSSESSIVES } from '../../data/clauses.js';
 import { NAMING_PHRASES, PEOPLE_NOUNS } from '../../data/people.js';
 import { ARTICLES, LIST_CONJUNCTIONS } from '../../data/function-words.js';
 
+/** How many tokens back a comma- or dash-delimited appositive may open (a long relative clause: "Tom Reyes, who ..., said"). */
+const MAX_APPOSITIVE = 80;
+
 /** Skips a comma- or dash-delimited appositive or a parenthesis that ends at `end - 1`; returns the new end. */
 export function skipAppositive(doc: Doc, end: number, floor: number): number {
   // a comma inside a closing quotation mark closes the appositive: 'the hacker known as "Pilot," stated'
@@ -33,7 +36,7 @@ export function skipAppositive(doc: Doc, end: number, floor: number): number {
   }
   if (close.value !== ',' && !DASHES.has(close.value)) return end;
   const isDash = DASHES.has(close.value);
-  for (let j = inner ? opening - 1 : end - 2; j >= Math.max(floor, end - 40); j--) {
+  for (let j = inner ? opening - 1 : end - 2; j >= Math.max(floor, end - MAX_APPOSITIVE); j--) {
     const t = tokenAt(doc, j);
     if (t.sent !== close.sent && t.para !== close.para) break;
     // "in Columbus, Ohio," and "of Huntsville, Ala.,": the comma inside a place is no opener
@@ -229,7 +232,11 @@ export function namedAfter(doc: Doc, k: number, ceiling: number): Mention | null
   if (phrase === undefined) return null;
   const first = k + phrase.length;
   let last = first;
-  while (last < ceiling && last - first < 5 && isNameToken(tokenAt(doc, last), doc)) last++;
+  // (a hyphenated name is one word of it: "named Tom Kasza-Lind")
+  for (let words = 0; last < ceiling && words < 5 && isNameToken(tokenAt(doc, last), doc); words++) {
+    last++;
+    while (last + 1 < ceiling && isInnerHyphen(doc, last) && isNameToken(tokenAt(doc, last + 1), doc)) last += 2;
+  }
   const closes = maybeToken(doc, last);
   if (last === first || !(last >= ceiling || closes === undefined || /^[.,;]$/.test(closes.value) || isMarkToken(closes.value))) return null;
   const name = makeMention(doc, first, last);

@@ -14,6 +14,7 @@ import { closesPlaceBefore, namedInAppositive, placeStart, skipAppositive, withL
 import { withTaggedCoordination } from './coordinated-tagged.js';
 import { canSpeak, makeMention, nameText } from './mention.js';
 import { DASHES, isInnerHyphen, isNameToken, isPossessive, partyCodeEnd } from './name-tokens.js';
+import { FRENCH_SPACED } from '../../data/marks.js';
 import { HEAD_NOUNS, TITLE_FIXED_TAILS } from '../../data/titles.js';
 import { joinedFloor } from './floor.js';
 import { remembered, type MentionMemo } from './memo.js';
@@ -511,8 +512,12 @@ function scareQuotedHead(doc: Doc, end: number, floor: number): Mention | null {
   if (end - 4 < floor || !isMarkToken(tokenAt(doc, end - 1).value) || !isMarkToken(tokenAt(doc, end - 3).value)) return null;
   const head = tokenAt(doc, end - 2);
   if (head.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(head.value)) return null;
-  // (the marks hug the word: an opening mark before it and a closing one after it)
-  if (tokenAt(doc, end - 3).end !== head.start || tokenAt(doc, end - 1).start !== head.end) return null;
+  // (the marks hug the word: an opening mark before it and a closing one after it; guillemets may stand a space apart,
+  // as French typesetting sets them: 'These « experts » said')
+  const opening = tokenAt(doc, end - 3);
+  const closing = tokenAt(doc, end - 1);
+  const spaced = FRENCH_SPACED.has(opening.value) && FRENCH_SPACED.has(closing.value) && opening.end + 1 === head.start && head.end + 1 === closing.start;
+  if (!spaced && (opening.end !== head.start || closing.start !== head.end)) return null;
   const before = end - 4;
   const t = tokenAt(doc, before);
   // ("so-called": a word joined by a hyphen to the one before it, whatever its tag)
