@@ -13,32 +13,15 @@
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
-import type { Extraction } from '../src/index.js';
+import { named, namedRows, type NamedRow } from './support/name-rows.js';
 
-interface Line {
-  kind: string;
-  parts: string[];
-  mention: string | null;
-  name: string | null;
-  cue: string | null;
-  rule: string;
-}
+const lines = namedRows;
 
-const lines = (r: Extraction): Line[] =>
-  r.quotes.map((q) => ({
-    kind: q.kind,
-    parts: q.parts.map((p) => p.text),
-    mention: q.speaker?.mention?.text ?? null,
-    name: q.speaker?.name ?? null,
-    cue: q.cue?.span.text ?? null,
-    rule: q.rule,
-  }));
-
-const line = (kind: string, parts: string[], mention: string | null, name: string | null, cue: string | null, rule: string): Line => ({ kind, parts, mention, name, cue, rule });
+const line = (kind: string, parts: string[], mention: string | null, name: string | null, cue: string | null, rule: string): NamedRow => named(parts, mention, name, cue, rule, kind);
 
 const ALL = { categories: ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'] } as const;
 
-const cases: [string, string, Line[]][] = [
+const cases: [string, string, NamedRow[]][] = [
   ['a scare-quoted head after "so-called"', 'The so-called "experts" tell us that the bridge is safe.', [
     line('indirect', ['the bridge is safe'], 'The so-called "experts"', 'The so-called "experts"', 'tell', 'reported/cue-that'),
   ]],
@@ -97,7 +80,7 @@ describe('fix75: bugs found on invented news', () => {
   });
 });
 
-const evidence: [string, string, Line[]][] = [
+const evidence: [string, string, NamedRow[]][] = [
   ['minutes that close the sentence', 'Two wanted to hold rates steady, the minutes showed.', [
     line('indirect', ['Two wanted to hold rates steady'], 'the minutes', 'the minutes', 'showed', 'reported/evidence-trailing'),
   ]],
