@@ -149,7 +149,12 @@ const REQUIRED = [
 // optexact, split50's data modules) and their changelog entries landed; no
 // new kind of file. The growth is rule sources, their maps and CHANGELOG.md
 // (620 kB of the 7.7 MB unpacked).
-const MAX_PACKED_BYTES = 2_000_000;
+// 2,000 -> 2,100 kB on 2026-12-05 (stop 51): the tarball was 2,002 kB and 395
+// files after this stop's eleven helper branches (one new rule source,
+// reported/speaker-relative.ts, ~690 lines of rules and their changelog
+// entries); no new kind of file, and the maps carry no sourcesContent (they
+// point into the shipped src/). CHANGELOG.md is 695 kB of the 8.1 MB unpacked.
+const MAX_PACKED_BYTES = 2_100_000;
 const MAX_FILES = 400;
 
 /** Every file path that package.json points at, without the leading `./`. */
