@@ -85,8 +85,9 @@ const kept: [string, string, Row[]][] = [
     row(['the two towns would merge, putting an end to years of feuding'], 'Ms. Varga', 'said', 'reported/cue-clause'),
   ]],
   // a parenthetical attribution after a phrase and before an adjunct: the phrase does not open the content
+  // (the "by" phrase that finishes the clause goes on with the report: end53)
   ['a clause, a phrase, X said, an adjunct', 'The firm will shut its Dover mill, the oldest in the county, Ms. Dorn said, by the end of May.', [
-    row(['The firm will shut its Dover mill, the oldest in the county'], 'Ms. Dorn', 'said', 'reported/content-speaker-cue'),
+    row(['The firm will shut its Dover mill, the oldest in the county', 'by the end of May'], 'Ms. Dorn', 'said', 'reported/content-speaker-cue'),
   ]],
   ['a clause, a phrase, X said, to ...', 'The town will lease the old quay, a landmark since 1880, Ms. Dorn said, to a boat club.', [
     row(['The town will lease the old quay, a landmark since 1880'], 'Ms. Dorn', 'said', 'reported/content-speaker-cue'),

@@ -150,6 +150,17 @@ export const SCENE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an',
 /** The indefinite articles "a" and "an": after a comma one opens an appositive ("..., a swipe at the press"); "warned investors of a sharp slowdown" is a warning, "warned residents of the shore" a listener. */
 export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
+/**
+ * Words that, right after an inserted attribution set off by commas, finish the
+ * clause before it ("The argument would be aided, Lee said, by the calendar",
+ * "..., Ann Lee said, rather than from fees", "..., he said, but also the bus
+ * riders"): the report goes on after the attribution.
+ */
+export const ASIDE_RESUMING_WORDS: ReadonlySet<string> = new Set(['by', 'of', 'rather', 'but', 'including', 'so']);
+
+/** Of {@link ASIDE_RESUMING_WORDS}, those that may carry a verb of their own ("..., he said, so it may be clear", "..., including speeches"). */
+export const ASIDE_RESUMING_CLAUSE_WORDS: ReadonlySet<string> = new Set(['including', 'so']);
+
 /** Conjunctions that join a second clause after a comma: "..., but he ...". */
 export const COMMA_CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'so']);
 

@@ -16,7 +16,7 @@ import { skipFraming, skipLinkingWord } from './framing.js';
 import { contentEnd } from './content-end.js';
 import { POSSESSIVES_AND_YOUR, WH_RELATIVE_PRONOUNS, FRONTED_OPENERS, APPOSITIVE_RELATIVES, PARTICIPLE_OPENERS, TRAILING_CIRCUMSTANCE_OPENERS, PERSON_RELATIVES, SINGULAR_COPULAS, SECOND_REPORT_OPENERS } from '../../data/clauses.js';
 import { cutConditionTail, cutNarratorTail } from './boundary.js';
-import { ARTICLES, CORRELATIVE_COMPARATIVES, NEGATING_WORDS, FIGURE_BOUNDS } from '../../data/function-words.js';
+import { ARTICLES, CORRELATIVE_COMPARATIVES, NEGATING_WORDS, FIGURE_BOUNDS, ASIDE_RESUMING_WORDS, ASIDE_RESUMING_CLAUSE_WORDS } from '../../data/function-words.js';
 import { RELATIVE_TIME_WORDS, TIME_NOUN_SET, TIME_PHRASE_DETERMINERS, CUE_TIME_LEADS } from '../../data/time.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 import { describedName } from './source-appositive.js';
@@ -623,6 +623,26 @@ function quotationAfterListener(doc: Doc, k: number, last: number): boolean {
   return p < last && isMarkToken(tokenAt(doc, p).value) && p + 1 < last && !isMarkToken(tokenAt(doc, p + 1).value);
 }
 
+/**
+ * True when the words [resume, end) after an inserted attribution finish the
+ * clause before it: "The argument would be aided, Lee said, by the calendar",
+ * "..., he said, but also the bus riders", "..., the paper said, including
+ * speeches and meetings". The opening word is one of
+ * {@link ASIDE_RESUMING_WORDS}: a preposition or conjunction with no verb after
+ * it, or one of {@link ASIDE_RESUMING_CLAUSE_WORDS} ("including", "so"),
+ * which may carry one; never the terms it was said on ("on condition of
+ * anonymity"). Annotated news keeps such a tail as the report's second part.
+ * Measured on PolNeAR train (see CHANGELOG).
+ */
+function completesAfterAside(ctx: ReportedContext, resume: number, end: number): boolean {
+  const { doc } = ctx;
+  if (end - resume < 2 || ctx.quoted[resume]) return false;
+  const word = tokenAt(doc, resume).lower;
+  if (!ASIDE_RESUMING_WORDS.has(word)) return false;
+  if (!ASIDE_RESUMING_CLAUSE_WORDS.has(word) && !verbless(doc, resume + 1, end)) return false;
+  return cutConditionTail(ctx, resume - 1, end) === end;
+}
+
 /** `CLAUSE, X said.` `CLAUSE, said X.` `The talks, X said, would resume.` */
 export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -742,6 +762,12 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     }
     // "..., Lee wrote in her memoir, "Hard Tides."": a title after the noun that ends the attribution names the work
     if (q > after && tokenAt(doc, q - 1).pos === 'NOUN' && quotedTitle(doc, q + 1, end)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
+    // "The argument would be aided, Lee said, by the calendar": a preposition or conjunction that finishes the clause
+    // before the attribution goes on with the report (before the participle check: "..., including speeches")
+    if (rule === 'reported/content-speaker-cue' && completesAfterAside(ctx, resume, end)) {
+      parts.push(range(doc, resume, end));
+      return candidate(ctx, parts, cue, speaker, rule, 0.8);
+    }
     // "..., Lopez wrote, citing a city report": a participle after the cue is not the content
     const participle = /ing$/.test(next.lower) && next.pos === 'VERB';
     // (not a content with no verb before an inverted speaker: in "The candidate, Ann Lee, told voters in the square,
