@@ -351,7 +351,9 @@ const passages: [string, string, NamedRow[]][] = [
     named(['her children had asthma'], 'She', 'A woman who lives near the plant', 'said', 'reported/cue-clause'),
   ]],
   ['p3#6: SMITH: We will not back', 'SMITH: We will not back down. JONES: Then we will see you in court.', [
-    named(['We will not back down. JONES: Then we will see you in court'], 'SMITH', 'SMITH', ':', 'reported/transcript'),
+    // (names52: each turn on the line is a quote of its own)
+    named(['We will not back down'], 'SMITH', 'SMITH', ':', 'reported/transcript'),
+    named(['Then we will see you in court'], 'JONES', 'JONES', ':', 'reported/transcript'),
   ]],
   ['p3#8: Anne Carter, who chairs the', 'Anne Carter, who chairs the board of Acme Corp., said the merger would go ahead. Acme\'s shares rose. She said regulators had approved it.', [
     named(['the merger would go ahead'], 'Anne Carter, who chairs the board of Acme Corp.', 'Anne Carter', 'said', 'reported/cue-clause'),

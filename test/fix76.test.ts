@@ -45,8 +45,9 @@ const cases: [string, string, NamedRow[]][] = [
   ['"Said Hassan, a lawyer, said" keeps the first name', 'Said Hassan, a lawyer, said the firm would appeal.', [
     named(['the firm would appeal'], 'Said Hassan, a lawyer', 'Said Hassan', 'said', 'reported/cue-clause'),
   ]],
-  ['"X said, beaming:" unchanged', 'Orrin Tavel said, beaming: "We will build it."', [
-    named(['We will build it.'], 'Orrin Tavel', 'Orrin Tavel', 'beaming', 'direct/leading-speaker-cue', 'direct'),
+  // (names52: the verb of saying before the participle of manner is the cue)
+  ['"X said, beaming:" has the cue "said"', 'Orrin Tavel said, beaming: "We will build it."', [
+    named(['We will build it.'], 'Orrin Tavel', 'Orrin Tavel', 'said', 'direct/leading-speaker-cue', 'direct'),
   ]],
   // 3. a question put to the speaker keeps no quotation of the next sentence
   ['"Asked whether ..., she smiled. "..."', 'Asked whether the plant would close, she smiled. "We will see."', [

@@ -14,7 +14,7 @@ import { isMarkToken, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '..
 import { isGerundSubjectObject, isPassiveAt, oneSpeaker, speakerAfter, speakerBefore, sharedSubject, isInnerHyphen } from '../speakers/phrase.js';
 import { DAY_OR_MONTH, TIME_LEADS, TIME_PHRASE_WORDS, TIME_WORDS } from '../data/time.js';
 import { afterTimePhrase } from '../cues/time-phrase.js';
-import { CHANT_NOUN_LEMMA, CONNECTIVE_OPENERS, LISTENER_VERBS, NAMING_VERBS, NOUN_CUES, TOPIC_OPENERS, SAYING_CATEGORIES, WORK_NOUNS, OPENING_PASSIVE_LEMMAS } from '../data/cues.js';
+import { CHANT_NOUN_LEMMA, CONNECTIVE_OPENERS, LISTENER_VERBS, MANNER_PARTICIPLE_LEMMAS, NAMING_VERBS, NOUN_CUES, TOPIC_OPENERS, SAYING_CATEGORIES, WORK_NOUNS, OPENING_PASSIVE_LEMMAS } from '../data/cues.js';
 import { AFFILIATION_JOINERS } from '../data/titles.js';
 import { SUBJECT_PRONOUNS } from '../data/function-words.js';
 import { owner } from './reported/noun-cue.js';
@@ -358,10 +358,15 @@ function mannerParticiple(doc: Doc, c: CueMatch, open: number): boolean {
  * The leading attribution `leading` of the quotation opening at token `open`,
  * unless its cue is a participle of manner after an inverted verb of saying
  * that opens the sentence: 'Said Lee, beaming: "..."' is said by Lee, cue
- * "Said", not "beaming" (see {@link invertedOpening}).
+ * "Said", not "beaming" (see {@link invertedOpening}), or right after a verb
+ * of saying and its comma: 'Lee said, beaming: "..."' has the cue "said".
  */
 function invertedOverManner(doc: Doc, cueAt: readonly (CueMatch | undefined)[], leading: Attribution | null, open: number, floor: number): Attribution | null {
   if (leading?.cue == null || !mannerParticiple(doc, leading.cue, open)) return leading;
+  // 'Lee said, beaming: "..."': a verb of saying right before a participle of manner and its comma is the cue
+  // (not 'he said, adding: "..."', a second cue of its own)
+  const said = MANNER_PARTICIPLE_LEMMAS.has(leading.cue.lemma) && leading.cue.first - 2 >= floor ? cueAt[leading.cue.first - 2] : undefined;
+  if (said !== undefined && said.form === 'verb' && said.category === 'speech' && said.last === leading.cue.first - 1 && !isIngCue(doc, said)) return { ...leading, cue: said };
   return invertedOpening(doc, cueAt, open, floor, true) ?? leading;
 }
 

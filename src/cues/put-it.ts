@@ -2,13 +2,14 @@
  * "put it" as a cue of speech: `as X put it, ...`, `..., as one analyst put
  * it.`, `"...," the mayor put it.` and, before a colon, `X put it bluntly:
  * ...`, with a short time phrase that may stand after "it" ("as she put it
- * last week", `time-phrase.ts`).
+ * last week", `time-phrase.ts`) and a phrase of the medium ("as she put it in
+ * an interview").
  * @internal
  */
 import type { Doc } from '../prepare/document.js';
 import { hasVerbBetween, isMarkToken, maybeToken, tokenAt } from '../prepare/lookup.js';
 import { afterTimePhrase } from './time-phrase.js';
-import { PUT_FORMS, PUT_IT_AS_LEADS } from '../data/cues.js';
+import { MEDIUM_HEADS, MEDIUM_PREPOSITIONS, PUT_FORMS, PUT_IT_AS_LEADS, SUBJECT_MEDIUM_DETERMINERS } from '../data/cues.js';
 
 /**
  * How far "as" may stand before "put it", in tokens ("as Tom Ridge, a former secretary, put it"; a long
@@ -32,7 +33,8 @@ export function asPutIt(doc: Doc, i: number): boolean {
   // "He put it bluntly: ...", "She put it this way: ..." need no "as": the colon introduces what was said
   if (colonAfterPutIt(doc, i + 2) && tokenAt(doc, i + 1).sent === t.sent) return true;
   // ('..., as the mayor put it on Friday.', 'as she put it last week, ...': a time phrase after "it")
-  const close = tokenAt(doc, afterTimePhrase(doc, i + 2)).value;
+  // (or a phrase of the medium, before or after it: "as she put it in an interview on Friday")
+  const close = tokenAt(doc, afterTimePhrase(doc, afterMediumPhrase(doc, afterTimePhrase(doc, i + 2)))).value;
   // ("..., as one analyst put it.": at the sentence's end only after a comma)
   const ends = /^[.!?]$/.test(close);
   if (!/^[,:]$/.test(close) && !ends) return false;
@@ -48,6 +50,26 @@ export function asPutIt(doc: Doc, i: number): boolean {
     return before.sent !== t.sent || PUT_IT_AS_LEADS.has(before.lower);
   }
   return false;
+}
+
+/**
+ * The token after a short phrase of the medium at token `k` ("in an interview", "in a statement", "on his
+ * radio show": "in" or "on", a determiner or a possessive, at most one adjective and a noun of
+ * {@link MEDIUM_HEADS}, or two), or `k` when none stands there.
+ */
+function afterMediumPhrase(doc: Doc, k: number): number {
+  const t = maybeToken(doc, k);
+  if (t === undefined || !MEDIUM_PREPOSITIONS.has(t.lower)) return k;
+  const det = maybeToken(doc, k + 1);
+  if (det === undefined || det.sent !== t.sent || (det.pos !== 'DET' && !SUBJECT_MEDIUM_DETERMINERS.has(det.lower))) return k;
+  let n = k + 2;
+  if (maybeToken(doc, n)?.pos === 'ADJ') n++;
+  const noun = maybeToken(doc, n);
+  if (noun === undefined || noun.sent !== t.sent) return k;
+  // (a compound's second noun: "on his radio show"; a medium, not a place: "put it in the box" is no cue)
+  const second = maybeToken(doc, n + 1);
+  if (second !== undefined && second.sent === t.sent && second.pos === 'NOUN' && MEDIUM_HEADS.has(second.lower)) return n + 2;
+  return MEDIUM_HEADS.has(noun.lower) ? n + 1 : k;
 }
 
 /** Most tokens of the speaker between a quotation and "put it" without "as": '"...," the city's mayor put it.' */

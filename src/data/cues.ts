@@ -70,6 +70,17 @@ export const THOUGHT_ADJECTIVES: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Cue verbs of manner (how words come out, not what they say): as a participle
+ * set off after a verb of saying, the verb of saying is the cue ("Lee said,
+ * beaming: "..."", `attribution/direct.ts`); not "adding" or "noting", which
+ * say more.
+ */
+export const MANNER_PARTICIPLE_LEMMAS: ReadonlySet<string> = new Set([
+  'beam', 'laugh', 'chuckle', 'sigh', 'sob', 'cry', 'gloat', 'snarl', 'growl', 'groan', 'moan', 'whimper', 'fume',
+  'scoff', 'sneer', 'gush', 'whisper', 'mutter', 'murmur', 'shout', 'yell', 'scream', 'smile', 'grin',
+]);
+
+/**
  * Forms of "say" that, alone after a comma or after a short subject, make an
  * attribution of their own: "..., said an aide", "They said the deal is off".
  */

@@ -126,3 +126,15 @@ export const ING_SURNAME_CUES: ReadonlySet<string> = new Set(['said', 'says', 't
  * "Having told reporters ...", "Being told ...".
  */
 export const ING_PARTICIPLES_NOT_SURNAMES: ReadonlySet<string> = new Set(['having', 'being', 'getting']);
+
+/**
+ * Words after which a capitalised "Will" before a surname is a first name, not the modal the tagger reads
+ * ("Dr. Will Long said", "said Will Hale"): honorifics and titles of a person, lower-cased without their
+ * period, and forms of "say" (`prepare/document.ts`).
+ */
+export const WILL_NAME_BEFORE: ReadonlySet<string> = new Set([
+  'mr', 'dr', 'prof', 'rev', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'det', 'insp', 'supt',
+  'senator', 'governor', 'mayor', 'president', 'secretary', 'minister', 'director', 'chairman', 'spokesman',
+  'spokesperson', 'professor', 'judge', 'coach', 'councilman', 'representative', 'congressman', 'sheriff', 'chief',
+  'said', 'says', 'named',
+]);

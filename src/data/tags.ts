@@ -75,3 +75,9 @@ export const SUBJECT_OPENING_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN
  * that".
  */
 export const ADJUNCT_TAGS: ReadonlySet<string> = new Set(['ADP', 'NOUN', 'PROPN', 'NUM', 'DET', 'ADV', 'ADJ']);
+
+/**
+ * Verbs that are also nouns, which the tagger reads as nouns after a subject
+ * noun ("the bill cost too much"): read as verbs there (`prepare/document.ts`).
+ */
+export const NOUN_VERB_MISREADS: ReadonlySet<string> = new Set(['cost', 'costs']);

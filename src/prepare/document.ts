@@ -14,8 +14,9 @@ import { TITLE_ABBREVIATIONS } from '../data/titles.js';
 import { ADVERBS_AFTER_THE, SUBJECT_PRONOUNS, TITLE_NOUN_DETERMINERS } from '../data/function-words.js';
 import { CLOCK_TIME_FOLLOWERS } from '../data/time.js';
 import { CUE_VERBS } from '../data/cues.js';
+import { NOUN_VERB_MISREADS } from '../data/tags.js';
 import { WORD_STOPS } from '../data/abbreviations.js';
-import { ING_PARTICIPLES_NOT_SURNAMES, ING_SURNAME_CUES } from '../data/names.js';
+import { ING_PARTICIPLES_NOT_SURNAMES, ING_SURNAME_CUES, WILL_NAME_BEFORE } from '../data/names.js';
 import type { Segment, Token } from './token.js';
 export type { Segment, Token } from './token.js';
 
@@ -130,6 +131,30 @@ function misreadPastTense(raw: RawBatch, k: number): boolean {
   const subject = SUBJECT_PRONOUNS.has(before) || (raw.pos[k - 1] === 'NOUN' && /[^s]s$/.test(before) && raw.lemmas[k - 1] !== before);
   const next = raw.pos[k + 1];
   return subject && (next === 'DET' || next === 'ADJ' || next === 'ADV' || next === 'PRON');
+}
+
+/**
+ * True when the token at `k` is a verb that is also a noun ({@link NOUN_VERB_MISREADS}), read as a noun
+ * between its subject, a noun after a determiner in its sentence, and what follows a verb there (an adverb, a
+ * number, a determiner, a pronoun or "$"): "the bill cost too much", "the repairs cost $5 million".
+ */
+function misreadNounVerb(raw: RawBatch, k: number): boolean {
+  if (raw.pos[k] !== 'NOUN' || k < 2 || !NOUN_VERB_MISREADS.has(raw.lowers[k]!)) return false;
+  if (raw.sentence[k - 2] !== raw.sentence[k] || raw.sentence[k + 1] !== raw.sentence[k]) return false;
+  if (raw.pos[k - 1] !== 'NOUN' || raw.pos[k - 2] !== 'DET') return false;
+  const next = raw.pos[k + 1];
+  return next === 'ADV' || next === 'NUM' || next === 'DET' || next === 'PRON' || raw.values[k + 1] === '$';
+}
+
+/**
+ * True when the token at `k` is "Will", a first name the tagger read as the modal: after a title or a verb of
+ * saying ({@link WILL_NAME_BEFORE}) and before a capitalised word that a lower-case word or punctuation follows
+ * ("Dr. Will Long said", "said Will Hale, a spokesman"); not in a headline's title case ("Senate Will Vote On It").
+ */
+function willFirstName(raw: RawBatch, k: number): boolean {
+  if (raw.values[k] !== 'Will' || k === 0 || raw.sentence[k - 1] !== raw.sentence[k] || raw.sentence[k + 2] !== raw.sentence[k]) return false;
+  if (!WILL_NAME_BEFORE.has(raw.lowers[k - 1]!.replace(/\.$/, '')) || raw.pos[k + 1] !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(raw.values[k + 1]!)) return false;
+  return !/^\p{Lu}/u.test(raw.values[k + 2]!);
 }
 
 /**
@@ -387,7 +412,7 @@ function addParagraph(text: string, view: View, range: ParagraphRange, slice: st
     const shownEnd = refLength > 1 ? start + 1 : end;
     // (a letter the view folded, "c" for "ć", shows as the input holds it: see foldedLetter)
     const shown = unfoldLetters(view, start, shownEnd - start === value.length && (found || viewSlice(view, start, start + value.length) === value) ? value : viewSlice(view, start, shownEnd));
-    const pos = misreadPastTense(raw, k) ? 'VERB' : possessiveModifier(raw, k) || ageHead(raw, k) || adverbAfterThe(raw, k) ? 'NOUN' : ingSurnameBeforeSaid(raw, k) ? 'PROPN' : furtherBeforeAdjectiveNoun(raw, k) ? 'ADJ' : (raw.pos[k] ?? 'X');
+    const pos = misreadPastTense(raw, k) || misreadNounVerb(raw, k) ? 'VERB' : possessiveModifier(raw, k) || ageHead(raw, k) || adverbAfterThe(raw, k) ? 'NOUN' : ingSurnameBeforeSaid(raw, k) || willFirstName(raw, k) ? 'PROPN' : furtherBeforeAdjectiveNoun(raw, k) ? 'ADJ' : (raw.pos[k] ?? 'X');
     const negated = raw.negated[k] === true;
     if (table) {
       // (wink's own word, as it almost always is, is found again by its lexeme)

@@ -450,7 +450,8 @@ function midSentenceWords(doc: Doc): ReadonlySet<string> {
  * admits"): a common word capitalised by its place, not a person "he" or
  * "she" can stand for. A known first name still is one, and so is a word
  * followed by a main verb, a singular auxiliary or a possessive ("Carson
- * defied", "Hale has", "Hale's plan").
+ * defied", "Hale has", "Hale's plan"), unless the tagger reads it as a
+ * common noun ("Rain fell").
  */
 export function isOpeningWord(doc: Doc, n: Mention): boolean {
   if (n.last - n.first !== 1) return false;
@@ -458,7 +459,8 @@ export function isOpeningWord(doc: Doc, n: Mention): boolean {
   const next = maybeToken(doc, n.last);
   // the subject of a verb of its own or of a singular auxiliary, or an owner, may be a person named once:
   // "Carson defied the question", "Hale has run it", "Hale's plan"
-  if (next !== undefined && next.sent === t.sent && (next.pos === 'VERB' || SINGULAR_AUXILIARIES.has(next.lower))) return false;
+  // (unless the tagger, which reads most such words as proper nouns, reads this one as a common noun: "Rain fell")
+  if (t.pos !== 'NOUN' && next !== undefined && next.sent === t.sent && (next.pos === 'VERB' || SINGULAR_AUXILIARIES.has(next.lower))) return false;
   return !FIRST_NAMES.has(t.lower) && opensSentence(doc, n.first) && !midSentenceWords(doc).has(t.value);
 }
 

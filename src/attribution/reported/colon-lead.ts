@@ -340,6 +340,26 @@ function colonLines(ctx: ReportedContext): Candidate[] {
     // "Lee: Win in a walk.", "Moss: A closing surge.": a subhead in the body, a few words with no finite verb
     // (but a short answer in an exchange of labelled lines is talk: "Q: Will you run?" / "Pell: Maybe next year.")
     if (!caps && para !== doc.paragraphs[0] && subhead(doc, colon + 1, end) && !inExchange(doc, para.para)) return;
+    // "SMITH: We will win. JONES: You will not.": a transcript's turns on one line, each after a label in capitals that
+    // opens a sentence, are quotes of their own
+    if (caps) {
+      let from = colon;
+      let by = mention;
+      for (let k = colon + 2; k < end; k++) {
+        if (!/^[.!?]$/.test(tokenAt(doc, k - 1).value) || !/^\p{Lu}{2}/u.test(tokenAt(doc, k).value)) continue;
+        const next = colonLabel(doc, k, end, (j) => ctx.quoted[j] === 1);
+        if (next === null || !next.caps || next.colon + 1 >= end) continue;
+        const before = endBeforeFinalMarks(doc, from + 1, k);
+        if (before - from - 1 >= MIN_TURN) out.push(candidate(ctx, [range(doc, from + 1, before)], colonCue(from), by, 'reported/transcript', 0.6));
+        from = next.colon;
+        by = next.mention;
+        k = next.colon;
+      }
+      if (from !== colon) {
+        if (end - from - 1 >= MIN_TURN) out.push(candidate(ctx, [range(doc, from + 1, end)], colonCue(from), by, 'reported/transcript', 0.6));
+        return;
+      }
+    }
     out.push(candidate(ctx, [range(doc, colon + 1, end)], colonCue(colon), mention, turn ? 'reported/transcript' : 'reported/headline', 0.6));
   });
   return out;
