@@ -46,6 +46,9 @@ const cases: [string, string, Row[]][] = [
   ['"at one point" sets the scene', 'Tom Reyes claimed at one point that the levy was legal.', [
     row(['the levy was legal'], 'Tom Reyes', 'claimed', 'reported/cue-that'),
   ]],
+  ['"of" names what the clause is about', 'Ada Brook said of the allegations that they were false.', [
+    row(['they were false'], 'Ada Brook', 'said', 'reported/cue-that'),
+  ]],
   ['a noun of thought after a speech cue', 'Tom Reyes denied the notion that the levy was illegal.', [
     row(['the levy was illegal'], 'Tom Reyes', 'denied', 'reported/cue-that'),
   ]],

@@ -2194,8 +2194,9 @@ export const REPORT_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Prepositions that set the scene of a speech cue rather than open its object:
- * "said in a statement that", "claimed at one point that" (see
+ * Prepositions that set the scene of a speech cue, or name what its clause is
+ * about, rather than open its object: "said in a statement that", "claimed at
+ * one point that", "said of the accusations that they were false" (see
  * `reported/report-noun-object.ts`).
  */
-export const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'during', 'amid', 'within', 'from', 'with', 'after', 'before']);
+export const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'during', 'amid', 'within', 'from', 'with', 'after', 'before', 'of']);
