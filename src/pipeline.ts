@@ -35,6 +35,7 @@ import { cutOptInSemicolons } from './attribution/reported/opt-in-semicolon.js';
 import { cutInfinitiveSecondPredicates } from './attribution/reported/infinitive-second-predicate.js';
 import { trimDanglingConjunctions } from './attribution/reported/dangling.js';
 import { takePropositionNouns } from './attribution/reported/proposition-object.js';
+import { takeReportNouns } from './attribution/reported/report-noun-object.js';
 import { cutStanceAdjuncts } from './attribution/reported/stance-adjunct.js';
 import { cutNameObjectAdjuncts } from './attribution/reported/stance-name-adjunct.js';
 import { widenSpeakerSpans } from './attribution/reported/speaker-span.js';
@@ -215,6 +216,8 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   cutNameObjectAdjuncts(doc, candidates, quoted);
   // and the proposition their verb takes: "rejected the notion that ..."
   takePropositionNouns(doc, candidates, quoted);
+  // and a speech cue's noun of report: "cited reports that ...", "asked about her assertion that ..."
+  takeReportNouns(doc, candidates, quoted);
   // every cue as annotated news marks it: "openly admitted"
   widenCueAdverbs(doc, candidates, quoted);
   // and one right after a verb cue: "said sarcastically"

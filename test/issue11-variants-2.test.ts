@@ -56,7 +56,7 @@ const variants: [string, Row[], (string | null)[]][] = [
   ['The plan, she argued, would cost jobs.', [row(['The plan', 'would cost jobs'], 'she', 'argued', 'reported/content-speaker-cue')], ["she"]],
   ['The plan would cost jobs, she argued, and it would not cut emissions.', [row(['The plan would cost jobs', 'and it would not cut emissions'], 'she', 'argued', 'reported/content-speaker-cue')], ["she"]],
   ['The actor was quoted as saying, "I have no regrets."', [row(['I have no regrets.'], 'The actor', 'was quoted as saying', 'direct/leading-speaker-cue', 'direct')], ["The actor"]],
-  ['The minister denied reports that he would resign.', [row(['he would resign'], 'The minister', 'denied', 'reported/cue-that')], ["The minister"]],
+  ['The minister denied reports that he would resign.', [row(['reports that he would resign'], 'The minister', 'denied', 'reported/cue-that')], ["The minister"]],
   ['The warning that the river would flood came too late.', [row(['the river would flood'], null, 'warning', 'reported/noun-cue')], [null]],
   ['He described himself as "a reluctant candidate."', [row(['himself as "a reluctant candidate."'], 'He', 'described', 'reported/cue-quoted-object', 'mixed')], ["He"]],
   ['"It\'s over," says the coach.', [row(["It's over,"], 'the coach', 'says', 'direct/trailing-cue-speaker', 'direct')], ["the coach"]],

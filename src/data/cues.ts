@@ -2188,3 +2188,26 @@ export const INTERVIEW_INTRO_WORDS: ReadonlySet<string> = new Set(
 export const INTERVIEW_INTRO_VERBS: ReadonlySet<string> = new Set(
   `spoke speak talked talk chatted sat met`.split(/\s+/).filter((w) => w.length > 0),
 );
+
+/**
+ * Nouns naming what was reported or said, whose "that" clause, with the noun
+ * phrase, is the object of a speech cue: "cited reports that ...", "asked about
+ * concerns that ...", "did not rebut Mr. Lane's point, that ..." (see
+ * `reported/report-noun-object.ts`). Not nouns of a thought ("idea", "notion":
+ * their clause alone is the content after a speech cue, 2 of 2 annotated on
+ * PolNeAR train), nor nouns of a medium ("statement", "remarks": "said in a
+ * statement that ...").
+ */
+export const REPORT_NOUNS: ReadonlySet<string> = new Set([
+  'report', 'reports', 'rumor', 'rumors', 'rumour', 'rumours', 'claim', 'claims', 'assertion', 'assertions',
+  'allegation', 'allegations', 'accusation', 'accusations', 'concern', 'concerns', 'criticism', 'point', 'fact',
+  'contention', 'argument',
+]);
+
+/**
+ * Prepositions that set the scene of a speech cue, or name what its clause is
+ * about, rather than open its object: "said in a statement that", "claimed at
+ * one point that", "said of the accusations that they were false" (see
+ * `reported/report-noun-object.ts`).
+ */
+export const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'during', 'amid', 'within', 'from', 'with', 'after', 'before', 'of']);
