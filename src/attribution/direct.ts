@@ -17,6 +17,7 @@ import { afterTimePhrase } from '../cues/time-phrase.js';
 import { CHANT_NOUN_LEMMA, CONNECTIVE_OPENERS, LISTENER_VERBS, MANNER_PARTICIPLE_LEMMAS, NAMING_VERBS, NOUN_CUES, TOPIC_OPENERS, SAYING_CATEGORIES, WORK_NOUNS, OPENING_PASSIVE_LEMMAS } from '../data/cues.js';
 import { AFFILIATION_JOINERS } from '../data/titles.js';
 import { SUBJECT_PRONOUNS } from '../data/function-words.js';
+import { OBJECT_PRONOUNS } from '../data/pronouns.js';
 import { owner } from './reported/noun-cue.js';
 import { interruptedAttribution, trailingAttributionSpeaker } from './trailing-attribution.js';
 import { viewSlice, viewChar } from '../prepare/view.js';
@@ -475,10 +476,21 @@ function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
       gap++;
       continue;
     }
-    if (!(LEAD_FILLER_POS.has(t.pos) || listenerPossessive(doc, cueAt, j, open)) || t.value === '.' || isMarkToken(t.value)) return fallback;
+    if (!(LEAD_FILLER_POS.has(t.pos) || listenerPossessive(doc, cueAt, j, open) || putItListener(doc, cueAt, j)) || t.value === '.' || isMarkToken(t.value)) return fallback;
     gap++;
   }
   return fallback;
+}
+
+/**
+ * True when token `j` is the object pronoun of a listener after "put it
+ * to": `As one farmer put it to me, "..."`, `as she put it to us, "..."`.
+ */
+function putItListener(doc: Doc, cueAt: readonly (CueMatch | undefined)[], j: number): boolean {
+  const t = tokenAt(doc, j);
+  if (t.pos !== 'PRON' || !(OBJECT_PRONOUNS.has(t.lower) || t.lower === 'her' || t.lower === 'you') || j < 3 || tokenAt(doc, j - 1).lower !== 'to') return false;
+  const cue = cueAt[j - 2];
+  return cue !== undefined && cue.lemma === 'put' && cue.last === j - 1;
 }
 
 /**

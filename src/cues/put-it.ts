@@ -10,6 +10,8 @@ import type { Doc } from '../prepare/document.js';
 import { hasVerbBetween, isMarkToken, maybeToken, tokenAt } from '../prepare/lookup.js';
 import { afterTimePhrase } from './time-phrase.js';
 import { MEDIUM_HEADS, MEDIUM_PREPOSITIONS, PUT_FORMS, PUT_IT_AS_LEADS, SUBJECT_MEDIUM_DETERMINERS } from '../data/cues.js';
+import { PEOPLE_NOUNS } from '../data/people.js';
+import { OBJECT_PRONOUNS } from '../data/pronouns.js';
 
 /**
  * How far "as" may stand before "put it", in tokens ("as Tom Ridge, a former secretary, put it"; a long
@@ -23,8 +25,9 @@ const MAX_PUT_IT = 24;
  * comma or colon follows; or the sentence ends there and "as" follows a
  * comma (`..., as one analyst put it.`) or goes, after a short speaker with
  * no verb right after a quotation closed after a comma, "!" or "?"
- * (`"...," the mayor put it.`). A short time phrase may stand after "it"
- * (`as the mayor put it on Friday.`), and before a colon "put it" needs no
+ * (`"...," the mayor put it.`). A listener and a short time phrase may
+ * stand after "it" (`as she put it to me,`, `as the mayor put it on
+ * Friday.`), and before a colon "put it" needs no
  * "as" (`He put it bluntly: ...`).
  */
 export function asPutIt(doc: Doc, i: number): boolean {
@@ -34,7 +37,8 @@ export function asPutIt(doc: Doc, i: number): boolean {
   if (colonAfterPutIt(doc, i + 2) && tokenAt(doc, i + 1).sent === t.sent) return true;
   // ('..., as the mayor put it on Friday.', 'as she put it last week, ...': a time phrase after "it")
   // (or a phrase of the medium, before or after it: "as she put it in an interview on Friday")
-  const close = tokenAt(doc, afterTimePhrase(doc, afterMediumPhrase(doc, afterTimePhrase(doc, i + 2)))).value;
+  // ('as one mother put it to me, ...', '..., as Lee put it to reporters.': a listener after "it")
+  const close = tokenAt(doc, afterTimePhrase(doc, afterMediumPhrase(doc, afterTimePhrase(doc, listenerEnd(doc, i + 2))))).value;
   // ("..., as one analyst put it.": at the sentence's end only after a comma)
   const ends = /^[.!?]$/.test(close);
   if (!/^[,:]$/.test(close) && !ends) return false;
@@ -71,6 +75,28 @@ function afterMediumPhrase(doc: Doc, k: number): number {
   if (second !== undefined && second.sent === t.sent && second.pos === 'NOUN' && MEDIUM_HEADS.has(second.lower)) return n + 2;
   return MEDIUM_HEADS.has(noun.lower) ? n + 1 : k;
 }
+
+ * The first token after a listener that opens at `k` with "to": an object
+ * pronoun ("to me", "to us") or a short phrase whose head is a person noun or
+ * a capitalised name ("to reporters", "to a local radio host", "to The
+ * Times"); else `k` ("put it to a vote", "put it to rest" have no listener).
+ */
+function listenerEnd(doc: Doc, k: number): number {
+  const to = maybeToken(doc, k);
+  const next = maybeToken(doc, k + 1);
+  if (to?.lower !== 'to' || next === undefined || next.sent !== to.sent) return k;
+  if (OBJECT_PRONOUNS.has(next.lower) || next.lower === 'her' || next.lower === 'you') return k + 2;
+  for (let j = k + 1; j < k + 1 + MAX_LISTENER_TOKENS; j++) {
+    const t = maybeToken(doc, j);
+    if (t === undefined || t.sent !== to.sent || !/^(DET|ADJ|NOUN|PROPN)$/.test(t.pos)) return k;
+    const after = maybeToken(doc, j + 1);
+    if (after === undefined || !/^(ADJ|NOUN|PROPN)$/.test(after.pos)) return PEOPLE_NOUNS.has(t.lower) || (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.value)) ? j + 1 : k;
+  }
+  return k;
+}
+
+/** Most tokens of a listener after "put it to": "to a local radio host". */
+const MAX_LISTENER_TOKENS = 4;
 
 /** Most tokens of the speaker between a quotation and "put it" without "as": '"...," the city's mayor put it.' */
 const MAX_PUT_IT_SUBJECT = 5;

@@ -536,3 +536,10 @@ export const THAT_SAID_OPENERS: ReadonlySet<string> = new Set(['but', 'and', 'st
  * open a clause.
  */
 export const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'every', 'each', 'all', 'this', 'these', 'those', 'some', 'any']);
+
+/**
+ * Verbs whose past form is their base form ("put", "cut"): after "who" such a
+ * word may be a past tense that agrees with any subject, so it tells no
+ * plural (`reported/asked.ts`: "asked him who put the sign up" is a question).
+ */
+export const UNCHANGED_PAST_VERBS: ReadonlySet<string> = new Set(['put', 'set', 'cut', 'hit', 'let', 'quit', 'shut', 'spread', 'cost', 'hurt', 'read', 'bet', 'split', 'cast', 'upset', 'bid', 'broadcast', 'forecast']);

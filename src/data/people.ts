@@ -679,3 +679,10 @@ export const THING_DETERMINERS: ReadonlySet<string> = new Set([...SPEAKING_THING
  * Twitter said ...`.
  */
 export const SCENE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'via', 'through']);
+
+/**
+ * Plurals without "s" whose possessive "'s" opens a body's name, as "Workers'"
+ * does: "the Women's Tennis Association", "the People's Bank", "Children's
+ * Hospital" (`speakers/find/mention.ts`).
+ */
+export const IRREGULAR_PLURAL_OWNERS: ReadonlySet<string> = new Set(['Children', 'Women', 'Men', 'People']);

@@ -12,7 +12,7 @@
  * whether ...`) is `reported/asked-by`: the one after "by" asked, and speaks.
  * @internal
  */
-import type { Doc, Segment } from '../../prepare/document.js';
+import type { Doc, Segment, Token } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { phraseEndAfter, speakerAfter, namesPeopleOrBody } from '../../speakers/phrase.js';
@@ -24,7 +24,7 @@ import { cutAtNextAttribution } from './next-attribution.js';
 import { circumstanceClauseAt } from './asked-for.js';
 import { ADJUNCT_PREPOSITIONS } from '../../data/cues.js';
 import { ASKED_OPENERS, POSSESSIVES_AND_YOUR, WH_RELATIVE_PRONOUNS, YES_NO_SUBORDINATORS, QUESTION_SUBJECT_WORDS } from '../../data/clauses.js';
-import { ASKED_TOPIC_PREPOSITIONS, LISTENER_PRONOUNS } from '../../data/function-words.js';
+import { ASKED_TOPIC_PREPOSITIONS, LISTENER_PRONOUNS, UNCHANGED_PAST_VERBS } from '../../data/function-words.js';
 import { WRITER_PRONOUNS } from '../../data/people.js';
 import { NOUN_HEADED_PHRASE_TAGS, PERSON_PHRASE_TAGS } from '../../data/tags.js';
 
@@ -158,6 +158,17 @@ function yesNoQuestion(doc: Doc, p: number, limit: number): boolean {
 }
 
 /**
+ * True for a verb in the present that agrees with a plural subject only, as
+ * no question's "who" takes: "have", "do", or a lexical verb in its base
+ * form ("live", "pay"); not a form of "be" ("who were the winners" may be a
+ * question), nor a verb whose past is its base form ("who put the sign up").
+ */
+function pluralOnlyVerb(t: Token): boolean {
+  if (t.lower === 'have' || t.lower === 'do') return true;
+  return t.pos === 'VERB' && t.lower === t.lemma && /^\p{Ll}+$/u.test(t.value) && !/(ed|ing)$/.test(t.lower) && !UNCHANGED_PAST_VERBS.has(t.lower);
+}
+
+/**
  * `Todd asked the mayor about the budget`, `We asked our readers which plan
  * won`: the one asked stands between the cue and the question, and the cue's
  * subject is the speaker.
@@ -189,6 +200,9 @@ export function askedListener(ctx: ReportedContext, cue: CueMatch): Candidate | 
   if (t.lower === 'about') {
     if (p + 1 >= sentence.last) return null;
   } else if (!(WH_WORDS.has(t.lower) && t.lower !== 'when' && (clauseStartsAt(doc, p + 1, sentence.last) || yesNoQuestion(doc, p, sentence.last))) && !(QUESTION_SUBJECT_WORDS.has(t.lower) && /^(AUX|VERB|NOUN|PROPN)$/.test(tokenAt(doc, p + 1).pos))) return null;
+  // "ask the parents who have to pay for it": "who" before a verb that agrees with a plural only (no question's
+  // "who" does: "who has to pay") opens a relative clause on the one asked, no question
+  if (t.lower === 'who' && pluralOnlyVerb(tokenAt(doc, p + 1))) return null;
   let end = askedEnd(ctx, p, sentence);
   // "asked them about the budget when the meeting began": a clause of time or circumstance after the topic tells when
   // it was asked (as for `reported/asked-for`)

@@ -31,6 +31,8 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   // (the quoted words first: most cues have none shortly after them, and their subject is then never looked for)
   const from = cue.last;
   if (from >= sentence.last) return null;
+  // 'As Lee put it to me, "..."': the quotation after "put it" and its listener is the direct stage's
+  if (cue.lemma === 'put' && cue.last - cue.first === 2 && tokenAt(doc, cue.first + 1).lower === 'it') return null;
   const fromChar = tokenAt(doc, from).start;
   const windowEnd = tokenAt(doc, Math.min(sentence.last, from + QUOTE_WINDOW) - 1).end;
   const at = lowerBound(ctx.stretches, fromChar, openOf);

@@ -6,14 +6,14 @@
 import type { Mention } from '../shape.js';
 import { isPeopleKind, isPlaceName, kindOfHead, kindOfName, namedBodyWord } from '../kinds.js';
 import { COMMON_NOUN_ENDINGS, FIRST_NAMES, NAME_PARTICLES } from '../../data/names.js';
-import { AGENCY_NAME_WORDS, BODY_KIND_OPENERS, COMPANY_DESCRIPTORS, COMPANY_STATE_WORDS, COMPANY_WORDS, DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, NOT_SPEAKERS, GROUP_OF_HEADS, NAMED_BODY_KINDS, ORGANIZATION_FOR, ORGANIZATION_NOUNS, ORGANIZATION_OF, ORGANIZATION_OPENING_WORDS, PEOPLE_NOUNS, PERSON_STATE_WORDS } from '../../data/people.js';
+import { AGENCY_NAME_WORDS, BODY_KIND_OPENERS, IRREGULAR_PLURAL_OWNERS, COMPANY_DESCRIPTORS, COMPANY_STATE_WORDS, COMPANY_WORDS, DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, NOT_SPEAKERS, GROUP_OF_HEADS, NAMED_BODY_KINDS, ORGANIZATION_FOR, ORGANIZATION_NOUNS, ORGANIZATION_OF, ORGANIZATION_OPENING_WORDS, PEOPLE_NOUNS, PERSON_STATE_WORDS } from '../../data/people.js';
 import { PERSON_SUBJECT_PRONOUNS, PRONOUNS, PLURAL_DEMONSTRATIVES } from '../../data/pronouns.js';
 import { EVIDENCE_SUBJECTS, FINDING_SOURCES } from '../../data/cues.js';
 import { BACK_POINTERS } from '../../data/clauses.js';
 import { DAY_SET, MONTH_SET } from '../../data/time.js';
 import { FIRST_NAME_TITLES, HONORIFICS, INNER_TITLES, JOB_TITLE_WORDS, NAME_SUFFIXES, PERSON_TITLE_ACRONYMS, POST_NOMINALS, TITLE_WORDS } from '../../data/titles.js';
 import type { Doc, Token } from '../../prepare/document.js';
-import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, namesInText, numberedName, surnameAfterOtherName, titleKey } from './name-tokens.js';
+import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, namesInText, numberedName, possessiveName, surnameAfterOtherName, titleKey } from './name-tokens.js';
 import { NO_TITLES, titlePhrases } from './titles.js';
 import { describedAdjective, hyphenTail } from './noun-phrase.js';
 import { taggedCoordinationName } from './tagged-conjunct.js';
@@ -105,6 +105,11 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     // a word that alone is no name, a group or a title: "Team 7", "Channel 4"
     const word = tokenAt(doc, first);
     if (last - first === 2) return { first, last, start: word.start, end: head.end, kind: 'name', titles: NO_TITLES, name: `${word.value} ${head.value}` };
+  }
+  // a business named with a possessive before its verb: "McDonald's said", "Ben & Jerry's said"
+  if (last - first >= 2 && possessiveName(doc, last - 1, first)) {
+    const named = makeMention(doc, first, last - 1);
+    if (named?.kind === 'name') return { ...named, last, end: head.end, name: `${named.name}${head.value}` };
   }
   if (head.pos === 'PRON') {
     // "Those close to him", "friends of hers": a pronoun after a preposition ends a description
@@ -256,13 +261,21 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
  * opening the head of a body's name inside [`first`, `last`): "Leaders'
  * College", "Workers' Party" (a word of {@link ORGANIZATION_NOUNS} or
  * {@link ORGANIZATION_OF} right after it); not "Sanders' Campaign Manager".
+ * So does the "'s" of a plural of {@link IRREGULAR_PLURAL_OWNERS} before a
+ * body's name: "the Women's Tennis Association", "the People's Bank".
  */
 function pluralPossessiveInName(doc: Doc, k: number, first: number, last: number): boolean {
   if (k - 1 < first || k + 1 >= last) return false;
   const t = tokenAt(doc, k);
-  if (t.value !== "'" && t.value !== '’') return false;
   const before = tokenAt(doc, k - 1);
   const after = tokenAt(doc, k + 1);
+  // ("the Women's Tennis Association", "the People's Bank": a plural without "s" and its "'s", before a body's name)
+  if ((t.lower === "'s" || t.lower === '’s') && t.pos === 'PART') {
+    const head = tokenAt(doc, last - 1);
+    return before.end === t.start && IRREGULAR_PLURAL_OWNERS.has(before.value) && /^\p{Lu}\p{Ll}/u.test(after.value) && /^\p{Lu}/u.test(head.value) &&
+      (ORGANIZATION_NOUNS.has(head.lower) || ORGANIZATION_NOUNS.has(after.lower) || ORGANIZATION_OF.has(after.lower));
+  }
+  if (t.value !== "'" && t.value !== '’') return false;
   return before.end === t.start && /^\p{Lu}\p{Ll}+s$/u.test(before.value) && /^\p{Lu}\p{Ll}/u.test(after.value) && (ORGANIZATION_NOUNS.has(after.lower) || ORGANIZATION_OF.has(after.lower));
 }
 

@@ -542,6 +542,36 @@ export function numberedName(doc: Doc, k: number, floor: number): boolean {
 }
 
 /**
+ * True when token `k` is the "'s" that ends a capitalised name written with a
+ * possessive, a business ("McDonald's", "Sotheby's"), right before a verb of
+ * its sentence, adverbs between: "McDonald's said ...", "Macy's also said".
+ * The tagger reads the "'s" as a possessive with no noun after it; a name
+ * with a noun after its "'s" ("McDonald's spokesman said") is the owner
+ * inside a phrase, and so is one before a participle that modifies a noun
+ * ("Lee's repeated requests", "Lee's reported net worth").
+ */
+export function possessiveName(doc: Doc, k: number, floor: number): boolean {
+  const s = maybeToken(doc, k);
+  // (adverbs may stand between: "McDonald's also said")
+  let v = k + 1;
+  while (v < k + 3 && maybeToken(doc, v)?.pos === 'ADV' && /^\p{Ll}/u.test(tokenAt(doc, v).value)) v++;
+  const verb = maybeToken(doc, v);
+  if (s === undefined || verb === undefined || k - 1 < floor || (s.lower !== "'s" && s.lower !== '\u2019s') || s.pos !== 'PART') return false;
+  const name = tokenAt(doc, k - 1);
+  if (name.end !== s.start || name.pos !== 'PROPN' || !/^\p{Lu}/u.test(name.value) || verb.sent !== s.sent || !/^\p{Ll}/u.test(verb.value)) return false;
+  const next = maybeToken(doc, v + 1);
+  const nextTag = next === undefined || next.sent !== verb.sent ? 'PUNCT' : next.pos;
+  // an auxiliary before its verb: "Macy's has said", "Sotheby's will say"
+  if (verb.pos === 'AUX') return /^(VERB|ADV|PART)$/.test(nextTag);
+  if (verb.pos !== 'VERB' || verb.lower === verb.lemma || /ing$/.test(verb.lower)) return false;
+  // a form in -s opens a clause only before a pronoun, determiner or subordinator ("Macy's says it"; not the plural
+  // noun of "Lee's promises to" or "Lee's calls for"); a past form is no participle before its noun ("Lee's
+  // repeated requests", "Lee's reported net worth")
+  if (/s$/.test(verb.lower)) return /^(PRON|DET|SCONJ)$/.test(nextTag);
+  return !/^(NOUN|ADJ|NUM|VERB)$/.test(nextTag);
+}
+
+/**
  * True for a lower-case verb that agrees with a plural subject only: an
  * auxiliary of {@link PLURAL_AUXILIARIES} ("are", "have") or a verb in its
  * base form ("say", "argue"; not "says" nor "said").
