@@ -76,6 +76,7 @@ function afterMediumPhrase(doc: Doc, k: number): number {
   return MEDIUM_HEADS.has(noun.lower) ? n + 1 : k;
 }
 
+/**
  * The first token after a listener that opens at `k` with "to": an object
  * pronoun ("to me", "to us") or a short phrase whose head is a person noun or
  * a capitalised name ("to reporters", "to a local radio host", "to The
