@@ -56,9 +56,9 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   // "..., calling him "a total stiff."": a participle after a comma whose subject was not found still reports
   const subjectless = !speaker && participle && subjectlessCue(doc, cue, sentence);
   if (!speaker && !subjectless) return null;
-  // 'he noted ("We will stay," he said)': a bracket right after the cue opens an aside with an attribution of its
-  // own, no object ('The crowd chanted ("Lock her up!")', with nothing after the quotation, is the crowd's)
-  if (tokenAt(doc, from).value === '(' && quote.open === tokenAt(doc, from + 1).start && wordsAfterQuote(doc, quote.end)) return null;
+  // 'he noted ("We will stay," he said)', 'tweeted (in Spanish) "..."': a bracket right after the cue opens an aside,
+  // no object, unless the quotation alone fills it ('The crowd chanted ("Lock her up!")' is the crowd's words)
+  if (tokenAt(doc, from).value === '(' && (quote.open !== tokenAt(doc, from + 1).start || wordsAfterQuote(doc, quote.end))) return null;
   // 'Said Lee, beaming, "..."': a participle set off by commas right before a quotation tells how it was said; the
   // quotation is the direct stage's, no object of the participle
   if (participle && from === cue.head + 1 && tokenAt(doc, from).value === ',' && tokenAt(doc, cue.first - 1).value === ',' && tokenAt(doc, from + 1).start === quote.open) return null;
