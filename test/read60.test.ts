@@ -35,10 +35,11 @@ import { named, namedRows, type NamedRow } from './support/name-rows.js';
 const cases: [string, string, NamedRow[]][] = [
   // 1. "DESCRIPTION, a NOUN PREP a NOUN named NAME, CUE": the name is the second noun's
   ['"a partner at a firm named X" leaves the description', 'The lawyer, a partner at a firm named Harlow Partners, said the rules will change.', [
-    named(['the rules will change'], 'The lawyer', 'The lawyer', 'said', 'reported/cue-clause'),
+    // (read61: the span keeps the appositive, as a description's appositive does; the name stays the description's)
+    named(['the rules will change'], 'The lawyer, a partner at a firm named Harlow Partners', 'The lawyer', 'said', 'reported/cue-clause'),
   ]],
   ['"a member of a club called X" leaves the description', 'The buyer, a member of a club called Hale Rovers, said the price was fair.', [
-    named(['the price was fair'], 'The buyer', 'The buyer', 'said', 'reported/cue-clause'),
+    named(['the price was fair'], 'The buyer, a member of a club called Hale Rovers', 'The buyer', 'said', 'reported/cue-clause'),
   ]],
   ['"a retired teacher named X" still names the speaker', 'The first witness, a retired teacher named Ann Lee, said she saw the crash.', [
     named(['she saw the crash'], 'The first witness, a retired teacher named Ann Lee', 'Ann Lee', 'said', 'reported/cue-clause'),

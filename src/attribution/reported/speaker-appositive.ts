@@ -24,6 +24,7 @@ import type { ReportedContext } from './shared.js';
 import { DESCRIBING_IRREGULAR_PARTICIPLES, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { OCCASION_NOUNS, TIME_ASIDE_OPENERS, TIME_PHRASE_DETERMINERS, TIME_POINT_WORDS } from '../../data/time.js';
 import { COUNTRY_NAMES, STATE_ABBREVIATION_WORDS, US_STATE_NAMES } from '../../data/places.js';
+import { NAMING_PHRASES } from '../../data/people.js';
 import { afterWideTimePhrase } from '../../cues/time-phrase.js';
 import { afterCommaAside } from './speaker-aside.js';
 import { leadingRelativeOpens, relativeClauseLongEnough, trailingRelativeOpens } from './speaker-relative.js';
@@ -113,6 +114,21 @@ export function participleModifier(ctx: ReportedContext, k: number): boolean {
   return prev.pos === 'NOUN' && next !== undefined && next.pos === 'ADP';
 }
 
+/** The one-word phrases of {@link NAMING_PHRASES}: "named", "called". */
+const NAMING_WORDS: ReadonlySet<string> = new Set(NAMING_PHRASES.filter((p) => p.length === 1).map((p) => p[0]!));
+
+/**
+ * True when the verb at token `k`, inside an appositive, gives the noun
+ * right before it a name: the "named" of "a partner at a firm named Harlow
+ * Partners", a participle after a noun and before a capitalised word, no
+ * verb of a clause.
+ */
+function namingParticiple(ctx: ReportedContext, k: number): boolean {
+  const { doc } = ctx;
+  if (k < 1 || k + 1 >= tokenCount(doc) || !NAMING_WORDS.has(tokenAt(doc, k).lower) || ctx.quoted[k + 1]) return false;
+  return tokenAt(doc, k - 1).pos === 'NOUN' && /^\p{Lu}/u.test(tokenAt(doc, k + 1).value);
+}
+
 /**
  * True when the verb at token `k`, inside an appositive, is the first half of
  * a compound noun the tagger split ("the Pier Institute think tank"): a verb
@@ -153,7 +169,8 @@ export function overAppositive(ctx: ReportedContext, m: Mention, cue: CueMatch):
     // "Disillusioned, Mr. Mitchell resigned, ...": a verb of its own makes a clause, not an appositive
     // ("a book calling for ...", "a pollster who worked on ..." stay appositives)
     // (a capitalised word is a name the tagger misread: "Will Rush")
-    if (!relative && /^(VERB|AUX)$/.test(t.pos) && !/ing$/.test(t.lower) && !/^\p{Lu}/u.test(t.value) && !participleModifier(ctx, k) && !compoundVerbNoun(ctx, k)) return m;
+    // ("a partner at a firm named Harlow Partners": a participle that names the noun before it)
+    if (!relative && /^(VERB|AUX)$/.test(t.pos) && !/ing$/.test(t.lower) && !/^\p{Lu}/u.test(t.value) && !participleModifier(ctx, k) && !compoundVerbNoun(ctx, k) && !namingParticiple(ctx, k)) return m;
     if (t.value === ',') {
       const place = afterPlaceComma(ctx, k);
       if (place > 0 && place < cue.first && tokenAt(doc, place).value === ',') {
@@ -220,7 +237,7 @@ export function overTrailingAppositive(ctx: ReportedContext, m: Mention, cue: Cu
     if (RELATIVE_PRONOUNS.has(t.lower)) relative = true;
     // a verb of its own outside a relative clause: a new clause ("said Lee, half joking" aside, which has none)
     // (a participle that describes a noun is no verb of its own: "a Border Patrol tunneling expert", "a broker based in ...")
-    if (!relative && /^(VERB|AUX)$/.test(t.pos) && !/^\p{Lu}/u.test(t.value) && !participleModifier(ctx, k) && !compoundVerbNoun(ctx, k)) return closedAt(ctx, m, comma, second);
+    if (!relative && /^(VERB|AUX)$/.test(t.pos) && !/^\p{Lu}/u.test(t.value) && !participleModifier(ctx, k) && !compoundVerbNoun(ctx, k) && !namingParticiple(ctx, k)) return closedAt(ctx, m, comma, second);
     if (t.value === ',') {
       const place = afterPlaceComma(ctx, k);
       if (place > 0) {

@@ -31,15 +31,17 @@ const MIN_CLAUSE = 2;
 /**
  * True when ", who ..." after the comma at token `comma` may join the span
  * of the inverted speaker mention `m`: "who" follows the comma outside a
- * quotation, the mention ends in a capitalised word or a closing tag
- * bracket ("Tom Reyes", "Sen. Ada Moss (D-Ohio)") and does not open with
- * "a", "an", "one" or "the" (a description, not a name).
+ * quotation, the mention is a name ending in a capitalised word or a
+ * closing tag bracket ("Tom Reyes", "Sen. Ada Moss (D-Ohio)") and does not
+ * open with "a", "an", "one" or "the" (a description, not a name); a
+ * description that ends in a name ("members of Congress", "two senators
+ * from Ohio") keeps its bare span too.
  */
 export function trailingRelativeOpens(ctx: ReportedContext, m: Mention, comma: number): boolean {
   const { doc } = ctx;
   const who = comma + 1;
   if (who >= tokenCount(doc) || ctx.quoted[who] || tokenAt(doc, who).lower !== 'who') return false;
-  if (RELATIVE_SPEAKER_DESCRIPTION_OPENERS.has(tokenAt(doc, m.first).lower)) return false;
+  if (m.kind !== 'name' || RELATIVE_SPEAKER_DESCRIPTION_OPENERS.has(tokenAt(doc, m.first).lower)) return false;
   const last = tokenAt(doc, m.last - 1).value;
   return last === ')' || /^\p{Lu}/u.test(last);
 }
