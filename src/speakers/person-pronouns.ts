@@ -34,10 +34,21 @@ const MAX_CONTACT_VERB = 12;
 export abstract class PersonPronouns extends OrganizationPronouns {
   /** Speakers described by a noun of one gender ("the daughter of one victim"), as resolved, with their entity ({@link genderedSpeakerBefore}). */
   protected readonly gendered: { readonly m: Mention; readonly e: Entity; readonly gender: 'female' | 'male' }[] = [];
-  /** The last definite description that spoke and was found to be a person named before ("The judge said": Ann Carver; {@link describedPersonBefore}). */
-  protected describedSpeaker: { mention: Mention; entity: Entity } | null = null;
-  /** The last definite description of a person that spoke and was found to be no one named ("The minister said": {@link unnamedSpeakerBefore}). */
-  protected unnamedSpeaker: { mention: Mention; entity: Entity } | null = null;
+  /**
+   * The last description of a person that spoke, as resolved. `settled`: who
+   * it is is settled, a person named before ("The judge said": Ann Carver) or
+   * someone new by an indefinite article ("A former colleague of Tom Lee
+   * said"), read by {@link describedPersonBefore} before the names; else a
+   * definite description found to be no one named ("The minister said"), read
+   * by {@link unnamedSpeakerBefore} when nothing else fits. Set by
+   * {@link noteDescribedSpeaker}.
+   */
+  private describedSpeaker: { readonly mention: Mention; readonly entity: Entity; readonly settled: boolean } | null = null;
+
+  /** Keeps description `mention` of person `entity` that spoke as the {@link describedSpeaker} (`settled`: see there). */
+  protected noteDescribedSpeaker(mention: Mention, entity: Entity, settled: boolean): void {
+    this.describedSpeaker = { mention, entity, settled };
+  }
 
   /**
    * The person a personal pronoun (`info`: not "I", "we", "it" nor "they")
@@ -209,7 +220,7 @@ export abstract class PersonPronouns extends OrganizationPronouns {
    */
   private describedPersonBefore(m: Mention, wanted: Gender, own: readonly Range[]): Entity | null {
     const d = this.describedSpeaker;
-    if (d === null || d.mention.end > m.start || d.entity.kind !== 'person') return null;
+    if (d === null || !d.settled || d.mention.end > m.start || d.entity.kind !== 'person') return null;
     if (wanted !== undefined && d.entity.gender !== undefined && d.entity.gender !== wanted) return null;
     if (tokenAt(this.doc, m.first).sent - tokenAt(this.doc, d.mention.first).sent > 1) return null;
     if (overlapsOwn(d.mention, own)) return null;
@@ -228,9 +239,9 @@ export abstract class PersonPronouns extends OrganizationPronouns {
    * "he") or a mention inside `own` gives null.
    */
   protected unnamedSpeakerBefore(m: Mention, own: readonly Range[]): Entity | null {
-    const d = this.unnamedSpeaker;
+    const d = this.describedSpeaker;
     const info = PRONOUNS.get(tokenAt(this.doc, m.first).lower);
-    if (d === null || info === undefined || (info.gender !== 'female' && info.gender !== 'male') || info.second === true) return null;
+    if (d === null || d.settled || info === undefined || (info.gender !== 'female' && info.gender !== 'male') || info.second === true) return null;
     if (d.mention.end > m.start || overlapsOwn(d.mention, own)) return null;
     if (tokenAt(this.doc, m.first).sent - tokenAt(this.doc, d.mention.first).sent > 2) return null;
     const head = tokenAt(this.doc, d.mention.head ?? d.mention.last - 1).lower;
@@ -240,10 +251,10 @@ export abstract class PersonPronouns extends OrganizationPronouns {
     return d.entity;
   }
 
-  /** True when name `n` lies inside the mention of {@link unnamedSpeaker}: the owner "Smith" of "Smith's lawyer". */
+  /** True when name `n` lies inside the mention of an unsettled {@link describedSpeaker}: the owner "Smith" of "Smith's lawyer". */
   private ownerOfUnnamedSpeaker(n: Mention): boolean {
-    const d = this.unnamedSpeaker;
-    return d !== null && n.start >= d.mention.start && n.end <= d.mention.end;
+    const d = this.describedSpeaker;
+    return d !== null && !d.settled && n.start >= d.mention.start && n.end <= d.mention.end;
   }
 
   /**
