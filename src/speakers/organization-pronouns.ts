@@ -211,9 +211,9 @@ export abstract class OrganizationPronouns extends DescribedPeople {
       // (not a bare name that opens the quote's own words: "Porter will be available in May, the company said",
       // where Porter is the product; "Pilots had flown with Skyvale for years, the airline said" is Skyvale)
       if (kind !== 'organization' && own.some((r) => r.start === n.start)) continue;
-      // (nor a news outlet credited with the report: "Shares of Harlow Foods fell, Reuters reported. The company said")
-      if (kind === 'place' || isPlaceName(full) || isNewsOutlet(full)) continue;
       const ws = words(full.toLowerCase()).map((w) => w.replace(/[.,]$/, ''));
+      // (nor a news outlet credited with the report: "Shares of Harlow Foods fell, Reuters reported. The company said")
+      if (kind === 'place' || isPlaceName(full) || isNewsOutlet(ws)) continue;
       if (kind === 'organization') {
         if (ws.some((w) => AGENCY_NAME_WORDS.has(w) || NEWSPAPER_NAME_WORDS.has(w))) return null;
         return this.nameEntity(n);
@@ -226,10 +226,11 @@ export abstract class OrganizationPronouns extends DescribedPeople {
         const o = this.names[j]!;
         const whole = this.fullNameAt(j);
         if (!whole.startsWith(`${n.name} `) || isHeading(this.doc, o)) continue;
-        if (kindOfName(whole) === 'organization' || bodyLikeName(whole) !== null) return this.nameEntity(o);
+        const wholeKind = kindOfName(whole);
+        if (wholeKind === 'organization' || bodyLikeName(whole) !== null) return this.nameEntity(o);
         // (a short form of a longer name that may be a person's and spoke is left as it is; not of a flight's, "Skyvale
         // Flight 80", nor of a headline's words)
-        if (kindOfName(whole) === 'person' && !/\d/.test(whole) && this.byName.has(this.lowerName(whole))) return null;
+        if (wholeKind === 'person' && !/\d/.test(whole) && this.byName.has(this.lowerName(whole))) return null;
       }
       const word = soleWord(full) ?? bodyLikeName(full);
       if (word === null || full !== n.name || n.titles.length > 0 || !/^\p{Lu}\p{Ll}/u.test(word) || FIRST_NAMES.has(word.toLowerCase()) || TITLE_WORDS.has(titleKey(word))) return null;
@@ -514,12 +515,12 @@ export function describesOrganization(description: string, entity: Entity, name:
 }
 
 /**
- * True when `full` is a news outlet's name: its last word is one of
+ * True when a name, as its lower-case words without a closing "." or ","
+ * (`ws`), is a news outlet's: its last word is one of
  * {@link NEWS_OUTLET_WORDS} ("Reuters", "Daily Post", "Harlow Tribune"), or
  * it is "Associated Press".
  */
-function isNewsOutlet(full: string): boolean {
-  const ws = words(full.toLowerCase()).map((w) => w.replace(/[.,]$/, ''));
+function isNewsOutlet(ws: readonly string[]): boolean {
   const last = ws.at(-1) ?? '';
   return NEWS_OUTLET_WORDS.has(last) || (last === 'press' && ws.includes('associated'));
 }
