@@ -155,13 +155,23 @@ export abstract class OrganizationPronouns extends DescribedPeople {
    */
   private organizationSpokeBefore(m: Mention): Entity | null {
     if (tokenAt(this.doc, m.first).lower !== 'the' || m.last - m.first !== 2) return null;
+    const best = this.spokeNearBefore(m);
+    return best === undefined || best.m.kind !== 'name' || best.e.kind !== 'organization' ? null : best.e;
+  }
+
+  /**
+   * The speaker mention nearest before `m` (by where it starts), among the
+   * last {@link MAX_SPOKEN_BACK} resolved, with its entity, when it stands in
+   * `m`'s sentence or the two before; else undefined. What
+   * {@link organizationSpokeBefore} and {@link itSpeakerBefore} read.
+   */
+  private spokeNearBefore(m: Mention): { readonly m: Mention; readonly e: Entity } | undefined {
     let best: { m: Mention; e: Entity } | undefined;
     for (let k = this.spoken.length - 1; k >= Math.max(0, this.spoken.length - MAX_SPOKEN_BACK); k--) {
       const s = this.spoken[k]!;
       if (s.m.start < m.start && (best === undefined || s.m.start > best.m.start)) best = s;
     }
-    if (best === undefined || best.m.kind !== 'name' || best.e.kind !== 'organization') return null;
-    return tokenAt(this.doc, m.first).sent - tokenAt(this.doc, best.m.first).sent > 2 ? null : best.e;
+    return best === undefined || tokenAt(this.doc, m.first).sent - tokenAt(this.doc, best.m.first).sent > 2 ? undefined : best;
   }
 
   /**
@@ -338,15 +348,8 @@ export abstract class OrganizationPronouns extends DescribedPeople {
    * (a person spoke last).
    */
   private itSpeakerBefore(m: Mention): Entity | undefined {
-    let best: { m: Mention; e: Entity } | undefined;
-    for (let k = this.spoken.length - 1; k >= Math.max(0, this.spoken.length - MAX_SPOKEN_BACK); k--) {
-      const s = this.spoken[k]!;
-      if (s.m.start < m.start && (best === undefined || s.m.start > best.m.start)) best = s;
-    }
+    const best = this.spokeNearBefore(m);
     if (best === undefined) return undefined;
-    const at = tokenAt(this.doc, m.first);
-    const was = tokenAt(this.doc, best.m.first);
-    if (at.sent - was.sent > 2) return undefined;
     if (best.e.kind === 'organization') return best.e;
     if (best.m.kind !== 'description') return undefined;
     const voiced = voicedOrganization(this.doc, best.m);
