@@ -525,3 +525,6 @@ export const THAT_SAID_OPENERS: ReadonlySet<string> = new Set(['but', 'and', 'st
  * open a clause.
  */
 export const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'every', 'each', 'all', 'this', 'these', 'those', 'some', 'any']);
+
+/** Prepositions whose name is no business a later "the company" stands for ("the parent company of Kestrel"; `speakers/organization-pronouns.ts`). */
+export const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'by']);

@@ -19,7 +19,7 @@ import { pairSubject } from './find/pair-subject.js';
 import { isPlaceName, kindOfHead, kindOfName } from './kinds.js';
 import { maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { makeMention } from './find/mention.js';
-import { DESCRIPTION_HEAD_ENDERS } from '../data/function-words.js';
+import { COMPLEMENT_PREPOSITIONS, DESCRIPTION_HEAD_ENDERS } from '../data/function-words.js';
 import { AGENCY_NAME_WORDS, NEWSPAPER_NAME_WORDS, NEWS_OUTLET_WORDS, COMPANY_DESCRIPTION_HEADS, GENERIC_COMPANY, COMPANY_WORDS, INDUSTRY_NAME_WORDS, SPEAKING_THING_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
 import { isOwnerMark, soleWord, words } from './name-words.js';
 import { kindOfDescription, overlapsOwn, personalPronounBetween } from './antecedent-clues.js';
@@ -34,9 +34,6 @@ const MAX_IT_SENTENCES = 6;
 
 /** Most sentences back to the business a description such as "the company" stands for. */
 const MAX_BUSINESS_SENTENCES = 2;
-
-/** Prepositions whose name is no business a later "the company" stands for ("the parent company of Kestrel"). */
-const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'by']);
 
 /**
  * How many of the speakers resolved last {@link OrganizationPronouns.itSpeakerBefore}
