@@ -29,7 +29,7 @@ export interface Attribution {
   relayed?: CueMatch;
 }
 
-/** A quotation being built. */
+/** A quotation being built. Every field is set when it is made (null or false for none), so that all candidates keep one shape. */
 export interface Candidate {
   kind: QuoteKind;
   parts: Range[];
@@ -47,12 +47,12 @@ export interface Candidate {
   stretches: QuotedStretch[];
   /** False once a refiner has dropped the candidate. */
   keep: boolean;
-  /** The cue of the attribution an outer source reports (see {@link Attribution.relayed}); no other quote takes it. */
-  relayed?: CueMatch;
-  /** Set when a signature line inside the marks was cut from the last part: the quote's span ends with that part, not at the closing mark. */
-  signed?: boolean;
-  /** The part holding the words of an attribution an outer source relays (`"We won," Lee said, according to ...`); no part once the quote goes on after them. */
-  relayedWords?: Range;
+  /** The cue of the attribution an outer source reports (see {@link Attribution.relayed}); no other quote takes it. Null when none does. */
+  relayed: CueMatch | null;
+  /** True when a signature line inside the marks was cut from the last part: the quote's span ends with that part, not at the closing mark. */
+  signed: boolean;
+  /** The part holding the words of an attribution an outer source relays (`"We won," Lee said, according to ...`); null for none, and once the quote goes on after them. */
+  relayedWords: Range | null;
 }
 
 /** True when one part of `c` holds the whole character range `[start, end)` (a token's). */

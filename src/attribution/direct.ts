@@ -63,6 +63,9 @@ export function directCandidates(doc: Doc, stretches: readonly QuotedStretch[]):
       para: s.para,
       stretches: [s],
       keep: true,
+      relayed: null,
+      signed: false,
+      relayedWords: null,
     };
     out.push(previous);
   }

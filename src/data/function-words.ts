@@ -543,3 +543,6 @@ export const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an'
  * plural (`reported/asked.ts`: "asked him who put the sign up" is a question).
  */
 export const UNCHANGED_PAST_VERBS: ReadonlySet<string> = new Set(['put', 'set', 'cut', 'hit', 'let', 'quit', 'shut', 'spread', 'cost', 'hurt', 'read', 'bet', 'split', 'cast', 'upset', 'bid', 'broadcast', 'forecast']);
+
+/** Prepositions whose name is no business a later "the company" stands for ("the parent company of Kestrel"; `speakers/organization-pronouns.ts`). */
+export const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'by']);

@@ -46,7 +46,7 @@ function absorb(into: Candidate, other: Candidate): void {
   const relayed = into.relayedWords;
   if (relayed) {
     into.parts = into.parts.filter((p) => p !== relayed);
-    into.relayedWords = undefined;
+    into.relayedWords = null;
     // (those words were what made the quote mixed)
     into.kind = 'direct';
   }

@@ -84,27 +84,28 @@ export class SpeakerResolver extends PersonPronouns {
       via = 'description';
       // "a Democratic strategist", "one council aide": an indefinite description brings in someone new
       const owned = this.whoseOwned(m);
-      entity = owned !== null || isIndefinite(this.doc, m) ? null : this.agedPerson(m) ?? this.orderedPerson(m) ?? this.describedPerson(m) ?? this.describedOrganization(m, own);
-      if (entity?.kind === 'person') this.describedSpeaker = { mention: m, entity };
+      const indefinite = isIndefinite(this.doc, m);
+      const head = tokenAt(this.doc, m.head ?? m.last - 1).lower;
+      entity = owned !== null || indefinite ? null : this.agedPerson(m) ?? this.orderedPerson(m) ?? this.describedPerson(m) ?? this.describedOrganization(m, own);
+      if (entity?.kind === 'person') this.noteDescribedSpeaker(m, entity, true);
       if (entity) certainty = 0.85;
       else {
         entity = this.entityNamed(owned ?? m.name, kindOfDescription(this.doc, m));
         // (a noun of a tie to another person is a person's too: "a former colleague")
-        if (entity.kind === 'unknown' && RELATION_NOUNS.has(tokenAt(this.doc, m.head ?? m.last - 1).lower)) entity.kind = 'person';
+        if (entity.kind === 'unknown' && RELATION_NOUNS.has(head)) entity.kind = 'person';
         // ("The minister said": someone not named, whom a later "he" or "she" with no one else to stand for may be)
-        if (owned === null && entity.kind === 'person' && !isIndefinite(this.doc, m)) this.unnamedSpeaker = { mention: m, entity };
+        if (owned === null && entity.kind === 'person' && !indefinite) this.noteDescribedSpeaker(m, entity, false);
       }
       if (entity.name !== m.name) this.addDescription(entity, m.name);
       // (or the head of a description set off after it: "a neighbour, a 26-year-old local man")
       // (a kin noun, "the daughter of one victim", or an indefinite role noun of one gender, "a hospital spokeswoman",
       // someone new; "the businessman", "the actress" describe someone named before, who keeps the pronouns)
-      const head = tokenAt(this.doc, m.head ?? m.last - 1).lower;
-      const gender = GENDERED_PERSON_NOUNS.get(head) ?? (isIndefinite(this.doc, m) ? GENDERED_ROLE_NOUNS.get(head) : undefined) ?? this.appositiveGender(m);
+      const gender = GENDERED_PERSON_NOUNS.get(head) ?? (indefinite ? GENDERED_ROLE_NOUNS.get(head) : undefined) ?? this.appositiveGender(m);
       if (gender !== undefined) this.gendered.push({ m, e: entity, gender });
       // "A former colleague of Tom Lee said X. "Y," she said.": someone new, described, whom a personal pronoun in
       // the next sentence may stand for ({@link describedPersonBefore}); one of a gender is left to the rule of those
       // ("a neighbour, a 40-year-old man" is no "she")
-      else if (owned === null && entity.kind === 'person' && isIndefinite(this.doc, m)) this.describedSpeaker = { mention: m, entity };
+      else if (owned === null && entity.kind === 'person' && indefinite) this.noteDescribedSpeaker(m, entity, true);
     }
     this.addMention(entity, m);
     this.spoken.push({ m, e: entity });

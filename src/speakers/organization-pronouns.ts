@@ -19,7 +19,7 @@ import { pairSubject } from './find/pair-subject.js';
 import { isPlaceName, kindOfHead, kindOfName } from './kinds.js';
 import { maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { makeMention } from './find/mention.js';
-import { DESCRIPTION_HEAD_ENDERS } from '../data/function-words.js';
+import { COMPLEMENT_PREPOSITIONS, DESCRIPTION_HEAD_ENDERS } from '../data/function-words.js';
 import { AGENCY_NAME_WORDS, NEWSPAPER_NAME_WORDS, NEWS_OUTLET_WORDS, COMPANY_DESCRIPTION_HEADS, GENERIC_COMPANY, COMPANY_WORDS, INDUSTRY_NAME_WORDS, SPEAKING_THING_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
 import { isOwnerMark, soleWord, words } from './name-words.js';
 import { kindOfDescription, overlapsOwn, personalPronounBetween } from './antecedent-clues.js';
@@ -34,9 +34,6 @@ const MAX_IT_SENTENCES = 6;
 
 /** Most sentences back to the business a description such as "the company" stands for. */
 const MAX_BUSINESS_SENTENCES = 2;
-
-/** Prepositions whose name is no business a later "the company" stands for ("the parent company of Kestrel"). */
-const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'by']);
 
 /**
  * How many of the speakers resolved last {@link OrganizationPronouns.itSpeakerBefore}
@@ -155,13 +152,23 @@ export abstract class OrganizationPronouns extends DescribedPeople {
    */
   private organizationSpokeBefore(m: Mention): Entity | null {
     if (tokenAt(this.doc, m.first).lower !== 'the' || m.last - m.first !== 2) return null;
+    const best = this.spokeNearBefore(m);
+    return best === undefined || best.m.kind !== 'name' || best.e.kind !== 'organization' ? null : best.e;
+  }
+
+  /**
+   * The speaker mention nearest before `m` (by where it starts), among the
+   * last {@link MAX_SPOKEN_BACK} resolved, with its entity, when it stands in
+   * `m`'s sentence or the two before; else undefined. What
+   * {@link organizationSpokeBefore} and {@link itSpeakerBefore} read.
+   */
+  private spokeNearBefore(m: Mention): { readonly m: Mention; readonly e: Entity } | undefined {
     let best: { m: Mention; e: Entity } | undefined;
     for (let k = this.spoken.length - 1; k >= Math.max(0, this.spoken.length - MAX_SPOKEN_BACK); k--) {
       const s = this.spoken[k]!;
       if (s.m.start < m.start && (best === undefined || s.m.start > best.m.start)) best = s;
     }
-    if (best === undefined || best.m.kind !== 'name' || best.e.kind !== 'organization') return null;
-    return tokenAt(this.doc, m.first).sent - tokenAt(this.doc, best.m.first).sent > 2 ? null : best.e;
+    return best === undefined || tokenAt(this.doc, m.first).sent - tokenAt(this.doc, best.m.first).sent > 2 ? undefined : best;
   }
 
   /**
@@ -211,9 +218,9 @@ export abstract class OrganizationPronouns extends DescribedPeople {
       // (not a bare name that opens the quote's own words: "Porter will be available in May, the company said",
       // where Porter is the product; "Pilots had flown with Skyvale for years, the airline said" is Skyvale)
       if (kind !== 'organization' && own.some((r) => r.start === n.start)) continue;
-      // (nor a news outlet credited with the report: "Shares of Harlow Foods fell, Reuters reported. The company said")
-      if (kind === 'place' || isPlaceName(full) || isNewsOutlet(full)) continue;
       const ws = words(full.toLowerCase()).map((w) => w.replace(/[.,]$/, ''));
+      // (nor a news outlet credited with the report: "Shares of Harlow Foods fell, Reuters reported. The company said")
+      if (kind === 'place' || isPlaceName(full) || isNewsOutlet(ws)) continue;
       if (kind === 'organization') {
         if (ws.some((w) => AGENCY_NAME_WORDS.has(w) || NEWSPAPER_NAME_WORDS.has(w))) return null;
         return this.nameEntity(n);
@@ -226,10 +233,11 @@ export abstract class OrganizationPronouns extends DescribedPeople {
         const o = this.names[j]!;
         const whole = this.fullNameAt(j);
         if (!whole.startsWith(`${n.name} `) || isHeading(this.doc, o)) continue;
-        if (kindOfName(whole) === 'organization' || bodyLikeName(whole) !== null) return this.nameEntity(o);
+        const wholeKind = kindOfName(whole);
+        if (wholeKind === 'organization' || bodyLikeName(whole) !== null) return this.nameEntity(o);
         // (a short form of a longer name that may be a person's and spoke is left as it is; not of a flight's, "Skyvale
         // Flight 80", nor of a headline's words)
-        if (kindOfName(whole) === 'person' && !/\d/.test(whole) && this.byName.has(this.lowerName(whole))) return null;
+        if (wholeKind === 'person' && !/\d/.test(whole) && this.byName.has(this.lowerName(whole))) return null;
       }
       const word = soleWord(full) ?? bodyLikeName(full);
       if (word === null || full !== n.name || n.titles.length > 0 || !/^\p{Lu}\p{Ll}/u.test(word) || FIRST_NAMES.has(word.toLowerCase()) || TITLE_WORDS.has(titleKey(word))) return null;
@@ -337,15 +345,8 @@ export abstract class OrganizationPronouns extends DescribedPeople {
    * (a person spoke last).
    */
   private itSpeakerBefore(m: Mention): Entity | undefined {
-    let best: { m: Mention; e: Entity } | undefined;
-    for (let k = this.spoken.length - 1; k >= Math.max(0, this.spoken.length - MAX_SPOKEN_BACK); k--) {
-      const s = this.spoken[k]!;
-      if (s.m.start < m.start && (best === undefined || s.m.start > best.m.start)) best = s;
-    }
+    const best = this.spokeNearBefore(m);
     if (best === undefined) return undefined;
-    const at = tokenAt(this.doc, m.first);
-    const was = tokenAt(this.doc, best.m.first);
-    if (at.sent - was.sent > 2) return undefined;
     if (best.e.kind === 'organization') return best.e;
     if (best.m.kind !== 'description') return undefined;
     const voiced = voicedOrganization(this.doc, best.m);
@@ -514,12 +515,12 @@ export function describesOrganization(description: string, entity: Entity, name:
 }
 
 /**
- * True when `full` is a news outlet's name: its last word is one of
+ * True when a name, as its lower-case words without a closing "." or ","
+ * (`ws`), is a news outlet's: its last word is one of
  * {@link NEWS_OUTLET_WORDS} ("Reuters", "Daily Post", "Harlow Tribune"), or
  * it is "Associated Press".
  */
-function isNewsOutlet(full: string): boolean {
-  const ws = words(full.toLowerCase()).map((w) => w.replace(/[.,]$/, ''));
+function isNewsOutlet(ws: readonly string[]): boolean {
   const last = ws.at(-1) ?? '';
   return NEWS_OUTLET_WORDS.has(last) || (last === 'press' && ws.includes('associated'));
 }

@@ -11,6 +11,7 @@
  */
 import type { Mention } from './shape.js';
 import type { Range } from '../prepare/range.js';
+import type { Doc } from '../prepare/document.js';
 import { type PronounInfo } from '../data/pronouns.js';
 import { verbGroupStart } from './find/verb-group.js';
 import { makeMention } from './find/mention.js';
@@ -30,14 +31,34 @@ import { MAX_SPOKEN_BACK, OrganizationPronouns } from './organization-pronouns.j
 /** How far into a sentence {@link PersonPronouns.contactedPerson} looks for the writer's verb, in tokens. */
 const MAX_CONTACT_VERB = 12;
 
+/** How many sentences before a personal pronoun the description that spoke ({@link PersonPronouns.describedSpeaker}) may stand. */
+const MAX_DESCRIBED_BACK = 2;
+
+/** The gender the head noun of description `d` tells, as a person's ("daughter") or a role's ("actress") noun; else undefined. */
+function headGender(doc: Doc, d: Mention): Gender {
+  const head = tokenAt(doc, d.head ?? d.last - 1).lower;
+  return GENDERED_PERSON_NOUNS.get(head) ?? GENDERED_ROLE_NOUNS.get(head);
+}
+
 /** The sixth layer of the `SpeakerResolver`: the person "he" or "she" stands for. */
 export abstract class PersonPronouns extends OrganizationPronouns {
   /** Speakers described by a noun of one gender ("the daughter of one victim"), as resolved, with their entity ({@link genderedSpeakerBefore}). */
   protected readonly gendered: { readonly m: Mention; readonly e: Entity; readonly gender: 'female' | 'male' }[] = [];
-  /** The last definite description that spoke and was found to be a person named before ("The judge said": Ann Carver; {@link describedPersonBefore}). */
-  protected describedSpeaker: { mention: Mention; entity: Entity } | null = null;
-  /** The last definite description of a person that spoke and was found to be no one named ("The minister said": {@link unnamedSpeakerBefore}). */
-  protected unnamedSpeaker: { mention: Mention; entity: Entity } | null = null;
+  /**
+   * The last description of a person that spoke, as resolved. `settled`: who
+   * it is is settled, a person named before ("The judge said": Ann Carver) or
+   * someone new by an indefinite article ("A former colleague of Tom Lee
+   * said"), read by {@link describedPersonBefore} before the names; else a
+   * definite description found to be no one named ("The minister said"), read
+   * by {@link unnamedSpeakerBefore} when nothing else fits. Set by
+   * {@link noteDescribedSpeaker}.
+   */
+  private describedSpeaker: { readonly mention: Mention; readonly entity: Entity; readonly settled: boolean } | null = null;
+
+  /** Keeps description `mention` of person `entity` that spoke as the {@link describedSpeaker} (`settled`: see there). */
+  protected noteDescribedSpeaker(mention: Mention, entity: Entity, settled: boolean): void {
+    this.describedSpeaker = { mention, entity, settled };
+  }
 
   /**
    * The person a personal pronoun (`info`: not "I", "we", "it" nor "they")
@@ -144,8 +165,7 @@ export abstract class PersonPronouns extends OrganizationPronouns {
       if (s.e.kind !== 'person' || (wanted !== undefined && s.e.gender !== undefined && s.e.gender !== wanted)) return null;
       // ("The actress told Tom Hale ... he said": a teller described by a noun of the other gender is not the one)
       if (wanted !== undefined && s.m.kind === 'description') {
-        const head = tokenAt(this.doc, s.m.head ?? s.m.last - 1).lower;
-        const told = GENDERED_PERSON_NOUNS.get(head) ?? GENDERED_ROLE_NOUNS.get(head);
+        const told = headGender(this.doc, s.m);
         if (told !== undefined && told !== wanted) return null;
       }
       return s.e;
@@ -200,19 +220,32 @@ export abstract class PersonPronouns extends OrganizationPronouns {
   }
 
   /**
-   * The person a definite description that spoke in the pronoun's sentence or
-   * the one before was found to be, when no name that fits the pronoun stands
-   * between the description and the pronoun: "Judge Ann Carver ... Her lawyer,
-   * Ruth Moss, said ... The judge said X. She said Y." gives the judge, not
-   * the lawyer named last. Else null. The second of the two description rules
-   * of a personal pronoun (the first, a kin noun: {@link genderedSpeakerBefore}).
+   * The {@link describedSpeaker} when its `settled` flag is `settled`, it
+   * spoke before pronoun `m` in its sentence or the
+   * {@link MAX_DESCRIBED_BACK} before, outside `own`, and its person is of
+   * gender `wanted` or of none known; else null. Read by the two rules of a
+   * description that spoke ({@link describedPersonBefore},
+   * {@link unnamedSpeakerBefore}).
+   */
+  private describedSpeakerNear(m: Mention, own: readonly Range[], settled: boolean, wanted: Gender): { readonly mention: Mention; readonly entity: Entity } | null {
+    const d = this.describedSpeaker;
+    if (d === null || d.settled !== settled || d.mention.end > m.start || overlapsOwn(d.mention, own)) return null;
+    if (tokenAt(this.doc, m.first).sent - tokenAt(this.doc, d.mention.first).sent > MAX_DESCRIBED_BACK) return null;
+    return wanted !== undefined && d.entity.gender !== undefined && d.entity.gender !== wanted ? null : d;
+  }
+
+  /**
+   * The person a description that spoke in the pronoun's sentence or the one
+   * before was found to be (a settled {@link describedSpeaker}), when no name
+   * that fits the pronoun stands between the description and the pronoun:
+   * "Judge Ann Carver ... Her lawyer, Ruth Moss, said ... The judge said X.
+   * She said Y." gives the judge, not the lawyer named last. Else null. The
+   * second of the two description rules of a personal pronoun (the first, a
+   * kin noun: {@link genderedSpeakerBefore}).
    */
   private describedPersonBefore(m: Mention, wanted: Gender, own: readonly Range[]): Entity | null {
-    const d = this.describedSpeaker;
-    if (d === null || d.mention.end > m.start || d.entity.kind !== 'person') return null;
-    if (wanted !== undefined && d.entity.gender !== undefined && d.entity.gender !== wanted) return null;
-    if (tokenAt(this.doc, m.first).sent - tokenAt(this.doc, d.mention.first).sent > 1) return null;
-    if (overlapsOwn(d.mention, own)) return null;
+    const d = this.describedSpeakerNear(m, own, true, wanted);
+    if (d === null || d.entity.kind !== 'person') return null;
     for (let k = this.nameIndex(m.start) - 1; k >= 0 && this.names[k]!.start >= d.mention.end; k--) {
       if (this.mayStandFor(k, own) && this.fitsGender(k, wanted)) return null;
     }
@@ -222,28 +255,25 @@ export abstract class PersonPronouns extends OrganizationPronouns {
   /**
    * For "he" or "she" (`m`) that no name, no clause subject and no writer's
    * contact stands for, the person a definite description that spoke in its
-   * sentence or the two before was found to be, when that description was
-   * found to be no one named: "The minister said X. He said Y." gives "The
-   * minister", no longer "He". A head of the other gender ("the actress" for
-   * "he") or a mention inside `own` gives null.
+   * sentence or the one before was found to be, when that description was
+   * found to be no one named (an unsettled {@link describedSpeaker}): "The
+   * minister said X. He said Y." gives "The minister", no longer "He". A head
+   * of the other gender ("the actress" for "he") or a mention inside `own`
+   * gives null.
    */
   protected unnamedSpeakerBefore(m: Mention, own: readonly Range[]): Entity | null {
-    const d = this.unnamedSpeaker;
     const info = PRONOUNS.get(tokenAt(this.doc, m.first).lower);
-    if (d === null || info === undefined || (info.gender !== 'female' && info.gender !== 'male') || info.second === true) return null;
-    if (d.mention.end > m.start || overlapsOwn(d.mention, own)) return null;
-    if (tokenAt(this.doc, m.first).sent - tokenAt(this.doc, d.mention.first).sent > 2) return null;
-    const head = tokenAt(this.doc, d.mention.head ?? d.mention.last - 1).lower;
-    const told = GENDERED_PERSON_NOUNS.get(head) ?? GENDERED_ROLE_NOUNS.get(head);
-    if (told !== undefined && told !== info.gender) return null;
-    if (d.entity.gender !== undefined && d.entity.gender !== info.gender) return null;
-    return d.entity;
+    if (info === undefined || (info.gender !== 'female' && info.gender !== 'male') || info.second === true) return null;
+    const d = this.describedSpeakerNear(m, own, false, info.gender);
+    if (d === null) return null;
+    const told = headGender(this.doc, d.mention);
+    return told !== undefined && told !== info.gender ? null : d.entity;
   }
 
-  /** True when name `n` lies inside the mention of {@link unnamedSpeaker}: the owner "Smith" of "Smith's lawyer". */
+  /** True when name `n` lies inside the mention of an unsettled {@link describedSpeaker}: the owner "Smith" of "Smith's lawyer". */
   private ownerOfUnnamedSpeaker(n: Mention): boolean {
-    const d = this.unnamedSpeaker;
-    return d !== null && n.start >= d.mention.start && n.end <= d.mention.end;
+    const d = this.describedSpeaker;
+    return d !== null && !d.settled && n.start >= d.mention.start && n.end <= d.mention.end;
   }
 
   /**

@@ -139,7 +139,7 @@ export function descriptionMention(doc: Doc, first: number, last: number): Menti
 /** A reported-speech candidate in the cue's paragraph. */
 export function candidate(ctx: ReportedContext, parts: Range[], cue: CueMatch, speaker: Mention | null, rule: string, confidence: number): Candidate {
   const para = tokenAt(ctx.doc, cue.head).para;
-  return { kind: 'indirect', parts: withoutStrayBracket(ctx.doc.view, parts), cue, speaker, via: null, from: null, confidence, rule, para, stretches: [], keep: true };
+  return { kind: 'indirect', parts: withoutStrayBracket(ctx.doc.view, parts), cue, speaker, via: null, from: null, confidence, rule, para, stretches: [], keep: true, relayed: null, signed: false, relayedWords: null };
 }
 
 /** Closing brackets and the opening ones they match. */
