@@ -821,9 +821,10 @@ export const RAISING_VERBS: ReadonlySet<string> = new Set(['seem', 'appear']);
 /**
  * Verbs of thought whose passive frames a clause with no source: "the sale is
  * expected to close", "it is believed that the ship sank", "it is understood
- * that talks resumed".
+ * that talks resumed", "it is hoped that the talks resume" ("hope": none on
+ * PolNeAR train, a thought cue like "fear").
  */
-export const IMPERSONAL_PASSIVES: ReadonlySet<string> = new Set(['expect', 'believe', 'think', 'fear', 'know', 'assume', 'suspect', 'understand']);
+export const IMPERSONAL_PASSIVES: ReadonlySet<string> = new Set(['expect', 'believe', 'think', 'fear', 'hope', 'know', 'assume', 'suspect', 'understand']);
 
 /**
  * Verbs of thought whose finite passive with "as" frames a whole clause with
