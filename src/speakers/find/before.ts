@@ -970,11 +970,14 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
 /**
  * The appositive `m` (opening at token `from`) as a description when it names
  * members of a group and no one ({@link MEMBER_PLURALS}), alone or after
- * "both", "all" or "each": "The two senators, both Democrats from Ohio, said"
- * is the senators'; else `m`.
+ * "both", "all" or "each", and follows a word for people: "The two senators,
+ * both Democrats from Ohio, said" is the senators'; else `m`.
  */
 function memberAppositive(doc: Doc, m: Mention | null, from: number): Mention | null {
   if (m?.kind !== 'name') return m;
+  // (only after a word for people: not "Throughout the 2000s, Democrats in Congress, ...")
+  const before = maybeToken(doc, from - 2);
+  if (before === undefined || before.pos !== 'NOUN' || !isPeopleKind(kindOfHead(before.lower))) return m;
   const words = m.name.split(' ');
   if (words.length !== 1 || !MEMBER_PLURALS.has(words[0]!.toLowerCase())) return m;
   const first = FLOATING_QUANTIFIERS.has(tokenAt(doc, from).lower) ? from : m.first;
