@@ -10,8 +10,9 @@
  * plural in apposition describes the subject and names no one ("The two
  * senators, both Democrats, said"); a finite verb group in -ing after an
  * appositive keeps the name ("The mayor, Dana Voss, was quoted as saying");
- * "In the view of X, ..." credits the view to X; and "it is hoped that"
- * frames a thought with no source. Invented sentences only.
+ * "In the view of X, ..." credits the view to X; "it is hoped that"
+ * frames a thought with no source; and "X, an appositive, is said to have"
+ * keeps the whole subject. Invented sentences only.
  */
 import { describe, expect, test } from 'vitest';
 import { createExtractor, type Extraction } from '../src/index.js';
@@ -69,6 +70,21 @@ const fixes: [string, string, CheckRow[]][] = [
   ]],
   ['a participle after a comma still shares the subject', 'Dana Voss spoke for an hour, saying the case was closed.', [
     r(['the case was closed'], 'Dana Voss', 'Dana Voss', 'saying', 'speech', 'reported/cue-clause', 'indirect'),
+  ]],
+  ['"is said to have" after a title and a name', 'The mayor, Dana Voss, is said to have closed the case.', [
+    r(['The mayor, Dana Voss', 'to have closed the case'], null, null, 'is said', 'speech', 'reported/said-to', 'indirect'),
+  ]],
+  ['"is said to have" after a name and its title', 'Dana Voss, the mayor, is said to have closed the case.', [
+    r(['Dana Voss, the mayor', 'to have closed the case'], null, null, 'is said', 'speech', 'reported/said-to', 'indirect'),
+  ]],
+  ['"is reported to have" after a title and a name', 'The union leader, Mark Bell, is reported to have rejected the offer.', [
+    r(['The union leader, Mark Bell', 'to have rejected the offer'], null, null, 'is reported', 'speech', 'reported/said-to', 'indirect'),
+  ]],
+  ['"were said to be" after a fronted day', 'On Friday, officials were said to be furious.', [
+    r(['officials', 'to be furious'], null, null, 'were said', 'speech', 'reported/said-to', 'indirect'),
+  ]],
+  ['"who is said to" keeps the relative', 'Ms. Voss, who is said to have closed the case, stayed home.', [
+    r(['who', 'to have closed the case'], null, null, 'is said', 'speech', 'reported/said-to', 'indirect'),
   ]],
 ];
 
