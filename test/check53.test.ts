@@ -12,7 +12,8 @@
  * appositive keeps the name ("The mayor, Dana Voss, was quoted as saying");
  * "In the view of X, ..." credits the view to X; "it is hoped that"
  * frames a thought with no source; and "X, an appositive, is said to have"
- * keeps the whole subject. Invented sentences only.
+ * keeps the whole subject; and "answered the survey sent by the county"
+ * reports nothing. Invented sentences only.
  */
 import { describe, expect, test } from 'vitest';
 import { createExtractor, type Extraction } from '../src/index.js';
@@ -85,6 +86,15 @@ const fixes: [string, string, CheckRow[]][] = [
   ]],
   ['"who is said to" keeps the relative', 'Ms. Voss, who is said to have closed the case, stayed home.', [
     r(['who', 'to have closed the case'], null, null, 'is said', 'speech', 'reported/said-to', 'indirect'),
+  ]],
+  ['not speech: "answered the survey sent by" with negation', 'Officials never answered the survey sent by the county in March.', []],
+  ['not speech: "answered the questions posed by"', 'The mayor answered the questions posed by reporters.', []],
+  ['not speech: "answered the call made by"', 'The senator answered the call made by her party.', []],
+  ['a verb after the agent still makes a clause', 'The mayor responded the fee set by the council was fair.', [
+    r(['the fee set by the council was fair'], 'The mayor', 'The mayor', 'responded', 'speech', 'reported/cue-clause', 'indirect'),
+  ]],
+  ['"replied" with a bare clause still reports', 'The mayor replied the plan was sound.', [
+    r(['the plan was sound'], 'The mayor', 'The mayor', 'replied', 'speech', 'reported/cue-clause', 'indirect'),
   ]],
 ];
 
