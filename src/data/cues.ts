@@ -832,9 +832,17 @@ export const RAISING_VERBS: ReadonlySet<string> = new Set(['seem', 'appear']);
 /**
  * Verbs of thought whose passive frames a clause with no source: "the sale is
  * expected to close", "it is believed that the ship sank", "it is understood
- * that talks resumed".
+ * that talks resumed", "it is hoped that the talks resume" ("hope": none on
+ * PolNeAR train, and only after "it", {@link IT_ONLY_PASSIVES}).
  */
-export const IMPERSONAL_PASSIVES: ReadonlySet<string> = new Set(['expect', 'believe', 'think', 'fear', 'know', 'assume', 'suspect', 'understand']);
+export const IMPERSONAL_PASSIVES: ReadonlySet<string> = new Set(['expect', 'believe', 'think', 'fear', 'hope', 'know', 'assume', 'suspect', 'understand']);
+
+/**
+ * Verbs of {@link IMPERSONAL_PASSIVES} that frame a clause only after "it":
+ * "It is hoped that the talks resume", but "the songs that marketers hope to
+ * use" is no passive of "hope" (the tagger's "hope" there follows "are").
+ */
+export const IT_ONLY_PASSIVES: ReadonlySet<string> = new Set(['hope']);
 
 /**
  * Verbs of thought whose finite passive with "as" frames a whole clause with

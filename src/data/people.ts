@@ -228,6 +228,13 @@ export const NOT_PERSON_NAMES: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Capitalised plurals for members of a party or a nation, which describe the
+ * people of a subject in apposition and name no one: "The two senators, both
+ * Democrats, said" is the senators' (rule of `speakers/find/before.ts`).
+ */
+export const MEMBER_PLURALS: ReadonlySet<string> = new Set(['democrats', 'republicans', 'independents', 'libertarians', 'conservatives', 'liberals', 'tories', 'americans']);
+
+/**
  * Nouns (and two modifiers) that end the phrase of a count of people polled:
  * "most voters", "a majority likely caucusgoers". Used by the opt-in rule
  * `reported/count-subject`.

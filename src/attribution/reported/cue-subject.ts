@@ -46,7 +46,8 @@ export function cueSubject(doc: Doc, cue: CueMatch, sentence: Segment): Mention 
     if (before && !object) return before;
     return sharedSubject(doc, cue.first, cue.head) ?? before;
   }
-  const participle = tokenAt(doc, cue.first - 1).value === ',' && isIngCue(doc, cue);
+  // (not a finite verb group ending in -ing after an appositive's comma: "The mayor, Dana Voss, was quoted as saying")
+  const participle = tokenAt(doc, cue.first - 1).value === ',' && isIngCue(doc, cue) && tokenAt(doc, cue.first).pos !== 'AUX';
   return participle
     ? sharedSubject(doc, cue.first, cue.head) ?? speakerBefore(doc, cue.first, sentence.first)
     : speakerBefore(doc, cue.first, sentence.first) ?? subordinateGerundSubject(doc, cue.first, cue.head) ?? sharedSubject(doc, cue.first, cue.head) ?? oneSubject(doc, cue, sentence) ?? sharedAcrossTime(doc, cue.first, cue.head) ?? coordinatedCueSpeaker(doc, cue.first, cue.head) ?? quoterOf(doc, cue.first, cue.head);

@@ -700,6 +700,9 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     // "answered the call and turned out", "answered the door and smiled": the verb after "and" shares the
     // cue's subject; the noun before it is what was answered, not the subject of a reported clause
     if (ANSWERING_CUES.has(cue.lemma) && objectThenPredicate(doc, p, limit)) return null;
+    // "answered the survey sent by the county": a participle and its agent after the noun, and no verb after them,
+    // describe what was answered; no clause is reported
+    if (ANSWERING_CUES.has(cue.lemma) && objectWithAgent(doc, p, limit)) return null;
     // "did not respond on Friday to our request for comment": past an adjunct, the "to" of what was answered, as
     // right after the cue (above); the words after it are no reported clause
     if (ANSWERING_CUES.has(cue.lemma) && answeredAfterAdjunct(doc, cue, p)) return null;
@@ -980,6 +983,23 @@ function objectThenSubordinate(doc: Doc, p: number, limit: number): boolean {
     if (!NOUN_OPENING_TAGS.has(t.pos)) return false;
   }
   return false;
+}
+
+/**
+ * True when the words from `p` are a noun phrase, a past participle right
+ * after it, "by" and its agent, with no verb after them before `limit`:
+ * "(answered) the survey sent by the county", "the questions posed by
+ * reporters". "answered the survey sent by the county was flawed" has a verb
+ * of its own after the agent and stays a clause.
+ */
+function objectWithAgent(doc: Doc, p: number, limit: number): boolean {
+  let q = p;
+  while (q < limit && q - p < 8 && NOUN_OPENING_TAGS.has(tokenAt(doc, q).pos)) q++;
+  if (q === p || q + 2 >= limit) return false;
+  const verb = tokenAt(doc, q);
+  if (verb.pos !== 'VERB' || /ing$/.test(verb.lower) || tokenAt(doc, q + 1).lower !== 'by') return false;
+  for (let k = q + 2; k < limit; k++) if (/^(VERB|AUX)$/.test(tokenAt(doc, k).pos) || tokenAt(doc, k).value === ',') return false;
+  return true;
 }
 
 /**

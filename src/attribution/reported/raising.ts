@@ -10,7 +10,7 @@
 import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt, tokenIn } from '../../prepare/lookup.js';
 import type { Segment } from '../../prepare/document.js';
-import { IMPERSONAL_AS_AUXILIARIES, IMPERSONAL_AS_PASSIVES, IMPERSONAL_PASSIVES, RAISING_VERBS } from '../../data/cues.js';
+import { IMPERSONAL_AS_AUXILIARIES, IMPERSONAL_AS_PASSIVES, IMPERSONAL_PASSIVES, IT_ONLY_PASSIVES, RAISING_VERBS } from '../../data/cues.js';
 import { ADVERBIAL_RELATIVES, INNER_CLAUSE_OPENERS, LISTING_PARTICIPLES, RELATIVE_QUESTION_WORDS, TAIL_COORDINATORS, TAIL_OPENERS, WHO_WHICH_RELATIVES, RAISING_INSERT_OPENERS, PAIR_SUBJECT_PREPOSITIONS } from '../../data/clauses.js';
 import { cutNarratorTail, cutSecondClause } from './boundary.js';
 import { candidate, range, sentenceOf, type ReportedContext } from './shared.js';
@@ -48,6 +48,8 @@ export function impersonal(ctx: ReportedContext, cue: CueMatch): Candidate | nul
   if (!seenAs && (passive ? !IMPERSONAL_PASSIVES.has(cue.lemma) : !RAISING_VERBS.has(cue.lemma))) return null;
   const itSubject = tokenIn(doc, sentence, cue.first - 1).lower === 'it';
   if (seenAs && itSubject) return null;
+  // ("It is hoped that ...", never "the themes that marketers hope to ...")
+  if (IT_ONLY_PASSIVES.has(cue.lemma) && !(itSubject && passive && next.lower !== 'to')) return null;
   // "It is expected to reopen in May": a passive with its infinitive, whose "it" stands for a thing named before
   const itInfinitive = itSubject && passive && next.lower === 'to' && /^(VERB|AUX)$/.test(tokenIn(doc, sentence, p + 1).pos);
   if (itSubject && !itInfinitive) {

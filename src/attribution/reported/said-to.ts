@@ -65,6 +65,24 @@ function relativeClose(doc: ReportedContext['doc'], from: number, end: number): 
   return end;
 }
 
+/**
+ * The start of the sentence when the subject from `start` to `cueFirst - 1`
+ * closes with a comma and is set off by another after a noun phrase that
+ * opens the sentence: "The mayor, Dana Voss, is said to" or "Dana Voss, the
+ * mayor, is said to" (the subject is then the phrase and its appositive);
+ * else `start`.
+ */
+function appositiveStart(ctx: ReportedContext, start: number, cueFirst: number, first: number): number {
+  const { doc } = ctx;
+  if (tokenAt(doc, cueFirst - 1).value !== ',' || start !== cueFirst) return start;
+  let k = cueFirst - 2;
+  while (k > first && cueFirst - k < MAX_SUBJECT && NP_POS.has(tokenAt(doc, k).pos)) k--;
+  if (k <= first || k === cueFirst - 2 || tokenAt(doc, k).value !== ',') return start;
+  let j = k - 1;
+  while (j >= first && k - j < MAX_SUBJECT && NP_POS.has(tokenAt(doc, j).pos)) j--;
+  return j === first - 1 && j + 1 < k ? first : start;
+}
+
 /** `X is said to have ...`, `X was reported to be ...`. */
 export function saidTo(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -76,6 +94,8 @@ export function saidTo(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   if (innerSaying(ctx, to + 1, sentence.last)) return null;
   let start = cue.first;
   while (start > sentence.first && cue.first - start < MAX_SUBJECT && (NP_POS.has(tokenAt(doc, start - 1).pos) || tokenAt(doc, start - 1).value === '.')) start--;
+  // "The mayor, Dana Voss, is said to ...": a name and the description it stands in apposition to, from the sentence's start
+  start = appositiveStart(ctx, start, cue.first, sentence.first);
   // "It is said to ...": a lone pronoun says nothing of what was said, unless it stands for a person
   // ("she was said to be upset", "who is said to favor the levy")
   if (start === cue.first || (cue.first - start === 1 && tokenAt(doc, start).pos === 'PRON' && !PERSON_SUBJECTS.has(tokenAt(doc, start).lower))) return null;
@@ -87,5 +107,7 @@ export function saidTo(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   // "Ada Moss, who is said to have pushed for the levy, stayed home": the relative ends before the sentence's verb
   if (tokenAt(doc, start).lower === 'who') end = relativeClose(doc, to, end);
   if (end - to < 2) return null;
-  return candidate(ctx, [range(doc, start, cue.first), range(doc, to, end)], cue, null, 'reported/said-to', 0.5);
+  // (the comma that closes an appositive stays out: "The mayor, Dana Voss, | is said")
+  const subjectEnd = tokenAt(doc, cue.first - 1).value === ',' ? cue.first - 1 : cue.first;
+  return candidate(ctx, [range(doc, start, subjectEnd), range(doc, to, end)], cue, null, 'reported/said-to', 0.5);
 }

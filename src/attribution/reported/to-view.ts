@@ -34,6 +34,8 @@ const MAX_OWNER = 5;
  */
 function inView(ctx: ReportedContext, k: number, sentence: Segment): Candidate | null {
   const { doc } = ctx;
+  const ofOwner = inViewOf(ctx, k, sentence);
+  if (ofOwner !== null) return ofOwner;
   let noun = k + 1;
   while (noun < sentence.last && noun - k <= MAX_OWNER && !IN_VIEW_NOUNS.has(tokenIn(doc, sentence, noun).lower)) noun++;
   // (a noun whose verb the caller removed is off too: `removeCues: ['view']` drops "In her view, ...")
@@ -42,6 +44,36 @@ function inView(ctx: ReportedContext, k: number, sentence: Segment): Candidate |
   // ("In my view, ...": a first-person view is an aside, as "I think" is)
   if (speaker === null || speaker.first !== k + 1 || (speaker.kind === 'pronoun' && !THIRD_POSSESSIVES.has(speaker.name.toLowerCase()))) return null;
   const from = noun + 2;
+  if (!clauseStartsAt(doc, from, sentence.last)) return null;
+  const end = contentEnd(ctx, from, sentence);
+  if (end - from < 3) return null;
+  const cue: CueMatch = { first: noun, last: noun + 1, head: noun, lemma: tokenIn(doc, sentence, noun).lower, category: 'thought', negated: false, form: 'phrase' };
+  return candidate(ctx, [range(doc, from, end)], cue, speaker, 'reported/in-view', CONFIDENCE);
+}
+
+/**
+ * The view credited through a fronted "in the", a noun of view and "of" its
+ * owner, then a comma: "In the view of the two senators, the tariffs are a
+ * mistake.", "In the opinion of Ada Moss, ...". The owner, a name or a
+ * description headed by a word for people or an organisation, is the source,
+ * the noun the cue. Null for any other "in" at `k` (none on PolNeAR train).
+ */
+function inViewOf(ctx: ReportedContext, k: number, sentence: Segment): Candidate | null {
+  const { doc } = ctx;
+  const noun = k + 2;
+  if (noun + 2 >= sentence.last || tokenIn(doc, sentence, k + 1).lower !== 'the' || !IN_VIEW_NOUNS.has(tokenIn(doc, sentence, noun).lower) || tokenIn(doc, sentence, noun + 1).lower !== 'of') return null;
+  if (ctx.quoted[noun] || ctx.removedNouns.has(tokenIn(doc, sentence, noun).lower)) return null;
+  const first = noun + 2;
+  let comma = first;
+  while (comma < sentence.last && comma - first <= MAX_OWNER && tokenIn(doc, sentence, comma).value !== ',') comma++;
+  if (comma >= sentence.last - 1 || comma === first || comma - first > MAX_OWNER) return null;
+  for (let q = first; q < comma; q++) if (ctx.quoted[q] || /^(VERB|AUX)$/.test(tokenIn(doc, sentence, q).pos)) return null;
+  const named = makeMention(doc, first, comma);
+  const head = tokenIn(doc, sentence, comma - 1);
+  // ("In the view of the hills, ...": only people or a body hold a view)
+  const speaker = named !== null && named.kind === 'name' && named.first === first && named.last === comma ? named : head.pos === 'NOUN' && kindOfHead(head.lower) !== 'unknown' ? descriptionMention(doc, first, comma) : null;
+  if (speaker === null) return null;
+  const from = comma + 1;
   if (!clauseStartsAt(doc, from, sentence.last)) return null;
   const end = contentEnd(ctx, from, sentence);
   if (end - from < 3) return null;

@@ -4,7 +4,7 @@
  * @internal
  */
 import type { Mention } from '../shape.js';
-import { DOCUMENT_NOUNS, PEOPLE_NOUNS } from '../../data/people.js';
+import { DOCUMENT_NOUNS, MEMBER_PLURALS, PEOPLE_NOUNS } from '../../data/people.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
@@ -82,7 +82,8 @@ function findSpeakerAfter(doc: Doc, cueLast: number, ceiling: number): Mention |
     const nameEnd = phraseEndAfter(doc, end + 1, ceiling);
     const closes = maybeToken(doc, nameEnd);
     const name = nameEnd > end + 1 ? makeMention(doc, end + 1, nameEnd) : null;
-    if (name?.kind === 'name' && (closes === undefined || nameEnd >= ceiling || /^[.,;:]$/.test(closes.value) || isMarkToken(closes.value))) {
+    // ("said the two senators, both Democrats.": members of a party name no one)
+    if (name?.kind === 'name' && !MEMBER_PLURALS.has(name.name.toLowerCase()) && (closes === undefined || nameEnd >= ceiling || /^[.,;:]$/.test(closes.value) || isMarkToken(closes.value))) {
       return { ...name, description: mention.name };
     }
   }

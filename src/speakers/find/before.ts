@@ -5,7 +5,7 @@
  */
 import type { Mention } from '../shape.js';
 import { CUE_VERBS, GERUND_OBJECT_VERBS, NOUN_TAGGED_RETORT_VERBS, ISSUING_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, MEDIUM_WITH_PREPOSITIONS, PLACE_HEADS, SUBJECT_MEDIUM_DETERMINERS, SUBJECT_MEDIUM_HEADS, TEXT_FINDING_VERBS, VERB_PARTICLES, WORK_NOUNS, OBJECT_CONTROL_VERBS, SIGN_NOUNS, SAYING_CATEGORIES } from '../../data/cues.js';
-import { DOCUMENT_NOUNS, FRACTION_NOUNS, HANDING_PREPOSITIONS, ORGANIZATION_NOUNS, PARTY_PARTICIPLES, SURVEY_PARTICIPLES, COLLECTIVE_PEOPLE } from '../../data/people.js';
+import { DOCUMENT_NOUNS, FRACTION_NOUNS, HANDING_PREPOSITIONS, ORGANIZATION_NOUNS, PARTY_PARTICIPLES, SURVEY_PARTICIPLES, COLLECTIVE_PEOPLE, MEMBER_PLURALS } from '../../data/people.js';
 import { DAY_WORDS, TIME_LEADS, TIME_PHRASE_WORDS, TIME_UNITS, TIME_APPROXIMATORS, AGO_COMPARATIVES, YEAR_TAIL_PREPOSITIONS, YEAR } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, isRegularPast, maybeToken, tokenAt } from '../../prepare/lookup.js';
@@ -773,7 +773,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     const skipped = skipAppositive(doc, close, floor);
     if (skipped === close || isClause(doc, skipped + 1, close - 1)) break;
     const partyCode = partyCodeEnd(doc, skipped + 1) === end - 1;
-    if (round === 0 && !partyCode && tokenAt(doc, skipped).value !== '(' && isNounPhrase(doc, skipped + 1, end - 1)) appositive = makeMention(doc, skipped + 1, end - 1);
+    if (round === 0 && !partyCode && tokenAt(doc, skipped).value !== '(' && isNounPhrase(doc, skipped + 1, end - 1)) appositive = memberAppositive(doc, makeMention(doc, skipped + 1, end - 1), skipped + 1);
     // "The first witness, a retired teacher named Ann Lee, said": the name the appositive gives
     else if (round === 0 && !partyCode && tokenAt(doc, skipped).value === ',') appositive = namedInAppositive(doc, skipped + 1, end - 1);
     end = skipped;
@@ -965,6 +965,24 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     return { ...mention, last: modifierEnd, end: to, name: nameText(doc, mention.start, to), head: mention.head ?? mention.last - 1 };
   }
   return mention;
+}
+
+/**
+ * The appositive `m` (opening at token `from`) as a description when it names
+ * members of a group and no one ({@link MEMBER_PLURALS}), alone or after
+ * "both", "all" or "each", and follows a word for people: "The two senators,
+ * both Democrats from Ohio, said" is the senators'; else `m`.
+ */
+function memberAppositive(doc: Doc, m: Mention | null, from: number): Mention | null {
+  if (m?.kind !== 'name') return m;
+  // (only after a word for people: not "Throughout the 2000s, Democrats in Congress, ...")
+  const before = maybeToken(doc, from - 2);
+  if (before === undefined || before.pos !== 'NOUN' || !isPeopleKind(kindOfHead(before.lower))) return m;
+  const words = m.name.split(' ');
+  if (words.length !== 1 || !MEMBER_PLURALS.has(words[0]!.toLowerCase())) return m;
+  const first = FLOATING_QUANTIFIERS.has(tokenAt(doc, from).lower) ? from : m.first;
+  if (first !== from && first !== m.first) return m;
+  return { first, last: m.last, start: tokenAt(doc, first).start, end: m.end, kind: 'description', titles: [], name: nameText(doc, tokenAt(doc, first).start, m.end) };
 }
 
 /** Most words before a participle inside an object, back to the verb of perceiving: "Tom Reyes's loyal". */
