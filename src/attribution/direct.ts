@@ -479,10 +479,21 @@ function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
       gap++;
       continue;
     }
-    if (!(LEAD_FILLER_POS.has(t.pos) || listenerPossessive(doc, cueAt, j, open) || putItListener(doc, cueAt, j)) || t.value === '.' || isMarkToken(t.value)) return fallback;
+    if (!(LEAD_FILLER_POS.has(t.pos) || listenerPossessive(doc, cueAt, j, open) || putItListener(doc, cueAt, j) || mannerAside(doc, j)) || t.value === '.' || isMarkToken(t.value)) return fallback;
     gap++;
   }
   return fallback;
+}
+
+/**
+ * True when token `j` is a participle of manner of
+ * {@link MANNER_PARTICIPLE_LEMMAS} that is no cue of its own, set off by a
+ * comma: the "smiling" of 'Lee said, smiling: "..."', which tells how the
+ * quotation was said.
+ */
+function mannerAside(doc: Doc, j: number): boolean {
+  const t = tokenAt(doc, j);
+  return t.pos === 'VERB' && /ing$/.test(t.lower) && MANNER_PARTICIPLE_LEMMAS.has(t.lemma) && j > 0 && tokenAt(doc, j - 1).value === ',';
 }
 
 /**

@@ -87,6 +87,14 @@ export const MANNER_PARTICIPLE_LEMMAS: ReadonlySet<string> = new Set([
 export const SAID_SAYS: ReadonlySet<string> = new Set(['said', 'says']);
 
 /**
+ * Forms of a verb of saying that never modify a noun after an owner, so a
+ * noun after them opens the clause said: "McDonald's said sales fell",
+ * "Sotheby's says prices rose" (not as "Lee's repeated requests", "Lee's
+ * promises to").
+ */
+export const NOT_PRENOMINAL_SAYING_FORMS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes']);
+
+/**
  * Participles of a state of mind that, after a linking verb, take a clause
  * with no "that" like {@link THOUGHT_ADJECTIVES}: "is convinced the plan will fail".
  */

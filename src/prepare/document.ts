@@ -149,11 +149,12 @@ function misreadNounVerb(raw: RawBatch, k: number): boolean {
 /**
  * True when the token at `k` is "Will", a first name the tagger read as the modal: after a title or a verb of
  * saying ({@link WILL_NAME_BEFORE}) and before a capitalised word that a lower-case word or punctuation follows
- * ("Dr. Will Long said", "said Will Hale, a spokesman"); not in a headline's title case ("Senate Will Vote On It").
+ * ("Dr. Will Long said", "said Will Hale, a spokesman", "Dr. Will O'Hare said"); not in a headline's title case
+ * ("Senate Will Vote On It").
  */
 function willFirstName(raw: RawBatch, k: number): boolean {
   if (raw.values[k] !== 'Will' || k === 0 || raw.sentence[k - 1] !== raw.sentence[k] || raw.sentence[k + 2] !== raw.sentence[k]) return false;
-  if (!WILL_NAME_BEFORE.has(raw.lowers[k - 1]!.replace(/\.$/, '')) || raw.pos[k + 1] !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(raw.values[k + 1]!)) return false;
+  if (!WILL_NAME_BEFORE.has(raw.lowers[k - 1]!.replace(/\.$/, '')) || raw.pos[k + 1] !== 'PROPN' || !/^\p{Lu}(?:\p{Ll}|['\u2019]\p{Lu}\p{Ll})/u.test(raw.values[k + 1]!)) return false;
   return !/^\p{Lu}/u.test(raw.values[k + 2]!);
 }
 

@@ -346,7 +346,8 @@ function colonLines(ctx: ReportedContext): Candidate[] {
       let from = colon;
       let by = mention;
       for (let k = colon + 2; k < end; k++) {
-        if (!/^[.!?]$/.test(tokenAt(doc, k - 1).value) || !/^\p{Lu}{2}/u.test(tokenAt(doc, k).value)) continue;
+        // (a label with an apostrophe too: "O'HARE:")
+        if (!/^[.!?]$/.test(tokenAt(doc, k - 1).value) || !/^\p{Lu}['\u2019]?\p{Lu}/u.test(tokenAt(doc, k).value)) continue;
         const next = colonLabel(doc, k, end, (j) => ctx.quoted[j] === 1);
         if (next === null || !next.caps || next.colon + 1 >= end) continue;
         const before = endBeforeFinalMarks(doc, from + 1, k);

@@ -4,7 +4,7 @@
  */
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import type { Doc, Token } from '../../prepare/document.js';
-import { CALLING_OUT_VERBS, LISTENER_VERBS, NAMED_THING_NOUNS, NAMING_VERBS, QUOTATION_PREPOSITIONS, QUOTED_OBJECT_ADJUNCTS, QUOTED_OBJECT_TIME_CLAUSES, WORK_NOUNS } from '../../data/cues.js';
+import { CALLING_OUT_VERBS, LISTENER_VERBS, MANNER_PARTICIPLE_LEMMAS, NAMED_THING_NOUNS, NAMING_VERBS, QUOTATION_PREPOSITIONS, QUOTED_OBJECT_ADJUNCTS, QUOTED_OBJECT_TIME_CLAUSES, WORK_NOUNS } from '../../data/cues.js';
 import { conjoinedVerbAt, isIngCue, markEnd } from '../candidate.js';
 import { isMarkToken, isRegularPast, lowerBound, tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
 import { TAIL_BREAKS } from '../../data/marks.js';
@@ -64,6 +64,9 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   // 'Said Lee, beaming, "..."': a participle set off by commas right before a quotation tells how it was said; the
   // quotation is the direct stage's, no object of the participle
   if (participle && from === cue.head + 1 && tokenAt(doc, from).value === ',' && tokenAt(doc, cue.first - 1).value === ',' && tokenAt(doc, from + 1).start === quote.open) return null;
+  // 'Lee said, smiling: "..."': a participle of manner set off after the cue tells how the quotation was said, and
+  // the quotation is the direct stage's, no object (also when the participle is no cue of its own: "smiling")
+  if (mannerBefore(doc, from, quote.open)) return null;
   // 'did not offer details, but officials ... signed a "dissent" memo': a new clause before the quote is not the object
   if (newClauseBefore(doc, from, quote.open)) return null;
   // a quoted title is no one's words: 'quoted from "The Drowning Coast"' (a name such as "Miss Piggy" may be)
@@ -187,6 +190,18 @@ function newClauseBefore(doc: Doc, from: number, open: number): boolean {
     if (QUOTED_OBJECT_CLAUSE_RELATIVES.has(next) && !commaBefore(doc, k + 1, open)) return true;
   }
   return false;
+}
+
+/**
+ * True when a comma at token `from`, a participle of manner of
+ * {@link MANNER_PARTICIPLE_LEMMAS} and a colon or a comma stand right before
+ * the opening mark at offset `open`: 'said, smiling: "..."'.
+ */
+function mannerBefore(doc: Doc, from: number, open: number): boolean {
+  if (from + 3 >= tokenCount(doc) || tokenAt(doc, from).value !== ',' || tokenAt(doc, from + 3).start !== open) return false;
+  const participle = tokenAt(doc, from + 1);
+  const stop = tokenAt(doc, from + 2).value;
+  return (stop === ':' || stop === ',') && /ing$/.test(participle.lower) && MANNER_PARTICIPLE_LEMMAS.has(participle.lemma);
 }
 
 /** True when a comma stands from token `from` on, before the character `open`. */

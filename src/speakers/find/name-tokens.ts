@@ -3,7 +3,7 @@
  * party-state codes ("R-Tenn.") and title keys.
  * @internal
  */
-import { CUE_VERBS, EVIDENCE_SUBJECTS } from '../../data/cues.js';
+import { CUE_VERBS, EVIDENCE_SUBJECTS, NOT_PRENOMINAL_SAYING_FORMS } from '../../data/cues.js';
 import { FIRST_NAMES, KOREAN_SURNAMES, NAME_PARTICLES, NAME_VERB_ARTICLES, NAMING_PARTICIPLES, READING_IMPERATIVES, SHORT_NOT_SURNAMES } from '../../data/names.js';
 import { FIRST_NAME_TITLES, TITLE_WORDS } from '../../data/titles.js';
 import { ACTING_FOR_NOUNS, PEOPLE_NOUNS, PLACE_BELONGING_NOUNS } from '../../data/people.js';
@@ -548,7 +548,9 @@ export function numberedName(doc: Doc, k: number, floor: number): boolean {
  * The tagger reads the "'s" as a possessive with no noun after it; a name
  * with a noun after its "'s" ("McDonald's spokesman said") is the owner
  * inside a phrase, and so is one before a participle that modifies a noun
- * ("Lee's repeated requests", "Lee's reported net worth").
+ * ("Lee's repeated requests", "Lee's reported net worth"), but never one of
+ * the saying forms of {@link NOT_PRENOMINAL_SAYING_FORMS} ("Sotheby's said
+ * prices rose").
  */
 export function possessiveName(doc: Doc, k: number, floor: number): boolean {
   const s = maybeToken(doc, k);
@@ -564,6 +566,9 @@ export function possessiveName(doc: Doc, k: number, floor: number): boolean {
   // an auxiliary before its verb: "Macy's has said", "Sotheby's will say"
   if (verb.pos === 'AUX') return /^(VERB|ADV|PART)$/.test(nextTag);
   if (verb.pos !== 'VERB' || verb.lower === verb.lemma || /ing$/.test(verb.lower)) return false;
+  // "said", "says", "told", "wrote" modify no noun: a noun after them is the subject of the clause said ("McDonald's
+  // said sales fell", "Sotheby's says prices rose")
+  if (NOT_PRENOMINAL_SAYING_FORMS.has(verb.lower)) return true;
   // a form in -s opens a clause only before a pronoun, determiner or subordinator ("Macy's says it"; not the plural
   // noun of "Lee's promises to" or "Lee's calls for"); a past form is no participle before its noun ("Lee's
   // repeated requests", "Lee's reported net worth")

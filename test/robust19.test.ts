@@ -1,0 +1,358 @@
+/**
+ * Quality-bar probe robust19: the rules of stop 52 (a clause tail after ", X
+ * said," as the report's second part, a noun of report before "that" opening
+ * the content, a sentence-opening common noun that takes no pronoun, one-line
+ * transcripts, "cost" as a verb, "Will" as a first name after a title, "put
+ * it in an interview" and "put it to me", "said, beaming:", businesses named
+ * with 's, "Women's"/"People's" inside names, a relative clause only after a
+ * name, a bracket after a cue, "named"/"called" in appositives, and the one
+ * described-speaker slot with its two-sentence window) under varied input:
+ * mark styles (straight, curly, guillemets, low-high, single), names (with
+ * 's, hyphens, particles), tense, paragraph breaks, odd characters (U+FEFF,
+ * \v, U+2028, long space runs, CRLF, lone surrogates, NUL, emoji with ZWJ),
+ * repeated text, many speakers in a row and thousands of transcript labels.
+ * Checked: never a throw, every span the input's slice, the same output again
+ * and after other texts, each shape's content and speaker as the shape says,
+ * a batch that gives one error record per bad input and keeps the others,
+ * and one call on 200 KB of the shapes that is no quadratic. Invented
+ * sentences only.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Extraction } from '../src/index.js';
+import { settleWith } from '../src/parallel/results.js';
+import { extractMany, extractManySettled } from '../src/parallel/index.js';
+import { RealWorker } from './support/real-worker.js';
+import { checkInvariants, extractChecked } from './support/invariants.js';
+import { named, namedRows, type NamedRow } from './support/name-rows.js';
+import { describeCacheAndJoinProperties, describeShapeProperties, roundExtractors, ROUND_NAMES, ROUND_FILLERS, ROUND_ODD, ROUND_JOINS } from './support/shape-properties.js';
+import { fastestCpuMs } from './support/timing.js';
+
+const { extractors: EXTRACTORS, namedDefault: NAMED_DEFAULT } = roundExtractors();
+
+/** Shapes of stop 52's rules, with slots `N` (a name) and `F` (a filler). */
+const SHAPES = [
+  'The levy will cost jobs, N said, rather than create them.',
+  'The levy will hurt farmers, N said, including those in the north.',
+  'N F cited reports that the pier was unsafe.',
+  'N denied reports that she would resign.',
+  'Rain fell on the parade route. "We kept going," he said.',
+  'SMITH: We will win the vote. JONES: You will not win it.',
+  'N said the bill cost too much.',
+  'Dr. Will Brook said the pier was unsafe.',
+  'As Mr. Holt put it in an interview, "The pier is unsafe."',
+  'N said, beaming: "We won."',
+  "McDonald's said it would close the store.",
+  '"Sales fell," Sotheby\'s said.',
+  'As one farmer put it to me, "The rain never came."',
+  "The Women's Tennis Association said the event would go ahead.",
+  'Members of Congress, who voted against it, said the bill was flawed.',
+  'The crowd chanted ("Lock her up!").',
+  'N, organizer of a group called Friends of the Pier, said the rally would go ahead.',
+  'A retired teacher said the school had closed. The bus stops at noon. "Nobody came," she said.',
+];
+
+describeShapeProperties({
+  round: 'robust19',
+  shapes: SHAPES,
+  names: ROUND_NAMES,
+  fillers: ROUND_FILLERS,
+  odd: [...ROUND_ODD, '\v', '\u2029', '\u0000', '\uDC00', '\u{1F469}\u200D\u{1F692}', '\u00AB', '\u00BB', '\u201E', '          ', '\r\n\r\n'],
+  joins: [...ROUND_JOINS, '\r\n', '\u2028', '\v', '\u0000'],
+  cased: true,
+  extractors: EXTRACTORS,
+  namedDefault: NAMED_DEFAULT,
+  optInRules: new Set(['reported/impersonal', 'reported/known-as']),
+  seeds: [19011, 19012],
+});
+
+/** Extracts `t` with extractor `k`, checked (support/invariants.ts `extractChecked`). */
+function run(t: string, k = 0): Extraction {
+  return extractChecked(EXTRACTORS[k]!, t);
+}
+
+describeCacheAndJoinProperties({ round: 'robust19', shapes: SHAPES, extractorCount: EXTRACTORS.length, run, seeds: [19020, 19021, 19022] });
+
+/** Pairs of opening and closing marks in every style. */
+const MARKS: readonly (readonly [string, string])[] = [
+  ['"', '"'], ['\u201C', '\u201D'], ['\u00AB', '\u00BB'], ['\u00AB\u00A0', '\u00A0\u00BB'], ['\u00BB', '\u00AB'], ['\u201E', '\u201C'], ['\u2018', '\u2019'], ["'", "'"],
+];
+/** What may stand between two sentences: spaces, line and paragraph breaks, invisible characters. */
+const BETWEEN = [' ', '  ', '          ', '\n\n', '\r\n\r\n', '\r\n', '\n', '\u2028', '\u2029', '\v', ' \uFEFF', '\uFEFF ', '\u00A0'];
+/** What a space inside a sentence may become without ending it. */
+const INSIDE = [' ', '   ', '\u00A0', '\u2009', '\u202F', ' \uFEFF', '\v', '\u2028', '        ', '\t'];
+
+/** The varied pieces of one text: names, tense, marks, breaks. */
+interface Slots {
+  readonly first: string;
+  readonly last: string;
+  /** A business named with a possessive, without its "'s". */
+  readonly business: string;
+  readonly said: string;
+  readonly open: string;
+  readonly close: string;
+  readonly between: string;
+}
+
+/** One shape of a stop's rule: its text from the slots, and the [content, speaker name] pairs it must give. */
+interface Case {
+  readonly rule: string;
+  readonly make: (s: Slots) => { text: string; want: readonly (readonly [string, string])[] };
+  /** Whether a pronoun of the shape rightly reads a name written before it ("he" after "Tom Reyes said"). */
+  readonly pronoun?: true;
+}
+
+/** The name in upper case, as a transcript's label writes it. */
+const label = (s: string): string => s.toUpperCase();
+
+const CASES: readonly Case[] = [
+  { rule: '"rather than" after ", X said,"', make: (s) => ({ text: `The levy will cost jobs, ${s.first} ${s.last} ${s.said}, rather than create them.`, want: [['The levy will cost jobs rather than create them', `${s.first} ${s.last}`]] }) },
+  { rule: '"including" after ", X said,"', make: (s) => ({ text: `The levy will hurt farmers, ${s.first} ${s.last} ${s.said}, including those in the north.`, want: [['The levy will hurt farmers including those in the north', `${s.first} ${s.last}`]] }) },
+  { rule: 'a noun of report before "that"', make: (s) => ({ text: `${s.first} ${s.last} ${s.said === 'said' ? 'cited' : 'cites'} reports that the pier was unsafe.`, want: [['reports that the pier was unsafe', `${s.first} ${s.last}`]] }) },
+  { rule: 'an opening common noun takes no pronoun', make: (s) => ({ text: `Rain fell on the parade route.${s.between}${s.open}We kept going,${s.close} he ${s.said}.`, want: [['We kept going,', 'he']] }), pronoun: true },
+  { rule: 'a one-line transcript', make: (s) => ({ text: `${label(s.last)}: We will win the vote. ${label(s.first)}: You will not win it.`, want: [['We will win the vote', label(s.last)], ['You will not win it', label(s.first)]] }) },
+  { rule: '"cost" as a verb', make: (s) => ({ text: `${s.first} ${s.last} ${s.said} the bill cost too much.`, want: [['the bill cost too much', `${s.first} ${s.last}`]] }) },
+  { rule: '"Will" after a title', make: (s) => ({ text: `Dr. Will ${s.last} ${s.said} the pier was unsafe.`, want: [['the pier was unsafe', `Will ${s.last}`]] }) },
+  { rule: '"put it in an interview"', make: (s) => ({ text: `As Mr. ${s.last} put it in an interview, ${s.open}The pier is unsafe.${s.close}`, want: [['The pier is unsafe.', s.last]] }) },
+  { rule: '"put it to me"', make: (s) => ({ text: `As one farmer put it to me, ${s.open}The rain never came.${s.close}`, want: [['The rain never came.', 'one farmer']] }) },
+  { rule: '"said, beaming:"', make: (s) => ({ text: `${s.first} ${s.last} ${s.said}, beaming: ${s.open}We won.${s.close}`, want: [['We won.', `${s.first} ${s.last}`]] }) },
+  { rule: '"said, smiling:"', make: (s) => ({ text: `${s.first} ${s.last} ${s.said}, smiling: ${s.open}We won.${s.close}`, want: [['We won.', `${s.first} ${s.last}`]] }) },
+  { rule: "a business named with 's before a clause", make: (s) => ({ text: `${s.business}'s ${s.said} sales fell.`, want: [['sales fell', `${s.business}'s`]] }) },
+  { rule: "a business named with 's after a quotation", make: (s) => ({ text: `${s.open}Sales fell,${s.close} ${s.business}'s ${s.said}.`, want: [['Sales fell,', `${s.business}'s`]] }) },
+  { rule: '"Women\'s" inside a name', make: (s) => ({ text: `The Women's Tennis Association ${s.said} the event would go ahead.`, want: [['the event would go ahead', "Women's Tennis Association"]] }) },
+  { rule: 'a relative clause after a description', make: (s) => ({ text: `Members of Congress, who voted against it, ${s.said} the bill was flawed.`, want: [['the bill was flawed', 'Members of Congress']] }) },
+  { rule: 'a quotation alone in a bracket after a cue', make: (s) => ({ text: `The crowd chanted (${s.open}Lock her up!${s.close}).`, want: [[`(${s.open}Lock her up!${s.close})`, 'The crowd']] }) },
+  { rule: '"called X" in an appositive', make: (s) => ({ text: `${s.first} ${s.last}, organizer of a group called Friends of the Pier, ${s.said} the rally would go ahead.`, want: [['the rally would go ahead', `${s.first} ${s.last}`]] }) },
+  { rule: 'a description two sentences back', make: (s) => ({ text: `A retired teacher ${s.said} the school had closed.${s.between}The bus stops at noon.${s.between}${s.open}Nobody came,${s.close} she ${s.said}.`, want: [['the school had closed', 'A retired teacher'], ['Nobody came,', 'A retired teacher']] }), pronoun: true },
+];
+
+const SLOTS: fc.Arbitrary<Slots> = fc.record({
+  first: fc.constantFrom('Tom', 'Paul', 'Ivo', 'Ned', 'Omar', 'Ann', 'Zoë'),
+  last: fc.constantFrom('Reyes', 'Kasza-Lind', "O'Hare", 'Brook', 'Lund', 'Holt', 'MacLeod'),
+  business: fc.constantFrom("McDonald", 'Sotheby', 'Harlan', 'Macy'),
+  said: fc.constantFrom('said', 'says'),
+  open: fc.constant(''),
+  close: fc.constant(''),
+  between: fc.constantFrom(...BETWEEN),
+}).chain((s) => fc.constantFrom(...MARKS).map(([open, close]) => ({ ...s, open, close })));
+
+/** A space inside the text (not one next to a mark or a break) turned into one of {@link INSIDE}. */
+function oddInside(text: string, at: number, by: string): string {
+  const spaces = [...text.matchAll(/(?<=[\p{L},.]) (?=[\p{L}])/gu)].map((m) => m.index);
+  if (spaces.length === 0) return text;
+  const k = spaces[at % spaces.length]!;
+  return text.slice(0, k) + by + text.slice(k + 1);
+}
+
+/** White space of any kind as one space, so that a content or a name compares across the odd characters. */
+const plain = (s: string): string => s.replace(/[\s\uFEFF\u200B]+/g, ' ').trim();
+
+/** [content, speaker name] of each quote, white space made plain. */
+const pairs = (r: Extraction): string[] => r.quotes.map((q) => `${plain(q.text)} | ${plain(q.speaker?.name ?? '-')}`);
+
+/** One line per quote, offsets shifted by `shift`. */
+const rows = (r: Extraction, shift = 0): string[] => r.quotes.map((q) => `${q.kind} | ${q.text} | ${q.speaker?.name ?? '-'} | ${q.cue?.span.text ?? '-'} | ${q.rule} | ${q.span.start - shift}`);
+
+describe('each shape keeps its content and speaker however it is written (robust19)', { timeout: 300_000 }, () => {
+  it('under every mark style, name, tense, sentence break and odd space inside a sentence', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...CASES), SLOTS, fc.nat(), fc.constantFrom(...INSIDE), (c, s, at, by) => {
+        const { text, want } = c.make(s);
+        const t = oddInside(text, at, by);
+        const got = pairs(run(t));
+        for (const [content, name] of want) expect(got, `${c.rule}: ${JSON.stringify(t)}`).toContain(`${plain(content)} | ${plain(name)}`);
+        const every = pairs(run(t, 1));
+        for (const [content, name] of want) expect(every, `${c.rule} (every category): ${JSON.stringify(t)}`).toContain(`${plain(content)} | ${plain(name)}`);
+      }),
+      { seed: 19031, numRuns: 200 },
+    );
+  });
+
+  it('the same output again, after other shapes, and in each copy of a repeated text', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...CASES), SLOTS, fc.array(fc.tuple(fc.constantFrom(...CASES), SLOTS), { maxLength: 3 }), fc.integer({ min: 2, max: 4 }), (c, s, before, times) => {
+        const { text } = c.make(s);
+        const alone = run(text);
+        expect(rows(run(text)), text).toEqual(rows(alone));
+        const prefix = before.map(([b, bs]) => `${b.make(bs).text}\n\n`).join('');
+        const after = run(prefix + text);
+        // (a pronoun rightly reads a name in the shapes before it: only the pronoun-free shapes must stay the same)
+        if (!c.pronoun) expect(rows({ ...after, quotes: after.quotes.filter((q) => q.span.start >= prefix.length) }, prefix.length), prefix + text).toEqual(rows(alone));
+        const repeated = Array.from({ length: times }, () => text).join('\n\n');
+        const got = pairs(run(repeated));
+        for (const p of pairs(alone)) expect(got.filter((g) => g === p).length, repeated).toBeGreaterThanOrEqual(times);
+      }),
+      { seed: 19032, numRuns: 60 },
+    );
+  });
+});
+
+/** Odd characters put anywhere: invisible ones, breaks, a NUL, lone surrogates, emoji with a zero-width joiner. */
+const ANYWHERE = ['\uFEFF', '\v', '\u2028', '\r\n', '\u0000', '\uD800', '\uDFFF', '\u{1F469}\u200D\u{1F692}', '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}', ' '.repeat(200), '\u200D', '\r'];
+
+describe('odd characters anywhere in the shapes (robust19)', { timeout: 300_000 }, () => {
+  it('never throw, keep every offset valid, and give the same output from a second call', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...CASES), SLOTS, fc.array(fc.tuple(fc.nat(), fc.constantFrom(...ANYWHERE)), { minLength: 1, maxLength: 4 }), fc.integer({ min: 0, max: 2 }), (c, s, cuts, k) => {
+        let t = c.make(s).text;
+        for (const [at, odd] of cuts) {
+          const p = at % (t.length + 1);
+          t = t.slice(0, p) + odd + t.slice(p);
+        }
+        const first = run(t, k);
+        expect(JSON.stringify(run(t, k)), JSON.stringify(t)).toBe(JSON.stringify(first));
+      }),
+      { seed: 19041, numRuns: 150 },
+    );
+  });
+
+  it('between the sentences they keep each shape\'s content and speaker', () => {
+    const split = CASES.filter((c) => c.make({ first: 'Tom', last: 'Reyes', business: 'Macy', said: 'said', open: '"', close: '"', between: '\n\n' }).text.includes('\n\n'));
+    expect(split.length).toBeGreaterThan(0);
+    fc.assert(
+      fc.property(fc.constantFrom(...split), SLOTS, fc.constantFrom('\uFEFF', '\u2028', '\r\n', '\u0000', '\u{1F469}\u200D\u{1F692}', ' '.repeat(300), '\r\n\r\n\r\n'), (c, s, odd) => {
+        const { text, want } = c.make({ ...s, between: `\n\n${odd}` });
+        const got = pairs(run(text));
+        for (const [content, name] of want) expect(got, `${c.rule}: ${JSON.stringify(text)}`).toContain(`${plain(content)} | ${plain(name)}`);
+      }),
+      { seed: 19042, numRuns: 60 },
+    );
+  });
+});
+
+describe('the shapes grown large (robust19)', { timeout: 300_000 }, () => {
+  it('thousands of transcript labels each keep their turn', () => {
+    const names = ['SMITH', 'JONES', "O'HARE", 'KASZA-LIND', 'LUND'];
+    const turns = Array.from({ length: 1_000 }, (_, i) => `${names[i % names.length]}: We will win vote ${i}.`);
+    const want = turns.map((_, i) => `${names[i % names.length]} | We will win vote ${i}`);
+    // (a line or paragraph break between the turns; U+2028 and \v are spaces inside a line, see below)
+    for (const join of ['\r\n', '\u2029']) expect(run(turns.join(join)).quotes.map((q) => `${q.speaker?.name} | ${q.text}`), JSON.stringify(join)).toEqual(want);
+    // on one line, as many turns as a line of a transcript holds (60 tokens)
+    for (let n = 2; n <= 6; n++) expect(run(turns.slice(0, n).join(' ')).quotes.map((q) => `${q.speaker?.name} | ${q.text}`), String(n)).toEqual(want.slice(0, n));
+    // (left as it is: a longer line of labels is no transcript line, and gives nothing; so are turns joined by U+2028)
+    expect(run(turns.slice(0, 12).join(' ')).quotes).toEqual([]);
+    expect(run(turns.slice(0, 12).join('\u2028')).quotes).toEqual([]);
+  });
+
+  it('many speakers in a row each keep their own content', () => {
+    const people = ['Tom Reyes', "Ann O'Hare", 'Ivo Kasza-Lind', 'Ned Lund', 'Zoë Brook', 'Omar MacLeod'];
+    for (const n of [2, 10, 200]) {
+      const text = Array.from({ length: n }, (_, i) => `The levy will cost jobs, ${people[i % people.length]} said, rather than create them.`).join(' ');
+      const r = run(text);
+      expect(r.quotes.map((q) => `${q.speaker?.name} | ${q.text}`), String(n)).toEqual(Array.from({ length: n }, (_, i) => `${people[i % people.length]} | The levy will cost jobs rather than create them`));
+    }
+  });
+
+  it('thousands of businesses named with a possessive each speak', () => {
+    const names = ["McDonald's", "Sotheby's", "Harlan's", "Macy's"];
+    const text = Array.from({ length: 1_000 }, (_, i) => `${names[i % 4]} said sales fell.`).join('\n\n');
+    const r = run(text);
+    expect(r.quotes.map((q) => q.speaker?.name)).toEqual(Array.from({ length: 1_000 }, (_, i) => names[i % 4]));
+  });
+
+  it('200 KB of the shapes in one call is no quadratic: the time per character at 200 KB is less than 1.7 times that at 100 KB', () => {
+    const block = `${SHAPES.map((s) => s.replace(/\bN\b/g, 'Tom Reyes').replace(/\bF /g, '')).join('\n\n')}\n\n`;
+    const text = (size: number): string => block.repeat(Math.ceil(size / block.length));
+    const perChar = (size: number): number => {
+      const t = text(size);
+      return fastestCpuMs(() => EXTRACTORS[0]!.extract(t)) / t.length;
+    };
+    perChar(20_000);
+    const small = perChar(100_000);
+    const large = perChar(200_000);
+    // (a linear pass gives about 1, a quadratic one about 2)
+    expect(large / small).toBeLessThan(1.7);
+    // and the long text keeps the invariants and every block's quotes
+    const t = text(200_000);
+    const r = EXTRACTORS[0]!.extract(t);
+    checkInvariants(t, r);
+    const one = EXTRACTORS[0]!.extract(block).quotes.length;
+    expect(r.quotes.length).toBe(one * Math.ceil(200_000 / block.length));
+  });
+});
+
+describe('a batch of the shapes with bad inputs (robust19)', () => {
+  const BAD: readonly unknown[] = [42, null, undefined, {}, ['a'], true, 3n];
+  it('gives one error record per bad input and every other text its own extraction', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.oneof(fc.constantFrom(...SHAPES.map((s) => s.replace(/\bN\b/g, 'Ann Lund').replace(/\bF /g, ''))), fc.constantFrom(...BAD)), { minLength: 1, maxLength: 8 }), fc.integer({ min: 1, max: 3 }), async (texts, concurrency) => {
+        const results = await settleWith(texts as string[], concurrency, () => new RealWorker());
+        expect(results).toHaveLength(texts.length);
+        results.forEach((r, i) => {
+          expect(r.index).toBe(i);
+          if (typeof texts[i] === 'string') {
+            expect(r).toEqual({ ok: true, index: i, extraction: EXTRACTORS[0]!.extract(texts[i] as string) });
+          } else {
+            expect(r.ok, String(texts[i])).toBe(false);
+            if (!r.ok) expect(r.error.name).toBe('TypeError');
+          }
+        });
+      }),
+      { seed: 19051, numRuns: 15 },
+    );
+  });
+
+  it.each(BAD.map((b) => [String(b), b]))('the public entries refuse %s synchronously, naming its index', (_name, bad) => {
+    const texts = ["McDonald's said sales fell.", 'SMITH: We will win the vote. JONES: You will not win it.', bad];
+    expect(() => extractManySettled(texts as string[])).toThrow(TypeError);
+    expect(() => extractManySettled(texts as string[])).toThrow('`texts[2]`');
+    expect(() => extractMany(texts as string[])).toThrow('`texts[2]`');
+  });
+});
+
+describe('what the properties found (robust19)', () => {
+  // a business named with "'s" spoke before its verb only when no noun followed the verb: "said" before a noun was
+  // read as a participle that modifies it ("Lee's repeated requests"), so "McDonald's said sales fell" gave nothing;
+  // "said", "says", "told" and "wrote" modify no noun (src/speakers/find/name-tokens.ts possessiveName,
+  // NOT_PRENOMINAL_SAYING_FORMS)
+  it.each<[string, NamedRow[]]>([
+    ["McDonald's said sales fell.", [named(['sales fell'], "McDonald's", "McDonald's", 'said', 'reported/cue-clause')]],
+    ["Sotheby's says prices rose in June.", [named(['prices rose in June'], "Sotheby's", "Sotheby's", 'says', 'reported/cue-clause')]],
+    ["Harlan's also said workers would return.", [named(['workers would return'], "Harlan's", "Harlan's", 'also said', 'reported/cue-clause')]],
+    // (an owner before a participle that modifies its noun stays no speaker)
+    ["The senator ignored Tom Reyes's repeated requests for comment.", []],
+    ["Mara Voss's reported net worth fell last year.", []],
+  ])('a business named with a possessive before "said" and a noun: %j', (t, expected) => {
+    expect(namedRows(run(t))).toEqual(expected);
+  });
+
+  // a participle of manner that is no cue of its own ("smiling", "chuckling") between "said," and a quotation stopped
+  // the walk back to the cue, and the quotation became a mixed quote ", smiling: "We won."" of "said"; it is now an
+  // aside the walk passes, as "beaming" was (src/attribution/direct.ts mannerAside, src/attribution/reported/
+  // quoted-object.ts mannerBefore)
+  it.each<[string, NamedRow[]]>([
+    ['Tom Reyes said, smiling: "We won."', [named(['We won.'], 'Tom Reyes', 'Tom Reyes', 'said', 'direct/leading-speaker-cue', 'direct')]],
+    ['Tom Reyes says, chuckling: \u00ABWe won.\u00BB', [named(['We won.'], 'Tom Reyes', 'Tom Reyes', 'says', 'direct/leading-speaker-cue', 'direct')]],
+    ['Ann Lund said, smiling, \u201CWe won.\u201D', [named(['We won.'], 'Ann Lund', 'Ann Lund', 'said', 'direct/leading-speaker-cue', 'direct')]],
+    // (a participle of manner with no verb of saying before it still gives no speaker)
+    ['Tom Reyes left, smiling: "We won."', []],
+  ])('a participle of manner that is no cue after "said,": %j', (t, expected) => {
+    expect(namedRows(run(t))).toEqual(expected);
+  });
+
+  // a turn's label inside a one-line transcript had to open with two capitals, so "O'HARE:" was no label and its turn
+  // went on the turn before (src/attribution/reported/colon-lead.ts colonLines)
+  it.each<[string, NamedRow[]]>([
+    ["SMITH: We will win the vote. O'HARE: You will not win it.", [
+      named(['We will win the vote'], 'SMITH', 'SMITH', ':', 'reported/transcript'),
+      named(['You will not win it'], "O'HARE", "O'HARE", ':', 'reported/transcript'),
+    ]],
+    ['O\u2019BRIEN: We will win the vote. JONES: You will not win it.', [
+      named(['We will win the vote'], 'O\u2019BRIEN', 'O\u2019BRIEN', ':', 'reported/transcript'),
+      named(['You will not win it'], 'JONES', 'JONES', ':', 'reported/transcript'),
+    ]],
+    // (a word in capitals with an apostrophe and no colon after it is no label)
+    ["SMITH: We will win the vote. I'M sure of it.", [named(["We will win the vote. I'M sure of it"], 'SMITH', 'SMITH', ':', 'reported/transcript')]],
+  ])('a transcript label with an apostrophe inside a line: %j', (t, expected) => {
+    expect(namedRows(run(t))).toEqual(expected);
+  });
+
+  // "Will" after a title was a first name only before a surname of a capital and a lower-case letter: "Dr. Will
+  // O'Hare" lost the title and the first name (src/prepare/document.ts willFirstName)
+  it.each<[string, NamedRow[]]>([
+    ["Dr. Will O'Hare said the pier was unsafe.", [named(['the pier was unsafe'], "Dr. Will O'Hare", "Will O'Hare", 'said', 'reported/cue-clause')]],
+    ['Mayor Will O\u2019Brien says the pier is unsafe.', [named(['the pier is unsafe'], 'Mayor Will O\u2019Brien', 'Will O\u2019Brien', 'says', 'reported/cue-clause')]],
+  ])('"Will" before a surname with an apostrophe: %j', (t, expected) => {
+    expect(namedRows(run(t))).toEqual(expected);
+  });
+});
