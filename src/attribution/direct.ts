@@ -359,6 +359,18 @@ function mannerParticiple(doc: Doc, c: CueMatch, open: number): boolean {
 }
 
 /**
+ * True when token `j` is a participle of manner ({@link MANNER_PARTICIPLE_LEMMAS})
+ * between a comma and the comma or colon right before the quotation opening
+ * at token `open`: "shrugging" in 'Lee said, shrugging: "..."'.
+ */
+function setOffManner(doc: Doc, j: number, open: number): boolean {
+  const t = tokenAt(doc, j);
+  if (j + 2 !== open || j < 1 || !/ing$/.test(t.lower) || !MANNER_PARTICIPLE_LEMMAS.has(t.lemma)) return false;
+  const after = tokenAt(doc, j + 1).value;
+  return tokenAt(doc, j - 1).value === ',' && (after === ':' || after === ',');
+}
+
+/**
  * The leading attribution `leading` of the quotation opening at token `open`,
  * unless its cue is a participle of manner after an inverted verb of saying
  * that opens the sentence: 'Said Lee, beaming: "..."' is said by Lee, cue
@@ -476,6 +488,11 @@ function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
       continue;
     }
     if (t.value === ':' || t.value === ',' || t.lower === 'that') {
+      gap++;
+      continue;
+    }
+    // 'Lee said, shrugging: "..."': a participle of manner that is no cue, set off right before the quotation
+    if (setOffManner(doc, j, open)) {
       gap++;
       continue;
     }
