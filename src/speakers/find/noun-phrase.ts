@@ -10,8 +10,9 @@ import { JOB_TITLE_WORDS, TITLE_WORDS, VERB_LIKE_TITLE_MODIFIERS } from '../../d
 import { FIRST_NAMES } from '../../data/names.js';
 import { DAY_SET } from '../../data/time.js';
 import { detachedTitleAt, hyphenedTitleAt, type Doc } from '../../prepare/document.js';
-import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isBareApostrophe, isInnerHyphen, isNameToken, isPossessive, numberedName, possessiveName, scareQuoteStart, titleKey } from './name-tokens.js';
+import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isBareApostrophe, isInnerHyphen, isNameToken, isPossessive, numberedName, openingLinkHead, possessiveName, scareQuoteStart, titleKey } from './name-tokens.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
+import { startsUpper, startsUpperLower } from '../../prepare/case.js';
 import { ARTICLES, PHRASE_DEGREE_ADVERBS } from '../../data/function-words.js';
 import { NOUN_MODIFIER_TAGS } from '../../data/tags.js';
 
@@ -121,6 +122,11 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
     // tokenizer leaves apart, before a name (so does it after a rank it does not know: "Det. Insp. Rachel Moore")
     if (t.value === '.' && k < end && isNameToken(tokenAt(doc, k), doc) && k - 2 >= floor && (hyphenedTitle(doc, k - 2) || detachedTitle(doc, k - 2))) {
       k--;
+      continue;
+    }
+    // "Doctors Without Borders said": a capitalised preposition joins a capitalised noun opening the sentence to a name
+    if (k < end && k - 2 >= floor && openingLinkHead(doc, k - 2, k - 1) && startsUpper(tokenAt(doc, k).value) && startsUpperLower(t.value)) {
+      k -= 2;
       continue;
     }
     // "a group called Save the Harbor", "Save Our Pier": the verb that opens a name goes on before its article or possessive
