@@ -149,7 +149,9 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
     // a quoted title between a determiner and the head: "the “Avatar” star", "a 'Today' show host"
     if (isMarkToken(t.value) && k < end) {
       const open = scareQuoteStart(doc, k - 1, floor);
-      if (open > floor && (tokenAt(doc, open - 1).pos === 'DET' || isPossessive(tokenAt(doc, open - 1)) || POSSESSIVES.has(tokenAt(doc, open - 1).lower))) {
+      const determiner = (j: number): boolean => j >= floor && (tokenAt(doc, j).pos === 'DET' || isPossessive(tokenAt(doc, j)) || POSSESSIVES.has(tokenAt(doc, j).lower));
+      // (and after an adjective after one: 'the new "smart" fridges')
+      if (open > floor && (determiner(open - 1) || (tokenAt(doc, open - 1).pos === 'ADJ' && determiner(open - 2)))) {
         k = open;
         continue;
       }
