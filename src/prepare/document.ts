@@ -136,14 +136,15 @@ function misreadPastTense(raw: RawBatch, k: number): boolean {
 /**
  * True when the token at `k` is a verb that is also a noun ({@link NOUN_VERB_MISREADS}), read as a noun
  * between its subject, a noun after a determiner in its sentence, and what follows a verb there (an adverb, a
- * number, a determiner, a pronoun or "$"): "the bill cost too much", "the repairs cost $5 million".
+ * number, a determiner, a pronoun, an adjective or "$"): "the bill cost too much", "the repairs cost $5 million",
+ * "the team plans further tests".
  */
 function misreadNounVerb(raw: RawBatch, k: number): boolean {
   if (raw.pos[k] !== 'NOUN' || k < 2 || !NOUN_VERB_MISREADS.has(raw.lowers[k]!)) return false;
   if (raw.sentence[k - 2] !== raw.sentence[k] || raw.sentence[k + 1] !== raw.sentence[k]) return false;
   if (raw.pos[k - 1] !== 'NOUN' || raw.pos[k - 2] !== 'DET') return false;
   const next = raw.pos[k + 1];
-  return next === 'ADV' || next === 'NUM' || next === 'DET' || next === 'PRON' || raw.values[k + 1] === '$';
+  return next === 'ADV' || next === 'NUM' || next === 'DET' || next === 'PRON' || next === 'ADJ' || raw.values[k + 1] === '$';
 }
 
 /**
