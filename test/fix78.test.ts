@@ -3,7 +3,8 @@
  * before a quotation, names with a capitalised "Without" or a proper owner's
  * "'s" inside, a dateline's spaced hyphen before a leading description, "the
  * Rev." ending no sentence, a scare-quoted word after an adjective inside a
- * subject, and common nouns of weather or the street opening a sentence.
+ * subject, common nouns of weather or the street opening a sentence, and
+ * "plans" read as a noun before an adjective.
  * Exact parts, speaker mention and name, cue and rule; plus the shapes left
  * as they were.
  */
@@ -71,6 +72,16 @@ const cases: [string, string, NamedRow[]][] = [
   ]],
   ['"Snow" between a named person and "she"', 'Ann Vell runs the depot. Snow fell all night. "We are ready," she said.', [
     named(['We are ready,'], 'she', 'Ann Vell', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  // invented articles: "plans" read as a noun between a subject noun and an adjective is a verb
+  ['"The team plans further tests ..., Sato said."', 'The team plans further tests next year, Sato said.', [
+    named(['The team plans further tests next year'], 'Sato', 'Sato', 'said', 'reported/content-speaker-cue'),
+  ]],
+  ['"plans" before a determiner', 'The club plans a new stand by May, Ines Marr said.', [
+    named(['The club plans a new stand by May'], 'Ines Marr', 'Ines Marr', 'said', 'reported/content-speaker-cue'),
+  ]],
+  ['"plans" as a noun before its verb', 'The team plans were scrapped, Sato said.', [
+    named(['The team plans were scrapped'], 'Sato', 'Sato', 'said', 'reported/content-speaker-cue'),
   ]],
 ];
 
