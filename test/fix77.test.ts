@@ -21,10 +21,9 @@
  *   "declined to comment on the stock move", "called for an immediate halt"
  *   give a noun-object quote (reported/cue-object, cue-topic, confidence
  *   0.5), as annotated news often marks them.
- * - "The Alzheimer's Association said" names "Association": a name's
- *   possessive word is cut off; "Trump's Campaign" reads the same way, so no
- *   cheap rule tells them apart (fix77 keeps only the plurals without "s":
- *   "the Women's Tennis Association", "the People's Bank of China").
+ * - "The Alzheimer's Association said" names "Alzheimer's Association"
+ *   since fix78 (a proper owner after "the" before a body's head; an owner
+ *   with no "the" before it, "Trump's Campaign", reads as before).
  * - '"...," Gen. Hassan said in a televised speech, according to a
  *   translation by the state news agency.' credits the outer source, as
  *   direct/according-to-outer does on purpose for annotated news.
@@ -156,7 +155,7 @@ const ARTICLES: Article[] = [
       ["the findings did not prove that walking prevents dementia","Mette Sorensen","said","indirect","speech"],
       ["People in the early stages of the disease may already walk less","Mette Sorensen","noted","indirect","speech"],
       ["It fits with what we see in the clinic, But we need trials, not just observations.","Paul Graves","said","direct","speech"],
-      ["the study added to growing evidence that physical activity protects the brain","Association","said","indirect","speech"],
+      ["the study added to growing evidence that physical activity protects the brain","Alzheimer's Association","said","indirect","speech"],
     ],
     notByDefault: [
       ["Those who walked the most were 32 percent less likely to develop dementia than those who walked the least","the study","found","indirect","evidence"],

@@ -359,6 +359,18 @@ function mannerParticiple(doc: Doc, c: CueMatch, open: number): boolean {
 }
 
 /**
+ * True when token `j` is a participle of manner ({@link MANNER_PARTICIPLE_LEMMAS})
+ * between a comma and the comma or colon right before the quotation opening
+ * at token `open`: "shrugging" in 'Lee said, shrugging: "..."'.
+ */
+function setOffManner(doc: Doc, j: number, open: number): boolean {
+  const t = tokenAt(doc, j);
+  if (j + 2 !== open || j < 1 || !/ing$/.test(t.lower) || !MANNER_PARTICIPLE_LEMMAS.has(t.lemma)) return false;
+  const after = tokenAt(doc, j + 1).value;
+  return tokenAt(doc, j - 1).value === ',' && (after === ':' || after === ',');
+}
+
+/**
  * The leading attribution `leading` of the quotation opening at token `open`,
  * unless its cue is a participle of manner after an inverted verb of saying
  * that opens the sentence: 'Said Lee, beaming: "..."' is said by Lee, cue
@@ -479,21 +491,15 @@ function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
       gap++;
       continue;
     }
-    if (!(LEAD_FILLER_POS.has(t.pos) || listenerPossessive(doc, cueAt, j, open) || putItListener(doc, cueAt, j) || mannerAside(doc, j)) || t.value === '.' || isMarkToken(t.value)) return fallback;
+    // 'Lee said, shrugging: "..."': a participle of manner that is no cue, set off right before the quotation
+    if (setOffManner(doc, j, open)) {
+      gap++;
+      continue;
+    }
+    if (!(LEAD_FILLER_POS.has(t.pos) || listenerPossessive(doc, cueAt, j, open) || putItListener(doc, cueAt, j)) || t.value === '.' || isMarkToken(t.value)) return fallback;
     gap++;
   }
   return fallback;
-}
-
-/**
- * True when token `j` is a participle of manner of
- * {@link MANNER_PARTICIPLE_LEMMAS} that is no cue of its own, set off by a
- * comma: the "smiling" of 'Lee said, smiling: "..."', which tells how the
- * quotation was said.
- */
-function mannerAside(doc: Doc, j: number): boolean {
-  const t = tokenAt(doc, j);
-  return t.pos === 'VERB' && /ing$/.test(t.lower) && MANNER_PARTICIPLE_LEMMAS.has(t.lemma) && j > 0 && tokenAt(doc, j - 1).value === ',';
 }
 
 /**

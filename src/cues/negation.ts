@@ -71,6 +71,24 @@ export function earlierClauseNegation(doc: Doc, head: number): boolean {
   return boundary >= 0;
 }
 
+/**
+ * True when the nearest negation before the cue at `head` is a capitalised
+ * "Without" inside a name, between two capitalised words: `Doctors Without
+ * Borders said` negates nothing.
+ */
+export function nameNegation(doc: Doc, head: number): boolean {
+  const sent = tokenAt(doc, head).sent;
+  for (let k = head - 1; k >= 1 && head - k <= MAX_NEGATION_REACH; k--) {
+    const t = tokenAt(doc, k);
+    if (t.sent !== sent) return false;
+    if (NEGATION_WORDS.has(t.lower) || NEGATING_WORDS.has(t.lower) || CONTRACTED_NOT.test(t.lower)) {
+      const capital = (j: number): boolean => tokenAt(doc, j).sent === sent && /^\p{Lu}\p{Ll}/u.test(tokenAt(doc, j).value);
+      return t.value === 'Without' && capital(k - 1) && k + 1 < head && capital(k + 1);
+    }
+  }
+  return false;
+}
+
 /** True when verbs `a` and `b` are both -ing forms or both base forms. */
 function sameVerbForm(a: Token, b: Token): boolean {
   const ing = (t: Token): boolean => t.lower.endsWith('ing');

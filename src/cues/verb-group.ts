@@ -8,7 +8,7 @@
 import type { Doc } from '../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../prepare/lookup.js';
 import { isSurnameVerb } from './surname.js';
-import { earlierClauseNegation, relativeNegation, subjectNegation } from './negation.js';
+import { earlierClauseNegation, nameNegation, relativeNegation, subjectNegation } from './negation.js';
 import { CATENATIVE_VERBS, GERUND_CATENATIVE_VERBS, PERCEIVED_SPEAKING_VERBS, CUE_ADVERBS, CUE_ADVERBS_NOT_JOINED, SAYING_IRREGULAR_PARTICIPLES } from '../data/cues.js';
 import { DANGLING_CONJUNCTIONS, MODALS } from '../data/clauses.js';
 import { BARE_QUANTIFIERS, FINITE_HAVE, NEGATION_WORDS, QUANTIFIED_THINKERS } from '../data/function-words.js';
@@ -37,7 +37,7 @@ export function auxiliaryStart(doc: Doc, head: number): { first: number; negated
   let first = head;
   // (the tagger's negation runs on to the end of the clause: in "A clerk who asked not to be named said" it
   // reaches "said"; a negation inside a relative clause before the cue is not the cue's)
-  let negated = tokenAt(doc, head).negated && !relativeNegation(doc, head) && !subjectNegation(doc, head) && !earlierClauseNegation(doc, head);
+  let negated = tokenAt(doc, head).negated && !relativeNegation(doc, head) && !subjectNegation(doc, head) && !earlierClauseNegation(doc, head) && !nameNegation(doc, head);
   let k = head - 1;
   let gap = 0;
   // (a negation met only after a phrase was stepped over is the phrase's, unless an auxiliary stands before it)

@@ -70,14 +70,16 @@ export const THOUGHT_ADJECTIVES: ReadonlySet<string> = new Set(
 );
 
 /**
- * Cue verbs of manner (how words come out, not what they say): as a participle
- * set off after a verb of saying, the verb of saying is the cue ("Lee said,
- * beaming: "..."", `attribution/direct.ts`); not "adding" or "noting", which
- * say more.
+ * Verbs of manner (how words come out, or the look that goes with them, not
+ * what they say): as a participle set off after a verb of saying, the verb of
+ * saying is the cue ("Lee said, beaming: "..."", "Lee said, shrugging: "..."",
+ * `attribution/direct.ts`), whether or not the lexicon holds them as cues; not
+ * "adding" or "noting", which say more.
  */
 export const MANNER_PARTICIPLE_LEMMAS: ReadonlySet<string> = new Set([
   'beam', 'laugh', 'chuckle', 'sigh', 'sob', 'cry', 'gloat', 'snarl', 'growl', 'groan', 'moan', 'whimper', 'fume',
   'scoff', 'sneer', 'gush', 'whisper', 'mutter', 'murmur', 'shout', 'yell', 'scream', 'smile', 'grin',
+  'smirk', 'shrug', 'nod', 'pause', 'frown', 'gesture', 'wink', 'wince', 'weep', 'blush', 'stammer',
 ]);
 
 /**

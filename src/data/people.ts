@@ -693,3 +693,14 @@ export const SCENE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at'
  * Hospital" (`speakers/find/mention.ts`).
  */
 export const IRREGULAR_PLURAL_OWNERS: ReadonlySet<string> = new Set(['Children', 'Women', 'Men', 'People']);
+
+/**
+ * Common nouns of weather and the street that the tagger reads as proper
+ * nouns when they open a sentence ("Traffic crawled", "Snow fell"): such a
+ * word, written capitalised nowhere else in the text, names no person a
+ * later "he" or "she" stands for (`speakers/not-antecedent.ts`).
+ */
+export const OPENING_COMMON_NOUNS: ReadonlySet<string> = new Set([
+  'traffic', 'snow', 'rain', 'wind', 'fog', 'ice', 'hail', 'sleet', 'smoke', 'thunder', 'lightning', 'weather',
+  'heat', 'frost', 'mist', 'drizzle', 'flooding', 'floodwater', 'gridlock', 'congestion',
+]);

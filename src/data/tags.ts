@@ -78,6 +78,7 @@ export const ADJUNCT_TAGS: ReadonlySet<string> = new Set(['ADP', 'NOUN', 'PROPN'
 
 /**
  * Verbs that are also nouns, which the tagger reads as nouns after a subject
- * noun ("the bill cost too much"): read as verbs there (`prepare/document.ts`).
+ * noun ("the bill cost too much", "the team plans further tests"): read as
+ * verbs there (`prepare/document.ts`).
  */
-export const NOUN_VERB_MISREADS: ReadonlySet<string> = new Set(['cost', 'costs']);
+export const NOUN_VERB_MISREADS: ReadonlySet<string> = new Set(['cost', 'costs', 'plans']);

@@ -65,6 +65,13 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Title abbreviations of {@link TITLE_ABBREVIATIONS} that news writes after
+ * "the" before a name: "the Rev. Al Sharpton" (a period there ends no
+ * sentence, as it may after "the Det.", a noun).
+ */
+export const ARTICLE_TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['rev']);
+
+/**
  * Title words that are also common first names: "Dean Foley" alone, or after
  * a lower-case title ("team captain Dean Foley"), is a first name and a
  * surname ("Law School Dean Foley" keeps the title).

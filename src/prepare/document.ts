@@ -10,7 +10,7 @@ import type { ParagraphRange } from './paragraphs.js';
 import { TokenTable } from './tokens.js';
 import { SegmentTable } from './segments.js';
 import { closesBracketAfterMark, closesDoubledMark } from './doubled-marks.js';
-import { TITLE_ABBREVIATIONS } from '../data/titles.js';
+import { ARTICLE_TITLE_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../data/titles.js';
 import { ADVERBS_AFTER_THE, SUBJECT_PRONOUNS, TITLE_NOUN_DETERMINERS } from '../data/function-words.js';
 import { CLOCK_TIME_FOLLOWERS } from '../data/time.js';
 import { CUE_VERBS } from '../data/cues.js';
@@ -136,14 +136,15 @@ function misreadPastTense(raw: RawBatch, k: number): boolean {
 /**
  * True when the token at `k` is a verb that is also a noun ({@link NOUN_VERB_MISREADS}), read as a noun
  * between its subject, a noun after a determiner in its sentence, and what follows a verb there (an adverb, a
- * number, a determiner, a pronoun or "$"): "the bill cost too much", "the repairs cost $5 million".
+ * number, a determiner, a pronoun, an adjective or "$"): "the bill cost too much", "the repairs cost $5 million",
+ * "the team plans further tests".
  */
 function misreadNounVerb(raw: RawBatch, k: number): boolean {
   if (raw.pos[k] !== 'NOUN' || k < 2 || !NOUN_VERB_MISREADS.has(raw.lowers[k]!)) return false;
   if (raw.sentence[k - 2] !== raw.sentence[k] || raw.sentence[k + 1] !== raw.sentence[k]) return false;
   if (raw.pos[k - 1] !== 'NOUN' || raw.pos[k - 2] !== 'DET') return false;
   const next = raw.pos[k + 1];
-  return next === 'ADV' || next === 'NUM' || next === 'DET' || next === 'PRON' || raw.values[k + 1] === '$';
+  return next === 'ADV' || next === 'NUM' || next === 'DET' || next === 'PRON' || next === 'ADJ' || raw.values[k + 1] === '$';
 }
 
 /**
@@ -558,7 +559,8 @@ function afterHyphenedTitle(tokens: (k: number) => Token | undefined, count: num
  */
 function afterTitleAbbreviation(tokens: (k: number) => Token | undefined, count: number, sentStart: number, value: string): boolean {
   if (count - 2 < sentStart || !/^\p{Lu}/u.test(value) || !detachedTitleAt(tokens, count - 2)) return false;
-  // ("met the Det. Then ...": a title after a determiner is a noun that may end the sentence)
+  // ("met the Det. Then ...": a title after a determiner is a noun that may end the sentence; not "the Rev. Al Sharpton")
+  if (ARTICLE_TITLE_ABBREVIATIONS.has(tokens(count - 2)!.lower)) return true;
   return !(count - 3 >= sentStart && TITLE_NOUN_DETERMINERS.has((tokens(count - 3)?.value ?? '').toLowerCase()));
 }
 

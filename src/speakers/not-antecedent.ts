@@ -9,7 +9,7 @@
 import type { Doc } from '../prepare/document.js';
 import type { Mention } from './shape.js';
 import { FIRST_NAMES } from '../data/names.js';
-import { AFFILIATION_PREPOSITIONS, NUMBER_LABELS, ORGANIZATION_NOUNS, SETTLEMENT_NOUNS } from '../data/people.js';
+import { AFFILIATION_PREPOSITIONS, NUMBER_LABELS, OPENING_COMMON_NOUNS, ORGANIZATION_NOUNS, SETTLEMENT_NOUNS } from '../data/people.js';
 import { MONTH_WORDS } from '../data/time.js';
 import { MODIFIER_SEPARATORS, NAME_MODIFIER_OPENERS, COMMA_PHRASE_OPENERS } from '../data/function-words.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
@@ -451,7 +451,8 @@ function midSentenceWords(doc: Doc): ReadonlySet<string> {
  * "she" can stand for. A known first name still is one, and so is a word
  * followed by a main verb, a singular auxiliary or a possessive ("Carson
  * defied", "Hale has", "Hale's plan"), unless the tagger reads it as a
- * common noun ("Rain fell").
+ * common noun ("Rain fell") or it is one of {@link OPENING_COMMON_NOUNS}
+ * ("Traffic crawled").
  */
 export function isOpeningWord(doc: Doc, n: Mention): boolean {
   if (n.last - n.first !== 1) return false;
@@ -459,8 +460,9 @@ export function isOpeningWord(doc: Doc, n: Mention): boolean {
   const next = maybeToken(doc, n.last);
   // the subject of a verb of its own or of a singular auxiliary, or an owner, may be a person named once:
   // "Carson defied the question", "Hale has run it", "Hale's plan"
-  // (unless the tagger, which reads most such words as proper nouns, reads this one as a common noun: "Rain fell")
-  if (t.pos !== 'NOUN' && next !== undefined && next.sent === t.sent && (next.pos === 'VERB' || SINGULAR_AUXILIARIES.has(next.lower))) return false;
+  // (unless the tagger, which reads most such words as proper nouns, reads this one as a common noun: "Rain fell",
+  // or the word is a common noun of weather or the street it reads as a proper one: "Traffic crawled")
+  if (t.pos !== 'NOUN' && !OPENING_COMMON_NOUNS.has(t.lower) && next !== undefined && next.sent === t.sent && (next.pos === 'VERB' || SINGULAR_AUXILIARIES.has(next.lower))) return false;
   return !FIRST_NAMES.has(t.lower) && opensSentence(doc, n.first) && !midSentenceWords(doc).has(t.value);
 }
 

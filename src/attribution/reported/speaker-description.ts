@@ -34,6 +34,16 @@ function closingApostrophe(ctx: ReportedContext, k: number): boolean {
 }
 
 /**
+ * True when token `k` is a hyphen set off by spaces, a dash typed as a
+ * hyphen: the one after a dateline in "CAIRO - The head of the army, Gen.
+ * Ali Omar, said".
+ */
+function spacedHyphen(ctx: ReportedContext, k: number): boolean {
+  const t = tokenAt(ctx.doc, k);
+  return t.value === '-' && k > 0 && tokenAt(ctx.doc, k - 1).end < t.start && tokenAt(ctx.doc, k + 1).start > t.end;
+}
+
+/**
  * The mention `m` of a name widened leftwards over "DESCRIPTION, " right
  * before it: `the harbor spokesman, Tom Reyes, said` gives "the harbor
  * spokesman, Tom Reyes"; else `m`.
@@ -62,7 +72,7 @@ export function overLeadingDescription(ctx: ReportedContext, m: Mention, cue: Cu
   let s = comma;
   while (s > 0 && comma - s < MAX_DESCRIPTION) {
     const t = tokenAt(doc, s - 1);
-    if (t.sent !== sent || ctx.quoted[s - 1] || DESCRIPTION_STOPS.test(t.value) || closingApostrophe(ctx, s - 1) || (after && s - 1 < cue.last)) break;
+    if (t.sent !== sent || ctx.quoted[s - 1] || DESCRIPTION_STOPS.test(t.value) || spacedHyphen(ctx, s - 1) || closingApostrophe(ctx, s - 1) || (after && s - 1 < cue.last)) break;
     s--;
   }
   if (comma - s >= MAX_DESCRIPTION) return m;

@@ -13,7 +13,7 @@ import { BACK_POINTERS } from '../../data/clauses.js';
 import { DAY_SET, MONTH_SET } from '../../data/time.js';
 import { FIRST_NAME_TITLES, HONORIFICS, INNER_TITLES, JOB_TITLE_WORDS, NAME_SUFFIXES, PERSON_TITLE_ACRONYMS, POST_NOMINALS, TITLE_WORDS } from '../../data/titles.js';
 import type { Doc, Token } from '../../prepare/document.js';
-import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, namesInText, numberedName, possessiveName, surnameAfterOtherName, titleKey } from './name-tokens.js';
+import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, openingLinkHead, namesInText, numberedName, possessiveName, surnameAfterOtherName, titleKey } from './name-tokens.js';
 import { NO_TITLES, titlePhrases } from './titles.js';
 import { describedAdjective, hyphenTail } from './noun-phrase.js';
 import { taggedCoordinationName } from './tagged-conjunct.js';
@@ -262,7 +262,8 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
  * College", "Workers' Party" (a word of {@link ORGANIZATION_NOUNS} or
  * {@link ORGANIZATION_OF} right after it); not "Sanders' Campaign Manager".
  * So does the "'s" of a plural of {@link IRREGULAR_PLURAL_OWNERS} before a
- * body's name: "the Women's Tennis Association", "the People's Bank".
+ * body's name: "the Women's Tennis Association", "the People's Bank", and
+ * that of a proper owner after "the": "The Alzheimer's Association".
  */
 function pluralPossessiveInName(doc: Doc, k: number, first: number, last: number): boolean {
   if (k - 1 < first || k + 1 >= last) return false;
@@ -272,7 +273,9 @@ function pluralPossessiveInName(doc: Doc, k: number, first: number, last: number
   // ("the Women's Tennis Association", "the People's Bank": a plural without "s" and its "'s", before a body's name)
   if ((t.lower === "'s" || t.lower === '’s') && t.pos === 'PART') {
     const head = tokenAt(doc, last - 1);
-    return before.end === t.start && IRREGULAR_PLURAL_OWNERS.has(before.value) && /^\p{Lu}\p{Ll}/u.test(after.value) && /^\p{Lu}/u.test(head.value) &&
+    // ("The Alzheimer's Association": a proper owner after an article, whose article goes with the body's head)
+    const article = k - 2 >= first && tokenAt(doc, k - 2).lower === 'the' && before.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(before.value);
+    return before.end === t.start && (IRREGULAR_PLURAL_OWNERS.has(before.value) || article) && /^\p{Lu}\p{Ll}/u.test(after.value) && /^\p{Lu}/u.test(head.value) &&
       (ORGANIZATION_NOUNS.has(head.lower) || ORGANIZATION_NOUNS.has(after.lower) || ORGANIZATION_OF.has(after.lower));
   }
   if (t.value !== "'" && t.value !== '’') return false;
@@ -437,7 +440,9 @@ function nameRunStart(doc: Doc, first: number, end: number, last: number): numbe
       continue;
     }
     // ("Stand With Dover", "Friends Of The Pier": a capitalised preposition, conjunction or article inside a name)
-    const inName = capitalisedLink(doc, nameStart - 1, first, last) || isNameToken(t, doc) || givenNameSyllable(doc, nameStart - 1) || NAME_SUFFIXES.has(t.lower) || orgOf || particle || (t.lower === 'for' && advocacyName(doc, nameStart - 1, last)) || (ARTICLES.has(t.value) && nameStart - 2 >= first && advocacyName(doc, nameStart - 2, last)) || ((t.value === '.' || t.value === '&' || DASHES.has(t.value)) && nameStart < last);
+    // ("Doctors Without Borders": the capitalised noun opening the sentence before such a preposition)
+    const linkHead = nameStart < last && openingLinkHead(doc, nameStart - 1, nameStart) && capitalisedLink(doc, nameStart, first, last);
+    const inName = linkHead || capitalisedLink(doc, nameStart - 1, first, last) || isNameToken(t, doc) || givenNameSyllable(doc, nameStart - 1) || NAME_SUFFIXES.has(t.lower) || orgOf || particle || (t.lower === 'for' && advocacyName(doc, nameStart - 1, last)) || (ARTICLES.has(t.value) && nameStart - 2 >= first && advocacyName(doc, nameStart - 2, last)) || ((t.value === '.' || t.value === '&' || DASHES.has(t.value)) && nameStart < last);
     if (!inName) break;
     nameStart--;
   }
@@ -481,8 +486,10 @@ function capitalisedLink(doc: Doc, k: number, first: number, last: number): bool
   while (before > first && linkWord(tokenAt(doc, before))) before--;
   let next = k + 1;
   while (next < last - 1 && linkWord(tokenAt(doc, next))) next++;
-  return isNameToken(tokenAt(doc, before), doc) && startsUpper(tokenAt(doc, next).value);
+  const head = tokenAt(doc, before);
+  return (isNameToken(head, doc) || openingLinkHead(doc, before, k)) && startsUpper(tokenAt(doc, next).value);
 }
+
 
 /** True for a capitalised preposition, conjunction or article: "With", "Of", "The". */
 function linkWord(t: Token): boolean {

@@ -586,3 +586,14 @@ function agreesWithPlural(t: Token): boolean {
   if (PLURAL_AUXILIARIES.has(t.lower)) return true;
   return t.pos === 'VERB' && t.lower === t.lemma && !/s$/.test(t.lower);
 }
+
+/**
+ * True when token `j`, a capitalised noun opening its sentence (which alone
+ * would read as a person noun), stands right before the capitalised
+ * preposition at `k` that joins it to the rest of a name: "Doctors" in
+ * "Doctors Without Borders said".
+ */
+export function openingLinkHead(doc: Doc, j: number, k: number): boolean {
+  const head = tokenAt(doc, j);
+  return k === j + 1 && tokenAt(doc, k).pos === 'ADP' && /^(NOUN|PROPN)$/.test(head.pos) && startsUpperLower(head.value) && (j === 0 || tokenAt(doc, j - 1).sent !== head.sent);
+}

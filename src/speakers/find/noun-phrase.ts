@@ -10,8 +10,9 @@ import { JOB_TITLE_WORDS, TITLE_WORDS, VERB_LIKE_TITLE_MODIFIERS } from '../../d
 import { FIRST_NAMES } from '../../data/names.js';
 import { DAY_SET } from '../../data/time.js';
 import { detachedTitleAt, hyphenedTitleAt, type Doc } from '../../prepare/document.js';
-import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isBareApostrophe, isInnerHyphen, isNameToken, isPossessive, numberedName, possessiveName, scareQuoteStart, titleKey } from './name-tokens.js';
+import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isBareApostrophe, isInnerHyphen, isNameToken, isPossessive, numberedName, openingLinkHead, possessiveName, scareQuoteStart, titleKey } from './name-tokens.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
+import { startsUpper, startsUpperLower } from '../../prepare/case.js';
 import { ARTICLES, PHRASE_DEGREE_ADVERBS } from '../../data/function-words.js';
 import { NOUN_MODIFIER_TAGS } from '../../data/tags.js';
 
@@ -123,6 +124,11 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
       k--;
       continue;
     }
+    // "Doctors Without Borders said": a capitalised preposition joins a capitalised noun opening the sentence to a name
+    if (k < end && k - 2 >= floor && openingLinkHead(doc, k - 2, k - 1) && startsUpper(tokenAt(doc, k).value) && startsUpperLower(t.value)) {
+      k -= 2;
+      continue;
+    }
     // "a group called Save the Harbor", "Save Our Pier": the verb that opens a name goes on before its article or possessive
     if (k < end && k - 2 >= floor && articleAfterNameVerb(doc, k - 1)) {
       k -= 2;
@@ -143,7 +149,9 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
     // a quoted title between a determiner and the head: "the “Avatar” star", "a 'Today' show host"
     if (isMarkToken(t.value) && k < end) {
       const open = scareQuoteStart(doc, k - 1, floor);
-      if (open > floor && (tokenAt(doc, open - 1).pos === 'DET' || isPossessive(tokenAt(doc, open - 1)) || POSSESSIVES.has(tokenAt(doc, open - 1).lower))) {
+      const determiner = (j: number): boolean => j >= floor && (tokenAt(doc, j).pos === 'DET' || isPossessive(tokenAt(doc, j)) || POSSESSIVES.has(tokenAt(doc, j).lower));
+      // (and after an adjective after one: 'the new "smart" fridges')
+      if (open > floor && (determiner(open - 1) || (tokenAt(doc, open - 1).pos === 'ADJ' && determiner(open - 2)))) {
         k = open;
         continue;
       }
