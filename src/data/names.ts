@@ -65,7 +65,7 @@ export const KOREAN_SURNAMES: ReadonlySet<string> = new Set(
 );
 
 /** Capitalised particles that open a surname ("De Blasio", "Van Hollen", "Al Jazeera"), lower-case. */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'der', 'di', 'da', 'du', 'van', 'von', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'abu', 'ben', 'st', 'st.', 'mac']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'der', 'di', 'da', 'du', 'van', 'von', 'den', 'dos', 'le', 'la', 'al', 'el', 'bin', 'bint', 'ibn', 'abu', 'ben', 'st', 'st.', 'mac']);
 
 /**
  * Capitalised words of two letters, lower-case, that are English function
