@@ -64,8 +64,20 @@ export const KOREAN_SURNAMES: ReadonlySet<string> = new Set(
   yang son bae baek heo nam noh roh ha kwak sung cha joo woo ban`.split(/\s+/).filter((w) => w.length > 0),
 );
 
+/**
+ * Chinese and Vietnamese family names, lower-case, that open a name written
+ * family name first ("Chen Jing", "Liu Wei", "Nguyen Van An"): the word alone
+ * later stands for the full name it opens ("Liu said" after "Liu Wei"), as a
+ * first name does, when no full name ends in it.
+ */
+export const FAMILY_FIRST_SURNAMES: ReadonlySet<string> = new Set(
+  `wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin luo gao zheng liang xie tang feng deng cao peng
+  zeng xiao tian dong pan yuan cai jiang du cheng wei lu ding shen yao qin xi wen
+  nguyen tran le pham hoang phan vu vo dang bui ngo duong`.split(/\s+/).filter((w) => w.length > 0),
+);
+
 /** Capitalised particles that open a surname ("De Blasio", "Van Hollen", "Al Jazeera"), lower-case. */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'der', 'di', 'da', 'du', 'van', 'von', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'abu', 'ben', 'st', 'st.', 'mac']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'der', 'di', 'da', 'du', 'van', 'von', 'den', 'dos', 'le', 'la', 'al', 'el', 'bin', 'bint', 'ibn', 'abu', 'ben', 'st', 'st.', 'mac']);
 
 /**
  * Capitalised words of two letters, lower-case, that are English function

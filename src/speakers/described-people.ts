@@ -140,7 +140,38 @@ export abstract class DescribedPeople extends NameClues {
       if (found !== null && found.key !== key) return null;
       found ??= { n, key };
     }
-    return found === null ? null : this.nameEntity(found.n);
+    return found === null ? this.onlyPersonOfAge(m, age) : this.nameEntity(found.n);
+  }
+
+  /**
+   * For "the 23-year-old" when no one was named with that age
+   * ({@link agedPerson}): the one person named in its sentence, before it, or
+   * in the sentence before ("Brennan scored twice. "I stayed calm," the
+   * 23-year-old said"), names of places and organisations and names after
+   * "the" (a team's: "The Hawks won") aside; null when
+   * there are two people there, or that person was named with another age.
+   */
+  private onlyPersonOfAge(m: Mention, age: string): Entity | null {
+    if (tokenAt(this.doc, m.first).lower !== 'the') return null;
+    const sent = tokenAt(this.doc, m.first).sent;
+    let only: Mention | null = null;
+    let onlyKey = '';
+    for (let k = this.nameIndex(m.start) - 1; k >= 0; k--) {
+      const n = this.names[k]!;
+      if (tokenAt(this.doc, n.first).sent < sent - 1) break;
+      const { key, person } = this.nameFacts(k);
+      // (nor a name after "the": "The Hawks won", "the Hawks' captain" name a team)
+      if (!person || maybeToken(this.doc, n.first - 1)?.lower === 'the') continue;
+      if (only !== null && key !== onlyKey) return null;
+      // ("Ortega, 31, ... the 29-year-old" is someone else)
+      const number = maybeToken(this.doc, n.last + 1);
+      if (maybeToken(this.doc, n.last)?.value === ',' && number !== undefined && /^\d{1,3}$/.test(number.value) && number.value !== age) return null;
+      if (only === null) {
+        only = n;
+        onlyKey = key;
+      }
+    }
+    return only === null ? null : this.nameEntity(only);
   }
 
   /**

@@ -10,7 +10,7 @@
 import type { Doc } from '../prepare/document.js';
 import type { Mention } from './shape.js';
 import type { KnownSpeaker } from '../options.js';
-import { FIRST_NAMES, NAME_PARTICLES } from '../data/names.js';
+import { FAMILY_FIRST_SURNAMES, FIRST_NAMES, KOREAN_SURNAMES, NAME_PARTICLES } from '../data/names.js';
 import { NAME_SUFFIXES } from '../data/titles.js';
 import { kindOfName } from './kinds.js';
 import { lowerBound, maybeToken } from '../prepare/lookup.js';
@@ -145,8 +145,9 @@ export abstract class NameCompletion {
       best = other;
     }
     // a first name alone: "David" after "David Henderson", the nearest before
-    // (or any one word after "Sir" or "Dame": "Dame Rosalind" after "Dame Rosalind Carey")
-    if (!best && (given || FIRST_NAMES.has(surname))) best = this.byFirstName(surname, at);
+    // (or any one word after "Sir" or "Dame": "Dame Rosalind" after "Dame Rosalind Carey";
+    // or a family name that opens a name: "Liu" after "Liu Wei", "Moon" after "Moon Jae-in")
+    if (!best && (given || FIRST_NAMES.has(surname) || FAMILY_FIRST_SURNAMES.has(surname) || KOREAN_SURNAMES.has(surname))) best = this.byFirstName(surname, at);
     // a first name alone that opens one person's full name only in the whole text, before or after it, and that no
     // full name has for its surname: "Her daughter, Hillary," ... "Hillary Hollis"
     // (a known first name, or one word after an honorific: "Ms. Gao" before "Gao Junlan", a family name first)

@@ -61,13 +61,16 @@ function orgOf(doc: Doc, quoted: Readonly<Uint8Array>, k: number, i: number): bo
 
 /**
  * True when token `k` is a lower-case particle inside a person's name, after
- * a name word and before one, past any further particles: "Omar bin Talal",
- * "Ursula von der Hale", "Charles de Brill".
+ * a name word and before one, past any further particles and a hyphen that
+ * joins the last to the surname: "Omar bin Talal", "Ursula von der Hale",
+ * "Charles de Brill", "Ali al-Hassan".
  */
 function innerParticle(doc: Doc, quoted: Readonly<Uint8Array>, k: number, i: number): boolean {
   if (k <= i || !NAME_PARTICLES.has(tokenAt(doc, k).value) || (!isCapitalised(tokenAt(doc, k - 1), doc) && !NAME_PARTICLES.has(tokenAt(doc, k - 1).value))) return false;
   let j = k + 1;
   while (maybeToken(doc, j) !== undefined && NAME_PARTICLES.has(tokenAt(doc, j).value) && j < k + 3) j++;
+  // "Ali al-Hassan", "Hamad bin Khalid al-Thani": a particle joined to the surname by a hyphen
+  if (isInnerHyphen(doc, j)) j++;
   const next = maybeToken(doc, j);
   return next !== undefined && next.sent === tokenAt(doc, k).sent && quoted[j] !== 1 && startsUpper(next.value) && isCapitalised(next, doc);
 }
