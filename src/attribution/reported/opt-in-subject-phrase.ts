@@ -92,7 +92,7 @@ export function cutSubjectPhraseContent(doc: Doc, c: Candidate, quoted: Readonly
     if (INFINITIVE_INNER_CLAUSE_WORDS.has(t.lower) || t.pos === 'SCONJ' || t.pos === 'CCONJ' || /^[(\u2014\u2013;:-]/.test(t.value)) break;
     if (!finiteAt(doc, k)) continue;
     const p = tokenAt(doc, k - 1);
-    // (or an infinitive's bare verb: "the president she hopes to succeed differs ...")
+    // (or an infinitive's bare verb: "the budget she hopes to pass differs ...")
     const bare = p.pos === 'VERB' && p.lower === p.lemma && tokenAt(doc, k - 2).lower === 'to';
     if (!NOUN_END.has(p.pos) && !bare && !(p.pos === 'ADV' && NOUN_END.has(tokenAt(doc, k - 2).pos))) break;
     // a content that is a clause of its own is left as it is: annotated news may give it the verb after it too
