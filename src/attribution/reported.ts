@@ -43,6 +43,7 @@ import { askedWhich } from './reported/asked-which.js';
 import { cueWh } from './reported/cue-wh.js';
 import { cueNpObject } from './reported/np-object.js';
 import { claimedOutcome } from './reported/claimed-outcome.js';
+import { cutSubjectPhraseContent } from './reported/opt-in-subject-phrase.js';
 import { reportFigure } from './reported/report-figure.js';
 import { cueAnswerTo } from './reported/answer-to.js';
 import { cueTopicAfterAdjunct } from './reported/cue-topic-adjunct.js';
@@ -242,6 +243,9 @@ export function findReported(ctx: ReportedContext): Candidate[] {
     // the bar measures the object with its occasion, as it was measured on train
     if (OCCASION_RULES.has(c.rule) && OPT_IN_CATEGORIES.has(c.cue!.category)) cutLastPart(c, (start, end) => cutOccasionTail(ctx, start, end));
     if (c.rule === 'reported/cue-infinitive') cutLastPart(c, (start, end) => cutRelativeInfinitive(ctx, c.cue!, start, end));
+    // "House aides backing the bill have said ...": a reported opt-in content in its sentence's subject ends before the
+    // sentence's verb, so that the report of that verb keeps its clause (only when the category is reported)
+    if (ctx.categories.has(c.cue!.category)) cutSubjectPhraseContent(ctx.doc, c, ctx.quoted);
     // "The council plans to close the old ferry pier.": a short opt-in shape the bar refused, at a lower confidence
     // (only when its category is reported: an unreported thought must not take a span from a reported cue)
     // (and "voiced concern about the toll", "pushed for a levy": a short feeling or stance, at a lower confidence)

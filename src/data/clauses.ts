@@ -960,3 +960,14 @@ export const CIRCUMSTANCE_WH_WORDS: ReadonlySet<string> = new Set(['when', 'wher
 
 /** Prepositions of what is asked for or about, right after the cue: "asked for a recount", "asked about the budget". */
 export const ASKED_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'about']);
+
+/**
+ * Rules whose opt-in content is an object (a noun phrase or an infinitive),
+ * not a clause with a verb of its own: its first finite verb after a noun is
+ * the sentence's (`Investors expecting a quick sale may want to wait.`). See
+ * `reported/opt-in-subject-phrase.ts`.
+ */
+export const SUBJECT_PHRASE_OBJECT_RULES: ReadonlySet<string> = new Set([
+  'reported/cue-object', 'reported/speech-object', 'reported/cue-quoted-object', 'reported/evidence-object',
+  'reported/cue-infinitive', 'reported/cue-infinitive-short', 'reported/cue-as', 'reported/known-as', 'reported/state-object',
+]);
