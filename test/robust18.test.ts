@@ -20,13 +20,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../src/index.js';
-import { settleWith } from '../src/parallel/results.js';
-import { extractMany, extractManySettled } from '../src/parallel/index.js';
-import { RealWorker } from './support/real-worker.js';
 import { checkInvariants, extractChecked } from './support/invariants.js';
 import { named, namedRows, type NamedRow } from './support/name-rows.js';
+import { describeBadInputBatch, itIsLinearOnShapes } from './support/round-checks.js';
 import { describeCacheAndJoinProperties, describeShapeProperties, roundExtractors, ROUND_NAMES, ROUND_FILLERS, ROUND_ODD, ROUND_JOINS } from './support/shape-properties.js';
-import { fastestCpuMs } from './support/timing.js';
 
 const { extractors: EXTRACTORS, namedDefault: NAMED_DEFAULT } = roundExtractors();
 
@@ -249,58 +246,13 @@ describe('the shapes grown large (robust18)', { timeout: 300_000 }, () => {
     }
   });
 
-  it('200 KB of the shapes in one call is no quadratic: the time per character at 200 KB is less than 1.7 times that at 100 KB', () => {
-    const block = `${SHAPES.map((s) => s.replace(/\bN\b/g, 'Tom Reyes').replace(/\bF /g, '')).join('\n\n')}\n\n`;
-    const text = (size: number): string => block.repeat(Math.ceil(size / block.length));
-    const perChar = (size: number): number => {
-      const t = text(size);
-      return fastestCpuMs(() => EXTRACTORS[0]!.extract(t)) / t.length;
-    };
-    perChar(20_000);
-    const small = perChar(100_000);
-    const large = perChar(200_000);
-    // (a linear pass gives about 1, a quadratic one about 2)
-    expect(large / small).toBeLessThan(1.7);
-    // and the long text keeps the invariants and every block's quotes
-    const t = text(200_000);
-    const r = EXTRACTORS[0]!.extract(t);
-    checkInvariants(t, r);
-    const one = EXTRACTORS[0]!.extract(block).quotes.length;
-    expect(r.quotes.length).toBe(one * Math.ceil(200_000 / block.length));
-  });
+  itIsLinearOnShapes(SHAPES, EXTRACTORS[0]!);
 });
 
-describe('a batch of the shapes with bad inputs (robust18)', () => {
-  const BAD: readonly unknown[] = [42, null, undefined, {}, ['a'], true, 3n];
-  // the pool behind extractManySettled (with workers that read in this thread): a value that is no string reached
-  // `batches`, which read its length, and a null or undefined one threw there, losing every text of the run; it now
-  // counts as no characters and fails alone (src/parallel/pool.ts)
-  it('gives one error record per bad input and every other text its own extraction', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(fc.oneof(fc.constantFrom(...SHAPES.map((s) => s.replace(/\bN\b/g, 'Ann Lund').replace(/\bF /g, ''))), fc.constantFrom(...BAD)), { minLength: 1, maxLength: 8 }), fc.integer({ min: 1, max: 3 }), async (texts, concurrency) => {
-        const results = await settleWith(texts as string[], concurrency, () => new RealWorker());
-        expect(results).toHaveLength(texts.length);
-        results.forEach((r, i) => {
-          expect(r.index).toBe(i);
-          if (typeof texts[i] === 'string') {
-            expect(r).toEqual({ ok: true, index: i, extraction: EXTRACTORS[0]!.extract(texts[i] as string) });
-          } else {
-            expect(r.ok, String(texts[i])).toBe(false);
-            if (!r.ok) expect(r.error.name).toBe('TypeError');
-          }
-        });
-      }),
-      { seed: 18051, numRuns: 15 },
-    );
-  });
-
-  it.each(BAD.map((b) => [String(b), b]))('the public entries refuse %s synchronously, naming its index', (_name, bad) => {
-    const texts = ['Ann Lund said the pier was unsafe.', 'Tom Reyes, who runs the harbor cafe, said the pier was unsafe.', bad];
-    expect(() => extractManySettled(texts as string[])).toThrow(TypeError);
-    expect(() => extractManySettled(texts as string[])).toThrow('`texts[2]`');
-    expect(() => extractMany(texts as string[])).toThrow('`texts[2]`');
-  });
-});
+// the pool behind extractManySettled (with workers that read in this thread): a value that is no string reached
+// `batches`, which read its length, and a null or undefined one threw there, losing every text of the run; it now
+// counts as no characters and fails alone (src/parallel/pool.ts)
+describeBadInputBatch({ round: 'robust18', shapes: SHAPES, extractor: EXTRACTORS[0]!, seed: 18051, refuseAfter: ['Ann Lund said the pier was unsafe.', 'Tom Reyes, who runs the harbor cafe, said the pier was unsafe.'] });
 
 describe('what the properties found (robust18)', () => {
   // a hyphen inside a name before a colon was read as a dash ending a lead-in, so the name began after it: "Tom
