@@ -32,15 +32,32 @@ function finiteAt(doc: Doc, k: number): boolean {
   return prev.pos !== 'AUX' && prev.pos !== 'PART' && prev.lower !== 'to';
 }
 
-/** True when nothing before the cue, from `from` to `to`, is a finite verb or opens a clause, and some noun or pronoun stands there. */
-function inSubject(doc: Doc, from: number, to: number): boolean {
-  let noun = false;
-  for (let k = from; k < to; k++) {
-    const t = tokenAt(doc, k);
-    if (finiteAt(doc, k) || t.pos === 'SCONJ' || (INFINITIVE_INNER_CLAUSE_WORDS.has(t.lower) && !RELATIVES.has(t.lower))) return false;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') noun = true;
+/** Per document and sentence: the first token that is a finite verb or opens a clause, and the first noun or pronoun. */
+const SUBJECT_FACTS = new WeakMap<Doc, Map<number, readonly [firstBad: number, firstNoun: number]>>();
+
+/**
+ * True when nothing in sentence `s` before the cue at token `to` is a finite
+ * verb or opens a clause, and some noun or pronoun stands there. What each
+ * sentence holds is read once per document, so that many cues in one long
+ * sentence ("voters fearing voters fearing ...") do not read it again each.
+ */
+function inSubject(doc: Doc, s: number, to: number): boolean {
+  let perDoc = SUBJECT_FACTS.get(doc);
+  if (perDoc === undefined) SUBJECT_FACTS.set(doc, (perDoc = new Map()));
+  let facts = perDoc.get(s);
+  if (facts === undefined) {
+    const sent = doc.sentences[s]!;
+    let firstBad = sent.last + 1;
+    let firstNoun = sent.last + 1;
+    for (let k = sent.first; k <= sent.last && k < firstBad; k++) {
+      const t = tokenAt(doc, k);
+      if (finiteAt(doc, k) || t.pos === 'SCONJ' || (INFINITIVE_INNER_CLAUSE_WORDS.has(t.lower) && !RELATIVES.has(t.lower))) firstBad = k;
+      else if (firstNoun > k && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON')) firstNoun = k;
+    }
+    facts = [firstBad, firstNoun];
+    perDoc.set(s, facts);
   }
-  return noun;
+  return facts[0] >= to && facts[1] < to;
 }
 
 /** Relative pronouns that may stand before a cue in its sentence's subject: "voters who expect ...". */
@@ -56,11 +73,12 @@ export function cutSubjectPhraseContent(doc: Doc, c: Candidate, quoted: Readonly
   const part = c.parts[0]!;
   const first = tokenAtOrAfter(doc, part.start);
   if (first >= tokenCount(doc) || first < c.cue.last) return;
-  let last = first;
-  while (last + 1 < tokenCount(doc) && tokenAt(doc, last + 1).end <= part.end) last++;
   const cueFirst = c.cue.first;
-  const sent = doc.sentences[tokenAt(doc, cueFirst).sent]!;
-  if (!inSubject(doc, sent.first, cueFirst)) return;
+  const s = tokenAt(doc, cueFirst).sent;
+  const sent = doc.sentences[s]!;
+  if (!inSubject(doc, s, cueFirst)) return;
+  // (read as far as the walk below needs, not to the content's end: a content may run to the end of a long sentence)
+  const inPart = (k: number): boolean => k < tokenCount(doc) && tokenAt(doc, k).end <= part.end;
   // the cue modifies a noun: a participle ("voters fearing ..."), a relative clause ("voters who expect ...",
   // "the bill she hopes to pass") or a noun of its own ("his plan to ...")
   const head = tokenAt(doc, cueFirst);
@@ -75,14 +93,14 @@ export function cutSubjectPhraseContent(doc: Doc, c: Candidate, quoted: Readonly
   const aside = tokenAt(doc, b).value === ',';
   let object = tokenAt(doc, first).lower === 'to' || SUBJECT_PHRASE_OBJECT_RULES.has(c.rule);
   let cut = -1;
-  for (let k = first + 1; k <= last; k++) {
+  for (let k = first + 1; inPart(k); k++) {
     const t = tokenAt(doc, k);
     if (quoted[k]) continue;
     if (t.value === ',') {
       if (!aside) break;
       // the comma that closes the aside, then the sentence's verb (after an adverb: ", repeatedly failed")
-      const v = tokenAt(doc, k + 1).pos === 'ADV' && k + 2 <= last ? k + 2 : k + 1;
-      if (v <= last && finiteAt(doc, v)) cut = k;
+      const v = tokenAt(doc, k + 1).pos === 'ADV' && inPart(k + 2) ? k + 2 : k + 1;
+      if (inPart(v) && finiteAt(doc, v)) cut = k;
       break;
     }
     // "expect the president to keep pushing": an object and its infinitive
