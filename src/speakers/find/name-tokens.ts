@@ -591,9 +591,13 @@ function agreesWithPlural(t: Token): boolean {
  * True when token `j`, a capitalised noun opening its sentence (which alone
  * would read as a person noun), stands right before the capitalised
  * preposition at `k` that joins it to the rest of a name: "Doctors" in
- * "Doctors Without Borders said".
+ * "Doctors Without Borders said". Not before an article: "Friends Of The
+ * Pier" reads whole as a description already, and as a name its inner "The"
+ * would cut it to "Pier".
  */
 export function openingLinkHead(doc: Doc, j: number, k: number): boolean {
   const head = tokenAt(doc, j);
-  return k === j + 1 && tokenAt(doc, k).pos === 'ADP' && /^(NOUN|PROPN)$/.test(head.pos) && startsUpperLower(head.value) && (j === 0 || tokenAt(doc, j - 1).sent !== head.sent);
+  const next = maybeToken(doc, k + 1);
+  return k === j + 1 && tokenAt(doc, k).pos === 'ADP' && /^(NOUN|PROPN)$/.test(head.pos) && startsUpperLower(head.value) && (j === 0 || tokenAt(doc, j - 1).sent !== head.sent) &&
+    !(next !== undefined && next.pos === 'DET' && next.sent === head.sent);
 }
