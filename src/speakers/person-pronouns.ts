@@ -235,8 +235,9 @@ export abstract class PersonPronouns extends OrganizationPronouns {
   }
 
   /**
-   * The person a description that spoke in the pronoun's sentence or the one
-   * before was found to be (a settled {@link describedSpeaker}), when no name
+   * The person a description that spoke in the pronoun's sentence or the
+   * {@link MAX_DESCRIBED_BACK} before was found to be (a settled
+   * {@link describedSpeaker}), when no name
    * that fits the pronoun stands between the description and the pronoun:
    * "Judge Ann Carver ... Her lawyer, Ruth Moss, said ... The judge said X.
    * She said Y." gives the judge, not the lawyer named last. Else null. The
@@ -255,7 +256,7 @@ export abstract class PersonPronouns extends OrganizationPronouns {
   /**
    * For "he" or "she" (`m`) that no name, no clause subject and no writer's
    * contact stands for, the person a definite description that spoke in its
-   * sentence or the one before was found to be, when that description was
+   * sentence or the {@link MAX_DESCRIBED_BACK} before was found to be, when that description was
    * found to be no one named (an unsettled {@link describedSpeaker}): "The
    * minister said X. He said Y." gives "The minister", no longer "He". A head
    * of the other gender ("the actress" for "he") or a mention inside `own`
