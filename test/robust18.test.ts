@@ -23,6 +23,7 @@ import type { Extraction } from '../src/index.js';
 import { checkInvariants, extractChecked } from './support/invariants.js';
 import { named, namedRows, type NamedRow } from './support/name-rows.js';
 import { describeBadInputBatch, itIsLinearOnShapes } from './support/round-checks.js';
+import { describeCaseProperties, rows, type Case } from './support/case-properties.js';
 import { describeCacheAndJoinProperties, describeShapeProperties, roundExtractors, ROUND_NAMES, ROUND_FILLERS, ROUND_ODD, ROUND_JOINS } from './support/shape-properties.js';
 
 const { extractors: EXTRACTORS, namedDefault: NAMED_DEFAULT } = roundExtractors();
@@ -71,32 +72,6 @@ function run(t: string, k = 0): Extraction {
 
 describeCacheAndJoinProperties({ round: 'robust18', shapes: SHAPES, extractorCount: EXTRACTORS.length, run, seeds: [18020, 18021, 18022] });
 
-/** Pairs of opening and closing marks in every style. */
-const MARKS: readonly (readonly [string, string])[] = [
-  ['"', '"'], ['\u201C', '\u201D'], ['\u00AB', '\u00BB'], ['\u00AB\u00A0', '\u00A0\u00BB'], ['\u00BB', '\u00AB'], ['\u201E', '\u201C'], ['\u2018', '\u2019'], ["'", "'"],
-];
-/** What may stand between two sentences: spaces, line and paragraph breaks, invisible characters. */
-const BETWEEN = [' ', '  ', '          ', '\n\n', '\r\n\r\n', '\r\n', '\n', '\u2028', '\u2029', '\v', ' \uFEFF', '\uFEFF ', '\u00A0'];
-/** What a space inside a sentence may become without ending it. */
-const INSIDE = [' ', '   ', '\u00A0', '\u2009', '\u202F', ' \uFEFF', '\v', '\u2028', '        ', '\t'];
-
-/** The varied pieces of one text: names, tense, marks, breaks. */
-interface Slots {
-  readonly first: string;
-  readonly last: string;
-  readonly business: string;
-  readonly said: string;
-  readonly open: string;
-  readonly close: string;
-  readonly between: string;
-}
-
-/** One shape of a stop's rule: its text from the slots, and the [content, speaker name] pairs it must give. */
-interface Case {
-  readonly rule: string;
-  readonly make: (s: Slots) => { text: string; want: readonly (readonly [string, string])[] };
-}
-
 const CASES: readonly Case[] = [
   { rule: '"the company" after a business', make: (s) => ({ text: `${s.business} raised prices on Monday.${s.between}The company ${s.said} demand was strong.`, want: [['demand was strong', s.business]] }) },
   { rule: '"the company" past a news outlet', make: (s) => ({ text: `Shares of ${s.business} fell, Reuters reported.${s.between}The company ${s.said} demand was weak.`, want: [['demand was weak', s.business]] }) },
@@ -117,96 +92,7 @@ const CASES: readonly Case[] = [
   { rule: 'a sport role', make: (s) => ({ text: `${s.first} ${s.last} scored twice.${s.between}The striker ${s.said} the team played well.`, want: [['the team played well', 'The striker']] }) },
 ];
 
-const SLOTS: fc.Arbitrary<Slots> = fc.record({
-  first: fc.constantFrom('Tom', 'Paul', 'Ivo', 'Ned', 'Omar', 'Ann', 'Zoë'),
-  last: fc.constantFrom('Reyes', 'Kasza-Lind', "O'Hare", 'Brook', 'Lund', 'Holt'),
-  business: fc.constantFrom('Harlow Foods', 'Corvane Industries', 'Dunmore Energy', 'Kestrel Airlines'),
-  said: fc.constantFrom('said', 'says'),
-  open: fc.constant(''),
-  close: fc.constant(''),
-  between: fc.constantFrom(...BETWEEN),
-}).chain((s) => fc.constantFrom(...MARKS).map(([open, close]) => ({ ...s, open, close })));
-
-/** A space inside the text (not one next to a mark or a break) turned into one of {@link INSIDE}. */
-function oddInside(text: string, at: number, by: string): string {
-  const spaces = [...text.matchAll(/(?<=[\p{L},.]) (?=[\p{L}])/gu)].map((m) => m.index);
-  if (spaces.length === 0) return text;
-  const k = spaces[at % spaces.length]!;
-  return text.slice(0, k) + by + text.slice(k + 1);
-}
-
-/** White space of any kind as one space, so that a content or a name compares across the odd characters. */
-const plain = (s: string): string => s.replace(/[\s\uFEFF\u200B]+/g, ' ').trim();
-
-/** [content, speaker name] of each quote, white space made plain. */
-const pairs = (r: Extraction): string[] => r.quotes.map((q) => `${plain(q.text)} | ${plain(q.speaker?.name ?? '-')}`);
-
-/** One line per quote, offsets shifted by `shift`. */
-const rows = (r: Extraction, shift = 0): string[] => r.quotes.map((q) => `${q.kind} | ${q.text} | ${q.speaker?.name ?? '-'} | ${q.cue?.span.text ?? '-'} | ${q.rule} | ${q.span.start - shift}`);
-
-describe('each shape keeps its content and speaker however it is written (robust18)', { timeout: 300_000 }, () => {
-  it('under every mark style, name, tense, sentence break and odd space inside a sentence', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...CASES), SLOTS, fc.nat(), fc.constantFrom(...INSIDE), (c, s, at, by) => {
-        const { text, want } = c.make(s);
-        const t = oddInside(text, at, by);
-        const got = pairs(run(t));
-        for (const [content, name] of want) expect(got, `${c.rule}: ${JSON.stringify(t)}`).toContain(`${plain(content)} | ${plain(name)}`);
-        const every = pairs(run(t, 1));
-        for (const [content, name] of want) expect(every, `${c.rule} (every category): ${JSON.stringify(t)}`).toContain(`${plain(content)} | ${plain(name)}`);
-      }),
-      { seed: 18031, numRuns: 200 },
-    );
-  });
-
-  it('the same output again, after other shapes, and in each copy of a repeated text', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...CASES), SLOTS, fc.array(fc.tuple(fc.constantFrom(...CASES), SLOTS), { maxLength: 3 }), fc.integer({ min: 2, max: 4 }), (c, s, before, times) => {
-        const { text } = c.make(s);
-        const alone = run(text);
-        expect(rows(run(text)), text).toEqual(rows(alone));
-        const prefix = before.map(([b, bs]) => `${b.make(bs).text}\n\n`).join('');
-        const after = run(prefix + text);
-        expect(rows({ ...after, quotes: after.quotes.filter((q) => q.span.start >= prefix.length) }, prefix.length), prefix + text).toEqual(rows(alone));
-        const repeated = Array.from({ length: times }, () => text).join('\n\n');
-        const got = pairs(run(repeated));
-        for (const p of pairs(alone)) expect(got.filter((g) => g === p).length, repeated).toBeGreaterThanOrEqual(times);
-      }),
-      { seed: 18032, numRuns: 60 },
-    );
-  });
-});
-
-/** Odd characters put anywhere: invisible ones, breaks, a NUL, lone surrogates, emoji with a zero-width joiner. */
-const ANYWHERE = ['\uFEFF', '\v', '\u2028', '\r\n', '\u0000', '\uD800', '\uDFFF', '\u{1F469}\u200D\u{1F692}', '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}', ' '.repeat(200), '\u200D', '\r'];
-
-describe('odd characters anywhere in the shapes (robust18)', { timeout: 300_000 }, () => {
-  it('never throw, keep every offset valid, and give the same output from a second call', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...CASES), SLOTS, fc.array(fc.tuple(fc.nat(), fc.constantFrom(...ANYWHERE)), { minLength: 1, maxLength: 4 }), fc.integer({ min: 0, max: 2 }), (c, s, cuts, k) => {
-        let t = c.make(s).text;
-        for (const [at, odd] of cuts) {
-          const p = at % (t.length + 1);
-          t = t.slice(0, p) + odd + t.slice(p);
-        }
-        const first = run(t, k);
-        expect(JSON.stringify(run(t, k)), JSON.stringify(t)).toBe(JSON.stringify(first));
-      }),
-      { seed: 18041, numRuns: 150 },
-    );
-  });
-
-  it('between the sentences they keep each shape\'s content and speaker', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...CASES.filter((c) => c.make({ first: 'Tom', last: 'Reyes', business: 'Harlow Foods', said: 'said', open: '"', close: '"', between: '\n\n' }).text.includes('\n\n'))), SLOTS, fc.constantFrom('\uFEFF', '\u2028', '\r\n', '\u0000', '\u{1F469}\u200D\u{1F692}', ' '.repeat(300), '\r\n\r\n\r\n'), (c, s, odd) => {
-        const { text, want } = c.make({ ...s, between: `\n\n${odd}` });
-        const got = pairs(run(text));
-        for (const [content, name] of want) expect(got, `${c.rule}: ${JSON.stringify(text)}`).toContain(`${plain(content)} | ${plain(name)}`);
-      }),
-      { seed: 18042, numRuns: 60 },
-    );
-  });
-});
+describeCaseProperties({ round: 'robust18', cases: CASES, lasts: ['Reyes', 'Kasza-Lind', "O'Hare", 'Brook', 'Lund', 'Holt'], businesses: ['Harlow Foods', 'Corvane Industries', 'Dunmore Energy', 'Kestrel Airlines'], run, seeds: [18031, 18032, 18041, 18042] });
 
 describe('the shapes grown large (robust18)', { timeout: 300_000 }, () => {
   // a relative clause of a few words more or less joins the named speaker's span and the quote stays the name's
