@@ -15,6 +15,7 @@ import { detectCues } from './cues/detect.js';
 import type { Candidate, CueMatch } from './attribution/candidate.js';
 import { attributeDirect, directCandidates } from './attribution/direct.js';
 import { dropNarratedStretches } from './attribution/stray.js';
+import { attributeNextSentence } from './attribution/next-sentence.js';
 import { absorbQuotedFragments, findReported } from './attribution/reported.js';
 import { findColonLeads } from './attribution/reported/colon-lead.js';
 import { findQuotedTranscripts } from './attribution/reported/transcript-quoted.js';
@@ -110,6 +111,8 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   // 4. direct quotations and their attribution (speaker finding happens inside the rules)
   const candidates = directCandidates(doc, stretches);
   attributeDirect(doc, candidates, cueAt, settings.lexicon.verbs);
+  // a quote left with no speaker, named in the short sentence after it: '"..." So said Mayor Ann Lee.'
+  attributeNextSentence(doc, candidates);
   // 5. a quoted section heading ('A long way from home.' as a paragraph of its own) is no quote and joins none;
   // interrupted quotes ("A," he said, "B.") become one before reported speech looks for free cues
   dropQuotedHeadings(doc, candidates);

@@ -2229,3 +2229,15 @@ export const REPORT_NOUNS: ReadonlySet<string> = new Set([
  * `reported/report-noun-object.ts`).
  */
 export const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'during', 'amid', 'within', 'from', 'with', 'after', 'before', 'of']);
+
+/** Adverbs that open a sentence naming the speaker of the quote before it, inverted: "So said Mayor Ann Lee.", "Thus says Ann Lee." */
+export const NEXT_SENTENCE_SO: ReadonlySet<string> = new Set(['so', 'thus']);
+
+/** Demonstratives that open "Those were the words of Ann Lee." after a quote. */
+export const NEXT_SENTENCE_DEMONSTRATIVES: ReadonlySet<string> = new Set(['those', 'these', 'such']);
+
+/** Forms of "be" in "Those were the words of Ann Lee." after a quote. */
+export const NEXT_SENTENCE_BE: ReadonlySet<string> = new Set(['were', 'are']);
+
+/** Forms of "be" in "That was how Ann Lee put it." after a quote ("That's how": "'s"). */
+export const NEXT_SENTENCE_THAT_BE: ReadonlySet<string> = new Set(['was', 'is', "'s", '’s']);
