@@ -24,6 +24,9 @@ import { MAX_DESCRIBED_LOOKBACK } from './name-completion.js';
 import { type Entity } from './entity-registry.js';
 import { NameClues } from './name-clues.js';
 
+/** How many sentences after a description a titled name it fits may stand ({@link DescribedPeople.titledPersonAfter}). */
+const MAX_DESCRIBED_AHEAD = 1;
+
 /** An empty list, shared. */
 const NONE: readonly string[] = Object.freeze([]);
 /**
@@ -250,8 +253,37 @@ export abstract class DescribedPeople extends NameClues {
     // "Dellavalle ... said ... "It hurts," the striker said": a role in sport, bare, for the one person named in its
     // sentence or the one before
     if (fits.size === 0 && modifiers.length === 0 && SPORT_ROLE_NOUNS.has(head) && tokenAt(this.doc, m.first).lower === 'the') return this.onlyPersonNear(m);
+    // '"We are broke," the mayor said. Mayor Ann Lee said ...': no one before fits, the one titled person named
+    // next that does
+    if (fits.size === 0 && owners.length === 0 && tokenAt(this.doc, m.first).lower === 'the') return this.titledPersonAfter(m, head, modifiers, before);
     if (fits.size !== 1) return null;
     return this.nameEntity([...fits.values()][0]!);
+  }
+
+  /**
+   * The one person named after description `m`, in its sentence or the next
+   * one ({@link MAX_DESCRIBED_AHEAD}), with a title written before the name
+   * that the description fits ("the mayor" ... "Mayor Ann Lee"), or null (none,
+   * or two people who fit: "the senator" before "Sen. Ann Lee and Sen. Tom
+   * Hale" stays as it is).
+   * @param from the index of the first name at or after `m`
+   */
+  private titledPersonAfter(m: Mention, head: string, modifiers: readonly string[], from: number): Entity | null {
+    const sent = tokenAt(this.doc, m.first).sent;
+    let found: Mention | null = null;
+    let foundKey = '';
+    for (let k = from; k < this.names.length; k++) {
+      const n = this.names[k]!;
+      if (n.start < m.end) continue;
+      if (tokenAt(this.doc, n.first).sent > sent + MAX_DESCRIBED_AHEAD) break;
+      if (n.titles.length === 0) continue;
+      const { key, person, places } = this.nameFacts(k);
+      if (!person || !fitsProfile(head, modifiers, { titles: n.titles, descriptions: NONE, places })) continue;
+      if (found !== null && key !== foundKey) return null;
+      found ??= n;
+      foundKey = key;
+    }
+    return found === null ? null : this.nameEntity(found);
   }
 
   /**
