@@ -704,3 +704,6 @@ export const OPENING_COMMON_NOUNS: ReadonlySet<string> = new Set([
   'traffic', 'snow', 'rain', 'wind', 'fog', 'ice', 'hail', 'sleet', 'smoke', 'thunder', 'lightning', 'weather',
   'heat', 'frost', 'mist', 'drizzle', 'flooding', 'floodwater', 'gridlock', 'congestion',
 ]);
+
+/** Heads of a description of a sports team, resolved to the team named just before: "the team", "the club", "the franchise". */
+export const SPORT_TEAM_HEADS: ReadonlySet<string> = new Set(['team', 'club', 'franchise']);

@@ -27,6 +27,9 @@ import { NameClues } from './name-clues.js';
 /** How many sentences after a description a titled name it fits may stand ({@link DescribedPeople.titledPersonAfter}). */
 const MAX_DESCRIBED_AHEAD = 1;
 
+/** How many sentences before a description no person may be named for it to look ahead ({@link DescribedPeople.titledPersonAfter}). */
+const MAX_DESCRIBED_BACK_PLAIN = 2;
+
 /** An empty list, shared. */
 const NONE: readonly string[] = Object.freeze([]);
 /**
@@ -265,11 +268,20 @@ export abstract class DescribedPeople extends NameClues {
    * one ({@link MAX_DESCRIBED_AHEAD}), with a title written before the name
    * that the description fits ("the mayor" ... "Mayor Ann Lee"), or null (none,
    * or two people who fit: "the senator" before "Sen. Ann Lee and Sen. Tom
-   * Hale" stays as it is).
+   * Hale" stays as it is). Only when no person is named in the description's
+   * sentence or the {@link MAX_DESCRIBED_BACK_PLAIN} before it: one named there
+   * with no title may be the one it stands for.
    * @param from the index of the first name at or after `m`
    */
   private titledPersonAfter(m: Mention, head: string, modifiers: readonly string[], from: number): Entity | null {
     const sent = tokenAt(this.doc, m.first).sent;
+    // ('Lee remarked ... "Yes," the senator said. Sen. Tom Hale said ...': a person named in the description's sentence
+    // or the two before, with no title written, may be the one it stands for: nothing is named then)
+    for (let k = from - 1; k >= 0; k--) {
+      const n = this.names[k]!;
+      if (sent - tokenAt(this.doc, n.first).sent > MAX_DESCRIBED_BACK_PLAIN) break;
+      if (this.nameFacts(k).person) return null;
+    }
     let found: Mention | null = null;
     let foundKey = '';
     for (let k = from; k < this.names.length; k++) {

@@ -17,10 +17,11 @@ import { titleKey } from './find/name-tokens.js';
 import { sentenceSubject } from './find/subject.js';
 import { pairSubject } from './find/pair-subject.js';
 import { isPlaceName, kindOfHead, kindOfName } from './kinds.js';
+import { NATIONALITY_COUNTRY } from '../data/places.js';
 import { maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { makeMention } from './find/mention.js';
 import { COMPLEMENT_PREPOSITIONS, DESCRIPTION_HEAD_ENDERS } from '../data/function-words.js';
-import { AGENCY_NAME_WORDS, NEWSPAPER_NAME_WORDS, NEWS_OUTLET_WORDS, COMPANY_DESCRIPTION_HEADS, GENERIC_COMPANY, COMPANY_WORDS, INDUSTRY_NAME_WORDS, SPEAKING_THING_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
+import { AGENCY_NAME_WORDS, NEWSPAPER_NAME_WORDS, NEWS_OUTLET_WORDS, COMPANY_DESCRIPTION_HEADS, GENERIC_COMPANY, SPORT_TEAM_HEADS, MEMBER_PLURALS, COMPANY_WORDS, INDUSTRY_NAME_WORDS, SPEAKING_THING_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
 import { isOwnerMark, soleWord, words } from './name-words.js';
 import { kindOfDescription, overlapsOwn, personalPronounBetween } from './antecedent-clues.js';
 import { isSpeakingThing, thingInSentenceBefore, voicedOrganization } from './it-antecedent.js';
@@ -137,8 +138,36 @@ export abstract class OrganizationPronouns extends DescribedPeople {
     // (or after a business's name before it, spoken or not: "Shares of Corvane Industries fell. The company said ...")
     // "the group": the organisation that spoke just before ("..., according to the Harrow Angling Trust. ..., the group says")
     if (head === 'group') return this.organizationSpokeBefore(m);
+    // "The Rangers lost again. ... the club said": the team named just before
+    if (SPORT_TEAM_HEADS.has(head)) return this.teamNamedBefore(m);
     if (!COMPANY_DESCRIPTION_HEADS.has(head)) return null;
     return this.bareCompany(m) ?? this.businessNamedBefore(m, own);
+  }
+
+  /**
+   * For "the team" or "the club" `m` (two words): the one team named in its
+   * sentence or the {@link MAX_BUSINESS_SENTENCES} before, a plural name
+   * after "the" ("The Rangers lost again. ... the club said": the
+   * Rangers); null when none is, or two are ("the Rangers beat the Comets"),
+   * or the plural names a party's members or a nationality ({@link MEMBER_PLURALS}: "the Democrats", "the Americans").
+   */
+  private teamNamedBefore(m: Mention): Entity | null {
+    if (tokenAt(this.doc, m.first).lower !== 'the' || m.last - m.first !== 2) return null;
+    const sent = tokenAt(this.doc, m.first).sent;
+    let found: Entity | null = null;
+    for (let k = this.nameIndex(m.start) - 1; k >= 0; k--) {
+      const n = this.names[k]!;
+      if (sent - tokenAt(this.doc, n.first).sent > MAX_BUSINESS_SENTENCES) break;
+      const last = tokenAt(this.doc, n.last - 1);
+      const the = tokenAt(this.doc, n.first).lower === 'the' || maybeToken(this.doc, n.first - 1)?.lower === 'the';
+      if (!the || !/^\p{Lu}\p{L}*[^s]s$/u.test(last.value) || MEMBER_PLURALS.has(last.lower) || NATIONALITY_COUNTRY.has(last.lower)) continue;
+      // (the shape alone: a team's name reads as a person's to kindOfName, "the Denver Comets")
+      if (isPlaceName(this.fullNameAt(k))) continue;
+      const e = this.nameEntity(n);
+      if (found !== null && e !== found) return null;
+      found = e;
+    }
+    return found;
   }
 
   /**
