@@ -257,14 +257,15 @@ export abstract class DescribedPeople extends NameClues {
     // sentence or the one before
     if (fits.size === 0 && modifiers.length === 0 && SPORT_ROLE_NOUNS.has(head) && tokenAt(this.doc, m.first).lower === 'the') return this.onlyPersonNear(m);
     // '"We are broke," the mayor said. Mayor Ann Lee said ...': no one before fits, the one titled person named
-    // next that does
-    if (fits.size === 0 && owners.length === 0 && tokenAt(this.doc, m.first).lower === 'the') return this.titledPersonAfter(m, head, modifiers, before);
+    // next that does (a bare "the" and title: "the New York attorney general" names a place of its own)
+    if (fits.size === 0 && modifiers.length === 0 && m.last - m.first === 2 && tokenAt(this.doc, m.first).lower === 'the') return this.titledPersonAfter(m, head, before);
     if (fits.size !== 1) return null;
     return this.nameEntity([...fits.values()][0]!);
   }
 
   /**
-   * The one person named after description `m`, in its sentence or the next
+   * The one person named after description `m` ("the" and a title alone:
+   * "the mayor"), in its sentence or the next
    * one ({@link MAX_DESCRIBED_AHEAD}), with a title written before the name
    * that the description fits ("the mayor" ... "Mayor Ann Lee"), or null (none,
    * or two people who fit: "the senator" before "Sen. Ann Lee and Sen. Tom
@@ -273,7 +274,7 @@ export abstract class DescribedPeople extends NameClues {
    * with no title may be the one it stands for.
    * @param from the index of the first name at or after `m`
    */
-  private titledPersonAfter(m: Mention, head: string, modifiers: readonly string[], from: number): Entity | null {
+  private titledPersonAfter(m: Mention, head: string, from: number): Entity | null {
     const sent = tokenAt(this.doc, m.first).sent;
     // ('Lee remarked ... "Yes," the senator said. Sen. Tom Hale said ...': a person named in the description's sentence
     // or the two before, with no title written, may be the one it stands for: nothing is named then)
@@ -290,7 +291,7 @@ export abstract class DescribedPeople extends NameClues {
       if (tokenAt(this.doc, n.first).sent > sent + MAX_DESCRIBED_AHEAD) break;
       if (n.titles.length === 0) continue;
       const { key, person, places } = this.nameFacts(k);
-      if (!person || !fitsProfile(head, modifiers, { titles: n.titles, descriptions: NONE, places })) continue;
+      if (!person || !fitsProfile(head, NONE, { titles: n.titles, descriptions: NONE, places })) continue;
       if (found !== null && key !== foundKey) return null;
       found ??= n;
       foundKey = key;
