@@ -1,0 +1,34 @@
+/**
+ * read62: a reviewer's read of stop 52's merges. Each row is a near miss of
+ * a stop-52 rule that misfired, with the exact parts, speaker mention and
+ * name, cue and rule after the fix, and the shapes the rule was written for,
+ * which must keep their output. Invented sentences only.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { named, namedRows, type NamedRow } from './support/name-rows.js';
+
+const cases: [string, string, NamedRow[]][] = [
+  // possessiveName (names52): the "'s" of a person's name before a verb is "has", no business's name
+  ['a business named with "\'s" still speaks', "Wexley's said sales fell in May.", [
+    named(['sales fell in May'], "Wexley's", "Wexley's", 'said', 'reported/cue-clause'),
+  ]],
+  ['a business named with "\'s" before an adverb still speaks', "Dorrin's also said it would close two stores.", [
+    named(['it would close two stores'], "Dorrin's", "Dorrin's", 'also said', 'reported/cue-clause'),
+  ]],
+  ['"Mr. X\'s said" is no business named "X\'s"', "Mr. Tolland's said repeatedly that he will veto the levy.", [
+    named(['he will veto the levy'], null, null, 'said repeatedly', 'reported/cue-that-no-speaker'),
+  ]],
+  ['a first name before "X\'s said" makes it a person\'s', "Laura Tolland's said repeatedly that she will veto the levy.", [
+    named(['she will veto the levy'], null, null, 'said repeatedly', 'reported/cue-that-no-speaker'),
+  ]],
+  ['a word written without "\'s" elsewhere is no business\'s name', "Tolland spoke on Monday. Tolland's said repeatedly that he will veto the levy.", [
+    named(['he will veto the levy'], null, null, 'said repeatedly', 'reported/cue-that-no-speaker'),
+  ]],
+];
+
+describe('read62: near misses of stop 52 rules', () => {
+  test.each(cases)('%s', (_name, input, expected) => {
+    expect(namedRows(extract(input))).toEqual(expected);
+  });
+});
