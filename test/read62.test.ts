@@ -25,6 +25,16 @@ const cases: [string, string, NamedRow[]][] = [
   ['a word written without "\'s" elsewhere is no business\'s name', "Tolland spoke on Monday. Tolland's said repeatedly that he will veto the levy.", [
     named(['he will veto the levy'], null, null, 'said repeatedly', 'reported/cue-that-no-speaker'),
   ]],
+  // FAMILY_FIRST_SURNAMES, KOREAN_SURNAMES (check54): a family name alone stands for a person's name it opens, no body's
+  ['a family name alone stands for the person\'s name it opens', 'Officials met Park Min-seo in May. Park said the deal was done.', [
+    named(['the deal was done'], 'Park', 'Park Min-seo', 'said', 'reported/cue-clause'),
+  ]],
+  ['a family name alone stands for no hospital it opens', 'Officials at Park Slope Hospital met on Monday. Park said the deal was done.', [
+    named(['the deal was done'], 'Park', 'Park', 'said', 'reported/cue-clause'),
+  ]],
+  ['a family name alone stands for no bank it opens', 'Sun Valley Bank met on Monday. Sun said the deal was done.', [
+    named(['the deal was done'], 'Sun', 'Sun', 'said', 'reported/cue-clause'),
+  ]],
 ];
 
 describe('read62: near misses of stop 52 rules', () => {
