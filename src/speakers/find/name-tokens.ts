@@ -550,7 +550,9 @@ export function numberedName(doc: Doc, k: number, floor: number): boolean {
  * inside a phrase, and so is one before a participle that modifies a noun
  * ("Lee's repeated requests", "Lee's reported net worth"), but never one of
  * the saying forms of {@link NOT_PRENOMINAL_SAYING_FORMS} ("Sotheby's said
- * prices rose").
+ * prices rose"). Not a person's name, whose "'s" is "has": after an honorific,
+ * a title or a known first name ("Mr. Obama's said", "Laura Lee's been"), or
+ * a word the text also writes with no "'s" after it ("Obama said ...").
  */
 export function possessiveName(doc: Doc, k: number, floor: number): boolean {
   const s = maybeToken(doc, k);
