@@ -7,6 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
 import { named, namedRows, type NamedRow } from './support/name-rows.js';
+import { ALL } from './support/category-rows.js';
 
 const cases: [string, string, NamedRow[]][] = [
   // possessiveName (names52): the "'s" of a person's name before a verb is "has", no business's name
@@ -40,5 +41,26 @@ const cases: [string, string, NamedRow[]][] = [
 describe('read62: near misses of stop 52 rules', () => {
   test.each(cases)('%s', (_name, input, expected) => {
     expect(namedRows(extract(input))).toEqual(expected);
+  });
+});
+
+// opt-in-subject-phrase.ts (optend53): a content in two parts, the subject "which" and the infinitive, ends before the
+// sentence's verb too, as the module's own example says
+const optIn: [string, string, NamedRow[]][] = [
+  ['a relative "which" with a passive cue ends before the sentence\'s verb', 'The board, which is expected to meet in June, has not said a word.', [
+    named(['which', 'to meet in June'], null, null, 'is expected', 'reported/impersonal'),
+  ]],
+  ['a subject phrase with one part still ends before the sentence\'s verb', 'Tenants opposing the rent rise have asked the council for a vote.', [
+    named(['the rent rise'], 'Tenants', 'Tenants', 'opposing', 'reported/cue-object'),
+    named(['a vote'], 'Tenants opposing the rent rise', 'Tenants opposing the rent rise', 'have asked', 'reported/asked-for'),
+  ]],
+  ['a passive cue that is the sentence\'s verb keeps its content', 'The board is expected to meet in June.', [
+    named(['The board', 'to meet in June'], null, null, 'is expected', 'reported/impersonal'),
+  ]],
+];
+
+describe('read62: opt-in contents in the subject, all categories', () => {
+  test.each(optIn)('%s', (_name, input, expected) => {
+    expect(namedRows(extract(input, ALL))).toEqual(expected);
   });
 });
