@@ -36,6 +36,17 @@ const cases: [string, string, NamedRow[]][] = [
   ['a family name alone stands for no bank it opens', 'Sun Valley Bank met on Monday. Sun said the deal was done.', [
     named(['the deal was done'], 'Sun', 'Sun', 'said', 'reported/cue-clause'),
   ]],
+  // listenerEnd (names52, put-it.ts): a possessive opens the listener after "put it to", and "her" before a noun is one
+  ['a listener after "put it to" opens with a possessive', 'As Ivo Brandt put it to his aides, the ferry deal is dead.', [
+    named(['the ferry deal is dead'], 'Ivo Brandt', 'Ivo Brandt', 'put it', 'reported/cue-clause'),
+  ]],
+  ['"her" before a noun after "put it to" is a possessive', 'As Ivo Brandt put it to her staff, "We are done with the ferry deal now."', [
+    named(['We are done with the ferry deal now.'], 'Ivo Brandt', 'Ivo Brandt', 'put it', 'direct/leading-speaker-cue', 'direct'),
+  ]],
+  ['"her" alone after "put it to" is still the listener', 'As Ivo Brandt put it to her, the ferry deal is dead.', [
+    named(['the ferry deal is dead'], 'Ivo Brandt', 'Ivo Brandt', 'put it', 'reported/cue-clause'),
+  ]],
+  ['"put it to his vote" names no listener and no cue', 'As Ivo Brandt put it to his vote, the ferry deal failed.', []],
 ];
 
 describe('read62: near misses of stop 52 rules', () => {
