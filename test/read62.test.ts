@@ -47,6 +47,14 @@ const cases: [string, string, NamedRow[]][] = [
     named(['the ferry deal is dead'], 'Ivo Brandt', 'Ivo Brandt', 'put it', 'reported/cue-clause'),
   ]],
   ['"put it to his vote" names no listener and no cue', 'As Ivo Brandt put it to his vote, the ferry deal failed.', []],
+  // afterMediumPhrase (names52, put-it.ts): a medium named with no determiner
+  ['"put it on Twitter" with a clause', 'As Ivo Brandt put it on Twitter, the ferry deal is dead.', [
+    named(['the ferry deal is dead'], 'Ivo Brandt', 'Ivo Brandt', 'put it', 'reported/cue-clause'),
+  ]],
+  ['"put it on television" before a quotation', 'As Ivo Brandt put it on television, "We are done with the ferry deal now."', [
+    named(['We are done with the ferry deal now.'], 'Ivo Brandt', 'Ivo Brandt', 'put it', 'direct/leading-speaker-cue', 'direct'),
+  ]],
+  ['"put it on Harbor Street" names no medium and no cue', 'As Ivo Brandt put it on Harbor Street, the van was towed.', []],
 ];
 
 describe('read62: near misses of stop 52 rules', () => {

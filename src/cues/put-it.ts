@@ -9,7 +9,7 @@
 import type { Doc } from '../prepare/document.js';
 import { hasVerbBetween, isMarkToken, maybeToken, tokenAt } from '../prepare/lookup.js';
 import { afterTimePhrase } from './time-phrase.js';
-import { MEDIUM_HEADS, MEDIUM_PREPOSITIONS, PUT_FORMS, PUT_IT_AS_LEADS, SUBJECT_MEDIUM_DETERMINERS } from '../data/cues.js';
+import { MEDIUM_BARE_HEADS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, PUT_FORMS, PUT_IT_AS_LEADS, SUBJECT_MEDIUM_DETERMINERS } from '../data/cues.js';
 import { PEOPLE_NOUNS } from '../data/people.js';
 import { OBJECT_PRONOUNS } from '../data/pronouns.js';
 import { POSSESSIVES_AND_YOUR } from '../data/clauses.js';
@@ -60,13 +60,16 @@ export function asPutIt(doc: Doc, i: number): boolean {
 /**
  * The token after a short phrase of the medium at token `k` ("in an interview", "in a statement", "on his
  * radio show": "in" or "on", a determiner or a possessive, at most one adjective and a noun of
- * {@link MEDIUM_HEADS}, or two), or `k` when none stands there.
+ * {@link MEDIUM_HEADS}, or two; or "on Twitter", "on television": {@link MEDIUM_BARE_HEADS}), or `k` when none
+ * stands there.
  */
 function afterMediumPhrase(doc: Doc, k: number): number {
   const t = maybeToken(doc, k);
   if (t === undefined || !MEDIUM_PREPOSITIONS.has(t.lower)) return k;
   const det = maybeToken(doc, k + 1);
-  if (det === undefined || det.sent !== t.sent || (det.pos !== 'DET' && !SUBJECT_MEDIUM_DETERMINERS.has(det.lower))) return k;
+  if (det === undefined || det.sent !== t.sent) return k;
+  // (a medium with no determiner: "on Twitter", "on television")
+  if (det.pos !== 'DET' && !SUBJECT_MEDIUM_DETERMINERS.has(det.lower)) return MEDIUM_BARE_HEADS.has(det.lower) ? k + 2 : k;
   let n = k + 2;
   if (maybeToken(doc, n)?.pos === 'ADJ') n++;
   const noun = maybeToken(doc, n);
