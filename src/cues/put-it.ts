@@ -9,9 +9,10 @@
 import type { Doc } from '../prepare/document.js';
 import { hasVerbBetween, isMarkToken, maybeToken, tokenAt } from '../prepare/lookup.js';
 import { afterTimePhrase } from './time-phrase.js';
-import { MEDIUM_HEADS, MEDIUM_PREPOSITIONS, PUT_FORMS, PUT_IT_AS_LEADS, SUBJECT_MEDIUM_DETERMINERS } from '../data/cues.js';
+import { MEDIUM_BARE_HEADS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, PUT_FORMS, PUT_IT_AS_LEADS, SUBJECT_MEDIUM_DETERMINERS } from '../data/cues.js';
 import { PEOPLE_NOUNS } from '../data/people.js';
 import { OBJECT_PRONOUNS } from '../data/pronouns.js';
+import { POSSESSIVES_AND_YOUR } from '../data/clauses.js';
 
 /**
  * How far "as" may stand before "put it", in tokens ("as Tom Ridge, a former secretary, put it"; a long
@@ -59,13 +60,16 @@ export function asPutIt(doc: Doc, i: number): boolean {
 /**
  * The token after a short phrase of the medium at token `k` ("in an interview", "in a statement", "on his
  * radio show": "in" or "on", a determiner or a possessive, at most one adjective and a noun of
- * {@link MEDIUM_HEADS}, or two), or `k` when none stands there.
+ * {@link MEDIUM_HEADS}, or two; or "on Twitter", "on television": {@link MEDIUM_BARE_HEADS}), or `k` when none
+ * stands there.
  */
 function afterMediumPhrase(doc: Doc, k: number): number {
   const t = maybeToken(doc, k);
   if (t === undefined || !MEDIUM_PREPOSITIONS.has(t.lower)) return k;
   const det = maybeToken(doc, k + 1);
-  if (det === undefined || det.sent !== t.sent || (det.pos !== 'DET' && !SUBJECT_MEDIUM_DETERMINERS.has(det.lower))) return k;
+  if (det === undefined || det.sent !== t.sent) return k;
+  // (a medium with no determiner: "on Twitter", "on television")
+  if (det.pos !== 'DET' && !SUBJECT_MEDIUM_DETERMINERS.has(det.lower)) return MEDIUM_BARE_HEADS.has(det.lower) ? k + 2 : k;
   let n = k + 2;
   if (maybeToken(doc, n)?.pos === 'ADJ') n++;
   const noun = maybeToken(doc, n);
@@ -79,17 +83,22 @@ function afterMediumPhrase(doc: Doc, k: number): number {
 /**
  * The first token after a listener that opens at `k` with "to": an object
  * pronoun ("to me", "to us") or a short phrase whose head is a person noun or
- * a capitalised name ("to reporters", "to a local radio host", "to The
- * Times"); else `k` ("put it to a vote", "put it to rest" have no listener).
+ * a capitalised name, after a determiner or a possessive ("to reporters", "to
+ * a local radio host", "to her staff", "to The Times"); else `k` ("put it to a vote", "put it to rest" have no listener).
  */
 function listenerEnd(doc: Doc, k: number): number {
   const to = maybeToken(doc, k);
   const next = maybeToken(doc, k + 1);
   if (to?.lower !== 'to' || next === undefined || next.sent !== to.sent) return k;
-  if (OBJECT_PRONOUNS.has(next.lower) || next.lower === 'her' || next.lower === 'you') return k + 2;
+  // ("her" before a word of its phrase is a possessive: "to her staff")
+  const third = maybeToken(doc, k + 2);
+  const possessiveHer = next.lower === 'her' && third !== undefined && third.sent === to.sent && /^(ADJ|NOUN|PROPN)$/.test(third.pos);
+  if ((OBJECT_PRONOUNS.has(next.lower) || next.lower === 'her' || next.lower === 'you') && !possessiveHer) return k + 2;
   for (let j = k + 1; j < k + 1 + MAX_LISTENER_TOKENS; j++) {
     const t = maybeToken(doc, j);
-    if (t === undefined || t.sent !== to.sent || !/^(DET|ADJ|NOUN|PROPN)$/.test(t.pos)) return k;
+    // (a possessive opens the phrase as a determiner does: "to his staff", "to her board")
+    const opener = j === k + 1 && POSSESSIVES_AND_YOUR.has(t?.lower ?? '');
+    if (t === undefined || t.sent !== to.sent || (!opener && !/^(DET|ADJ|NOUN|PROPN)$/.test(t.pos))) return k;
     const after = maybeToken(doc, j + 1);
     if (after === undefined || !/^(ADJ|NOUN|PROPN)$/.test(after.pos)) return PEOPLE_NOUNS.has(t.lower) || (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.value)) ? j + 1 : k;
   }

@@ -964,7 +964,7 @@ export const ASKED_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'a
 /**
  * Rules whose opt-in content is an object (a noun phrase or an infinitive),
  * not a clause with a verb of its own: its first finite verb after a noun is
- * the sentence's (`Investors expecting a quick sale may want to wait.`). See
+ * the sentence's (`Tenants opposing the rent rise have asked ...`). See
  * `reported/opt-in-subject-phrase.ts`.
  */
 export const SUBJECT_PHRASE_OBJECT_RULES: ReadonlySet<string> = new Set([

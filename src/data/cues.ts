@@ -1105,6 +1105,13 @@ export const VERB_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'off', 
 export const NOUN_TAGGED_RETORT_VERBS: ReadonlySet<string> = new Set(['shot', 'fired', 'hit', 'struck', 'lashed', 'snapped']);
 
 /**
+ * Media named with no determiner after "in" or "on", which a phrase of the
+ * medium after "put it" may be alone: "as she put it on Twitter", "as he put
+ * it on television" (`cues/put-it.ts`).
+ */
+export const MEDIUM_BARE_HEADS: ReadonlySet<string> = new Set(['twitter', 'facebook', 'instagram', 'television', 'tv', 'radio']);
+
+/**
  * Heads of a phrase of words said or written that may stand, after "in" and
  * "a", "an" or a possessive, between a subject and its verb of saying: "The
  * governor in an interview said", "The firm in its filing said". Things shown

@@ -147,7 +147,13 @@ export abstract class NameCompletion {
     // a first name alone: "David" after "David Henderson", the nearest before
     // (or any one word after "Sir" or "Dame": "Dame Rosalind" after "Dame Rosalind Carey";
     // or a family name that opens a name: "Liu" after "Liu Wei", "Moon" after "Moon Jae-in")
-    if (!best && (given || FIRST_NAMES.has(surname) || FAMILY_FIRST_SURNAMES.has(surname) || KOREAN_SURNAMES.has(surname))) best = this.byFirstName(surname, at);
+    // (a family name opens a person's name only: "Park" after "Park Slope Hospital", "Sun" after "Sun Valley Bank" is
+    // no one's)
+    if (!best && (given || FIRST_NAMES.has(surname))) best = this.byFirstName(surname, at);
+    else if (!best && (FAMILY_FIRST_SURNAMES.has(surname) || KOREAN_SURNAMES.has(surname))) {
+      const opened = this.byFirstName(surname, at);
+      if (opened !== null && kindOfName(opened.name) === 'person') best = opened;
+    }
     // a first name alone that opens one person's full name only in the whole text, before or after it, and that no
     // full name has for its surname: "Her daughter, Hillary," ... "Hillary Hollis"
     // (a known first name, or one word after an honorific: "Ms. Gao" before "Gao Junlan", a family name first)

@@ -1,16 +1,18 @@
 /**
  * Content ends of opt-in cues inside the subject of their sentence: in
- * `Investors expecting a quick sale may want to wait.` the sentence's own verb
- * "may want" comes after the content, which is "a quick sale", as annotated
- * news marks it; so in `The plan she hopes to pass faces a vote.` ("to pass")
- * and `The council, which is expected to vote in May, has not met.` ("to vote
- * in May"). Only a thought, finding or stance whose content follows its cue,
- * when nothing before the cue in its sentence is a finite verb or opens a
- * clause, and the content reaches a finite verb right after a noun (or, after a
- * comma that closed the aside the cue opened, right after the comma). A
- * content that is a clause of its own ("the view that prices had to fall was
- * ...") keeps its first verb and ends before the second. Run on the kept
- * candidates, after the opt-in tails.
+ * `Tenants opposing the rent rise have asked the council for a vote.` the
+ * sentence's own verb "have asked" comes after the content, which is "the rent
+ * rise", as annotated news marks it; so in `The budget she hopes to pass
+ * differs from the one the council wrote.` ("to pass") and `The council, which
+ * is expected to vote in May, has not met.` ("to vote in May", the last part
+ * after the subject "which"). Only a thought, finding or stance whose content
+ * follows its cue, when nothing before the cue in its sentence is a finite
+ * verb or opens a clause, and the content reaches a finite verb right after a
+ * noun (or, after a comma that closed the aside the cue opened, right after
+ * the comma). A content that is a clause of its own ("the view that prices had
+ * to fall was widely shared", "Investors expecting a quick sale may want to
+ * wait": the tagger's clause) is left as it is. Run on the kept candidates,
+ * after the opt-in tails.
  * @internal
  */
 import type { Candidate } from '../candidate.js';
@@ -69,8 +71,10 @@ const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that']);
  * shape is left as it is.
  */
 export function cutSubjectPhraseContent(doc: Doc, c: Candidate, quoted: Readonly<Uint8Array>): void {
-  if (!c.cue || !OPT_IN_CATEGORIES.has(c.cue.category) || c.parts.length !== 1) return;
-  const part = c.parts[0]!;
+  if (!c.cue || !OPT_IN_CATEGORIES.has(c.cue.category) || c.parts.length === 0 || c.parts.length > 2) return;
+  // (or its last part when the first is the subject before the cue: the "which" of "which is expected to vote")
+  const part = c.parts.at(-1)!;
+  if (c.parts.length === 2 && c.parts[0]!.end > tokenAt(doc, c.cue.first).start) return;
   const first = tokenAtOrAfter(doc, part.start);
   if (first >= tokenCount(doc) || first < c.cue.last) return;
   const cueFirst = c.cue.first;
@@ -120,5 +124,5 @@ export function cutSubjectPhraseContent(doc: Doc, c: Candidate, quoted: Readonly
   if (cut <= first) return;
   // a quotation later in the sentence would join the cut content as a part of its own: left as it is
   for (let k = cut; k < sent.last; k++) if (quoted[k]) return;
-  c.parts = [{ start: part.start, end: tokenAt(doc, cut - 1).end }];
+  c.parts = [...c.parts.slice(0, -1), { start: part.start, end: tokenAt(doc, cut - 1).end }];
 }

@@ -981,7 +981,6 @@ function memberAppositive(doc: Doc, m: Mention | null, from: number): Mention | 
   const words = m.name.split(' ');
   if (words.length !== 1 || !MEMBER_PLURALS.has(words[0]!.toLowerCase())) return m;
   const first = FLOATING_QUANTIFIERS.has(tokenAt(doc, from).lower) ? from : m.first;
-  if (first !== from && first !== m.first) return m;
   return { first, last: m.last, start: tokenAt(doc, first).start, end: m.end, kind: 'description', titles: [], name: nameText(doc, tokenAt(doc, first).start, m.end) };
 }
 

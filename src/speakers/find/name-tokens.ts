@@ -5,7 +5,7 @@
  */
 import { CUE_VERBS, EVIDENCE_SUBJECTS, NOT_PRENOMINAL_SAYING_FORMS } from '../../data/cues.js';
 import { FIRST_NAMES, KOREAN_SURNAMES, NAME_PARTICLES, NAME_VERB_ARTICLES, NAMING_PARTICIPLES, READING_IMPERATIVES, SHORT_NOT_SURNAMES } from '../../data/names.js';
-import { FIRST_NAME_TITLES, TITLE_WORDS } from '../../data/titles.js';
+import { FIRST_NAME_TITLES, HONORIFICS, TITLE_ABBREVIATIONS, TITLE_WORDS } from '../../data/titles.js';
 import { ACTING_FOR_NOUNS, PEOPLE_NOUNS, PLACE_BELONGING_NOUNS } from '../../data/people.js';
 import { DAY_OR_MONTH, DAY_WORDS, YEAR } from '../../data/time.js';
 import { LINKING_ADVERBS } from '../../data/clauses.js';
@@ -550,7 +550,9 @@ export function numberedName(doc: Doc, k: number, floor: number): boolean {
  * inside a phrase, and so is one before a participle that modifies a noun
  * ("Lee's repeated requests", "Lee's reported net worth"), but never one of
  * the saying forms of {@link NOT_PRENOMINAL_SAYING_FORMS} ("Sotheby's said
- * prices rose").
+ * prices rose"). Not a person's name, whose "'s" is "has": after an honorific,
+ * a title or a known first name ("Mr. Obama's said", "Laura Lee's been"), or
+ * a word the text also writes with no "'s" after it ("Obama said ...").
  */
 export function possessiveName(doc: Doc, k: number, floor: number): boolean {
   const s = maybeToken(doc, k);
@@ -561,6 +563,9 @@ export function possessiveName(doc: Doc, k: number, floor: number): boolean {
   if (s === undefined || verb === undefined || k - 1 < floor || (s.lower !== "'s" && s.lower !== '\u2019s') || s.pos !== 'PART') return false;
   const name = tokenAt(doc, k - 1);
   if (name.end !== s.start || name.pos !== 'PROPN' || !/^\p{Lu}/u.test(name.value) || verb.sent !== s.sent || !/^\p{Ll}/u.test(verb.value)) return false;
+  // a person's name, whose "'s" is "has": "Mr. Obama's said", "Barack Obama's been", or a word the text writes with no
+  // "'s" after it too ("Obama said ... Obama's said")
+  if (personBeforeContraction(doc, k - 1) || bareCapitals(doc).has(name.value)) return false;
   const next = maybeToken(doc, v + 1);
   const nextTag = next === undefined || next.sent !== verb.sent ? 'PUNCT' : next.pos;
   // an auxiliary before its verb: "Macy's has said", "Sotheby's will say"
@@ -574,6 +579,44 @@ export function possessiveName(doc: Doc, k: number, floor: number): boolean {
   // repeated requests", "Lee's reported net worth")
   if (/s$/.test(verb.lower)) return /^(PRON|DET|SCONJ)$/.test(nextTag);
   return !/^(NOUN|ADJ|NUM|VERB)$/.test(nextTag);
+}
+
+/**
+ * True when the name word at `k` follows an honorific, a title or a known
+ * first name in its sentence ("Mr. Obama", "Sen. Ada Moss", "Barack Obama"):
+ * a person's name, whose "'s" before a verb stands for "has" or "is".
+ */
+function personBeforeContraction(doc: Doc, k: number): boolean {
+  const before = maybeToken(doc, k - 1);
+  if (before === undefined || k < 1 || before.sent !== tokenAt(doc, k).sent) return false;
+  // ("Mr." may be read as "Mr" and ".")
+  const word = before.value === '.' && k >= 2 ? tokenAt(doc, k - 2) : before;
+  const key = titleKey(word.value);
+  return HONORIFICS.has(key) || TITLE_ABBREVIATIONS.has(key) || (word === before && /^\p{Lu}\p{Ll}/u.test(word.value) && FIRST_NAMES.has(word.lower));
+}
+
+/** Per document, the capitalised words written at least once with no "'s" right after them ({@link bareCapitals}). */
+const BARE_CAPITALS = new WeakMap<Doc, ReadonlySet<string>>();
+
+/**
+ * The capitalised words of the text written at least once with no "'s"
+ * right after them: "Obama" when the text has "Obama said" as well as
+ * "Obama's said"; never "McDonald" when it writes "McDonald's" only.
+ */
+function bareCapitals(doc: Doc): ReadonlySet<string> {
+  let found = BARE_CAPITALS.get(doc);
+  if (found !== undefined) return found;
+  const set = new Set<string>();
+  const count = tokenCount(doc);
+  for (let k = 0; k < count; k++) {
+    const t = tokenAt(doc, k);
+    if (!/^\p{Lu}/u.test(t.value)) continue;
+    const next = maybeToken(doc, k + 1);
+    if (next === undefined || next.start !== t.end || (next.lower !== "'s" && next.lower !== '\u2019s')) set.add(t.value);
+  }
+  found = set;
+  BARE_CAPITALS.set(doc, found);
+  return found;
 }
 
 /**
