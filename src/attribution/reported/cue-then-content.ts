@@ -879,16 +879,20 @@ function thatWithoutVerb(ctx: ReportedContext, p: number, last: number): boolean
 /**
  * True when the first verb after the "that" at `p`, before `last`, comes
  * right after "and", "but" or "or" ({@link PREDICATE_CONJUNCTIONS}: "wrote
- * that on a card and stuck it above her desk"; not "either"): the words
- * after "that" have no verb of their own, the verb is the speaker's second
- * act, and "that" is the cue's pronoun object.
+ * that on a card and stuck it above her desk", "and then went"; not
+ * "either"): the words after "that" have no verb of their own, the verb is
+ * the speaker's second act, and "that" is the cue's pronoun object.
  */
 function coordinatedVerbAfterThat(ctx: ReportedContext, p: number, last: number): boolean {
   const { doc } = ctx;
   for (let k = p + 1; k < last; k++) {
     const t = tokenAt(doc, k);
     if (ctx.quoted[k] || isMarkToken(t.value)) return false;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return k - 1 > p + 1 && PREDICATE_CONJUNCTIONS.has(tokenAt(doc, k - 1).lower);
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    // (an adverb may stand between: "and then went quiet")
+    let j = k - 1;
+    while (j > p + 1 && tokenAt(doc, j).pos === 'ADV') j--;
+    return j > p + 1 && PREDICATE_CONJUNCTIONS.has(tokenAt(doc, j).lower);
   }
   return false;
 }
