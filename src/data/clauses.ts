@@ -971,3 +971,9 @@ export const SUBJECT_PHRASE_OBJECT_RULES: ReadonlySet<string> = new Set([
   'reported/cue-object', 'reported/speech-object', 'reported/cue-quoted-object', 'reported/evidence-object',
   'reported/cue-infinitive', 'reported/cue-infinitive-short', 'reported/cue-as', 'reported/known-as', 'reported/state-object',
 ]);
+
+/**
+ * Conjunctions that join a second predicate to a clause with no subject of
+ * its own ("wrote that on a card and stuck it above her desk").
+ */
+export const PREDICATE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'or']);

@@ -1043,6 +1043,14 @@ export const CATENATIVE_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Cue verbs that also tell when an act starts or goes on: with "to", a gerund
+ * or an object after them ("and had begun to repay the money", "and continued
+ * working") they are no verb of saying, and a content they follow after "and"
+ * goes on through them.
+ */
+export const ASPECT_CUES: ReadonlySet<string> = new Set(['begin', 'continue']);
+
+/**
  * Verbs before a gerund of saying whose verb group news counts as the cue:
  * "kept asking", "keeps saying", "began saying", "started talking about",
  * "continued calling". ("stopped saying" and "quit talking" are left out:

@@ -106,7 +106,9 @@ export const JOB_TITLE_WORDS: ReadonlySet<string> = new Set(
   `engineer nurse teacher farmer pilot architect accountant carpenter electrician plumber mechanic
   paramedic firefighter rancher fisherman chef baker dentist pharmacist veterinarian farmhand
   student retiree homeowner contractor builder miner driver midwife principal landowner landlord shopkeeper
-  beekeeper gamekeeper criminologist ecologist biologist zoologist botanist geologist economist historian`.split(/\s+/).filter((w) => w.length > 0),
+  beekeeper gamekeeper criminologist ecologist biologist zoologist botanist geologist economist historian
+  novelist author writer poet playwright artist painter sculptor singer musician actor actress comedian
+  scientist researcher physicist chemist astronomer neurologist journalist photographer broadcaster composer`.split(/\s+/).filter((w) => w.length > 0),
 );
 
 /** Generic heads of descriptions that fit a person's leading title in the same field ("the defence chief"). */

@@ -34,7 +34,7 @@ import { nounMaker } from './noun-cue.js';
 import { describesNoun } from './participle-modifier.js';
 import { closingAttributionAt, insertedAttributionAt } from './inserted-attribution.js';
 import { relativeOnNounCue } from './relative-on-noun-cue.js';
-import { CATAPHORIC_NOUNS, CATAPHORIC_OPENERS } from '../../data/clauses.js';
+import { CATAPHORIC_NOUNS, CATAPHORIC_OPENERS, PREDICATE_CONJUNCTIONS } from '../../data/clauses.js';
 import { AMOUNT_DEGREE_ADVERBS, CLAUSE_AMOUNT_WORDS, CLAUSE_MODAL_ADVERBS, EXACTNESS_ADVERBS, QUOTING_PARTICIPLES, FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS, CIRCUMSTANCE_OPENERS, FRONTED_ADVERBIAL_OPENERS, CLAUSE_FRONTED_SUBORDINATORS, NOT_SUBJECT_ENDS, OBJECT_THEN_SUBORDINATORS, THAT_CLAUSE_OPENERS, CIRCUMSTANCE_WH_WORDS, ASKED_OBJECT_PREPOSITIONS } from '../../data/clauses.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { LET_FORMS, LISTENER_PRONOUNS, PHRASE_CLAUSE_OPENERS } from '../../data/function-words.js';
@@ -674,6 +674,8 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     // (after any cue, too, when a preposition follows "that": "I have said that from the first day", "He said that on
     // Monday" put a pronoun object before an adjunct; "that of the board" is a pronoun with its own phrase, content)
     if (nounStart < 0 && (NAMING_VERBS.has(cue.lemma) || adjunctAfterThat(doc, p)) && thatWithoutVerb(ctx, p, sentence.last)) return null;
+    // (and when the first verb after such an adjunct is joined by "and": "wrote that on a card and stuck it up")
+    if (nounStart < 0 && adjunctAfterThat(doc, p) && coordinatedVerbAfterThat(ctx, p, sentence.last)) return null;
     // "The tax claims that were filed last year rose": a relative "that" on a cue read as a noun opens no clause
     if (nounStart < 0 && relativeOnNounCue(doc, cue, p)) return null;
     if (nounStart >= 0) p = nounStart;
@@ -872,6 +874,27 @@ function thatWithoutVerb(ctx: ReportedContext, p: number, last: number): boolean
     if (ctx.quoted[k] || isMarkToken(t.value) || t.pos === 'VERB' || t.pos === 'AUX') return false;
   }
   return true;
+}
+
+/**
+ * True when the first verb after the "that" at `p`, before `last`, comes
+ * right after "and", "but" or "or" ({@link PREDICATE_CONJUNCTIONS}: "wrote
+ * that on a card and stuck it above her desk", "and then went"; not
+ * "either"): the words after "that" have no verb of their own, the verb is
+ * the speaker's second act, and "that" is the cue's pronoun object.
+ */
+function coordinatedVerbAfterThat(ctx: ReportedContext, p: number, last: number): boolean {
+  const { doc } = ctx;
+  for (let k = p + 1; k < last; k++) {
+    const t = tokenAt(doc, k);
+    if (ctx.quoted[k] || isMarkToken(t.value)) return false;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    // (an adverb may stand between: "and then went quiet")
+    let j = k - 1;
+    while (j > p + 1 && tokenAt(doc, j).pos === 'ADV') j--;
+    return j > p + 1 && PREDICATE_CONJUNCTIONS.has(tokenAt(doc, j).lower);
+  }
+  return false;
 }
 
 /**

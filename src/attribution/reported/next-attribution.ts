@@ -9,9 +9,9 @@ import type { Doc } from '../../prepare/document.js';
 import type { CueMatch, Mention } from '../candidate.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { oneSpeaker, speakerBefore } from '../../speakers/phrase.js';
-import { SUBJECT_PRONOUNS, SUBORDINATORS as SUBORDINATORS_FRONTED, SECOND_CLAUSE_CONJUNCTIONS, CUE_NEGATIONS } from '../../data/function-words.js';
-import { NEXT_ATTRIBUTION_BOUNDARIES as BOUNDARY, NEXT_ATTRIBUTION_LOOSE_BOUNDARIES as LOOSE_BOUNDARY, RELATIVE_CLAUSE_WORDS } from '../../data/clauses.js';
-import { DECLINING_VERBS, SAID_SAYS, SAID_WORDS_NOUNS, THOUGHT_ADJECTIVES } from '../../data/cues.js';
+import { ARTICLES, SUBJECT_PRONOUNS, SUBORDINATORS as SUBORDINATORS_FRONTED, SECOND_CLAUSE_CONJUNCTIONS, CUE_NEGATIONS } from '../../data/function-words.js';
+import { NEXT_ATTRIBUTION_BOUNDARIES as BOUNDARY, NEXT_ATTRIBUTION_LOOSE_BOUNDARIES as LOOSE_BOUNDARY, POSSESSIVES, RELATIVE_CLAUSE_WORDS } from '../../data/clauses.js';
+import { ASPECT_CUES, DECLINING_VERBS, SAID_SAYS, SAID_WORDS_NOUNS, THOUGHT_ADJECTIVES } from '../../data/cues.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { END, MAX_LOOK, headOf, modalCue, spacedDash, type ReportedContext } from './shared.js';
@@ -84,6 +84,9 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
     if (ctx.quoted[c.head]) continue;
     // "says he is optimistic that ...": a state of mind told in the content is the content's own (opt-in cues only)
     if (THOUGHT_ADJECTIVES.has(c.lemma) && tokenAt(doc, c.head).pos === 'ADJ') continue;
+    // "expected $12 billion, down from an earlier forecast of $13 billion": no attribution starts right after an
+    // article; the cue verb is a noun of the content's phrase
+    if (ARTICLES.has(tokenAt(doc, c.first - 1).lower) && !ctx.quoted[c.first - 1]) continue;
     if (c.form === 'phrase') {
       if (tokenAt(doc, c.first - 1).value === ',') return trimBoundary(doc, c.first, from);
       continue;
@@ -110,6 +113,8 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
       if (defaultCue && OPT_IN_CATEGORIES.has(c.category) && !DECLINING_VERBS.has(c.lemma) && !negatedCue(doc, c)) continue;
       // (nor a participle that goes on a passive of the content: "said the man was arrested and charged with arson")
       if (passiveGoesOn(ctx, from, c)) continue;
+      // (nor a verb of starting or going on with its own complement: "said he was sorry and had begun to repay the money")
+      if (aspectGoesOn(ctx, c)) continue;
       return trimBoundary(doc, c.first - 1, from);
     }
     // "said the county would not move, said an aide who ...": "said" after a comma before a name or a
@@ -127,6 +132,18 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
     if (opener > 0) return trimBoundary(doc, opener, from);
   }
   return end;
+}
+
+/**
+ * True when cue `c` is a verb of starting or going on ({@link ASPECT_CUES})
+ * followed, outside quotation marks, by "to", a gerund or the start of a noun
+ * phrase ("had begun to repay", "began repaying", "continued the work"): an
+ * act, not a report, so the content goes on through it.
+ */
+function aspectGoesOn(ctx: ReportedContext, c: CueMatch): boolean {
+  const next = maybeToken(ctx.doc, c.last);
+  if (!ASPECT_CUES.has(c.lemma) || next === undefined || ctx.quoted[c.last] || next.sent !== tokenAt(ctx.doc, c.head).sent) return false;
+  return next.lower === 'to' || (next.pos === 'VERB' && /ing$/.test(next.lower)) || /^(DET|NOUN|ADJ|NUM)$/.test(next.pos) || POSSESSIVES.has(next.lower);
 }
 
 /**
