@@ -13,7 +13,7 @@ import { BACK_POINTERS } from '../../data/clauses.js';
 import { DAY_SET, MONTH_SET } from '../../data/time.js';
 import { FIRST_NAME_TITLES, HONORIFICS, INNER_TITLES, JOB_TITLE_WORDS, NAME_SUFFIXES, PERSON_TITLE_ACRONYMS, POST_NOMINALS, TITLE_WORDS } from '../../data/titles.js';
 import type { Doc, Token } from '../../prepare/document.js';
-import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, openingLinkHead, namesInText, numberedName, possessiveName, surnameAfterOtherName, titleKey } from './name-tokens.js';
+import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, openingLinkHead, namesInText, numberedName, possessiveName, quotedNicknameStart, surnameAfterOtherName, titleKey } from './name-tokens.js';
 import { NO_TITLES, titlePhrases } from './titles.js';
 import { describedAdjective, hyphenTail } from './noun-phrase.js';
 import { taggedCoordinationName } from './tagged-conjunct.js';
@@ -121,6 +121,14 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     if (INDEFINITE_PEOPLE.has(head.lower) && last - first === 1) return { first, last, start: head.start, end: head.end, kind: 'description', titles: NO_TITLES, name: head.value };
     if (!PRONOUNS.has(head.lower) || last - first !== 1) return null;
     return { first, last, start: head.start, end: head.end, kind: 'pronoun', titles: NO_TITLES, name: head.value };
+  }
+  // a nickname in quotation marks is no part of the name: 'Dwayne "The Rock" Johnson' is Dwayne Johnson
+  for (let k = first + 2; k < last - 1; k++) {
+    const open = isMarkToken(tokenAt(doc, k).value) ? quotedNicknameStart(doc, k, first) : -1;
+    if (open < 0) continue;
+    const given = makeMention(doc, first, open), surname = makeMention(doc, k + 1, last);
+    if (given?.kind === 'name' && surname?.kind === 'name') return { first, last, start: tokenAt(doc, first).start, end: head.end, kind: 'name', titles: given.titles, name: `${given.name} ${surname.name}` };
+    break;
   }
   // two names joined by "and" ("Smith and Jones said") speak together under both names;
   // only two: a chain of "and"s is no speaker, and splitting it would recurse once per "and"

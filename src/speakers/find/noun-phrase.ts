@@ -10,7 +10,7 @@ import { JOB_TITLE_WORDS, TITLE_WORDS, VERB_LIKE_TITLE_MODIFIERS } from '../../d
 import { FIRST_NAMES } from '../../data/names.js';
 import { DAY_SET } from '../../data/time.js';
 import { detachedTitleAt, hyphenedTitleAt, type Doc } from '../../prepare/document.js';
-import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isBareApostrophe, isInnerHyphen, isNameToken, isPossessive, numberedName, openingLinkHead, possessiveName, scareQuoteStart, titleKey } from './name-tokens.js';
+import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isBareApostrophe, isInnerHyphen, isNameToken, isPossessive, numberedName, openingLinkHead, possessiveName, quotedNicknameStart, scareQuoteStart, titleKey } from './name-tokens.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { startsUpper, startsUpperLower } from '../../prepare/case.js';
 import { ARTICLES, PHRASE_DEGREE_ADVERBS } from '../../data/function-words.js';
@@ -158,6 +158,14 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
       }
       k--;
       continue;
+    }
+    // a nickname in quotation marks between a given name and a surname: 'Dwayne "The Rock" Johnson said'
+    if (isMarkToken(t.value) && k < end) {
+      const open = quotedNicknameStart(doc, k - 1, floor);
+      if (open >= 0) {
+        k = open;
+        continue;
+      }
     }
     // a quoted title between a determiner and the head: "the “Avatar” star", "a 'Today' show host"
     if (isMarkToken(t.value) && k < end) {
