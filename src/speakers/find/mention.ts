@@ -126,8 +126,13 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   for (let k = first + 2; k < last - 1; k++) {
     const open = isMarkToken(tokenAt(doc, k).value) ? quotedNicknameStart(doc, k, first) : -1;
     if (open < 0) continue;
-    const given = makeMention(doc, first, open), surname = makeMention(doc, k + 1, last);
-    if (given?.kind === 'name' && surname?.kind === 'name') return { first, last, start: tokenAt(doc, first).start, end: head.end, kind: 'name', titles: given.titles, name: `${given.name} ${surname.name}` };
+    // (the given name is the name words right before the nickname, after any title: "Idaho Gov. C.L." gives "C.L.")
+    let given = open;
+    while (given - 1 >= first && isNameToken(tokenAt(doc, given - 1), doc) && !TITLE_WORDS.has(titleKey(tokenAt(doc, given - 1).value)) && !HONORIFICS.has(titleKey(tokenAt(doc, given - 1).value))) given--;
+    const surname = makeMention(doc, k + 1, last);
+    if (given < open && surname?.kind === 'name') {
+      return { first, last, start: tokenAt(doc, first).start, end: head.end, kind: 'name', titles: titlePhrases(doc, first, given), name: `${nameText(doc, tokenAt(doc, given).start, tokenAt(doc, open - 1).end)} ${surname.name}` };
+    }
     break;
   }
   // two names joined by "and" ("Smith and Jones said") speak together under both names;
