@@ -5,7 +5,7 @@
  */
 import type { Mention } from '../shape.js';
 import { isPeopleKind, isPlaceName, kindOfHead, kindOfName, namedBodyWord } from '../kinds.js';
-import { COMMON_NOUN_ENDINGS, FIRST_NAMES, NAME_PARTICLES } from '../../data/names.js';
+import { COMMON_NOUN_ENDINGS, FIRST_NAMES, NAME_PARTICLES, SERVICE_FIRST_NAMES } from '../../data/names.js';
 import { AGENCY_NAME_WORDS, BODY_KIND_OPENERS, IRREGULAR_PLURAL_OWNERS, COMPANY_DESCRIPTORS, COMPANY_STATE_WORDS, COMPANY_WORDS, DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, NOT_SPEAKERS, GROUP_OF_HEADS, NAMED_BODY_KINDS, ORGANIZATION_FOR, ORGANIZATION_NOUNS, ORGANIZATION_OF, ORGANIZATION_OPENING_WORDS, PEOPLE_NOUNS, PERSON_STATE_WORDS } from '../../data/people.js';
 import { PERSON_SUBJECT_PRONOUNS, PRONOUNS, PLURAL_DEMONSTRATIVES } from '../../data/pronouns.js';
 import { EVIDENCE_SUBJECTS, FINDING_SOURCES } from '../../data/cues.js';
@@ -129,6 +129,14 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     // (the given name is the name words right before the nickname, after any title: "Idaho Gov. C.L." gives "C.L.")
     let given = open;
     while (given - 1 >= first && isNameToken(tokenAt(doc, given - 1), doc) && !TITLE_WORDS.has(titleKey(tokenAt(doc, given - 1).value)) && !HONORIFICS.has(titleKey(tokenAt(doc, given - 1).value))) given--;
+    // (a known first name starts it: 'Marine John "Tig" Tiegen' is John Tiegen)
+    for (let j = given + 1; j < open; j++) {
+      const before = tokenAt(doc, j - 1).lower;
+      if (FIRST_NAMES.has(tokenAt(doc, j).lower) && (!FIRST_NAMES.has(before) || SERVICE_FIRST_NAMES.has(before))) {
+        given = j;
+        break;
+      }
+    }
     const surname = makeMention(doc, k + 1, last);
     if (given < open && surname?.kind === 'name') {
       return { first, last, start: tokenAt(doc, first).start, end: head.end, kind: 'name', titles: titlePhrases(doc, first, given), name: `${nameText(doc, tokenAt(doc, given).start, tokenAt(doc, open - 1).end)} ${surname.name}` };
