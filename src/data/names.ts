@@ -80,6 +80,13 @@ export const FAMILY_FIRST_SURNAMES: ReadonlySet<string> = new Set(
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'der', 'di', 'da', 'du', 'van', 'von', 'den', 'dos', 'le', 'la', 'al', 'el', 'bin', 'bint', 'ibn', 'abu', 'ben', 'st', 'st.', 'mac']);
 
 /**
+ * First names that are also a service's member before a full name: 'Marine
+ * John "Tig" Tiegen' is John Tiegen, a Marine (the given name before a
+ * nickname starts after these; "Marine Le Pen" is no such shape).
+ */
+export const SERVICE_FIRST_NAMES: ReadonlySet<string> = new Set(['marine']);
+
+/**
  * Capitalised words of two letters, lower-case, that are English function
  * words and no surname: a short capitalised word the tagger does not read as
  * a name is a surname after a proper noun ("said Li Na", "Park Oh said")

@@ -90,12 +90,29 @@ export abstract class NameCompletion {
    */
   private particleFullName(name: string, at: number): { name: string; source: Mention | null } {
     const ws = words(name);
-    if (ws.length < 2 || ws.length > 3 || !ws.slice(0, -1).every((w) => NAME_PARTICLES.has(w.toLowerCase()))) return { name, source: null };
+    if (ws.length < 2 || ws.length > 3) return { name, source: null };
+    const particles = ws.slice(0, -1).every((w) => NAME_PARTICLES.has(w.toLowerCase()));
+    // (and a surname of two words, the first no known first name: "Garcia Lopez" after "Jose Maria Garcia Lopez")
+    const double = !particles && ws.length === 2 && !FIRST_NAMES.has(ws[0]!.toLowerCase()) && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+    if (!particles && !double) return { name, source: null };
     const tail = ` ${ws.join(' ').toLowerCase()}`;
     // (filtered once per tail: a long text naming "Ben Oyelaran" or "Van Dorn" again and again stays linear)
     let list = this.byParticleTail.get(tail);
     if (list === undefined) {
-      list = (this.bySurname.get(ws[ws.length - 1]!.toLowerCase()) ?? NO_MENTIONS).filter((m) => m.name.toLowerCase().endsWith(tail));
+      // (a generational suffix after the surname: "van Beethoven" after "Ludwig van Beethoven Jr.")
+      const ends = (m: Mention): boolean => {
+        const lower = m.name.toLowerCase();
+        // (after one or two known first names only: "Debbie Wasserman Schultz", not "Miss Universe Alicia Machado"
+        // nor a headline's "Ted Cruz South Carolina")
+        if (double) {
+          const lead = words(m.name).slice(0, -2);
+          if (lead.length < 1 || lead.length > 2 || !lead.every((w) => FIRST_NAMES.has(w.toLowerCase()))) return false;
+        }
+        if (lower.endsWith(tail)) return true;
+        const cut = lower.lastIndexOf(' ');
+        return cut > 0 && NAME_SUFFIXES.has(lower.slice(cut + 1).replace(/,$/, '')) && lower.slice(0, cut).replace(/,$/, '').endsWith(tail);
+      };
+      list = (this.bySurname.get(ws[ws.length - 1]!.toLowerCase()) ?? NO_MENTIONS).filter(ends);
       this.byParticleTail.set(tail, list);
     }
     const lo = lowerBound(list, at, startOf);

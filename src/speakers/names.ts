@@ -6,13 +6,13 @@
  */
 import type { Doc, Token } from '../prepare/document.js';
 import type { Mention } from './shape.js';
-import { DASHES, givenNameSyllable, isInnerHyphen, isNameToken, partyCodeEnd } from './find/name-tokens.js';
+import { DASHES, givenNameSyllable, isInnerHyphen, isNameToken, partyCodeEnd, quotedNicknameStart } from './find/name-tokens.js';
 import { makeMention } from './find/mention.js';
 import { TITLE_WORDS } from '../data/titles.js';
 import { CUE_FORM_FIRST_NAMES, NAME_PARTICLES } from '../data/names.js';
 import { isCueFormFirstName } from '../cues/surname.js';
 import { ORGANIZATION_FOR, ORGANIZATION_OF } from '../data/people.js';
-import { maybeToken, plainTokens, tokenAt, tokenCount } from '../prepare/lookup.js';
+import { isMarkToken, maybeToken, plainTokens, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { startsUpper, startsUpperLower } from '../prepare/case.js';
 
 function isCapitalised(t: Token, doc: Doc): boolean {
@@ -100,6 +100,19 @@ function invertedCueForm(doc: Doc, t: Token, i: number): boolean {
 }
 
 /**
+ * The closing mark of a nickname in quotation marks whose opening mark is
+ * token `open`, right after a name run that starts at `floor` ({@link
+ * quotedNicknameStart}), or -1.
+ */
+function nicknameClose(doc: Doc, open: number, floor: number): number {
+  if (open >= tokenCount(doc) || !isMarkToken(tokenAt(doc, open).value)) return -1;
+  for (let c = open + 2; c <= open + 4 && c < tokenCount(doc); c++) {
+    if (isMarkToken(tokenAt(doc, c).value)) return quotedNicknameStart(doc, c, floor) === open ? c : -1;
+  }
+  return -1;
+}
+
+/**
  * Every name mention in the document, in text order. Words inside quotation
  * marks (`quoted[i]` 1) are never names: in `"Fine," he said` the quote's
  * first word is not a person.
@@ -128,6 +141,13 @@ export function findNames(doc: Doc, quoted: Readonly<Uint8Array> = new Uint8Arra
     let j = i;
     while (j < count && tokenAt(doc, j).para === t.para && (nameWord(doc, quoted, j) || orgOf(doc, quoted, j, i) || innerParticle(doc, quoted, j, i) || (isInnerHyphen(doc, j) && j > i && quoted[j + 1] !== 1))) j++;
     while (j > i + 1 && !nameWord(doc, quoted, j - 1)) j--;
+    // 'Dwayne "The Rock" Johnson': a nickname in quotation marks goes on to the surname after it
+    const close = j > i ? nicknameClose(doc, j, i) : -1;
+    if (close > 0) {
+      let e = close + 1;
+      while (e < count && tokenAt(doc, e).para === t.para && nameWord(doc, quoted, e)) e++;
+      if (e > close + 1) j = e;
+    }
     if (isInnerHyphen(doc, j)) {
       const after = afterHyphen(doc, quoted, j);
       if (after < 0) {

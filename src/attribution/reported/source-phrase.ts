@@ -9,6 +9,7 @@ import { hasVerbBetween, isMarkToken, lowerBound, tokenAt, tokenCount } from '..
 import { HARD_CLAUSE_BREAK, PHRASE_END_MARK } from '../../data/marks.js';
 import { makeMention, nameText, sentenceSubject, sharedSubject } from '../../speakers/phrase.js';
 import { sourceAppositiveName } from './source-appositive.js';
+import { isPostpositiveTitle } from '../../speakers/find/noun-phrase.js';
 import { sourceAfterSubordinator } from './according-subordinate.js';
 import { POSSESSIVES, RELATIVE_PRONOUNS, SOURCE_AS_ASIDE_VERBS, SOURCE_FRAMING_OPENERS, SOURCE_TAIL_ADDERS, WHO_WHICH_RELATIVES, SOURCE_RELATIVES } from '../../data/clauses.js';
 import { ARTICLES, COMMA_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
@@ -44,7 +45,8 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
     }
     srcLast++;
   }
-  while (srcLast > cue.last && tokenAt(doc, srcLast - 1).pos !== 'NOUN' && tokenAt(doc, srcLast - 1).pos !== 'PROPN' && tokenAt(doc, srcLast - 1).pos !== 'PRON' && tokenAt(doc, srcLast - 1).pos !== 'VERB') srcLast--;
+  // ("according to the inspector general": a title's "general" the tagger read as an adjective ends the source)
+  while (srcLast > cue.last && !isPostpositiveTitle(doc, srcLast - 1) && tokenAt(doc, srcLast - 1).pos !== 'NOUN' && tokenAt(doc, srcLast - 1).pos !== 'PROPN' && tokenAt(doc, srcLast - 1).pos !== 'PRON' && tokenAt(doc, srcLast - 1).pos !== 'VERB') srcLast--;
   if (srcLast <= cue.last) return null;
   let speaker = makeMention(doc, cue.last, srcLast) ?? {
     first: cue.last, last: srcLast, start: tokenAt(doc, cue.last).start, end: tokenAt(doc, srcLast - 1).end, kind: 'description' as const, titles: [], name: nameText(doc, tokenAt(doc, cue.last).start, tokenAt(doc, srcLast - 1).end),

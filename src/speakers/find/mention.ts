@@ -5,7 +5,7 @@
  */
 import type { Mention } from '../shape.js';
 import { isPeopleKind, isPlaceName, kindOfHead, kindOfName, namedBodyWord } from '../kinds.js';
-import { COMMON_NOUN_ENDINGS, FIRST_NAMES, NAME_PARTICLES } from '../../data/names.js';
+import { COMMON_NOUN_ENDINGS, FIRST_NAMES, NAME_PARTICLES, SERVICE_FIRST_NAMES } from '../../data/names.js';
 import { AGENCY_NAME_WORDS, BODY_KIND_OPENERS, IRREGULAR_PLURAL_OWNERS, COMPANY_DESCRIPTORS, COMPANY_STATE_WORDS, COMPANY_WORDS, DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, NOT_SPEAKERS, GROUP_OF_HEADS, NAMED_BODY_KINDS, ORGANIZATION_FOR, ORGANIZATION_NOUNS, ORGANIZATION_OF, ORGANIZATION_OPENING_WORDS, PEOPLE_NOUNS, PERSON_STATE_WORDS } from '../../data/people.js';
 import { PERSON_SUBJECT_PRONOUNS, PRONOUNS, PLURAL_DEMONSTRATIVES } from '../../data/pronouns.js';
 import { EVIDENCE_SUBJECTS, FINDING_SOURCES } from '../../data/cues.js';
@@ -13,7 +13,7 @@ import { BACK_POINTERS } from '../../data/clauses.js';
 import { DAY_SET, MONTH_SET } from '../../data/time.js';
 import { FIRST_NAME_TITLES, HONORIFICS, INNER_TITLES, JOB_TITLE_WORDS, NAME_SUFFIXES, PERSON_TITLE_ACRONYMS, POST_NOMINALS, TITLE_WORDS } from '../../data/titles.js';
 import type { Doc, Token } from '../../prepare/document.js';
-import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, openingLinkHead, namesInText, numberedName, possessiveName, surnameAfterOtherName, titleKey } from './name-tokens.js';
+import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, openingLinkHead, namesInText, numberedName, possessiveName, quotedNicknameStart, surnameAfterOtherName, titleKey } from './name-tokens.js';
 import { NO_TITLES, titlePhrases } from './titles.js';
 import { describedAdjective, hyphenTail } from './noun-phrase.js';
 import { taggedCoordinationName } from './tagged-conjunct.js';
@@ -121,6 +121,27 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     if (INDEFINITE_PEOPLE.has(head.lower) && last - first === 1) return { first, last, start: head.start, end: head.end, kind: 'description', titles: NO_TITLES, name: head.value };
     if (!PRONOUNS.has(head.lower) || last - first !== 1) return null;
     return { first, last, start: head.start, end: head.end, kind: 'pronoun', titles: NO_TITLES, name: head.value };
+  }
+  // a nickname in quotation marks is no part of the name: 'Dwayne "The Rock" Johnson' is Dwayne Johnson
+  for (let k = first + 2; k < last - 1; k++) {
+    const open = isMarkToken(tokenAt(doc, k).value) ? quotedNicknameStart(doc, k, first) : -1;
+    if (open < 0) continue;
+    // (the given name is the name words right before the nickname, after any title: "Idaho Gov. C.L." gives "C.L.")
+    let given = open;
+    while (given - 1 >= first && isNameToken(tokenAt(doc, given - 1), doc) && !TITLE_WORDS.has(titleKey(tokenAt(doc, given - 1).value)) && !HONORIFICS.has(titleKey(tokenAt(doc, given - 1).value))) given--;
+    // (a known first name starts it: 'Marine John "Tig" Tiegen' is John Tiegen)
+    for (let j = given + 1; j < open; j++) {
+      const before = tokenAt(doc, j - 1).lower;
+      if (FIRST_NAMES.has(tokenAt(doc, j).lower) && (!FIRST_NAMES.has(before) || SERVICE_FIRST_NAMES.has(before))) {
+        given = j;
+        break;
+      }
+    }
+    const surname = makeMention(doc, k + 1, last);
+    if (given < open && surname?.kind === 'name') {
+      return { first, last, start: tokenAt(doc, first).start, end: head.end, kind: 'name', titles: titlePhrases(doc, first, given), name: `${nameText(doc, tokenAt(doc, given).start, tokenAt(doc, open - 1).end)} ${surname.name}` };
+    }
+    break;
   }
   // two names joined by "and" ("Smith and Jones said") speak together under both names;
   // only two: a chain of "and"s is no speaker, and splitting it would recurse once per "and"

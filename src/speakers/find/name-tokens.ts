@@ -529,6 +529,23 @@ export function scareQuoteStart(doc: Doc, close: number, floor: number): number 
 }
 
 /**
+ * The opening mark of a nickname whose closing mark is token `close`, or -1:
+ * one to three capitalised words in quotation marks, right after a
+ * capitalised given name and right before a capitalised surname, all in one
+ * sentence ('Dwayne "The Rock" Johnson', 'Bill "Sonny" Walters').
+ */
+export function quotedNicknameStart(doc: Doc, close: number, floor: number): number {
+  const open = scareQuoteStart(doc, close, floor);
+  if (open < 0 || close - open - 1 > 3 || open - 1 < floor) return -1;
+  const given = tokenAt(doc, open - 1), surname = maybeToken(doc, close + 1);
+  if (surname === undefined || surname.sent !== given.sent || !isNameToken(surname, doc) || !isNameToken(given, doc) || given.pos !== 'PROPN') return -1;
+  // (the marks are set off by spaces outside and none inside)
+  if (tokenAt(doc, open).start === given.end || tokenAt(doc, close).end === surname.start) return -1;
+  for (let j = open + 1; j < close; j++) if (!startsUpper(tokenAt(doc, j).value)) return -1;
+  return open;
+}
+
+/**
  * True when token `k` is the number that ends a name (`Channel 4`, `Local
  * 802`, `ABC 7`): a number of at most four digits, no year, one space after a
  * capitalised name word of its sentence that is no month or day (`in May

@@ -10,7 +10,7 @@ import { JOB_TITLE_WORDS, TITLE_WORDS, VERB_LIKE_TITLE_MODIFIERS } from '../../d
 import { FIRST_NAMES } from '../../data/names.js';
 import { DAY_SET } from '../../data/time.js';
 import { detachedTitleAt, hyphenedTitleAt, type Doc } from '../../prepare/document.js';
-import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isBareApostrophe, isInnerHyphen, isNameToken, isPossessive, numberedName, openingLinkHead, possessiveName, scareQuoteStart, titleKey } from './name-tokens.js';
+import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isBareApostrophe, isInnerHyphen, isNameToken, isPossessive, numberedName, openingLinkHead, possessiveName, quotedNicknameStart, scareQuoteStart, titleKey } from './name-tokens.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { startsUpper, startsUpperLower } from '../../prepare/case.js';
 import { ARTICLES, PHRASE_DEGREE_ADVERBS } from '../../data/function-words.js';
@@ -82,6 +82,19 @@ export function hyphenTail(doc: Doc, k: number): boolean {
   return t !== undefined && k >= 2 && /^(ADP|ADV|PART)$/.test(t.pos) && /^\p{Ll}+$/u.test(t.value) && isInnerHyphen(doc, k - 1) && tokenAt(doc, k - 2).pos === 'NOUN';
 }
 
+/**
+ * Whether token `k` is an adjective the tagger read as an adverb between an
+ * article and a person word it also misread: the "new" of "the new chief
+ * said" (tagged new/ADV chief/ADJ). Only lower-case words not in -ly, right
+ * after "the", "a" or "an", before a people or title word that ends the phrase.
+ */
+function taggedAdverbAdjective(doc: Doc, k: number, end: number, floor: number): boolean {
+  const t = tokenAt(doc, k);
+  if (t.pos !== 'ADV' || k !== end - 2 || k - 1 < floor || /ly$/.test(t.lower) || !/^\p{Ll}+$/u.test(t.value)) return false;
+  const head = tokenAt(doc, end - 1);
+  return ARTICLES.has(tokenAt(doc, k - 1).lower) && head.pos === 'ADJ' && (PEOPLE_NOUNS.has(head.lower) || TITLE_WORDS.has(head.lower));
+}
+
 /** Start of the noun phrase that ends with token `end - 1`, or -1. */
 export function phraseStartBefore(doc: Doc, end: number, floor: number): number {
   const head = maybeToken(doc, end - 1);
@@ -115,7 +128,7 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
     // ("the newly elected mayor": an adverb of manner before a participle, after a determiner)
     // (and after a possessive: "Lee's newly installed campaign chief")
     const manner = t.pos === 'ADV' && /ly$/.test(t.lower) && tokenAt(doc, k).pos === 'VERB' && /ed$/.test(tokenAt(doc, k).lower) && (maybeToken(doc, k - 2)?.pos === 'DET' || (maybeToken(doc, k - 2) !== undefined && isPossessive(tokenAt(doc, k - 2)))) && k - 2 >= floor && k < end - 1;
-    const degree = manner || (t.pos === 'ADV' && PHRASE_DEGREE_ADVERBS.has(t.lower) && tokenAt(doc, k).pos === 'ADJ' && k < end - 1);
+    const degree = manner || (t.pos === 'ADV' && PHRASE_DEGREE_ADVERBS.has(t.lower) && tokenAt(doc, k).pos === 'ADJ' && k < end - 1) || taggedAdverbAdjective(doc, k - 1, end, floor);
     // ("regional anti-smuggling agencies": a hyphenated word in one token the tagger read as a verb, before the head)
     const hyphenated = t.pos === 'VERB' && k < end && /^\p{Ll}+(-\p{L}+)+$/u.test(t.value);
     // "ex-Gov. Tom Reyes", "then-Sen. Ann Lee": the period of a title abbreviation joined by a hyphen, which the
@@ -145,6 +158,14 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
       }
       k--;
       continue;
+    }
+    // a nickname in quotation marks between a given name and a surname: 'Dwayne "The Rock" Johnson said'
+    if (isMarkToken(t.value) && k < end) {
+      const open = quotedNicknameStart(doc, k - 1, floor);
+      if (open >= 0) {
+        k = open;
+        continue;
+      }
     }
     // a quoted title between a determiner and the head: "the “Avatar” star", "a 'Today' show host"
     if (isMarkToken(t.value) && k < end) {
@@ -246,7 +267,7 @@ export function isNounPhrase(doc: Doc, from: number, to: number): boolean {
 }
 
 /** True for "general" after a title word: "attorney general", "Secretary General". */
-function isPostpositiveTitle(doc: Doc, k: number): boolean {
+export function isPostpositiveTitle(doc: Doc, k: number): boolean {
   const prev = maybeToken(doc, k - 1);
   return tokenAt(doc, k).lower === 'general' && prev !== undefined && (TITLE_WORDS.has(prev.lower) || PEOPLE_NOUNS.has(prev.lower));
 }
