@@ -10,7 +10,7 @@ import type { Attribution, Candidate, CueMatch, Mention, Range } from './candida
 import { closingMark, conjoinedVerbAt, isIngCue, narratorClauseAt } from './candidate.js';
 import { outerSource, relayedWords } from './outer-source.js';
 import { clauseColon, dashSignature, innerSignature, nameColon, onlyPunctuationBetween, trailingName } from './no-cue.js';
-import { isMarkToken, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '../prepare/lookup.js';
+import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { isGerundSubjectObject, isPassiveAt, oneSpeaker, speakerAfter, speakerBefore, sharedSubject, isInnerHyphen } from '../speakers/phrase.js';
 import { DAY_OR_MONTH, TIME_LEADS, TIME_PHRASE_WORDS, TIME_WORDS } from '../data/time.js';
 import { afterTimePhrase } from '../cues/time-phrase.js';
@@ -23,6 +23,10 @@ import { interruptedAttribution, trailingAttributionSpeaker } from './trailing-a
 import { viewSlice, viewChar } from '../prepare/view.js';
 import { POSSESSIVES, POSSESSIVES_AND_YOUR, WH_RELATIVE_PRONOUNS, SINGULAR_BE_FORMS } from '../data/clauses.js';
 import { NOUN_MODIFIER_TAGS } from '../data/tags.js';
+import { tokenBounds, floorBefore, endsSentence, clauseGoesOn, opensSentence, parenthesisedQuote, decisiveBefore } from './direct/bounds.js';
+
+// the other stages read these from here, the direct stage's entry point (pipeline.ts, refine/)
+export { opensSentence, tokenBounds };
 
 /**
  * Builds one candidate per outermost quoted stretch, joining quotes that run
@@ -79,61 +83,6 @@ export function directCandidates(doc: Doc, stretches: readonly QuotedStretch[]):
 function ownAttribution(doc: Doc, s: QuotedStretch): boolean {
   if (s.close < 0 || !/,\s*$/.test(viewSlice(doc.view, s.contentStart, s.contentEnd))) return false;
   return /^\s*\p{L}/u.test(viewSlice(doc.view, s.end, doc.paragraphs[s.para]!.end));
-}
-
-/** Token bounds of a candidate: the opening-mark token and one past the closing-mark token. */
-export function tokenBounds(doc: Doc, c: Candidate): { open: number; after: number; paraEnd: number; paraStart: number } {
-  const first = c.stretches[0]!;
-  const last = c.stretches[c.stretches.length - 1]!;
-  const para = doc.paragraphs[last.para]!;
-  return {
-    open: tokenAtOrAfter(doc, first.open),
-    // (a closing mark of two tokens, '' as in "fight''", ends at the stretch's end)
-    after: last.close >= 0 ? tokenAtOrAfter(doc, last.end) : para.last,
-    paraEnd: para.last,
-    paraStart: doc.paragraphs[first.para]!.first,
-  };
-}
-
-/** Most tokens inside the marks of a title quoted in a speaker's appositive ('author of "Unwritten Rules,"'). */
-const MAX_APPOSITIVE_TITLE = 6;
-
-/**
- * The first token an attribution of candidate `n` may read: the token after
- * the quote before it in its paragraph, or the paragraph's start. A short
- * title quoted inside the speaker's appositive is no such quote ('As Ann Lee,
- * author of "Unwritten Rules," put it, "..."'): a quote of at most
- * {@link MAX_APPOSITIVE_TITLE} tokens, unattributed, opened after a
- * preposition inside the sentence, with a comma before its closing mark and
- * no sentence end between it and candidate `n`; the floor is then that
- * quote's own (one quote only: a title before a title is not looked through).
- */
-function floorBefore(doc: Doc, candidates: readonly Candidate[], n: number): number {
-  const c = candidates[n]!;
-  const b = tokenBounds(doc, c);
-  const floorOf = (i: number): number => {
-    const prev = candidates[i - 1];
-    return prev && prev.stretches[prev.stretches.length - 1]!.para === c.para ? tokenBounds(doc, prev).after : b.paraStart;
-  };
-  const floor = floorOf(n);
-  const prev = candidates[n - 1];
-  if (!prev || floor === b.paraStart || prev.stretches.length !== 1 || prev.cue !== null || prev.speaker !== null) return floor;
-  const p = tokenBounds(doc, prev);
-  // (a mark typed as two apostrophes is two tokens: 'author of ''Rules,'' put it')
-  // (at most three marks back: a longer run of marks is no title's opening, and reading it all for every quote
-  // of a run of marks was quadratic)
-  let before = p.open - 1;
-  const lowest = Math.max(b.paraStart, p.open - 4);
-  while (before >= lowest && isMarkToken(tokenAt(doc, before).value)) before--;
-  let comma = p.after - 1;
-  while (comma > p.open && isMarkToken(tokenAt(doc, comma).value)) comma--;
-  let first = p.open;
-  while (first < comma && isMarkToken(tokenAt(doc, first).value)) first++;
-  if (comma - first > MAX_APPOSITIVE_TITLE || before < b.paraStart) return floor;
-  const opener = tokenAt(doc, before);
-  if (opener.pos !== 'ADP' || opener.sent !== tokenAt(doc, p.open).sent || tokenAt(doc, comma).value !== ',') return floor;
-  for (let k = p.after; k < b.open; k++) if (/^[.!?;:]$/.test(tokenAt(doc, k).value)) return floor;
-  return floorOf(n - 1);
 }
 
 /** Punctuation that may stand between a quote and its trailing attribution. */
@@ -262,12 +211,6 @@ function affiliationLead(doc: Doc, from: number, to: number): boolean {
     return false;
   }
   return true;
-}
-
-/** True when the quote that closes just before token `after` ends with a full stop. */
-function endsSentence(doc: Doc, after: number): boolean {
-  const close = maybeToken(doc, closingMark(doc, after));
-  return close !== undefined && close.start > 0 && viewChar(doc.view, close.start - 1) === '.';
 }
 
 /**
@@ -614,26 +557,6 @@ function colonLeadIn(doc: Doc, cueAt: readonly (CueMatch | undefined)[], colon: 
   return null;
 }
 
-/** True when words of the same sentence follow the closing mark (`"X" about Y`), not punctuation or the sentence end. */
-function clauseGoesOn(doc: Doc, after: number): boolean {
-  const next = maybeToken(doc, after);
-  const close = maybeToken(doc, closingMark(doc, after));
-  if (!next || !close || next.sent !== close.sent || next.para !== close.para) return false;
-  // a quote that ends its own sentence inside the marks ("... today.") does not go on
-  if (close.start > 0 && /[.!?]/.test(viewChar(doc.view, close.start - 1)!)) return false;
-  return next.pos !== 'PUNCT' && !isMarkToken(next.value);
-}
-
-/** True when nothing but punctuation stands between the start of the sentence (or `floor`) and the opening mark. */
-export function opensSentence(doc: Doc, open: number, floor: number): boolean {
-  const lowest = Math.max(doc.sentences[tokenAt(doc, open).sent]!.first, floor);
-  const k = decisiveBefore(doc, open);
-  if (k < lowest) return true;
-  const value = tokenAt(doc, k).value;
-  // "X scolded him: "...," she said"; markup before the mark: <p>"...," she said; > "...," she said (markdown)
-  return value === ':' || value === ';' || value === '>';
-}
-
 /**
  * True when the trailing attribution `trail` of the quote closing before
  * token `after` leads in the next quote instead (`Lee said: "A." Moss said,
@@ -664,59 +587,6 @@ function colonLead(doc: Doc, cueAt: readonly (CueMatch | undefined)[], open: num
   if (k < floor || tokenAt(doc, k).value !== ':') return null;
   const lead = leadingAttribution(doc, cueAt, open, floor, after);
   return lead !== null && lead.speaker !== null ? lead : null;
-}
-
-/**
- * True when the quotation whose opening mark is token `open` (its closing mark
- * before token `after`) opens an aside in parentheses with its own
- * attribution: 'The crowd was small ("We will stay," he said).', a translation
- * after the original ('«Nous resterons», a-t-il dit ("We will stay," he
- * said).'); its words end in a comma, a question or an exclamation mark
- * inside the marks, not a title in parentheses ('the group ("Friends of the
- * Park")').
- */
-function parenthesisedQuote(doc: Doc, open: number, after: number): boolean {
-  if (open === 0 || tokenAt(doc, open - 1).value !== '(') return false;
-  const close = tokenAt(doc, closingMark(doc, after));
-  // (a guillemet set a space apart, French spacing: '(« We will stay, » he said)')
-  let k = close.start - 1;
-  while (k > 0 && /\s/u.test(viewChar(doc.view, k) ?? '')) k--;
-  return k >= 0 && /[,?!]/.test(viewChar(doc.view, k) ?? '');
-}
-
-/** A token {@link opensSentence} stops at: a word, or ':', ';' or '>'. */
-function isDecisive(t: Token): boolean {
-  return t.value === ':' || t.value === ';' || t.value === '>' || (t.pos !== 'PUNCT' && !isMarkToken(t.value));
-}
-
-/** How many tokens {@link decisiveBefore} walks before it takes the memo (text has a word within a few). */
-const SHORT_WALK = 16;
-
-/**
- * For each document, the decisive token before a run of punctuation and marks, by
- * each token of the run that a long walk met: a text of nothing but marks has a
- * candidate at each, and walking each back to the sentence start took time
- * quadratic in the length of the run.
- */
-const decisiveMemo = new WeakMap<Doc, Map<number, number>>();
-
-/** The nearest token before `open` that {@link isDecisive} accepts, or -1. */
-function decisiveBefore(doc: Doc, open: number): number {
-  let k = open - 1;
-  for (let n = 0; k >= 0 && n < SHORT_WALK; k--, n++) if (isDecisive(tokenAt(doc, k))) return k;
-  if (k < 0) return -1;
-  let memo = decisiveMemo.get(doc);
-  if (!memo) decisiveMemo.set(doc, (memo = new Map()));
-  const walked: number[] = [];
-  let found = -1;
-  for (; k >= 0; k--) {
-    const known = memo.get(k);
-    if (known !== undefined) { found = known; break; }
-    if (isDecisive(tokenAt(doc, k))) { found = k; break; }
-    walked.push(k);
-  }
-  for (const w of walked) memo.set(w, found);
-  return found;
 }
 
 /**
