@@ -12,13 +12,11 @@
 import { hasVerbBetween, isMarkToken, lowerBound, tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
 import { OBJECT_BREAKS } from '../../data/marks.js';
 import { CIRCUMSTANCE_CONTENT_NOUNS, CIRCUMSTANCE_NOUN_PREPOSITIONS, MEDIUM_WORDS, NAMING_VERBS, NOUN_CUES, EVENT_NOUNS, OCCASION_DETERMINERS, OCCASION_PREPOSITIONS, QUOTED_OBJECT_RELATIVES, DECLINING_VERBS, ESTIMATE_VERBS, MEDIUM_OR_TIME_PREPOSITIONS } from '../../data/cues.js';
-import type { Doc } from '../../prepare/document.js';
+import type { Doc, Segment } from '../../prepare/document.js';
 import { markEnd, type CueMatch, type Mention, type Range } from '../candidate.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
-import type { Segment } from '../../prepare/document.js';
 import type { CueCategory } from '../../types.js';
-import { WH_WORDS, CLAUSE_RELATIVES, FINITE_AUX, NARRATOR_OPENERS, CONTRAST_OPENERS, FRONTED_OPENERS, DASH_CLAUSES, DASH_ASIDES, QUOTED_OBJECT_SUBORDINATORS } from '../../data/clauses.js';
-import { AFTER_QUOTE_CONTINUERS, AS_TOO_AUXILIARIES, BACK_POINTERS, DISCOURSE_FOR, POSSESSIVES_AND_YOUR, REACTION_PARTICIPLES, REACTION_PARTICIPLE_OTHER_SENSE, RELATIVE_OPENERS, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, SUMMING_RELATIVES, UNNAMED } from '../../data/clauses.js';
+import { WH_WORDS, CLAUSE_RELATIVES, FINITE_AUX, NARRATOR_OPENERS, CONTRAST_OPENERS, FRONTED_OPENERS, DASH_CLAUSES, DASH_ASIDES, QUOTED_OBJECT_SUBORDINATORS, AFTER_QUOTE_CONTINUERS, AS_TOO_AUXILIARIES, BACK_POINTERS, DISCOURSE_FOR, POSSESSIVES_AND_YOUR, REACTION_PARTICIPLES, REACTION_PARTICIPLE_OTHER_SENSE, RELATIVE_OPENERS, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, SUMMING_RELATIVES, UNNAMED } from '../../data/clauses.js';
 import { DURATION_PREPOSITIONS, OCCASION_NOUNS, TIME_POINT_WORDS, TIME_UNITS } from '../../data/time.js';
 import { cutAtSecondReport } from './second-report.js';
 import { NP_POS, TIME_WORDS, cueHeadAt, headOf, isSpacedDash, spacedDash, cutAtMainClause, type ReportedContext } from './shared.js';
@@ -28,6 +26,7 @@ import { cutAtNextAttribution } from './next-attribution.js';
 import { INDEFINITE_ARTICLES, COMMA_CLAUSE_CONJUNCTIONS, PHRASE_OPENERS, LIST_CONJUNCTIONS, SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
 import { PUT_OBJECT_PRONOUNS, SPEAKER_AGAIN_PRONOUNS, SECOND_CLAUSE_PRONOUNS } from '../../data/pronouns.js';
 import { NOUN_HEADED_PHRASE_TAGS } from '../../data/tags.js';
+import { MAX_TAIL } from './boundary/limits.js';
 
 /** How far the relative infinitive's cut looks, in tokens. */
 const MAX_LOOK_TOKENS = 60;
@@ -138,9 +137,6 @@ export function withAppositiveName(ctx: ReportedContext, category: CueCategory, 
   if (tokenAt(doc, k).value === ',' && !/^(VERB|AUX)$/.test(tokenAt(doc, k + 1).pos)) return k;
   return end;
 }
-
-/** How far the tail checks look into a content, in tokens. */
-const MAX_TAIL = 120;
 
 /**
  * True when a participle of the reaction a report drew stands at `p`
