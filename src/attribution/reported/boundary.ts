@@ -14,8 +14,7 @@ import { OBJECT_BREAKS } from '../../data/marks.js';
 import { CIRCUMSTANCE_CONTENT_NOUNS, CIRCUMSTANCE_NOUN_PREPOSITIONS, MEDIUM_WORDS, NAMING_VERBS, NOUN_CUES, EVENT_NOUNS, OCCASION_DETERMINERS, OCCASION_PREPOSITIONS, QUOTED_OBJECT_RELATIVES, DECLINING_VERBS, ESTIMATE_VERBS, MEDIUM_OR_TIME_PREPOSITIONS } from '../../data/cues.js';
 import type { Doc, Segment } from '../../prepare/document.js';
 import { markEnd, type CueMatch, type Mention, type Range } from '../candidate.js';
-import { OPT_IN_CATEGORIES } from '../../options.js';
-import { WH_WORDS, CLAUSE_RELATIVES, FINITE_AUX, NARRATOR_OPENERS, CONTRAST_OPENERS, FRONTED_OPENERS, DASH_CLAUSES, DASH_ASIDES, QUOTED_OBJECT_SUBORDINATORS, AFTER_QUOTE_CONTINUERS, AS_TOO_AUXILIARIES, BACK_POINTERS, DISCOURSE_FOR, POSSESSIVES_AND_YOUR, REACTION_PARTICIPLES, REACTION_PARTICIPLE_OTHER_SENSE, RELATIVE_OPENERS, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, SUMMING_RELATIVES, UNNAMED } from '../../data/clauses.js';
+import { WH_WORDS, NARRATOR_OPENERS, CONTRAST_OPENERS, FRONTED_OPENERS, DASH_CLAUSES, DASH_ASIDES, QUOTED_OBJECT_SUBORDINATORS, AFTER_QUOTE_CONTINUERS, AS_TOO_AUXILIARIES, BACK_POINTERS, DISCOURSE_FOR, POSSESSIVES_AND_YOUR, REACTION_PARTICIPLES, REACTION_PARTICIPLE_OTHER_SENSE, RELATIVE_OPENERS, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, SUMMING_RELATIVES, UNNAMED } from '../../data/clauses.js';
 import { DURATION_PREPOSITIONS, OCCASION_NOUNS, TIME_POINT_WORDS, TIME_UNITS } from '../../data/time.js';
 import { cutAtSecondReport } from './second-report.js';
 import { NP_POS, TIME_WORDS, cueHeadAt, headOf, isSpacedDash, spacedDash, cutAtMainClause, type ReportedContext } from './shared.js';
@@ -27,42 +26,10 @@ import { PUT_OBJECT_PRONOUNS, SPEAKER_AGAIN_PRONOUNS, SECOND_CLAUSE_PRONOUNS } f
 import { NOUN_HEADED_PHRASE_TAGS } from '../../data/tags.js';
 import { MAX_TAIL } from './boundary/limits.js';
 import { gerundAt, gerundListGoesOn, withAppositiveName } from './boundary/object-list.js';
+import { cutRelativeInfinitive } from './boundary/relative-infinitive.js';
 
 // the rule families read these from here (reported/*.ts, reported.ts)
-export { gerundListGoesOn, withAppositiveName };
-
-/** How far the relative infinitive's cut looks, in tokens. */
-const MAX_LOOK_TOKENS = 60;
-
-/**
- * The end of the infinitive `[from, end)` of an opt-in cue inside a relative
- * clause on the sentence's subject, before the main clause's finite auxiliary
- * or modal: "Members who wanted to attend the meeting could be left out" gives
- * "to attend the meeting". Only when the cue's subject is "who", "that" or
- * "which" (past adverbs and auxiliaries), and no relative word, subordinator
- * or other cue stands before that auxiliary ("who want to keep a mayor who
- * has ..." goes on). Measured on PolNeAR train with every category on (see
- * CHANGELOG). Applied after the opt-in bar, which measures the whole infinitive.
- */
-export function cutRelativeInfinitive(ctx: ReportedContext, cue: CueMatch, start: number, end: number): number {
-  const { doc } = ctx;
-  if (!OPT_IN_CATEGORIES.has(cue.category)) return end;
-  let b = cue.first - 1;
-  while (b > 0 && /^(ADV|AUX|PART)$/.test(tokenAt(doc, b).pos) && !CLAUSE_RELATIVES.has(tokenAt(doc, b).lower)) b--;
-  if (!CLAUSE_RELATIVES.has(tokenAt(doc, b).lower) || ctx.quoted[b]) return end;
-  const from = tokenAtOrAfter(doc, start);
-  for (let k = from + 2; k < tokenCount(doc) && k < from + MAX_LOOK_TOKENS && tokenAt(doc, k).end <= end; k++) {
-    const t = tokenAt(doc, k);
-    if (ctx.quoted[k]) continue;
-    if (RELATIVE_PRONOUNS.has(t.lower) || t.pos === 'SCONJ' || cueHeadAt(ctx, k)) return end;
-    if ((t.pos !== 'AUX' && t.pos !== 'VERB') || !FINITE_AUX.has(t.lower)) continue;
-    // "to be identified and are not ...": the joining word goes too
-    let e = k;
-    while (e > from + 2 && (tokenAt(doc, e - 1).pos === 'CCONJ' || tokenAt(doc, e - 1).value === ',')) e--;
-    return tokenAt(doc, e - 1).end;
-  }
-  return end;
-}
+export { cutRelativeInfinitive, gerundListGoesOn, withAppositiveName };
 
 /** Most words between the occasion's determiner and its noun ("at the annual Munich Security Conference"). */
 const MAX_OCCASION_WORDS = 5;
