@@ -17,7 +17,7 @@ import { markEnd, type CueMatch, type Mention, type Range } from '../candidate.j
 import { WH_WORDS, NARRATOR_OPENERS, CONTRAST_OPENERS, FRONTED_OPENERS, DASH_CLAUSES, DASH_ASIDES, QUOTED_OBJECT_SUBORDINATORS, AFTER_QUOTE_CONTINUERS, AS_TOO_AUXILIARIES, BACK_POINTERS, DISCOURSE_FOR, POSSESSIVES_AND_YOUR, REACTION_PARTICIPLES, REACTION_PARTICIPLE_OTHER_SENSE, RELATIVE_OPENERS, RELATIVE_PRONOUNS, SUMMING_RELATIVES, UNNAMED } from '../../data/clauses.js';
 import { DURATION_PREPOSITIONS, OCCASION_NOUNS, TIME_POINT_WORDS, TIME_UNITS } from '../../data/time.js';
 import { cutAtSecondReport } from './second-report.js';
-import { cueHeadAt, headOf, isSpacedDash, spacedDash, cutAtMainClause, type ReportedContext } from './shared.js';
+import { cueHeadAt, headOf, spacedDash, cutAtMainClause, type ReportedContext } from './shared.js';
 import { clauseStartsAt } from './clause-start.js';
 import { contentEnd } from './content-end.js';
 import { cutAtNextAttribution } from './next-attribution.js';
@@ -28,9 +28,10 @@ import { MAX_TAIL } from './boundary/limits.js';
 import { gerundListGoesOn, withAppositiveName } from './boundary/object-list.js';
 import { cutRelativeInfinitive } from './boundary/relative-infinitive.js';
 import { cutOccasionTail, mediumOccasionAt, namesMedium, cutMediumAdjunct } from './boundary/occasion.js';
+import { cutAtAsideClose } from './boundary/asides.js';
 
 // the rule families read these from here (reported/*.ts, reported.ts)
-export { cutMediumAdjunct, cutOccasionTail, cutRelativeInfinitive, gerundListGoesOn, withAppositiveName };
+export { cutAtAsideClose, cutMediumAdjunct, cutOccasionTail, cutRelativeInfinitive, gerundListGoesOn, withAppositiveName };
 
 /**
  * True when a participle of the reaction a report drew stands at `p`
@@ -90,105 +91,6 @@ export function clauseEnd(ctx: ReportedContext, sentence: Segment, cueFirst: num
   // a finding's "while" tail is the evidence stage's to judge (evidence-tail.ts)
   const cue = ctx.cues[lowerBound(ctx.cues, cueFirst, headOf)];
   return cutWithAbsolute(ctx, p, cutSecondClause(ctx, p, end, !(cue && cue.first === cueFirst && cue.category === 'evidence')));
-}
-
-/**
- * The end of a reported clause `[from, end)` at the close of the aside its cue
- * stands in: a parenthesis opened before the cue in its sentence and not
- * closed before it ends the content at its `)` ("The minister (who said that
- * she would resign) voted ..."); a spaced dash ends it when the spaced dashes
- * before the cue in its sentence are odd in number ("The governor -- who said
- * in March that taxes would not rise -- signed ..."). Quoted tokens are not
- * counted, and a close within the content's first two tokens is passed over.
- * Else `end`.
- */
-export function cutAtAsideClose(ctx: ReportedContext, sentence: Segment, cueFirst: number, from: number, end: number): number {
-  if (cueFirst <= sentence.first || cueFirst > sentence.last) return end; // (the cue opens its sentence: no aside before it)
-  const asides = asidesOf(ctx, sentence);
-  const i = cueFirst - sentence.first;
-  const paren = asides.open[i]! > 0;
-  if (!paren && asides.dashes[i]! % 2 === 0) return end;
-  // (a close right after the content's first word leaves no clause to cut: the content started inside the aside)
-  let k = from + 2;
-  if (k >= sentence.first && k < sentence.last) {
-    const close = (paren ? asides.nextParen : asides.nextDash)[k - sentence.first]!;
-    if (close < sentence.last) return close < end ? close : end;
-    k = sentence.last;
-  }
-  for (k = Math.max(k, from + 2); k < end; k++) {
-    if (ctx.quoted[k]) continue;
-    if (paren ? tokenAt(ctx.doc, k).value === ')' : spacedDash(ctx, k)) return k;
-  }
-  return end;
-}
-
-/**
- * A sentence's asides, read once for every cue in it (one pass each way, so a
- * long sentence of cues stays linear): before each token, the parentheses
- * opened and not closed and the spaced dashes since the sentence's start;
- * from each token, the next closing parenthesis and the next spaced dash
- * (`sentence.last` when none). Quoted tokens are not counted. Index `i`
- * stands for token `sentence.first + i`, up to the sentence's length; the
- * lists may be longer (see {@link asidesOf}).
- */
-interface SentenceAsides {
-  sentence: Segment;
-  open: Int32Array;
-  dashes: Int32Array;
-  nextParen: Int32Array;
-  nextDash: Int32Array;
-}
-
-/** The asides of the sentence last asked for, per extraction. */
-const ASIDES = new WeakMap<ReportedContext, SentenceAsides>();
-
-/**
- * {@link SentenceAsides} of `sentence`, the last ones asked for kept. A new
- * sentence's are written over the last one's lists (made anew only when it is
- * longer than any before): the lists are not made four times per sentence.
- */
-function asidesOf(ctx: ReportedContext, sentence: Segment): SentenceAsides {
-  let asides = ASIDES.get(ctx);
-  if (asides && asides.sentence.first === sentence.first && asides.sentence.last === sentence.last) return asides;
-  const n = sentence.last - sentence.first;
-  if (asides === undefined || asides.open.length < n + 1) {
-    const size = Math.max(n + 1, 2 * (asides?.open.length ?? 0));
-    asides = { sentence, open: new Int32Array(size), dashes: new Int32Array(size), nextParen: new Int32Array(size), nextDash: new Int32Array(size) };
-    ASIDES.set(ctx, asides);
-  }
-  asides.sentence = sentence;
-  const { open, dashes, nextParen, nextDash } = asides;
-  let o = 0;
-  let d = 0;
-  // first pass: the counts before each token, and each close and dash where it stands (-1 elsewhere)
-  for (let i = 0; i < n; i++) {
-    const k = sentence.first + i;
-    open[i] = o;
-    dashes[i] = d;
-    nextParen[i] = -1;
-    nextDash[i] = -1;
-    if (ctx.quoted[k]) continue;
-    const t = tokenAt(ctx.doc, k);
-    const v = t.value;
-    if (v === '(') o++;
-    else if (v === ')') {
-      nextParen[i] = k;
-      if (o > 0) o--;
-    } else if (isSpacedDash(ctx, t)) {
-      nextDash[i] = k;
-      d++;
-    }
-  }
-  open[n] = o;
-  dashes[n] = d;
-  nextParen[n] = sentence.last;
-  nextDash[n] = sentence.last;
-  // second pass, backwards: the next close and dash from each token
-  for (let i = n - 1; i >= 0; i--) {
-    if (nextParen[i]! < 0) nextParen[i] = nextParen[i + 1]!;
-    if (nextDash[i]! < 0) nextDash[i] = nextDash[i + 1]!;
-  }
-  return asides;
 }
 
 /**
