@@ -2,8 +2,8 @@
  * An inverted verb of saying that opens the sentence before the quote, and
  * participles of manner set off before it (rule `direct/leading-speaker-cue`):
  * in the invented `Said Ada Moss, who runs the ferry, "We will rebuild."` the
- * cue is "Said" and the speaker "Ada Moss"; in `Lee said, grinning: "Not
- * yet."` the cue is "said", not "grinning".
+ * cue is "Said" and the speaker "Ada Moss"; in `Lee said, beaming: "Not
+ * yet."` the cue is "said", not "beaming".
  * @internal
  */
 import type { Doc } from '../../prepare/document.js';

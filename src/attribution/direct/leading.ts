@@ -4,7 +4,7 @@
  * a few words, a comma, a colon or "that" between, and its speaker: in the
  * invented `Ada Moss told the harbor board on Monday: "We will rebuild."` the
  * cue is "told" and the speaker "Ada Moss"; a participle shares its clause's
- * subject (`The crowd left the pier, chanting, "Not yet."`).
+ * subject (`The crowd left the pier, shouting, "Not yet."`).
  * @internal
  */
 import type { Doc, Token } from '../../prepare/document.js';

@@ -1,7 +1,9 @@
 /**
- * A quoted object ends at its closing mark when a span of time or a medium
- * follows it: in the invented `The board called the pier "closed" for the
- * next two weeks.` the content is "closed".
+ * A noun-phrase object that holds quoted words ends at the closing mark when
+ * the narrator's words follow it: in the invented `The board called the plan
+ * "a ruin" and voted to drop it.` the object ends after "a ruin"; so it does
+ * before a medium (`"a ruin" in a post Sunday`) or a span of time (`read
+ * "Closed" for a week`).
  * @internal
  */
 import { isMarkToken, tokenAt } from '../../../prepare/lookup.js';

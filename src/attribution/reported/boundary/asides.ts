@@ -1,8 +1,9 @@
 /**
- * A narrator's aside that the content runs into: in the invented `The pier,
- * Lee said on Monday, will reopen in May, and the ferry will follow.` the
- * content does not run past the close of the aside the cue stands in. The
- * asides of a sentence are read once per sentence.
+ * A narrator's aside that the cue stands in ends the content: in the invented
+ * `The mayor (who said the pier would reopen in May) voted no.` the content
+ * ends at the ")", and in `The mayor -- who said in March that fares would
+ * not rise -- signed the bill.` at the second spaced dash. The asides of a
+ * sentence are read once per sentence.
  * @internal
  */
 import { tokenAt } from '../../../prepare/lookup.js';

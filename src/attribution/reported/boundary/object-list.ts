@@ -1,8 +1,9 @@
 /**
- * Where an object content goes on past a comma: a list of gerunds (the
- * invented `Lee recommended closing the pier, dredging the harbor and
- * hiring divers.`) and a name set off after it (`Moss praised the new
- * ferry captain, Ada K. Reyes.`) stay in the content.
+ * Where the object of an opt-in cue goes on past a conjunction or a comma: a
+ * second gerund (the invented `Lee blamed the levy for closing the pier and
+ * driving out the divers.`) and a name set off after a common noun it stands
+ * for (`Moss was referring to her deputy, Ada Reyes.`) stay in the object.
+ * Speech cues are untouched.
  * @internal
  */
 import { tokenAt } from '../../../prepare/lookup.js';

@@ -1,8 +1,8 @@
 /**
- * The occasion or the medium a report was made on is the narrator's: in the
- * invented `Lee said the pier will reopen at the harbor board meeting.` the
- * content ends before "at the harbor board meeting"; in `Moss denied the claim
- * in a post on Sunday.` before "in a post on Sunday".
+ * The occasion or the medium a noun-phrase object was voiced on is the
+ * narrator's: in the invented `Moss thanked the divers at a harbor rally.` the
+ * object is "the divers"; in `Lee criticized the plan on her radio show.` it
+ * is "the plan".
  * @internal
  */
 import { hasVerbBetween, isMarkToken, tokenAt, tokenAtOrAfter, tokenCount } from '../../../prepare/lookup.js';

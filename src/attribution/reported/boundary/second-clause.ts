@@ -1,8 +1,10 @@
 /**
- * A second clause after a comma is the narrator's, not part of what was said:
- * in the invented `Lee said the pier will reopen, and the crowd cheered.` the
- * content ends before ", and the crowd cheered"; a second clause the speaker
- * goes on with (`..., but the ferry will not.`) stays.
+ * A narrator's addition after a comma is not part of what was said: in the
+ * invented `Lee said the pier will reopen, which the divers doubt.` the
+ * content ends before ", which"; so it does before a contrast (`..., despite
+ * the storm`), a clause after a quotation closed by a comma, and "but" before
+ * a clause with a pronoun subject (`..., but she hoped to stay`). A plain
+ * comma splice, or "but" before a noun-phrase subject, stays in the content.
  * @internal
  */
 import { isMarkToken, tokenAt } from '../../../prepare/lookup.js';
