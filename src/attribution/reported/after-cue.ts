@@ -14,6 +14,7 @@ import { CUE_VERBS, LISTENER_VERBS, ADJUNCT_PREPOSITIONS } from '../../data/cues
 import { MONTH_SET, OCCASION_NOUNS, TIME_OR_MONTH_WORDS, SEASON_WORDS, TIME_LABEL, TIME_NOUN_SET, TIME_OR_SUBJECT_OPENERS, TIME_POSSESSIVE_OPENERS } from '../../data/time.js';
 import { NP_POS, TIME_WORDS, WH_WORDS, type ReportedContext, spacedDash } from './shared.js';
 import { clauseStartsAt, thatBeforePluralClause } from './clause-start.js';
+import { bareSubjectStart } from './listener-split.js';
 import { CLAUSE_ADVERBS, FINITE_AUX, IRREGULAR_NOUN_PARTICIPLES, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { SAID_PLACE_PREPOSITIONS } from '../../data/places.js';
 import { DASHES } from '../../data/marks.js';
@@ -33,6 +34,10 @@ export function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
     if (listener.pos === 'PRON' && LISTENER_PRONOUNS.has(listener.lower) && !possessiveHer(doc, p, limit)) p++;
     // a subject pronoun starts the clause, it is no listener: "The growers have cautioned they might sue"
     else if (listener.lower !== 'that' && !SECOND_CLAUSE_PRONOUNS.has(listener.lower)) {
+      // "told reporters budgets would pass", "told the AP costs had doubled": a listener, then a bare subject and its verb
+      // (listener-split.ts; the clause starts at its subject, past any time phrase after the listener)
+      const bare = bareSubjectStart(doc, p, limit);
+      if (bare > p) return bare;
       const end = phraseEndAfter(doc, p, limit);
       // "told The Associated Press the deal was off": the listener ends where the clause's subject starts
       const split = end > p && clauseStartsAt(doc, p, limit) && !clauseStartsAt(doc, end, limit) ? splitListener(doc, p, end, limit) : end;

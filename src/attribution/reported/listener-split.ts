@@ -1,0 +1,131 @@
+/**
+ * Where the listener of a verb of telling ends when the reported clause after
+ * it has no "that" and its subject has no determiner ({@link bareSubjectStart},
+ * used by `after-cue.ts` for `reported/cue-clause`): `told reporters | budgets
+ * would pass`, `told CNN | voters were angry`, `told the AP | costs had doubled`,
+ * `told reporters | Monday prices would fall`.
+ * @internal
+ */
+import type { Doc } from '../../prepare/document.js';
+import { maybeToken, tokenAt } from '../../prepare/lookup.js';
+import { FINITE_AUX } from '../../data/clauses.js';
+import { ARTICLES } from '../../data/function-words.js';
+import { DAY_OR_MONTH, RELATIVE_TIME_DETERMINERS, TIME_LEADS, TIME_NOUN_SET, TIME_WORDS } from '../../data/time.js';
+
+/** Most words of a listener with no pronoun: "The Associated Press", "a Senate panel". */
+const MAX_BARE_LISTENER = 5;
+
+/** Most words of a bare subject after a listener: "higher fuel costs". */
+const MAX_BARE_SUBJECT = 4;
+
+/** True when the token at `k` is a plural common noun in lower case: "reporters", "investors". */
+function pluralNoun(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  return t.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.value) && /[^s]s$/.test(t.lower) && t.lemma !== t.lower;
+}
+
+/** True when the token at `k` is capitalised inside its sentence (a name's word, whatever its tag): "CNN", "Associated". */
+function capitalised(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  return /^\p{Lu}/u.test(t.value) && !TIME_WORDS.has(t.lower) && !DAY_OR_MONTH.has(t.lower) && /^(PROPN|NOUN|VERB|ADJ)$/.test(t.pos);
+}
+
+/**
+ * True when `[from, to)` is a listener with no pronoun: a bare plural after
+ * adjectives or names ("reporters", "Republican lawmakers"), or a capitalised
+ * run after an optional article, with at most one common noun after it ("CNN",
+ * "the AP", "The Associated Press", "a Senate panel").
+ */
+function listenerPhrase(doc: Doc, from: number, to: number): boolean {
+  if (to <= from || to - from > MAX_BARE_LISTENER) return false;
+  // a bare plural, after adjectives or capitalised words
+  if (pluralNoun(doc, to - 1) && !ARTICLES.has(tokenAt(doc, from).lower)) {
+    for (let k = from; k < to - 1; k++) if (tokenAt(doc, k).pos !== 'ADJ' && !capitalised(doc, k)) return false;
+    return true;
+  }
+  let k = from;
+  if (ARTICLES.has(tokenAt(doc, k).lower)) k++;
+  const names = k;
+  while (k < to && capitalised(doc, k)) k++;
+  if (k === names) return false;
+  // ("a Senate panel", "the House committee": one common noun after the capitalised words)
+  if (k === to - 1 && tokenAt(doc, k).pos === 'NOUN' && /^\p{Ll}/u.test(tokenAt(doc, k).value)) k++;
+  return k === to;
+}
+
+/** Where a time phrase right after a listener ends ("Monday", "on Monday", "last week"), or `k` when none starts there. */
+function timeEnd(doc: Doc, k: number, end: number): number {
+  const t = tokenAt(doc, k);
+  if (DAY_OR_MONTH.has(t.lower)) return k + 1;
+  if ((t.lower === 'on' || TIME_LEADS.has(t.lower)) && k + 1 < end && DAY_OR_MONTH.has(tokenAt(doc, k + 1).lower)) return k + 2;
+  if (RELATIVE_TIME_DETERMINERS.has(t.lower) && t.lower !== 'that' && k + 1 < end && TIME_NOUN_SET.has(tokenAt(doc, k + 1).lower)) return k + 2;
+  return k;
+}
+
+/**
+ * True when `[from, to)` is a clause's subject with no determiner: a bare noun
+ * phrase (adjectives, then common nouns: "budgets", "profit", "higher costs")
+ * or a name ("Ann Lee").
+ */
+function bareSubject(doc: Doc, from: number, to: number): boolean {
+  if (to <= from || to - from > MAX_BARE_SUBJECT) return false;
+  const last = tokenAt(doc, to - 1);
+  if (last.pos === 'PROPN') {
+    for (let k = from; k < to; k++) if (tokenAt(doc, k).pos !== 'PROPN') return false;
+    return true;
+  }
+  if (last.pos !== 'NOUN' || !/^\p{Ll}/u.test(last.value)) return false;
+  for (let k = from; k < to - 1; k++) if (!/^(ADJ|NOUN)$/.test(tokenAt(doc, k).pos) || !/^\p{Ll}/u.test(tokenAt(doc, k).value)) return false;
+  return true;
+}
+
+/** True when the token at `k` is a finite verb: a modal or a finite auxiliary ("would", "were"), or a verb in the past or in -s ("rose", "doubled", "says"). */
+function finiteVerb(doc: Doc, k: number): boolean {
+  const v = maybeToken(doc, k);
+  // (a capitalised verb is a headline's, whose capitals mark no name: "Tells Guest Muslim Violence Is ...")
+  if (!v || !/^\p{Ll}/u.test(v.value)) return false;
+  if (v.pos === 'AUX') return FINITE_AUX.has(v.lower);
+  return v.pos === 'VERB' && v.lemma !== v.lower && !/(ing|en)$/.test(v.lower);
+}
+
+/**
+ * Where the listener at `from` ends when the phrase `[from, end)` after a verb
+ * of telling runs on into the bare subject of the clause whose finite verb is
+ * at `end`: `told reporters budgets would pass` -> "budgets", `told CNN voters
+ * were angry` -> "voters", `told the AP costs had doubled` -> "costs",
+ * `told reporters Monday prices would fall` -> "prices" (a time phrase
+ * between the two is skipped). The longest listener wins ("a Senate
+ * panel | rates would ..."); `end` when no split fits.
+ */
+function bareSubjectSplit(doc: Doc, from: number, end: number): number {
+  if (end - from < 2 || !finiteVerb(doc, end) || tokenAt(doc, end).sent !== tokenAt(doc, from).sent) return end;
+  for (let k = end - 1; k > from; k--) {
+    if (!listenerPhrase(doc, from, k)) continue;
+    const subject = timeEnd(doc, k, end);
+    if (bareSubject(doc, subject, end)) return subject;
+  }
+  return end;
+}
+
+/** Most words between a listener's first word and the clause's verb: "The Associated Press last week higher costs". */
+const MAX_LISTENER_AND_SUBJECT = 12;
+
+/**
+ * The start of a clause's bare subject after a listener that opens at `from`,
+ * right after a verb of telling ({@link bareSubjectSplit} at the first verb of
+ * the sentence), or -1: `told reporters budgets would pass` -> "budgets".
+ */
+export function bareSubjectStart(doc: Doc, from: number, limit: number): number {
+  const sent = tokenAt(doc, from).sent;
+  for (let k = from; k < Math.min(limit, from + MAX_LISTENER_AND_SUBJECT); k++) {
+    const t = tokenAt(doc, k);
+    if (t.sent !== sent || t.pos === 'PUNCT' || t.pos === 'PRON' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return -1;
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      // (a capitalised word read as a verb is a name's: "The Associated Press")
+      if (t.pos === 'VERB' && /^\p{Lu}/u.test(t.value)) continue;
+      const split = bareSubjectSplit(doc, from, k);
+      return split < k ? split : -1;
+    }
+  }
+  return -1;
+}
