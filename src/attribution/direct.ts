@@ -21,15 +21,13 @@ import { DAY_OR_MONTH } from '../data/time.js';
 import { NOUN_CUES } from '../data/cues.js';
 import { owner } from './reported/noun-cue.js';
 import { tokenBounds, floorBefore, opensSentence, parenthesisedQuote } from './direct/bounds.js';
-import { ownAttribution, directCandidates } from './direct/candidates.js';
+import { ownAttribution } from './direct/candidates.js';
 import { trailingAttribution } from './direct/trailing.js';
 import { invertedOverManner, invertedOpening } from './direct/inverted.js';
 import { leadingAttribution, inlineQuoteSpeaker } from './direct/leading.js';
 import { colonLeadIn, leadsInNext, colonLead } from './direct/colon-lead.js';
 import { namingRelative, introduction, midSentenceLead, quoteTail } from './direct/mixed-parts.js';
 
-// the other stages read these from here, the direct stage's entry point (pipeline.ts, refine/)
-export { directCandidates, opensSentence, tokenBounds, trailingAttribution };
 
 /**
  * Links each direct candidate to a cue and speaker where the text around it

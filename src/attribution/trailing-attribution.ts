@@ -5,7 +5,7 @@
  * not the subject of the clause it reports (Ada Moss). Also the attribution a
  * quotation goes on with after a participle aside ({@link
  * interruptedAttribution}). Both are read by the rule
- * `direct/leading-speaker-cue` in `direct.ts`.
+ * `direct/leading-speaker-cue` in `direct/leading.ts`.
  * @internal
  */
 import type { Doc } from '../prepare/document.js';

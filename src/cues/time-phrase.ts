@@ -11,7 +11,7 @@ import { DAY_OR_MONTH, DAY_PARTS, DAY_SET, DAY_WORDS, SEASON_WORDS, TIME_DETERMI
  * The token after a short time phrase at token `k` ("on Friday", "last week",
  * "yesterday", "in May"), or `k` when none stands there. Read after "put it"
  * (`put-it.ts`: "as she put it last week, ...") and after a cue that "as" and its
- * speaker open (`attribution/direct.ts`: '"...," as the coach said last week.').
+ * speaker open (`attribution/direct/trailing.ts`: '"...," as the coach said last week.').
  */
 export function afterTimePhrase(doc: Doc, k: number): number {
   const t = maybeToken(doc, k);

@@ -417,7 +417,7 @@ export const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'in',
  * broken system," because ...', '"a fight in Reno," where ...', 'is "new to
  * it," compared with ...', 'are "mixed," with some ...', '"a good neighbour,"
  * who gave ...'). Not "which": after a quoted name or title ('"the Reno
- * loophole," which ...') it is the narrator's. See `reported/boundary.ts`
+ * loophole," which ...') it is the narrator's. See `reported/boundary/second-clause.ts`
  * cutSecondClause.
  */
 export const AFTER_QUOTE_CONTINUERS: ReadonlySet<string> = new Set(['because', 'where', 'compared', 'with', 'for', 'who', 'even']);

@@ -73,7 +73,7 @@ export const THOUGHT_ADJECTIVES: ReadonlySet<string> = new Set(
  * Verbs of manner (how words come out, or the look that goes with them, not
  * what they say): as a participle set off after a verb of saying, the verb of
  * saying is the cue ("Lee said, beaming: "..."", "Lee said, shrugging: "..."",
- * `attribution/direct.ts`), whether or not the lexicon holds them as cues; not
+ * `attribution/direct/inverted.ts`), whether or not the lexicon holds them as cues; not
  * "adding" or "noting", which say more.
  */
 export const MANNER_PARTICIPLE_LEMMAS: ReadonlySet<string> = new Set([
@@ -2172,7 +2172,7 @@ export const SAYING_IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['said'
 /** Lemmas whose "to" names what is answered or accepted, no speech: "responded to claims that" (`reported/far-that.ts`). */
 export const ANSWERING_LEMMAS: ReadonlySet<string> = new Set(['respond', 'reply', 'answer', 'agree']);
 
-/** Sentence-opening cues read as passives, whose subject is the listener: "Asked about the vote, ...", "Told of the plan, ..." (`attribution/direct.ts`). */
+/** Sentence-opening cues read as passives, whose subject is the listener: "Asked about the vote, ...", "Told of the plan, ..." (`attribution/direct/inverted.ts`). */
 export const OPENING_PASSIVE_LEMMAS: ReadonlySet<string> = new Set(['ask', 'tell']);
 
 /** Listener verbs after a colon's verb that show the speaker rather than address a listener: "is shown lecturing:" (`attribution/no-cue.ts`). */

@@ -49,7 +49,8 @@ import { DOCUMENT_NOUNS, MUTE_DOCUMENTS, UNSPOKEN_OWNED_WORDS } from '../data/pe
 import { FIRST_NAMES, UNISEX_FIRST_NAMES } from '../data/names.js';
 import { PRONOUNS } from '../data/pronouns.js';
 import { isPassiveAt } from '../speakers/find/passive.js';
-import { tokenBounds, trailingAttribution } from '../attribution/direct.js';
+import { tokenBounds } from '../attribution/direct/bounds.js';
+import { trailingAttribution } from '../attribution/direct/trailing.js';
 import { followsAttribution, headOf, ownAttributionFollows } from './context.js';
 import { candidateStart, outsideVerbCue } from '../attribution/candidate.js';
 import { COLON_SPEECH_WORDS, CUE_VERBS } from '../data/cues.js';

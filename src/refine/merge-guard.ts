@@ -11,7 +11,7 @@
 import type { Doc } from '../prepare/document.js';
 import type { Candidate } from '../attribution/candidate.js';
 import { candidateEnd } from '../attribution/candidate.js';
-import { tokenBounds } from '../attribution/direct.js';
+import { tokenBounds } from '../attribution/direct/bounds.js';
 import { tokenAt, tokenAtOrAfter } from '../prepare/lookup.js';
 import { sentenceSubject } from '../speakers/phrase.js';
 import type { Mention } from '../speakers/shape.js';

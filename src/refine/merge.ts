@@ -28,7 +28,7 @@
 import type { Doc } from '../prepare/document.js';
 import type { Candidate } from '../attribution/candidate.js';
 import { candidateEnd, candidateStart, conjoinedVerbAt, isIngCue } from '../attribution/candidate.js';
-import { opensSentence, tokenBounds } from '../attribution/direct.js';
+import { opensSentence, tokenBounds } from '../attribution/direct/bounds.js';
 import { append, isMarkToken, maybeToken, tokenAt, tokenAtOrAfter } from '../prepare/lookup.js';
 import { isShortTitle, wordsOf } from '../marks/title.js';
 import { TIME_WORDS } from '../data/time.js';

@@ -7,7 +7,7 @@
  */
 import type { Doc } from '../prepare/document.js';
 import type { Candidate } from '../attribution/candidate.js';
-import { tokenBounds } from '../attribution/direct.js';
+import { tokenBounds } from '../attribution/direct/bounds.js';
 import { maybeToken } from '../prepare/lookup.js';
 import { CUE_VERBS } from '../data/cues.js';
 import { PERSON_PHRASE_TAGS } from '../data/tags.js';

@@ -23,7 +23,7 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { DAY_OR_MONTH, OCCASION_NOUNS, TIME_NOUN_SET, TIME_UNITS, RELATIVE_TIME_DETERMINERS, SPAN_DIRECTION_ADVERBS } from '../../data/time.js';
 import { infinitiveEnd } from './noun-infinitive.js';
-import { cutMediumAdjunct } from './boundary.js';
+import { cutMediumAdjunct } from './boundary/occasion.js';
 import { candidate, endBeforeSecondClause, range, sentenceOf, TIME_WORDS, type ReportedContext } from './shared.js';
 import { cueSubject, passiveCue } from './cue-subject.js';
 import { contentEnd } from './content-end.js';

@@ -17,17 +17,10 @@ import { cutAtSecondReport } from './second-report.js';
 import { headOf, cutAtMainClause, type ReportedContext } from './shared.js';
 import { contentEnd } from './content-end.js';
 import { cutAtNextAttribution } from './next-attribution.js';
-import { gerundListGoesOn, withAppositiveName } from './boundary/object-list.js';
-import { cutRelativeInfinitive } from './boundary/relative-infinitive.js';
-import { cutOccasionTail, cutMediumAdjunct } from './boundary/occasion.js';
 import { cutAtAsideClose } from './boundary/asides.js';
-import { cutWithAbsolute, cutConditionTail, nameTagClose, cutNarratorTail } from './boundary/narrator-tail.js';
+import { cutWithAbsolute, cutConditionTail, cutNarratorTail } from './boundary/narrator-tail.js';
 import { cutSecondClause } from './boundary/second-clause.js';
-import { cutAfterQuotedObject } from './boundary/after-quoted-object.js';
-import { skipShortLead, NOUN_PHRASE_POS, nounClauseStart, circumstanceNoun, relativeOpening } from './boundary/openings.js';
 
-// the rule families read these from here (reported/*.ts, reported.ts)
-export { circumstanceNoun, cutAfterQuotedObject, cutAtAsideClose, cutConditionTail, cutMediumAdjunct, cutNarratorTail, cutOccasionTail, cutRelativeInfinitive, cutSecondClause, gerundListGoesOn, nameTagClose, NOUN_PHRASE_POS, nounClauseStart, relativeOpening, skipShortLead, withAppositiveName };
 
 /**
  * Where a reported clause that starts at token `p` ends, for a cue whose first

@@ -15,7 +15,7 @@
 import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { CLAIMED_DEED_NOUNS, CLAIMED_OUTCOME_NOUNS } from '../../data/cues.js';
-import { cutMediumAdjunct } from './boundary.js';
+import { cutMediumAdjunct } from './boundary/occasion.js';
 import { END, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
 import { cueSubject, passiveCue } from './cue-subject.js';
 import { PRE_NOUN_TAGS } from '../../data/tags.js';

@@ -15,7 +15,7 @@ import { isCommaBoundary } from './cue-subject.js';
 import { skipFraming, skipLinkingWord } from './framing.js';
 import { contentEnd } from './content-end.js';
 import { POSSESSIVES_AND_YOUR, WH_RELATIVE_PRONOUNS, FRONTED_OPENERS, APPOSITIVE_RELATIVES, PARTICIPLE_OPENERS, TRAILING_CIRCUMSTANCE_OPENERS, PERSON_RELATIVES, SINGULAR_COPULAS, SECOND_REPORT_OPENERS } from '../../data/clauses.js';
-import { cutConditionTail, cutNarratorTail } from './boundary.js';
+import { cutConditionTail, cutNarratorTail } from './boundary/narrator-tail.js';
 import { ARTICLES, CORRELATIVE_COMPARATIVES, NEGATING_WORDS, FIGURE_BOUNDS, ASIDE_RESUMING_WORDS, ASIDE_RESUMING_CLAUSE_WORDS } from '../../data/function-words.js';
 import { RELATIVE_TIME_WORDS, TIME_NOUN_SET, TIME_PHRASE_DETERMINERS, CUE_TIME_LEADS } from '../../data/time.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';

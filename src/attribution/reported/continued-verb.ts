@@ -19,7 +19,7 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { CUE_VERBS, NOT_SAYING_WITH_OBJECT } from '../../data/cues.js';
 import { WH_WORDS } from '../../data/clauses.js';
-import { cutMediumAdjunct } from './boundary.js';
+import { cutMediumAdjunct } from './boundary/occasion.js';
 import { candidate, endBeforeSecondClause, range, sentenceOf, type ReportedContext } from './shared.js';
 import { cueSubject } from './cue-subject.js';
 import { contentEnd, endAtClausePunctuation } from './content-end.js';

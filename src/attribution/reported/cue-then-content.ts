@@ -25,7 +25,8 @@ import { commaAsideEnd, dashAsideEnd, skipAfterCue, roughAmountSubject } from '.
 import { topicPhraseStart } from './topic-phrase.js';
 import { relativeWhoWithoutClause, sentenceCueAfterThatClause, sentenceVerbAfterVerb, subjectRelative, textThatSubject } from './relative-speaker.js';
 import { anonymityRequest } from './anonymity-request.js';
-import { NOUN_PHRASE_POS, circumstanceNoun, clauseEnd, nounClauseStart, relativeOpening } from './boundary.js';
+import { clauseEnd } from './boundary.js';
+import { NOUN_PHRASE_POS, circumstanceNoun, nounClauseStart, relativeOpening } from './boundary/openings.js';
 import { cutAtCueSubjectVerb } from './cue-subject-verb.js';
 import { endBeforeSpeaker, pronounBeforeSpeaker } from './speaker-after.js';
 import { optInQuantifier } from './opt-in-subject.js';

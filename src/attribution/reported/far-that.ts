@@ -14,7 +14,8 @@ import { LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS, DEGREE_WORDS, ANSWERING_LEM
 import { END, TIME_WORDS, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
 import { clauseStartsAt, gerundClause } from './clause-start.js';
 import { cueSubject, passiveCue } from './cue-subject.js';
-import { circumstanceNoun, clauseEnd } from './boundary.js';
+import { clauseEnd } from './boundary.js';
+import { circumstanceNoun } from './boundary/openings.js';
 import { NARRATOR_GAP_OPENERS } from '../../data/clauses.js';
 
 /** How far after the cue its "that" may stand, in tokens. */

@@ -18,7 +18,8 @@ import { DAY_OR_MONTH, TIME_OWNERS } from '../../data/time.js';
 import { TITLE_ABBREVIATIONS } from '../../data/titles.js';
 
 import { passesOptInBar } from './opt-in.js';
-import { NOUN_PHRASE_POS, clauseEnd as verbClauseEnd } from './boundary.js';
+import { clauseEnd as verbClauseEnd } from './boundary.js';
+import { NOUN_PHRASE_POS } from './boundary/openings.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { candidate, range, sentenceOf, verbGroupStart, type ReportedContext } from './shared.js';
 import { clauseStartsAt } from './clause-start.js';

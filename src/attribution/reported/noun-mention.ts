@@ -16,7 +16,7 @@ import { tokenAt } from '../../prepare/lookup.js';
 import { MENTION_NOUNS } from '../../data/cues.js';
 import { POSSESSIVES_AND_YOUR } from '../../data/clauses.js';
 import { giverOf, giverVerb, infinitiveEnd } from './noun-infinitive.js';
-import { cutMediumAdjunct } from './boundary.js';
+import { cutMediumAdjunct } from './boundary/occasion.js';
 import { madeNounSites } from './noun-topic.js';
 import { candidate, endBeforeDay, range, sentenceOf, verbGroupStart, type ReportedContext } from './shared.js';
 import { contentEnd } from './content-end.js';

@@ -20,7 +20,7 @@ import { speakerBefore, sharedSubject } from '../../speakers/phrase.js';
 import { isSpeakingHead } from '../../speakers/kinds.js';
 import { DAY_OR_MONTH } from '../../data/time.js';
 import { infinitiveEnd } from './noun-infinitive.js';
-import { cutMediumAdjunct } from './boundary.js';
+import { cutMediumAdjunct } from './boundary/occasion.js';
 import { opensTopic } from './noun-topic.js';
 import { candidate, endBeforeDay, range, sentenceOf, TIME_WORDS, verbGroupStart, WH_WORDS, type ReportedContext } from './shared.js';
 import { contentEnd, endAtClausePunctuation } from './content-end.js';

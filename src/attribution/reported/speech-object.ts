@@ -15,7 +15,7 @@ import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { SPEECH_OBJECT_VERBS } from '../../data/cues.js';
 import { POSSESSIVES, SPEECH_OBJECT_STOP } from '../../data/clauses.js';
 import { TIME_DETERMINERS, TIME_LABEL } from '../../data/time.js';
-import { gerundListGoesOn, withAppositiveName } from './boundary.js';
+import { gerundListGoesOn, withAppositiveName } from './boundary/object-list.js';
 import { givenNameObject } from './quoted-object.js';
 import { isPlaceName } from '../../speakers/kinds.js';
 import { END, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
