@@ -34,27 +34,43 @@ function endsAfter(doc: Doc, k: number, sentenceLast: number): boolean {
   return end === sentenceLast && t !== undefined && (t.value === '.' || t.value === '!');
 }
 
+/** Most tokens a name after the frame is read over before a time phrase that ends the sentence. */
+const NAME_REACH = 8;
+
+/**
+ * The speaker named from token `from` to the end of the sentence (its final
+ * stop at `last`), or up to a time phrase that ends it: "So said Mayor Ann
+ * Lee last week.", "... Ann Lee yesterday." (a name read on to the end would
+ * take in "last week" and be no person's).
+ */
+function speakerBefore(doc: Doc, from: number, last: number): Mention | null {
+  for (let j = from + 1; j < Math.min(last, from + NAME_REACH); j++) {
+    if (timePhraseEnd(doc, j, last) === last) return speakerAfter(doc, from, j) ?? speakerAfter(doc, from, last);
+  }
+  return speakerAfter(doc, from, last);
+}
+
 /**
  * The speaker and cue the sentence starting at token `k` names for the quote
  * just before it: "So said X.", "Thus said X.", "Those were the words of X.", "That was how
  * X put it." Null for any other sentence.
  */
-function namedInSentence(doc: Doc, k: number): Named | null {
+function namedInSentence(doc: Doc, k: number, sentenceFirst: number): Named | null {
   const first = tokenAt(doc, k);
   const sentence = doc.sentences[first.sent]!;
-  // the frame opens the sentence
-  if (sentence.first !== k) return null;
+  // the frame opens the sentence (or follows the closing mark that opens it)
+  if (sentence.first !== sentenceFirst) return null;
   const last = sentence.last - 1;
   const at = (j: number): string => (j <= last ? tokenAt(doc, j).lower : '');
   // "So said Mayor Ann Lee.", "Thus says Ann Lee.": the inverted verb of saying
   if (NEXT_SENTENCE_SO.has(first.lower) && (at(k + 1) === 'said' || at(k + 1) === 'says')) {
-    const speaker = speakerAfter(doc, k + 2, last);
+    const speaker = speakerBefore(doc, k + 2, last);
     if (speaker === null || !endsAfter(doc, speaker.last, last)) return null;
     return { speaker, cue: cueOver(k + 1, k + 2, k + 1, 'say', 'verb') };
   }
   // "Those were the words of Senator Ann Lee (on Monday)."
   if (NEXT_SENTENCE_DEMONSTRATIVES.has(first.lower) && NEXT_SENTENCE_BE.has(at(k + 1)) && at(k + 2) === 'the' && at(k + 3) === 'words' && at(k + 4) === 'of') {
-    const speaker = speakerAfter(doc, k + 5, last);
+    const speaker = speakerBefore(doc, k + 5, last);
     if (speaker === null || !endsAfter(doc, speaker.last, last)) return null;
     return { speaker, cue: cueOver(k + 2, k + 5, k + 3, 'word', 'phrase') };
   }
@@ -82,9 +98,14 @@ export function attributeNextSentence(doc: Doc, candidates: Candidate[]): void {
     if (last.close < 0) continue;
     const k = tokenAtOrAfter(doc, last.end);
     const t = maybeToken(doc, k);
-    // (in the quote's paragraph, after its sentence: the quote ended its own sentence)
-    if (t === undefined || t.para !== last.para || t.sent === tokenAt(doc, k - 1).sent) continue;
-    const named = namedInSentence(doc, k);
+    // (in the quote's paragraph, after its sentence: the quote ended its own sentence; wink starts the next
+    // sentence at a closing guillemet or low-high mark after a full stop, '«We won.» So said X.', so the frame
+    // may follow the closing mark that opens its sentence)
+    if (t === undefined || t.para !== last.para) continue;
+    const mark = tokenAt(doc, k - 1);
+    const sentenceFirst = t.sent !== mark.sent ? k : mark.start === last.close && doc.sentences[mark.sent]!.first === k - 1 ? k - 1 : -1;
+    if (sentenceFirst < 0) continue;
+    const named = namedInSentence(doc, k, sentenceFirst);
     if (named === null) continue;
     // (no other quote inside the naming sentence)
     const next = candidates[n + 1];

@@ -250,7 +250,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     let rest = true;
     for (let j = nameStart + 1; j < last && rest; j++) {
       const w = tokenAt(doc, j);
-      rest = isNameToken(w, doc) && startsUpper(w.value) && !TITLE_WORDS.has(titleKey(w.value)) && !JOB_TITLE_WORDS.has(w.lower);
+      rest = (j > nameStart + 1 && isInnerHyphen(doc, j)) || (isNameToken(w, doc) && startsUpper(w.value) && !TITLE_WORDS.has(titleKey(w.value)) && !JOB_TITLE_WORDS.has(w.lower));
     }
     if (rest) nameStart++;
   }
@@ -332,19 +332,23 @@ const COMPANY_WORD_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP', 'C
 
 /**
  * True when the job word at `k` opens, with nothing before it in the phrase
- * `[first, last)`, a run of exactly two more capitalised words that "said"
- * or a comma follows: "..., Architect Lena Fischer said", "Criminologist
- * Lena Fischer, who ..." at a sentence's start (a first name the list lacks). Not "the Teacher Retirement
+ * `[first, last)`, a run of exactly two more capitalised words (the second
+ * may be a surname with an apostrophe or a hyphen: "O'Hare", "Kasza-Lind")
+ * that "said", "says" or a comma follows: "..., Architect Lena Fischer said",
+ * "Novelist Ivo Varga says", "Criminologist Lena Fischer, who ..." at a
+ * sentence's start (a first name the list lacks). Not "the Teacher Retirement
  * System said" (a determiner before it), nor "Teacher Retirement System said"
  * (a word with a common noun's ending) nor a run with an organisation word.
  */
 function titledPair(doc: Doc, first: number, k: number, last: number): boolean {
-  if (k !== first || last - k !== 3) return false;
+  if (k !== first || (last - k !== 3 && !(last - k === 5 && isInnerHyphen(doc, k + 3)))) return false;
   const after = maybeToken(doc, last);
-  if (after === undefined || !/^(said|,)$/.test(after.lower)) return false;
+  if (after === undefined || !/^(said|says|,)$/.test(after.lower)) return false;
   for (let j = k + 1; j < last; j++) {
     const w = tokenAt(doc, j);
-    if (ORGANIZATION_NOUNS.has(w.lower) || namedBodyWord(w.lower, tokenAt(doc, j - 1).lower) || AGENCY_NAME_WORDS.has(w.lower) || !startsUpperLower(w.value) || COMMON_NOUN_ENDINGS.some((e) => w.lower.endsWith(e))) return false;
+    if (j === k + 3 && last - k === 5) continue;
+    const capitalised = startsUpperLower(w.value) || (j === k + 2 && /^\p{Lu}['\u2019]\p{Lu}\p{Ll}/u.test(w.value));
+    if (ORGANIZATION_NOUNS.has(w.lower) || namedBodyWord(w.lower, tokenAt(doc, j - 1).lower) || AGENCY_NAME_WORDS.has(w.lower) || !capitalised || COMMON_NOUN_ENDINGS.some((e) => w.lower.endsWith(e))) return false;
   }
   return true;
 }

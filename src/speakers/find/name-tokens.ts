@@ -599,11 +599,14 @@ export function possessiveName(doc: Doc, k: number, floor: number): boolean {
 }
 
 /**
- * True when the name word at `k` follows an honorific, a title or a known
- * first name in its sentence ("Mr. Obama", "Sen. Ada Moss", "Barack Obama"):
+ * True when the name word at `k` (or the hyphenated name it ends, "Kasza-Lind")
+ * follows an honorific, a title or a known first name in its sentence ("Mr.
+ * Obama", "Sen. Ada Moss", "Barack Obama", "Mr. Kasza-Lind"):
  * a person's name, whose "'s" before a verb stands for "has" or "is".
  */
 function personBeforeContraction(doc: Doc, k: number): boolean {
+  // (a hyphenated name from its first part: "Mr. Kasza-Lind's said")
+  while (k >= 2 && isInnerHyphen(doc, k - 1)) k -= 2;
   const before = maybeToken(doc, k - 1);
   if (before === undefined || k < 1 || before.sent !== tokenAt(doc, k).sent) return false;
   // ("Mr." may be read as "Mr" and ".")
