@@ -2,7 +2,7 @@
  * Content boundaries of reported speech, round 17 (issue 11): where content
  * ends. A name's tag in parentheses (an initialism, a party and state) is part
  * of the content, at its end and inside a noun-phrase object
- * (`reported/boundary.ts`, `reported/object.ts`); the narrator's aside in
+ * (`reported/boundary/`, `reported/object.ts`); the narrator's aside in
  * parentheses is not. Invented sentences with the exact parts, speaker, cue
  * and rule expected, and the rows that must stay as they are. A direct
  * quotation that its sentence goes on with after the closing mark (`"..." to
