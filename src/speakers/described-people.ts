@@ -159,6 +159,24 @@ export abstract class DescribedPeople extends NameClues {
    */
   private onlyPersonOfAge(m: Mention, age: string): Entity | null {
     if (tokenAt(this.doc, m.first).lower !== 'the') return null;
+    const only = this.onlyPersonBack(m, (n, person) => {
+      // (nor a name after "the": "The Hawks won", "the Hawks' captain" name a team)
+      if (!person || maybeToken(this.doc, n.first - 1)?.lower === 'the') return 'skip';
+      // ("Ortega, 31, ... the 29-year-old" is someone else)
+      const number = maybeToken(this.doc, n.last + 1);
+      return maybeToken(this.doc, n.last)?.value === ',' && number !== undefined && /^\d{1,3}$/.test(number.value) && number.value !== age ? 'none' : 'take';
+    });
+    return only === null ? null : this.nameEntity(only);
+  }
+
+  /**
+   * The one person named before description `m`, in its sentence or the one
+   * before: walking back over the names there, `judge` passes a name over
+   * ('skip'), gives up ('none') or counts it ('take'); null when nothing is
+   * counted, or when two names of different people are ({@link nameFacts} keys).
+   * Returns the nearest name of that person.
+   */
+  private onlyPersonBack(m: Mention, judge: (n: Mention, person: boolean) => 'skip' | 'none' | 'take'): Mention | null {
     const sent = tokenAt(this.doc, m.first).sent;
     let only: Mention | null = null;
     let onlyKey = '';
@@ -166,18 +184,15 @@ export abstract class DescribedPeople extends NameClues {
       const n = this.names[k]!;
       if (tokenAt(this.doc, n.first).sent < sent - 1) break;
       const { key, person } = this.nameFacts(k);
-      // (nor a name after "the": "The Hawks won", "the Hawks' captain" name a team)
-      if (!person || maybeToken(this.doc, n.first - 1)?.lower === 'the') continue;
-      if (only !== null && key !== onlyKey) return null;
-      // ("Ortega, 31, ... the 29-year-old" is someone else)
-      const number = maybeToken(this.doc, n.last + 1);
-      if (maybeToken(this.doc, n.last)?.value === ',' && number !== undefined && /^\d{1,3}$/.test(number.value) && number.value !== age) return null;
+      const verdict = judge(n, person);
+      if (verdict === 'skip') continue;
+      if (verdict === 'none' || (only !== null && key !== onlyKey)) return null;
       if (only === null) {
         only = n;
         onlyKey = key;
       }
     }
-    return only === null ? null : this.nameEntity(only);
+    return only;
   }
 
   /**
@@ -307,20 +322,7 @@ export abstract class DescribedPeople extends NameClues {
    * customer, said ... the striker said"); else null.
    */
   private onlyPersonNear(m: Mention): Entity | null {
-    const sent = tokenAt(this.doc, m.first).sent;
-    let only: Mention | null = null;
-    let onlyKey = '';
-    for (let k = this.nameIndex(m.start) - 1; k >= 0; k--) {
-      const n = this.names[k]!;
-      if (tokenAt(this.doc, n.first).sent < sent - 1) break;
-      const { key, person } = this.nameFacts(k);
-      if (!person) return null;
-      if (only !== null && key !== onlyKey) return null;
-      if (only === null) {
-        only = n;
-        onlyKey = key;
-      }
-    }
+    const only = this.onlyPersonBack(m, (_n, person) => (person ? 'take' : 'none'));
     if (only === null) return null;
     // (a person who spoke before it: "The Rovers won" names a team no role stands for)
     const e = this.nameEntity(only);
