@@ -8,24 +8,9 @@
  * `reported/cue-infinitive`).
  */
 import { describe, expect, test } from 'vitest';
-import { createExtractor, type Extraction } from '../src/index.js';
+import { createExtractor } from '../src/index.js';
 import { extract, extractChecked } from './support/invariants.js';
-
-interface CheckRow {
-  parts: string[];
-  name: string | null;
-  mention: string | null;
-  cue: string | null;
-  category: string | null;
-  rule: string;
-  kind: string;
-}
-
-const r = (parts: string[], name: string | null, mention: string | null, cue: string | null, category: string | null, rule: string, kind: string): CheckRow => ({ parts, name, mention, cue, category, rule, kind });
-
-function checkRows(x: Extraction): CheckRow[] {
-  return x.quotes.map((q) => r(q.parts.map((p) => p.text), q.speaker?.name ?? null, q.speaker?.mention?.text ?? null, q.cue?.span.text ?? null, q.cue?.category ?? null, q.rule, q.kind));
-}
+import { checkRows, r, type CheckRow } from './support/check-rows.js';
 
 const defaults: [string, string, CheckRow[]][] = [
   ['11 subject apart from its verb', 'The port agency on Friday said the cranes were safe.', [

@@ -19,24 +19,9 @@
  * Ms. Diaz said on Monday, is dead").
  */
 import { describe, expect, test } from 'vitest';
-import { createExtractor, type Extraction } from '../src/index.js';
+import { createExtractor } from '../src/index.js';
 import { extract, extractChecked } from './support/invariants.js';
-
-interface CheckRow {
-  parts: string[];
-  name: string | null;
-  mention: string | null;
-  cue: string | null;
-  category: string | null;
-  rule: string;
-  kind: string;
-}
-
-const r = (parts: string[], name: string | null, mention: string | null, cue: string | null, category: string | null, rule: string, kind: string): CheckRow => ({ parts, name, mention, cue, category, rule, kind });
-
-function checkRows(x: Extraction): CheckRow[] {
-  return x.quotes.map((q) => r(q.parts.map((p) => p.text), q.speaker?.name ?? null, q.speaker?.mention?.text ?? null, q.cue?.span.text ?? null, q.cue?.category ?? null, q.rule, q.kind));
-}
+import { checkRows, r, type CheckRow } from './support/check-rows.js';
 
 const fixes: [string, string, CheckRow[]][] = [
   ['noun cue: the clause verb read as an adverb, then the sentence verb', 'The announcement that the plant would close shocked the town.', [
