@@ -882,7 +882,10 @@ function thatWithoutVerb(ctx: ReportedContext, p: number, last: number): boolean
  * right after "and", "but" or "or" ({@link PREDICATE_CONJUNCTIONS}: "wrote
  * that on a card and stuck it above her desk", "and then went"; not
  * "either"): the words after "that" have no verb of their own, the verb is
- * the speaker's second act, and "that" is the cue's pronoun object.
+ * the speaker's second act, and "that" is the cue's pronoun object. Not a
+ * gerund, nor a verb right before a noun (an adjective may stand between),
+ * which belong to the adjunct ("said that after months of talks and negotiating, the deal ...",
+ * "after weeks of delays and canceled flights").
  */
 function coordinatedVerbAfterThat(ctx: ReportedContext, p: number, last: number): boolean {
   const { doc } = ctx;
@@ -893,7 +896,13 @@ function coordinatedVerbAfterThat(ctx: ReportedContext, p: number, last: number)
     // (an adverb may stand between: "and then went quiet")
     let j = k - 1;
     while (j > p + 1 && tokenAt(doc, j).pos === 'ADV') j--;
-    return j > p + 1 && PREDICATE_CONJUNCTIONS.has(tokenAt(doc, j).lower);
+    if (j <= p + 1 || !PREDICATE_CONJUNCTIONS.has(tokenAt(doc, j).lower)) return false;
+    // (a gerund or a participle before its noun is the adjunct's own: "after months of talks and negotiating, the
+    // deal ...", "after weeks of delays and canceled flights, ...")
+    // (an adjective may stand between: "and canceled domestic flights"; "and then went quiet" has none after it)
+    let n = k + 1;
+    if (maybeToken(doc, n)?.pos === 'ADJ') n++;
+    return !/ing$/.test(t.lower) && maybeToken(doc, n)?.pos !== 'NOUN';
   }
   return false;
 }
