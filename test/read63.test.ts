@@ -18,6 +18,19 @@ const cases: [string, string, NamedRow[]][] = [
     named(['after weeks of delays and canceled ferries, travelers were furious'], 'Rita Vance', 'Rita Vance', 'said', 'reported/cue-that'),
   ]],
   ['"and then went quiet" is still the second act', 'Omar Pell said that on Monday and then went quiet.', []],
+  // teamNamedBefore (leads53): "the club" names the one team before it, never a paper nor a family the text names
+  ['"the club" after a team', 'The Harriers lost again on Sunday. "We played badly," the club said.', [
+    named(['We played badly,'], 'the club', 'Harriers', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['"the club" after a paper is no one', 'The story ran in the Halverton Times on Sunday. "We dispute it," the club said.', [
+    named(['We dispute it,'], 'the club', 'the club', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['"the club" after "the Daily News" is no one', 'The story ran in the Daily News on Sunday. "We dispute it," the club said.', [
+    named(['We dispute it,'], 'the club', 'the club', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['"the team" after a family one of whom is named is no one', 'Nora Pellow spoke first. The Pellows reached Dover on Monday. "We are ready," the team said.', [
+    named(['We are ready,'], 'the team', 'the team', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
 ];
 
 describe('read63: near misses of stop 53\'s rules', () => {

@@ -149,7 +149,9 @@ export abstract class OrganizationPronouns extends DescribedPeople {
    * sentence or the {@link MAX_BUSINESS_SENTENCES} before, a plural name
    * after "the" ("The Rangers lost again. ... the club said": the
    * Rangers); null when none is, or two are ("the Rangers beat the Comets"),
-   * or the plural names a party's members or a nationality ({@link MEMBER_PLURALS}: "the Democrats", "the Americans").
+   * or the plural names a party's members or a nationality ({@link MEMBER_PLURALS}: "the Democrats", "the Americans"),
+   * a paper ({@link NEWS_OUTLET_WORDS}: "the New York Times") or a family one of whom the text names ("the Hales"
+   * after "Tom Hale").
    */
   private teamNamedBefore(m: Mention): Entity | null {
     if (tokenAt(this.doc, m.first).lower !== 'the' || m.last - m.first !== 2) return null;
@@ -161,6 +163,9 @@ export abstract class OrganizationPronouns extends DescribedPeople {
       const last = tokenAt(this.doc, n.last - 1);
       const the = tokenAt(this.doc, n.first).lower === 'the' || maybeToken(this.doc, n.first - 1)?.lower === 'the';
       if (!the || !/^\p{Lu}\p{L}*[^s]s$/u.test(last.value) || MEMBER_PLURALS.has(last.lower) || NATIONALITY_COUNTRY.has(last.lower)) continue;
+      // (nor a paper, "the New York Times", "the Daily News", nor a family whose member the text names, "the Hales"
+      // after "Tom Hale")
+      if (NEWS_OUTLET_WORDS.has(last.lower) || last.lower === 'news' || (n.last - n.first === 1 && this.bySurname.has(last.lower.slice(0, -1)))) continue;
       // (the shape alone: a team's name reads as a person's to kindOfName, "the Denver Comets")
       if (isPlaceName(this.fullNameAt(k))) continue;
       const e = this.nameEntity(n);
