@@ -31,6 +31,21 @@ const cases: [string, string, NamedRow[]][] = [
   ['"the team" after a family one of whom is named is no one', 'Nora Pellow spoke first. The Pellows reached Dover on Monday. "We are ready," the team said.', [
     named(['We are ready,'], 'the team', 'the team', 'said', 'direct/trailing-speaker-cue', 'direct'),
   ]],
+  // titledPersonAfter (leads53): "the mayor" with no one before it names the one mayor named next, not a former one
+  ['"the mayor" names the mayor named next', '"We are broke," the mayor said. Mayor Nell Varga said the town would sell the pier.', [
+    named(['We are broke,'], 'the mayor', 'Nell Varga', 'said', 'direct/trailing-speaker-cue', 'direct'),
+    named(['the town would sell the pier'], 'Mayor Nell Varga', 'Nell Varga', 'said', 'reported/cue-clause'),
+  ]],
+  ['"the mayor" is no former mayor named next', 'The hall was full. "We are broke," the mayor said. Former Mayor Ivo Brandt, her rival, said she was wrong.', [
+    named(['We are broke,'], 'the mayor', 'the mayor', 'said', 'direct/trailing-speaker-cue', 'direct'),
+    named(['she was wrong'], 'Former Mayor Ivo Brandt, her rival', 'Ivo Brandt', 'said', 'reported/cue-clause'),
+  ]],
+  ['"the mayor" is no ex-mayor named next', '"We are broke," the mayor said. Ex-Mayor Ivo Brandt disagreed.', [
+    named(['We are broke,'], 'the mayor', 'the mayor', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['"the mayor" is no mayor named next after a lower-case "former"', 'The hall was full. "We are broke," the mayor said. The crowd booed former Mayor Ivo Brandt.', [
+    named(['We are broke,'], 'the mayor', 'the mayor', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
 ];
 
 describe('read63: near misses of stop 53\'s rules', () => {

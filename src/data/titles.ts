@@ -171,3 +171,11 @@ export const TITLE_FIXED_TAILS: ReadonlySet<string> = new Set(['at large', 'in c
  * the speaker's phrase (`speakers/find/noun-phrase.ts`).
  */
 export const VERB_LIKE_TITLE_MODIFIERS: ReadonlySet<string> = new Set(['lead']);
+
+/**
+ * Words that put a title in the past: "Former Mayor Tom Hale", "ex-Gov. Ann
+ * Lee", "then-Sen. Ann Lee", "the late Mayor Tom Hale". Such a person is
+ * not the one a later "the mayor" stands for when nobody is named before it
+ * (`speakers/described-people.ts` titledPersonAfter).
+ */
+export const PAST_TITLE_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'then', 'late', 'retired', 'onetime', 'erstwhile']);

@@ -9,7 +9,7 @@
  */
 import type { Doc } from '../prepare/document.js';
 import type { Mention } from './shape.js';
-import { TITLE_WORDS } from '../data/titles.js';
+import { PAST_TITLE_WORDS, TITLE_WORDS } from '../data/titles.js';
 import { titleKey } from './find/name-tokens.js';
 import { isPeopleKind, isPlaceName, kindOfHead, kindOfName } from './kinds.js';
 import { fitsProfile, type Profile } from './describe.js';
@@ -284,7 +284,8 @@ export abstract class DescribedPeople extends NameClues {
    * one ({@link MAX_DESCRIBED_AHEAD}), with a title written before the name
    * that the description fits ("the mayor" ... "Mayor Ann Lee"), or null (none,
    * or two people who fit: "the senator" before "Sen. Ann Lee and Sen. Tom
-   * Hale" stays as it is). Only when no person is named in the description's
+   * Hale" stays as it is; a title put in the past, "Former Mayor Tom Hale", is
+   * no fit: {@link pastTitle}). Only when no person is named in the description's
    * sentence or the {@link MAX_DESCRIBED_BACK_PLAIN} before it: one named there
    * with no title may be the one it stands for.
    * @param from the index of the first name at or after `m`
@@ -304,7 +305,7 @@ export abstract class DescribedPeople extends NameClues {
       const n = this.names[k]!;
       if (n.start < m.end) continue;
       if (tokenAt(this.doc, n.first).sent > sent + MAX_DESCRIBED_AHEAD) break;
-      if (n.titles.length === 0) continue;
+      if (n.titles.length === 0 || this.pastTitle(n)) continue;
       const { key, person, places } = this.nameFacts(k);
       if (!person || !fitsProfile(head, NONE, { titles: n.titles, descriptions: NONE, places })) continue;
       if (found !== null && key !== foundKey) return null;
@@ -312,6 +313,17 @@ export abstract class DescribedPeople extends NameClues {
       foundKey = key;
     }
     return found === null ? null : this.nameEntity(found);
+  }
+
+  /**
+   * True when name `n` holds a title put in the past ({@link PAST_TITLE_WORDS}),
+   * in its titles or as the word right before it: "Former Mayor Tom Hale",
+   * "Ex-Mayor Tom Hale", "former Mayor Tom Hale".
+   */
+  private pastTitle(n: Mention): boolean {
+    if (n.titles.some((t) => t.toLowerCase().split(/[\s\-‐–]+/).some((w) => PAST_TITLE_WORDS.has(w)))) return true;
+    const before = maybeToken(this.doc, n.first - 1);
+    return before !== undefined && before.sent === tokenAt(this.doc, n.first).sent && PAST_TITLE_WORDS.has(before.lower);
   }
 
   /**
