@@ -31,7 +31,7 @@ const cases: [string, string, Row[]][] = [
   ]],
   // a cue in -ing or after "to": a second verb of the same form
   ['..., stating X and chiding Y', 'Ms. Ambry praised the mayor on Sunday, stating the race was close and chiding the press for its polls.', [
-    row(['the mayor'], 'Ms. Ambry', 'praised', 'reported/cue-object'),
+    row(['the mayor on Sunday'], 'Ms. Ambry', 'praised', 'reported/cue-object'),
     row(['the race was close'], 'Ms. Ambry', 'stating', 'reported/cue-clause'),
   ]],
   ['to argue that X and to rail against Y', 'Ms. Ambry came to the hall to argue that the levy is fair and to rail against its critics.', [

@@ -21,7 +21,7 @@ const cases: [string, string, Row[]][] = [
     row(['voters would rather hear from Rep. Dana Whitfield (D-Ore.)'], 'The mayor', 'said', 'reported/cue-clause'),
   ]],
   ['denied the claims of the Agency (FHWA) on Monday', 'She denied the claims of the Federal Highway Administration (FHWA) on Monday.', [
-    row(['the claims of the Federal Highway Administration (FHWA)'], 'She', 'denied', 'reported/cue-object'),
+    row(['the claims of the Federal Highway Administration (FHWA) on Monday'], 'She', 'denied', 'reported/cue-object'),
   ]],
   // the sentence goes on after the closing mark: the phrase is a part, the quote is mixed
   ['"X" to the people of the valley.', '"It is the work we still owe" to the people of the valley. She left the stage.', [

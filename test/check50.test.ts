@@ -59,7 +59,7 @@ const defaults: [string, string, CheckRow[]][] = [
     r(['the accusations'], 'Ruth Alvarez', 'Senator Ruth Alvarez', 'has denied', 'speech', 'reported/cue-object', 'indirect'),
   ]],
   ['11 "announced his candidacy"', 'The actor announced his candidacy on Monday.', [
-    r(['his candidacy'], 'The actor', 'The actor', 'announced', 'speech', 'reported/cue-object', 'indirect'),
+    r(['his candidacy on Monday'], 'The actor', 'The actor', 'announced', 'speech', 'reported/cue-object', 'indirect'),
   ]],
   ['11 "confirmed the report"', 'The ministry confirmed the report.', [
     r(['the report'], 'The ministry', 'The ministry', 'confirmed', 'speech', 'reported/cue-object', 'indirect'),

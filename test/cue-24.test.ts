@@ -13,7 +13,7 @@ import { row, rows, type Row } from './support/rows.js';
 
 const found: [string, string, Row[]][] = [
   ['lashed out at', 'The harbor chief lashed out at the shipping firms on Monday.', [
-    row(['the shipping firms'], 'The harbor chief', 'lashed out at', 'reported/cue-object'),
+    row(['the shipping firms on Monday'], 'The harbor chief', 'lashed out at', 'reported/cue-object'),
   ]],
   ['pointed to, past a time word', 'The coach pointed to the team’s wins Saturday in Reno and Boise.', [
     row(['the team’s wins Saturday in Reno and Boise'], 'The coach', 'pointed to', 'reported/cue-object'),

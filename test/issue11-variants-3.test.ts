@@ -127,7 +127,7 @@ const variants: [string, Row[], (string | null)[]][] = [
   ['The airline has apologised to passengers, saying the delay was caused by a fault.', [row(['the delay was caused by a fault'], 'The airline', 'saying', 'reported/cue-clause')], ["The airline"]],
   ['The report said that the river was polluted and that fish were dying.', [row(['the river was polluted and that fish were dying'], 'The report', 'said', 'reported/cue-that')], ["The report"]],
   ['He said the rent had doubled and his landlord refused to fix the heating.', [row(['the rent had doubled and his landlord refused to fix the heating'], 'He', 'said', 'reported/cue-clause')], ["He"]],
-  ['The firm announced the winners on Friday.', [row(['the winners'], 'The firm', 'announced', 'reported/cue-object')], ["The firm"]],
+  ['The firm announced the winners on Friday.', [row(['the winners on Friday'], 'The firm', 'announced', 'reported/cue-object')], ["The firm"]],
   ['Witnesses described hearing three loud bangs.', [row(['hearing three loud bangs'], 'Witnesses', 'described', 'reported/cue-object')], ["Witnesses"]],
   ['The lawsuit claims the company hid the defect.', [row(['the company hid the defect'], 'The lawsuit', 'claims', 'reported/cue-clause')], ["The lawsuit"]],
   ['The governor in an interview said the prison would close.', [row(['the prison would close'], 'The governor', 'said', 'reported/cue-clause')], ["The governor"]],

@@ -17,7 +17,7 @@ import { row, rows, type Row } from './support/rows.js';
 
 const cases: [string, string, Row[]][] = [
   ['echoed DET NOUN-of-saying', 'The harbor master echoed those comments on Tuesday.', [
-    row(['those comments'], 'The harbor master', 'echoed', 'reported/cue-np-object'),
+    row(['those comments on Tuesday'], 'The harbor master', 'echoed', 'reported/cue-np-object'),
   ]],
   ['echoed NOUN-of-saying from X', 'Several council members echoed criticism from the port workers.', [
     row(['criticism from the port workers'], 'Several council members', 'echoed', 'reported/cue-np-object'),

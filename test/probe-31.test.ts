@@ -25,7 +25,7 @@ const VARIANTS: [string, object, Row[]][] = [
   ["Prosecutors asked the judge to delay the trial until March.", {}, [["the judge to delay the trial until March","Prosecutors","group","description","asked","speech"]]],
   ["The firm claimed to have fixed the software fault.", {}, [["to have fixed the software fault","The firm","organization","description","claimed","speech"]]],
   ["The union promised to call off the strike.", {}, [["to call off the strike","The union","organization","description","promised","speech"]]],
-  ["Governor Paul Mendes announced his retirement on Thursday.", {}, [["his retirement","Paul Mendes","person","name","announced","speech"]]],
+  ["Governor Paul Mendes announced his retirement on Thursday.", {}, [["his retirement on Thursday","Paul Mendes","person","name","announced","speech"]]],
   ["The ministry confirmed the closure of three hospitals.", {}, [["the closure of three hospitals","The ministry","organization","description","confirmed","speech"]]],
   ["The club denied the reports.", {}, [["the reports","The club","organization","description","denied","speech"]]],
   ["\"We will fight this,\" the mayor said. She called the ruling \"a gift to developers.\"", {}, [["We will fight this,","the mayor","person","description","said","speech"],["the ruling \"a gift to developers.\"","the mayor","person","pronoun","called","speech"]]],

@@ -16,7 +16,7 @@ const cases: [string, string, NamedRow[]][] = [
     named(['Everybody is laughing at him. He is finished,'], 'he', 'Tom Reyes', 'wrote', 'direct/trailing-speaker-cue', 'direct'),
   ]],
   ['"she" two sentences on is the subject, not the woman after "of"', 'Ann Lee praised the work of Ruth Ames on Monday. "The port is safer. The fleet is bigger," she said.', [
-    named(['the work of Ruth Ames'], 'Ann Lee', 'Ann Lee', 'praised', 'reported/cue-object'),
+    named(['the work of Ruth Ames on Monday'], 'Ann Lee', 'Ann Lee', 'praised', 'reported/cue-object'),
     named(['The port is safer. The fleet is bigger,'], 'she', 'Ann Lee', 'said', 'direct/trailing-speaker-cue', 'direct'),
   ]],
 ];

@@ -345,7 +345,7 @@ describe('ordinals and commands', () => {
     {
       name: 'she is no military command',
       input: 'Northern Fleet Command confirmed the drill on Monday. "We are ready," she said.',
-      output: ['the drill | confirmed | Northern Fleet Command <- Northern Fleet Command [name, organization]', 'We are ready, | said | she <- she [pronoun, unknown]'],
+      output: ['the drill on Monday | confirmed | Northern Fleet Command <- Northern Fleet Command [name, organization]', 'We are ready, | said | she <- she [pronoun, unknown]'],
     },
   ])('$name', ({ input, output }) => {
     expect(rows(extract(input))).toEqual(output);

@@ -238,7 +238,7 @@ describe('rows that must not change', () => {
     {
       name: '(unchanged) "Route" before a number names no one',
       input: 'Ann Lee praised the plan on Route 9 on Monday. "It is safe," he said.',
-      output: ['the plan on Route 9 | praised | Ann Lee <- Ann Lee [name, person] | reported/cue-object', 'It is safe, | said | he <- he [pronoun, unknown] | direct/trailing-speaker-cue'],
+      output: ['the plan on Route 9 on Monday | praised | Ann Lee <- Ann Lee [name, person] | reported/cue-object', 'It is safe, | said | he <- he [pronoun, unknown] | direct/trailing-speaker-cue'],
     },
     {
       name: '(unchanged) a person confirmed is no statement',

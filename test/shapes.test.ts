@@ -74,7 +74,7 @@ const shapes: [string, string, Row[]][] = [
   // a noun phrase after a verb of saying, with a lower confidence and its own rule
   ['has denied', 'Senator Ruth Alvarez has denied the accusations.', [row(['the accusations'], 'Senator Ruth Alvarez', 'has denied', 'reported/cue-object')]],
   ['announced his candidacy', 'Tom Bryce announced his candidacy for governor.', [row(['his candidacy for governor'], 'Tom Bryce', 'announced', 'reported/cue-object')]],
-  ['confirmed the report, a time adjunct left out', 'Kemal Aydin confirmed the report on Tuesday.', [row(['the report'], 'Kemal Aydin', 'confirmed', 'reported/cue-object')]],
+  ['confirmed the report, "on" + weekday kept (bound54)', 'Kemal Aydin confirmed the report on Tuesday.', [row(['the report on Tuesday'], 'Kemal Aydin', 'confirmed', 'reported/cue-object')]],
   ['praised, ending at a comma', 'The coach praised the young defenders, who had played all season.', [row(['the young defenders'], 'The coach', 'praised', 'reported/cue-object')]],
   // the topic of speech after a preposition
   ['talked about', 'The mayor talked about the new bridge and how much it would cost.', [row(['the new bridge and how much it would cost'], 'The mayor', 'talked about', 'reported/cue-topic')]],

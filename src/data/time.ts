@@ -7,6 +7,9 @@
 /** The seven weekdays, lower-case ("on Tuesday"). */
 const WEEKDAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
+/** {@link WEEKDAYS} as a set: "on Monday" after an object is the day of the act the object names ("praised the plan on Monday"). */
+export const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
+
 /** Days of the week and the days around today, lower-case. */
 export const DAY_WORDS: readonly string[] = [...WEEKDAYS, 'today', 'tonight', 'yesterday'];
 

@@ -9,7 +9,7 @@ import type { Doc, Segment } from '../../prepare/document.js';
 import type { Candidate, CueMatch } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, lowerBound, maybeToken, onlyAdverbs, tokenAt, tokenCount } from '../../prepare/lookup.js';
-import { ADJUNCT_TIME_WORDS, DAY_OR_MONTH, SEASON_WORDS, TIME_ADJUNCT_PREPOSITIONS, TIME_OR_MONTH_WORDS, TIME_DETERMINERS, TIME_NOUN_SET, TIME_PHRASE_ADJECTIVES, YEAR } from '../../data/time.js';
+import { ADJUNCT_TIME_WORDS, DAY_OR_MONTH, SEASON_WORDS, WEEKDAY_SET, TIME_ADJUNCT_PREPOSITIONS, TIME_OR_MONTH_WORDS, TIME_DETERMINERS, TIME_NOUN_SET, TIME_PHRASE_ADJECTIVES, YEAR } from '../../data/time.js';
 import { ANSWER_VERBS, BEAT_TOPIC_FORMS, WRITTEN_PIECE_NOUNS, GERUND_VERBS, LISTENER_OBJECT_VERBS, WHOLE_SENTENCE_OBJECT_VERBS, LIKENING_OBJECT_VERBS, LONG_OBJECT_CUES, ONE_NOUN_OBJECT_VERBS, OBJECT_VERB_NOT_NOUNS, OBJECT_VERB_NOUNS, OBJECT_VERBS, POSSESSIVE_NOT_NOUN_CUES, PRO_CLAUSES, TOLD_NOUNS, TOPIC_PREPOSITIONS, ADJUNCT_PREPOSITIONS } from '../../data/cues.js';
 import { END, TIME_WORDS, candidate, headOf, range, restrictiveWhoseAt, sentenceOf, type ReportedContext } from './shared.js';
 import { clauseStartsAt } from './clause-start.js';
@@ -20,6 +20,7 @@ import { cutAtNextAttribution } from './next-attribution.js';
 import { cutConditionTail, nameTagClose } from './boundary/narrator-tail.js';
 import { cutMediumAdjunct } from './boundary/occasion.js';
 import { gerundListGoesOn, withAppositiveName } from './boundary/object-list.js';
+import { OPT_IN_CATEGORIES } from '../../options.js';
 import { CLAUSE_RELATIVES, SINGULAR_COPULAS, PROGRESSIVE_BE_FORMS, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, RELATIVE_TIME_SUBORDINATORS, TOPIC_QUESTION_WORDS } from '../../data/clauses.js';
 import { ARTICLES, LISTENER_PRONOUNS, AS_PHRASE_WORDS, SAID_OF_PREPOSITIONS } from '../../data/function-words.js';
 import { swallowsFinding } from './evidence.js';
@@ -404,7 +405,17 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
       clauseCut = true;
       break;
     }
-    // "confirmed the report on Tuesday": a time adjunct ends the object
+    // "criticized his rival on Tuesday over the tariffs", "praised the plan on Monday": "on" and a weekday go on with
+    // the object of a default cue ("confirmed the report Tuesday", "on Monday night", "last week", "in June" still end it;
+    // opt-in objects keep their old end: with every category on, train 8 fixed / 3 broken)
+    if (!OPT_IN_CATEGORIES.has(cue.category) && weekdayGoesOn(ctx, p, end)) {
+      end += 2;
+      // (the narrator's next clause or reason still ends it: "on Monday and dockers cheered", "on Monday after the vote")
+      const after = tokenAt(doc, end);
+      if (after.pos === 'CCONJ' || NARRATOR_SUBORDINATORS.has(after.lower)) break;
+      continue;
+    }
+    // "confirmed the report Tuesday": a time adjunct ends the object
     // (a time noun after an article is the object's own: "polling in the week before the vote")
     // (a time word modifying the noun after it is the object's own: "the rules for all night workers", "for weekend markets")
     // (a time word inside a hyphened word is no adjunct: "a 40-year-old man", "a day-long strike")
@@ -420,7 +431,7 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
   end = cutConditionTail(ctx, p, subordinateAfterCut(subordinate, end, cutAtNextAttribution(ctx, p, end)));
   // "criticized the plan on its Facebook page": where it was said is no part of the object,
   // which may then be one noun ("talked about immigration at the debate")
-  const cut = question || long ? end : cutMediumAdjunct(ctx, p, end);
+  const cut = question || long ? end : cutMediumAdjunct(ctx, p, end, !OPT_IN_CATEGORIES.has(cue.category));
   const oneNoun = cut === p + 1 && (cut < end || clauseCut) && /^(NOUN|PROPN)$/.test(tokenAt(doc, p).pos);
   end = cut;
   // "defended her predecessor, Ada Moss": the name of an opt-in object goes with it
@@ -433,6 +444,26 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
   // the topic's preposition belongs to the cue: "talked about", "called for", "spoke proudly of"
   const spanned = rule === 'reported/cue-topic' ? { ...cue, last: p } : cue;
   return withSpeaker(ctx, spanned, sentence, p, end, rule, 0.5);
+}
+
+/**
+ * True when "on" at token `k`, inside an object that starts at `p`, opens a
+ * bare weekday the object goes on with: "criticized his rival on Tuesday over
+ * the tariffs" (PolNeAR keeps the day in the object: train 9 exact
+ * contents fixed / 1 broken, bound54). Not before a word of time ("on Monday night"), after a bare name
+ * ("backed Tom Reyes on Wednesday") nor inside quotation marks.
+ */
+function weekdayGoesOn(ctx: ReportedContext, p: number, k: number): boolean {
+  const { doc } = ctx;
+  if (k <= p || ctx.quoted[k] || ctx.quoted[k + 1] || tokenAt(doc, k).lower !== 'on') return false;
+  // (not after a bare name, which a stance rule reads: "backed Tom Reyes on Wednesday")
+  let name = true;
+  for (let j = p; j < k && name; j++) name = tokenAt(doc, j).pos === 'PROPN';
+  if (name) return false;
+  const day = maybeToken(doc, k + 1);
+  if (day === undefined || day.sent !== tokenAt(doc, k).sent || !WEEKDAY_SET.has(day.lower)) return false;
+  const after = maybeToken(doc, k + 2);
+  return after === undefined || !TIME_OR_MONTH_WORDS.has(after.lower);
 }
 
 /** True when the object from `p` to `end` holds an unquoted "to": "the bill to a blank check". */

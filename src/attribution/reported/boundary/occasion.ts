@@ -10,6 +10,7 @@ import { MEDIUM_WORDS, EVENT_NOUNS, OCCASION_DETERMINERS, OCCASION_PREPOSITIONS,
 import { SPOKESPERSON_NOUNS } from '../../../data/clauses.js';
 import { NP_POS, TIME_WORDS, type ReportedContext } from '../shared.js';
 import { PHRASE_OPENERS } from '../../../data/function-words.js';
+import { WEEKDAY_SET } from '../../../data/time.js';
 import { MAX_TAIL } from './limits.js';
 import { gerundAt } from './object-list.js';
 
@@ -97,9 +98,10 @@ const MAX_MEDIUM_PHRASE = 6;
  * interview`. The phrase opens with "in", "on", "at" or "during" and a
  * determiner or a possessive (or a name: `on Fox News`), and names a medium or
  * a time within a few words of nouns and adjectives (no "and", no clause, not
- * `in the event that`).
+ * `in the event that`). With `keepWeekday`, "on" and a weekday stay
+ * (`praised the plan on Monday`; see `objectAt`).
  */
-export function cutMediumAdjunct(ctx: ReportedContext, from: number, end: number): number {
+export function cutMediumAdjunct(ctx: ReportedContext, from: number, end: number, keepWeekday = false): number {
   const { doc } = ctx;
   for (let k = from + 1; k < Math.min(end - 1, from + MAX_TAIL); k++) {
     const t = tokenAt(doc, k);
@@ -108,6 +110,7 @@ export function cutMediumAdjunct(ctx: ReportedContext, from: number, end: number
     if (!ctx.quoted[k] && t.lower === 'through' && !hasVerbBetween(ctx.doc, from, k) && throughSpokesperson(ctx, k + 1, end)) return k;
     if (ctx.quoted[k] || !MEDIUM_OR_TIME_PREPOSITIONS.has(t.lower)) continue;
     const next = tokenAt(doc, k + 1);
+    if (keepWeekday && t.lower === 'on' && WEEKDAY_SET.has(next.lower)) continue;
     if (!PHRASE_OPENERS.has(next.lower) && next.pos !== 'PROPN') continue;
     for (let j = k + 1; j < Math.min(end, k + 1 + MAX_MEDIUM_PHRASE); j++) {
       const w = tokenAt(doc, j);
