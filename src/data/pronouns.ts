@@ -149,3 +149,11 @@ export const NO_CUE_MUTE_OWNERS: ReadonlySet<string> = new Set(['its', 'my', 'ou
 
 /** Third-person pronouns for a person or group, as the subject of a shared participle (`speakers/find/participle.ts`; compared in lower case). */
 export const THIRD_PERSON_SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+
+/**
+ * First- and second-person pronouns of talk: a long line after a label that is
+ * not in capitals reads as a transcript's turn only with one of these outside
+ * quotation marks ("Hale: I think we ..."; not a section's "Funding: The
+ * campaign said ..." nor a list "Ohio: Ann Lee, Tom Reyes, ...").
+ */
+export const TALK_PRONOUNS: ReadonlySet<string> = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'you', 'your']);

@@ -145,6 +145,13 @@ export const INNER_TITLES: ReadonlySet<string> = new Set(
 export const AFFILIATION_JOINERS: ReadonlySet<string> = new Set(['for', 'of', 'the']);
 
 /**
+ * Words of a description or title that put its office in the past ("the
+ * former president", "ex-governor"): a description with one fits only a
+ * person whose title has one too, never the sitting "President Joe Biden".
+ */
+export const PAST_TITLE_WORDS: ReadonlySet<string> = new Set(['former', 'ex']);
+
+/**
  * Words that make a title a lower rank than its head noun ("Vice President",
  * "Deputy Director", "Lt. Gov."), with the head nouns they lower (null: any
  * head): the holder is not "the president", "the director" or "the governor"

@@ -5,7 +5,7 @@
  * @internal
  */
 import { NATIONALITY_COUNTRY } from '../data/places.js';
-import { FIELD_WORDS, HEAD_NOUNS, SUBORDINATE_TITLE_WORDS, TITLE_NOUNS } from '../data/titles.js';
+import { FIELD_WORDS, HEAD_NOUNS, PAST_TITLE_WORDS, SUBORDINATE_TITLE_WORDS, TITLE_NOUNS } from '../data/titles.js';
 import { isPlaceName, placeKey } from './kinds.js';
 import { DESCRIPTION_HEAD_ENDERS } from '../data/function-words.js';
 
@@ -141,9 +141,13 @@ export function fitsProfile(head: string, modifiers: readonly string[], p: Profi
   // preposition ("a spokesman for the campaign" -> spokesman)
   // (plain loops: most profiles compared with a description do not fit, and are ruled out without a closure)
   let fits = false;
+  const past = modifiers.some((w) => PAST_TITLE_WORDS.has(w));
   for (let i = 0; i < p.titles.length; i++) {
     const heads = titleHeads(p.titles[i]!);
     if (heads.last !== h && heads.head !== h) continue;
+    // "the former president" is not "President Joe Biden": a past office fits only a title that says so
+    // ("Former President", "ex-Gov.", or "former" as a title of its own word before it)
+    if (past && !pastTitle(p.titles, i)) continue;
     // "Vice President Ann Lee" is no "former president": a lower rank fits only a description that names it
     // (the rank may be a title of its own word: "Lt.", "Gov.")
     const rank = heads.rank ?? (i > 0 ? subordinate(p.titles[i - 1]!) : null);
@@ -155,6 +159,12 @@ export function fitsProfile(head: string, modifiers: readonly string[], p: Profi
   if (!fits && p.descriptions.length > 0) fits = headsOf(p.descriptions).has(h);
   if (!fits && (!HEAD_NOUNS.has(h) || p.titles.length === 0)) return false;
   return fitsFurther(h, fits, modifiers, p);
+}
+
+/** True when title `i` of `titles` puts the office in the past: "Former President", "ex-Gov.", or "former" just before it. */
+function pastTitle(titles: readonly string[], i: number): boolean {
+  if (words(titles[i]!).some((w) => PAST_TITLE_WORDS.has(w))) return true;
+  return i > 0 && words(titles[i - 1]!).every((w) => PAST_TITLE_WORDS.has(w));
 }
 
 /** The rest of {@link fitsProfile}, for a profile whose titles or descriptions may fit: the field of a generic head, the places among the modifiers. */

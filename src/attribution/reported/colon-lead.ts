@@ -14,6 +14,7 @@ import { hasVerbBetween, isMarkToken, lowerBound, tokenAt } from '../../prepare/
 import { canSpeak, makeMention, isInnerHyphen } from '../../speakers/phrase.js';
 import { COLON_LABELS, LABEL_COPULAS, LABEL_PARTICLES, LABEL_PREPOSITIONS, POLL_HEADLINE_LABELS } from '../../data/cues.js';
 import { SUBJECT_PRONOUNS } from '../../data/function-words.js';
+import { TALK_PRONOUNS } from '../../data/pronouns.js';
 import { PLACE_NAMES } from '../../data/places.js';
 import { FIRST_NAMES } from '../../data/names.js';
 import { isSpeakingHead } from '../../speakers/kinds.js';
@@ -27,7 +28,7 @@ const MAX_SPEAKER = 6;
 const MIN_HEADLINE = 3;
 /** Fewest tokens of a transcript turn's content after a label in capitals ("HALE: I disagree."). */
 const MIN_TURN = 2;
-/** How long the paragraph may be, in tokens (a headline or one line of a transcript). */
+/** How long the paragraph may be, in tokens, unless it is a transcript's turn (a headline, or a label's line among no others). */
 const MAX_LINE = 60;
 
 /** True for a word that may stand in a speaker before a colon: capitalised, or a title abbreviation's full stop. */
@@ -309,6 +310,12 @@ function finiteTalk(doc: Doc, from: number, end: number): boolean {
   return false;
 }
 
+/** True when tokens `from` to `end - 1` hold a first- or second-person pronoun outside quotation marks: "I think", "our time". */
+function talks(ctx: ReportedContext, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (!ctx.quoted[k] && TALK_PRONOUNS.has(tokenAt(ctx.doc, k).lower)) return true;
+  return false;
+}
+
 /** One candidate per paragraph that opens with `Speaker: words`. */
 function colonLines(ctx: ReportedContext): Candidate[] {
   const { doc } = ctx;
@@ -318,12 +325,16 @@ function colonLines(ctx: ReportedContext): Candidate[] {
     return para ? colonLabel(doc, para.first, para.last, (k) => ctx.quoted[k] === 1) : null;
   };
   doc.paragraphs.forEach((para, i) => {
-    if (para.last - para.first > MAX_LINE || para.last - para.first < 5) return;
+    if (para.last - para.first < 5) return;
     const label = labelOf(i);
     if (!label || label.colon + 3 > para.last) return;
     const { colon, mention, caps } = label;
     // "Reporter: What now?" then "Mayor: We rebuild the pier.": a line among lines that open with a label is a turn
     const turn = caps || labelOf(i - 1) !== null || labelOf(i + 1) !== null;
+    // a headline is one short line; a transcript's turn may run long ("MAYOR LEE: " and a long answer), and so may a
+    // turn under a label not in capitals among labelled lines when it talks ("Hale: I think ..."; not a section's
+    // "Funding: The campaign said ..." nor a list "Ohio: Ann Lee, Tom Reyes, ...")
+    if (para.last - para.first > MAX_LINE && !caps && !(turn && talks(ctx, colon + 1, para.last))) return;
     // the content is the rest of the paragraph, or of its line when that ends with a semicolon (a headline before
     // its subheadline: "Moss: Harbor plan is a mistake; " / "Council member says ..."); a quotation there is the
     // direct stage's
