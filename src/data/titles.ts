@@ -145,13 +145,6 @@ export const INNER_TITLES: ReadonlySet<string> = new Set(
 export const AFFILIATION_JOINERS: ReadonlySet<string> = new Set(['for', 'of', 'the']);
 
 /**
- * Words of a description or title that put its office in the past ("the
- * former president", "ex-governor"): a description with one fits only a
- * person whose title has one too, never the sitting "President Joe Biden".
- */
-export const PAST_TITLE_WORDS: ReadonlySet<string> = new Set(['former', 'ex']);
-
-/**
  * Words that make a title a lower rank than its head noun ("Vice President",
  * "Deputy Director", "Lt. Gov."), with the head nouns they lower (null: any
  * head): the holder is not "the president", "the director" or "the governor"
@@ -183,6 +176,8 @@ export const VERB_LIKE_TITLE_MODIFIERS: ReadonlySet<string> = new Set(['lead']);
  * Words that put a title in the past: "Former Mayor Tom Hale", "ex-Gov. Ann
  * Lee", "then-Sen. Ann Lee", "the late Mayor Tom Hale". Such a person is
  * not the one a later "the mayor" stands for when nobody is named before it
- * (`speakers/described-people.ts` titledPersonAfter).
+ * (`speakers/described-people.ts` titledPersonAfter); and a description with
+ * one ("the former president") fits only a person whose title has one too,
+ * never the sitting "President Joe Biden" (`speakers/describe.ts` fitsProfile).
  */
 export const PAST_TITLE_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'then', 'late', 'retired', 'onetime', 'erstwhile']);
