@@ -928,6 +928,8 @@ export const COLON_LABELS: ReadonlySet<string> = new Set([
   'upshot', 'line', 'bombshell', 'instance', 'example', 'irony', 'downside', 'upside', 'hurdle', 'obstacle', 'point',
   // a fact-check's labels: "Fact check:", "Our ruling:", "The claim:"
   'check', 'ruling', 'verdict', 'rating', 'claim', 'facts',
+  // a press release's trailer: "Forward-Looking Statements:", "Safe Harbor:", "About Brightwave:", "Investor Relations:"
+  'statement', 'statements', 'disclaimer', 'harbor', 'harbour', 'about', 'relations', 'contacts', 'inquiries',
 ]);
 
 /**
@@ -1447,6 +1449,18 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'poem', 'poems', 'song', 'songs', 'film', 'films', 'movie', 'movies', 'book', 'books', 'novel', 'novels', 'album',
   'albums', 'show', 'shows', 'play', 'plays', 'musical', 'opera', 'series', 'documentary', 'essay', 'memoir', 'hymn',
   'ballad', 'single', 'episode', 'painting', 'sitcom', 'podcast',
+]);
+
+/**
+ * Nouns that name the quoted words right after them as a phrase shown, not
+ * words said: `the lyric "We were kings of nothing"`, `the slogan "..."`,
+ * `a sign reading "..."` is left out (a verb between). With the nouns of a
+ * work ({@link WORK_NOUNS}), an unattributed quotation right after one is
+ * dropped.
+ */
+export const SHOWN_PHRASE_NOUNS: ReadonlySet<string> = new Set([
+  'lyric', 'lyrics', 'chorus', 'refrain', 'verse', 'slogan', 'slogans', 'motto', 'tagline', 'caption', 'hashtag',
+  'catchphrase', 'headline', 'title', 'subtitle', 'banner', 'placard', 'epigraph', 'inscription',
 ]);
 
 /**
