@@ -1036,6 +1036,13 @@ export const MEDIUM_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Heads of a court or a hearing that an object's adjunct names as the place
+ * the words were said: "admitted fraud at Bradford Crown Court", "denied the
+ * charges at his trial" (the object ends before the preposition).
+ */
+export const COURT_WORDS: ReadonlySet<string> = new Set(['court', 'courthouse', 'tribunal', 'trial', 'inquest', 'magistrates']);
+
+/**
  * Verbs that take a verb of saying after "to" as one verb group, which annotated
  * news counts as the cue: "went on to say", "appeared to imply", "has begun to rebut".
  * "declined to say" and "refused to say" are left out: they report no speech.
