@@ -1460,10 +1460,9 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
 
 /**
  * Nouns that name the quoted words right after them as a phrase shown, not
- * words said: `the lyric "We were kings of nothing"`, `the slogan "..."`,
- * `a sign reading "..."` is left out (a verb between). With the nouns of a
- * work ({@link WORK_NOUNS}), an unattributed quotation right after one is
- * dropped.
+ * words said: `the lyric "We were kings of nothing"`, `the slogan "..."`.
+ * With the nouns of a work ({@link WORK_NOUNS}), an unattributed quotation
+ * right after one is dropped.
  */
 export const SHOWN_PHRASE_NOUNS: ReadonlySet<string> = new Set([
   'lyric', 'lyrics', 'chorus', 'refrain', 'verse', 'slogan', 'slogans', 'motto', 'tagline', 'caption', 'hashtag',

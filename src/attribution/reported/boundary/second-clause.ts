@@ -208,7 +208,7 @@ function spanOfCircumstance(doc: Doc, p: number, end: number): boolean {
 }
 
 /** Words that count a span of time: "a week of", "several months of". */
-const SPAN_COUNTS: ReadonlySet<string> = new Set(['a', 'an', 'several', 'many', 'few', 'two', 'three', 'four', 'five', 'six', 'nearly', 'almost']);
+const SPAN_COUNTS: ReadonlySet<string> = new Set(['a', 'an', 'several', 'many', 'few', 'two', 'three', 'four', 'five', 'six']);
 
 /**
  * True when a verb in the past tense with no subject of its own opens at `p`
