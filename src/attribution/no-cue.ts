@@ -180,6 +180,9 @@ export function nameColon(doc: Doc, open: number, floor: number): Attribution | 
     const person = makeMention(doc, start, comma);
     if (person && person.kind === 'name' && person.first === start) return { cue: null, speaker: person, rule: 'direct/roundup', confidence: 0.7 };
   }
+  // a live blog's 'Hendry on the result: "..."', 'Ann Lee, on the vote: "..."': the name, then the topic it speaks on
+  const topic = topicColonName(doc, start, colon);
+  if (topic !== null) return { cue: colonCue(colon), speaker: topic, rule: 'direct/name-colon', confidence: 0.6 };
   if (colon - start < 1 || colon - start > 6) return null;
   const m = makeMention(doc, start, colon);
   if (!m || m.first !== start) return null;
@@ -191,6 +194,38 @@ export function nameColon(doc: Doc, open: number, floor: number): Attribution | 
   if (m.kind !== 'name') return null;
   // the colon hands the words over: annotated news marks it as the cue
   return { cue: colonCue(colon), speaker: m, rule: 'direct/name-colon', confidence: 0.7 };
+}
+
+/** Most words of the topic between "on" and the colon: 'Hendry on the result:'. */
+const MAX_COLON_TOPIC = 5;
+
+/**
+ * The name at tokens `start` up to an "on" (and an optional comma before it)
+ * when "on" and a short topic with no verb fill the rest of the label before
+ * the colon at `colon`: 'Hendry on the result: "..."', 'Ann Lee, on the vote:
+ * "..."'; else null.
+ */
+function topicColonName(doc: Doc, start: number, colon: number): Mention | null {
+  let on = start + 1;
+  while (on < colon && tokenAt(doc, on).value !== 'on') on++;
+  if (on >= colon - 1 || colon - on - 1 > MAX_COLON_TOPIC) return null;
+  for (let k = on + 1; k < colon; k++) if (/^(VERB|AUX|PUNCT)$/.test(tokenAt(doc, k).pos)) return null;
+  const end = tokenAt(doc, on - 1).value === ',' ? on - 1 : on;
+  if (end - start < 1 || end - start > 4) return null;
+  const m = makeMention(doc, start, end);
+  if (m === null || m.kind !== 'name' || m.first !== start || m.last !== end || kindOfName(m.name) === 'place') return null;
+  // (a lone word is a surname only when the text named the person in full before: not 'Reaction on the ground:')
+  if (end - start === 1 && !fullNameBefore(doc, tokenAt(doc, start).value, tokenAt(doc, start).start)) return null;
+  return m;
+}
+
+/** True when a capitalised word and `surname` stand together before offset `before`: "Paul Hendry" before "Hendry". */
+function fullNameBefore(doc: Doc, surname: string, before: number): boolean {
+  const text = doc.text.slice(0, before);
+  for (let at = text.indexOf(surname); at > 0; at = text.indexOf(surname, at + 1)) {
+    if (/\p{Lu}[\p{L}.'\u2019-]* $/u.test(text.slice(Math.max(0, at - 30), at))) return true;
+  }
+  return false;
 }
 
 /**

@@ -928,6 +928,8 @@ export const COLON_LABELS: ReadonlySet<string> = new Set([
   'upshot', 'line', 'bombshell', 'instance', 'example', 'irony', 'downside', 'upside', 'hurdle', 'obstacle', 'point',
   // a fact-check's labels: "Fact check:", "Our ruling:", "The claim:"
   'check', 'ruling', 'verdict', 'rating', 'claim', 'facts',
+  // a press release's trailer: "Forward-Looking Statements:", "Safe Harbor:", "About Brightwave:", "Investor Relations:"
+  'statement', 'statements', 'disclaimer', 'harbor', 'harbour', 'about', 'relations', 'contacts', 'inquiries',
 ]);
 
 /**
@@ -1032,6 +1034,13 @@ export const MEDIUM_WORDS: ReadonlySet<string> = new Set(
   letter email video broadcast podcast radio television tv show program event events town hall
   book memo column editorial article essay blog`.split(/\s+/).filter((w) => w.length > 0),
 );
+
+/**
+ * Heads of a court or a hearing that an object's adjunct names as the place
+ * the words were said: "admitted fraud at Bradford Crown Court", "denied the
+ * charges at his trial" (the object ends before the preposition).
+ */
+export const COURT_WORDS: ReadonlySet<string> = new Set(['court', 'courthouse', 'tribunal', 'trial', 'inquest', 'magistrates']);
 
 /**
  * Verbs that take a verb of saying after "to" as one verb group, which annotated
@@ -1447,6 +1456,17 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'poem', 'poems', 'song', 'songs', 'film', 'films', 'movie', 'movies', 'book', 'books', 'novel', 'novels', 'album',
   'albums', 'show', 'shows', 'play', 'plays', 'musical', 'opera', 'series', 'documentary', 'essay', 'memoir', 'hymn',
   'ballad', 'single', 'episode', 'painting', 'sitcom', 'podcast',
+]);
+
+/**
+ * Nouns that name the quoted words right after them as a phrase shown, not
+ * words said: `the lyric "We were kings of nothing"`, `the slogan "..."`.
+ * With the nouns of a work ({@link WORK_NOUNS}), an unattributed quotation
+ * right after one is dropped.
+ */
+export const SHOWN_PHRASE_NOUNS: ReadonlySet<string> = new Set([
+  'lyric', 'lyrics', 'chorus', 'refrain', 'verse', 'slogan', 'slogans', 'motto', 'tagline', 'caption', 'hashtag',
+  'catchphrase', 'headline', 'title', 'subtitle', 'banner', 'placard', 'epigraph', 'inscription',
 ]);
 
 /**

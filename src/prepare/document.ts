@@ -284,7 +284,8 @@ function pendingEnds(doc: Building, tokens: (k: number) => Token | undefined, st
   }
   if (st.stopAfterClock) {
     st.stopAfterClock = false;
-    if (raw.sentence[k] === st.lastLocalSent && startsClauseAfterClock(value)) {
+    // (or an opening quotation mark set off by a space: 'shortly after 2am. "A man was found ...," she said')
+    if (raw.sentence[k] === st.lastLocalSent && (startsClauseAfterClock(value) || (OPENING_AFTER_STOP.test(value) && tokens(doc.count - 1)!.end !== start))) {
       closeSentence(doc, tokens, st);
       st.sentStart = doc.count;
     }
@@ -357,6 +358,14 @@ function sentenceStep(doc: Building, view: View, tokens: (k: number) => Token | 
     return true;
   }
   if (found && CLOCK_STOP.test(value)) st.stopAfterClock = true;
+  // wink keeps a clock time written close ("2am.", "10pm.") whole with the full stop after it, and goes on with
+  // the sentence: the time and the full stop are two tokens, and the sentence ends as after "a.m."
+  if (found && CLOCK_CLOSE_STOP.test(value)) {
+    pushToken(doc, start, end - 1, value.slice(0, -1), (raw.lemmas[k] ?? value).replace(/\.$/, ''), raw.pos[k] ?? 'SYM', false, doc.sentences.length, st.para);
+    pushToken(doc, end - 1, end, '.', '.', 'PUNCT', false, doc.sentences.length, st.para);
+    st.stopAfterClock = true;
+    return true;
+  }
   // "Troops left the U.S. Military officials said ...": wink goes on after initials, but a verb's object
   // ending in them and a capitalised subject with a verb of its own after them make two sentences
   if (found && INITIALS.test(value) && initialsEndSentence(raw, k)) st.stopAfterInitials = true;
@@ -478,6 +487,9 @@ function numberBefore(token: Token | undefined): boolean {
 
 /** A clock time's "a.m." or "p.m." as wink keeps it, full stop included. */
 const CLOCK_STOP = /^[ap]\.m\.$/i;
+
+/** A clock time written close, full stop included, as wink keeps it: "2am.", "10pm.", "0am." (of "9.30am."). */
+const CLOCK_CLOSE_STOP = /^\d{1,2}(?::\d{2})?[ap]m\.$/i;
 
 /**
  * True when `value`, the word right after a clock time's "a.m." or "p.m.",

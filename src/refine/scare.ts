@@ -12,6 +12,8 @@ import { candidateEnd } from '../attribution/candidate.js';
 import { isTitle, wordsOf } from '../marks/title.js';
 import { closesThatClause } from '../attribution/reported/that-fragment.js';
 import { viewSlice } from '../prepare/view.js';
+import { maybeToken, tokenAtOrAfter } from '../prepare/lookup.js';
+import { SHOWN_PHRASE_NOUNS, WORK_NOUNS } from '../data/cues.js';
 
 /** Fewest words an unattributed quotation needs to be kept. */
 const MIN_WORDS = 5;
@@ -20,6 +22,19 @@ const MIN_WORDS = 5;
 const BYLINE = /^,?\s*by\s+(?:the\s+)?\p{Lu}/u;
 /** How far past the closing mark the byline is looked for, in characters. */
 const BYLINE_LOOK = 40;
+
+/**
+ * True when the word right before the quotation's opening mark names it as a
+ * phrase shown or a work's title: `the lyric "We were kings of nothing"`,
+ * `the song "Hold the light"`.
+ */
+function afterShownNoun(doc: Doc, c: Candidate): boolean {
+  const k = tokenAtOrAfter(doc, c.parts[0]!.start);
+  const mark = maybeToken(doc, k - 1);
+  const noun = maybeToken(doc, k - 2);
+  if (!mark || !noun || !/^[\u0022\u201C\u2018']$/.test(mark.value)) return false;
+  return SHOWN_PHRASE_NOUNS.has(noun.lower) || WORK_NOUNS.has(noun.lower);
+}
 
 function words(doc: Doc, c: Candidate): string[] {
   return c.parts.flatMap((p) => wordsOf(viewSlice(doc.view, p.start, p.end)));
@@ -32,7 +47,8 @@ export function dropScareQuotes(doc: Doc, candidates: readonly Candidate[]): voi
     if (c.cue !== null || c.speaker !== null) continue;
     const ws = words(doc, c);
     // (a headline credited to its writer is a title too: '"Museum to reopen in May," by the Ledger's Ann Cole')
-    if (isTitle(ws) || BYLINE.test(viewSlice(doc.view, candidateEnd(c), candidateEnd(c) + BYLINE_LOOK))) {
+    // (and the words a lyric, a slogan or a work's title names: 'the lyric "We were kings of nothing"')
+    if (isTitle(ws) || afterShownNoun(doc, c) || BYLINE.test(viewSlice(doc.view, candidateEnd(c), candidateEnd(c) + BYLINE_LOOK))) {
       c.keep = false;
       continue;
     }

@@ -7,7 +7,8 @@
  * the word tests of single names live in `not-antecedent.ts`.
  * @internal
  */
-import type { Token } from '../prepare/document.js';
+import type { Doc, Token } from '../prepare/document.js';
+import { COLON_LABELS } from '../data/cues.js';
 import type { Mention } from './shape.js';
 import type { Range } from '../prepare/range.js';
 import { FIRST_NAMES } from '../data/names.js';
@@ -257,7 +258,7 @@ export abstract class NameClues extends EntityRegistry {
     // not the name's (with other words between, '"It will rain" for Ann Lee, said Tom Hale.', they still count)
     let quotedVerb = false;
     let word = false;
-    for (let k = sentence.first; k < n.first; k++) {
+    for (let k = labelEnd(this.doc, sentence.first, n.first); k < n.first; k++) {
       const t = tokenAt(this.doc, k);
       const verb = t.pos === 'VERB' || t.pos === 'AUX';
       if (this.quoted[k] === 1) {
@@ -318,4 +319,19 @@ export abstract class NameClues extends EntityRegistry {
   private fullGender(name: string): Gender {
     return firstNameGender(name);
   }
+}
+
+/** Most tokens of a label before its colon at a sentence's start: "Update (11:52 pm):". */
+const MAX_LABEL = 7;
+
+/**
+ * Where a sentence opening at token `first` starts after a label such as
+ * "Update:" or "Update (11:52 pm):" ({@link COLON_LABELS}), before token
+ * `before`: the token after the colon; `first` when there is no label. A live
+ * blog's "Update: Riley has conceded." has Riley for subject.
+ */
+function labelEnd(doc: Doc, first: number, before: number): number {
+  if (!COLON_LABELS.has(tokenAt(doc, first).lower)) return first;
+  for (let k = first + 1; k < Math.min(before, first + MAX_LABEL); k++) if (tokenAt(doc, k).value === ':') return k + 1;
+  return first;
 }

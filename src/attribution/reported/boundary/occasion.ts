@@ -6,7 +6,7 @@
  * @internal
  */
 import { hasVerbBetween, isMarkToken, tokenAt, tokenAtOrAfter, tokenCount } from '../../../prepare/lookup.js';
-import { MEDIUM_WORDS, EVENT_NOUNS, OCCASION_DETERMINERS, OCCASION_PREPOSITIONS, MEDIUM_OR_TIME_PREPOSITIONS } from '../../../data/cues.js';
+import { MEDIUM_WORDS, COURT_WORDS, EVENT_NOUNS, OCCASION_DETERMINERS, OCCASION_PREPOSITIONS, MEDIUM_OR_TIME_PREPOSITIONS } from '../../../data/cues.js';
 import { SPOKESPERSON_NOUNS } from '../../../data/clauses.js';
 import { NP_POS, TIME_WORDS, type ReportedContext } from '../shared.js';
 import { PHRASE_OPENERS } from '../../../data/function-words.js';
@@ -91,6 +91,9 @@ function throughSpokesperson(ctx: ReportedContext, k: number, end: number): bool
 /** How many tokens after the preposition the medium or time word may stand. */
 const MAX_MEDIUM_PHRASE = 6;
 
+/** Possessives that own the trial or court an object's adjunct names: "denied the charges at his trial". */
+const COURT_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+
 /**
  * The end of a noun-phrase object `[from, end)` once a phrase of where or
  * when it was said is cut off: `criticized the plan on its Facebook page`,
@@ -115,7 +118,10 @@ export function cutMediumAdjunct(ctx: ReportedContext, from: number, end: number
     for (let j = k + 1; j < Math.min(end, k + 1 + MAX_MEDIUM_PHRASE); j++) {
       const w = tokenAt(doc, j);
       if (ctx.quoted[j] || (!NP_POS.has(w.pos) && w.lower !== 'of')) break;
-      if ((MEDIUM_WORDS.has(w.lower) || TIME_WORDS.has(w.lower)) && tokenAt(doc, j + 1).lower !== 'that') return k;
+      // (and a court the words were said in, named or owned: "admitted fraud at Bradford Crown Court", "at his trial";
+      // not "a review of staffing at the court", which may be the object's own)
+      const court = COURT_WORDS.has(w.lower) && (next.pos === 'PROPN' || COURT_OWNERS.has(next.lower));
+      if ((MEDIUM_WORDS.has(w.lower) || TIME_WORDS.has(w.lower) || court) && tokenAt(doc, j + 1).lower !== 'that') return k;
     }
   }
   return end;

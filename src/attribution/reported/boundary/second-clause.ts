@@ -8,7 +8,8 @@
  * @internal
  */
 import { isMarkToken, tokenAt } from '../../../prepare/lookup.js';
-import { DECLINING_VERBS, ESTIMATE_VERBS } from '../../../data/cues.js';
+import { CIRCUMSTANCE_NOUN_PREPOSITIONS, DECLINING_VERBS, ESTIMATE_VERBS } from '../../../data/cues.js';
+import { TIME_UNITS } from '../../../data/time.js';
 import type { Doc } from '../../../prepare/document.js';
 import { markEnd } from '../../candidate.js';
 import { WH_WORDS, NARRATOR_OPENERS, CONTRAST_OPENERS, FRONTED_OPENERS, DASH_CLAUSES, DASH_ASIDES, AFTER_QUOTE_CONTINUERS, AS_TOO_AUXILIARIES, DISCOURSE_FOR, REACTION_PARTICIPLES, REACTION_PARTICIPLE_OTHER_SENSE, RELATIVE_OPENERS } from '../../../data/clauses.js';
@@ -181,6 +182,8 @@ export function cutSecondClause(ctx: ReportedContext, from: number, end: number,
     if (reactionParticiple(doc, at + 1, end) && !ctx.quoted[at + 1]) return cut;
     // "said the pipes were replaced, in a statement on Monday": where the words were given is the narrator's
     if (!closed && mediumOccasionAt(ctx, at + 1, end)) return cut;
+    // "promised to recruit more officers, after a week of criticism": a span of time of what led to the words is the narrator's
+    if (!closed && !ctx.quoted[at + 1] && spanOfCircumstance(doc, at + 1, end)) return cut;
     // (a verb after it stays: 'is "peanuts," compared to ...', 'is "Mexican," given ...')
     if (closed && (next.pos === 'ADP' || next.pos === 'AUX' || clauseStartsAt(doc, at + 1, end))) return cut;
     // 'was "a disgrace," and welcomed the visit': a coordinated verb after the closing mark
@@ -190,6 +193,22 @@ export function cutSecondClause(ctx: ReportedContext, from: number, end: number,
   }
   return end;
 }
+
+/**
+ * True when tokens from `p` open a span of time that led up to the words, set
+ * off after a comma: "after a week of criticism", "following months of
+ * protests", "amid years of delays" ({@link CIRCUMSTANCE_NOUN_PREPOSITIONS},
+ * then "a", a number or a quantity word, a time unit and "of").
+ */
+function spanOfCircumstance(doc: Doc, p: number, end: number): boolean {
+  if (!CIRCUMSTANCE_NOUN_PREPOSITIONS.has(tokenAt(doc, p).lower)) return false;
+  let k = p + 1;
+  if (SPAN_COUNTS.has(tokenAt(doc, k).lower) || tokenAt(doc, k).pos === 'NUM') k++;
+  return k + 2 < end && TIME_UNITS.has(tokenAt(doc, k).lower) && /^\p{Ll}/u.test(tokenAt(doc, k).value) && tokenAt(doc, k + 1).lower === 'of';
+}
+
+/** Words that count a span of time: "a week of", "several months of". */
+const SPAN_COUNTS: ReadonlySet<string> = new Set(['a', 'an', 'several', 'many', 'few', 'two', 'three', 'four', 'five', 'six']);
 
 /**
  * True when a verb in the past tense with no subject of its own opens at `p`
