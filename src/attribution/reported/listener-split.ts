@@ -1,6 +1,6 @@
 /**
  * Where the listener after a verb of telling ends and the reported clause
- * begins ({@link listenerEnd}, used by `after-cue.ts` for the `reported/cue-*`
+ * begins ({@link listenerSplit}, used by `after-cue.ts` for the `reported/cue-*`
  * rules): `told me | the plan ...`, `told reporters | budgets would pass`,
  * `told CNN | voters were angry`, `told The Associated Press | the deal was
  * off`, `told reporters | Friday's meeting was off`; no listener in `warned
@@ -154,8 +154,8 @@ function subjectBeforeVerb(doc: Doc, p: number, end: number): boolean {
   return (v.pos === 'AUX' && FINITE_AUX.has(v.lower)) || (v.pos === 'VERB' && isRegularPast(v));
 }
 
-/** Where a listener after a verb of telling ends ({@link listenerEnd}). */
-export interface ListenerEnd {
+/** Where a listener after a verb of telling ends ({@link listenerSplit}). */
+export interface ListenerSplit {
   /** The first token after the listener (the token it would open at when there is none). */
   readonly end: number;
   /** True when the reported clause starts right at `end` (a bare subject), with no adjunct to skip before it. */
@@ -178,7 +178,7 @@ export interface ListenerEnd {
  * - a determiner's phrase before its finite verb, or a possessive "her"
  *   phrase, is the subject, no listener: `warned the road would close`.
  */
-export function listenerEnd(doc: Doc, from: number, limit: number): ListenerEnd {
+export function listenerSplit(doc: Doc, from: number, limit: number): ListenerSplit {
   const listener = tokenAt(doc, from);
   // (a possessive "her" before its noun may open the clause: it is read as a phrase below)
   if (listener.pos === 'PRON' && LISTENER_PRONOUNS.has(listener.lower) && !possessiveHer(doc, from, limit)) return { end: from + 1, clause: false };
