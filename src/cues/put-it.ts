@@ -2,13 +2,13 @@
  * "put it" as a cue of speech: `as X put it, ...`, `..., as one analyst put
  * it.`, `"...," the mayor put it.` and, before a colon, `X put it bluntly:
  * ...`, with a short time phrase that may stand after "it" ("as she put it
- * last week", `time-phrase.ts`) and a phrase of the medium ("as she put it in
+ * last week", "as he put it in 2019", `time-phrase.ts`) and a phrase of the medium ("as she put it in
  * an interview").
  * @internal
  */
 import type { Doc } from '../prepare/document.js';
 import { hasVerbBetween, isMarkToken, maybeToken, tokenAt } from '../prepare/lookup.js';
-import { afterTimePhrase } from './time-phrase.js';
+import { afterLeadTimePhrase } from './time-phrase.js';
 import { MEDIUM_BARE_HEADS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, PUT_FORMS, PUT_IT_AS_LEADS, SUBJECT_MEDIUM_DETERMINERS } from '../data/cues.js';
 import { PEOPLE_NOUNS } from '../data/people.js';
 import { OBJECT_PRONOUNS } from '../data/pronouns.js';
@@ -36,10 +36,10 @@ export function asPutIt(doc: Doc, i: number): boolean {
   if (!PUT_FORMS.has(t.lower) || tokenAt(doc, i + 1).lower !== 'it') return false;
   // "He put it bluntly: ...", "She put it this way: ..." need no "as": the colon introduces what was said
   if (colonAfterPutIt(doc, i + 2) && tokenAt(doc, i + 1).sent === t.sent) return true;
-  // ('..., as the mayor put it on Friday.', 'as she put it last week, ...': a time phrase after "it")
+  // ('..., as the mayor put it on Friday.', 'as she put it last week, ...', 'as he put it in 2019, ...': a time phrase after "it")
   // (or a phrase of the medium, before or after it: "as she put it in an interview on Friday")
   // ('as one mother put it to me, ...', '..., as Lee put it to reporters.': a listener after "it")
-  const close = tokenAt(doc, afterTimePhrase(doc, afterMediumPhrase(doc, afterTimePhrase(doc, listenerEnd(doc, i + 2))))).value;
+  const close = tokenAt(doc, afterLeadTimePhrase(doc, afterMediumPhrase(doc, afterLeadTimePhrase(doc, listenerEnd(doc, i + 2))))).value;
   // ("..., as one analyst put it.": at the sentence's end only after a comma)
   const ends = /^[.!?]$/.test(close);
   if (!/^[,:]$/.test(close) && !ends) return false;
@@ -100,7 +100,8 @@ function listenerEnd(doc: Doc, k: number): number {
     const opener = j === k + 1 && POSSESSIVES_AND_YOUR.has(t?.lower ?? '');
     if (t === undefined || t.sent !== to.sent || (!opener && !/^(DET|ADJ|NOUN|PROPN)$/.test(t.pos))) return k;
     const after = maybeToken(doc, j + 1);
-    if (after === undefined || !/^(ADJ|NOUN|PROPN)$/.test(after.pos)) return PEOPLE_NOUNS.has(t.lower) || (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.value)) ? j + 1 : k;
+    // (a time phrase after the listener is none of its words: "to reporters last week")
+    if (after === undefined || !/^(ADJ|NOUN|PROPN)$/.test(after.pos) || afterLeadTimePhrase(doc, j + 1) > j + 1) return PEOPLE_NOUNS.has(t.lower) || (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.value)) ? j + 1 : k;
   }
   return k;
 }

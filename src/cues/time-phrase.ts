@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../prepare/document.js';
 import { maybeToken } from '../prepare/lookup.js';
-import { DAY_OR_MONTH, DAY_PARTS, DAY_SET, DAY_WORDS, SEASON_WORDS, TIME_DETERMINERS, TIME_EDGE_WORDS, TIME_LABEL } from '../data/time.js';
+import { DAY_OR_MONTH, DAY_PARTS, DAY_SET, DAY_WORDS, MONTH_SET, SEASON_WORDS, SPAN_COUNTS, SPAN_DIRECTION_ADVERBS, TIME_DETERMINERS, TIME_EDGE_WORDS, TIME_LABEL, TIME_UNITS, YEAR, YEAR_PREPOSITIONS } from '../data/time.js';
 
 /**
  * The token after a short time phrase at token `k` ("on Friday", "last week",
@@ -45,4 +45,57 @@ export function afterWideTimePhrase(doc: Doc, k: number): number {
   if (TIME_DETERMINERS.has(t.lower) && SEASON_WORDS.has(next.lower)) return k + 2;
   if (DAY_SET.has(t.lower) && DAY_PARTS.has(next.lower)) return k + 2;
   return afterTimePhrase(doc, k);
+}
+
+/**
+ * The token after a time phrase at token `k` that may stand between a cue
+ * and what it introduces, or `k` when none stands there: what
+ * {@link afterWideTimePhrase} reads ("last week", "on Monday", "late last
+ * year"), and also a year ("in 2019", "in May 2019"), a part of the day
+ * after "on" and its day ("on Monday night"), a direction with or
+ * without its span ("earlier this year", "later that day", "earlier") and a
+ * span back ("two weeks ago", "a year ago"). Read after "put it" (`put-it.ts`:
+ * "as she put it in 2019, ...") and between a leading cue and its quotation
+ * (`attribution/direct/leading.ts`: 'As Lee put it last week, "..."').
+ */
+export function afterLeadTimePhrase(doc: Doc, k: number): number {
+  const t = maybeToken(doc, k);
+  if (!t) return k;
+  const next = maybeToken(doc, k + 1);
+  const same = next !== undefined && next.sent === t.sent;
+  // "in 2019", "since 2012"
+  if (same && YEAR_PREPOSITIONS.has(t.lower) && YEAR.test(next.value)) return k + 2;
+  // "earlier this year", "later that day", "earlier today", "earlier"
+  if (SPAN_DIRECTION_ADVERBS.has(t.lower)) {
+    const after = same ? afterWideTimePhrase(doc, k + 1) : k + 1;
+    return Math.max(after, k + 1);
+  }
+  // "two weeks ago", "a year ago", "18 months ago"
+  const ago = agoSpanEnd(doc, k);
+  if (ago > k) return ago;
+  const wide = afterWideTimePhrase(doc, k);
+  if (wide === k) return k;
+  const last = tokenAtLower(doc, wide - 1);
+  const after = maybeToken(doc, wide);
+  if (after === undefined || after.sent !== t.sent) return wide;
+  // "in May 2019": a year after the month; "on Monday night": a part of the day after the day
+  if (MONTH_SET.has(last) && YEAR.test(after.value)) return wide + 1;
+  return DAY_SET.has(last) && DAY_PARTS.has(after.lower) ? wide + 1 : wide;
+}
+
+/** The lower-case text of the token at `k`, or '' past the end. */
+function tokenAtLower(doc: Doc, k: number): string {
+  return maybeToken(doc, k)?.lower ?? '';
+}
+
+/** Most words of the count before the unit of a span back: "a couple of". */
+const MAX_AGO_COUNT = 3;
+
+/** The token after a span back at `k` ("two weeks ago", "a year ago", "18 months ago"), or `k`. */
+function agoSpanEnd(doc: Doc, k: number): number {
+  const sent = maybeToken(doc, k)?.sent;
+  let j = k;
+  while (j < k + MAX_AGO_COUNT && maybeToken(doc, j)?.sent === sent && (SPAN_COUNTS.has(tokenAtLower(doc, j)) || maybeToken(doc, j)?.pos === 'NUM')) j++;
+  if (j === k || !TIME_UNITS.has(tokenAtLower(doc, j)) || maybeToken(doc, j)?.sent !== sent) return k;
+  return tokenAtLower(doc, j + 1) === 'ago' && maybeToken(doc, j + 1)?.sent === sent ? j + 2 : k;
 }

@@ -1448,6 +1448,15 @@ export const RELATIVE_OBJECT_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns of {@link WORK_NOUNS} that, after "on" and a possessive, may name the
+ * broadcast a quotation was said on rather than the work the quotation names:
+ * `said on his radio show, "We will win."`, `said on her podcast, "..."`
+ * (`attribution/direct/leading.ts`; a title stays one: `on his radio show,
+ * "The Lee Hour"`).
+ */
+export const BROADCAST_WORK_NOUNS: ReadonlySet<string> = new Set(['show', 'podcast', 'episode']);
+
+/**
  * Nouns of a work that a title in quotation marks names right after: `read
  * the poem "Evening Tide"`, `the film "Low Water"`. Quoted words in title case
  * after one are the work's name, not words said (`reported/cue-quoted-object`).

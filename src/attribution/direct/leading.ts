@@ -10,10 +10,12 @@
 import type { Doc, Token } from '../../prepare/document.js';
 import type { Attribution, CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
-import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isGerundSubjectObject, isPassiveAt, speakerAfter, speakerBefore, sharedSubject } from '../../speakers/phrase.js';
 import { DAY_OR_MONTH } from '../../data/time.js';
-import { CHANT_NOUN_LEMMA, LISTENER_VERBS, WORK_NOUNS } from '../../data/cues.js';
+import { afterLeadTimePhrase } from '../../cues/time-phrase.js';
+import { BROADCAST_WORK_NOUNS, CHANT_NOUN_LEMMA, LISTENER_VERBS, WORK_NOUNS } from '../../data/cues.js';
+import { isShortTitle } from '../../marks/title.js';
 import { SUBJECT_PRONOUNS } from '../../data/function-words.js';
 import { OBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { owner } from '../reported/noun-cue.js';
@@ -113,10 +115,34 @@ export function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefin
       gap++;
       continue;
     }
+    // 'As Lee put it last week, "..."', 'Lee said two weeks ago, "..."': a time phrase, whatever the tags of its words
+    // ("last" read as a verb after "put it")
+    const time = LEAD_FILLER_POS.has(t.pos) ? -1 : timePhraseOver(doc, j, open, floor);
+    if (time >= 0) {
+      j = time;
+      gap++;
+      continue;
+    }
     if (!(LEAD_FILLER_POS.has(t.pos) || listenerPossessive(doc, cueAt, j, open) || putItListener(doc, cueAt, j)) || t.value === '.' || isMarkToken(t.value)) return fallback;
     gap++;
   }
   return fallback;
+}
+
+/** Most tokens a time phrase may run back from a word of it that is no filler: "a couple of weeks ago". */
+const MAX_TIME_BACK = 4;
+
+/**
+ * The start of a time phrase ({@link afterLeadTimePhrase}) that holds token
+ * `j` and ends before the quotation at `open`, not before `floor`, or -1:
+ * "last week" over "last" (tagged as a verb after "put it"), "two weeks ago".
+ */
+function timePhraseOver(doc: Doc, j: number, open: number, floor: number): number {
+  for (let s = j; s >= Math.max(floor, j - MAX_TIME_BACK); s--) {
+    const end = afterLeadTimePhrase(doc, s);
+    if (end > j && end <= open) return s;
+  }
+  return -1;
 }
 
 /**
@@ -137,14 +163,23 @@ function putItListener(doc: Doc, cueAt: readonly (CueMatch | undefined)[], j: nu
  * followers, "..."`, `said in her speech, "..."`). The possessive must take a
  * word of its noun phrase after it (`referred to her by` has an object
  * pronoun), and a noun of a work up to the quotation means the quotation is
- * its title (`wrote in her memoir, "..."`).
+ * its title (`wrote in her memoir, "..."`), unless it is the broadcast the
+ * words were said on ({@link broadcastMedium}: `said on his radio show,
+ * "..."`, also after a listener: `told listeners on her show, "..."`).
  */
 function listenerPossessive(doc: Doc, cueAt: readonly (CueMatch | undefined)[], j: number, open: number): boolean {
   const t = tokenAt(doc, j);
   if (t.pos !== 'PRON' || !POSSESSIVES_AND_YOUR.has(t.lower)) return false;
   const next = maybeToken(doc, j + 1);
   if (next === undefined || !NOUN_MODIFIER_TAGS.has(next.pos)) return false;
-  for (let k = j + 1; k < open; k++) if (WORK_NOUNS.has(tokenAt(doc, k).lower)) return false;
+  let broadcast = false;
+  for (let k = j + 1; k < open; k++) {
+    if (!WORK_NOUNS.has(tokenAt(doc, k).lower)) continue;
+    if (!broadcastMedium(doc, j, k, open)) return false;
+    broadcast = true;
+  }
+  // ('told listeners on his radio show, "..."': the broadcast may follow a listener; the walk back still needs the cue)
+  if (broadcast) return true;
   const cueEndingAt = (k: number): CueMatch | undefined => {
     const c = k >= 0 ? cueAt[k] : undefined;
     return c !== undefined && c.form === 'verb' && c.last === k + 1 ? c : undefined;
@@ -152,6 +187,32 @@ function listenerPossessive(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
   const direct = cueEndingAt(j - 1);
   if (direct) return LISTENER_VERBS.has(direct.lemma);
   return j >= 2 && tokenAt(doc, j - 1).pos === 'ADP' && cueEndingAt(j - 2) !== undefined;
+}
+
+/** Most words of a quotation read to tell a title from words said: one past {@link isShortTitle}'s limit is enough. */
+const MAX_QUOTE_WORDS_READ = 7;
+
+/**
+ * True when the noun of a work at token `k`, in the phrase the possessive at
+ * token `j` opens, is the broadcast a quotation at `open` was said on: "on",
+ * the possessive, modifiers only ("radio", "weekly TV"), a noun of
+ * {@link BROADCAST_WORK_NOUNS}, then a time phrase or nothing before the
+ * comma or colon that introduces the quotation, which is no short title
+ * (`said on his radio show, "We will win."`, `said on her podcast last week:
+ * "..."`; not `on his radio show, "The Lee Hour,"`).
+ */
+function broadcastMedium(doc: Doc, j: number, k: number, open: number): boolean {
+  if (!BROADCAST_WORK_NOUNS.has(tokenAt(doc, k).lower) || maybeToken(doc, j - 1)?.lower !== 'on') return false;
+  for (let m = j + 1; m < k; m++) if (!NOUN_MODIFIER_TAGS.has(tokenAt(doc, m).pos)) return false;
+  // (the noun, a time phrase or nothing, then the comma or colon: "on his show last week, ")
+  if (!/^[,:]$/.test(tokenAt(doc, open - 1).value) || afterLeadTimePhrase(doc, k + 1) !== open - 1) return false;
+  const words: string[] = [];
+  for (let m = open + 1; m < tokenCount(doc) && words.length < MAX_QUOTE_WORDS_READ; m++) {
+    const w = tokenAt(doc, m);
+    if (isMarkToken(w.value)) break;
+    if (/[\p{L}\p{N}]/u.test(w.value)) words.push(w.value);
+  }
+  return words.length > 0 && !isShortTitle(words);
 }
 
 /**

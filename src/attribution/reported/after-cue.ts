@@ -8,19 +8,16 @@
  */
 import type { Doc } from '../../prepare/document.js';
 import type { CueMatch } from '../candidate.js';
-import { isMarkToken, isRegularPast, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { phraseEndAfter } from '../../speakers/phrase.js';
+import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { CUE_VERBS, LISTENER_VERBS, ADJUNCT_PREPOSITIONS } from '../../data/cues.js';
-import { MONTH_SET, OCCASION_NOUNS, TIME_OR_MONTH_WORDS, SEASON_WORDS, TIME_LABEL, TIME_NOUN_SET, TIME_OR_SUBJECT_OPENERS, TIME_POSSESSIVE_OPENERS } from '../../data/time.js';
-import { NP_POS, TIME_WORDS, WH_WORDS, type ReportedContext, spacedDash } from './shared.js';
+import { MONTH_SET, OCCASION_NOUNS, TIME_OR_MONTH_WORDS, SEASON_WORDS, TIME_LABEL, TIME_NOUN_SET, TIME_OR_SUBJECT_OPENERS } from '../../data/time.js';
+import { NP_POS, TIME_WORDS, WH_WORDS, type ReportedContext, spacedDash, timePossessive } from './shared.js';
 import { clauseStartsAt, thatBeforePluralClause } from './clause-start.js';
-import { bareSubjectStart } from './listener-split.js';
-import { CLAUSE_ADVERBS, FINITE_AUX, IRREGULAR_NOUN_PARTICIPLES, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
+import { listenerSplit } from './listener-split.js';
+import { CLAUSE_ADVERBS, IRREGULAR_NOUN_PARTICIPLES, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { SAID_PLACE_PREPOSITIONS } from '../../data/places.js';
 import { DASHES } from '../../data/marks.js';
-import { SECOND_CLAUSE_PRONOUNS } from '../../data/pronouns.js';
-import { ARTICLES, COUNT_WORDS, INDEFINITE_ARTICLES, LISTENER_PRONOUNS, ROUGH_AMOUNT_ADVERBS } from '../../data/function-words.js';
-import { NOUN_MODIFIER_TAGS } from '../../data/tags.js';
+import { ARTICLES, COUNT_WORDS, INDEFINITE_ARTICLES, ROUGH_AMOUNT_ADVERBS } from '../../data/function-words.js';
 
 /** Parts of speech after which a noun phrase goes on. */
 const INSIDE_PHRASE = new Set(['DET', 'ADJ', 'ADP']);
@@ -29,22 +26,10 @@ const INSIDE_PHRASE = new Set(['DET', 'ADJ', 'ADP']);
 export function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
   let p = cue.last;
   if (LISTENER_VERBS.has(cue.lemma) && p < limit) {
-    const listener = tokenAt(doc, p);
-    // (a possessive "her" before its noun may open the clause: "warned her old plan would fail")
-    if (listener.pos === 'PRON' && LISTENER_PRONOUNS.has(listener.lower) && !possessiveHer(doc, p, limit)) p++;
-    // a subject pronoun starts the clause, it is no listener: "The growers have cautioned they might sue"
-    else if (listener.lower !== 'that' && !SECOND_CLAUSE_PRONOUNS.has(listener.lower)) {
-      // "told reporters budgets would pass", "told the AP costs had doubled": a listener, then a bare subject and its verb
-      // (listener-split.ts; the clause starts at its subject, past any time phrase after the listener)
-      const bare = bareSubjectStart(doc, p, limit);
-      if (bare > p) return bare;
-      const end = phraseEndAfter(doc, p, limit);
-      // "told The Associated Press the deal was off": the listener ends where the clause's subject starts
-      const split = end > p && clauseStartsAt(doc, p, limit) && !clauseStartsAt(doc, end, limit) ? splitListener(doc, p, end, limit) : end;
-      // "warned her old plan would fail": a possessive phrase that no clause follows is the clause's subject
-      // ("warned the road would close", "cautioned the bridge might fail": so is a phrase its finite verb follows)
-      if (!(split === end && (possessiveHer(doc, p, limit) || subjectBeforeVerb(doc, p, end)) && !clauseStartsAt(doc, end, limit))) p = split;
-    }
+    // "told reporters", "told reporters budgets would pass", "told The Associated Press the deal was off" (listener-split.ts)
+    const listener = listenerSplit(doc, p, limit);
+    if (listener.clause) return listener.end;
+    p = listener.end;
   }
   for (let round = 0; round < 6 && p < limit; round++) {
     const t = tokenAt(doc, p);
@@ -152,12 +137,6 @@ function participleAdjunct(doc: Doc, p: number, limit: number): boolean {
   const next = maybeToken(doc, p + 1);
   if (!t || !next || p + 1 >= limit || t.pos !== 'VERB' || !(/ed$/.test(t.lower) || IRREGULAR_NOUN_PARTICIPLES.has(t.lower))) return false;
   return tokenAt(doc, p - 1).pos === 'NOUN' && next.pos === 'ADP' && ADJUNCT_PREPOSITIONS.has(next.lower);
-}
-
-/** True when the time word at `p` bears a possessive "'s" written onto it: "yesterday's", "today's". */
-function timePossessive(doc: Doc, p: number): boolean {
-  const next = maybeToken(doc, p + 1);
-  return TIME_WORDS.has(tokenAt(doc, p).lower) && next !== undefined && /^['’]s$/.test(next.lower) && next.start === tokenAt(doc, p).end;
 }
 
 /**
@@ -297,38 +276,6 @@ function runsToThatClause(doc: Doc, q: number, limit: number): boolean {
   let j = q;
   while (j < limit && NP_POS.has(tokenAt(doc, j).pos) && tokenAt(doc, j).lower !== 'that') j++;
   return j < limit && thatBeforePluralClause(doc, j);
-}
-
-/** True when the "her" at `k` is a possessive before its noun and the clause's subject: "her new plan would pass". */
-function possessiveHer(doc: Doc, k: number, limit: number): boolean {
-  return tokenAt(doc, k).lower === 'her' && NOUN_MODIFIER_TAGS.has(tokenAt(doc, k + 1).pos) && clauseStartsAt(doc, k, limit);
-}
-
-/**
- * True when the phrase from `p` to `end` after a listener verb, opened by a
- * determiner, is followed by a finite auxiliary or a verb in the past tense:
- * the clause's subject, not a listener (`warned the road would close`,
- * `cautioned the bridge might fail`; `told reporters the road ...` splits the
- * listener off first).
- */
-function subjectBeforeVerb(doc: Doc, p: number, end: number): boolean {
-  if (end <= p || tokenAt(doc, p).pos !== 'DET') return false;
-  const v = maybeToken(doc, end);
-  if (!v || v.sent !== tokenAt(doc, p).sent) return false;
-  return (v.pos === 'AUX' && FINITE_AUX.has(v.lower)) || (v.pos === 'VERB' && isRegularPast(v));
-}
-
-/** Where a listener phrase that swallowed the clause's subject really ends: "The Associated Press | the deal". */
-function splitListener(doc: Doc, from: number, end: number, limit: number): number {
-  for (let k = end - 1; k > from; k--) {
-    if (tokenAt(doc, k).pos === 'DET' && clauseStartsAt(doc, k, limit)) return k;
-    // "told reporters Friday's meeting was off", "told reporters last week's vote ...": a time possessive opens the subject
-    if (timePossessive(doc, k) && k + 2 < end && clauseStartsAt(doc, k + 2, limit)) {
-      while (k - 1 > from && TIME_POSSESSIVE_OPENERS.has(tokenAt(doc, k - 1).lower)) k--;
-      return k;
-    }
-  }
-  return end;
 }
 
 /**

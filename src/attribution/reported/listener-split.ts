@@ -1,16 +1,22 @@
 /**
- * Where the listener of a verb of telling ends when the reported clause after
- * it has no "that" and its subject has no determiner ({@link bareSubjectStart},
- * used by `after-cue.ts` for `reported/cue-clause`): `told reporters | budgets
- * would pass`, `told CNN | voters were angry`, `told the AP | costs had doubled`,
- * `told reporters | Monday prices would fall`.
+ * Where the listener after a verb of telling ends and the reported clause
+ * begins ({@link listenerSplit}, used by `after-cue.ts` for the `reported/cue-*`
+ * rules): `told me | the plan ...`, `told reporters | budgets would pass`,
+ * `told CNN | voters were angry`, `told The Associated Press | the deal was
+ * off`, `told reporters | Friday's meeting was off`; no listener in `warned
+ * her old plan would fail` or `warned the road would close`.
  * @internal
  */
 import type { Doc } from '../../prepare/document.js';
-import { maybeToken, tokenAt } from '../../prepare/lookup.js';
+import { isRegularPast, maybeToken, tokenAt } from '../../prepare/lookup.js';
+import { phraseEndAfter } from '../../speakers/phrase.js';
 import { FINITE_AUX } from '../../data/clauses.js';
-import { ARTICLES } from '../../data/function-words.js';
-import { DAY_OR_MONTH, RELATIVE_TIME_DETERMINERS, TIME_LEADS, TIME_NOUN_SET, TIME_WORDS } from '../../data/time.js';
+import { ARTICLES, LISTENER_PRONOUNS } from '../../data/function-words.js';
+import { SECOND_CLAUSE_PRONOUNS } from '../../data/pronouns.js';
+import { NOUN_MODIFIER_TAGS } from '../../data/tags.js';
+import { DAY_OR_MONTH, RELATIVE_TIME_DETERMINERS, TIME_LEADS, TIME_NOUN_SET, TIME_POSSESSIVE_OPENERS, TIME_WORDS } from '../../data/time.js';
+import { clauseStartsAt } from './clause-start.js';
+import { timePossessive } from './shared.js';
 
 /** Most words of a listener with no pronoun: "The Associated Press", "a Senate panel". */
 const MAX_BARE_LISTENER = 5;
@@ -111,11 +117,11 @@ function bareSubjectSplit(doc: Doc, from: number, end: number): number {
 const MAX_LISTENER_AND_SUBJECT = 12;
 
 /**
- * The start of a clause's bare subject after a listener that opens at `from`,
- * right after a verb of telling ({@link bareSubjectSplit} at the first verb of
- * the sentence), or -1: `told reporters budgets would pass` -> "budgets".
+ * The start of a clause's bare subject after a listener that opens at `from`
+ * ({@link bareSubjectSplit} at the first verb of the sentence), or -1:
+ * `told reporters budgets would pass` -> "budgets".
  */
-export function bareSubjectStart(doc: Doc, from: number, limit: number): number {
+function bareSubjectStart(doc: Doc, from: number, limit: number): number {
   const sent = tokenAt(doc, from).sent;
   for (let k = from; k < Math.min(limit, from + MAX_LISTENER_AND_SUBJECT); k++) {
     const t = tokenAt(doc, k);
@@ -128,4 +134,75 @@ export function bareSubjectStart(doc: Doc, from: number, limit: number): number 
     }
   }
   return -1;
+}
+
+/** True when the "her" at `k` is a possessive before its noun and the clause's subject: "her new plan would pass". */
+function possessiveHer(doc: Doc, k: number, limit: number): boolean {
+  return tokenAt(doc, k).lower === 'her' && NOUN_MODIFIER_TAGS.has(tokenAt(doc, k + 1).pos) && clauseStartsAt(doc, k, limit);
+}
+
+/**
+ * True when the phrase from `p` to `end` after a listener verb, opened by a
+ * determiner, is followed by a finite auxiliary or a verb in the past tense:
+ * the clause's subject, not a listener (`warned the road would close`,
+ * `cautioned the bridge might fail`).
+ */
+function subjectBeforeVerb(doc: Doc, p: number, end: number): boolean {
+  if (end <= p || tokenAt(doc, p).pos !== 'DET') return false;
+  const v = maybeToken(doc, end);
+  if (!v || v.sent !== tokenAt(doc, p).sent) return false;
+  return (v.pos === 'AUX' && FINITE_AUX.has(v.lower)) || (v.pos === 'VERB' && isRegularPast(v));
+}
+
+/** Where a listener after a verb of telling ends ({@link listenerSplit}). */
+export interface ListenerSplit {
+  /** The first token after the listener (the token it would open at when there is none). */
+  readonly end: number;
+  /** True when the reported clause starts right at `end` (a bare subject), with no adjunct to skip before it. */
+  readonly clause: boolean;
+}
+
+/**
+ * Where the listener that opens at `from`, right after a verb of telling
+ * (`limit` bounds the search), ends and the reported clause begins:
+ * - a listener pronoun: `told me | the plan ...` (a possessive "her" that
+ *   opens the clause's subject is none: `warned her old plan would fail`);
+ * - a subject pronoun or "that" is no listener: `cautioned they might sue`;
+ * - a listener, then the bare subject of a clause with no "that" (the clause
+ *   starts right there; a time phrase between the two is skipped): `told
+ *   reporters | budgets would pass`, `told the AP | costs had doubled`, `told
+ *   reporters Monday | prices would fall`;
+ * - a listener phrase that ran on into the clause's subject ends where a
+ *   determiner or a time possessive opens that subject: `told The Associated
+ *   Press | the deal was off`, `told reporters | last week's vote ...`;
+ * - a determiner's phrase before its finite verb, or a possessive "her"
+ *   phrase, is the subject, no listener: `warned the road would close`.
+ */
+export function listenerSplit(doc: Doc, from: number, limit: number): ListenerSplit {
+  const listener = tokenAt(doc, from);
+  // (a possessive "her" before its noun may open the clause: it is read as a phrase below)
+  if (listener.pos === 'PRON' && LISTENER_PRONOUNS.has(listener.lower) && !possessiveHer(doc, from, limit)) return { end: from + 1, clause: false };
+  if (listener.lower === 'that' || SECOND_CLAUSE_PRONOUNS.has(listener.lower)) return { end: from, clause: false };
+  const bare = bareSubjectStart(doc, from, limit);
+  if (bare > from) return { end: bare, clause: true };
+  const end = phraseEndAfter(doc, from, limit);
+  let split = end;
+  if (end > from && clauseStartsAt(doc, from, limit) && !clauseStartsAt(doc, end, limit)) {
+    for (let k = end - 1; k > from; k--) {
+      if (tokenAt(doc, k).pos === 'DET' && clauseStartsAt(doc, k, limit)) {
+        split = k;
+        break;
+      }
+      // "told reporters Friday's meeting was off", "told reporters last week's vote ...": a time possessive opens the subject
+      if (timePossessive(doc, k) && k + 2 < end && clauseStartsAt(doc, k + 2, limit)) {
+        while (k - 1 > from && TIME_POSSESSIVE_OPENERS.has(tokenAt(doc, k - 1).lower)) k--;
+        split = k;
+        break;
+      }
+    }
+  }
+  // "warned her old plan would fail": a possessive phrase that no clause follows is the clause's subject
+  // ("warned the road would close", "cautioned the bridge might fail": so is a phrase its finite verb follows)
+  if (split === end && (possessiveHer(doc, from, limit) || subjectBeforeVerb(doc, from, end)) && !clauseStartsAt(doc, end, limit)) return { end: from, clause: false };
+  return { end: split, clause: false };
 }

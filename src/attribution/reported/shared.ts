@@ -11,7 +11,7 @@ import type { Doc, Segment, Token } from '../../prepare/document.js';
 import type { CueCategory } from '../../types.js';
 import type { QuotedStretch } from '../../marks/scan.js';
 import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
-import { lowerBound, tokenAt } from '../../prepare/lookup.js';
+import { lowerBound, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { DAY_OR_MONTH, TIME_WORDS } from '../../data/time.js';
 import { MAIN_CLAUSE_SUBORDINATORS, MODALS } from '../../data/clauses.js';
 import { DASHES, SENTENCE_END } from '../../data/marks.js';
@@ -240,4 +240,14 @@ export function modalCue(doc: Doc, first: number, head: number): boolean {
     if (MODALS.has(lower) || lower === 'to') return true;
   }
   return false;
+}
+
+/**
+ * True when the time word at `p` bears a possessive "'s" written onto it:
+ * "yesterday's", "today's" (a clause's subject opens there after a cue or a
+ * listener, no time adjunct: "said yesterday's ruling was unfair").
+ */
+export function timePossessive(doc: Doc, p: number): boolean {
+  const next = maybeToken(doc, p + 1);
+  return TIME_WORDS.has(tokenAt(doc, p).lower) && next !== undefined && /^['’]s$/.test(next.lower) && next.start === tokenAt(doc, p).end;
 }
