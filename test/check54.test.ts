@@ -281,7 +281,8 @@ const passages: [string, string, NamedRow[]][] = [
   ]],
   ['N3: "It was a disaster," said', '"It was a disaster," said one official. The official, who spoke on condition of anonymity, said the army had retreated.', [
     named(['It was a disaster,'], 'one official', 'one official', 'said', 'direct/trailing-cue-speaker', 'direct'),
-    named(['the army had retreated'], 'The official', 'The official', 'said', 'reported/cue-clause'),
+    // (check56: "The official" is the official who spoke just before, "one official")
+    named(['the army had retreated'], 'The official', 'one official', 'said', 'reported/cue-clause'),
   ]],
   ['A1: Tomas Reyes, 45, a bus', 'Tomas Reyes, 45, a bus driver from Fresno, said the fares were too high. "Nobody can afford this," Reyes said.', [
     named(['the fares were too high'], 'Tomas Reyes, 45, a bus driver from Fresno', 'Tomas Reyes', 'said', 'reported/cue-clause'),

@@ -44,6 +44,9 @@ export const CLAUSE_RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 't
 /** Relatives that stand for a speaker of a clause in the sentence's subject: "The woman who wrote ...", "the aide that said ...". */
 export const WHO_THAT_RELATIVES: ReadonlySet<string> = new Set(['who', 'that']);
 
+/** Prepositions that join a person noun to the phrase a "who" clause follows: "A friend of the family who asked not to be named", "An aide to the mayor who". */
+export const RELATIVE_OBJECT_LINKS: ReadonlySet<string> = new Set(['of', 'to', 'for']);
+
 /** Subjects that name nobody, for a subject read back before a cue: "who", "it", "there". */
 export const NO_SUBJECT_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'which', 'that', 'what', 'you', 'it', 'there', 'this']);
 

@@ -15,7 +15,9 @@ melania michelle kellyanne hope huma donna nancy elizabeth kamala condoleezza sa
 claire dianne susan lisa maxine debbie jill tammy heidi jeanne maggie dana katy kate kathy meg carly
 theresa angela marine jacinda golda indira benazir margaret jane anne ruth sonia elena amy ilhan
 alexandria ayanna rashida liz megyn rachel gretchen mika andrea katie norah savannah hoda robin
-naomi lucy fiona eleanor caroline sophie zoe clara priya beth`;
+naomi lucy fiona eleanor caroline sophie zoe clara priya beth
+ellen lena irene eva ella nora vivian sylvia carmen rosa gina tina wendy paula erin lori stacy monica veronica
+erica molly jenny joanne peggy sally lydia tanya yvonne ana olga`;
 
 const MALE = `james robert john michael david william richard joseph thomas christopher charles daniel matthew
 anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
@@ -28,7 +30,9 @@ rand ben chris jeb bernie tim newt rudy reince steve corey paul harry chuck mitc
 tom bob dick al ron victor vladimir xi kim recep benjamin emmanuel justin boris jeremy nigel francois
 hugo pope jared eric rex jeff sean reince stephen rob dan ken greg jon joel josh sam jake
 wolf anderson tucker sean bret lester chuck matt martin luther malcolm colin cory sherrod elijah adam drew
-jamie casey alex ahmed leon danny simon`;
+jamie casey alex ahmed leon danny simon
+omar marcus tony fred carlos miguel ivan oscar felix hector ian derek travis shane marvin calvin
+edgar mohammed muhammad raul jorge pedro sergio andre sergei`;
 
 function list(s: string): string[] {
   return s.split(/\s+/).filter((w) => w.length > 0);

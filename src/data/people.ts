@@ -105,11 +105,15 @@ export const NAME_ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(['energy']);
 
 /**
  * Words that make a name an organisation's only right after one of the words
- * given ("the Red Cross", "Blue Cross"); after any other word they are a
- * surname ("Tavon Cross", "Architect Lena Cross"), whether or not the first
- * name is a known one.
+ * given ("the Red Cross", "Blue Cross", "the Teacher Retirement System");
+ * after any other word they are a surname ("Tavon Cross", "Architect Lena
+ * Cross"), whether or not the first name is a known one.
  */
-export const QUALIFIED_ORGANIZATION_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['cross', new Set(['red', 'blue', 'holy'])]]);
+export const QUALIFIED_ORGANIZATION_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['cross', new Set(['red', 'blue', 'holy'])],
+  // "the Teacher Retirement System", "the State University System"
+  ['system', new Set(['retirement', 'pension', 'university', 'school', 'health', 'hospital', 'transit'])],
+]);
 
 /**
  * Head nouns of a description that name an organisation only right after one

@@ -181,3 +181,17 @@ export const VERB_LIKE_TITLE_MODIFIERS: ReadonlySet<string> = new Set(['lead']);
  * never the sitting "President Joe Biden" (`speakers/describe.ts` fitsProfile).
  */
 export const PAST_TITLE_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'then', 'late', 'retired', 'onetime', 'erstwhile']);
+
+/**
+ * Words that place a role in time, each with the words that place it
+ * otherwise: "the new mayor" is not the one described as "the former mayor",
+ * and "the former mayor" is not "the new mayor".
+ */
+export const ROLE_TIME_OPPOSITES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const past = ['former', 'outgoing', 'previous', 'ex', 'onetime', 'retired'];
+  const present = ['new', 'incoming', 'current', 'newly'];
+  const map = new Map<string, ReadonlySet<string>>();
+  for (const w of past) map.set(w, new Set(present));
+  for (const w of present) map.set(w, new Set(past));
+  return map;
+})();

@@ -5,7 +5,7 @@
  * @internal
  */
 import { NATIONALITY_COUNTRY } from '../data/places.js';
-import { FIELD_WORDS, HEAD_NOUNS, PAST_TITLE_WORDS, SUBORDINATE_TITLE_WORDS, TITLE_NOUNS } from '../data/titles.js';
+import { FIELD_WORDS, HEAD_NOUNS, PAST_TITLE_WORDS, ROLE_TIME_OPPOSITES, SUBORDINATE_TITLE_WORDS, TITLE_NOUNS } from '../data/titles.js';
 import { isPlaceName, placeKey } from './kinds.js';
 import { DESCRIPTION_HEAD_ENDERS } from '../data/function-words.js';
 
@@ -201,6 +201,9 @@ function fitsFurther(h: string, headFits: boolean, modifiers: readonly string[],
     const c = countryOf(w);
     if (c !== null && !knownOf().has(c)) return false;
     if (c === null && isPlaceName(w) && placesOf().size > 0 && !placesOf().has(placeKey(w))) return false;
+    // "the new mayor" is not "Harlow, the former mayor,": a word placing the role in time against the opposite one known
+    const opposite = ROLE_TIME_OPPOSITES.get(w);
+    if (opposite !== undefined && [...titleWordsOf(), ...p.descriptions.flatMap((d) => words(d.toLowerCase()))].some((k) => opposite.has(k))) return false;
   }
   return true;
 }

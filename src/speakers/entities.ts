@@ -86,7 +86,7 @@ export class SpeakerResolver extends PersonPronouns {
       const owned = this.whoseOwned(m);
       const indefinite = isIndefinite(this.doc, m);
       const head = tokenAt(this.doc, m.head ?? m.last - 1).lower;
-      entity = owned !== null || indefinite ? null : this.agedPerson(m) ?? this.orderedPerson(m) ?? this.describedPerson(m) ?? this.describedOrganization(m, own);
+      entity = owned !== null || indefinite ? null : this.agedPerson(m) ?? this.orderedPerson(m) ?? this.describedPerson(m) ?? this.sameHeadSpeaker(m) ?? this.describedOrganization(m, own);
       if (entity?.kind === 'person') this.noteDescribedSpeaker(m, entity, true);
       if (entity) certainty = 0.85;
       else {

@@ -55,6 +55,26 @@ export abstract class PersonPronouns extends OrganizationPronouns {
    */
   private describedSpeaker: { readonly mention: Mention; readonly entity: Entity; readonly settled: boolean } | null = null;
 
+  /**
+   * The person of the last description that spoke ({@link describedSpeaker}),
+   * when description `m` is "the" and that description's head noun alone, at
+   * most {@link MAX_DESCRIBED_BACK} sentences after it with that noun nowhere
+   * between: "Lee's lawyer said ... "...," the lawyer said" is Lee's lawyer;
+   * else null.
+   */
+  protected sameHeadSpeaker(m: Mention): Entity | null {
+    const d = this.describedSpeaker;
+    if (d === null || d.entity.kind !== 'person' || m.last - m.first !== 2 || tokenAt(this.doc, m.first).lower !== 'the') return null;
+    const head = tokenAt(this.doc, m.last - 1).lower;
+    if (head !== tokenAt(this.doc, d.mention.head ?? d.mention.last - 1).lower) return null;
+    const back = tokenAt(this.doc, m.first).sent - tokenAt(this.doc, d.mention.first).sent;
+    if (back < 0 || back > MAX_DESCRIBED_BACK) return null;
+    // ("one source said ... a separate source confirmed it ... the source said": the head written again in between,
+    // by someone who did not speak, may be the one meant)
+    for (let k = d.mention.last; k < m.first; k++) if (tokenAt(this.doc, k).lower === head) return null;
+    return d.entity;
+  }
+
   /** Keeps description `mention` of person `entity` that spoke as the {@link describedSpeaker} (`settled`: see there). */
   protected noteDescribedSpeaker(mention: Mention, entity: Entity, settled: boolean): void {
     this.describedSpeaker = { mention, entity, settled };

@@ -9,7 +9,7 @@ import { TITLE_WORDS } from '../../data/titles.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { advocacyName, canSpeak, makeMention } from './mention.js';
-import { isNameToken } from './name-tokens.js';
+import { isNameToken, quotedNicknameStart } from './name-tokens.js';
 import { namedAfter } from './appositive.js';
 import { labelledNameAfter } from './long-subject.js';
 import { withCoordinationAfter } from './coordinated-tagged.js';
@@ -42,6 +42,8 @@ function findSpeakerAfter(doc: Doc, cueLast: number, ceiling: number): Mention |
   // "said one unaligned party strategist": a participle after a number describes the noun that follows
   let end = participleAfterNumber(doc, cueLast, ceiling) ?? phraseEndAfter(doc, cueLast, ceiling);
   if (end <= cueLast) return null;
+  // 'said Bill "Sonny" Walters': a nickname in quotation marks between a given name and a surname runs on to the surname
+  end = nicknameSurnameEnd(doc, cueLast, end, ceiling);
   // "said former governor Dan Reed (D)": a party label in brackets ends the phrase and is no part of the name
   if (end - 3 > cueLast && tokenAt(doc, end - 1).value === ')' && tokenAt(doc, end - 3).value === '(') end -= 3;
   // "said a former spokesman for the ministry", "concluded a 2013 article in the journal", "said master of ceremonies Asab Tabchi"
@@ -134,4 +136,30 @@ function headOf(doc: Doc, first: number, end: number): number {
     if (t.pos === 'NOUN' || t.pos === 'PROPN') head = k;
   }
   return head;
+}
+
+/** How many words a surname after a nickname in quotation marks may have ({@link nicknameSurnameEnd}). */
+const MAX_SURNAME_WORDS = 3;
+
+/**
+ * The end of a name after a cue that runs over a nickname in quotation marks
+ * to the surname ('said Bill "Sonny" Walters' from the phrase "Bill" that ends
+ * at `end`, the nickname's opening mark; {@link quotedNicknameStart}); else
+ * `end`. The marks read as a quotation of their own may set `ceiling` at the
+ * opening mark; the surname reaches past it, up to {@link MAX_SURNAME_WORDS}
+ * words of the sentence.
+ */
+function nicknameSurnameEnd(doc: Doc, start: number, end: number, ceiling: number): number {
+  const open = maybeToken(doc, end);
+  if (end > ceiling || open === undefined || !isMarkToken(open.value)) return end;
+  for (let close = end + 2; close <= end + 4; close++) {
+    const t = maybeToken(doc, close);
+    if (t === undefined || t.sent !== open.sent) return end;
+    if (!isMarkToken(t.value)) continue;
+    if (quotedNicknameStart(doc, close, start) !== end) return end;
+    let limit = close + 1;
+    while (limit - close - 1 < MAX_SURNAME_WORDS && maybeToken(doc, limit)?.sent === open.sent && isNameToken(tokenAt(doc, limit), doc)) limit++;
+    return limit > close + 1 ? limit : end;
+  }
+  return end;
 }

@@ -183,6 +183,9 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     while (nameStart < last - 2 && COMPANY_STATE_WORDS.has(tokenAt(doc, nameStart).lower)) nameStart++;
   }
   const organization = (ORGANIZATION_NOUNS.has(head.lower) || namedBodyWord(head.lower, maybeToken(doc, last - 2)?.lower) || AGENCY_NAME_WORDS.has(head.lower) || company) && /^\p{Lu}/u.test(head.value) && !TITLE_WORDS.has(head.lower) && nameStart < last - 1;
+  // (and a common noun opening the sentence right before it, which the capital alone does not tell from a name word:
+  // "Teacher Retirement System said", "Police Benevolent Association said")
+  if (organization && nameStart === first + 1 && sentenceOpeningNoun(doc, first)) nameStart = first;
   // a title word joined by a hyphen is part of the name: "KING-TV"
   // (and the period of an abbreviated title that the sentence splitter cut off: "Sens" "." "Ann Lee and Tom Reyes")
   const titlePeriod = (k: number): boolean => k > first && tokenAt(doc, k).value === '.' && TITLE_WORDS.has(titleKey(tokenAt(doc, k - 1).value));
@@ -753,4 +756,20 @@ function roleBeforeBodyName(doc: Doc, k: number, last: number): boolean {
     if (!(startsUpper(w.value) || w.value === '&') || TITLE_WORDS.has(titleKey(w.value))) return false;
   }
   return true;
+}
+
+/**
+ * True when token `k` opens its sentence (or follows a quotation mark there)
+ * and is a capitalised common noun that could open a body's name: no day,
+ * month, word of a company's state ("Struggling"), title or honorific, nor one
+ * before a known first name.
+ */
+function sentenceOpeningNoun(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  const before = maybeToken(doc, k - 1);
+  const opens = before === undefined || before.sent !== t.sent || isMarkToken(before.value);
+  // (no title before a person's name: "Senator Frank Church said" keeps its reading)
+  const next = maybeToken(doc, k + 1);
+  if (TITLE_WORDS.has(titleKey(t.value)) || HONORIFICS.has(titleKey(t.value)) || (next !== undefined && FIRST_NAMES.has(next.lower))) return false;
+  return opens && (t.pos === 'NOUN' || t.pos === 'PROPN') && startsUpperLower(t.value) && !DAY_SET.has(t.lower) && !MONTH_SET.has(t.lower) && !COMPANY_STATE_WORDS.has(t.lower);
 }

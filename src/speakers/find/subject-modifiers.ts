@@ -13,7 +13,7 @@ import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { canSpeak, isRecordNoun, makeMention, nameText } from './mention.js';
 import { phraseStartBefore } from './noun-phrase.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
-import { INTRANSITIVE_PAST_LEMMAS, MOVEMENT_PAST_LEMMAS, PARTICIPLE_QUANTIFIERS, SUBJECT_RELATIVES, WHO_THAT_RELATIVES } from '../../data/clauses.js';
+import { INTRANSITIVE_PAST_LEMMAS, MOVEMENT_PAST_LEMMAS, PARTICIPLE_QUANTIFIERS, RELATIVE_OBJECT_LINKS, SUBJECT_RELATIVES, WHO_THAT_RELATIVES } from '../../data/clauses.js';
 import { kindOfName } from '../kinds.js';
 import { isInnerHyphen, isNameToken } from './name-tokens.js';
 
@@ -160,7 +160,26 @@ export function relativeVerbSubject(doc: Doc, end: number, floor: number): Menti
   // ("A recruiter who asked not to be named said": "who" tells that any noun before it is a person)
   const who = tokenAt(doc, k).lower === 'who' && head.pos === 'NOUN';
   if (!m || m.kind === 'pronoun' || !canSpeak(doc, m) || !(m.kind === 'name' || isPeopleHead(head) || plural || who)) return null;
-  return opensClauseAt(doc, m.first, floor) ? m : null;
+  if (opensClauseAt(doc, m.first, floor)) return m;
+  return who ? personOfRelativeObject(doc, m.first, k, floor) : null;
+}
+
+/**
+ * "A friend of the family who asked not to be named (said)": when the phrase
+ * before a "who" clause, starting at `start`, is the object of "of", "to" or
+ * "for" after a person noun ({@link PEOPLE_NOUNS}) that opens the clause, the
+ * whole phrase from that noun's phrase up to the relative word `who`; else
+ * null.
+ */
+function personOfRelativeObject(doc: Doc, start: number, who: number, floor: number): Mention | null {
+  const adp = maybeToken(doc, start - 1);
+  if (adp === undefined || start - 2 < floor || !RELATIVE_OBJECT_LINKS.has(adp.lower)) return null;
+  const owner = tokenAt(doc, start - 2);
+  if (!PEOPLE_NOUNS.has(owner.lower) || owner.pos !== 'NOUN') return null;
+  const s = phraseStartBefore(doc, start - 1, floor);
+  if (s < 0 || !opensClauseAt(doc, s, floor)) return null;
+  const m = makeMention(doc, s, who);
+  return m && m.kind === 'description' && canSpeak(doc, m) ? m : null;
 }
 
 /**
