@@ -88,7 +88,7 @@ const KEY: [string, Row[]][] = [
     ['Deals are still closing, they are just closing more slowly, We have not lost a single major customer this year.', 'Priya Natarajan', 'said'],
     ['The story has changed from hypergrowth to hope,', 'Denise Albrecht', 'wrote'],
     ['Corvella has been in talks to acquire Brightline Analytics, a smaller rival, for about $2 billion', 'a person familiar with the matter', 'according to'],
-    ['A deal could be announced as soon as next month', 'the person', 'said'],
+    ['A deal could be announced as soon as next month', 'a person familiar with the matter', 'said'],
     ['Corvella spends too much on marketing and should consider selling itself', 'Harbor Peak', 'has argued'],
   ]],
   ['profile', [

@@ -126,7 +126,7 @@ const KEY: [string, Row[]][] = [
   ['layoffs', [
     ['the company had "hired ahead of demand that did not come" and that the cuts were "the hardest decision I have made as a leader."', 'Noor Castellanos', 'wrote'],
     ['I want to be clear that this is not a reflection of the work any of you have done, It is a reflection of choices I made, and I take full responsibility for them. Those leaving will receive sixteen weeks of pay, plus two weeks for every year of service, and we will extend health cover until the end of the year.', 'the memo', 'said'],
-    ['People found out they had been let go because their laptops stopped working,', 'the engineer', 'said'],
+    ['People found out they had been let go because their laptops stopped working,', 'One engineer', 'said'],
     ['her whole team had been cut', 'A recruiter', 'said'],
     ['Today we said goodbye to talented people who helped build Brightwave, If you are hiring, please look at them.', 'Noor Castellanos', 'wrote'],
   ]],

@@ -928,8 +928,9 @@ export const COLON_LABELS: ReadonlySet<string> = new Set([
   'upshot', 'line', 'bombshell', 'instance', 'example', 'irony', 'downside', 'upside', 'hurdle', 'obstacle', 'point',
   // a fact-check's labels: "Fact check:", "Our ruling:", "The claim:"
   'check', 'ruling', 'verdict', 'rating', 'claim', 'facts',
-  // a press release's trailer: "Forward-Looking Statements:", "Safe Harbor:", "About Brightwave:", "Investor Relations:"
-  'statement', 'statements', 'disclaimer', 'harbor', 'harbour', 'about', 'relations', 'contacts', 'inquiries',
+  // a press release's trailer: "Forward-Looking Statements:", "Safe Harbor Statement:", "About Brightwave:", "Investor Relations:"
+  // (not "harbor": a first word of a label that names a speaker, "Harbor Gazette:")
+  'statement', 'statements', 'disclaimer', 'about', 'relations', 'contacts', 'inquiries',
 ]);
 
 /**

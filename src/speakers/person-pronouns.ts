@@ -64,7 +64,8 @@ export abstract class PersonPronouns extends OrganizationPronouns {
    */
   protected sameHeadSpeaker(m: Mention): Entity | null {
     const d = this.describedSpeaker;
-    if (d === null || d.entity.kind !== 'person' || m.last - m.first !== 2 || tokenAt(this.doc, m.first).lower !== 'the') return null;
+    // (`m` comes after that description: the description itself, read again for a second cue, is no back-reference)
+    if (d === null || d.entity.kind !== 'person' || m.first < d.mention.last || m.last - m.first !== 2 || tokenAt(this.doc, m.first).lower !== 'the') return null;
     const head = tokenAt(this.doc, m.last - 1).lower;
     if (head !== tokenAt(this.doc, d.mention.head ?? d.mention.last - 1).lower) return null;
     const back = tokenAt(this.doc, m.first).sent - tokenAt(this.doc, d.mention.first).sent;
