@@ -549,3 +549,13 @@ export const UNCHANGED_PAST_VERBS: ReadonlySet<string> = new Set(['put', 'set', 
 
 /** Prepositions whose name is no business a later "the company" stands for ("the parent company of Kestrel"; `speakers/organization-pronouns.ts`). */
 export const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'by']);
+
+/**
+ * Pronouns of anyone at all that open a public appeal in the present passive:
+ * "Anyone with information is asked to call police" is a request made to the
+ * reader, no request reported (`reported/asked.ts`).
+ */
+export const APPEAL_SUBJECTS: ReadonlySet<string> = new Set(['anyone', 'anybody', 'whoever']);
+
+/** The present forms of "be" that make such an appeal ("is asked", "are asked"). */
+export const APPEAL_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are']);
