@@ -78,8 +78,8 @@ export function cutAtCueSubjectVerb(ctx: ReportedContext, cue: CueMatch, p: numb
     const verb = tokenAt(doc, v);
     // (a past that looks like its base form before an object's determiner goes with a cue in the past: "reported
     // weaker revenue and cut its forecast")
-    const tense = tenseOf(verb) ?? (cueT === 'past' && unchangedPastBeforeObject(doc, v, end) ? 'past' : null);
-    if (ctx.quoted[v] || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || CONDITIONAL_MODALS.has(verb.lower) || tense !== cueT || (cueT === 'present' && verb.pos !== 'VERB')) continue;
+    const verbTense: Tense | null = tenseOf(verb) ?? (cueT === 'past' && unchangedPastBeforeObject(doc, v, end) ? 'past' : null);
+    if (ctx.quoted[v] || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || CONDITIONAL_MODALS.has(verb.lower) || verbTense !== cueT || (cueT === 'present' && verb.pos !== 'VERB')) continue;
     if (!finite && !nounObject) return end;
     return tokenAt(doc, k - 1).value === ',' ? k - 1 : k;
   }
