@@ -40,7 +40,8 @@ const moved: [string, ReadonlySet<string>, RegExp][] = [
   ['MODIFIER_SEPARATORS', MODIFIER_SEPARATORS, /^(,|and|or)$/],
   ['PRESENT_HAVE', PRESENT_HAVE, /^(has|have|'ve|’ve)$/],
   ['CUE_NEGATIONS', CUE_NEGATIONS, /^(not|n't|n\u2019t|never)$/],
-  ['PHRASE_CLAUSE_OPENERS', PHRASE_CLAUSE_OPENERS, /^(,|;|:|and|but|while)$/],
+  // (fix81 added the concessive subordinators: "..., although one of them told me ...")
+  ['PHRASE_CLAUSE_OPENERS', PHRASE_CLAUSE_OPENERS, /^(,|;|:|and|but|while|although|though|whereas)$/],
   ['OUTLET_NAME_WORDS', OUTLET_NAME_WORDS, /^(of|the|&|\.)$/],
   ['COLON_CLAUSE_OPENERS', COLON_CLAUSE_OPENERS, /^(,|and|but|;)$/],
   ['SINGULAR_AUXILIARIES', SINGULAR_AUXILIARIES, /^(has|is|was|does|['’]s)$/],

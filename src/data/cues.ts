@@ -1458,6 +1458,15 @@ export const RELATIVE_OBJECT_VERBS: ReadonlySet<string> = new Set([
 export const BROADCAST_WORK_NOUNS: ReadonlySet<string> = new Set(['show', 'podcast', 'episode']);
 
 /**
+ * Nouns of {@link WORK_NOUNS} that, after "in" and a possessive, may name the
+ * written work a quotation was given in rather than the work the quotation
+ * names: `said in her memoir, "We will never go back."`
+ * (`attribution/direct/leading.ts`; a title stays one: `in her memoir, "Rules
+ * of Water."`).
+ */
+export const WRITTEN_WORK_NOUNS: ReadonlySet<string> = new Set(['memoir', 'book', 'essay', 'novel']);
+
+/**
  * Nouns of a work that a title in quotation marks names right after: `read
  * the poem "Evening Tide"`, `the film "Low Water"`. Quoted words in title case
  * after one are the work's name, not words said (`reported/cue-quoted-object`).

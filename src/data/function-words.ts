@@ -493,8 +493,11 @@ export const ONE_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['yet', 'and', 'b
 /** Tokens after which a cue without a subject may still stand: "..., and said ..." (`reported/cue-subject.ts`). */
 export const SUBJECTLESS_CUE_OPENERS: ReadonlySet<string> = new Set([',', 'and', 'but']);
 
-/** Tokens before a phrase that opens its clause: a comma, semicolon, colon or conjunction (`reported/cue-then-content.ts`). */
-export const PHRASE_CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', ';', ':', 'and', 'but', 'while']);
+/**
+ * Tokens before a phrase that opens its clause: a comma, semicolon, colon or conjunction, a concessive
+ * subordinator too ("..., although one of them told me ...") (`reported/cue-then-content.ts`).
+ */
+export const PHRASE_CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', ';', ':', 'and', 'but', 'while', 'although', 'though', 'whereas']);
 
 /** Tokens after which a clause with a subject of its own may open before a colon: "Reyes lost, and the paper has proof:" (`attribution/no-cue.ts`). */
 export const COLON_CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', 'and', 'but', ';']);
@@ -546,3 +549,13 @@ export const UNCHANGED_PAST_VERBS: ReadonlySet<string> = new Set(['put', 'set', 
 
 /** Prepositions whose name is no business a later "the company" stands for ("the parent company of Kestrel"; `speakers/organization-pronouns.ts`). */
 export const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'by']);
+
+/**
+ * Pronouns of anyone at all that open a public appeal in the present passive:
+ * "Anyone with information is asked to call police" is a request made to the
+ * reader, no request reported (`reported/asked.ts`).
+ */
+export const APPEAL_SUBJECTS: ReadonlySet<string> = new Set(['anyone', 'anybody', 'whoever']);
+
+/** The present forms of "be" that make such an appeal ("is asked", "are asked"). */
+export const APPEAL_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are']);

@@ -14,7 +14,7 @@ import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/look
 import { isGerundSubjectObject, isPassiveAt, speakerAfter, speakerBefore, sharedSubject } from '../../speakers/phrase.js';
 import { DAY_OR_MONTH } from '../../data/time.js';
 import { afterLeadTimePhrase } from '../../cues/time-phrase.js';
-import { BROADCAST_WORK_NOUNS, CHANT_NOUN_LEMMA, LISTENER_VERBS, WORK_NOUNS } from '../../data/cues.js';
+import { BROADCAST_WORK_NOUNS, CHANT_NOUN_LEMMA, LISTENER_VERBS, WORK_NOUNS, WRITTEN_WORK_NOUNS } from '../../data/cues.js';
 import { isShortTitle } from '../../marks/title.js';
 import { SUBJECT_PRONOUNS } from '../../data/function-words.js';
 import { OBJECT_PRONOUNS } from '../../data/pronouns.js';
@@ -163,9 +163,11 @@ function putItListener(doc: Doc, cueAt: readonly (CueMatch | undefined)[], j: nu
  * followers, "..."`, `said in her speech, "..."`). The possessive must take a
  * word of its noun phrase after it (`referred to her by` has an object
  * pronoun), and a noun of a work up to the quotation means the quotation is
- * its title (`wrote in her memoir, "..."`), unless it is the broadcast the
- * words were said on ({@link broadcastMedium}: `said on his radio show,
- * "..."`, also after a listener: `told listeners on her show, "..."`).
+ * its title (`wrote in her memoir, "Rules of Water."`), unless it is the
+ * broadcast the words were said on or the written work they were given in
+ * ({@link broadcastMedium}: `said on his radio show, "..."`, also after a
+ * listener: `told listeners on her show, "..."`; `said in her memoir, "We
+ * will never go back."`).
  */
 function listenerPossessive(doc: Doc, cueAt: readonly (CueMatch | undefined)[], j: number, open: number): boolean {
   const t = tokenAt(doc, j);
@@ -199,10 +201,16 @@ const MAX_QUOTE_WORDS_READ = 7;
  * {@link BROADCAST_WORK_NOUNS}, then a time phrase or nothing before the
  * comma or colon that introduces the quotation, which is no short title
  * (`said on his radio show, "We will win."`, `said on her podcast last week:
- * "..."`; not `on his radio show, "The Lee Hour,"`).
+ * "..."`; not `on his radio show, "The Lee Hour,"`). So is the written work
+ * a quotation was given in: "in" and a noun of {@link WRITTEN_WORK_NOUNS}
+ * (`said in her memoir, "We will never go back."`; not `in her memoir,
+ * "Rules of Water."`).
  */
 function broadcastMedium(doc: Doc, j: number, k: number, open: number): boolean {
-  if (!BROADCAST_WORK_NOUNS.has(tokenAt(doc, k).lower) || maybeToken(doc, j - 1)?.lower !== 'on') return false;
+  const noun = tokenAt(doc, k).lower;
+  const before = maybeToken(doc, j - 1)?.lower;
+  // (or the written work it was given in: "said in her memoir, "We will never go back."")
+  if (!(BROADCAST_WORK_NOUNS.has(noun) && before === 'on') && !(WRITTEN_WORK_NOUNS.has(noun) && before === 'in')) return false;
   for (let m = j + 1; m < k; m++) if (!NOUN_MODIFIER_TAGS.has(tokenAt(doc, m).pos)) return false;
   // (the noun, a time phrase or nothing, then the comma or colon: "on his show last week, ")
   if (!/^[,:]$/.test(tokenAt(doc, open - 1).value) || afterLeadTimePhrase(doc, k + 1) !== open - 1) return false;

@@ -24,7 +24,7 @@ import { cutAtNextAttribution } from './next-attribution.js';
 import { circumstanceClauseAt } from './asked-for.js';
 import { ADJUNCT_PREPOSITIONS } from '../../data/cues.js';
 import { ASKED_OPENERS, POSSESSIVES_AND_YOUR, WH_RELATIVE_PRONOUNS, YES_NO_SUBORDINATORS, QUESTION_SUBJECT_WORDS } from '../../data/clauses.js';
-import { ASKED_TOPIC_PREPOSITIONS, LISTENER_PRONOUNS, UNCHANGED_PAST_VERBS } from '../../data/function-words.js';
+import { APPEAL_AUXILIARIES, APPEAL_SUBJECTS, ASKED_TOPIC_PREPOSITIONS, LISTENER_PRONOUNS, UNCHANGED_PAST_VERBS } from '../../data/function-words.js';
 import { WRITER_PRONOUNS } from '../../data/people.js';
 import { NOUN_HEADED_PHRASE_TAGS, PERSON_PHRASE_TAGS } from '../../data/tags.js';
 
@@ -45,6 +45,8 @@ function putToSomeone(ctx: ReportedContext, cue: CueMatch, sentenceFirst: number
   const { doc } = ctx;
   if (cue.lemma !== 'ask' || cue.form !== 'verb' || cue.negated || tokenAt(doc, cue.head).lower !== 'asked' || cue.first === sentenceFirst) return false;
   if (passiveCue(doc, cue)) {
+    // "Anyone with information is asked to call police": a public appeal in the present reports no request
+    if (APPEAL_SUBJECTS.has(tokenAt(doc, sentenceFirst).lower) && APPEAL_AUXILIARIES.has(tokenAt(doc, cue.first).lower)) return false;
     // "applicants are asked", "who has been asked": a subject right after a relative word
     for (let k = cue.first - 1; k >= Math.max(sentenceFirst, cue.first - 3); k--) if (WH_RELATIVE_PRONOUNS.has(tokenAt(doc, k).lower)) return false;
     return true;

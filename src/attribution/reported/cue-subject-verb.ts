@@ -15,7 +15,8 @@ import type { CueMatch } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { CONDITIONAL_MODALS, PAST_AUXILIARIES, PRESENT_AUXILIARIES } from '../../data/clauses.js';
 import type { ReportedContext } from './shared.js';
-import { PRESENT_HAVE } from '../../data/function-words.js';
+import { OBJECT_DETERMINERS, PRESENT_HAVE, UNCHANGED_PAST_VERBS } from '../../data/function-words.js';
+import { POSSESSIVES } from '../../data/clauses.js';
 
 /** The tense of a finite verb or auxiliary. */
 type Tense = 'past' | 'present';
@@ -63,7 +64,8 @@ export function cutAtCueSubjectVerb(ctx: ReportedContext, cue: CueMatch, p: numb
   for (let k = p; k < end - 1; k++) {
     const t = tokenAt(doc, k);
     if ((t.lower !== 'and' && t.lower !== 'but') || k === p || ctx.quoted[k]) {
-      if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower)) {
+      // (a verb inside a hyphenated adjective is none: "weaker-than-expected revenue")
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower) && !hyphenJoined(doc, k)) {
         const tense = tenseOf(t);
         // (a verb whose form does not show its tense may be of the past: "said the cost hit $5 and rose")
         if (tense === cueT || (tense === null && t.pos === 'VERB' && !finite) || perfectAt(doc, k, end)) return end;
@@ -74,11 +76,32 @@ export function cutAtCueSubjectVerb(ctx: ReportedContext, cue: CueMatch, p: numb
     let v = k + 1;
     if (tokenAt(doc, v).pos === 'ADV' && v + 1 < end) v++;
     const verb = tokenAt(doc, v);
-    if (ctx.quoted[v] || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || CONDITIONAL_MODALS.has(verb.lower) || tenseOf(verb) !== cueT || (cueT === 'present' && verb.pos !== 'VERB')) continue;
+    // (a past that looks like its base form before an object's determiner goes with a cue in the past: "reported
+    // weaker revenue and cut its forecast")
+    const verbTense: Tense | null = tenseOf(verb) ?? (cueT === 'past' && unchangedPastBeforeObject(doc, v, end) ? 'past' : null);
+    if (ctx.quoted[v] || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || CONDITIONAL_MODALS.has(verb.lower) || verbTense !== cueT || (cueT === 'present' && verb.pos !== 'VERB')) continue;
     if (!finite && !nounObject) return end;
     return tokenAt(doc, k - 1).value === ',' ? k - 1 : k;
   }
   return end;
+}
+
+/**
+ * True when the verb at `v` is one whose past is its base form ("cut", "set",
+ * "hit": {@link UNCHANGED_PAST_VERBS}) and a determiner or a possessive opens
+ * its object: "and cut its forecast", "and set a new target".
+ */
+function unchangedPastBeforeObject(doc: Doc, v: number, end: number): boolean {
+  const verb = tokenAt(doc, v);
+  if (verb.pos !== 'VERB' || !UNCHANGED_PAST_VERBS.has(verb.lower) || v + 2 >= end) return false;
+  const next = tokenAt(doc, v + 1).lower;
+  return OBJECT_DETERMINERS.has(next) || POSSESSIVES.has(next);
+}
+
+/** True when the token at `k` follows a hyphen with no space between them ("-expected" in "weaker-than-expected"). */
+function hyphenJoined(doc: Doc, k: number): boolean {
+  const before = tokenAt(doc, k - 1);
+  return k > 0 && before.value === '-' && before.end === tokenAt(doc, k).start;
 }
 
 /** True when the "has"/"have" at `k` opens a perfect: a verb (past one adverb or "not") follows it ("has been", "have not held"). */

@@ -8,7 +8,7 @@
  */
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
-import { REPORTING_VERBS } from '../../data/cues.js';
+import { CUE_VERBS, REPORTING_VERBS } from '../../data/cues.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { NAME_PARTICLES } from '../../data/names.js';
 import { finiteVerb } from './finite-verb.js';
@@ -110,6 +110,9 @@ export function thatCompletes(doc: Doc, rule: string, start: number, comma: numb
   // (not a relative "that" with its verb: "a provision, Lee said, that is meant to ...")
   if (that.lower !== 'that' || /^(VERB|AUX)$/.test(tokenAt(doc, resume + 1).pos)) return false;
   const open = tokenAt(doc, comma - 1);
-  const verb = open.pos === 'VERB' && !/ing$/.test(open.lower) && finiteVerb(doc, start, comma);
+  // (a cue verb in -ed right after its noun subject is that subject's verb, not a participle, when a "that" clause
+  // completes it: "The minister hoped, she said, that ...")
+  const cueAfterNoun = /ed$/.test(open.lower) && tokenAt(doc, comma - 2).pos === 'NOUN' && CUE_VERBS.has(open.lemma);
+  const verb = open.pos === 'VERB' && !/ing$/.test(open.lower) && (finiteVerb(doc, start, comma) || cueAfterNoun);
   return verb || (tokenAt(doc, start).lower === 'it' && finiteVerb(doc, start + 1, comma));
 }

@@ -13,7 +13,7 @@ import { BACK_POINTERS } from '../../data/clauses.js';
 import { DAY_SET, MONTH_SET } from '../../data/time.js';
 import { FIRST_NAME_TITLES, HONORIFICS, INNER_TITLES, JOB_TITLE_WORDS, NAME_SUFFIXES, PERSON_TITLE_ACRONYMS, POST_NOMINALS, TITLE_WORDS } from '../../data/titles.js';
 import type { Doc, Token } from '../../prepare/document.js';
-import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, openingLinkHead, namesInText, numberedName, possessiveName, quotedNicknameStart, surnameAfterOtherName, titleKey } from './name-tokens.js';
+import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, openingLinkHead, namesInText, numberedName, possessiveName, contractedHasName, quotedNicknameStart, surnameAfterOtherName, titleKey } from './name-tokens.js';
 import { NO_TITLES, titlePhrases } from './titles.js';
 import { describedAdjective, hyphenTail } from './noun-phrase.js';
 import { taggedCoordinationName } from './tagged-conjunct.js';
@@ -111,6 +111,8 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     const named = makeMention(doc, first, last - 1);
     if (named?.kind === 'name') return { ...named, last, end: head.end, name: `${named.name}${head.value}` };
   }
+  // a person's name whose "'s" is "has" before a verb of saying: "Mr. Tolland's said" is Mr. Tolland
+  if (last - first >= 2 && contractedHasName(doc, last - 1, first)) return makeMention(doc, first, last - 1);
   if (head.pos === 'PRON') {
     // "Those close to him", "friends of hers": a pronoun after a preposition ends a description
     if (last - first > 2 && tokenAt(doc, last - 2).pos === 'ADP') {

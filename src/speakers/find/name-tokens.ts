@@ -599,6 +599,33 @@ export function possessiveName(doc: Doc, k: number, floor: number): boolean {
 }
 
 /**
+ * True when token `k` is the "'s" that stands for "has" after a person's name,
+ * right before a past form of a cue verb of its sentence (adverbs between):
+ * "Mr. Tolland's said", "Target's said" in a text that also writes "Target
+ * said". The name before it is the speaker, without the "'s". A person's name
+ * is the one {@link possessiveName} refuses: after an honorific, a title or a
+ * known first name, or a word the text also writes with no "'s" after it. A
+ * past form before a noun is a participle ("Lee's repeated requests").
+ */
+export function contractedHasName(doc: Doc, k: number, floor: number): boolean {
+  const s = maybeToken(doc, k);
+  if (s === undefined || k - 1 < floor || (s.lower !== "'s" && s.lower !== '\u2019s') || s.pos !== 'PART') return false;
+  let v = k + 1;
+  while (v < k + 3 && maybeToken(doc, v)?.pos === 'ADV' && /^\p{Ll}/u.test(tokenAt(doc, v).value)) v++;
+  const verb = maybeToken(doc, v);
+  const name = tokenAt(doc, k - 1);
+  if (verb === undefined || name.end !== s.start || name.pos !== 'PROPN' || !/^\p{Lu}/u.test(name.value) || verb.sent !== s.sent) return false;
+  // (a past form of a cue verb: "said", "told", "warned"; not "says" or "saying")
+  if (verb.pos !== 'VERB' || !/^\p{Ll}/u.test(verb.value) || verb.lower === verb.lemma || /(s|ing)$/.test(verb.lower) || !CUE_VERBS.has(verb.lemma)) return false;
+  if (!personBeforeContraction(doc, k - 1) && !bareCapitals(doc).has(name.value)) return false;
+  // (a past form before a noun is its participle, the name its owner: "Lee's repeated requests", "Lee's declared
+  // goal"; never "said", "told" or "wrote")
+  const next = maybeToken(doc, v + 1);
+  const nextTag = next === undefined || next.sent !== verb.sent ? 'PUNCT' : next.pos;
+  return NOT_PRENOMINAL_SAYING_FORMS.has(verb.lower) || !/^(NOUN|PROPN|ADJ|NUM|VERB)$/.test(nextTag);
+}
+
+/**
  * True when the name word at `k` (or the hyphenated name it ends, "Kasza-Lind")
  * follows an honorific, a title or a known first name in its sentence ("Mr.
  * Obama", "Sen. Ada Moss", "Barack Obama", "Mr. Kasza-Lind"):

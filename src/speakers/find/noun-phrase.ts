@@ -10,7 +10,7 @@ import { JOB_TITLE_WORDS, TITLE_WORDS, VERB_LIKE_TITLE_MODIFIERS } from '../../d
 import { FIRST_NAMES } from '../../data/names.js';
 import { DAY_SET } from '../../data/time.js';
 import { detachedTitleAt, hyphenedTitleAt, type Doc } from '../../prepare/document.js';
-import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isBareApostrophe, isInnerHyphen, isNameToken, isPossessive, numberedName, openingLinkHead, possessiveName, quotedNicknameStart, scareQuoteStart, titleKey } from './name-tokens.js';
+import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isBareApostrophe, isInnerHyphen, isNameToken, isPossessive, numberedName, openingLinkHead, possessiveName, contractedHasName, quotedNicknameStart, scareQuoteStart, titleKey } from './name-tokens.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { startsUpper, startsUpperLower } from '../../prepare/case.js';
 import { ARTICLES, PHRASE_DEGREE_ADVERBS } from '../../data/function-words.js';
@@ -103,7 +103,8 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
   // a name that ends in a number: "Channel 4", "Local 802", "ABC 7"
   if (numberedName(doc, end - 1, floor)) return phraseStartBefore(doc, end - 1, floor);
   // a business named with a possessive, right before its verb: "McDonald's said", "Ben & Jerry's said"
-  if (possessiveName(doc, end - 1, floor)) return phraseStartBefore(doc, end - 1, floor);
+  // (so is a person's name whose "'s" is "has": "Mr. Tolland's said")
+  if (possessiveName(doc, end - 1, floor) || contractedHasName(doc, end - 1, floor)) return phraseStartBefore(doc, end - 1, floor);
   // a noun, a name, or a person word the tagger called an adjective ("SEIU chief says")
   // also an adjective or adverb the tagger gave a noun after "the": "the daily wrote", "the local said"
   const personWord = (head.pos === 'ADJ' && (PEOPLE_NOUNS.has(head.lower) || TITLE_WORDS.has(head.lower))) ||
