@@ -214,19 +214,30 @@ function topicColonName(doc: Doc, start: number, colon: number): Mention | null 
   if (end - start < 1 || end - start > 4) return null;
   const m = makeMention(doc, start, end);
   if (m === null || m.kind !== 'name' || m.first !== start || m.last !== end || kindOfName(m.name) === 'place') return null;
-  // (a lone word is a surname only when the text named the person in full before: not 'Reaction on the ground:')
-  if (end - start === 1 && !fullNameBefore(doc, tokenAt(doc, start).value, tokenAt(doc, start).start)) return null;
+  // (a lone word is a surname only when the text named the person in full before: not 'Reaction on the ground:';
+  // a hyphenated one too, which is three tokens: 'Kasza-Lind on the result:')
+  const word = doc.text.slice(tokenAt(doc, start).start, tokenAt(doc, end - 1).end);
+  if (!/[\s\uFEFF]/u.test(word) && !fullNameBefore(doc, word, tokenAt(doc, start).start)) return null;
   return m;
 }
 
-/** True when a capitalised word and `surname` stand together before offset `before`: "Paul Hendry" before "Hendry". */
+/**
+ * True when a capitalised word and `surname`, as a whole word, stand together
+ * before offset `before`: "Paul Hendry" before "Hendry" (also at the text's
+ * start, and with any space between: "Paul\u00A0Hendry"); not "Ann Leeds"
+ * before "Lee".
+ */
 function fullNameBefore(doc: Doc, surname: string, before: number): boolean {
   const text = doc.text.slice(0, before);
-  for (let at = text.indexOf(surname); at > 0; at = text.indexOf(surname, at + 1)) {
-    if (/\p{Lu}[\p{L}.'\u2019-]* $/u.test(text.slice(Math.max(0, at - 30), at))) return true;
+  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+    if (/[\p{L}\p{N}]/u.test(text.charAt(at + surname.length))) continue;
+    if (/\p{Lu}[\p{L}.'\u2019-]*[\s\uFEFF]+$/u.test(text.slice(Math.max(0, at - FULL_NAME_LOOK), at))) return true;
   }
   return false;
 }
+
+/** How far before a surname its first name is looked for, in characters (a long space run may stand between). */
+const FULL_NAME_LOOK = 40;
 
 /**
  * True when tokens `from` to `colon - 1` describe a person in a vox pop: an
