@@ -222,22 +222,34 @@ function topicColonName(doc: Doc, start: number, colon: number): Mention | null 
 }
 
 /**
+ * A capitalised word right after another and white space, as a whole word:
+ * the surname of a full name ("Hendry" of "Paul Hendry", "Kasza-Lind",
+ * "O'Hare", "Hendry's").
+ */
+const SURNAME_AFTER_NAME = /(?<=\p{Lu}[\p{L}.'\u2019-]*[\s\uFEFF]+)\p{Lu}\p{L}*(?:['\u2019-]\p{L}+)*(?![\p{L}\p{N}])/gu;
+
+/** Per text, where each word of {@link SURNAME_AFTER_NAME} first stands (worked out once, on the first lone label). */
+const surnameStarts = new WeakMap<Doc, ReadonlyMap<string, number>>();
+
+/**
  * True when a capitalised word and `surname`, as a whole word, stand together
- * before offset `before`: "Paul Hendry" before "Hendry" (also at the text's
- * start, and with any space between: "Paul\u00A0Hendry"); not "Ann Leeds"
- * before "Lee".
+ * before offset `before`: "Paul Hendry" before "Hendry" (with any space
+ * between: "Paul\u00A0Hendry"; "Paul Hendry's" too); not "Ann Leeds" before
+ * "Lee". One pass over the text, however many labels ask.
  */
 function fullNameBefore(doc: Doc, surname: string, before: number): boolean {
-  const text = doc.text.slice(0, before);
-  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
-    if (/[\p{L}\p{N}]/u.test(text.charAt(at + surname.length))) continue;
-    if (/\p{Lu}[\p{L}.'\u2019-]*[\s\uFEFF]+$/u.test(text.slice(Math.max(0, at - FULL_NAME_LOOK), at))) return true;
+  let starts = surnameStarts.get(doc);
+  if (starts === undefined) {
+    const found = new Map<string, number>();
+    for (const m of doc.text.matchAll(SURNAME_AFTER_NAME)) {
+      for (const w of [m[0], m[0].replace(/['\u2019]s$/u, '')]) if (!found.has(w)) found.set(w, m.index);
+    }
+    starts = found;
+    surnameStarts.set(doc, starts);
   }
-  return false;
+  const at = starts.get(surname);
+  return at !== undefined && at < before;
 }
-
-/** How far before a surname its first name is looked for, in characters (a long space run may stand between). */
-const FULL_NAME_LOOK = 40;
 
 /**
  * True when tokens `from` to `colon - 1` describe a person in a vox pop: an
