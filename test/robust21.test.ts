@@ -272,6 +272,19 @@ describe('many labels and leads in a row (robust21)', { timeout: 300_000 }, () =
     expect(r.quotes.map((q) => q.speaker?.name ?? '-')).toEqual(['-', '-', 'Paul Hendry', 'Paul Hendry']);
   });
 
+  it('a long run of spaces or capitals before a lone surname: about linear', () => {
+    const label = '\n\nHendry on the result: "We will fight on in the north."';
+    for (const fill of [' ', 'A']) {
+      const t = (n: number): string => `Paul${fill.repeat(n)}${label}`;
+      EXTRACTORS[0]!.extract(t(10_000));
+      const small = fastestCpuMs(() => EXTRACTORS[0]!.extract(t(100_000)));
+      const large = fastestCpuMs(() => EXTRACTORS[0]!.extract(t(200_000)));
+      // (the time per character at 200 KB over that at 100 KB, as growth() reads it)
+      expect(large / 2 / small, JSON.stringify(fill)).toBeLessThan(1.7);
+      expect(run(t(1_000)).quotes.map((q) => q.speaker?.name ?? '-')).toEqual(['-']);
+    }
+  });
+
   it('many leads with a time phrase and a broadcast: linear, and each keeps its speaker', () => {
     const { ratio, r } = growth(`As Ivo Ruiz put it two weeks ago, "${SAID}" Nell Varga said on her radio show last week, "We will win the seat back next year."`, ' ');
     expect(ratio).toBeLessThan(1.7);

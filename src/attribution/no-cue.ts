@@ -226,7 +226,7 @@ function topicColonName(doc: Doc, start: number, colon: number): Mention | null 
  * the surname of a full name ("Hendry" of "Paul Hendry", "Kasza-Lind",
  * "O'Hare", "Hendry's").
  */
-const SURNAME_AFTER_NAME = /(?<=\p{Lu}[\p{L}.'\u2019-]*[\s\uFEFF]+)\p{Lu}\p{L}*(?:['\u2019-]\p{L}+)*(?![\p{L}\p{N}])/gu;
+const SURNAME_AFTER_NAME = /(?<![\p{L}\p{N}.'\u2019-])\p{Lu}[\p{L}.'\u2019-]*[\s\uFEFF]+(?=(\p{Lu}\p{L}*(?:['\u2019-]\p{L}+)*)(?![\p{L}\p{N}]))/gu;
 
 /** Per text, where each word of {@link SURNAME_AFTER_NAME} first stands (worked out once, on the first lone label). */
 const surnameStarts = new WeakMap<Doc, ReadonlyMap<string, number>>();
@@ -241,8 +241,11 @@ function fullNameBefore(doc: Doc, surname: string, before: number): boolean {
   let starts = surnameStarts.get(doc);
   if (starts === undefined) {
     const found = new Map<string, number>();
+    // (the first word and its space are matched, the surname looked ahead to: "Tom Paul Hendry" gives Paul and Hendry;
+    // a match opens only where a word does, so a long run of capitals or spaces is read once)
     for (const m of doc.text.matchAll(SURNAME_AFTER_NAME)) {
-      for (const w of [m[0], m[0].replace(/['\u2019]s$/u, '')]) if (!found.has(w)) found.set(w, m.index);
+      const w = m[1]!;
+      for (const v of [w, w.replace(/['\u2019]s$/u, '')]) if (!found.has(v)) found.set(v, m.index + m[0].length);
     }
     starts = found;
     surnameStarts.set(doc, starts);
