@@ -15,11 +15,11 @@
  * and after other texts, and each shape's content and speaker as the shape
  * says. Invented sentences only.
  */
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../src/index.js';
 import { extractChecked } from './support/invariants.js';
 import { named, namedRows, type NamedRow } from './support/name-rows.js';
+import { describeCaseProperties, pick, type Case, type Slots } from './support/case-properties.js';
 import { describeCacheAndJoinProperties, describeShapeProperties, roundExtractors, ROUND_NAMES, ROUND_FILLERS, ROUND_ODD, ROUND_JOINS } from './support/shape-properties.js';
 
 const { extractors: EXTRACTORS, namedDefault: NAMED_DEFAULT } = roundExtractors();
@@ -69,41 +69,25 @@ function run(t: string, k = 0): Extraction {
 
 describeCacheAndJoinProperties({ round: 'robust17', shapes: SHAPES, extractorCount: EXTRACTORS.length, run, seeds: [17020, 17021, 17022] });
 
-/** Pairs of opening and closing marks in every style. */
-const MARKS: readonly (readonly [string, string])[] = [
-  ['"', '"'], ['\u201C', '\u201D'], ['\u00AB', '\u00BB'], ['\u00AB\u00A0', '\u00A0\u00BB'], ['\u00BB', '\u00AB'], ['\u201E', '\u201C'], ['\u2018', '\u2019'], ["'", "'"],
-];
-/** What may stand between two sentences: spaces, line and paragraph breaks, invisible characters. */
-const BETWEEN = [' ', '  ', '          ', '\n\n', '\r\n\r\n', '\r\n', '\n', '\u2028', '\u2029', '\v', '\f', '\t', ' \uFEFF', '\uFEFF ', '\u00A0'];
-/** What a space inside a sentence may become without ending it. */
-const INSIDE = [' ', '   ', '\t', '\u00A0', '\u2009', '\u202F', ' \uFEFF', '\v', '\u2028', '        '];
+/** First names of men (the shapes' "he"), first names given to women and men alike, "-ing" surnames and people asked. */
+const FIRSTS = ['Tom', 'Paul', 'Ivo', 'Ned', 'Omar'];
+const UNISEX = ['Kim', 'Jordan', 'Sam', 'Robin', 'Dana', 'Lindsey', 'Drew'];
+const ING = ['Dunning', 'Manning', 'Harding', 'Fielding', 'Browning'];
+const OTHERS = ['Paul Hale', 'Ned Olsen', 'Ivo Marsh'];
 
-/** The varied pieces of one text: names, tense, marks, breaks. */
-interface Slots {
-  readonly first: string;
-  readonly last: string;
-  readonly other: string;
-  readonly unisex: string;
-  readonly ing: string;
-  readonly pronoun: 'He' | 'She';
-  readonly said: string;
-  readonly open: string;
-  readonly close: string;
-  readonly between: string;
-}
-
-/** One shape of a round rule: its text from the slots, and the [content, speaker name] pairs it must give. */
-interface Case {
-  readonly rule: string;
-  readonly make: (s: Slots) => { text: string; want: readonly (readonly [string, string])[] };
-}
+/** The round's own slots, chosen by the slots' random number (support/case-properties.ts `pick`). */
+const unisex = (s: Slots): string => pick(s, UNISEX, 0);
+const ing = (s: Slots): string => pick(s, ING, 1);
+const other = (s: Slots): string => pick(s, OTHERS, 2);
+const pronoun = (s: Slots): string => pick(s, ['He', 'She'], 3);
+const first = (s: Slots): string => pick(s, FIRSTS, 4);
 
 const CASES: readonly Case[] = [
-  { rule: 'unisex first name', make: (s) => ({ text: `${s.unisex} ${s.last} arrived late at the depot.${s.between}${s.pronoun} ${s.said} the road was closed.`, want: [['the road was closed', `${s.unisex} ${s.last}`]] }) },
-  { rule: '-ing surname before a cue', make: (s) => ({ text: `${s.ing} ${s.said} the valves had leaked.${s.between}He ${s.said} repairs were late.`, want: [['the valves had leaked', s.ing], ['repairs were late', s.ing]] }) },
-  { rule: '-ing surname before "told"', make: (s) => ({ text: `${s.ing} told reporters the deal was done.`, want: [['the deal was done', s.ing]] }) },
+  { rule: 'unisex first name', make: (s) => ({ text: `${unisex(s)} ${s.last} arrived late at the depot.${s.between}${pronoun(s)} ${s.said} the road was closed.`, want: [['the road was closed', `${unisex(s)} ${s.last}`]] }) },
+  { rule: '-ing surname before a cue', make: (s) => ({ text: `${ing(s)} ${s.said} the valves had leaked.${s.between}He ${s.said} repairs were late.`, want: [['the valves had leaked', ing(s)], ['repairs were late', ing(s)]] }) },
+  { rule: '-ing surname before "told"', make: (s) => ({ text: `${ing(s)} told reporters the deal was done.`, want: [['the deal was done', ing(s)]] }) },
   { rule: 'adjective before a place', make: (s) => ({ text: `Voters in northern Ohio ${s.said} taxes were too high.`, want: [['taxes were too high', 'Voters in northern Ohio']] }) },
-  { rule: 'adjective before a place, then a name', make: (s) => ({ text: `The mayor of nearby Castel Verde, ${s.first} ${s.last}, ${s.said} aid was late.${s.between}He ${s.said} the roads were closed.`, want: [['aid was late', `${s.first} ${s.last}`], ['the roads were closed', `${s.first} ${s.last}`]] }) },
+  { rule: 'adjective before a place, then a name', make: (s) => ({ text: `The mayor of nearby Castel Verde, ${first(s)} ${s.last}, ${s.said} aid was late.${s.between}He ${s.said} the roads were closed.`, want: [['aid was late', `${first(s)} ${s.last}`], ['the roads were closed', `${first(s)} ${s.last}`]] }) },
   { rule: 'a charity in a place', make: (s) => ({ text: `Little Lights, a charity in Leeds, ${s.said} the fund was empty.${s.between}It ${s.said} more would come.`, want: [['the fund was empty', 'Little Lights'], ['more would come', 'Little Lights']] }) },
   { rule: 'zoo', make: (s) => ({ text: `The Harbour Zoo ${s.said} the gate was shut.${s.between}It ${s.said} no one was hurt.`, want: [['the gate was shut', 'Harbour Zoo'], ['no one was hurt', 'Harbour Zoo']] }) },
   { rule: 'museum', make: (s) => ({ text: `The city museum ${s.said} the painting was safe.${s.between}It ${s.said} the alarm had worked.`, want: [['the painting was safe', 'The city museum'], ['the alarm had worked', 'The city museum']] }) },
@@ -111,81 +95,17 @@ const CASES: readonly Case[] = [
   { rule: 'Energy', make: (s) => ({ text: `Dunmore Energy ${s.said} the pipe had burst.${s.between}It ${s.said} repairs would take a week.`, want: [['the pipe had burst', 'Dunmore Energy'], ['repairs would take a week', 'Dunmore Energy']] }) },
   { rule: 'Cross', make: (s) => ({ text: `The Red Cross ${s.said} it had flown in blankets.${s.between}It ${s.said} the need was great.`, want: [['it had flown in blankets', 'Red Cross'], ['the need was great', 'Red Cross']] }) },
   { rule: 'noun-tagged participle', make: (s) => ({ text: `Passengers rescued after the crash ${s.said} the crew acted fast.`, want: [['the crew acted fast', 'Passengers rescued after the crash']] }) },
-  { rule: 'interviewee after a team', make: (s) => ({ text: `Norbury Rovers manager ${s.first} ${s.last} spoke after the draw.\n\nQ: Were you happy with the second half?\n\nA: Not really. We stopped passing the ball.`, want: [['Not really. We stopped passing the ball', `${s.first} ${s.last}`]] }) },
-  { rule: 'the one asked answers', make: (s) => ({ text: `${s.first} ${s.last} asked ${s.other} which towns he could carry.${s.between}${s.open}Most of them,${s.close} he said.`, want: [['Most of them,', s.other]] }) },
-  { rule: 'the main clause after a fronted one', make: (s) => ({ text: `After ${s.first} ${s.last} spoke, ${s.other} left the hall.${s.between}${s.open}It is over,${s.close} he said.`, want: [['It is over,', s.other]] }) },
-  { rule: 'asked for, then when', make: (s) => ({ text: `${s.first} ${s.last} asked Hale for a recount when the margin was small.`, want: [['a recount', `${s.first} ${s.last}`]] }) },
-  { rule: '"finally" after "and"', make: (s) => ({ text: `${s.first} ${s.last} waited and finally ${s.said} the ferry would run again.`, want: [['the ferry would run again', `${s.first} ${s.last}`]] }) },
-  { rule: 'a "<" in the text', make: (s) => ({ text: `The rise was < 2 percent.${s.between}${s.open}We will cope,${s.close} ${s.first} ${s.last} said.`, want: [['We will cope,', `${s.first} ${s.last}`]] }) },
+  // (an interview's answers are given to the first full name of the whole text, its headline's or intro's: a text
+  // before it that names someone else is no interview article, so that shape is not read after other shapes)
+  { rule: 'interviewee after a team', make: (s) => ({ text: `Norbury Rovers manager ${first(s)} ${s.last} spoke after the draw.\n\nQ: Were you happy with the second half?\n\nA: Not really. We stopped passing the ball.`, want: [['Not really. We stopped passing the ball', `${first(s)} ${s.last}`]] }), pronoun: true },
+  { rule: 'the one asked answers', make: (s) => ({ text: `${first(s)} ${s.last} asked ${other(s)} which towns he could carry.${s.between}${s.open}Most of them,${s.close} he said.`, want: [['Most of them,', other(s)]] }) },
+  { rule: 'the main clause after a fronted one', make: (s) => ({ text: `After ${first(s)} ${s.last} spoke, ${other(s)} left the hall.${s.between}${s.open}It is over,${s.close} he said.`, want: [['It is over,', other(s)]] }) },
+  { rule: 'asked for, then when', make: (s) => ({ text: `${first(s)} ${s.last} asked Hale for a recount when the margin was small.`, want: [['a recount', `${first(s)} ${s.last}`]] }) },
+  { rule: '"finally" after "and"', make: (s) => ({ text: `${first(s)} ${s.last} waited and finally ${s.said} the ferry would run again.`, want: [['the ferry would run again', `${first(s)} ${s.last}`]] }) },
+  { rule: 'a "<" in the text', make: (s) => ({ text: `The rise was < 2 percent.${s.between}${s.open}We will cope,${s.close} ${first(s)} ${s.last} said.`, want: [['We will cope,', `${first(s)} ${s.last}`]] }) },
 ];
 
-const SLOTS: fc.Arbitrary<Slots> = fc.record({
-  first: fc.constantFrom('Tom', 'Paul', 'Ivo', 'Ned', 'Omar'),
-  last: fc.constantFrom('Reyes', 'Kasza-Lind', "O'Hare", 'Brook', 'Lund'),
-  other: fc.constantFrom('Paul Hale', 'Ned Olsen', 'Ivo Marsh'),
-  unisex: fc.constantFrom('Kim', 'Jordan', 'Sam', 'Robin', 'Dana', 'Lindsey', 'Drew'),
-  ing: fc.constantFrom('Dunning', 'Manning', 'Harding', 'Fielding', 'Browning'),
-  pronoun: fc.constantFrom('He' as const, 'She' as const),
-  said: fc.constantFrom('said', 'says'),
-  open: fc.constant(''),
-  close: fc.constant(''),
-  between: fc.constantFrom(...BETWEEN),
-}).chain((s) => fc.constantFrom(...MARKS).map(([open, close]) => ({ ...s, open, close })));
-
-/** A space inside the text (not one next to a mark or a break) turned into one of {@link INSIDE}. */
-function oddInside(text: string, at: number, by: string): string {
-  const spaces = [...text.matchAll(/(?<=[\p{L},.]) (?=[\p{L}])/gu)].map((m) => m.index);
-  if (spaces.length === 0) return text;
-  const k = spaces[at % spaces.length]!;
-  return text.slice(0, k) + by + text.slice(k + 1);
-}
-
-/** White space of any kind as one space, so that a content or a name compares across the odd characters. */
-const plain = (s: string): string => s.replace(/[\s\uFEFF\u200B]+/g, ' ').trim();
-
-/** [content, speaker name] of each quote, white space made plain. */
-const pairs = (r: Extraction): string[] => r.quotes.map((q) => `${plain(q.text)} | ${plain(q.speaker?.name ?? '-')}`);
-
-/** One line per quote, offsets shifted by `shift`. */
-const rows = (r: Extraction, shift = 0): string[] => r.quotes.map((q) => `${q.kind} | ${q.text} | ${q.speaker?.name ?? '-'} | ${q.cue?.span.text ?? '-'} | ${q.rule} | ${q.span.start - shift}`);
-
-describe('each round shape keeps its content and speaker however it is written (robust17)', { timeout: 300_000 }, () => {
-  it('under every mark style, name, tense, sentence break and odd space inside a sentence', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...CASES), SLOTS, fc.nat(), fc.constantFrom(...INSIDE), (c, s, at, by) => {
-        const { text, want } = c.make(s);
-        const t = oddInside(text, at, by);
-        const got = pairs(run(t));
-        for (const [content, name] of want) expect(got, `${c.rule}: ${JSON.stringify(t)}`).toContain(`${content} | ${name}`);
-        // and under every category, the default quotes are still there
-        const every = pairs(run(t, 1));
-        for (const [content, name] of want) expect(every, `${c.rule} (every category): ${JSON.stringify(t)}`).toContain(`${content} | ${name}`);
-      }),
-      { seed: 17031, numRuns: 250 },
-    );
-  });
-
-  it('the same output again, after other shapes, and in each copy of a repeated text', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...CASES), SLOTS, fc.array(fc.tuple(fc.constantFrom(...CASES), SLOTS), { maxLength: 3 }), fc.integer({ min: 2, max: 4 }), (c, s, before, times) => {
-        const { text } = c.make(s);
-        const alone = run(text);
-        expect(rows(run(text)), text).toEqual(rows(alone));
-        // (an interview's answers are given to the first full name of the whole text, its headline's or intro's: a
-        // text before it that names someone else is no interview article, so that shape is read after nothing)
-        const prefix = c.rule.startsWith('interviewee') ? '' : before.map(([b, bs]) => `${b.make(bs).text}\n\n`).join('');
-        const after = run(prefix + text);
-        expect(rows({ ...after, quotes: after.quotes.filter((q) => q.span.start >= prefix.length) }, prefix.length), prefix + text).toEqual(rows(alone));
-        // a text repeated as paragraphs: every copy gives the pairs of the first
-        const repeated = Array.from({ length: times }, () => text).join('\n\n');
-        const got = pairs(run(repeated));
-        const one = pairs(alone);
-        for (const p of one) expect(got.filter((g) => g === p).length, repeated).toBeGreaterThanOrEqual(times);
-      }),
-      { seed: 17032, numRuns: 80 },
-    );
-  });
-});
+describeCaseProperties({ round: 'robust17', cases: CASES, lasts: ['Reyes', 'Kasza-Lind', "O'Hare", 'Brook', 'Lund'], businesses: ['Dunmore Energy'], run, seeds: [17031, 17032, 17041, 17042], picks: true, moreBetween: ['\f', '\t'] });
 
 describe('what the properties found (robust17)', () => {
   const CLAUSE = 'reported/cue-clause';

@@ -214,18 +214,44 @@ function topicColonName(doc: Doc, start: number, colon: number): Mention | null 
   if (end - start < 1 || end - start > 4) return null;
   const m = makeMention(doc, start, end);
   if (m === null || m.kind !== 'name' || m.first !== start || m.last !== end || kindOfName(m.name) === 'place') return null;
-  // (a lone word is a surname only when the text named the person in full before: not 'Reaction on the ground:')
-  if (end - start === 1 && !fullNameBefore(doc, tokenAt(doc, start).value, tokenAt(doc, start).start)) return null;
+  // (a lone word is a surname only when the text named the person in full before: not 'Reaction on the ground:';
+  // a hyphenated one too, which is three tokens: 'Kasza-Lind on the result:')
+  const word = doc.text.slice(tokenAt(doc, start).start, tokenAt(doc, end - 1).end);
+  if (!/[\s\uFEFF]/u.test(word) && !fullNameBefore(doc, word, tokenAt(doc, start).start)) return null;
   return m;
 }
 
-/** True when a capitalised word and `surname` stand together before offset `before`: "Paul Hendry" before "Hendry". */
+/**
+ * A capitalised word right after another and white space, as a whole word:
+ * the surname of a full name ("Hendry" of "Paul Hendry", "Kasza-Lind",
+ * "O'Hare", "Hendry's").
+ */
+const SURNAME_AFTER_NAME = /(?<![\p{L}\p{N}.'\u2019-])\p{Lu}[\p{L}.'\u2019-]*[\s\uFEFF]+(?=(\p{Lu}\p{L}*(?:['\u2019-]\p{L}+)*)(?![\p{L}\p{N}]))/gu;
+
+/** Per text, where each word of {@link SURNAME_AFTER_NAME} first stands (worked out once, on the first lone label). */
+const surnameStarts = new WeakMap<Doc, ReadonlyMap<string, number>>();
+
+/**
+ * True when a capitalised word and `surname`, as a whole word, stand together
+ * before offset `before`: "Paul Hendry" before "Hendry" (with any space
+ * between: "Paul\u00A0Hendry"; "Paul Hendry's" too); not "Ann Leeds" before
+ * "Lee". One pass over the text, however many labels ask.
+ */
 function fullNameBefore(doc: Doc, surname: string, before: number): boolean {
-  const text = doc.text.slice(0, before);
-  for (let at = text.indexOf(surname); at > 0; at = text.indexOf(surname, at + 1)) {
-    if (/\p{Lu}[\p{L}.'\u2019-]* $/u.test(text.slice(Math.max(0, at - 30), at))) return true;
+  let starts = surnameStarts.get(doc);
+  if (starts === undefined) {
+    const found = new Map<string, number>();
+    // (the first word and its space are matched, the surname looked ahead to: "Tom Paul Hendry" gives Paul and Hendry;
+    // a match opens only where a word does, so a long run of capitals or spaces is read once)
+    for (const m of doc.text.matchAll(SURNAME_AFTER_NAME)) {
+      const w = m[1]!;
+      for (const v of [w, w.replace(/['\u2019]s$/u, '')]) if (!found.has(v)) found.set(v, m.index + m[0].length);
+    }
+    starts = found;
+    surnameStarts.set(doc, starts);
   }
-  return false;
+  const at = starts.get(surname);
+  return at !== undefined && at < before;
 }
 
 /**

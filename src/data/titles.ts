@@ -178,7 +178,9 @@ export const VERB_LIKE_TITLE_MODIFIERS: ReadonlySet<string> = new Set(['lead']);
  * not the one a later "the mayor" stands for when nobody is named before it
  * (`speakers/described-people.ts` titledPersonAfter); and a description with
  * one ("the former president") fits only a person whose title has one too,
- * never the sitting "President Joe Biden" (`speakers/describe.ts` fitsProfile).
+ * never the sitting "President Joe Biden", and a description without one
+ * ("the mayor") never fits a person whose title has one ("Former Mayor Tom
+ * Hale" named before it) (`speakers/describe.ts` fitsProfile).
  */
 export const PAST_TITLE_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'then', 'late', 'retired', 'onetime', 'erstwhile']);
 

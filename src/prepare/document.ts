@@ -507,8 +507,12 @@ function startsClauseAfterClock(value: string): boolean {
 /** Tokens that may stand between a sentence's full stop and the next sentence: closing marks and brackets. */
 const CLOSING_AFTER_STOP = /^[\u0022\u0027\u2019\u201D\u00BB)\]]+$/;
 
-/** A quotation mark that, set off by a space after a split full stop ("no.", "ill."), opens the next sentence. */
-const OPENING_AFTER_STOP = /^[\u0022\u201C\u2018\u00AB]$/;
+/**
+ * A quotation mark that, set off by a space after a split full stop ("no.", "ill.", "2am."), opens the next
+ * sentence: straight, curly, low-high ("„", "‚"), guillemets ("«", "‹"); not "»", which may close a French quotation
+ * set off by a space. wink may keep a straight one with the word after it ("'A").
+ */
+const OPENING_AFTER_STOP = /^(?:[\u0022\u0027\u201C\u2018\u201A\u201E\u00AB\u2039]|'\p{Lu}\p{L}*)$/u;
 
 /** True when the next token of the paragraph after raw token `k` (before `stop`) is a number ("No. 10"). */
 function numberFollows(raw: RawBatch, k: number, stop: number): boolean {

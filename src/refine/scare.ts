@@ -12,7 +12,7 @@ import { candidateEnd } from '../attribution/candidate.js';
 import { isTitle, wordsOf } from '../marks/title.js';
 import { closesThatClause } from '../attribution/reported/that-fragment.js';
 import { viewSlice } from '../prepare/view.js';
-import { maybeToken, tokenAtOrAfter } from '../prepare/lookup.js';
+import { isMarkToken, maybeToken, tokenAtOrAfter } from '../prepare/lookup.js';
 import { SHOWN_PHRASE_NOUNS, WORK_NOUNS } from '../data/cues.js';
 
 /** Fewest words an unattributed quotation needs to be kept. */
@@ -32,7 +32,8 @@ function afterShownNoun(doc: Doc, c: Candidate): boolean {
   const k = tokenAtOrAfter(doc, c.parts[0]!.start);
   const mark = maybeToken(doc, k - 1);
   const noun = maybeToken(doc, k - 2);
-  if (!mark || !noun || !/^[\u0022\u201C\u2018']$/.test(mark.value)) return false;
+  // (any opening mark: 'the song «...»', 'the lyric „...“')
+  if (!mark || !noun || !isMarkToken(mark.value)) return false;
   return SHOWN_PHRASE_NOUNS.has(noun.lower) || WORK_NOUNS.has(noun.lower);
 }
 

@@ -146,8 +146,9 @@ export function fitsProfile(head: string, modifiers: readonly string[], p: Profi
     const heads = titleHeads(p.titles[i]!);
     if (heads.last !== h && heads.head !== h) continue;
     // "the former president" is not "President Joe Biden": a past office fits only a title that says so
-    // ("Former President", "ex-Gov.", or "former" as a title of its own word before it)
-    if (past && !pastTitle(p.titles, i)) continue;
+    // ("Former President", "ex-Gov.", or "former" as a title of its own word before it); and "the mayor" is not
+    // "Former Mayor Tom Hale": a title put in the past fits only a description that says so
+    if (past !== pastTitle(p.titles, i)) continue;
     // "Vice President Ann Lee" is no "former president": a lower rank fits only a description that names it
     // (the rank may be a title of its own word: "Lt.", "Gov.")
     const rank = heads.rank ?? (i > 0 ? subordinate(p.titles[i - 1]!) : null);

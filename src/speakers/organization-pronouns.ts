@@ -164,8 +164,9 @@ export abstract class OrganizationPronouns extends DescribedPeople {
       const the = tokenAt(this.doc, n.first).lower === 'the' || maybeToken(this.doc, n.first - 1)?.lower === 'the';
       if (!the || !/^\p{Lu}\p{L}*[^s]s$/u.test(last.value) || MEMBER_PLURALS.has(last.lower) || NATIONALITY_COUNTRY.has(last.lower)) continue;
       // (nor a paper, "the New York Times", "the Daily News", nor a family whose member the text names, "the Hales"
-      // after "Tom Hale")
-      if (NEWS_OUTLET_WORDS.has(last.lower) || last.lower === 'news' || (n.last - n.first === 1 && this.bySurname.has(last.lower.slice(0, -1)))) continue;
+      // after "Tom Hale", "the Kasza-Linds" after "Tom Kasza-Lind": the plural is one word)
+      const word = this.doc.text.slice(tokenAt(this.doc, n.first).start, last.end);
+      if (NEWS_OUTLET_WORDS.has(last.lower) || last.lower === 'news' || (!/[\s\uFEFF]/u.test(word) && this.bySurname.has(word.toLowerCase().slice(0, -1)))) continue;
       // (the shape alone: a team's name reads as a person's to kindOfName, "the Denver Comets")
       if (isPlaceName(this.fullNameAt(k))) continue;
       const e = this.nameEntity(n);

@@ -33,6 +33,17 @@ export interface Slots {
   readonly open: string;
   readonly close: string;
   readonly between: string;
+  /** A random number a round's cases may choose slots of their own with ({@link pick}); 0 unless the round asks for it. */
+  readonly pick?: number;
+}
+
+/**
+ * Choice `k` (0, 1, ...) of a case's own slots from `list`, by the slots'
+ * random number: "Kim" or "Drew" for a first name given to women and men
+ * alike. Different `k` choose apart from each other.
+ */
+export function pick<T>(s: Slots, list: readonly T[], k = 0): T {
+  return list[Math.floor((s.pick ?? 0) / 8 ** k) % list.length]!;
 }
 
 /** One shape of a stop's rule: its text from the slots, and the [content, speaker name] pairs it must give. */
@@ -55,6 +66,10 @@ export interface CaseProperties {
   readonly run: (t: string, k?: number) => Extraction;
   /** Seeds of the four properties. */
   readonly seeds: readonly [number, number, number, number];
+  /** Whether the cases choose slots of their own ({@link pick}). */
+  readonly picks?: true;
+  /** What may stand between two sentences besides the shared breaks ("\f", "\t"). */
+  readonly moreBetween?: readonly string[];
 }
 
 /** A space inside the text (not one next to a mark or a break) turned into `by`. */
@@ -84,7 +99,8 @@ export function describeCaseProperties(o: CaseProperties): void {
     said: fc.constantFrom('said', 'says'),
     open: fc.constant(''),
     close: fc.constant(''),
-    between: fc.constantFrom(...BETWEEN),
+    between: fc.constantFrom(...BETWEEN, ...(o.moreBetween ?? [])),
+    pick: o.picks ? fc.nat() : fc.constant(0),
   }).chain((s) => fc.constantFrom(...MARKS).map(([open, close]) => ({ ...s, open, close })));
 
   describe(`each shape keeps its content and speaker however it is written (${o.round})`, { timeout: 300_000 }, () => {
