@@ -33,7 +33,9 @@ describe("sentences around a closing '' mark", () => {
     ['a parenthesis after the mark', "Mia Holt said the bill was ''dead.'' (It was not.) Then she left.", ["Mia Holt said the bill was ''dead.''", '(It was not.)', 'Then she left.']],
     // negative cases: nothing to move
     ['a lower-case word after the mark goes on', "She called it ''done.'' and walked out.", ["She called it ''done.'' and walked out."]],
-    ['single marks with a space between them', "He wrote 'no.' 'Yes,' she said.", ["He wrote 'no.' 'Yes,' she said."]],
+    // (a straight single mark set off by a space after a split full stop opens the next sentence, as a double one does:
+    // robust21's OPENING_AFTER_STOP in src/prepare/document.ts; the quotes are the same either way)
+    ['single marks with a space between them', "He wrote 'no.' 'Yes,' she said.", ["He wrote 'no.'", "'Yes,' she said."]],
     ['a comma before the mark', "''We will win,'' said Tom Reed. He left.", ["''We will win,'' said Tom Reed.", 'He left.']],
     ['a triple mark inside a sentence', "Ed Park said she ''had me at 'independence,''' and laughed. Next came the vote.", ["Ed Park said she ''had me at 'independence,''' and laughed.", 'Next came the vote.']],
     ['double quotation marks', 'Ann Lee called it "a disaster." Then she left.', ['Ann Lee called it "a disaster."', 'Then she left.']],
