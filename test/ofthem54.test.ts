@@ -1,14 +1,10 @@
 /**
  * A count or quantifier taken from a plural object pronoun ("One of them",
- * "Both of us", "Each of you", "Two of them") as a speaker. Today these give
- * nothing or no speaker, while "Many of them" and "One of the officers" speak:
- * `canSpeak` refuses a phrase whose head is the count ("One", "Both") when an
- * object pronoun follows "of", and `speakerAfter` takes "said one of ..." only
- * before a people noun. A fix (the phrase speaks, named as itself) changed no
- * default output on train or dev and added one opt-in false positive on train,
- * short of the bar, so the shapes it would fix stay as `test.todo` rows with
- * the rows they should give. The same phrase as an object ("told one of them",
- * "gave each of them") or inside the content speaks for no one: pinned now.
+ * "Both of us", "Each of you", "Two of them") speaks, like "Many of them" and
+ * "One of the officers" do: before the cue, after a trailing direct quote
+ * ("said one of them.") and in a sentence-initial subordinate clause. The name
+ * is the phrase itself. The same phrase as an object ("told one of them",
+ * "gave each of them") or inside the content speaks for no one.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -33,7 +29,6 @@ const lines = (input: string): Line[] => extract(input).quotes.map((q) => ({
 
 const line = (parts: string[], speaker: string | null, cue: string | null, rule: string, kind = 'indirect'): Line => ({ kind, parts, speaker, name: speaker, cue, rule });
 
-/** What the shapes should give once a count of an object pronoun speaks (not yet: see the file's comment). */
 const speaks: [string, string, Line[]][] = [
   ['"one of them" before a reported clause', 'One of them said the ferry ran late all week.', [
     line(['the ferry ran late all week'], 'One of them', 'said', 'reported/cue-clause'),
@@ -80,8 +75,9 @@ const objects: [string, string, Line[]][] = [
 ];
 
 describe('a count of people named by an object pronoun speaks', () => {
-  // (to land with the fix: test.each(speaks) comparing lines(input) with the rows)
-  for (const [name, input] of speaks) test.todo(`${name}: ${input}`);
+  test.each(speaks)('%s', (_name, input, expected) => {
+    expect(lines(input)).toEqual(expected);
+  });
 });
 
 describe('the same phrase as an object or inside the content speaks for no one', () => {
