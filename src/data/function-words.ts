@@ -303,6 +303,9 @@ export const FRACTION_APPROXIMATORS: ReadonlySet<string> = new Set(['nearly', 'a
 /** Nouns of quantity before "of": "74 percent of voters", "a majority of members". */
 export const COUNT_NOUNS: ReadonlySet<string> = new Set(['percent', 'majority', 'minority', 'number', 'share', 'plurality', 'group', 'third', 'quarter', 'half', 'dozen', 'handful']);
 
+/** Plural object pronouns a count of people is taken from: "One of them said", "Both of us said", "Each of you said". */
+export const PARTITIVE_OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['them', 'us', 'you']);
+
 /** Words that count people before "of": "most of the candidates". */
 export const QUANTIFIERS: ReadonlySet<string> = new Set(['most', 'many', 'some', 'half', 'all', 'none', 'each', 'one', 'two', 'three', 'several', 'few', 'majority', 'third', 'quarter', 'dozens', 'hundreds', 'thousands', 'both', 'either', 'neither', 'any']);
 

@@ -16,7 +16,7 @@ import { withCoordinationAfter } from './coordinated-tagged.js';
 import { phraseEndAfter } from './noun-phrase.js';
 import { timePhraseEnd } from './time-phrase.js';
 import { isVantageTail } from './vantage.js';
-import { QUANTIFIERS, TAIL_PREPOSITIONS } from '../../data/function-words.js';
+import { PARTITIVE_OBJECT_PRONOUNS, QUANTIFIERS, TAIL_PREPOSITIONS } from '../../data/function-words.js';
 import { POSSESSIVES } from '../../data/clauses.js';
 import { SECOND_CLAUSE_PRONOUNS } from '../../data/pronouns.js';
 
@@ -38,6 +38,12 @@ function findSpeakerAfter(doc: Doc, cueLast: number, ceiling: number): Mention |
     const rest = phraseEndAfter(doc, cueLast + 2, ceiling);
     const m = rest > cueLast + 2 ? makeMention(doc, cueLast, rest) : null;
     if (m && PEOPLE_NOUNS.has(tokenAt(doc, rest - 1).lower)) return m;
+    // ("said one of them.", "said both of us,": an object pronoun closing the clause counts the people)
+    const pronoun = maybeToken(doc, cueLast + 2);
+    const next = maybeToken(doc, cueLast + 3);
+    if (pronoun !== undefined && PARTITIVE_OBJECT_PRONOUNS.has(pronoun.lower) && (cueLast + 3 >= ceiling || next === undefined || next.sent !== pronoun.sent || next.pos === 'PUNCT' || isMarkToken(next.value))) {
+      return makeMention(doc, cueLast, cueLast + 3);
+    }
   }
   // "said one unaligned party strategist": a participle after a number describes the noun that follows
   let end = participleAfterNumber(doc, cueLast, ceiling) ?? phraseEndAfter(doc, cueLast, ceiling);

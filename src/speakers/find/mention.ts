@@ -18,7 +18,7 @@ import { NO_TITLES, titlePhrases } from './titles.js';
 import { describedAdjective, hyphenTail } from './noun-phrase.js';
 import { taggedCoordinationName } from './tagged-conjunct.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { ARTICLES, COUNT_NOUNS, QUANTIFIERS, SENTENCE_QUANTIFIERS, TAIL_PREPOSITIONS, FRACTION_COUNTS } from '../../data/function-words.js';
+import { ARTICLES, COUNT_NOUNS, PARTITIVE_OBJECT_PRONOUNS, QUANTIFIERS, SENTENCE_QUANTIFIERS, TAIL_PREPOSITIONS, FRACTION_COUNTS } from '../../data/function-words.js';
 import { viewSlice, viewCode } from '../../prepare/view.js';
 import { startsUpper, startsUpperLower } from '../../prepare/case.js';
 import { DETERMINER_OR_ADJECTIVE_TAGS } from '../../data/tags.js';
@@ -717,6 +717,16 @@ export function isNameOrPersonPronoun(m: Mention): boolean {
   return m.kind === 'name' || (m.kind === 'pronoun' && PERSON_SUBJECT_PRONOUNS.has(m.name.toLowerCase()));
 }
 
+/**
+ * True when `m` is a quantifier or number, "of" and a plural object pronoun,
+ * nothing else: "One of them", "Both of us", "Each of you", "Two of them".
+ */
+function countOfPronoun(doc: Doc, m: Mention): boolean {
+  if (m.last - m.first !== 3) return false;
+  const count = tokenAt(doc, m.first);
+  return (QUANTIFIERS.has(count.lower) || count.pos === 'NUM') && tokenAt(doc, m.first + 1).lower === 'of' && PARTITIVE_OBJECT_PRONOUNS.has(tokenAt(doc, m.last - 1).lower);
+}
+
 /** True when the phrase can be a speaker: a person noun, a name, a pronoun, a document or outlet. */
 export function canSpeak(doc: Doc, m: Mention): boolean {
   const head = tokenAt(doc, m.head ?? m.last - 1);
@@ -727,6 +737,8 @@ export function canSpeak(doc: Doc, m: Mention): boolean {
   if (PLURAL_DEMONSTRATIVES.has(head.lower) && m.last - m.first > 2) return true;
   // a noun the tagger read as a verb after a determiner or an adjective: "the same polling"
   if (head.pos === 'VERB' && head.i > m.first && DETERMINER_OR_ADJECTIVE_TAGS.has(tokenAt(doc, head.i - 1).pos)) return true;
+  // "One of them", "Both of us", "each of you": a count of people an object pronoun names (the count is the head)
+  if (countOfPronoun(doc, m)) return true;
   if (NOT_SPEAKERS.has(head.lower)) return false;
   // "the left-back": a particle joined by a hyphen to a noun ends that noun
   if (head.i - 2 >= m.first && hyphenTail(doc, head.i)) return true;
