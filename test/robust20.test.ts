@@ -16,17 +16,14 @@
  * descriptions in a row whose cost grows about linearly. Invented sentences
  * only.
  */
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../src/index.js';
-import { settleWith } from '../src/parallel/results.js';
-import { checkInvariants, extractChecked } from './support/invariants.js';
+import { extractChecked } from './support/invariants.js';
 import { named, namedRows, type NamedRow } from './support/name-rows.js';
-import { describeBadInputBatch, itIsLinearOnShapes } from './support/round-checks.js';
-import { RealWorker } from './support/real-worker.js';
-import { describeCaseProperties, rows, type Case, type Slots } from './support/case-properties.js';
+import { describeBadInputBatch, growth, itIsLinearOnShapes } from './support/round-checks.js';
+import { describeCaseProperties, type Case, type Slots } from './support/case-properties.js';
+import { describeNearMisses, describeSideBySide, noName, noRule, nothing, type NearMiss } from './support/near-misses.js';
 import { describeCacheAndJoinProperties, describeShapeProperties, roundExtractors, ROUND_NAMES, ROUND_FILLERS, ROUND_ODD, ROUND_JOINS } from './support/shape-properties.js';
-import { fastestCpuMs } from './support/timing.js';
 
 const { extractors: EXTRACTORS, namedDefault: NAMED_DEFAULT } = roundExtractors();
 
@@ -94,26 +91,6 @@ const CASES: readonly Case[] = [
 
 describeCaseProperties({ round: 'robust20', cases: CASES, lasts: ['Varga', 'Kasza-Lind', "O'Hare", 'Marsh', 'Lund', 'MacLeod'], businesses: ['Gulls', 'Comets', 'Otters', 'Rovers'], run, seeds: [20031, 20032, 20041, 20042] });
 
-/** A near miss of a rule: its text from the slots, and what must hold of its extraction (in default mode and with every category). */
-interface NearMiss {
-  readonly rule: string;
-  readonly make: (s: Slots) => string;
-  readonly check: (r: Extraction, s: Slots) => void;
-}
-
-/** No quote of `rule`. */
-const noRule = (rule: string) => (r: Extraction): void => {
-  expect(r.quotes.filter((q) => q.rule === rule).map((q) => q.text)).toEqual([]);
-};
-/** No quote whose speaker is named `name`. */
-const noName = (name: (s: Slots) => string) => (r: Extraction, s: Slots): void => {
-  expect(r.quotes.filter((q) => q.speaker?.name === name(s)).map((q) => q.text)).toEqual([]);
-};
-/** No quote at all. */
-const nothing = (r: Extraction): void => {
-  expect(r.quotes.map((q) => `${q.rule} | ${q.text}`)).toEqual([]);
-};
-
 const NEAR_MISSES: readonly NearMiss[] = [
   { rule: '"So said" inside a longer sentence', make: (s) => `${s.open}The pier stays open.${s.close}${s.between}So ${s.said} Mayor ${full(s)}, who later left the council over the pier.`, check: noRule(NEXT) },
   { rule: '"So said" in the next paragraph', make: (s) => `${s.open}The pier stays open.${s.close}\n\nSo ${s.said} Mayor ${full(s)}.`, check: noRule(NEXT) },
@@ -134,98 +111,13 @@ const NEAR_MISSES: readonly NearMiss[] = [
   { rule: '"began to" with no cue', make: (s) => `${full(s)} began to repay the money last year.`, check: nothing },
 ];
 
-/** Pairs of opening and closing marks (straight, curly, guillemets both ways, low-high, single). */
-const MARKS: readonly (readonly [string, string])[] = [['"', '"'], ['\u201C', '\u201D'], ['\u00AB', '\u00BB'], ['\u00BB', '\u00AB'], ['\u201E', '\u201C'], ['\u2018', '\u2019'], ["'", "'"]];
+describeNearMisses({ round: 'robust20', nearMisses: NEAR_MISSES, run, seed: 20051 });
 
-const nearSlots: fc.Arbitrary<Slots> = fc
-  .record({
-    first: fc.constantFrom('Tom', 'Ivo', 'Ann', 'Zoë', 'Nell'),
-    last: fc.constantFrom('Varga', 'Kasza-Lind', "O'Hare", 'Marsh', 'Lund'),
-    business: fc.constantFrom('Gulls', 'Otters', 'Rovers'),
-    said: fc.constantFrom('said', 'says'),
-    between: fc.constantFrom(' ', '   ', '\n\n', '\r\n\r\n', '\u2028', '\v', ' \uFEFF', '\u00A0'),
-    marks: fc.constantFrom(...MARKS),
-  })
-  .map(({ marks: [open, close], ...s }) => ({ ...s, open, close }));
-
-describe('near misses of each rule stay as they are (robust20)', { timeout: 300_000 }, () => {
-  it('under every mark style, name, tense and sentence break, in default mode and with every category', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...NEAR_MISSES), nearSlots, fc.integer({ min: 0, max: 1 }), (m, s, k) => {
-        const t = m.make(s);
-        const r = run(t, k);
-        try {
-          m.check(r, s);
-        } catch (e) {
-          throw new Error(`${m.rule}: ${JSON.stringify(t)}\n${(e as Error).message}`);
-        }
-      }),
-      { seed: 20051, numRuns: 120 },
-    );
-  });
-});
-
-/** The span of each quote, in order. */
-function spans(r: Extraction): [number, number][] {
-  return r.quotes.map((q) => [q.span.start, q.span.end]);
-}
-
-describe('the next-sentence speaker and the look-ahead alone, in a batch and side by side (robust20)', { timeout: 300_000 }, () => {
-  it('a batch gives each text what one call gives it, and no two direct quotes overlap', () => {
-    const texts = fc.array(fc.tuple(fc.constantFrom(...CASES), nearSlots), { minLength: 1, maxLength: 6 }).map((a) => a.map(([c, s]) => c.make(s).text));
-    return fc.assert(
-      fc.asyncProperty(texts, async (ts) => {
-        const settled = await settleWith(ts, 2, () => new RealWorker());
-        settled.forEach((r, i) => {
-          expect(r.ok, ts[i]).toBe(true);
-          if (r.ok) {
-            checkInvariants(ts[i]!, r.extraction);
-            expect(rows(r.extraction), ts[i]).toEqual(rows(run(ts[i]!)));
-          }
-        });
-        const joined = ts.join('\r\n\r\n');
-        const direct = run(joined).quotes.filter((q) => q.kind === 'direct').map((q) => [q.span.start, q.span.end] as const);
-        for (let i = 1; i < direct.length; i++) expect(direct[i]![0], joined).toBeGreaterThanOrEqual(direct[i - 1]![1]);
-      }),
-      { seed: 20061, numRuns: 10 },
-    );
-  });
-
-  it('the same spans whatever ran before', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...CASES), nearSlots, fc.constantFrom(...NEAR_MISSES), nearSlots, (c, s, m, ms) => {
-        const t = c.make(s).text;
-        const alone = spans(run(t));
-        run(m.make(ms));
-        expect(spans(run(t)), t).toEqual(alone);
-      }),
-      { seed: 20062, numRuns: 40 },
-    );
-  });
-});
-
-/**
- * The time per character at 200 KB over that at 100 KB of `block` repeated with `join` (about 1 for a linear pass, 2
- * for a quadratic one), after a warm-up; the 200 KB text's extraction is checked and returned.
- */
-function growth(block: string, join: string): { ratio: number; text: string; r: Extraction } {
-  const text = (size: number): string => Array.from({ length: Math.ceil(size / (block.length + join.length)) }, () => block).join(join);
-  const perChar = (size: number): number => {
-    const t = text(size);
-    return fastestCpuMs(() => EXTRACTORS[0]!.extract(t)) / t.length;
-  };
-  perChar(20_000);
-  const small = perChar(100_000);
-  const large = perChar(200_000);
-  const t = text(200_000);
-  const r = EXTRACTORS[0]!.extract(t);
-  checkInvariants(t, r);
-  return { ratio: large / small, text: t, r };
-}
+describeSideBySide({ round: 'robust20', what: 'the next-sentence speaker and the look-ahead', cases: CASES, nearMisses: NEAR_MISSES, run, kinds: ['direct'], seeds: [20061, 20062] });
 
 describe('many quotes and descriptions in a row (robust20)', { timeout: 300_000 }, () => {
   it('many quotes each named by the sentence after them: linear, and each keeps its own speaker', () => {
-    const { ratio, r } = growth('"The pier stays open." So said Mayor Nell Varga. "We ran out of legs." That was how Coach Ivo Ruiz put it.', ' ');
+    const { ratio, r } = growth(EXTRACTORS[0]!, '"The pier stays open." So said Mayor Nell Varga. "We ran out of legs." That was how Coach Ivo Ruiz put it.', ' ');
     expect(ratio).toBeLessThan(1.7);
     expect(r.quotes.length).toBeGreaterThan(1_000);
     expect(new Set(r.quotes.map((q) => `${q.rule} | ${q.speaker?.name} | ${q.text}`))).toEqual(new Set([
@@ -236,20 +128,20 @@ describe('many quotes and descriptions in a row (robust20)', { timeout: 300_000 
 
   it('many quotes with no speaker before one "So said": linear, and only the last one takes the name', () => {
     const block = Array.from({ length: 20 }, (_, i) => `"The pier stays open ${i} days."`).join(' ');
-    const { ratio } = growth(block, '\n\n');
+    const { ratio } = growth(EXTRACTORS[0]!, block, '\n\n');
     expect(ratio).toBeLessThan(1.7);
     const r = run(`${block} So said Mayor Nell Varga.`);
     expect(r.quotes.filter((q) => q.rule === NEXT).map((q) => q.text)).toEqual(['The pier stays open 19 days.']);
   });
 
   it('many descriptions before their titled names: linear, and each takes the name after it', () => {
-    const { ratio, r } = growth('"The budget is empty," the mayor said. Mayor Ilse Korda said the town would sell the old depot.', '\n\n');
+    const { ratio, r } = growth(EXTRACTORS[0]!, '"The budget is empty," the mayor said. Mayor Ilse Korda said the town would sell the old depot.', '\n\n');
     expect(ratio).toBeLessThan(1.7);
     expect(new Set(r.quotes.map((q) => `${q.speaker?.name} | ${q.text}`))).toEqual(new Set(['Ilse Korda | The budget is empty,', 'Ilse Korda | the town would sell the old depot']));
   });
 
   it('many descriptions in a row with no titled name: linear, and each stays a description', () => {
-    const { ratio, r } = growth('"The budget is empty," the mayor said. "The vote is Tuesday," the senator said.', ' ');
+    const { ratio, r } = growth(EXTRACTORS[0]!, '"The budget is empty," the mayor said. "The vote is Tuesday," the senator said.', ' ');
     expect(ratio).toBeLessThan(1.7);
     expect(new Set(r.quotes.map((q) => q.speaker?.name))).toEqual(new Set(['the mayor', 'the senator']));
   });

@@ -17,15 +17,13 @@
  * left alone, and texts of many labels or leads in a row whose cost grows
  * about linearly. Invented sentences only.
  */
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../src/index.js';
-import { settleWith } from '../src/parallel/results.js';
-import { checkInvariants, extractChecked } from './support/invariants.js';
+import { extractChecked } from './support/invariants.js';
 import { named, namedRows, type NamedRow } from './support/name-rows.js';
-import { describeBadInputBatch, itIsLinearOnShapes } from './support/round-checks.js';
-import { RealWorker } from './support/real-worker.js';
-import { describeCaseProperties, rows, type Case, type Slots } from './support/case-properties.js';
+import { describeBadInputBatch, growth, itIsLinearOnShapes } from './support/round-checks.js';
+import { describeCaseProperties, type Case, type Slots } from './support/case-properties.js';
+import { describeNearMisses, describeSideBySide, noName, noRule, noSpeaker, nothing, type NearMiss } from './support/near-misses.js';
 import { describeCacheAndJoinProperties, describeShapeProperties, roundExtractors, ROUND_NAMES, ROUND_FILLERS, ROUND_ODD, ROUND_JOINS } from './support/shape-properties.js';
 import { fastestCpuMs } from './support/timing.js';
 
@@ -119,30 +117,6 @@ const CASES: readonly Case[] = [
 
 describeCaseProperties({ round: 'robust21', cases: CASES, lasts: ['Varga', 'Kasza-Lind', "O'Hare", 'Marsh', 'Lund', 'MacLeod'], businesses: ['Gulls', 'Comets', 'Otters', 'Rovers'], run, seeds: [21031, 21032, 21041, 21042] });
 
-/** A near miss of a rule: its text from the slots, and what must hold of its extraction (in default mode and with every category). */
-interface NearMiss {
-  readonly rule: string;
-  readonly make: (s: Slots) => string;
-  readonly check: (r: Extraction, s: Slots) => void;
-}
-
-/** No quote of `rule`. */
-const noRule = (rule: string) => (r: Extraction): void => {
-  expect(r.quotes.filter((q) => q.rule === rule).map((q) => q.text)).toEqual([]);
-};
-/** No quote whose speaker is named `name`. */
-const noName = (name: (s: Slots) => string) => (r: Extraction, s: Slots): void => {
-  expect(r.quotes.filter((q) => q.speaker?.name === name(s)).map((q) => q.text)).toEqual([]);
-};
-/** No quote at all. */
-const nothing = (r: Extraction): void => {
-  expect(r.quotes.map((q) => `${q.rule} | ${q.text}`)).toEqual([]);
-};
-/** No quote with a speaker. */
-const noSpeaker = (r: Extraction): void => {
-  expect(r.quotes.filter((q) => q.speaker !== null).map((q) => `${q.rule} | ${q.speaker?.name}`)).toEqual([]);
-};
-
 const NEAR_MISSES: readonly NearMiss[] = [
   { rule: '"put it last" places a thing', make: (s) => `As ${full(s)} put it last, ${s.open}${SAID}${s.close}`, check: noRule(LEAD) },
   { rule: '"put it in the box" places a thing', make: (s) => `As ${full(s)} put it in the box, ${s.open}${SAID}${s.close}`, check: noRule(LEAD) },
@@ -164,101 +138,14 @@ const NEAR_MISSES: readonly NearMiss[] = [
   { rule: '"the team" after a family', make: (s) => `${s.first} ${s.last} arrived.${s.between}The ${s.last}s lost again on Sunday.${s.between}${s.open}We are disappointed,${s.close} the team ${s.said}.`, check: noName((s) => `${s.last}s`) },
 ];
 
-/** Pairs of opening and closing marks (straight, curly, guillemets both ways, low-high, single). */
-const MARKS: readonly (readonly [string, string])[] = [['"', '"'], ['\u201C', '\u201D'], ['\u00AB', '\u00BB'], ['\u00BB', '\u00AB'], ['\u201E', '\u201C'], ['\u2018', '\u2019'], ["'", "'"]];
+describeNearMisses({ round: 'robust21', nearMisses: NEAR_MISSES, run, seed: 21051 });
 
-const nearSlots: fc.Arbitrary<Slots> = fc
-  .record({
-    first: fc.constantFrom('Tom', 'Ivo', 'Ann', 'Zoë', 'Nell'),
-    last: fc.constantFrom('Varga', 'Kasza-Lind', "O'Hare", 'Marsh', 'Lund'),
-    business: fc.constantFrom('Gulls', 'Otters', 'Rovers'),
-    said: fc.constantFrom('said', 'says'),
-    between: fc.constantFrom(' ', '   ', '\n\n', '\r\n\r\n', '\u2028', '\v', ' \uFEFF', '\u00A0'),
-    marks: fc.constantFrom(...MARKS),
-  })
-  .map(({ marks: [open, close], ...s }) => ({ ...s, open, close }));
-
-describe('near misses of each rule stay as they are (robust21)', { timeout: 300_000 }, () => {
-  it('under every mark style, name, tense and sentence break, in default mode and with every category', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...NEAR_MISSES), nearSlots, fc.integer({ min: 0, max: 1 }), (m, s, k) => {
-        const t = m.make(s);
-        const r = run(t, k);
-        try {
-          m.check(r, s);
-        } catch (e) {
-          throw new Error(`${m.rule}: ${JSON.stringify(t)}\n${(e as Error).message}`);
-        }
-      }),
-      { seed: 21051, numRuns: 120 },
-    );
-  });
-});
-
-/** The span of each quote, in order. */
-function spans(r: Extraction): [number, number][] {
-  return r.quotes.map((q) => [q.span.start, q.span.end]);
-}
-
-describe('the shapes alone, in a batch and side by side (robust21)', { timeout: 300_000 }, () => {
-  it('a batch gives each text what one call gives it, and no two quotes of a kind overlap', () => {
-    const texts = fc.array(fc.tuple(fc.constantFrom(...CASES), nearSlots), { minLength: 1, maxLength: 6 }).map((a) => a.map(([c, s]) => c.make(s).text));
-    return fc.assert(
-      fc.asyncProperty(texts, async (ts) => {
-        const settled = await settleWith(ts, 2, () => new RealWorker());
-        settled.forEach((r, i) => {
-          expect(r.ok, ts[i]).toBe(true);
-          if (r.ok) {
-            checkInvariants(ts[i]!, r.extraction);
-            expect(rows(r.extraction), ts[i]).toEqual(rows(run(ts[i]!)));
-          }
-        });
-        const joined = ts.join('\r\n\r\n');
-        for (const kind of ['direct', 'indirect'] as const) {
-          const own = run(joined).quotes.filter((q) => q.kind === kind).map((q) => [q.span.start, q.span.end] as const);
-          for (let i = 1; i < own.length; i++) expect(own[i]![0], joined).toBeGreaterThanOrEqual(own[i - 1]![1]);
-        }
-      }),
-      { seed: 21061, numRuns: 10 },
-    );
-  });
-
-  it('the same spans whatever ran before', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...CASES), nearSlots, fc.constantFrom(...NEAR_MISSES), nearSlots, (c, s, m, ms) => {
-        const t = c.make(s).text;
-        const alone = spans(run(t));
-        run(m.make(ms));
-        expect(spans(run(t)), t).toEqual(alone);
-      }),
-      { seed: 21062, numRuns: 40 },
-    );
-  });
-});
-
-/**
- * The time per character at 200 KB over that at 100 KB of `block` repeated with `join` (about 1 for a linear pass, 2
- * for a quadratic one), after a warm-up; the 200 KB text's extraction is checked and returned.
- */
-function growth(block: string, join: string): { ratio: number; r: Extraction } {
-  const text = (size: number): string => Array.from({ length: Math.ceil(size / (block.length + join.length)) }, () => block).join(join);
-  const perChar = (size: number): number => {
-    const t = text(size);
-    return fastestCpuMs(() => EXTRACTORS[0]!.extract(t)) / t.length;
-  };
-  perChar(20_000);
-  const small = perChar(100_000);
-  const large = perChar(200_000);
-  const t = text(200_000);
-  const r = EXTRACTORS[0]!.extract(t);
-  checkInvariants(t, r);
-  return { ratio: large / small, r };
-}
+describeSideBySide({ round: 'robust21', what: 'the shapes', cases: CASES, nearMisses: NEAR_MISSES, run, kinds: ['direct', 'indirect'], seeds: [21061, 21062] });
 
 describe('many labels and leads in a row (robust21)', { timeout: 300_000 }, () => {
   // (topicColonName looks for the full name of a lone surname over the whole text before it)
   it('many lone surnames each named in full before: linear, and each takes the full name', () => {
-    const { ratio, r } = growth('Paul Hendry arrived.\n\nHendry on the result: "We will fight on in the north."\n\nHendry on the count: "It is far too close to call tonight."', '\n\n');
+    const { ratio, r } = growth(EXTRACTORS[0]!, 'Paul Hendry arrived.\n\nHendry on the result: "We will fight on in the north."\n\nHendry on the count: "It is far too close to call tonight."', '\n\n');
     expect(ratio).toBeLessThan(1.7);
     expect(r.quotes.length).toBeGreaterThan(1_000);
     expect(new Set(r.quotes.map((q) => `${q.rule} | ${q.speaker?.name ?? '-'}`))).toEqual(new Set([`${COLON} | Paul Hendry`]));
@@ -266,7 +153,7 @@ describe('many labels and leads in a row (robust21)', { timeout: 300_000 }, () =
 
   it('many lone surnames with no full name, then one: linear, and only those after it take it', () => {
     const block = 'Hendry on the result: "We will fight on in the north."\n\nHendry on the count: "It is far too close to call tonight."';
-    const { ratio } = growth(block, '\n\n');
+    const { ratio } = growth(EXTRACTORS[0]!, block, '\n\n');
     expect(ratio).toBeLessThan(1.7);
     const r = run(`${block}\n\nPaul Hendry arrived.\n\n${block}`);
     expect(r.quotes.map((q) => q.speaker?.name ?? '-')).toEqual(['-', '-', 'Paul Hendry', 'Paul Hendry']);
@@ -286,7 +173,7 @@ describe('many labels and leads in a row (robust21)', { timeout: 300_000 }, () =
   });
 
   it('many leads with a time phrase and a broadcast: linear, and each keeps its speaker', () => {
-    const { ratio, r } = growth(`As Ivo Ruiz put it two weeks ago, "${SAID}" Nell Varga said on her radio show last week, "We will win the seat back next year."`, ' ');
+    const { ratio, r } = growth(EXTRACTORS[0]!, `As Ivo Ruiz put it two weeks ago, "${SAID}" Nell Varga said on her radio show last week, "We will win the seat back next year."`, ' ');
     expect(ratio).toBeLessThan(1.7);
     expect(new Set(r.quotes.map((q) => `${q.rule} | ${q.speaker?.name} | ${q.text}`))).toEqual(new Set([
       `${LEAD} | Ivo Ruiz | ${SAID}`,

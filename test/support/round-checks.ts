@@ -3,11 +3,12 @@
  * property tests of `shape-properties.ts` (robust18 on): one call on 200 KB of
  * the shapes must be no quadratic, and a batch of the shapes mixed with values
  * that are no string must give one error record per bad value and keep every
- * other text's extraction.
+ * other text's extraction; {@link growth} measures how the cost of a block
+ * repeated grows (robust20 on).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { createExtractor } from '../../src/index.js';
+import type { createExtractor, Extraction } from '../../src/index.js';
 import { settleWith } from '../../src/parallel/results.js';
 import { extractMany, extractManySettled } from '../../src/parallel/index.js';
 import { checkInvariants } from './invariants.js';
@@ -30,21 +31,38 @@ function filled(shapes: readonly string[], name: string): string[] {
 export function itIsLinearOnShapes(shapes: readonly string[], extractor: Extractor): void {
   it('200 KB of the shapes in one call is no quadratic: the time per character at 200 KB is less than 1.7 times that at 100 KB', () => {
     const block = `${filled(shapes, 'Tom Reyes').join('\n\n')}\n\n`;
-    const text = (size: number): string => block.repeat(Math.ceil(size / block.length));
-    const perChar = (size: number): number => {
-      const t = text(size);
-      return fastestCpuMs(() => extractor.extract(t)) / t.length;
-    };
-    perChar(20_000);
-    const small = perChar(100_000);
-    const large = perChar(200_000);
-    expect(large / small).toBeLessThan(1.7);
-    const t = text(200_000);
-    const r = extractor.extract(t);
-    checkInvariants(t, r);
+    const { ratio, r } = growthOf(extractor, (size) => block.repeat(Math.ceil(size / block.length)));
+    expect(ratio).toBeLessThan(1.7);
     const one = extractor.extract(block).quotes.length;
     expect(r.quotes.length).toBe(one * Math.ceil(200_000 / block.length));
   });
+}
+
+/**
+ * The time per character at 200 KB over that at 100 KB of `text(size)` (a text of about `size` characters), extracted
+ * by `extractor`, after a warm-up at 20 KB; the 200 KB text and its extraction, checked, are returned with it.
+ */
+function growthOf(extractor: Extractor, text: (size: number) => string): { ratio: number; text: string; r: Extraction } {
+  const perChar = (size: number): number => {
+    const t = text(size);
+    return fastestCpuMs(() => extractor.extract(t)) / t.length;
+  };
+  perChar(20_000);
+  const small = perChar(100_000);
+  const large = perChar(200_000);
+  const t = text(200_000);
+  const r = extractor.extract(t);
+  checkInvariants(t, r);
+  return { ratio: large / small, text: t, r };
+}
+
+/**
+ * The time per character at 200 KB over that at 100 KB of `block` repeated with `join`, extracted by `extractor`
+ * (about 1 for a linear pass, 2 for a quadratic one), after a warm-up; the 200 KB text and its extraction, checked
+ * (support/invariants.ts `checkInvariants`), are returned with it.
+ */
+export function growth(extractor: Extractor, block: string, join: string): { ratio: number; text: string; r: Extraction } {
+  return growthOf(extractor, (size) => Array.from({ length: Math.ceil(size / (block.length + join.length)) }, () => block).join(join));
 }
 
 /** What {@link describeBadInputBatch} needs. */
