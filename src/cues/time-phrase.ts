@@ -4,8 +4,8 @@
  * @internal
  */
 import type { Doc } from '../prepare/document.js';
-import { maybeToken } from '../prepare/lookup.js';
-import { DAY_OR_MONTH, DAY_PARTS, DAY_SET, DAY_WORDS, MONTH_SET, SEASON_WORDS, SPAN_COUNTS, SPAN_DIRECTION_ADVERBS, TIME_DETERMINERS, TIME_EDGE_WORDS, TIME_LABEL, TIME_UNITS, YEAR, YEAR_PREPOSITIONS } from '../data/time.js';
+import { maybeToken, tokenAt } from '../prepare/lookup.js';
+import { DAY_OR_MONTH, DAY_PARTS, DAY_SET, DAY_WORDS, MONTH_SET, SEASON_WORDS, SPAN_COUNTS, RELATIVE_TIME_WORDS, SPAN_DIRECTION_ADVERBS, TIME_DETERMINERS, TIME_EDGE_WORDS, TIME_LABEL, TIME_UNITS, YEAR, YEAR_PREPOSITIONS } from '../data/time.js';
 
 /**
  * The token after a short time phrase at token `k` ("on Friday", "last week",
@@ -88,14 +88,21 @@ function tokenAtLower(doc: Doc, k: number): string {
   return maybeToken(doc, k)?.lower ?? '';
 }
 
-/** Most words of the count before the unit of a span back: "a couple of". */
-const MAX_AGO_COUNT = 3;
-
-/** The token after a span back at `k` ("two weeks ago", "a year ago", "18 months ago"), or `k`. */
-function agoSpanEnd(doc: Doc, k: number): number {
-  const sent = maybeToken(doc, k)?.sent;
+/**
+ * One past a span of time before "later", "earlier" or "ago" at `k` ("A few
+ * minutes later", "Two days ago", "Months earlier"), before token `ceiling`;
+ * else `k`.
+ */
+export function timeSpanEnd(doc: Doc, k: number, ceiling: number): number {
   let j = k;
-  while (j < k + MAX_AGO_COUNT && maybeToken(doc, j)?.sent === sent && (SPAN_COUNTS.has(tokenAtLower(doc, j)) || maybeToken(doc, j)?.pos === 'NUM')) j++;
-  if (j === k || !TIME_UNITS.has(tokenAtLower(doc, j)) || maybeToken(doc, j)?.sent !== sent) return k;
-  return tokenAtLower(doc, j + 1) === 'ago' && maybeToken(doc, j + 1)?.sent === sent ? j + 2 : k;
+  while (j < Math.min(ceiling, k + 3) && (SPAN_COUNTS.has(tokenAt(doc, j).lower) || tokenAt(doc, j).pos === 'NUM')) j++;
+  if (j >= ceiling || !TIME_UNITS.has(tokenAt(doc, j).lower)) return k;
+  return j + 1 < ceiling && RELATIVE_TIME_WORDS.has(tokenAt(doc, j + 1).lower) ? j + 2 : k;
+}
+
+/** The token after a span back at `k` in its sentence ("two weeks ago", "a year ago", "18 months ago"), or `k`. */
+function agoSpanEnd(doc: Doc, k: number): number {
+  const end = timeSpanEnd(doc, k, doc.sentences[tokenAt(doc, k).sent]!.last);
+  // (at least one word of the count: end is past the count, the unit and "ago")
+  return end > k + 2 && tokenAt(doc, end - 1).lower === 'ago' ? end : k;
 }
