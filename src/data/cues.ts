@@ -1044,6 +1044,13 @@ export const MEDIUM_WORDS: ReadonlySet<string> = new Set(
 export const COURT_WORDS: ReadonlySet<string> = new Set(['court', 'courthouse', 'tribunal', 'trial', 'inquest', 'magistrates']);
 
 /**
+ * Possessives that own the trial or court of {@link COURT_WORDS} an object's
+ * adjunct names: "denied the charges at his trial" (not "its": "the charges
+ * at its trial" may be the object's own).
+ */
+export const COURT_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+
+/**
  * Verbs that take a verb of saying after "to" as one verb group, which annotated
  * news counts as the cue: "went on to say", "appeared to imply", "has begun to rebut".
  * "declined to say" and "refused to say" are left out: they report no speech.
