@@ -7,6 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
 import { row, rows, type Row } from './support/rows.js';
+import { named, namedRows, type NamedRow } from './support/name-rows.js';
 
 /** A long section (more than 60 tokens) that names the country "US" and no first or second person. */
 const US_SECTION =
@@ -21,5 +22,32 @@ const transcripts: [string, string, Row[]][] = [
 describe('a long line under a label not in capitals is a turn only when it talks', () => {
   test.each(transcripts)('%s', (_name, input, expected) => {
     expect(rows(extract(input))).toEqual(expected);
+  });
+});
+
+const WIN = ['We will win,'];
+const roles: [string, string, NamedRow[]][] = [
+  // the capital "New" of a place is no "new" mayor: the former mayor of New Haven is "the former mayor"
+  ['a former mayor of a place whose name opens with "New"', 'Ann Lee, the former New Haven mayor, spoke first. "We will win," the former mayor said.', [
+    named(WIN, 'the former mayor', 'Ann Lee', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['the same after "of"', 'Ann Lee, the former mayor of New Haven, spoke first. "We will win," the former mayor said.', [
+    named(WIN, 'the former mayor', 'Ann Lee', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  // near misses that already behaved right
+  ['a former mayor of another place', 'Ann Lee, the former Harlow mayor, spoke first. "We will win," the former mayor said.', [
+    named(WIN, 'the former mayor', 'Ann Lee', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['the new mayor of a place whose name opens with "New"', 'Ann Lee, the new mayor of New Haven, spoke first. "We will win," the new mayor said.', [
+    named(WIN, 'the new mayor', 'Ann Lee', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['the new mayor is not the former one', 'Tom Harlow, the former mayor, spoke first. Ivo Marsh, the new mayor, spoke next. "We will win," the new mayor said.', [
+    named(WIN, 'the new mayor', 'Ivo Marsh', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+];
+
+describe('a role placed in time: "new" and "former"', () => {
+  test.each(roles)('%s', (_name, input, expected) => {
+    expect(namedRows(extract(input))).toEqual(expected);
   });
 });
