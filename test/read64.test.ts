@@ -51,3 +51,25 @@ describe('a role placed in time: "new" and "former"', () => {
     expect(namedRows(extract(input))).toEqual(expected);
   });
 });
+
+const thatAdjuncts: [string, string, Row[]][] = [
+  // a verb before its noun after "and" is the speaker's second act when no clause of the adjunct follows it: "that"
+  // is the cue's pronoun object, no content
+  ['"wrote that on a card and stuck notes ..."', 'Ann Lee wrote that on a card and stuck notes above her desk.', []],
+  ['"said that at the rally and made false claims ..."', 'Ann Lee said that at the rally and made false claims of fraud.', []],
+  // near misses that already behaved right
+  ['"and stuck it": a pronoun object', 'Ann Lee wrote that on a card and stuck it above her desk.', []],
+  ['"and repeated it on Tuesday"', 'Ann Lee said that on Monday and repeated it on Tuesday.', []],
+  ['a gerund in the adjunct, then its clause after a comma', 'Ann Lee said that after months of talks and negotiating, the deal was done.', [
+    row(['after months of talks and negotiating, the deal was done'], 'Ann Lee', 'said', 'reported/cue-that'),
+  ]],
+  ['a participle before its noun in the adjunct, then its clause after a comma', 'Ann Lee said that after weeks of delays and canceled domestic flights, the airline was sorry.', [
+    row(['after weeks of delays and canceled domestic flights, the airline was sorry'], 'Ann Lee', 'said', 'reported/cue-that'),
+  ]],
+];
+
+describe('"said that" and an adjunct: the verb after "and" is a second act or the adjunct\'s own', () => {
+  test.each(thatAdjuncts)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+});
