@@ -73,3 +73,24 @@ describe('"said that" and an adjunct: the verb after "and" is a second act or th
     expect(rows(extract(input))).toEqual(expected);
   });
 });
+
+const DEAD = ['the plan was dead'];
+const fronted: [string, string, Row[]][] = [
+  // "whereas" opens a fronted clause as "although" and "while" do: its cue speaks, the main clause's verb does not
+  ['"Whereas" and a report, then a main clause with a cue verb', 'Whereas the mayor said the plan was dead, Ann Lee disagreed.', [
+    row(DEAD, 'the mayor', 'said', 'reported/cue-clause'),
+  ]],
+  // near misses that already behaved right
+  ['"Although"', 'Although the mayor said the plan was dead, Ann Lee disagreed.', [row(DEAD, 'the mayor', 'said', 'reported/cue-clause')]],
+  ['"While"', 'While the mayor said the plan was dead, the council disagreed.', [row(DEAD, 'the mayor', 'said', 'reported/cue-clause')]],
+  ['"Whereas", then a main clause with no cue verb', 'Whereas the mayor said the plan was dead, the council voted.', [row(DEAD, 'the mayor', 'said', 'reported/cue-clause')]],
+  ['"Although" and "one of them"', 'Although one of them told me the bridge was safe, I stayed home.', [
+    row(['the bridge was safe'], 'one of them', 'told', 'reported/cue-clause'),
+  ]],
+];
+
+describe('a fronted "whereas" clause keeps its own report', () => {
+  test.each(fronted)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+});
