@@ -94,3 +94,72 @@ describe('a fronted "whereas" clause keeps its own report', () => {
     expect(rows(extract(input))).toEqual(expected);
   });
 });
+
+const WIN_THIS = ['We will win this.'];
+const MOVE = ['We will not move.'];
+const VOTE = ['We earned every vote.'];
+const FAIL = ['It will fail,'];
+/** Near misses of stop 54's new rules that behave right, across marks, tenses and positions. */
+const pinned: [string, string, Row[]][] = [
+  // a live blog's "Name on topic:" (direct/name-colon)
+  ['a lone surname on a topic before guillemets', 'Paul Hendry won. Hendry on the result: «We earned every vote.»', [row(VOTE, 'Hendry', ':', 'direct/name-colon', 'direct')]],
+  ['a lone surname never named in full', 'Hendry on the result: "We earned every vote."', []],
+  ['a topic with a comma in it is no label', 'Paul Hendry won the seat. Hendry on the result, Monday: "We earned every vote."', []],
+  ['a common noun on a topic names no speaker', 'Police on the scene: "Nobody was hurt at all."', [
+    row(['Nobody was hurt at all.'], null, null, 'direct/unattributed', 'direct'),
+  ]],
+  // time phrases between a leading cue and its quotation, under every mark
+  ['"put it last week" before low-high marks', 'As Lee put it last week, „We will not move.“', [row(MOVE, 'Lee', 'put it', 'direct/leading-speaker-cue', 'direct')]],
+  ['"put it last week" before guillemets', 'As Lee put it last week, «We will not move.»', [row(MOVE, 'Lee', 'put it', 'direct/leading-speaker-cue', 'direct')]],
+  ['"said two weeks ago" before curly single marks', 'Lee said two weeks ago, ‘We will not move.’', [row(MOVE, 'Lee', 'said', 'direct/leading-speaker-cue', 'direct')]],
+  // a broadcast or a book the words were given in
+  ['a broadcast before guillemets', 'Lee said on his radio show, «We will win this.»', [row(WIN_THIS, 'Lee', 'said', 'direct/leading-speaker-cue', 'direct')]],
+  ['a broadcast, then a time phrase', 'Lee said on his radio show on Monday, "We will win this."', [row(WIN_THIS, 'Lee', 'said', 'direct/leading-speaker-cue', 'direct')]],
+  ['a negated cue before a broadcast', 'Lee did not say on his radio show, "We will win this."', [row(WIN_THIS, 'Lee', 'did not say', 'direct/leading-speaker-cue', 'direct')]],
+  ['a short title after a broadcast, in guillemets', 'Lee said on his radio show, « The Lee Hour ».', []],
+  ['a short title after a book', 'Lee wrote in her memoir, "Rules of Water."', []],
+  // a court the words were said in
+  ['"at her trial" ends the object', 'Tom Reyes denied the charges at her trial.', [row(['the charges'], 'Tom Reyes', 'denied', 'reported/cue-object')]],
+  ['"at its trial" may be the object\'s own', 'Tom Reyes denied the charges at its trial.', [row(['the charges at its trial'], 'Tom Reyes', 'denied', 'reported/cue-object')]],
+  ['"at the Supreme Court" with an article stays', 'Tom Reyes criticized the ruling at the Supreme Court.', [row(['the ruling at the Supreme Court'], 'Tom Reyes', 'criticized', 'reported/cue-object')]],
+  // a nickname in quotation marks of other styles
+  ['a nickname in curly marks', '"It will fail," said Bill “Sonny” Walters.', [row(FAIL, 'Bill “Sonny” Walters', 'said', 'direct/trailing-cue-speaker', 'direct')]],
+  ['a nickname in guillemets', '"It will fail," said Bill «Sonny» Walters.', [row(FAIL, 'Bill «Sonny» Walters', 'said', 'direct/trailing-cue-speaker', 'direct')]],
+  // a public appeal
+  ['a public appeal in the past is a request reported', 'Anyone with information was asked to call police.', [row(['to call police'], null, 'was asked', 'reported/asked')]],
+  ['a public appeal in capitals', 'ANYONE with information is asked to call police.', []],
+  // a clock time written close before a quotation
+  ['"2am." before guillemets', 'Police were called shortly after 2am. «A man was found in the road», she said.', [
+    row(['A man was found in the road'], 'she', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['"2am." before low-high marks', 'Police were called shortly after 2am. „A man was found in the road,“ she said.', [
+    row(['A man was found in the road,'], 'she', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  // a phrase shown after its noun
+  ['a song in guillemets', 'The band played the song «Hold the light» all night.', []],
+  // "on" and a weekday in an object
+  ['"on Mondays" goes on too', 'Mayor Ada Brook criticized the harbor board on Mondays over its fees.', [
+    row(['the harbor board on Mondays over its fees'], 'Mayor Ada Brook', 'criticized', 'reported/cue-object'),
+  ]],
+  ['a comma after the weekday ends the object', 'Mayor Ada Brook criticized the harbor board on Monday, over its fees.', [
+    row(['the harbor board on Monday'], 'Mayor Ada Brook', 'criticized', 'reported/cue-object'),
+  ]],
+  // a past written as its base form after "and"
+  ['"and cut" after a clause of its own stays in the content', 'Ann Lee said the storm flooded roads and cut the power.', [
+    row(['the storm flooded roads and cut the power'], 'Ann Lee', 'said', 'reported/cue-clause'),
+  ]],
+  ['"and put" after an object ends it', 'Ann Lee announced the new prices and put the plan on hold.', [
+    row(['the new prices'], 'Ann Lee', 'announced', 'reported/cue-clause'),
+  ]],
+  // a span of time that led up to the words
+  ['"amid" and a number of years', 'Ada Brook said the airline was sorry, amid 12 years of delays.', [row(['the airline was sorry'], 'Ada Brook', 'said', 'reported/cue-clause')]],
+  ['a capitalised unit is a name, no span', 'Ada Brook said the airline was sorry, after a Week of Action.', [
+    row(['the airline was sorry, after a Week of Action'], 'Ada Brook', 'said', 'reported/cue-clause'),
+  ]],
+];
+
+describe('near misses of stop 54\'s rules that behave right', () => {
+  test.each(pinned)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+});
