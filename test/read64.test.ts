@@ -163,3 +163,18 @@ describe('near misses of stop 54\'s rules that behave right', () => {
     expect(rows(extract(input))).toEqual(expected);
   });
 });
+
+const broadcasts: [string, string, Row[]][] = [
+  // "during" a broadcast as "on" one: the words were said there (was the content "radio show, "..."")
+  ['"said during his radio show,"', 'Lee said during his radio show, "We will win this."', [row(WIN_THIS, 'Lee', 'said', 'direct/leading-speaker-cue', 'direct')]],
+  ['"said during his podcast last week:"', 'Lee said during his podcast last week: "We will win this."', [row(WIN_THIS, 'Lee', 'said', 'direct/leading-speaker-cue', 'direct')]],
+  // near misses that already behaved right
+  ['a short title after "during" a broadcast', 'Lee said during his radio show, "The Lee Hour."', []],
+  ['"during his speech"', 'Lee said during his speech, "We will win this."', [row(WIN_THIS, 'Lee', 'said', 'direct/leading-speaker-cue', 'direct')]],
+];
+
+describe('a broadcast the words were said during', () => {
+  test.each(broadcasts)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+});

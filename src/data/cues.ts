@@ -1456,13 +1456,16 @@ export const RELATIVE_OBJECT_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Nouns of {@link WORK_NOUNS} that, after "on" and a possessive, may name the
+ * Nouns of {@link WORK_NOUNS} that, after "on" or "during" and a possessive, may name the
  * broadcast a quotation was said on rather than the work the quotation names:
  * `said on his radio show, "We will win."`, `said on her podcast, "..."`
  * (`attribution/direct/leading.ts`; a title stays one: `on his radio show,
  * "The Lee Hour"`).
  */
 export const BROADCAST_WORK_NOUNS: ReadonlySet<string> = new Set(['show', 'podcast', 'episode']);
+
+/** Prepositions before the possessive of a broadcast of {@link BROADCAST_WORK_NOUNS}: `said on his radio show,`, `said during her podcast,`. */
+export const BROADCAST_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'during']);
 
 /**
  * Nouns of {@link WORK_NOUNS} that, after "in" and a possessive, may name the
