@@ -178,3 +178,19 @@ describe('a broadcast the words were said during', () => {
     expect(rows(extract(input))).toEqual(expected);
   });
 });
+
+const countListeners: [string, string, Row[]][] = [
+  // a count of an object pronoun after a verb of telling is the listener, no part of the content
+  ['"told one of them" and a clause', 'Lee told one of them the plan would fail.', [row(['the plan would fail'], 'Lee', 'told', 'reported/cue-clause')]],
+  ['"told both of us" and a clause', 'Lee told both of us the plan would fail.', [row(['the plan would fail'], 'Lee', 'told', 'reported/cue-clause')]],
+  ['"warned two of them" and a clause', 'Lee warned two of them the bridge might fail.', [row(['the bridge might fail'], 'Lee', 'warned', 'reported/cue-clause')]],
+  // near misses that already behaved right
+  ['"told one of them that"', 'Lee told one of them that the plan would fail.', [row(['the plan would fail'], 'Lee', 'told', 'reported/cue-that')]],
+  ['"one of them" as the subject of the content', 'Lena Cho said one of them was broken.', [row(['one of them was broken'], 'Lena Cho', 'said', 'reported/cue-clause')]],
+];
+
+describe('a count of an object pronoun as the listener', () => {
+  test.each(countListeners)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+});
