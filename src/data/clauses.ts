@@ -563,8 +563,11 @@ export const NARRATOR_OPENERS: ReadonlySet<string> = new Set(['while', 'whereas'
 /** Contrast words among the narrator's openers: "..., while others disagreed". */
 export const CONTRAST_OPENERS: ReadonlySet<string> = new Set(['while', 'whereas']);
 
-/** Words that open a subordinate clause or an adjunct put before the content's main clause ("that if elected, he would ..."). */
-export const FRONTED_OPENERS: ReadonlySet<string> = new Set(['if', 'when', 'while', 'although', 'though', 'as', 'after', 'before', 'once', 'unless', 'since', 'because', 'whether', 'until']);
+/**
+ * Words that open a subordinate clause or an adjunct put before the content's main clause ("that if elected, he
+ * would ..."; "Whereas the mayor said ..., Ann Lee disagreed").
+ */
+export const FRONTED_OPENERS: ReadonlySet<string> = new Set(['if', 'when', 'while', 'whereas', 'although', 'though', 'as', 'after', 'before', 'once', 'unless', 'since', 'because', 'whether', 'until']);
 
 /**
  * Phrases of three words that open a subordinate clause as one of

@@ -1044,6 +1044,13 @@ export const MEDIUM_WORDS: ReadonlySet<string> = new Set(
 export const COURT_WORDS: ReadonlySet<string> = new Set(['court', 'courthouse', 'tribunal', 'trial', 'inquest', 'magistrates']);
 
 /**
+ * Possessives that own the trial or court of {@link COURT_WORDS} an object's
+ * adjunct names: "denied the charges at his trial" (not "its": "the charges
+ * at its trial" may be the object's own).
+ */
+export const COURT_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+
+/**
  * Verbs that take a verb of saying after "to" as one verb group, which annotated
  * news counts as the cue: "went on to say", "appeared to imply", "has begun to rebut".
  * "declined to say" and "refused to say" are left out: they report no speech.
@@ -1449,13 +1456,16 @@ export const RELATIVE_OBJECT_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Nouns of {@link WORK_NOUNS} that, after "on" and a possessive, may name the
+ * Nouns of {@link WORK_NOUNS} that, after "on" or "during" and a possessive, may name the
  * broadcast a quotation was said on rather than the work the quotation names:
  * `said on his radio show, "We will win."`, `said on her podcast, "..."`
  * (`attribution/direct/leading.ts`; a title stays one: `on his radio show,
  * "The Lee Hour"`).
  */
 export const BROADCAST_WORK_NOUNS: ReadonlySet<string> = new Set(['show', 'podcast', 'episode']);
+
+/** Prepositions before the possessive of a broadcast of {@link BROADCAST_WORK_NOUNS}: `said on his radio show,`, `said during her podcast,`. */
+export const BROADCAST_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'during']);
 
 /**
  * Nouns of {@link WORK_NOUNS} that, after "in" and a possessive, may name the

@@ -154,6 +154,7 @@ export const THIRD_PERSON_SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he',
  * First- and second-person pronouns of talk: a long line after a label that is
  * not in capitals reads as a transcript's turn only with one of these outside
  * quotation marks ("Hale: I think we ..."; not a section's "Funding: The
- * campaign said ..." nor a list "Ohio: Ann Lee, Tom Reyes, ...").
+ * campaign said ..." nor a list "Ohio: Ann Lee, Tom Reyes, ..."). Compared in
+ * lower case, save a word in capitals ("the US" is the country).
  */
 export const TALK_PRONOUNS: ReadonlySet<string> = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'you', 'your']);

@@ -179,6 +179,14 @@ export const OPT_IN_WHEN_OPENERS: ReadonlySet<string> = new Set(['in', 'last', '
 /** Heads of time phrases that open a sentence and are no subject: "Each election cycle, ...". */
 export const NO_CUE_TIME_HEADS: ReadonlySet<string> = new Set(['cycle', 'year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'time', 'night', 'morning', 'evening', 'season']);
 
+/**
+ * Words that count the span of time that led up to the words, after "after",
+ * "amid" or "following" and before its unit and "of": "after a week of
+ * criticism", "following several months of protests" (one word only, unlike
+ * {@link SPAN_COUNTS}; `reported/boundary/second-clause.ts`).
+ */
+export const CIRCUMSTANCE_SPAN_COUNTS: ReadonlySet<string> = new Set(['a', 'an', 'several', 'many', 'few', 'two', 'three', 'four', 'five', 'six']);
+
 /** Words that count a span of time before its unit: "a few", "a couple of", "two", "several". */
 export const SPAN_COUNTS: ReadonlySet<string> = new Set(['a', 'an', 'few', 'couple', 'of', 'several', 'some', 'many']);
 

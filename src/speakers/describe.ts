@@ -168,6 +168,11 @@ function pastTitle(titles: readonly string[], i: number): boolean {
   return i > 0 && words(titles[i - 1]!).every((w) => PAST_TITLE_WORDS.has(w));
 }
 
+/** The words of description `d` written in lower case: "former" of "the former New Haven mayor", not "new". */
+function lowerCaseWords(d: string): string[] {
+  return d.split(/[\s-]+/).filter((w) => /^\p{Ll}/u.test(w));
+}
+
 /** The rest of {@link fitsProfile}, for a profile whose titles or descriptions may fit: the field of a generic head, the places among the modifiers. */
 function fitsFurther(h: string, headFits: boolean, modifiers: readonly string[], p: Profile): boolean {
   let fits = headFits;
@@ -203,8 +208,9 @@ function fitsFurther(h: string, headFits: boolean, modifiers: readonly string[],
     if (c !== null && !knownOf().has(c)) return false;
     if (c === null && isPlaceName(w) && placesOf().size > 0 && !placesOf().has(placeKey(w))) return false;
     // "the new mayor" is not "Harlow, the former mayor,": a word placing the role in time against the opposite one known
+    // (a description's word in lower case only: the "New" of "the former New Haven mayor" is a place's)
     const opposite = ROLE_TIME_OPPOSITES.get(w);
-    if (opposite !== undefined && [...titleWordsOf(), ...p.descriptions.flatMap((d) => words(d.toLowerCase()))].some((k) => opposite.has(k))) return false;
+    if (opposite !== undefined && [...titleWordsOf(), ...p.descriptions.flatMap(lowerCaseWords)].some((k) => opposite.has(k))) return false;
   }
   return true;
 }

@@ -14,7 +14,7 @@ import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/look
 import { isGerundSubjectObject, isPassiveAt, speakerAfter, speakerBefore, sharedSubject } from '../../speakers/phrase.js';
 import { DAY_OR_MONTH } from '../../data/time.js';
 import { afterLeadTimePhrase } from '../../cues/time-phrase.js';
-import { BROADCAST_WORK_NOUNS, CHANT_NOUN_LEMMA, LISTENER_VERBS, WORK_NOUNS, WRITTEN_WORK_NOUNS } from '../../data/cues.js';
+import { BROADCAST_PREPOSITIONS, BROADCAST_WORK_NOUNS, CHANT_NOUN_LEMMA, LISTENER_VERBS, WORK_NOUNS, WRITTEN_WORK_NOUNS } from '../../data/cues.js';
 import { isShortTitle } from '../../marks/title.js';
 import { SUBJECT_PRONOUNS } from '../../data/function-words.js';
 import { OBJECT_PRONOUNS } from '../../data/pronouns.js';
@@ -196,8 +196,8 @@ const MAX_QUOTE_WORDS_READ = 7;
 
 /**
  * True when the noun of a work at token `k`, in the phrase the possessive at
- * token `j` opens, is the broadcast a quotation at `open` was said on: "on",
- * the possessive, modifiers only ("radio", "weekly TV"), a noun of
+ * token `j` opens, is the broadcast a quotation at `open` was said on: "on"
+ * or "during" ({@link BROADCAST_PREPOSITIONS}), the possessive, modifiers only ("radio", "weekly TV"), a noun of
  * {@link BROADCAST_WORK_NOUNS}, then a time phrase or nothing before the
  * comma or colon that introduces the quotation, which is no short title
  * (`said on his radio show, "We will win."`, `said on her podcast last week:
@@ -210,7 +210,7 @@ function broadcastMedium(doc: Doc, j: number, k: number, open: number): boolean 
   const noun = tokenAt(doc, k).lower;
   const before = maybeToken(doc, j - 1)?.lower;
   // (or the written work it was given in: "said in her memoir, "We will never go back."")
-  if (!(BROADCAST_WORK_NOUNS.has(noun) && before === 'on') && !(WRITTEN_WORK_NOUNS.has(noun) && before === 'in')) return false;
+  if (!(BROADCAST_WORK_NOUNS.has(noun) && BROADCAST_PREPOSITIONS.has(before ?? '')) && !(WRITTEN_WORK_NOUNS.has(noun) && before === 'in')) return false;
   for (let m = j + 1; m < k; m++) if (!NOUN_MODIFIER_TAGS.has(tokenAt(doc, m).pos)) return false;
   // (the noun, a time phrase or nothing, then the comma or colon: "on his show last week, ")
   if (!/^[,:]$/.test(tokenAt(doc, open - 1).value) || afterLeadTimePhrase(doc, k + 1) !== open - 1) return false;

@@ -310,11 +310,20 @@ function finiteTalk(doc: Doc, from: number, end: number): boolean {
   return false;
 }
 
-/** True when tokens `from` to `end - 1` hold a first- or second-person pronoun outside quotation marks: "I think", "our time". */
+/**
+ * True when tokens `from` to `end - 1` hold a first- or second-person pronoun outside quotation marks: "I think",
+ * "our time". A word in capitals of two letters or more is none: "the US" is the country, not "us".
+ */
 function talks(ctx: ReportedContext, from: number, end: number): boolean {
-  for (let k = from; k < end; k++) if (!ctx.quoted[k] && TALK_PRONOUNS.has(tokenAt(ctx.doc, k).lower)) return true;
+  for (let k = from; k < end; k++) {
+    const t = tokenAt(ctx.doc, k);
+    if (!ctx.quoted[k] && TALK_PRONOUNS.has(t.lower) && !CAPITALS_WORD.test(t.value)) return true;
+  }
   return false;
 }
+
+/** A word in capitals of two letters or more ("US", "WE"), which {@link talks} does not read as a pronoun. */
+const CAPITALS_WORD = /^\p{Lu}{2,}$/u;
 
 /** One candidate per paragraph that opens with `Speaker: words`. */
 function colonLines(ctx: ReportedContext): Candidate[] {

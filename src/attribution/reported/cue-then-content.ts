@@ -884,8 +884,9 @@ function thatWithoutVerb(ctx: ReportedContext, p: number, last: number): boolean
  * "either"): the words after "that" have no verb of their own, the verb is
  * the speaker's second act, and "that" is the cue's pronoun object. Not a
  * gerund, nor a verb right before a noun (an adjective may stand between),
- * which belong to the adjunct ("said that after months of talks and negotiating, the deal ...",
- * "after weeks of delays and canceled flights").
+ * which belong to the adjunct when a comma and the clause it leads follow ("said that after months of talks and
+ * negotiating, the deal ...", "after weeks of delays and canceled flights, the airline ..."; not "and stuck notes
+ * above her desk.").
  */
 function coordinatedVerbAfterThat(ctx: ReportedContext, p: number, last: number): boolean {
   const { doc } = ctx;
@@ -902,8 +903,15 @@ function coordinatedVerbAfterThat(ctx: ReportedContext, p: number, last: number)
     // (an adjective may stand between: "and canceled domestic flights"; "and then went quiet" has none after it)
     let n = k + 1;
     if (maybeToken(doc, n)?.pos === 'ADJ') n++;
-    return !/ing$/.test(t.lower) && maybeToken(doc, n)?.pos !== 'NOUN';
+    // (only when the adjunct ends at a comma a clause follows: "and stuck notes above her desk." is a second act)
+    return !((/ing$/.test(t.lower) || maybeToken(doc, n)?.pos === 'NOUN') && clauseAfterComma(ctx, k + 1, last));
   }
+  return false;
+}
+
+/** True when a comma outside quotation marks stands from token `from` on, before `last`, and a clause starts after it. */
+function clauseAfterComma(ctx: ReportedContext, from: number, last: number): boolean {
+  for (let m = from; m < last; m++) if (!ctx.quoted[m] && tokenAt(ctx.doc, m).value === ',' && clauseStartsAt(ctx.doc, m + 1, last)) return true;
   return false;
 }
 

@@ -3,15 +3,16 @@
  * begins ({@link listenerSplit}, used by `after-cue.ts` for the `reported/cue-*`
  * rules): `told me | the plan ...`, `told reporters | budgets would pass`,
  * `told CNN | voters were angry`, `told The Associated Press | the deal was
- * off`, `told reporters | Friday's meeting was off`; no listener in `warned
- * her old plan would fail` or `warned the road would close`.
+ * off`, `told reporters | Friday's meeting was off`, `told one of them | the
+ * plan ...`; no listener in `warned her old plan would fail` or `warned the
+ * road would close`.
  * @internal
  */
 import type { Doc } from '../../prepare/document.js';
 import { isRegularPast, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { phraseEndAfter } from '../../speakers/phrase.js';
 import { FINITE_AUX } from '../../data/clauses.js';
-import { ARTICLES, LISTENER_PRONOUNS } from '../../data/function-words.js';
+import { ARTICLES, LISTENER_PRONOUNS, PARTITIVE_OBJECT_PRONOUNS, QUANTIFIERS } from '../../data/function-words.js';
 import { SECOND_CLAUSE_PRONOUNS } from '../../data/pronouns.js';
 import { NOUN_MODIFIER_TAGS } from '../../data/tags.js';
 import { DAY_OR_MONTH, RELATIVE_TIME_DETERMINERS, TIME_LEADS, TIME_NOUN_SET, TIME_POSSESSIVE_OPENERS, TIME_WORDS } from '../../data/time.js';
@@ -162,12 +163,20 @@ export interface ListenerSplit {
   readonly clause: boolean;
 }
 
+/** True when tokens from `k` are a count, "of" and a plural object pronoun before `limit`: "one of them", "both of us". */
+function countOfObjectPronoun(doc: Doc, k: number, limit: number): boolean {
+  if (k + 3 > limit) return false;
+  const count = tokenAt(doc, k);
+  return (QUANTIFIERS.has(count.lower) || count.pos === 'NUM') && tokenAt(doc, k + 1).lower === 'of' && PARTITIVE_OBJECT_PRONOUNS.has(tokenAt(doc, k + 2).lower);
+}
+
 /**
  * Where the listener that opens at `from`, right after a verb of telling
  * (`limit` bounds the search), ends and the reported clause begins:
  * - a listener pronoun: `told me | the plan ...` (a possessive "her" that
  *   opens the clause's subject is none: `warned her old plan would fail`);
  * - a subject pronoun or "that" is no listener: `cautioned they might sue`;
+ * - a count of an object pronoun is: `told one of them | the plan ...`;
  * - a listener, then the bare subject of a clause with no "that" (the clause
  *   starts right there; a time phrase between the two is skipped): `told
  *   reporters | budgets would pass`, `told the AP | costs had doubled`, `told
@@ -183,6 +192,8 @@ export function listenerSplit(doc: Doc, from: number, limit: number): ListenerSp
   // (a possessive "her" before its noun may open the clause: it is read as a phrase below)
   if (listener.pos === 'PRON' && LISTENER_PRONOUNS.has(listener.lower) && !possessiveHer(doc, from, limit)) return { end: from + 1, clause: false };
   if (listener.lower === 'that' || SECOND_CLAUSE_PRONOUNS.has(listener.lower)) return { end: from, clause: false };
+  // "told one of them | the plan ...", "told both of us | ...": a count of an object pronoun
+  if (countOfObjectPronoun(doc, from, limit)) return { end: from + 3, clause: false };
   const bare = bareSubjectStart(doc, from, limit);
   if (bare > from) return { end: bare, clause: true };
   const end = phraseEndAfter(doc, from, limit);

@@ -6,7 +6,7 @@
  * @internal
  */
 import { hasVerbBetween, isMarkToken, tokenAt, tokenAtOrAfter, tokenCount } from '../../../prepare/lookup.js';
-import { MEDIUM_WORDS, COURT_WORDS, EVENT_NOUNS, OCCASION_DETERMINERS, OCCASION_PREPOSITIONS, MEDIUM_OR_TIME_PREPOSITIONS } from '../../../data/cues.js';
+import { MEDIUM_WORDS, COURT_OWNERS, COURT_WORDS, EVENT_NOUNS, OCCASION_DETERMINERS, OCCASION_PREPOSITIONS, MEDIUM_OR_TIME_PREPOSITIONS } from '../../../data/cues.js';
 import { SPOKESPERSON_NOUNS } from '../../../data/clauses.js';
 import { NP_POS, TIME_WORDS, type ReportedContext } from '../shared.js';
 import { PHRASE_OPENERS } from '../../../data/function-words.js';
@@ -90,9 +90,6 @@ function throughSpokesperson(ctx: ReportedContext, k: number, end: number): bool
 
 /** How many tokens after the preposition the medium or time word may stand. */
 const MAX_MEDIUM_PHRASE = 6;
-
-/** Possessives that own the trial or court an object's adjunct names: "denied the charges at his trial". */
-const COURT_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 
 /**
  * The end of a noun-phrase object `[from, end)` once a phrase of where or

@@ -9,7 +9,7 @@
  */
 import { isMarkToken, tokenAt } from '../../../prepare/lookup.js';
 import { CIRCUMSTANCE_NOUN_PREPOSITIONS, DECLINING_VERBS, ESTIMATE_VERBS } from '../../../data/cues.js';
-import { TIME_UNITS } from '../../../data/time.js';
+import { CIRCUMSTANCE_SPAN_COUNTS, TIME_UNITS } from '../../../data/time.js';
 import type { Doc } from '../../../prepare/document.js';
 import { markEnd } from '../../candidate.js';
 import { WH_WORDS, NARRATOR_OPENERS, CONTRAST_OPENERS, FRONTED_OPENERS, DASH_CLAUSES, DASH_ASIDES, AFTER_QUOTE_CONTINUERS, AS_TOO_AUXILIARIES, DISCOURSE_FOR, REACTION_PARTICIPLES, REACTION_PARTICIPLE_OTHER_SENSE, RELATIVE_OPENERS } from '../../../data/clauses.js';
@@ -198,17 +198,15 @@ export function cutSecondClause(ctx: ReportedContext, from: number, end: number,
  * True when tokens from `p` open a span of time that led up to the words, set
  * off after a comma: "after a week of criticism", "following months of
  * protests", "amid years of delays" ({@link CIRCUMSTANCE_NOUN_PREPOSITIONS},
- * then "a", a number or a quantity word, a time unit and "of").
+ * then a word of {@link CIRCUMSTANCE_SPAN_COUNTS} or a number, a time unit
+ * and "of").
  */
 function spanOfCircumstance(doc: Doc, p: number, end: number): boolean {
   if (!CIRCUMSTANCE_NOUN_PREPOSITIONS.has(tokenAt(doc, p).lower)) return false;
   let k = p + 1;
-  if (SPAN_COUNTS.has(tokenAt(doc, k).lower) || tokenAt(doc, k).pos === 'NUM') k++;
+  if (CIRCUMSTANCE_SPAN_COUNTS.has(tokenAt(doc, k).lower) || tokenAt(doc, k).pos === 'NUM') k++;
   return k + 2 < end && TIME_UNITS.has(tokenAt(doc, k).lower) && /^\p{Ll}/u.test(tokenAt(doc, k).value) && tokenAt(doc, k + 1).lower === 'of';
 }
-
-/** Words that count a span of time: "a week of", "several months of". */
-const SPAN_COUNTS: ReadonlySet<string> = new Set(['a', 'an', 'several', 'many', 'few', 'two', 'three', 'four', 'five', 'six']);
 
 /**
  * True when a verb in the past tense with no subject of its own opens at `p`
