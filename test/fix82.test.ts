@@ -14,7 +14,9 @@
  *   the whole clause (was the subject alone with no speaker);
  * - a preposition of place before a determiner or a possessive after the cue
  *   ("said outside the courthouse that ...") is an adjunct skipped before the
- *   content, as "at" or "in" is.
+ *   content, as "at" or "in" is;
+ * - the name given to a thing ("The device, called the Arc, ...") is no
+ *   business "the company" stands for.
  * Sentences, articles and names are invented.
  */
 import { describe, expect, it, test } from 'vitest';
@@ -46,5 +48,13 @@ describe('fix82: a preposition of place between the cue and its "that"', () => {
     ['Liora Venn said outside investors were nervous.', [['outside investors were nervous', 'Liora Venn', 'said']]],
     // no clause after the place: nothing reported
     ['Liora Venn spoke outside the courthouse.', []],
+  ] as [string, Row[]][])('%s', both);
+});
+
+describe('fix82: the name given to a thing is no business', () => {
+  test.each([
+    ['Quillon Systems unveiled a laptop. The device, called the Arc, will go on sale in October, the company said.', [['The device, called the Arc, will go on sale in October', 'Quillon Systems', 'said']]],
+    ['Quillon Systems unveiled a laptop called the Arc. It will go on sale in October, the company said.', [['It will go on sale in October', 'Quillon Systems', 'said']]],
+    ['Quillon Systems unveiled a phone named Vela. The phone will cost $900, the company said.', [['The phone will cost $900', 'Quillon Systems', 'said']]],
   ] as [string, Row[]][])('%s', both);
 });
