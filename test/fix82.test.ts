@@ -16,11 +16,15 @@
  *   ("said outside the courthouse that ...") is an adjunct skipped before the
  *   content, as "at" or "in" is;
  * - the name given to a thing ("The device, called the Arc, ...") is no
- *   business "the company" stands for.
+ *   business "the company" stands for;
+ * - a verb in -s the tagger reads as a plural noun after an inserted
+ *   attribution and a bare subject ("The ruling, he said, sets a bad
+ *   example") goes on with the report.
  * Sentences, articles and names are invented.
  */
 import { describe, expect, it, test } from 'vitest';
 import { EVERY, fixtureText, rowsOf, type Row } from './support/fix-rows.js';
+import { extract } from './support/invariants.js';
 
 const both = (text: string, expected: Row[]): void => {
   expect(rowsOf(text)).toEqual(expected);
@@ -57,4 +61,21 @@ describe('fix82: the name given to a thing is no business', () => {
     ['Quillon Systems unveiled a laptop called the Arc. It will go on sale in October, the company said.', [['It will go on sale in October', 'Quillon Systems', 'said']]],
     ['Quillon Systems unveiled a phone named Vela. The phone will cost $900, the company said.', [['The phone will cost $900', 'Quillon Systems', 'said']]],
   ] as [string, Row[]][])('%s', both);
+});
+
+describe('fix82: a verb in -s read as a noun after an inserted attribution', () => {
+  test.each([
+    ['The ruling, he said, sets a bad example.', [[['The ruling', 'sets a bad example'], 'he', 'said']]],
+    ['The plan, she said, costs nothing.', [[['The plan', 'costs nothing'], 'she', 'said']]],
+    // a real verb, as before
+    ['The plan, she said, needs work.', [[['The plan', 'needs work'], 'she', 'said']]],
+    // a plural noun opening a clause after a fronted phrase, as before
+    ['In the end, he said, costs rose.', [[['In the end', 'costs rose'], 'he', 'said']]],
+    // nothing after the -s form: the subject alone, as before
+    ['The ruling, he said, sets.', [[['The ruling'], 'he', 'said']]],
+  ] as [string, [string[], string, string][]][])('%s', (text, expected) => {
+    const parts = (o?: object) => extract(text, o).quotes.map((q) => [q.parts.map((p) => p.text), q.speaker?.name ?? null, q.cue?.span.text ?? null]);
+    expect(parts()).toEqual(expected);
+    expect(parts(EVERY)).toEqual(expected);
+  });
 });
