@@ -19,7 +19,10 @@
  *   business "the company" stands for;
  * - a verb in -s the tagger reads as a plural noun after an inserted
  *   attribution and a bare subject ("The ruling, he said, sets a bad
- *   example") goes on with the report.
+ *   example") goes on with the report;
+ * - the first person "I" who speaks inside an interview's answer resolves to
+ *   the interviewee (the answer's speaker) again, as in a transcript's turn
+ *   (the check still looked for the letter "A" as the answer's name).
  * Sentences, articles and names are invented.
  */
 import { describe, expect, it, test } from 'vitest';
@@ -78,4 +81,25 @@ describe('fix82: a verb in -s read as a noun after an inserted attribution', () 
     expect(parts()).toEqual(expected);
     expect(parts(EVERY)).toEqual(expected);
   });
+});
+
+describe('fix82: "I" inside an interview answer is the interviewee', () => {
+  test.each([
+    ['Ada Moss spoke to the Gazette.\n\nQ. Who will replace you?\n\nA. I have told them my deputy is ready.', [
+      ['Who will replace you', 'Q', 'Q.'],
+      ['I have told them my deputy is ready', 'Ada Moss', 'A.'],
+      ['my deputy is ready', 'Ada Moss', 'have told'],
+    ]],
+    ['We spoke with Tom Reyes.\n\nQ: What did you tell the board?\n\nA: I said the pool must stay open.', [
+      ['What did you tell the board', 'Q', ':'],
+      ['I said the pool must stay open', 'Tom Reyes', ':'],
+      ['the pool must stay open', 'Tom Reyes', 'said'],
+    ]],
+    // no interviewee named before the lines: the answer has no speaker, and "I" stays
+    ['Q. Who will replace you?\n\nA. I have told them my deputy is ready.', [
+      ['Who will replace you', 'Q', 'Q.'],
+      ['I have told them my deputy is ready', null, 'A.'],
+      ['my deputy is ready', 'I', 'have told'],
+    ]],
+  ] as [string, Row[]][])('%s', both);
 });
