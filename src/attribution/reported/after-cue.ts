@@ -77,7 +77,11 @@ export function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
           !RELATIVE_PRONOUNS.has(tokenAt(doc, q + 1).lower) && !TIME_NOUN_SET.has(tokenAt(doc, q + 2).lower) && clauseStartsAt(doc, q + 1, limit);
         // (nor before a clause that ends on its auxiliary, which describes the adjunct's noun: "wrote of the harm budget cuts would do";
         // nor at a noun a comma follows, the adjunct's last: "said in a telephone interview, that prices fell")
-        if ((q > p + 1 || TIME_WORDS.has(t.lower)) && !inName && !afterPossessive && !(SAID_PLACE_PREPOSITIONS.has(t.lower) && runsToThatClause(doc, q, limit)) && !INSIDE_PHRASE.has(tokenAt(doc, q - 1).pos) && !/^['’]s$/.test(tokenAt(doc, q + 1).lower) && tokenAt(doc, q + 1).value !== ',' && clauseStartsAt(doc, q, limit) && !endsOnAuxiliary(doc, q, limit)) {
+        // (nor at the noun right after a possessive, which is the possessive's: "said at his house that he felt relieved"
+        // is no clause "house that he felt relieved")
+        // (not after a preposition of topic, whose noun phrase may be what was said: "complained about his mic ...")
+        const ownedNoun = t.lower !== 'about' && t.lower !== 'of' && POSSESSIVES.has(tokenAt(doc, q - 1).lower) && tokenAt(doc, q).pos === 'NOUN';
+        if ((q > p + 1 || TIME_WORDS.has(t.lower)) && !inName && !afterPossessive && !ownedNoun && !(SAID_PLACE_PREPOSITIONS.has(t.lower) && runsToThatClause(doc, q, limit)) && !INSIDE_PHRASE.has(tokenAt(doc, q - 1).pos) && !/^['’]s$/.test(tokenAt(doc, q + 1).lower) && tokenAt(doc, q + 1).value !== ',' && clauseStartsAt(doc, q, limit) && !endsOnAuxiliary(doc, q, limit)) {
           opens = true;
           break;
         }
