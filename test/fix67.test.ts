@@ -107,7 +107,7 @@ const ARTICLES: Article[] = [
       ["Honestly, I couldn't watch. I looked at the floor and listened to the crowd. When I heard the noise I knew it had gone over","Gavin Roche",":","indirect","speech"],
       ["You were eight points down with ten minutes to go. What did you say at half-time","Q",":","indirect","speech"],
       ["Not much, to be fair. I told them we were still in it and that Kingsbridge would tire. They'd been playing at a hundred miles an hour for forty minutes and nobody can keep that up","Gavin Roche",":","indirect","speech"],
-      ["we were still in it and that Kingsbridge would tire","I","told","indirect","speech"],
+      ["we were still in it and that Kingsbridge would tire","Gavin Roche","told","indirect","speech"],
       ["Is this the best day of your career","Q",":","indirect","speech"],
       ["It's right up there. I've lost two finals as a player and one as a coach, so yes, this one means a lot","Gavin Roche",":","indirect","speech"],
       ["his team had \"thrown it away\"","Rhys Morgan","said","mixed","speech"],

@@ -84,7 +84,7 @@ const variants: [string, Row[], (string | null)[]][] = [
   ['Mayor Hal Jensen spoke after the vote. "Tonight the city chose hope," he said.', [row(['Tonight the city chose hope,'], 'he', 'said', 'direct/trailing-speaker-cue', 'direct')], ["Hal Jensen"]],
   ['Ruth Obi, the union\'s leader, said the offer was "a slap in the face."', [row(['the offer was "a slap in the face."'], "Ruth Obi, the union's leader", 'said', 'reported/cue-clause', 'mixed')], ["Ruth Obi"]],
   ['The player "will be out for months," according to the club.', [row(['The player "will be out for months,"'], 'the club', 'according to', 'reported/according-to-trail', 'mixed')], ["the club"]],
-  ['He told reporters outside the court that it was a disaster.', [row(['it was a disaster'], 'He', 'told', 'reported/cue-far-that')], ["He"]],
+  ['He told reporters outside the court that it was a disaster.', [row(['it was a disaster'], 'He', 'told', 'reported/cue-that')], ["He"]],
   ['Officials told The Post the plant would close.', [row(['the plant would close'], 'Officials', 'told', 'reported/cue-clause')], ["Officials"]],
   ['The auditor asked if the accounts had been checked.', [row(['if the accounts had been checked'], 'The auditor', 'asked', 'reported/cue-question')], ["The auditor"]],
   ['The coalition pledged not to raise taxes.', [row(['not to raise taxes'], 'The coalition', 'pledged', 'reported/cue-infinitive')], ["The coalition"]],

@@ -8,7 +8,7 @@
  */
 import type { Doc } from '../prepare/document.js';
 import type { Mention } from './shape.js';
-import { FIRST_NAMES } from '../data/names.js';
+import { FIRST_NAMES, NAMING_PARTICIPLES } from '../data/names.js';
 import { AFFILIATION_PREPOSITIONS, NUMBER_LABELS, OPENING_COMMON_NOUNS, ORGANIZATION_NOUNS, SETTLEMENT_NOUNS } from '../data/people.js';
 import { MONTH_WORDS } from '../data/time.js';
 import { MODIFIER_SEPARATORS, NAME_MODIFIER_OPENERS, COMMA_PHRASE_OPENERS } from '../data/function-words.js';
@@ -49,6 +49,24 @@ export function isNumbered(doc: Doc, n: Mention): boolean {
   if (n.last - n.first !== 1 || next === undefined || next.sent !== tokenAt(doc, n.first).sent || !/^\d/.test(next.value)) return false;
   const word = tokenAt(doc, n.first).lower;
   return /\.$/.test(word) || NUMBER_LABELS.has(word) || MONTH_WORDS.includes(word);
+}
+
+/**
+ * True for the name given to a thing: a name right after "called", "named"
+ * or "dubbed" (through a "the") that follows a noun no organisation's head
+ * ("The device, called the Arc, ...", "a laptop named Arc"): a product, a
+ * ship or a storm, never the business "the company" stands for ("a startup
+ * called Zentro" stays one).
+ */
+export function isThingNamed(doc: Doc, n: Mention): boolean {
+  let k = n.first - 1;
+  if (k >= 0 && tokenAt(doc, k).lower === 'the') k--;
+  const verb = maybeToken(doc, k);
+  if (verb === undefined || verb.sent !== tokenAt(doc, n.first).sent || !NAMING_PARTICIPLES.has(verb.lower)) return false;
+  let h = k - 1;
+  if (h >= 0 && tokenAt(doc, h).value === ',') h--;
+  const head = maybeToken(doc, h);
+  return head !== undefined && head.sent === verb.sent && head.pos === 'NOUN' && kindOfHead(head.lower) !== 'organization';
 }
 
 /**

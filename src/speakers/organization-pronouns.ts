@@ -26,7 +26,7 @@ import { isOwnerMark, soleWord, words } from './name-words.js';
 import { kindOfDescription, overlapsOwn, personalPronounBetween } from './antecedent-clues.js';
 import { isSpeakingThing, thingInSentenceBefore, voicedOrganization } from './it-antecedent.js';
 import { reportedSubject } from './reported-subject.js';
-import { afterPlacePreposition, isAddress, isHeading, isNumbered } from './not-antecedent.js';
+import { afterPlacePreposition, isAddress, isHeading, isNumbered, isThingNamed } from './not-antecedent.js';
 import { type Entity } from './entity-registry.js';
 import { DescribedPeople } from './described-people.js';
 
@@ -248,7 +248,8 @@ export abstract class OrganizationPronouns extends DescribedPeople {
       // a trade's name of two or three words in the sentence of a generic "the company" or the one before, even
       // after "of" ("Shares of Corvane Industries fell. The company said ...")
       const traded = trade && sent - tokenAt(this.doc, n.first).sent <= 1 && full === n.name && bodyLikeName(full) !== null;
-      if (isAddress(this.doc, n) || isNumbered(this.doc, n) || isHeading(this.doc, n) || (!traded && this.complementName(n))) continue;
+      // (nor the name given to a thing: "The device, called the Arc, will ship in May, the company said")
+      if (isAddress(this.doc, n) || isNumbered(this.doc, n) || isHeading(this.doc, n) || (!traded && this.complementName(n)) || isThingNamed(this.doc, n)) continue;
       const kind = kindOfName(full);
       // (not a bare name that opens the quote's own words: "Porter will be available in May, the company said",
       // where Porter is the product; "Pilots had flown with Skyvale for years, the airline said" is Skyvale)

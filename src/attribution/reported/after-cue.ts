@@ -9,7 +9,7 @@
 import type { Doc } from '../../prepare/document.js';
 import type { CueMatch } from '../candidate.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { CUE_VERBS, LISTENER_VERBS, ADJUNCT_PREPOSITIONS } from '../../data/cues.js';
+import { CUE_VERBS, LISTENER_VERBS, ADJUNCT_PREPOSITIONS, PLACE_PREPOSITIONS } from '../../data/cues.js';
 import { MONTH_SET, OCCASION_NOUNS, TIME_OR_MONTH_WORDS, SEASON_WORDS, TIME_LABEL, TIME_NOUN_SET, TIME_OR_SUBJECT_OPENERS } from '../../data/time.js';
 import { NP_POS, TIME_WORDS, WH_WORDS, type ReportedContext, spacedDash, timePossessive } from './shared.js';
 import { clauseStartsAt, thatBeforePluralClause } from './clause-start.js';
@@ -57,7 +57,9 @@ export function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
     // "said this plan would fail", "said early results were good": "this", "early" or "late" before a noun that is no
     // time opens the clause ("said this week ...", "said late Monday ..." stay adjuncts)
     if (subjectNotTime(doc, p, limit) || roughAmountSubject(doc, p, limit)) break;
-    if ((ADJUNCT_PREPOSITIONS.has(t.lower) && t.pos !== 'SCONJ') || TIME_WORDS.has(t.lower)) {
+    // (and a preposition of place before a determiner: "said outside the courthouse that ..."; not "said outside
+    // experts had doubts", the subject's adjective)
+    if ((ADJUNCT_PREPOSITIONS.has(t.lower) && t.pos !== 'SCONJ') || (PLACE_PREPOSITIONS.has(t.lower) && t.pos === 'ADP' && (tokenAt(doc, p + 1).pos === 'DET' || POSSESSIVES.has(tokenAt(doc, p + 1).lower))) || TIME_WORDS.has(t.lower)) {
       let q = p + 1;
       let n = 0;
       // (set when a clause opens inside the adjunct's words)
@@ -75,7 +77,11 @@ export function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
           !RELATIVE_PRONOUNS.has(tokenAt(doc, q + 1).lower) && !TIME_NOUN_SET.has(tokenAt(doc, q + 2).lower) && clauseStartsAt(doc, q + 1, limit);
         // (nor before a clause that ends on its auxiliary, which describes the adjunct's noun: "wrote of the harm budget cuts would do";
         // nor at a noun a comma follows, the adjunct's last: "said in a telephone interview, that prices fell")
-        if ((q > p + 1 || TIME_WORDS.has(t.lower)) && !inName && !afterPossessive && !(SAID_PLACE_PREPOSITIONS.has(t.lower) && runsToThatClause(doc, q, limit)) && !INSIDE_PHRASE.has(tokenAt(doc, q - 1).pos) && !/^['’]s$/.test(tokenAt(doc, q + 1).lower) && tokenAt(doc, q + 1).value !== ',' && clauseStartsAt(doc, q, limit) && !endsOnAuxiliary(doc, q, limit)) {
+        // (nor at the noun right after a possessive, which is the possessive's: "said at his house that he felt relieved"
+        // is no clause "house that he felt relieved")
+        // (not after a preposition of topic, whose noun phrase may be what was said: "complained about his mic ...")
+        const ownedNoun = t.lower !== 'about' && t.lower !== 'of' && POSSESSIVES.has(tokenAt(doc, q - 1).lower) && tokenAt(doc, q).pos === 'NOUN';
+        if ((q > p + 1 || TIME_WORDS.has(t.lower)) && !inName && !afterPossessive && !ownedNoun && !(SAID_PLACE_PREPOSITIONS.has(t.lower) && runsToThatClause(doc, q, limit)) && !INSIDE_PHRASE.has(tokenAt(doc, q - 1).pos) && !/^['’]s$/.test(tokenAt(doc, q + 1).lower) && tokenAt(doc, q + 1).value !== ',' && clauseStartsAt(doc, q, limit) && !endsOnAuxiliary(doc, q, limit)) {
           opens = true;
           break;
         }

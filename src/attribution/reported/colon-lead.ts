@@ -49,7 +49,9 @@ export function findColonLeads(ctx: ReportedContext, found: readonly Candidate[]
     .filter((c) => c.speaker !== null && c.cue !== null && c.speaker.kind === 'pronoun' && !c.speaker.antecedent && tokenAt(ctx.doc, c.speaker.first).lower === 'i')
     .sort((a, b) => a.speaker!.start - b.speaker!.start);
   for (const lead of out) {
-    if (lead.rule === 'reported/headline' || !lead.speaker || (lead.rule === 'reported/interview' && lead.speaker.name !== 'A')) continue;
+    // (an answer's speaker is the interviewee's name, with the letter "A" as its mention; a question's "I" is the
+    // interviewer's, whom the text names only by "Q")
+    if (lead.rule === 'reported/headline' || !lead.speaker || (lead.rule === 'reported/interview' && tokenAt(ctx.doc, lead.speaker.first).value[0] !== 'A')) continue;
     const part = lead.parts[0]!;
     for (let k = lowerBound(firstPerson, part.start, (c) => c.speaker!.start); k < firstPerson.length; k++) {
       const c = firstPerson[k]!;

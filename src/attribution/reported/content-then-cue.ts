@@ -25,7 +25,7 @@ import { isShortTitle, MAX_TITLE_WORDS } from '../../marks/title.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { finiteVerb } from './finite-verb.js';
 import { SUBJECT_OPENING_TAGS } from '../../data/tags.js';
-import { thatCompletes } from './inserted-attribution.js';
+import { misreadVerbAfterAside, thatCompletes } from './inserted-attribution.js';
 
 /**
  * True when tokens [from, end) hold no verb and no quotation mark. Stricter than
@@ -795,6 +795,11 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     // (after a fronted phrase with no verb a clause goes on with it, whatever participle its verb looks like: "Over the
     // years, she said, the firm moved money ...", "In the end, he said, the deal collapsed")
     const frontedPhrase = rule === 'reported/content-speaker-cue' && verbless(doc, start, comma) && clauseStartsAt(doc, resume, end);
+    // "The ruling, he said, sets a bad example": a verb in -s read as a noun after a bare subject goes on with the report
+    if (rule === 'reported/content-speaker-cue' && resume === q + 1 && misreadVerbAfterAside(doc, start, comma, resume, end)) {
+      parts.push(range(doc, resume, end));
+      return candidate(ctx, parts, cue, speaker, rule, 0.8);
+    }
     if ((verbless(doc, resume, end) || (appositive(doc, resume, end) && !frontedPhrase) || (PERSON_RELATIVES.has(next.lower) && !cleft && (clauseStartsAt(doc, start, comma) || (rule === 'reported/content-cue-speaker' && !verbless(doc, start, comma))))) && !isMarkToken(next.value)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
     // "..., said Tom Vale, the club's head of music programming, referring to ...": after an inverted speaker and a clause
     // with its own verb, what is no clause describes the speaker or the saying ("..., Lee said, on condition of anonymity")

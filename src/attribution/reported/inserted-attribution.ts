@@ -116,3 +116,30 @@ export function thatCompletes(doc: Doc, rule: string, start: number, comma: numb
   const verb = open.pos === 'VERB' && !/ing$/.test(open.lower) && (finiteVerb(doc, start, comma) || cueAfterNoun);
   return verb || (tokenAt(doc, start).lower === 'it' && finiteVerb(doc, start + 1, comma));
 }
+
+/** Tags of a subject's words before an inserted attribution ("The ruling", "the city's new plan"). */
+const ASIDE_SUBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
+
+/** Tags that may follow a verb in -s the tagger read as a noun ("sets a bad example", "costs nothing"). */
+const MISREAD_VERB_OBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'NUM', 'ADJ', 'PROPN']);
+
+/**
+ * True when the words [resume, end) after an inserted attribution open with a
+ * verb in -s the tagger read as a plural noun, and the words [start, comma)
+ * before it are a bare subject with a singular head: "The ruling, he said,
+ * sets a bad example", "The advice, she said, costs nothing". The subject
+ * opens with a determiner or a possessive and has no verb; the word after
+ * the -s form opens its object (a determiner, a pronoun, a number, an
+ * adjective or a name), not a verb ("In the end, he said, costs rose" opens
+ * with a preposition and keeps its own reading).
+ */
+export function misreadVerbAfterAside(doc: Doc, start: number, comma: number, resume: number, end: number): boolean {
+  if (comma - start < 2 || end - resume < 2) return false;
+  const first = tokenAt(doc, start);
+  if (first.pos !== 'DET' && !(first.pos === 'PRON' && /^(his|her|its|their|our|my|your)$/.test(first.lower))) return false;
+  for (let k = start; k < comma; k++) if (!ASIDE_SUBJECT_TAGS.has(tokenAt(doc, k).pos) || isMarkToken(tokenAt(doc, k).value)) return false;
+  const head = tokenAt(doc, comma - 1);
+  if (head.pos !== 'NOUN' || /s$/.test(head.lower)) return false;
+  const verb = tokenAt(doc, resume);
+  return verb.pos === 'NOUN' && /^[a-z]+[^s]s$/.test(verb.value) && MISREAD_VERB_OBJECT_TAGS.has(tokenAt(doc, resume + 1).pos);
+}

@@ -101,5 +101,7 @@ export function passiveSubject(ctx: ReportedContext, cue: CueMatch): Candidate |
   const time = timePhraseEnd(doc, k, sentence.last);
   const by = time > k && tokenAt(doc, time).lower === 'by' ? time : k;
   if (tokenAt(doc, by).lower === 'by') speaker = speakerAfter(doc, by + 1, sentence.last);
+  // "No deaths were reported, according to police": the source's trailing "according to" reports the whole clause
+  else if (tokenAt(doc, time).value === ',' && tokenAt(doc, time + 1).lower === 'according' && tokenAt(doc, time + 2).lower === 'to' && time + 2 < sentence.last) return null;
   return candidate(ctx, [range(doc, start, cue.first)], cue, speaker, 'reported/passive-subject', 0.45);
 }

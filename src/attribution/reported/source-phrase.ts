@@ -17,7 +17,7 @@ import { PEOPLE_NOUNS } from '../../data/people.js';
 import { DAY_SET } from '../../data/time.js';
 import { candidate, cueHeadAt, contentStartBefore, headOf, range, sentenceOf, type ReportedContext } from './shared.js';
 import { clauseStartsAt } from './clause-start.js';
-import { isCommaBoundary } from './cue-subject.js';
+import { isCommaBoundary, passiveCue } from './cue-subject.js';
 import { skipFraming, skipLinkingWord } from './framing.js';
 import { contentEnd } from './content-end.js';
 
@@ -88,7 +88,8 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
   // "..., Lopez wrote, citing a report": the phrase backs the attribution before it, not a clause of its own
   const before = ctx.cues[lowerBound(ctx.cues, comma - 3, headOf)];
   // (not a cue of a comparison: "Turnout was lower than officials had predicted, according to ...")
-  if (before && before !== cue && before.last === comma && !comparedCue(doc, before, sentence.first)) return null;
+  // (nor a passive cue with no agent: "No deaths were reported, according to police" is the source's report)
+  if (before && before !== cue && before.last === comma && !comparedCue(doc, before, sentence.first) && !(cue.lemma !== 'cite' && passiveCue(doc, before))) return null;
   // (also across a phrase of place or time after that cue: "..., the governor said in a statement, citing rising
   // costs", "..., the bank said Monday, citing ...")
   // (only "citing": "..., Obama said of the families, according to a pool report" is the report's account of the
