@@ -98,7 +98,11 @@ function takesHeld(m: Mention, wide: Mention, held: HeldIndex): boolean {
 
 /** Widens the speaker spans of the attributions in `list` over a party tag and an appositive. */
 export function widenSpeakerSpans(ctx: ReportedContext, list: readonly Candidate[]): void {
-  const held = indexHeld(heldRanges(ctx, list));
+  // (the ranges as the attributions hold them now, before any speaker below is widened; sorted only when a
+  // widening is first checked against them: most documents never ask)
+  const ranges = heldRanges(ctx, list);
+  let index: HeldIndex | undefined;
+  const held = (): HeldIndex => (index ??= indexHeld(ranges));
   const key = (m: Mention): string => `${m.first}:${m.last}`;
   // the widened span of each speaker mention, shared by every attribution that credits it
   const widened = new Map<string, Mention>();
@@ -114,8 +118,8 @@ export function widenSpeakerSpans(ctx: ReportedContext, list: readonly Candidate
     const ofPhrase = overOfPhrase(ctx, before, c.cue);
     let wide = overLeadingDescription(ctx, overTrailingAppositive(ctx, ofPhrase, c.cue), c.cue);
     // ", a pollster, who noted that ...": without the relative clause when it holds another attribution's words
-    if (wide !== m && takesHeld(m, wide, held)) wide = overLeadingDescription(ctx, overTrailingAppositive(ctx, ofPhrase, c.cue, false), c.cue);
-    if (wide !== m && !takesHeld(m, wide, held)) {
+    if (wide !== m && takesHeld(m, wide, held())) wide = overLeadingDescription(ctx, overTrailingAppositive(ctx, ofPhrase, c.cue, false), c.cue);
+    if (wide !== m && !takesHeld(m, wide, held())) {
       c.speaker = wide;
       if (!widened.has(key(m))) widened.set(key(m), wide);
     } else open.push(c);
@@ -123,6 +127,6 @@ export function widenSpeakerSpans(ctx: ReportedContext, list: readonly Candidate
   for (const c of open) {
     const m = c.speaker!;
     const wide = widened.get(key(m));
-    if (wide && !takesHeld(m, wide, held)) c.speaker = { ...m, first: wide.first, last: wide.last, start: wide.start, end: wide.end };
+    if (wide && !takesHeld(m, wide, held())) c.speaker = { ...m, first: wide.first, last: wide.last, start: wide.start, end: wide.end };
   }
 }
