@@ -62,20 +62,35 @@ function indexHeld(held: { readonly starts: readonly number[]; readonly ends: re
   const n = held.starts.length;
   // the ranges' numbers in the order of their starts (ranges with equal starts are all before a stretch's end or
   // all not, so their order among themselves changes no answer of `overlapsHeld`)
-  const order = new Uint32Array(n);
-  for (let k = 0; k < n; k++) order[k] = k;
-  order.sort((a, b) => held.starts[a]! - held.starts[b]!);
+  // (as one number each, the start times 2^20 plus the range's number, sorted without a compare function, which
+  // is several times as quick; the same order as a stable sort by start)
+  const packed = n < PACKED_RANGES ? new Float64Array(n) : undefined;
+  const order = packed === undefined ? new Uint32Array(n) : undefined;
+  if (packed !== undefined) {
+    for (let k = 0; k < n; k++) packed[k] = held.starts[k]! * PACKED_RANGES + k;
+    packed.sort();
+  } else {
+    for (let k = 0; k < n; k++) order![k] = k;
+    order!.sort((a, b) => held.starts[a]! - held.starts[b]!);
+  }
   const starts = new Float64Array(n);
   const maxEnds = new Float64Array(n);
   let furthest = -Infinity;
   for (let k = 0; k < n; k++) {
-    const h = order[k]!;
+    const h = packed !== undefined ? packed[k]! % PACKED_RANGES : order![k]!;
     starts[k] = held.starts[h]!;
     furthest = Math.max(furthest, held.ends[h]!);
     maxEnds[k] = furthest;
   }
   return { starts, maxEnds };
 }
+
+/**
+ * Fewer ranges than this are sorted as packed numbers in {@link indexHeld}: a
+ * start (a character offset, below 2^32) times this plus a range's number stays
+ * an exact integer below 2^53.
+ */
+const PACKED_RANGES = 0x10_0000;
 
 /** True when a held range overlaps `start` to `end` (some range starts before `end` and ends after `start`). */
 function overlapsHeld(held: HeldIndex, start: number, end: number): boolean {
