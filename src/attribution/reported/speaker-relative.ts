@@ -21,6 +21,7 @@
  */
 import type { Mention } from '../candidate.js';
 import { tokenAt, tokenCount } from '../../prepare/lookup.js';
+import { startsUpper } from '../../prepare/case.js';
 import type { ReportedContext } from './shared.js';
 import { RELATIVE_SPEAKER_DESCRIPTION_OPENERS } from '../../data/clauses.js';
 import type { Doc } from '../../prepare/document.js';
@@ -60,7 +61,8 @@ function firstCapitalised(doc: Doc, word: string): number {
     index = new Map();
     for (let k = 0, n = tokenCount(doc); k < n; k++) {
       const value = tokenAt(doc, k).value;
-      if (/^\p{Lu}/u.test(value) && !index.has(value)) index.set(value, k);
+      // (ASCII first letters decided by their code: asked of every token of the document)
+      if (startsUpper(value) && !index.has(value)) index.set(value, k);
     }
     FIRST_CAPITALISED.set(doc, index);
   }
