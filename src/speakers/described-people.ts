@@ -23,6 +23,7 @@ import { beforeDeterminer } from './not-antecedent.js';
 import { MAX_DESCRIBED_LOOKBACK } from './name-completion.js';
 import { type Entity } from './entity-registry.js';
 import { NameClues } from './name-clues.js';
+import { isPairDescription, pairBefore } from './paired-people.js';
 
 /** How many sentences after a description a titled name it fits may stand ({@link DescribedPeople.titledPersonAfter}). */
 const MAX_DESCRIBED_AHEAD = 1;
@@ -223,6 +224,20 @@ export abstract class DescribedPeople extends NameClues {
     if (keys.length !== 2) return null;
     // (the names were read nearest first: the former is the farther one)
     return this.nameEntity(first.get(which === 'former' ? keys[1]! : keys[0]!)!);
+  }
+
+  /**
+   * The two people a description of a pair stands for ("The couple", "The
+   * two", "Both men"; see `paired-people.ts`): "Ann Ruiz and Tom Ruiz met in
+   * 1990. The couple said ..." is "Ann Ruiz and Tom Ruiz", by their full
+   * names; null when no such pair stands just before.
+   */
+  protected pairedPeople(m: Mention): Entity | null {
+    if (!isPairDescription(m)) return null;
+    const pair = pairBefore(this.doc, this.names, this.nameIndex(m.start), m, (k) => this.nameFacts(k).person);
+    if (pair === null) return null;
+    const [a, b] = pair.map((k) => this.honoredName(this.names[k]!).name) as [string, string];
+    return a === b ? null : this.entityNamed(`${a} and ${b}`, 'person');
   }
 
   /** The one earlier person a description such as "the senator" fits, or null. */

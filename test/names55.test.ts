@@ -1,0 +1,79 @@
+/**
+ * Speaker names of stop 55 (names55): two people joined by "and" when the
+ * second is named after a possessive and a description ("Grace Liu and her
+ * brother Wei said", "Ann Ruiz and her husband, Tom Ruiz, said") speak under
+ * both names; a description of a pair ("The couple", "The two", "Both men")
+ * stands for the two people just joined by "and". Exact parts, speaker
+ * mention and name, cue, rule and kind; negatives that must keep their
+ * reading.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { namedRows, named, type NamedRow } from './support/name-rows.js';
+
+const fixes: [string, string, NamedRow[]][] = [
+  ['a kin noun and a name after the possessive', 'Grace Liu and her brother Wei said the shop would close.', [
+    named(['the shop would close'], 'Grace Liu and her brother Wei', 'Grace Liu and Wei', 'said', 'reported/cue-clause'),
+  ]],
+  ['the relative\'s name set off by commas', 'Ann Ruiz and her husband, Tom Ruiz, said the farm was sold.', [
+    named(['the farm was sold'], 'Ann Ruiz and her husband, Tom Ruiz', 'Ann Ruiz and Tom Ruiz', 'said', 'reported/cue-clause'),
+  ]],
+  ['a first name alone set off by commas', 'Ann Ruiz and her husband, Tom, said the farm was sold.', [
+    named(['the farm was sold'], 'Ann Ruiz and her husband, Tom', 'Ann Ruiz and Tom', 'said', 'reported/cue-clause'),
+  ]],
+  ['after an opening phrase and its comma', 'On Monday, Ann Ruiz and her husband, Tom Ruiz, said the farm was sold.', [
+    named(['the farm was sold'], 'Ann Ruiz and her husband, Tom Ruiz', 'Ann Ruiz and Tom Ruiz', 'said', 'reported/cue-clause'),
+  ]],
+  ['after a direct quotation', '"It is gone," Ann Ruiz and her husband, Tom Ruiz, said.', [
+    named(['It is gone,'], 'Ann Ruiz and her husband, Tom Ruiz', 'Ann Ruiz and Tom Ruiz', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['a counterpart with a title word', 'Senator Tom Weld and his House counterpart Ann Brill said the bill was dead.', [
+    named(['the bill was dead'], 'Senator Tom Weld and his House counterpart Ann Brill', 'Tom Weld and Ann Brill', 'said', 'reported/cue-clause'),
+  ]],
+  ['"the couple" after two people joined by "and"', 'Ann Ruiz and Tom Ruiz met in Ohio in 1990. The couple said the farm was sold.', [
+    named(['the farm was sold'], 'The couple', 'Ann Ruiz and Tom Ruiz', 'said', 'reported/cue-clause'),
+  ]],
+  ['"the two"', 'Ann Ruiz and Tom Ruiz met in 1990. The two said the farm was sold.', [
+    named(['the farm was sold'], 'The two', 'Ann Ruiz and Tom Ruiz', 'said', 'reported/cue-clause'),
+  ]],
+  ['"the brothers"', 'Carl Moss and Pete Moss opened the shop in 1990. The brothers said the rent had doubled.', [
+    named(['the rent had doubled'], 'The brothers', 'Carl Moss and Pete Moss', 'said', 'reported/cue-clause'),
+  ]],
+  ['"both men" after two honorifics, by their surnames', 'Mr. Pell and Mr. Rusk run the bakery. Both men said the ovens were old.', [
+    named(['the ovens were old'], 'Both men', 'Pell and Rusk', 'said', 'reported/cue-clause'),
+  ]],
+  ['"both" two sentences after the pair', 'Ida Kent and Rosa Bell spoke in Ohio. They met voters. Both vowed to be tougher.', [
+    named(['to be tougher'], 'Both', 'Ida Kent and Rosa Bell', 'vowed', 'reported/cue-infinitive'),
+  ]],
+];
+
+const negatives: [string, string, NamedRow[]][] = [
+  ['a description after the possessive with no name stays a description', 'Ann Ruiz and her husband said the farm was sold.', [
+    named(['the farm was sold'], 'Ann Ruiz and her husband', 'Ann Ruiz and her husband', 'said', 'reported/cue-clause'),
+  ]],
+  ['"its" after a place is no pair of people', 'The town and its mayor, Tom Ruiz, said the farm was sold.', [
+    named(['the farm was sold'], 'The town and its mayor, Tom Ruiz', 'Tom Ruiz', 'said', 'reported/cue-clause'),
+  ]],
+  ['"the two" with a third person named after the pair', 'Ann Ruiz and Tom Ruiz met in 1990. Mia Ortiz joined them. The two said the farm was sold.', [
+    named(['the farm was sold'], 'The two', 'The two', 'said', 'reported/cue-clause'),
+  ]],
+  ['"the couple" after two people not joined by "and"', 'Ann Ruiz met Tom Ruiz in Ohio in 1990. The couple said the farm was sold.', [
+    named(['the farm was sold'], 'The couple', 'The couple', 'said', 'reported/cue-clause'),
+  ]],
+  ['a later "she" stands for the woman of the pair, not the pair', 'Ann Ruiz and Tom Ruiz met in 1990. The couple said the farm was sold. "It was hard," she said.', [
+    named(['the farm was sold'], 'The couple', 'Ann Ruiz and Tom Ruiz', 'said', 'reported/cue-clause'),
+    named(['It was hard,'], 'she', 'Ann Ruiz', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['"the two" three sentences after the pair', 'Ann Ruiz and Tom Ruiz met in 1990. It rained. The farm grew. Then it failed. The two said the farm was sold.', [
+    named(['the farm was sold'], 'The two', 'The two', 'said', 'reported/cue-clause'),
+  ]],
+];
+
+describe('names55: coordinated people and descriptions of a pair', () => {
+  test.each(fixes)('%s', (_name, input, expected) => {
+    expect(namedRows(extract(input))).toEqual(expected);
+  });
+  test.each(negatives)('negative: %s', (_name, input, expected) => {
+    expect(namedRows(extract(input))).toEqual(expected);
+  });
+});
