@@ -3,7 +3,9 @@
  * second is named after a possessive and a description ("Grace Liu and her
  * brother Wei said", "Ann Ruiz and her husband, Tom Ruiz, said") speak under
  * both names; a description of a pair ("The couple", "The two", "Both men")
- * stands for the two people just joined by "and". Exact parts, speaker
+ * stands for the two people just joined by "and"; a surname that is also a
+ * body's word ("White", "Church") after a first and a middle name keeps the
+ * name a person's ("Anna Richardson White"). Exact parts, speaker
  * mention and name, cue, rule and kind; negatives that must keep their
  * reading.
  */
@@ -45,6 +47,14 @@ const fixes: [string, string, NamedRow[]][] = [
   ['"both" two sentences after the pair', 'Ida Kent and Rosa Bell spoke in Ohio. They met voters. Both vowed to be tougher.', [
     named(['to be tougher'], 'Both', 'Ida Kent and Rosa Bell', 'vowed', 'reported/cue-infinitive'),
   ]],
+  ['a surname that is also a body\'s word, after a first and a middle name', 'The firm built the bridge, a spokeswoman, Anna Richardson White, said. "It will hold," she said.', [
+    named(['The firm built the bridge'], 'a spokeswoman, Anna Richardson White', 'Anna Richardson White', 'said', 'reported/content-speaker-cue'),
+    named(['It will hold,'], 'she', 'Anna Richardson White', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['after a first name and a middle initial', 'Anna J. White said the bridge would hold. "It is sound," she said.', [
+    named(['the bridge would hold'], 'Anna J. White', 'Anna J. White', 'said', 'reported/cue-clause'),
+    named(['It is sound,'], 'she', 'Anna J. White', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
 ];
 
 const negatives: [string, string, NamedRow[]][] = [
@@ -66,6 +76,9 @@ const negatives: [string, string, NamedRow[]][] = [
   ]],
   ['"the two" three sentences after the pair', 'Ann Ruiz and Tom Ruiz met in 1990. It rained. The farm grew. Then it failed. The two said the farm was sold.', [
     named(['the farm was sold'], 'The two', 'The two', 'said', 'reported/cue-clause'),
+  ]],
+  ['a body\'s name with such a word stays a body', 'The Catholic Church said the plan was cruel.', [
+    named(['the plan was cruel'], 'The Catholic Church', 'Catholic Church', 'said', 'reported/cue-clause'),
   ]],
 ];
 
