@@ -5,7 +5,9 @@
  * both names; a description of a pair ("The couple", "The two", "Both men")
  * stands for the two people just joined by "and"; a surname that is also a
  * body's word ("White", "Church") after a first and a middle name keeps the
- * name a person's ("Anna Richardson White"). Exact parts, speaker
+ * name a person's ("Anna Richardson White"); a lower-case "former" before a
+ * title puts it in the past ("former Mayor Tom Harlow" is "the former
+ * mayor"). Exact parts, speaker
  * mention and name, cue, rule and kind; negatives that must keep their
  * reading.
  */
@@ -55,6 +57,12 @@ const fixes: [string, string, NamedRow[]][] = [
     named(['the bridge would hold'], 'Anna J. White', 'Anna J. White', 'said', 'reported/cue-clause'),
     named(['It is sound,'], 'she', 'Anna J. White', 'said', 'direct/trailing-speaker-cue', 'direct'),
   ]],
+  ['a lower-case "former" before the title fits "the former mayor"', 'Ann Tell met former Mayor Tom Harlow on Monday. The former mayor said the budget was a mess.', [
+    named(['the budget was a mess'], 'The former mayor', 'Tom Harlow', 'said', 'reported/cue-clause'),
+  ]],
+  ['and "the former governor" after "former Gov."', 'Ann Tell met former Gov. Tom Harlow. The former governor said the budget was a mess.', [
+    named(['the budget was a mess'], 'The former governor', 'Tom Harlow', 'said', 'reported/cue-clause'),
+  ]],
 ];
 
 const negatives: [string, string, NamedRow[]][] = [
@@ -79,6 +87,12 @@ const negatives: [string, string, NamedRow[]][] = [
   ]],
   ['a body\'s name with such a word stays a body', 'The Catholic Church said the plan was cruel.', [
     named(['the plan was cruel'], 'The Catholic Church', 'Catholic Church', 'said', 'reported/cue-clause'),
+  ]],
+  ['"the mayor" is not the former mayor', 'Ann Tell met former Mayor Tom Harlow on Monday. The mayor said the budget was a mess.', [
+    named(['the budget was a mess'], 'The mayor', 'The mayor', 'said', 'reported/cue-clause'),
+  ]],
+  ['"the former mayor" is not a sitting mayor', 'Ann Tell met Mayor Tom Harlow on Monday. The former mayor said the budget was a mess.', [
+    named(['the budget was a mess'], 'The former mayor', 'The former mayor', 'said', 'reported/cue-clause'),
   ]],
 ];
 
