@@ -31,6 +31,12 @@ const fixes: [string, string, NamedRow[]][] = [
   ['after a direct quotation', '"It is gone," Ann Ruiz and her husband, Tom Ruiz, said.', [
     named(['It is gone,'], 'Ann Ruiz and her husband, Tom Ruiz', 'Ann Ruiz and Tom Ruiz', 'said', 'direct/trailing-speaker-cue', 'direct'),
   ]],
+  ['after the cue, the relative\'s name set off by commas', '"We are done," said Ann Ruiz and her husband, Tom Ruiz.', [
+    named(['We are done,'], 'Ann Ruiz and her husband, Tom Ruiz', 'Ann Ruiz and Tom Ruiz', 'said', 'direct/trailing-cue-speaker', 'direct'),
+  ]],
+  ['after the cue, with a phrase after the name', '"We are done," said Ann Ruiz and her husband, Tom Ruiz, on Monday.', [
+    named(['We are done,'], 'Ann Ruiz and her husband, Tom Ruiz', 'Ann Ruiz and Tom Ruiz', 'said', 'direct/trailing-cue-speaker', 'direct'),
+  ]],
   ['a counterpart with a title word', 'Senator Tom Weld and his House counterpart Ann Brill said the bill was dead.', [
     named(['the bill was dead'], 'Senator Tom Weld and his House counterpart Ann Brill', 'Tom Weld and Ann Brill', 'said', 'reported/cue-clause'),
   ]],
@@ -68,6 +74,9 @@ const fixes: [string, string, NamedRow[]][] = [
 const negatives: [string, string, NamedRow[]][] = [
   ['a description after the possessive with no name stays a description', 'Ann Ruiz and her husband said the farm was sold.', [
     named(['the farm was sold'], 'Ann Ruiz and her husband', 'Ann Ruiz and her husband', 'said', 'reported/cue-clause'),
+  ]],
+  ['after the cue, a description set off after the relative is no name', '"We are done," said Ann Ruiz and her husband, a farmer.', [
+    named(['We are done,'], 'Ann Ruiz', 'Ann Ruiz', 'said', 'direct/trailing-cue-speaker', 'direct'),
   ]],
   ['"its" after a place is no pair of people', 'The town and its mayor, Tom Ruiz, said the farm was sold.', [
     named(['the farm was sold'], 'The town and its mayor, Tom Ruiz', 'Tom Ruiz', 'said', 'reported/cue-clause'),

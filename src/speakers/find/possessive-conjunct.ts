@@ -53,3 +53,24 @@ export function possessiveConjunctAppositive(doc: Doc, described: Mention, appos
   if (left?.kind !== 'name' || left.first !== described.first || kindOfName(left.name) !== 'person' || left.name === appositive.name) return null;
   return { first: described.first, last: appositive.last, start: described.start, end: appositive.end, kind: 'name', titles: NO_TITLES, name: `${left.name} and ${appositive.name}` };
 }
+
+/**
+ * One past the name set off after a description that opens with a possessive
+ * (tokens `start` to `end - 1`: "her husband" of `said Ann Ruiz and her
+ * husband, Tom Ruiz.`), when a person's name of at most four tokens follows
+ * its comma before `ceiling` and ends the clause (a full stop, a comma, a
+ * semicolon or `ceiling` after it); `end` otherwise.
+ */
+export function possessiveAppositiveEnd(doc: Doc, start: number, end: number, ceiling: number, mentionOf: MentionOf): number {
+  if (end + 1 >= ceiling || !THIRD_POSSESSIVES.has(tokenAt(doc, start).lower) || tokenAt(doc, end).value !== ',') return end;
+  const described = mentionOf(doc, start, end);
+  if (described?.kind !== 'description' || described.first !== start) return end;
+  for (let stop = Math.min(ceiling, end + 5); stop > end + 1; stop--) {
+    const after = stop < ceiling ? tokenAt(doc, stop) : undefined;
+    const closes = after === undefined || after.sent !== tokenAt(doc, stop - 1).sent || /^[.;,]$/u.test(after.value);
+    if (!closes) continue;
+    const name = mentionOf(doc, end + 1, stop);
+    if (name?.kind === 'name' && name.first === end + 1 && name.last === stop && kindOfName(name.name) === 'person') return stop;
+  }
+  return end;
+}
