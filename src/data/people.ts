@@ -711,3 +711,14 @@ export const OPENING_COMMON_NOUNS: ReadonlySet<string> = new Set([
 
 /** Heads of a description of a sports team, resolved to the team named just before: "the team", "the club", "the franchise". */
 export const SPORT_TEAM_HEADS: ReadonlySet<string> = new Set(['team', 'club', 'franchise']);
+
+/**
+ * Descriptions of exactly two people, lower-case with single spaces, that
+ * stand for the two people just joined by "and" (`speakers/paired-people.ts`):
+ * "Ann Ruiz and Tom Ruiz met in 1990. The couple said ..." is "Ann Ruiz and
+ * Tom Ruiz".
+ */
+export const PAIR_DESCRIPTIONS: ReadonlySet<string> = new Set([
+  'the two', 'the pair', 'the couple', 'the duo', 'the brothers', 'the sisters', 'the siblings', 'the twins',
+  'the two men', 'the two women', 'both', 'both men', 'both women', 'both of them', 'the two of them',
+]);

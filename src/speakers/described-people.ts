@@ -23,6 +23,7 @@ import { beforeDeterminer } from './not-antecedent.js';
 import { MAX_DESCRIBED_LOOKBACK } from './name-completion.js';
 import { type Entity } from './entity-registry.js';
 import { NameClues } from './name-clues.js';
+import { isPairDescription, pairBefore } from './paired-people.js';
 
 /** How many sentences after a description a titled name it fits may stand ({@link DescribedPeople.titledPersonAfter}). */
 const MAX_DESCRIBED_AHEAD = 1;
@@ -225,6 +226,20 @@ export abstract class DescribedPeople extends NameClues {
     return this.nameEntity(first.get(which === 'former' ? keys[1]! : keys[0]!)!);
   }
 
+  /**
+   * The two people a description of a pair stands for ("The couple", "The
+   * two", "Both men"; see `paired-people.ts`): "Ann Ruiz and Tom Ruiz met in
+   * 1990. The couple said ..." is "Ann Ruiz and Tom Ruiz", by their full
+   * names; null when no such pair stands just before.
+   */
+  protected pairedPeople(m: Mention): Entity | null {
+    if (!isPairDescription(m)) return null;
+    const pair = pairBefore(this.doc, this.names, this.nameIndex(m.start), m, (k) => this.nameFacts(k).person);
+    if (pair === null) return null;
+    const [a, b] = pair.map((k) => this.honoredName(this.names[k]!).name) as [string, string];
+    return a === b ? null : this.entityNamed(`${a} and ${b}`, 'person');
+  }
+
   /** The one earlier person a description such as "the senator" fits, or null. */
   protected describedPerson(m: Mention): Entity | null {
     const headIndex = m.head ?? m.last - 1;
@@ -256,6 +271,9 @@ export abstract class DescribedPeople extends NameClues {
       // (the lists are copied only when both sides have items, and a copy is kept per name until the entity's
       // list grows: a description looks back at hundreds of names)
       profile.titles = entity === undefined || entity.titles.length === 0 ? n.titles : n.titles.length === 0 ? entity.titles : this.joinedTitles(k, n, entity);
+      // "former Mayor Tom Hale": a past word in lower case before the title is no part of the name, but puts the title
+      // in the past, as a title of its own word ("the former mayor" fits it, "the mayor" does not)
+      if (n.titles.length > 0 && !this.pastTitleInside(n) && this.pastTitle(n)) profile.titles = [tokenAt(this.doc, n.first - 1).lower, ...profile.titles];
       // the description set off after the name counts by its head: "Tom Hale, the mayor," is "the mayor";
       // "Ann Lee, a friend of the mayor," is a friend, not the mayor
       profile.descriptions = appositive === null ? entity?.descriptions ?? NONE : this.withAppositive(k, appositive, entity);
@@ -315,13 +333,18 @@ export abstract class DescribedPeople extends NameClues {
     return found === null ? null : this.nameEntity(found);
   }
 
+  /** True when one of the titles of name `n` holds a word of {@link PAST_TITLE_WORDS} ("Former Mayor", "Ex-Gov."). */
+  private pastTitleInside(n: Mention): boolean {
+    return n.titles.some((t) => t.toLowerCase().split(/[\s\-‐–]+/).some((w) => PAST_TITLE_WORDS.has(w)));
+  }
+
   /**
    * True when name `n` holds a title put in the past ({@link PAST_TITLE_WORDS}),
    * in its titles or as the word right before it: "Former Mayor Tom Hale",
    * "Ex-Mayor Tom Hale", "former Mayor Tom Hale".
    */
   private pastTitle(n: Mention): boolean {
-    if (n.titles.some((t) => t.toLowerCase().split(/[\s\-‐–]+/).some((w) => PAST_TITLE_WORDS.has(w)))) return true;
+    if (this.pastTitleInside(n)) return true;
     const before = maybeToken(this.doc, n.first - 1);
     return before !== undefined && before.sent === tokenAt(this.doc, n.first).sent && PAST_TITLE_WORDS.has(before.lower);
   }

@@ -86,8 +86,10 @@ export class SpeakerResolver extends PersonPronouns {
       const owned = this.whoseOwned(m);
       const indefinite = isIndefinite(this.doc, m);
       const head = tokenAt(this.doc, m.head ?? m.last - 1).lower;
-      entity = owned !== null || indefinite ? null : this.agedPerson(m) ?? this.orderedPerson(m) ?? this.describedPerson(m) ?? this.sameHeadSpeaker(m) ?? this.describedOrganization(m, own);
-      if (entity?.kind === 'person') this.noteDescribedSpeaker(m, entity, true);
+      // ("Both men": a quantifier may open a description of the two people just named; the pair is no "he" or "she" later)
+      const paired = owned === null ? this.pairedPeople(m) : null;
+      entity = paired ?? (owned !== null || indefinite ? null : this.agedPerson(m) ?? this.orderedPerson(m) ?? this.describedPerson(m) ?? this.sameHeadSpeaker(m) ?? this.describedOrganization(m, own));
+      if (entity?.kind === 'person' && paired === null) this.noteDescribedSpeaker(m, entity, true);
       if (entity) certainty = 0.85;
       else {
         entity = this.entityNamed(owned ?? m.name, kindOfDescription(this.doc, m));

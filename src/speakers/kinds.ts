@@ -152,7 +152,7 @@ export function namedBodyWord(w: string, before: string | undefined): boolean {
  * True when the organisation word `part` of the name's word `i` is also a
  * surname ({@link SURNAME_ORGANIZATION_NOUNS}) used as one: the last word of a
  * first name and a surname ("Frank Church", "Dana Parish", "Ann Holt and Amy
- * Fox"; not "Catholic Church"). A surname alone ("Church said") is read through the full name it
+ * Fox"), maybe with a middle name between ("Anna Richardson White"); not "Catholic Church". A surname alone ("Church said") is read through the full name it
  * stands for, when the text gave one; alone it stays an organisation ("the Church").
  */
 function surnameOnly(ws: readonly string[], i: number, part: string): boolean {
@@ -160,6 +160,8 @@ function surnameOnly(ws: readonly string[], i: number, part: string): boolean {
   // (either of two such names joined by "and": "Ann Holt and Amy Fox", "Amy Fox and Ann Holt")
   const ends = i === ws.length - 1 || ws[i + 1] === 'and';
   const opens = i === 1 || (i >= 3 && ws[i - 2] === 'and');
+  // (or after a first name and a middle name or initial: "Anna Richardson White", "Anna J. White")
+  if (ends && i === 2 && FIRST_NAMES.has(ws[0] ?? '') && !SURNAME_ORGANIZATION_NOUNS.has(ws[1] ?? '')) return true;
   return ends && opens && FIRST_NAMES.has(ws[i - 1] ?? '');
 }
 

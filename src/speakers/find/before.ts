@@ -13,6 +13,7 @@ import { isTitle } from '../../marks/title.js';
 import { closesPlaceBefore, namedInAppositive, placeStart, skipAppositive, withLeadingDescription } from './appositive.js';
 import { withTaggedCoordination } from './coordinated-tagged.js';
 import { canSpeak, makeMention, nameText } from './mention.js';
+import { possessiveConjunctAppositive } from './possessive-conjunct.js';
 import { DASHES, isInnerHyphen, isNameToken, isPossessive, partyCodeEnd } from './name-tokens.js';
 import { FRENCH_SPACED } from '../../data/marks.js';
 import { HEAD_NOUNS, TITLE_FIXED_TAILS } from '../../data/titles.js';
@@ -935,6 +936,9 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     // person: "Ivo Marchetti, editor of the city's oldest newspaper, La Voce, said" is Ivo Marchetti
     const owner = ORGANIZATION_NOUNS.has(tokenAt(doc, end - 1).lower) && kindOfName(appositive.name) !== 'place' ? appositiveOwner(doc, mention, floor, true) : null;
     if (owner !== null && kindOfName(owner.name) === 'person') return { ...owner, description: doc.text.slice(mention.start, appositive.end) };
+    // "Ann Ruiz and her husband, Tom Ruiz, said": both speak
+    const pair = possessiveConjunctAppositive(doc, mention, appositive, makeMention);
+    if (pair !== null) return pair;
     // when the description opens the sentence ("Her rival, Tom Park, warned"), the mention covers both: it is no quotation
     const opens = maybeToken(doc, start - 1) === undefined || tokenAt(doc, start - 1).sent !== tokenAt(doc, start).sent;
     return opens ? { ...appositive, first: start, start: tokenAt(doc, start).start, description: mention.name } : { ...appositive, description: mention.name };

@@ -22,6 +22,7 @@ import { NO_TITLES } from './titles.js';
 import { afterOpeningPhrase } from './long-subject.js';
 import { conjunct, isPartyCode } from './tagged-conjunct.js';
 import { RELATIVE_PRONOUNS } from '../../data/clauses.js';
+import { possessiveAppositiveEnd } from './possessive-conjunct.js';
 
 /**
  * True when an adverb or a prepositional phrase and its comma open the
@@ -115,7 +116,8 @@ export function withCoordinationAfter(doc: Doc, found: Mention | null, ceiling: 
   let and = tagEnd(doc, found.last, ceiling);
   if (and > found.last && maybeToken(doc, and)?.value === ',') and++;
   if (and + 1 >= ceiling || tokenAt(doc, and).lower !== 'and') return found;
-  const nameEnd = phraseEndAfter(doc, and + 1, ceiling);
+  // ("said Ann Ruiz and her husband, Tom Ruiz.": the relative's name set off after the description)
+  const nameEnd = possessiveAppositiveEnd(doc, and + 1, phraseEndAfter(doc, and + 1, ceiling), ceiling, makeMention);
   if (nameEnd <= and + 1) return found;
   const last = tagEnd(doc, nameEnd, ceiling);
   const closes = maybeToken(doc, last);

@@ -15,6 +15,7 @@ import { FIRST_NAME_TITLES, HONORIFICS, INNER_TITLES, JOB_TITLE_WORDS, NAME_SUFF
 import type { Doc, Token } from '../../prepare/document.js';
 import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, openingLinkHead, namesInText, numberedName, possessiveName, contractedHasName, quotedNicknameStart, surnameAfterOtherName, titleKey } from './name-tokens.js';
 import { NO_TITLES, titlePhrases } from './titles.js';
+import { possessiveConjunctName } from './possessive-conjunct.js';
 import { describedAdjective, hyphenTail } from './noun-phrase.js';
 import { taggedCoordinationName } from './tagged-conjunct.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
@@ -156,6 +157,15 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
       if (left !== null && right?.kind === 'name') {
         return { first, last, start: tokenAt(doc, first).start, end: head.end, kind: 'name', titles: NO_TITLES, name: `${left} and ${right.name}` };
       }
+    }
+  }
+  // the second named after a possessive and a description: "Grace Liu and her brother Wei" speak as "Grace Liu and Wei"
+  if (ands === 1) {
+    for (let k = first + 1; k < last - 2; k++) {
+      if (tokenAt(doc, k).lower !== 'and') continue;
+      const pair = possessiveConjunctName(doc, first, last, k, makeMention);
+      if (pair !== null) return pair;
+      break;
     }
   }
   // with a tag on a conjunct: "Sen. Ann Lee (R-Tenn.) and Rep. Tom Reyes (D-Ore.)" speak as "Ann Lee and Tom Reyes"
