@@ -11,7 +11,7 @@ import type { Doc } from '../../prepare/document.js';
 import { isRegularPast, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { phraseEndAfter } from '../../speakers/phrase.js';
 import { FINITE_AUX } from '../../data/clauses.js';
-import { ARTICLES, LISTENER_PRONOUNS } from '../../data/function-words.js';
+import { ARTICLES, LISTENER_PRONOUNS, PARTITIVE_OBJECT_PRONOUNS, QUANTIFIERS } from '../../data/function-words.js';
 import { SECOND_CLAUSE_PRONOUNS } from '../../data/pronouns.js';
 import { NOUN_MODIFIER_TAGS } from '../../data/tags.js';
 import { DAY_OR_MONTH, RELATIVE_TIME_DETERMINERS, TIME_LEADS, TIME_NOUN_SET, TIME_POSSESSIVE_OPENERS, TIME_WORDS } from '../../data/time.js';
@@ -142,6 +142,20 @@ function possessiveHer(doc: Doc, k: number, limit: number): boolean {
 }
 
 /**
+ * True when the tokens at `k` count people out of an object pronoun and no
+ * finite verb follows them: `told one of them | the trip ...`, `told each of
+ * us | ...` (in `warned many of them would lose their jobs` the count is the
+ * clause's subject).
+ */
+function pronounCount(doc: Doc, k: number): boolean {
+  const sent = tokenAt(doc, k).sent;
+  const of = maybeToken(doc, k + 1);
+  const pronoun = maybeToken(doc, k + 2);
+  if (!of || !pronoun || pronoun.sent !== sent || of.lower !== 'of' || !QUANTIFIERS.has(tokenAt(doc, k).lower) || !PARTITIVE_OBJECT_PRONOUNS.has(pronoun.lower)) return false;
+  return !finiteVerb(doc, k + 3);
+}
+
+/**
  * True when the phrase from `p` to `end` after a listener verb, opened by a
  * determiner, is followed by a finite auxiliary or a verb in the past tense:
  * the clause's subject, not a listener (`warned the road would close`,
@@ -167,6 +181,8 @@ export interface ListenerSplit {
  * (`limit` bounds the search), ends and the reported clause begins:
  * - a listener pronoun: `told me | the plan ...` (a possessive "her" that
  *   opens the clause's subject is none: `warned her old plan would fail`);
+ * - a count of an object pronoun with no finite verb after it: `told one of
+ *   them | the trip ...`;
  * - a subject pronoun or "that" is no listener: `cautioned they might sue`;
  * - a listener, then the bare subject of a clause with no "that" (the clause
  *   starts right there; a time phrase between the two is skipped): `told
@@ -182,6 +198,7 @@ export function listenerSplit(doc: Doc, from: number, limit: number): ListenerSp
   const listener = tokenAt(doc, from);
   // (a possessive "her" before its noun may open the clause: it is read as a phrase below)
   if (listener.pos === 'PRON' && LISTENER_PRONOUNS.has(listener.lower) && !possessiveHer(doc, from, limit)) return { end: from + 1, clause: false };
+  if (pronounCount(doc, from)) return { end: from + 3, clause: false };
   if (listener.lower === 'that' || SECOND_CLAUSE_PRONOUNS.has(listener.lower)) return { end: from, clause: false };
   const bare = bareSubjectStart(doc, from, limit);
   if (bare > from) return { end: bare, clause: true };
