@@ -10,7 +10,8 @@
  * every style. Checked: never a throw, every span the input's slice, the same
  * output again, after other texts and in a batch, and a cost that grows about
  * linearly (100 vs 200 KB). Also the rows of what the probe found: a count of
- * an object pronoun is a listener ("told one of them | the trip ..."), and a
+ * an object pronoun or of a determiner's phrase is a listener ("told one of
+ * them | the trip ...", "told one of the guides | the trip ..."), and a
  * job word before a given name and a quoted nickname is a title ('Rapper Tovi
  * "Kay" Marsh'). Invented sentences only.
  */
@@ -68,6 +69,7 @@ const full = (s: Slots): string => `${s.first} ${s.last}`;
 
 const CASES: readonly Case[] = [
   { rule: 'a count of an object pronoun is the listener', make: (s) => ({ text: `${full(s)} told one of them the trip was too long.`, want: [['the trip was too long', full(s)]] }) },
+  { rule: 'a count of a determiner\'s phrase is the listener', make: (s) => ({ text: `${full(s)} told one of the guides the trip was too long.`, want: [['the trip was too long', full(s)]] }) },
   { rule: 'a count of "us" is the listener', make: (s) => ({ text: `${full(s)} told each of us the trip was too long.`, want: [['the trip was too long', full(s)]] }) },
   { rule: 'a count of a listener before "that"', make: (s) => ({ text: `${full(s)} told two of them that the trip was too long.`, want: [['the trip was too long', full(s)]] }) },
   { rule: 'a count told after a sentence about them', make: (s) => ({ text: `The guides left early.${s.between}${full(s)} told one of them the trip was too long.`, want: [['the trip was too long', full(s)]] }) },
@@ -169,7 +171,11 @@ describe('what the probe found (robust22)', () => {
     ['Lee told one of them the trip was too long.', [named(['the trip was too long'], 'Lee', 'Lee', 'told', CLAUSE)]],
     ['Mira Olsen told some of us the ferry was late.', [named(['the ferry was late'], 'Mira Olsen', 'Mira Olsen', 'told', CLAUSE)]],
     ['Mira Olsen told each of you that the ferry was late.', [named(['the ferry was late'], 'Mira Olsen', 'Mira Olsen', 'told', 'reported/cue-that')]],
+    // (and a count of a determiner's phrase before a clause a determiner opens)
+    ['Mira Olsen told one of the guides the ferry was late.', [named(['the ferry was late'], 'Mira Olsen', 'Mira Olsen', 'told', CLAUSE)]],
+    ['Mira Olsen told many of her aides the plan would fail.', [named(['the plan would fail'], 'Mira Olsen', 'Mira Olsen', 'told', CLAUSE)]],
     // (a finite verb after the count: it is the subject)
+    ['Mira Olsen warned many of the guides would lose their jobs.', [named(['many of the guides would lose their jobs'], 'Mira Olsen', 'Mira Olsen', 'warned', CLAUSE)]],
     ['Mira Olsen warned many of them would lose their jobs.', [named(['many of them would lose their jobs'], 'Mira Olsen', 'Mira Olsen', 'warned', CLAUSE)]],
   ])('a count of an object pronoun after a verb of telling: %j', (t, expected) => {
     expect(namedRows(run(t))).toEqual(expected);

@@ -155,6 +155,25 @@ function pronounCount(doc: Doc, k: number): boolean {
   return !finiteVerb(doc, k + 3);
 }
 
+/** Most words of the noun phrase in a count of people: "one of the tour's guides". */
+const MAX_COUNTED_PHRASE = 5;
+
+/**
+ * Where a count of a determiner's noun phrase ends when a clause with a
+ * determiner's subject follows it right away (`told one of the guides | the
+ * trip was too long`, `told many of his aides | the plan ...`), or -1.
+ */
+function countedPhraseEnd(doc: Doc, k: number, limit: number): number {
+  const of = maybeToken(doc, k + 1), det = maybeToken(doc, k + 2);
+  if (!of || !det || of.lower !== 'of' || !QUANTIFIERS.has(tokenAt(doc, k).lower) || (det.pos !== 'DET' && det.pos !== 'PRON')) return -1;
+  const sent = tokenAt(doc, k).sent;
+  let j = k + 3;
+  while (j < Math.min(limit, k + 3 + MAX_COUNTED_PHRASE) && tokenAt(doc, j).sent === sent && /^(ADJ|NOUN|PROPN|PART)$/.test(tokenAt(doc, j).pos)) j++;
+  if (j === k + 3 || j >= limit) return -1;
+  const next = tokenAt(doc, j);
+  return next.sent === sent && next.pos === 'DET' && clauseStartsAt(doc, j, limit) ? j : -1;
+}
+
 /**
  * True when the phrase from `p` to `end` after a listener verb, opened by a
  * determiner, is followed by a finite auxiliary or a verb in the past tense:
@@ -182,7 +201,8 @@ export interface ListenerSplit {
  * - a listener pronoun: `told me | the plan ...` (a possessive "her" that
  *   opens the clause's subject is none: `warned her old plan would fail`);
  * - a count of an object pronoun with no finite verb after it: `told one of
- *   them | the trip ...`;
+ *   them | the trip ...`; a count of a determiner's phrase before a clause a
+ *   determiner opens: `told one of the guides | the trip ...`;
  * - a subject pronoun or "that" is no listener: `cautioned they might sue`;
  * - a listener, then the bare subject of a clause with no "that" (the clause
  *   starts right there; a time phrase between the two is skipped): `told
@@ -199,6 +219,8 @@ export function listenerSplit(doc: Doc, from: number, limit: number): ListenerSp
   // (a possessive "her" before its noun may open the clause: it is read as a phrase below)
   if (listener.pos === 'PRON' && LISTENER_PRONOUNS.has(listener.lower) && !possessiveHer(doc, from, limit)) return { end: from + 1, clause: false };
   if (pronounCount(doc, from)) return { end: from + 3, clause: false };
+  const counted = countedPhraseEnd(doc, from, limit);
+  if (counted > from) return { end: counted, clause: false };
   if (listener.lower === 'that' || SECOND_CLAUSE_PRONOUNS.has(listener.lower)) return { end: from, clause: false };
   const bare = bareSubjectStart(doc, from, limit);
   if (bare > from) return { end: bare, clause: true };
