@@ -108,7 +108,8 @@ export const JOB_TITLE_WORDS: ReadonlySet<string> = new Set(
   student retiree homeowner contractor builder miner driver midwife principal landowner landlord shopkeeper
   beekeeper gamekeeper criminologist ecologist biologist zoologist botanist geologist economist historian
   novelist author writer poet playwright artist painter sculptor singer musician actor actress comedian
-  scientist researcher physicist chemist astronomer neurologist journalist photographer broadcaster composer`.split(/\s+/).filter((w) => w.length > 0),
+  scientist researcher physicist chemist astronomer neurologist journalist photographer broadcaster composer
+  rapper songwriter guitarist drummer pianist violinist dancer`.split(/\s+/).filter((w) => w.length > 0),
 );
 
 /** Generic heads of descriptions that fit a person's leading title in the same field ("the defence chief"). */

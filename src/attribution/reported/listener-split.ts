@@ -143,6 +143,39 @@ function possessiveHer(doc: Doc, k: number, limit: number): boolean {
 }
 
 /**
+ * True when the tokens at `k` count people out of an object pronoun and no
+ * finite verb follows them: `told one of them | the trip ...`, `told each of
+ * us | ...` (in `warned many of them would lose their jobs` the count is the
+ * clause's subject).
+ */
+function pronounCount(doc: Doc, k: number): boolean {
+  const sent = tokenAt(doc, k).sent;
+  const of = maybeToken(doc, k + 1);
+  const pronoun = maybeToken(doc, k + 2);
+  if (!of || !pronoun || pronoun.sent !== sent || of.lower !== 'of' || !QUANTIFIERS.has(tokenAt(doc, k).lower) || !PARTITIVE_OBJECT_PRONOUNS.has(pronoun.lower)) return false;
+  return !finiteVerb(doc, k + 3);
+}
+
+/** Most words of the noun phrase in a count of people: "one of the tour's guides". */
+const MAX_COUNTED_PHRASE = 5;
+
+/**
+ * Where a count of a determiner's noun phrase ends when a clause with a
+ * determiner's subject follows it right away (`told one of the guides | the
+ * trip was too long`, `told many of his aides | the plan ...`), or -1.
+ */
+function countedPhraseEnd(doc: Doc, k: number, limit: number): number {
+  const of = maybeToken(doc, k + 1), det = maybeToken(doc, k + 2);
+  if (!of || !det || of.lower !== 'of' || !QUANTIFIERS.has(tokenAt(doc, k).lower) || (det.pos !== 'DET' && det.pos !== 'PRON')) return -1;
+  const sent = tokenAt(doc, k).sent;
+  let j = k + 3;
+  while (j < Math.min(limit, k + 3 + MAX_COUNTED_PHRASE) && tokenAt(doc, j).sent === sent && /^(ADJ|NOUN|PROPN|PART)$/.test(tokenAt(doc, j).pos)) j++;
+  if (j === k + 3 || j >= limit) return -1;
+  const next = tokenAt(doc, j);
+  return next.sent === sent && next.pos === 'DET' && clauseStartsAt(doc, j, limit) ? j : -1;
+}
+
+/**
  * True when the phrase from `p` to `end` after a listener verb, opened by a
  * determiner, is followed by a finite auxiliary or a verb in the past tense:
  * the clause's subject, not a listener (`warned the road would close`,
@@ -175,6 +208,9 @@ function countOfObjectPronoun(doc: Doc, k: number, limit: number): boolean {
  * (`limit` bounds the search), ends and the reported clause begins:
  * - a listener pronoun: `told me | the plan ...` (a possessive "her" that
  *   opens the clause's subject is none: `warned her old plan would fail`);
+ * - a count of an object pronoun with no finite verb after it: `told one of
+ *   them | the trip ...`; a count of a determiner's phrase before a clause a
+ *   determiner opens: `told one of the guides | the trip ...`;
  * - a subject pronoun or "that" is no listener: `cautioned they might sue`;
  * - a count of an object pronoun is: `told one of them | the plan ...`;
  * - a listener, then the bare subject of a clause with no "that" (the clause
@@ -191,6 +227,9 @@ export function listenerSplit(doc: Doc, from: number, limit: number): ListenerSp
   const listener = tokenAt(doc, from);
   // (a possessive "her" before its noun may open the clause: it is read as a phrase below)
   if (listener.pos === 'PRON' && LISTENER_PRONOUNS.has(listener.lower) && !possessiveHer(doc, from, limit)) return { end: from + 1, clause: false };
+  if (pronounCount(doc, from)) return { end: from + 3, clause: false };
+  const counted = countedPhraseEnd(doc, from, limit);
+  if (counted > from) return { end: counted, clause: false };
   if (listener.lower === 'that' || SECOND_CLAUSE_PRONOUNS.has(listener.lower)) return { end: from, clause: false };
   // "told one of them | the plan ...", "told both of us | ...": a count of an object pronoun
   if (countOfObjectPronoun(doc, from, limit)) return { end: from + 3, clause: false };

@@ -132,6 +132,8 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     // (the given name is the name words right before the nickname, after any title: "Idaho Gov. C.L." gives "C.L.")
     let given = open;
     while (given - 1 >= first && isNameToken(tokenAt(doc, given - 1), doc) && !TITLE_WORDS.has(titleKey(tokenAt(doc, given - 1).value)) && !HONORIFICS.has(titleKey(tokenAt(doc, given - 1).value))) given--;
+    // (a job word that opens the phrase before a given name is a title: 'Rapper Kanye "Ye" West' is Kanye West)
+    if (given === first && open - given >= 2 && JOB_TITLE_WORDS.has(tokenAt(doc, given).lower) && startsUpper(tokenAt(doc, given).value)) given++;
     // (a known first name starts it: 'Marine John "Tig" Tiegen' is John Tiegen)
     for (let j = given + 1; j < open; j++) {
       const before = tokenAt(doc, j - 1).lower;
