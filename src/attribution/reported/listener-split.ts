@@ -145,14 +145,15 @@ function possessiveHer(doc: Doc, k: number, limit: number): boolean {
 /**
  * True when the tokens at `k` count people out of an object pronoun and no
  * finite verb follows them: `told one of them | the trip ...`, `told each of
- * us | ...` (in `warned many of them would lose their jobs` the count is the
- * clause's subject).
+ * us | ...`, `told two of them | ...` (in `warned many of them would lose
+ * their jobs` the count is the clause's subject).
  */
 function pronounCount(doc: Doc, k: number): boolean {
   const sent = tokenAt(doc, k).sent;
+  const count = tokenAt(doc, k);
   const of = maybeToken(doc, k + 1);
   const pronoun = maybeToken(doc, k + 2);
-  if (!of || !pronoun || pronoun.sent !== sent || of.lower !== 'of' || !QUANTIFIERS.has(tokenAt(doc, k).lower) || !PARTITIVE_OBJECT_PRONOUNS.has(pronoun.lower)) return false;
+  if (!of || !pronoun || pronoun.sent !== sent || of.lower !== 'of' || !(QUANTIFIERS.has(count.lower) || count.pos === 'NUM') || !PARTITIVE_OBJECT_PRONOUNS.has(pronoun.lower)) return false;
   return !finiteVerb(doc, k + 3);
 }
 
@@ -196,13 +197,6 @@ export interface ListenerSplit {
   readonly clause: boolean;
 }
 
-/** True when tokens from `k` are a count, "of" and a plural object pronoun before `limit`: "one of them", "both of us". */
-function countOfObjectPronoun(doc: Doc, k: number, limit: number): boolean {
-  if (k + 3 > limit) return false;
-  const count = tokenAt(doc, k);
-  return (QUANTIFIERS.has(count.lower) || count.pos === 'NUM') && tokenAt(doc, k + 1).lower === 'of' && PARTITIVE_OBJECT_PRONOUNS.has(tokenAt(doc, k + 2).lower);
-}
-
 /**
  * Where the listener that opens at `from`, right after a verb of telling
  * (`limit` bounds the search), ends and the reported clause begins:
@@ -212,7 +206,6 @@ function countOfObjectPronoun(doc: Doc, k: number, limit: number): boolean {
  *   them | the trip ...`; a count of a determiner's phrase before a clause a
  *   determiner opens: `told one of the guides | the trip ...`;
  * - a subject pronoun or "that" is no listener: `cautioned they might sue`;
- * - a count of an object pronoun is: `told one of them | the plan ...`;
  * - a listener, then the bare subject of a clause with no "that" (the clause
  *   starts right there; a time phrase between the two is skipped): `told
  *   reporters | budgets would pass`, `told the AP | costs had doubled`, `told
@@ -231,8 +224,6 @@ export function listenerSplit(doc: Doc, from: number, limit: number): ListenerSp
   const counted = countedPhraseEnd(doc, from, limit);
   if (counted > from) return { end: counted, clause: false };
   if (listener.lower === 'that' || SECOND_CLAUSE_PRONOUNS.has(listener.lower)) return { end: from, clause: false };
-  // "told one of them | the plan ...", "told both of us | ...": a count of an object pronoun
-  if (countOfObjectPronoun(doc, from, limit)) return { end: from + 3, clause: false };
   const bare = bareSubjectStart(doc, from, limit);
   if (bare > from) return { end: bare, clause: true };
   const end = phraseEndAfter(doc, from, limit);
