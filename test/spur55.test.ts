@@ -31,3 +31,20 @@ describe('"claim" in its sense of taking a prize or a place reports nothing', ()
   ];
   for (const [input, want] of positives) it(`kept: ${input.slice(0, 60)}`, () => expect(onCue(input, 'claim')).toEqual(want));
 });
+
+describe('"all told" (in all) is no cue', () => {
+  // (each gave a report on "told" before, with "All" or the sentence's subject as its speaker)
+  const negatives: string[] = [
+    'All told, up to 9,000 workers in Marlow could lose their jobs.',
+    'The Tallis fund, all told, raised $4 million in May.',
+  ];
+  for (const input of negatives) it(`nothing on "tell": ${input}`, () => expect(onCue(input, 'tell')).toEqual([]));
+
+  // ("all" after the subject is a quantifier; "All told" inside a quote is part of what was said)
+  const positives: [string, string, [string, string | null, string][]][] = [
+    ['Quill, Brandt and Osk all told me the bridge was unsafe.', 'tell', [['the bridge was unsafe', 'Quill, Brandt and Osk', 'reported/cue-clause']]],
+    ['They all told reporters the vote would be close.', 'tell', [['the vote would be close', 'They', 'reported/cue-clause']]],
+    ['"All told, we spent too much," Quill said.', 'say', [['All told, we spent too much,', 'Quill', 'direct/trailing-speaker-cue']]],
+  ];
+  for (const [input, lemma, want] of positives) it(`kept: ${input}`, () => expect(onCue(input, lemma)).toEqual(want));
+});

@@ -1,6 +1,6 @@
 /**
  * Vetoes on a cue verb that is no cue where it stands: a judgement ("hard to
- * say"), a discourse link ("having said that", "That said,"), the noun "say",
+ * say"), a discourse link ("having said that", "That said,", "All told,"), the noun "say",
  * a name ("Ann Read said", "a group called Citizens for Trump"), a dateline
  * ("reported from Washington"), a text's issuing ("posted a notice warning
  * that") or a participle modifying a noun ("the facts reported by").
@@ -36,6 +36,8 @@ export function vetoed(doc: Doc, t: Token, i: number, category: CueCategory): bo
   if (t.lower === 'said' && maybeToken(doc, i - 1)?.lower === 'having' && DISCOURSE_SAID_OBJECTS.has(maybeToken(doc, i + 1)?.lower ?? '') && maybeToken(doc, i + 2)?.value === ',') return true;
   // (and "That said, ...", "But that said, ...", "The plan, that said, ...": not "a sign that said, ...")
   if (t.lower === 'said' && maybeToken(doc, i + 1)?.value === ',' && DISCOURSE_SAID_OBJECTS.has(maybeToken(doc, i - 1)?.lower ?? '') && thatSaidOpens(doc, i - 1)) return true;
+  // "All told, ...", "The bill, all told, cost ...": "in all", no report (but "Rice and Lee all told me ..." is one)
+  if (t.lower === 'told' && maybeToken(doc, i - 1)?.lower === 'all' && allToldOpens(doc, i - 1)) return true;
   // "posted a notice warning that", "posted signs saying": the text's gerund is the cue, not its issuing
   if (ISSUING_VERBS.has(t.lemma) && textThenGerundCue(doc, i)) return true;
   // "had their say", "the final say on": the noun, no report
@@ -142,4 +144,14 @@ function textThenGerundCue(doc: Doc, i: number): boolean {
     if (!/^(ADJ|NOUN)$/.test(t.pos)) return false;
   }
   return false;
+}
+
+/**
+ * True when "all" at token `a`, before "told", opens the phrase "all told"
+ * (in all): it starts the text or follows a mark or a conjunction ("All told,
+ * ...", ", all told, ..."), so no subject of "told" stands before it.
+ */
+function allToldOpens(doc: Doc, a: number): boolean {
+  const before = maybeToken(doc, a - 1);
+  return !before || isMarkToken(before.value) || /^[,;:.!?(—–-]$/.test(before.value) || before.pos === 'CCONJ';
 }
