@@ -48,3 +48,18 @@ describe('"all told" (in all) is no cue', () => {
   ];
   for (const [input, lemma, want] of positives) it(`kept: ${input}`, () => expect(onCue(input, lemma)).toEqual(want));
 });
+
+describe('"pledged" as the adjective of "pledged delegates" is no cue', () => {
+  // (the first gave a report of "delegates, yet Brandt still holds the momentum" before)
+  const negatives: string[] = [
+    'Quill has carried more counties and more pledged delegates, yet Brandt still holds the momentum.',
+    'Quill leads in pledged delegates, but Brandt has the momentum.',
+  ];
+  for (const input of negatives) it(`nothing on "pledge": ${input}`, () => expect(onCue(input, 'pledge')).toEqual([]));
+
+  // (the verb with its own object or infinitive is still a cue)
+  const positives: [string, [string, string | null, string][]][] = [
+    ['Quill has pledged to win over the delegates before the convention.', [['to win over the delegates before the convention', 'Quill', 'reported/cue-infinitive']]],
+  ];
+  for (const [input, want] of positives) it(`kept: ${input}`, () => expect(onCue(input, 'pledge')).toEqual(want));
+});

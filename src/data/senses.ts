@@ -202,3 +202,14 @@ export const CLAIMED_PRIZE_NOUNS: ReadonlySet<string> = new Set([
   'nomination', 'nominations', 'title', 'titles', 'crown', 'crowns', 'throne', 'championship', 'championships',
   'trophy', 'prize', 'prizes', 'medal', 'medals', 'seat', 'seats', 'territory', 'territories', 'land', 'lands',
 ]);
+
+/**
+ * Nouns that "pledged" describes as an adjective rather than reports: "more
+ * pledged delegates", "her lead in pledged delegates". After a determiner,
+ * an adjective, a number or a preposition, "pledged" before one of these is
+ * no cue (see `cues/veto.ts`).
+ */
+export const PLEDGED_NOUNS: ReadonlySet<string> = new Set(['delegate', 'delegates', 'superdelegate', 'superdelegates']);
+
+/** Words of amount that may stand before an adjective "pledged" ({@link PLEDGED_NOUNS}): "more pledged delegates". */
+export const PLEDGED_AMOUNT_WORDS: ReadonlySet<string> = new Set(['more', 'most', 'fewer', 'less', 'enough']);
