@@ -1,9 +1,10 @@
 /**
  * Vetoes on a cue verb that is no cue where it stands: a judgement ("hard to
- * say"), a discourse link ("having said that", "That said,"), the noun "say",
+ * say"), a discourse link ("having said that", "That said,", "All told,"), the noun "say",
  * a name ("Ann Read said", "a group called Citizens for Trump"), a dateline
  * ("reported from Washington"), a text's issuing ("posted a notice warning
- * that") or a participle modifying a noun ("the facts reported by").
+ * that") or a participle modifying a noun ("the facts reported by", "more
+ * pledged delegates").
  * @internal
  */
 import type { Doc, Token } from '../prepare/document.js';
@@ -19,6 +20,7 @@ import { POSSESSIVES } from '../data/clauses.js';
 import { ARTICLES, INDEFINITE_ARTICLES, THAT_SAID_OPENERS } from '../data/function-words.js';
 import { PEOPLE_NOUNS } from '../data/people.js';
 import { YEAR } from '../data/time.js';
+import { PLEDGED_AMOUNT_WORDS, PLEDGED_NOUNS } from '../data/senses.js';
 
 /**
  * True when the cue verb `t` (token `i`, of cue category `category`) is no
@@ -36,6 +38,10 @@ export function vetoed(doc: Doc, t: Token, i: number, category: CueCategory): bo
   if (t.lower === 'said' && maybeToken(doc, i - 1)?.lower === 'having' && DISCOURSE_SAID_OBJECTS.has(maybeToken(doc, i + 1)?.lower ?? '') && maybeToken(doc, i + 2)?.value === ',') return true;
   // (and "That said, ...", "But that said, ...", "The plan, that said, ...": not "a sign that said, ...")
   if (t.lower === 'said' && maybeToken(doc, i + 1)?.value === ',' && DISCOURSE_SAID_OBJECTS.has(maybeToken(doc, i - 1)?.lower ?? '') && thatSaidOpens(doc, i - 1)) return true;
+  // "more pledged delegates", "a lead in pledged delegates": an adjective before the noun it describes, no report
+  if (t.lower === 'pledged' && PLEDGED_NOUNS.has(maybeToken(doc, i + 1)?.lower ?? '') && pledgedModifierBefore(doc, i - 1)) return true;
+  // "All told, ...", "The bill, all told, cost ...": "in all", no report (but "Rice and Lee all told me ..." is one)
+  if (t.lower === 'told' && maybeToken(doc, i - 1)?.lower === 'all' && allToldOpens(doc, i - 1)) return true;
   // "posted a notice warning that", "posted signs saying": the text's gerund is the cue, not its issuing
   if (ISSUING_VERBS.has(t.lemma) && textThenGerundCue(doc, i)) return true;
   // "had their say", "the final say on": the noun, no report
@@ -142,4 +148,24 @@ function textThenGerundCue(doc: Doc, i: number): boolean {
     if (!/^(ADJ|NOUN)$/.test(t.pos)) return false;
   }
   return false;
+}
+
+/**
+ * True when "all" at token `a`, before "told", opens the phrase "all told"
+ * (in all): it starts the text or follows a mark or a conjunction ("All told,
+ * ...", ", all told, ..."), so no subject of "told" stands before it.
+ */
+function allToldOpens(doc: Doc, a: number): boolean {
+  const before = maybeToken(doc, a - 1);
+  return !before || isMarkToken(before.value) || /^[,;:.!?(—–-]$/.test(before.value) || before.pos === 'CCONJ';
+}
+
+/**
+ * True when token `k`, right before "pledged", makes it an adjective: no
+ * token, a determiner, an adjective, a number, a preposition or a conjunction
+ * ("the", "in", "and"), or a word of amount ("more pledged delegates").
+ */
+function pledgedModifierBefore(doc: Doc, k: number): boolean {
+  const t = maybeToken(doc, k);
+  return !t || /^(DET|ADJ|ADP|NUM|CCONJ)$/.test(t.pos) || PLEDGED_AMOUNT_WORDS.has(t.lower);
 }

@@ -184,3 +184,32 @@ export const VEHICLE_NOUNS: ReadonlySet<string> = new Set([
   'car', 'cars', 'truck', 'trucks', 'van', 'vans', 'bus', 'buses', 'lorry', 'lorries', 'vehicle', 'vehicles',
   'trailer', 'trailers', 'tractor', 'tractors', 'boat', 'boats', 'suv', 'jeep', 'pickup', 'taxi', 'cab',
 ]);
+
+/**
+ * Cue lemmas that also mean taking a prize or a place rather than saying
+ * something: "claimed the nomination", "claims more territory", "claimed the
+ * seat". With one of {@link CLAIMED_PRIZE_NOUNS} heading the noun phrase after
+ * them, no clause is reported (see `reported/claimed-prize.ts`).
+ */
+export const TAKING_CUES: ReadonlySet<string> = new Set(['claim']);
+
+/**
+ * What is taken when a taking cue ({@link TAKING_CUES}) is no speech: a
+ * nomination, a title, a seat, land. ("victory" is left out: "claimed victory"
+ * announces a result and is reported by `reported/claimed-outcome.ts`.)
+ */
+export const CLAIMED_PRIZE_NOUNS: ReadonlySet<string> = new Set([
+  'nomination', 'nominations', 'title', 'titles', 'crown', 'crowns', 'throne', 'championship', 'championships',
+  'trophy', 'prize', 'prizes', 'medal', 'medals', 'seat', 'seats', 'territory', 'territories', 'land', 'lands',
+]);
+
+/**
+ * Nouns that "pledged" describes as an adjective rather than reports: "more
+ * pledged delegates", "her lead in pledged delegates". After a determiner,
+ * an adjective, a number or a preposition, "pledged" before one of these is
+ * no cue (see `cues/veto.ts`).
+ */
+export const PLEDGED_NOUNS: ReadonlySet<string> = new Set(['delegate', 'delegates', 'superdelegate', 'superdelegates']);
+
+/** Words of amount that may stand before an adjective "pledged" ({@link PLEDGED_NOUNS}): "more pledged delegates". */
+export const PLEDGED_AMOUNT_WORDS: ReadonlySet<string> = new Set(['more', 'most', 'fewer', 'less', 'enough']);

@@ -25,6 +25,7 @@ import { commaAsideEnd, dashAsideEnd, skipAfterCue, roughAmountSubject } from '.
 import { topicPhraseStart } from './topic-phrase.js';
 import { relativeWhoWithoutClause, sentenceCueAfterThatClause, sentenceVerbAfterVerb, subjectRelative, textThatSubject } from './relative-speaker.js';
 import { anonymityRequest } from './anonymity-request.js';
+import { claimedPrize } from './claimed-prize.js';
 import { clauseEnd } from './boundary.js';
 import { NOUN_PHRASE_POS, circumstanceNoun, nounClauseStart, relativeOpening } from './boundary/openings.js';
 import { cutAtCueSubjectVerb } from './cue-subject-verb.js';
@@ -700,6 +701,8 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     // "maintained a wide lead", "added a ferry": with no "that", only a subject pronoun makes the clause reported
     // ("added the vote would be close", "maintained the bill was fair": a noun subject and a finite verb make it one too)
     if (NOUN_OBJECT_CUES.has(cue.lemma) && !pronounClause(doc, cue, p) && !nounSubjectClause(doc, p, limit)) return null;
+    // "failed to claim the nomination when ...", "claims further land": a prize taken, no clause is reported
+    if (claimedPrize(doc, cue.lemma, p, limit)) return null;
     // "answered the call and turned out", "answered the door and smiled": the verb after "and" shares the
     // cue's subject; the noun before it is what was answered, not the subject of a reported clause
     if (ANSWERING_CUES.has(cue.lemma) && objectThenPredicate(doc, p, limit)) return null;
