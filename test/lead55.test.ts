@@ -1,0 +1,43 @@
+/**
+ * Leftovers of stop 55 (lead55): a sentence-opening "which" before the
+ * subject asks who spoke and opens no content ("Which one of them said ...");
+ * "tomorrow" is a day word of a time phrase between a leading cue and its
+ * quotation; a one-word quotation closed by its own sentence mark after a
+ * broadcast is what was said, not a title; a nickname in quotation marks
+ * opened by a lower-case "the" belongs to the name ('Bill "the Hammer"
+ * Walters'). Exact parts, speaker mention and name, cue, rule and kind;
+ * negatives that must keep their reading.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { namedRows, named, type NamedRow } from './support/name-rows.js';
+
+const fixes: [string, string, NamedRow[]][] = [
+  ['a question word before "one of them"', 'Which one of them said the bridge would close?', [
+    named(['the bridge would close'], 'one of them', 'one of them', 'said', 'reported/cue-clause'),
+  ]],
+  ['a question word before "one of" a noun', 'Which one of the aldermen said the bridge would close?', [
+    named(['the bridge would close'], 'one of the aldermen', 'one of the aldermen', 'said', 'reported/cue-clause'),
+  ]],
+];
+
+const negatives: [string, string, NamedRow[]][] = [
+  ['a relative "which" inside the sentence still opens the content', 'They built the dam, which Ada Quell said the town would pay for.', [
+    named(['which', 'the town would pay for'], 'Ada Quell', 'Ada Quell', 'said', 'reported/cue-clause'),
+  ]],
+  ['a sentence-opening "which" before a pronoun is a relative word', 'Ada Quell left. Which she said was a mistake.', [
+    named(['Which', 'was a mistake'], 'she', 'Ada Quell', 'said', 'reported/relative-cue'),
+  ]],
+  ['a "what" cleft still opens the content', 'What one of them said was the bridge would close.', [
+    named(['What', 'was the bridge would close'], 'one of them', 'one of them', 'said', 'reported/relative-cue'),
+  ]],
+];
+
+describe('lead55: leftovers of stop 55', () => {
+  test.each(fixes)('%s', (_name, input, expected) => {
+    expect(namedRows(extract(input))).toEqual(expected);
+  });
+  test.each(negatives)('negative: %s', (_name, input, expected) => {
+    expect(namedRows(extract(input))).toEqual(expected);
+  });
+});
