@@ -19,6 +19,12 @@ const fixes: [string, string, NamedRow[]][] = [
   ['a question word before "one of" a noun', 'Which one of the aldermen said the bridge would close?', [
     named(['the bridge would close'], 'one of the aldermen', 'one of the aldermen', 'said', 'reported/cue-clause'),
   ]],
+  ['"tomorrow" between a leading cue after a broadcast and its quotation', 'Ida Brant will say on her podcast tomorrow, "The bridge stays open."', [
+    named(['The bridge stays open.'], 'Ida Brant', 'Ida Brant', 'will say', 'direct/leading-speaker-cue', 'direct'),
+  ]],
+  ['"tomorrow" right after a leading cue', 'Ida Brant will say tomorrow, "The bridge stays open."', [
+    named(['The bridge stays open.'], 'Ida Brant', 'Ida Brant', 'will say', 'direct/leading-speaker-cue', 'direct'),
+  ]],
 ];
 
 const negatives: [string, string, NamedRow[]][] = [
@@ -30,6 +36,9 @@ const negatives: [string, string, NamedRow[]][] = [
   ]],
   ['a "what" cleft still opens the content', 'What one of them said was the bridge would close.', [
     named(['What', 'was the bridge would close'], 'one of them', 'one of them', 'said', 'reported/relative-cue'),
+  ]],
+  ['"tomorrow" inside the content stays there', 'Ida Brant said the vote is tomorrow.', [
+    named(['the vote is tomorrow'], 'Ida Brant', 'Ida Brant', 'said', 'reported/cue-clause'),
   ]],
 ];
 
