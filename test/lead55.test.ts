@@ -25,6 +25,18 @@ const fixes: [string, string, NamedRow[]][] = [
   ['"tomorrow" right after a leading cue', 'Ida Brant will say tomorrow, "The bridge stays open."', [
     named(['The bridge stays open.'], 'Ida Brant', 'Ida Brant', 'will say', 'direct/leading-speaker-cue', 'direct'),
   ]],
+  ['a one-word quotation after a broadcast', 'Ida Brant said on her radio show, "Goodbye."', [
+    named(['Goodbye.'], 'Ida Brant', 'Ida Brant', 'said', 'direct/leading-speaker-cue', 'direct'),
+  ]],
+  ['a one-word exclamation after a broadcast', 'Ida Brant said on her radio show, "Never!"', [
+    named(['Never!'], 'Ida Brant', 'Ida Brant', 'said', 'direct/leading-speaker-cue', 'direct'),
+  ]],
+  ['a nickname opened by a lower-case "the", after the cue', 'The dam was sound, said Olaf "the Mule" Brandt.', [
+    named(['The dam was sound'], 'Olaf "the Mule" Brandt', 'Olaf Brandt', 'said', 'reported/content-cue-speaker'),
+  ]],
+  ['a nickname opened by a lower-case "the", before the cue', 'Olaf "the Mule" Brandt said the dam was sound.', [
+    named(['the dam was sound'], 'Olaf "the Mule" Brandt', 'Olaf Brandt', 'said', 'reported/cue-clause'),
+  ]],
 ];
 
 const negatives: [string, string, NamedRow[]][] = [
