@@ -37,6 +37,9 @@ const fixes: [string, string, NamedRow[]][] = [
   ['a nickname opened by a lower-case "the", before the cue', 'Olaf "the Mule" Brandt said the dam was sound.', [
     named(['the dam was sound'], 'Olaf "the Mule" Brandt', 'Olaf Brandt', 'said', 'reported/cue-clause'),
   ]],
+  ['a court word that modifies the noun after it is no court', 'Dana Vole praised the clerks at her trial lawyer\'s office.', [
+    named(['the clerks at her trial lawyer\'s office'], 'Dana Vole', 'Dana Vole', 'praised', 'reported/cue-object'),
+  ]],
 ];
 
 const negatives: [string, string, NamedRow[]][] = [
@@ -51,6 +54,12 @@ const negatives: [string, string, NamedRow[]][] = [
   ]],
   ['"tomorrow" inside the content stays there', 'Ida Brant said the vote is tomorrow.', [
     named(['the vote is tomorrow'], 'Ida Brant', 'Ida Brant', 'said', 'reported/cue-clause'),
+  ]],
+  ['a trial owned by a possessive still ends the object', 'Dana Vole praised the clerks at her trial.', [
+    named(['the clerks'], 'Dana Vole', 'Dana Vole', 'praised', 'reported/cue-object'),
+  ]],
+  ['a named court still ends the object', 'Dana Vole denied the charges at Marlow Crown Court on Monday.', [
+    named(['the charges'], 'Dana Vole', 'Dana Vole', 'denied', 'reported/cue-object'),
   ]],
 ];
 
