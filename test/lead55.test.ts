@@ -40,6 +40,12 @@ const fixes: [string, string, NamedRow[]][] = [
   ['a court word that modifies the noun after it is no court', 'Dana Vole praised the clerks at her trial lawyer\'s office.', [
     named(['the clerks at her trial lawyer\'s office'], 'Dana Vole', 'Dana Vole', 'praised', 'reported/cue-object'),
   ]],
+  ['a gerund subject with a preposition\'s phrase before its verb', 'Sleeping before a long drive had almost no effect, the Brell researchers said.', [
+    named(['Sleeping before a long drive had almost no effect'], 'the Brell researchers', 'the Brell researchers', 'said', 'reported/content-speaker-cue'),
+  ]],
+  ['a gerund subject with a possessive after the preposition', 'Eating after his shift made no difference, the coach said.', [
+    named(['Eating after his shift made no difference'], 'the coach', 'the coach', 'said', 'reported/content-speaker-cue'),
+  ]],
 ];
 
 const negatives: [string, string, NamedRow[]][] = [
@@ -61,6 +67,7 @@ const negatives: [string, string, NamedRow[]][] = [
   ['a named court still ends the object', 'Dana Vole denied the charges at Marlow Crown Court on Monday.', [
     named(['the charges'], 'Dana Vole', 'Dana Vole', 'denied', 'reported/cue-object'),
   ]],
+  ['an introductory participle with a clause after "before" is no content', 'Speaking before the vote ended, the mayor said nothing.', []],
 ];
 
 describe('lead55: leftovers of stop 55', () => {
