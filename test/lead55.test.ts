@@ -5,7 +5,10 @@
  * quotation; a one-word quotation closed by its own sentence mark after a
  * broadcast is what was said, not a title; a nickname in quotation marks
  * opened by a lower-case "the" belongs to the name ('Bill "the Hammer"
- * Walters'). Exact parts, speaker mention and name, cue, rule and kind;
+ * Walters'); a preposition's phrase between a gerund subject and its verb
+ * ("Sleeping before a long drive had ..."); a court word that modifies a noun
+ * is no court; a headline-style "On" before a colon opens a topic ("Ada Quell
+ * On the Vote:"). Exact parts, speaker mention and name, cue, rule and kind;
  * negatives that must keep their reading.
  */
 import { describe, expect, test } from 'vitest';
@@ -45,6 +48,12 @@ const fixes: [string, string, NamedRow[]][] = [
   ]],
   ['a gerund subject with a possessive after the preposition', 'Eating after his shift made no difference, the coach said.', [
     named(['Eating after his shift made no difference'], 'the coach', 'the coach', 'said', 'reported/content-speaker-cue'),
+  ]],
+  ['a headline-style "On" and its topic after a name before a colon', 'Ada Quell On the Vote: "We lost the count."', [
+    named(['We lost the count.'], 'Ada Quell', 'Ada Quell', ':', 'direct/name-colon', 'direct'),
+  ]],
+  ['a surname named in full before, then "On" and its topic', 'Paul Hendry won. Hendry On the Result: "We played well."', [
+    named(['We played well.'], 'Hendry', 'Paul Hendry', ':', 'direct/name-colon', 'direct'),
   ]],
 ];
 
