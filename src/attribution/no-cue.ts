@@ -203,11 +203,12 @@ const MAX_COLON_TOPIC = 5;
  * The name at tokens `start` up to an "on" (and an optional comma before it)
  * when "on" and a short topic with no verb fill the rest of the label before
  * the colon at `colon`: 'Hendry on the result: "..."', 'Ann Lee, on the vote:
- * "..."'; else null.
+ * "..."', 'Ann Lee On the Vote: "..."'; else null.
  */
 function topicColonName(doc: Doc, start: number, colon: number): Mention | null {
   let on = start + 1;
-  while (on < colon && tokenAt(doc, on).value !== 'on') on++;
+  // (a headline-style label writes it "On": 'Hendry On the Result:')
+  while (on < colon && tokenAt(doc, on).value !== 'on' && tokenAt(doc, on).value !== 'On') on++;
   if (on >= colon - 1 || colon - on - 1 > MAX_COLON_TOPIC) return null;
   for (let k = on + 1; k < colon; k++) if (/^(VERB|AUX|PUNCT)$/.test(tokenAt(doc, k).pos)) return null;
   const end = tokenAt(doc, on - 1).value === ',' ? on - 1 : on;

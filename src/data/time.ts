@@ -11,7 +11,7 @@ const WEEKDAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday
 export const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
 
 /** Days of the week and the days around today, lower-case. */
-export const DAY_WORDS: readonly string[] = [...WEEKDAYS, 'today', 'tonight', 'yesterday'];
+export const DAY_WORDS: readonly string[] = [...WEEKDAYS, 'today', 'tonight', 'yesterday', 'tomorrow'];
 
 /** {@link DAY_WORDS} as a set: a capitalised one opening a sentence before a name is no part of it ("Yesterday Lena Fischer said"). */
 export const DAY_SET: ReadonlySet<string> = new Set(DAY_WORDS);

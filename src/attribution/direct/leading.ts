@@ -201,7 +201,8 @@ const MAX_QUOTE_WORDS_READ = 7;
  * {@link BROADCAST_WORK_NOUNS}, then a time phrase or nothing before the
  * comma or colon that introduces the quotation, which is no short title
  * (`said on his radio show, "We will win."`, `said on her podcast last week:
- * "..."`; not `on his radio show, "The Lee Hour,"`). So is the written work
+ * "..."`; not `on his radio show, "The Lee Hour,"`) unless it is one word
+ * closed by its own sentence mark (`said on his radio show, "Hello."`). So is the written work
  * a quotation was given in: "in" and a noun of {@link WRITTEN_WORK_NOUNS}
  * (`said in her memoir, "We will never go back."`; not `in her memoir,
  * "Rules of Water."`).
@@ -215,11 +216,15 @@ function broadcastMedium(doc: Doc, j: number, k: number, open: number): boolean 
   // (the noun, a time phrase or nothing, then the comma or colon: "on his show last week, ")
   if (!/^[,:]$/.test(tokenAt(doc, open - 1).value) || afterLeadTimePhrase(doc, k + 1) !== open - 1) return false;
   const words: string[] = [];
+  let last = '';
   for (let m = open + 1; m < tokenCount(doc) && words.length < MAX_QUOTE_WORDS_READ; m++) {
     const w = tokenAt(doc, m);
     if (isMarkToken(w.value)) break;
     if (/[\p{L}\p{N}]/u.test(w.value)) words.push(w.value);
+    last = w.value;
   }
+  // (one word that closes with its own sentence mark is an utterance, not a title: 'on his radio show, "Hello."')
+  if (words.length === 1 && /^[.!?]+$/.test(last)) return true;
   return words.length > 0 && !isShortTitle(words);
 }
 

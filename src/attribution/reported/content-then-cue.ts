@@ -23,7 +23,7 @@ import { describedName } from './source-appositive.js';
 import { frontedAdjunct } from './fronted-adjunct.js';
 import { isShortTitle, MAX_TITLE_WORDS } from '../../marks/title.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
-import { finiteVerb } from './finite-verb.js';
+import { finiteVerb, gerundSubjectVerb } from './finite-verb.js';
 import { SUBJECT_OPENING_TAGS } from '../../data/tags.js';
 import { misreadVerbAfterAside, thatCompletes } from './inserted-attribution.js';
 
@@ -730,7 +730,8 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
   if (rule === 'reported/content-cue-speaker' && LISTENER_VERBS.has(cue.lemma) && verbless(doc, start, comma)) return null;
   // "Asked whether he would run, X said no": an introductory participle is no content
   // ("Seeing him suffer led him to quit, he said": a gerund subject with its finite verb is a clause)
-  const gerundSubject = /ing$/.test(tokenAt(doc, start).lower) && tokenAt(doc, start).lower !== 'according' && finiteVerb(doc, start + 1, comma);
+  // ("Walking before a meal had no effect, they said": a preposition's phrase may stand between the gerund and its verb)
+  const gerundSubject = /ing$/.test(tokenAt(doc, start).lower) && tokenAt(doc, start).lower !== 'according' && gerundSubjectVerb(doc, start + 1, comma);
   if (tokenAt(doc, start).pos === 'VERB' && /(ed|ing)$/.test(tokenAt(doc, start).lower) && !resumes && !gerundSubject) return null;
   // "As the vote neared, Ada Moss decried ...": a subordinate clause before the subject is no content
   if (!resumes && FRONTED_OPENERS.has(tokenAt(doc, start).lower) && !isMarkToken(tokenAt(doc, comma).value) && !mainClauseAfter(ctx, start, comma)) return null;

@@ -6,7 +6,7 @@
  */
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
-import { APPOSITIVE_RELATIVES, FRONTED_OPENERS } from '../../data/clauses.js';
+import { APPOSITIVE_RELATIVES, FRONTED_OPENERS, POSSESSIVES_AND_YOUR } from '../../data/clauses.js';
 
 /** True when a finite verb (an auxiliary, or a verb not in -ing) stands in tokens [from, end): "Seeing him suffer led him to ...". */
 export function finiteVerb(doc: Doc, from: number, end: number): boolean {
@@ -18,4 +18,23 @@ export function finiteVerb(doc: Doc, from: number, end: number): boolean {
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && !participle && !/^\p{Lu}/u.test(t.value) && tokenAt(doc, k - 1).pos !== 'PART')) return true;
   }
   return false;
+}
+
+/** Tags of the noun phrase after a preposition inside a gerund subject ("before a meal", "after the first week"). */
+const PREPOSITION_OBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
+
+/**
+ * True when a gerund subject's finite verb stands in tokens [from, end), the
+ * words right after the gerund: as {@link finiteVerb} reads it, or after an
+ * opener of {@link FRONTED_OPENERS} that is a preposition there, its noun
+ * phrase, then the verb ("Walking before a meal had almost no effect").
+ */
+export function gerundSubjectVerb(doc: Doc, from: number, end: number): boolean {
+  if (finiteVerb(doc, from, end)) return true;
+  const opener = from < end ? tokenAt(doc, from) : undefined;
+  if (opener === undefined || opener.pos !== 'ADP' || !FRONTED_OPENERS.has(opener.lower)) return false;
+  let k = from + 1;
+  // (a possessive may open the phrase, "before his speech"; another pronoun is a clause's subject, "before he left")
+  while (k < end && (PREPOSITION_OBJECT_TAGS.has(tokenAt(doc, k).pos) || (k === from + 1 && POSSESSIVES_AND_YOUR.has(tokenAt(doc, k).lower)))) k++;
+  return k > from + 1 && k < end && finiteVerb(doc, k, k + 1);
 }

@@ -530,7 +530,8 @@ export function scareQuoteStart(doc: Doc, close: number, floor: number): number 
 
 /**
  * The opening mark of a nickname whose closing mark is token `close`, or -1:
- * one to three capitalised words in quotation marks, right after a
+ * one to three capitalised words in quotation marks (the first may be a
+ * lower-case "the": 'Bill "the Hammer" Walters'), right after a
  * capitalised given name and right before a capitalised surname, all in one
  * sentence ('Dwayne "The Rock" Johnson', 'Bill "Sonny" Walters').
  */
@@ -541,7 +542,8 @@ export function quotedNicknameStart(doc: Doc, close: number, floor: number): num
   if (surname === undefined || surname.sent !== given.sent || !isNameToken(surname, doc) || !isNameToken(given, doc) || given.pos !== 'PROPN') return -1;
   // (the marks are set off by spaces outside and none inside)
   if (tokenAt(doc, open).start === given.end || tokenAt(doc, close).end === surname.start) return -1;
-  for (let j = open + 1; j < close; j++) if (!startsUpper(tokenAt(doc, j).value)) return -1;
+  // (a lower-case "the" may open it before a capitalised word: 'Bill "the Hammer" Walters')
+  for (let j = open + 1; j < close; j++) if (!startsUpper(tokenAt(doc, j).value) && !(j === open + 1 && j + 1 < close && tokenAt(doc, j).value === 'the')) return -1;
   return open;
 }
 

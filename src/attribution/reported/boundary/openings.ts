@@ -79,6 +79,19 @@ export function circumstanceNoun(doc: Doc, from: number, that: number): boolean 
 }
 
 /**
+ * `Which one of them said the plan would fail?`, `Which aide said ...`: a
+ * "which" that opens its sentence right before a subject that is no pronoun
+ * asks which one spoke; it is the subject's question word, not a relative word
+ * whose gap the reported words leave (`Which he said was a mistake.` keeps it).
+ */
+function questionDeterminer(doc: Doc, speaker: Mention): boolean {
+  const rel = tokenAt(doc, speaker.first - 1);
+  if (rel.lower !== 'which') return false;
+  if (speaker.first >= 2 && tokenAt(doc, speaker.first - 2).sent === rel.sent && !isMarkToken(tokenAt(doc, speaker.first - 2).value)) return false;
+  return tokenAt(doc, speaker.first).pos !== 'PRON' || tokenAt(doc, speaker.first).lower === 'one';
+}
+
+/**
  * `what Ada Moss called "a mess"`, `the fee, which she said the city would
  * refund`, `the emails, which he said were "private"`: the relative word right
  * before the speaker of a verb of saying (the speaker right before the cue, in
@@ -91,5 +104,6 @@ export function relativeOpening(doc: Doc, cue: CueMatch, speaker: Mention): Rang
   const rel = tokenAt(doc, speaker.first - 1);
   if (!QUOTED_OBJECT_RELATIVES.has(rel.lower) || rel.sent !== tokenAt(doc, cue.head).sent) return null;
   if (!NAMING_VERBS.has(cue.lemma) && speaker.first >= 2 && tokenAt(doc, speaker.first - 2).pos === 'ADP') return null;
+  if (questionDeterminer(doc, speaker)) return null;
   return { start: rel.start, end: rel.end };
 }
