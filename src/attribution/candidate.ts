@@ -94,7 +94,7 @@ export function outsideVerbCue(doc: Doc, first: number, head: number): CueMatch 
 
 /** Whether the cue's head is an -ing form: a participle (", saying") or a progressive ("are saying"). */
 export function isIngCue(doc: Doc, cue: CueMatch): boolean {
-  return /ing$/.test(tokenAt(doc, cue.head).lower);
+  return tokenAt(doc, cue.head).lower.endsWith('ing');
 }
 
 /**

@@ -65,18 +65,20 @@ export function vetoed(doc: Doc, t: Token, i: number, category: CueCategory): bo
   if (prev && prev.end === t.start && (prev.value === '-' || prev.lower.endsWith('-'))) return true;
   // "a group called Citizens for Trump", "an ad called 'Tenemos Familias'": naming, no report
   if (t.lower === 'called' && namingCalled(doc, i)) return true;
+  // (the five tests below ask it of every word that gets this far)
+  const edForm = t.lower.endsWith('ed');
   // a participle that modifies a noun: "the figures reported by the county"
-  if (/ed$/.test(t.lower) && maybeToken(doc, i + 1)?.lower === 'by' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) return true;
+  if (edForm && maybeToken(doc, i + 1)?.lower === 'by' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) return true;
   // a participle between a number and its noun, the clause's verb after them: "60 pledged votes went to Ortiz"
-  if (/ed$/.test(t.lower) && prev?.pos === 'NUM' && maybeToken(doc, i + 1)?.pos === 'NOUN' && /^(VERB|AUX)$/.test(maybeToken(doc, i + 2)?.pos ?? '')) return true;
+  if (edForm && prev?.pos === 'NUM' && maybeToken(doc, i + 1)?.pos === 'NOUN' && /^(VERB|AUX)$/.test(maybeToken(doc, i + 2)?.pos ?? '')) return true;
   // (and any plural noun after a count or a possessive: "384 pledged delegates at stake", "his repeated attempts to";
   // not a year, which may open the clause: "in 2012 promised voters a cut")
-  if (/ed$/.test(t.lower) && prev !== undefined && prev.sent === t.sent && ((prev.pos === 'NUM' && !YEAR.test(prev.value)) || POSSESSIVES.has(prev.lower)) && maybeToken(doc, i + 1)?.pos === 'NOUN') return true;
+  if (edForm && prev !== undefined && prev.sent === t.sent && ((prev.pos === 'NUM' && !YEAR.test(prev.value)) || POSSESSIVES.has(prev.lower)) && maybeToken(doc, i + 1)?.pos === 'NOUN') return true;
   // (and after an article: "said in an emailed statement", "a tweeted reply")
-  if (/ed$/.test(t.lower) && prev !== undefined && prev.sent === t.sent && ARTICLES.has(prev.lower) && maybeToken(doc, i + 1)?.pos === 'NOUN' && /^\p{Ll}/u.test(maybeToken(doc, i + 1)?.value ?? '')) return true;
+  if (edForm && prev !== undefined && prev.sent === t.sent && ARTICLES.has(prev.lower) && maybeToken(doc, i + 1)?.pos === 'NOUN' && /^\p{Ll}/u.test(maybeToken(doc, i + 1)?.value ?? '')) return true;
   // (and after a preposition, which no subject of the verb can end, "to" included: an infinitive takes no "-ed" form:
   // "did not reply to repeated requests for comment")
-  if (/ed$/.test(t.lower) && prev !== undefined && prev.sent === t.sent && (prev.pos === 'ADP' || prev.lower === 'to') && !PARTICIPLE_PREPOSITION_EXCEPTIONS.has(prev.lower) && maybeToken(doc, i + 1)?.pos === 'NOUN' && /^\p{Ll}/u.test(maybeToken(doc, i + 1)?.value ?? '')) return true;
+  if (edForm && prev !== undefined && prev.sent === t.sent && (prev.pos === 'ADP' || prev.lower === 'to') && !PARTICIPLE_PREPOSITION_EXCEPTIONS.has(prev.lower) && maybeToken(doc, i + 1)?.pos === 'NOUN' && /^\p{Ll}/u.test(maybeToken(doc, i + 1)?.value ?? '')) return true;
   return false;
 }
 

@@ -10,6 +10,7 @@ import type { ParagraphRange } from './paragraphs.js';
 import { TokenTable } from './tokens.js';
 import { SegmentTable } from './segments.js';
 import { closesBracketAfterMark, closesDoubledMark } from './doubled-marks.js';
+import { startsUpper } from './case.js';
 import { ARTICLE_TITLE_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../data/titles.js';
 import { ADVERBS_AFTER_THE, SUBJECT_PRONOUNS, TITLE_NOUN_DETERMINERS } from '../data/function-words.js';
 import { CLOCK_TIME_FOLLOWERS } from '../data/time.js';
@@ -574,7 +575,7 @@ function afterHyphenedTitle(tokens: (k: number) => Token | undefined, count: num
  * or the second title ("Det. Insp. Rachel Moore said").
  */
 function afterTitleAbbreviation(tokens: (k: number) => Token | undefined, count: number, sentStart: number, value: string): boolean {
-  if (count - 2 < sentStart || !/^\p{Lu}/u.test(value) || !detachedTitleAt(tokens, count - 2)) return false;
+  if (count - 2 < sentStart || !startsUpper(value) || !detachedTitleAt(tokens, count - 2)) return false;
   // ("met the Det. Then ...": a title after a determiner is a noun that may end the sentence; not "the Rev. Al Sharpton")
   if (ARTICLE_TITLE_ABBREVIATIONS.has(tokens(count - 2)!.lower)) return true;
   return !(count - 3 >= sentStart && TITLE_NOUN_DETERMINERS.has((tokens(count - 3)?.value ?? '').toLowerCase()));

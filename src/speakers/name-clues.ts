@@ -21,6 +21,7 @@ import { lastWord, words } from './name-words.js';
 import { describesPlace } from './places.js';
 import { headlineParagraph, isAddress, isAffiliation, isAppositiveOwner, isBarePossessive, isBracketedName, isHeading, isInTitle, isNamedThing, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isTheName, isWordPart } from './not-antecedent.js';
 import { EntityRegistry } from './entity-registry.js';
+import { startsLower } from '../prepare/case.js';
 
 /**
  * True for a verb written in lower case: a capitalised word right next to one
@@ -29,13 +30,6 @@ import { EntityRegistry } from './entity-registry.js';
  */
 function isLowerVerb(t: Token): boolean {
   return (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(t.value);
-}
-
-/** True when a word starts with a lower-case letter (`/^\p{Ll}/u`), ASCII decided without the expression. */
-function startsLower(s: string): boolean {
-  const c = s.charCodeAt(0);
-  if (c < 128) return c >= 97 && c <= 122;
-  return /^\p{Ll}/u.test(s);
 }
 
 /** What never changes about a name when a pronoun looks back at it. */

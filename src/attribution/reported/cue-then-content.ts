@@ -621,7 +621,7 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     // circumstance opens, where it is that clause's verb: "urged calm as protesters shouted that ...")
     // ("in a letter sent to residents that ...": an irregular past form too, by its lemma (not "-s" or "-ing"), before
     // a preposition: not "said the letter sent a message that ...")
-    const pastForm = /ed$/.test(w.lower) || (w.lemma !== w.lower && !/(s|ing)$/.test(w.lower) && tokenAt(doc, q + 1).pos === 'ADP');
+    const pastForm = w.lower.endsWith('ed') || (w.lemma !== w.lower && !/(s|ing)$/.test(w.lower) && tokenAt(doc, q + 1).pos === 'ADP');
     // (not a clause's own verb right before its "that", with no preposition before it: "said the study showed that ...")
     const modifier = w.pos === 'VERB' && pastForm && tokenAt(doc, q - 1).pos === 'NOUN' && !circumstance && !clauseVerbBeforeThat(doc, cue.last, q);
     if (CIRCUMSTANCE_OPENERS.has(w.lower)) circumstance = true;

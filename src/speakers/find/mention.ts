@@ -21,7 +21,7 @@ import { taggedCoordinationName } from './tagged-conjunct.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { ARTICLES, COUNT_NOUNS, PARTITIVE_OBJECT_PRONOUNS, QUANTIFIERS, SENTENCE_QUANTIFIERS, TAIL_PREPOSITIONS, FRACTION_COUNTS } from '../../data/function-words.js';
 import { viewSlice, viewCode } from '../../prepare/view.js';
-import { startsUpper, startsUpperLower } from '../../prepare/case.js';
+import { isCapitals, startsUpper, startsUpperLower } from '../../prepare/case.js';
 import { DETERMINER_OR_ADJECTIVE_TAGS } from '../../data/tags.js';
 
 /** The text of a name or description with its inner white space as single spaces: a name wrapped over a line is one name. */
@@ -196,7 +196,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     // a word of the company's state opening the run is no part of its name: "Struggling Acme Corp", "Former Acme Corp"
     while (nameStart < last - 2 && COMPANY_STATE_WORDS.has(tokenAt(doc, nameStart).lower)) nameStart++;
   }
-  const organization = (ORGANIZATION_NOUNS.has(head.lower) || namedBodyWord(head.lower, maybeToken(doc, last - 2)?.lower) || AGENCY_NAME_WORDS.has(head.lower) || company) && /^\p{Lu}/u.test(head.value) && !TITLE_WORDS.has(head.lower) && nameStart < last - 1;
+  const organization = (ORGANIZATION_NOUNS.has(head.lower) || namedBodyWord(head.lower, maybeToken(doc, last - 2)?.lower) || AGENCY_NAME_WORDS.has(head.lower) || company) && startsUpper(head.value) && !TITLE_WORDS.has(head.lower) && nameStart < last - 1;
   // (and a common noun opening the sentence right before it, which the capital alone does not tell from a name word:
   // "Teacher Retirement System said", "Police Benevolent Association said")
   if (organization && nameStart === first + 1 && sentenceOpeningNoun(doc, first)) nameStart = first;
@@ -280,10 +280,10 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   const afterHonorific = nameStart === last - 1 && nameStart > first && HONORIFICS.has(titleKey(tokenAt(doc, nameStart - 1).value));
   // a title's acronym in the plural heads a description of a group, whatever capitalised words stand before it:
   // "Opposition MPs", "Tech CEOs"
-  const pluralAcronym = /^\p{Lu}{2,}s$/u.test(head_.value) && TITLE_WORDS.has(head_.lower.slice(0, -1));
+  const pluralAcronym = head_.value.endsWith('s') && isCapitals(head_.value.slice(0, -1)) && TITLE_WORDS.has(head_.lower.slice(0, -1));
   // and one person's, after a determiner and one word that is no first name: "the Tory MP", "a Labour MP"
   // ("Tom Hale MP" keeps its post-nominal below)
-  const oneAcronym = /^\p{Lu}{2,}$/u.test(head_.value) && PERSON_TITLE_ACRONYMS.has(head_.lower) && last - nameStart === 2 && nameStart > first &&
+  const oneAcronym = isCapitals(head_.value) && PERSON_TITLE_ACRONYMS.has(head_.lower) && last - nameStart === 2 && nameStart > first &&
     tokenAt(doc, nameStart - 1).pos === 'DET' && !FIRST_NAMES.has(tokenAt(doc, nameStart).lower);
   const isName = !pluralAcronym && !oneAcronym && nameStart < last && !quantifierOpening(doc, nameStart) && !(nameStart === last - 1 && recordOpening(doc, nameStart)) && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower) || givenNameSyllable(doc, last - 1)) && (afterHonorific || firstNameTitle(nameStart) || organization || bodyName || forHead(nameStart) || ofName(nameStart) || openingName(nameStart) || isInnerHyphen(doc, nameStart + 1) || !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)));
   const start = tokenAt(doc, first).start;

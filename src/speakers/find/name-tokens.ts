@@ -487,7 +487,7 @@ export function isAgeWord(doc: Doc, k: number): boolean {
  */
 export function partyCodeEnd(doc: Doc, k: number): number {
   const party = tokenAt(doc, k);
-  if (!/^[RDI]$/.test(party.value) || !isInnerHyphen(doc, k + 1)) return k;
+  if (!(party.value === 'R' || party.value === 'D' || party.value === 'I') || !isInnerHyphen(doc, k + 1)) return k;
   const state = tokenAt(doc, k + 2);
   if (isStateAbbreviation(state.value) || isPlaceName(state.value)) {
     const dot = tokenAt(doc, k + 3);
@@ -659,7 +659,7 @@ function bareCapitals(doc: Doc): ReadonlySet<string> {
   const count = tokenCount(doc);
   for (let k = 0; k < count; k++) {
     const t = tokenAt(doc, k);
-    if (!/^\p{Lu}/u.test(t.value)) continue;
+    if (!startsUpper(t.value)) continue;
     const next = maybeToken(doc, k + 1);
     if (next === undefined || next.start !== t.end || (next.lower !== "'s" && next.lower !== '\u2019s')) set.add(t.value);
   }
