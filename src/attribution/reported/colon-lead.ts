@@ -11,6 +11,7 @@
 import type { Candidate, Mention } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { hasVerbBetween, isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
+import { isCapitals } from '../../prepare/case.js';
 import { canSpeak, makeMention, isInnerHyphen } from '../../speakers/phrase.js';
 import { COLON_LABELS, LABEL_COPULAS, LABEL_PARTICLES, LABEL_PREPOSITIONS, POLL_HEADLINE_LABELS } from '../../data/cues.js';
 import { SUBJECT_PRONOUNS } from '../../data/function-words.js';
@@ -319,13 +320,10 @@ function finiteTalk(doc: Doc, from: number, end: number): boolean {
 function talks(ctx: ReportedContext, from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
     const t = tokenAt(ctx.doc, k);
-    if (!ctx.quoted[k] && TALK_PRONOUNS.has(t.lower) && !CAPITALS_WORD.test(t.value)) return true;
+    if (!ctx.quoted[k] && TALK_PRONOUNS.has(t.lower) && !isCapitals(t.value)) return true;
   }
   return false;
 }
-
-/** A word in capitals of two letters or more ("US", "WE"), which {@link talks} does not read as a pronoun. */
-const CAPITALS_WORD = /^\p{Lu}{2,}$/u;
 
 /** One candidate per paragraph that opens with `Speaker: words`. */
 function colonLines(ctx: ReportedContext): Candidate[] {

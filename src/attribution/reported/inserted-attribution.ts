@@ -10,6 +10,7 @@ import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { CUE_VERBS, REPORTING_VERBS } from '../../data/cues.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
+import { POSSESSIVES_AND_YOUR } from '../../data/clauses.js';
 import { NAME_PARTICLES } from '../../data/names.js';
 import { finiteVerb } from './finite-verb.js';
 
@@ -136,7 +137,7 @@ const MISREAD_VERB_OBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'N
 export function misreadVerbAfterAside(doc: Doc, start: number, comma: number, resume: number, end: number): boolean {
   if (comma - start < 2 || end - resume < 2) return false;
   const first = tokenAt(doc, start);
-  if (first.pos !== 'DET' && !(first.pos === 'PRON' && /^(his|her|its|their|our|my|your)$/.test(first.lower))) return false;
+  if (first.pos !== 'DET' && !(first.pos === 'PRON' && POSSESSIVES_AND_YOUR.has(first.lower))) return false;
   for (let k = start; k < comma; k++) if (!ASIDE_SUBJECT_TAGS.has(tokenAt(doc, k).pos) || isMarkToken(tokenAt(doc, k).value)) return false;
   const head = tokenAt(doc, comma - 1);
   if (head.pos !== 'NOUN' || /s$/.test(head.lower)) return false;

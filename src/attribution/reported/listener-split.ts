@@ -10,9 +10,9 @@
  */
 import type { Doc } from '../../prepare/document.js';
 import { isRegularPast, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { phraseEndAfter } from '../../speakers/phrase.js';
+import { countOfPronounAt, phraseEndAfter } from '../../speakers/phrase.js';
 import { FINITE_AUX } from '../../data/clauses.js';
-import { ARTICLES, LISTENER_PRONOUNS, PARTITIVE_OBJECT_PRONOUNS, QUANTIFIERS } from '../../data/function-words.js';
+import { ARTICLES, LISTENER_PRONOUNS, QUANTIFIERS } from '../../data/function-words.js';
 import { SECOND_CLAUSE_PRONOUNS } from '../../data/pronouns.js';
 import { NOUN_MODIFIER_TAGS } from '../../data/tags.js';
 import { DAY_OR_MONTH, RELATIVE_TIME_DETERMINERS, TIME_LEADS, TIME_NOUN_SET, TIME_POSSESSIVE_OPENERS, TIME_WORDS } from '../../data/time.js';
@@ -149,12 +149,7 @@ function possessiveHer(doc: Doc, k: number, limit: number): boolean {
  * their jobs` the count is the clause's subject).
  */
 function pronounCount(doc: Doc, k: number): boolean {
-  const sent = tokenAt(doc, k).sent;
-  const count = tokenAt(doc, k);
-  const of = maybeToken(doc, k + 1);
-  const pronoun = maybeToken(doc, k + 2);
-  if (!of || !pronoun || pronoun.sent !== sent || of.lower !== 'of' || !(QUANTIFIERS.has(count.lower) || count.pos === 'NUM') || !PARTITIVE_OBJECT_PRONOUNS.has(pronoun.lower)) return false;
-  return !finiteVerb(doc, k + 3);
+  return countOfPronounAt(doc, k) && !finiteVerb(doc, k + 3);
 }
 
 /** Most words of the noun phrase in a count of people: "one of the tour's guides". */

@@ -730,13 +730,16 @@ export function isNameOrPersonPronoun(m: Mention): boolean {
 }
 
 /**
- * True when `m` is a quantifier or number, "of" and a plural object pronoun,
- * nothing else: "One of them", "Both of us", "Each of you", "Two of them".
+ * True when tokens `k` to `k + 2`, in one sentence, are a quantifier or a
+ * number, "of" and a plural object pronoun ({@link PARTITIVE_OBJECT_PRONOUNS}):
+ * "One of them", "Both of us", "Each of you", "Two of them". Such a count is a
+ * speaker (`One of them said`) and, after a verb of telling, a listener
+ * (`told one of them the plan ...`, `reported/listener-split.ts`).
  */
-function countOfPronoun(doc: Doc, m: Mention): boolean {
-  if (m.last - m.first !== 3) return false;
-  const count = tokenAt(doc, m.first);
-  return (QUANTIFIERS.has(count.lower) || count.pos === 'NUM') && tokenAt(doc, m.first + 1).lower === 'of' && PARTITIVE_OBJECT_PRONOUNS.has(tokenAt(doc, m.last - 1).lower);
+export function countOfPronounAt(doc: Doc, k: number): boolean {
+  const count = maybeToken(doc, k), of = maybeToken(doc, k + 1), pronoun = maybeToken(doc, k + 2);
+  if (count === undefined || of === undefined || pronoun === undefined || pronoun.sent !== count.sent) return false;
+  return (QUANTIFIERS.has(count.lower) || count.pos === 'NUM') && of.lower === 'of' && PARTITIVE_OBJECT_PRONOUNS.has(pronoun.lower);
 }
 
 /** True when the phrase can be a speaker: a person noun, a name, a pronoun, a document or outlet. */
@@ -750,7 +753,7 @@ export function canSpeak(doc: Doc, m: Mention): boolean {
   // a noun the tagger read as a verb after a determiner or an adjective: "the same polling"
   if (head.pos === 'VERB' && head.i > m.first && DETERMINER_OR_ADJECTIVE_TAGS.has(tokenAt(doc, head.i - 1).pos)) return true;
   // "One of them", "Both of us", "each of you": a count of people an object pronoun names (the count is the head)
-  if (countOfPronoun(doc, m)) return true;
+  if (m.last - m.first === 3 && countOfPronounAt(doc, m.first)) return true;
   if (NOT_SPEAKERS.has(head.lower)) return false;
   // "the left-back": a particle joined by a hyphen to a noun ends that noun
   if (head.i - 2 >= m.first && hyphenTail(doc, head.i)) return true;

@@ -24,14 +24,26 @@ type MentionOf = (doc: Doc, first: number, last: number) => Mention | null;
  * comma before B); null otherwise. `and` is the index of the one "and".
  */
 export function possessiveConjunctName(doc: Doc, first: number, last: number, and: number, mentionOf: MentionOf): Mention | null {
-  if (and <= first || and + 3 > last || !THIRD_POSSESSIVES.has(tokenAt(doc, and + 1).lower) || tokenAt(doc, and + 1).lower === 'its') return null;
-  const left = mentionOf(doc, first, and);
-  if (left?.kind !== 'name' || left.first !== first || kindOfName(left.name) !== 'person') return null;
+  if (and <= first || and + 3 > last) return null;
+  const left = personBeforePossessive(doc, first, and, mentionOf);
+  if (left === null) return null;
   const right = mentionOf(doc, and + 1, last);
   if (right?.kind !== 'name' || kindOfName(right.name) !== 'person' || right.name === left.name) return null;
   // (a description stands between the possessive and the name: "her brother Wei", not "his Ann Lee")
   if (right.titles.length === 0 && right.description === undefined) return null;
   return { first, last, start: tokenAt(doc, first).start, end: tokenAt(doc, last - 1).end, kind: 'name', titles: NO_TITLES, name: `${left.name} and ${right.name}` };
+}
+
+/**
+ * The person's name of tokens `first` to `and - 1` when the "and" at `and` is
+ * followed by a person's possessive ("his", "her", "their"; not "its"): the
+ * "Grace Liu" of "Grace Liu and her brother Wei"; null otherwise.
+ */
+function personBeforePossessive(doc: Doc, first: number, and: number, mentionOf: MentionOf): Mention | null {
+  const possessive = tokenAt(doc, and + 1).lower;
+  if (!THIRD_POSSESSIVES.has(possessive) || possessive === 'its') return null;
+  const left = mentionOf(doc, first, and);
+  return left?.kind === 'name' && left.first === first && kindOfName(left.name) === 'person' ? left : null;
 }
 
 /**
@@ -48,9 +60,8 @@ export function possessiveConjunctAppositive(doc: Doc, described: Mention, appos
     if (and >= 0) return null;
     and = k;
   }
-  if (and < 0 || !THIRD_POSSESSIVES.has(tokenAt(doc, and + 1).lower) || tokenAt(doc, and + 1).lower === 'its') return null;
-  const left = mentionOf(doc, described.first, and);
-  if (left?.kind !== 'name' || left.first !== described.first || kindOfName(left.name) !== 'person' || left.name === appositive.name) return null;
+  const left = and < 0 ? null : personBeforePossessive(doc, described.first, and, mentionOf);
+  if (left === null || left.name === appositive.name) return null;
   return { first: described.first, last: appositive.last, start: described.start, end: appositive.end, kind: 'name', titles: NO_TITLES, name: `${left.name} and ${appositive.name}` };
 }
 
