@@ -309,24 +309,67 @@ function objectHead(ctx: ReportedContext, p: number, end: number): string {
 }
 
 /**
+ * What {@link whoseSubjectCue} reads of a sentence, the same for every cue in
+ * it: the "who" tokens before its first "whose", verb, auxiliary or comma
+ * (`whos`), that first stop's token (`stop`, the sentence's end when none),
+ * and whether the stop is a "whose" clause inside the subject (`whose`).
+ */
+interface SubjectStops {
+  readonly whos: readonly number[];
+  readonly stop: number;
+  readonly whose: boolean;
+}
+
+/** {@link SubjectStops} per document and sentence (by its first token): read once, not once per cue. */
+const SUBJECT_STOPS = new WeakMap<Doc, Map<number, SubjectStops>>();
+
+/** The {@link SubjectStops} of `sentence`, read from its second token. */
+function subjectStops(doc: Doc, sentence: Segment): SubjectStops {
+  let memo = SUBJECT_STOPS.get(doc);
+  if (!memo) SUBJECT_STOPS.set(doc, (memo = new Map()));
+  const known = memo.get(sentence.first);
+  if (known) return known;
+  const whos: number[] = [];
+  let stop = sentence.last;
+  let whose = false;
+  for (let k = sentence.first + 1; k < sentence.last; k++) {
+    const t = tokenAt(doc, k);
+    if (t.lower === 'whose') {
+      stop = k;
+      whose = restrictiveWhoseAt(doc, k, sentence.first + 1);
+      break;
+    }
+    if (t.lower === 'who') whos.push(k);
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === ',') {
+      stop = k;
+      break;
+    }
+  }
+  const stops: SubjectStops = { whos, stop, whose };
+  memo.set(sentence.first, stops);
+  return stops;
+}
+
+/**
  * True when `cue` stands in a "whose" clause with no comma before it, inside
  * its sentence's subject (no verb and no comma from the sentence's start to
  * "whose"): "The hacker whose prank revealed the leak pleaded guilty"; or
  * right after a "who" on a noun there: "Delegates who denied the claims
- * were sent home".
+ * were sent home". The sentence's stops are read once for all its cues
+ * ({@link subjectStops}), so a long sentence of many cues and no verb is not
+ * read from its start for each. The cue stands in `sentence` (every caller
+ * passes the sentence of the cue's head).
  */
 function whoseSubjectCue(doc: Doc, cue: CueMatch, sentence: Segment): boolean {
-  for (let k = sentence.first + 1; k < cue.first; k++) {
-    const t = tokenAt(doc, k);
-    if (t.lower === 'whose') return restrictiveWhoseAt(doc, k, sentence.first + 1);
-    // (so does a "who" right before the cue, on a noun with no comma before it: "Delegates who denied the claims
-    // were sent home", whose object ends before "were")
-    if (t.lower === 'who' && onlyAdverbs(doc, k + 1, cue.first)) return /^(NOUN|PROPN)$/.test(tokenAt(doc, k - 1).pos);
-    // (a verb or a comma before any "whose" already rules out a restrictive one: stop there, so that a long
-    // sentence of many cues is not read from its start for each)
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === ',') return false;
+  const { whos, stop, whose } = subjectStops(doc, sentence);
+  // (a "who" right before the cue, on a noun with no comma before it: "Delegates who denied the claims were sent
+  // home", whose object ends before "were")
+  for (const k of whos) {
+    if (k >= cue.first) return false;
+    if (onlyAdverbs(doc, k + 1, cue.first)) return /^(NOUN|PROPN)$/.test(tokenAt(doc, k - 1).pos);
   }
-  return false;
+  // (a verb or a comma before any "whose" already rules out a restrictive one)
+  return stop < cue.first && whose;
 }
 
 /**
