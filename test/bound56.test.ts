@@ -1,0 +1,57 @@
+/**
+ * bound56: a time or an occasion between a cue of an infinitive and its "to"
+ * belongs to the cue, not to what was said: "pledged Saturday to rid the
+ * harbor of "those wrecks"", "promised Sunday at a Dover rally to end ...".
+ * The quoted-object rule now starts such content at "to" (and leaves "on" out
+ * of the cue), and the clause rule leaves a time or an occasion before "to" to
+ * the infinitive rule instead of reading the phrase's noun as a subject
+ * ("rally to end ..."). Exact parts, speaker, cue, rule and kind; invented
+ * sentences only.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { row, rows, type Row } from './support/rows.js';
+
+const cases: [string, string, Row[]][] = [
+  ['a weekday before "to" and quoted words', 'Mayor Ada Brill pledged Saturday to rid the harbor of "those rusting wrecks".', [
+    row(['to rid the harbor of "those rusting wrecks"'], 'Mayor Ada Brill', 'pledged', 'reported/cue-quoted-object', 'mixed'),
+  ]],
+  ['"on" and a weekday before "to" and quoted words', 'Ada Brill promised on Tuesday to stop using the phrase "harbor tax" in her speeches.', [
+    row(['to stop using the phrase "harbor tax"'], 'Ada Brill', 'promised', 'reported/cue-quoted-object', 'mixed'),
+  ]],
+  ['a listener\'s request after a weekday', 'The council urged Tuesday to keep "every lane" of the bridge open.', [
+    row(['to keep "every lane" of the bridge open'], 'The council', 'urged', 'reported/cue-quoted-object', 'mixed'),
+  ]],
+  ['a weekday and a rally before "to"', 'Senator Tom Vale promised Sunday at a Dover rally to end the toll on the old bridge.', [
+    row(['to end the toll on the old bridge'], 'Senator Tom Vale', 'promised', 'reported/cue-infinitive'),
+  ]],
+  ['a rally before "to"', 'Tom Vale vowed at a Dover rally to end the toll on the old bridge.', [
+    row(['to end the toll on the old bridge'], 'Tom Vale', 'vowed', 'reported/cue-infinitive'),
+  ]],
+  ['a weekday, a rally and quoted words', 'Tom Vale promised Sunday at a Kelton rally to end "the wasteful ferry contract".', [
+    row(['to end "the wasteful ferry contract"'], 'Tom Vale', 'promised', 'reported/cue-quoted-object', 'mixed'),
+  ]],
+  // unchanged shapes
+  ['no time: the infinitive as before', 'Ada Brill vowed to rid the harbor of "those rusting wrecks".', [
+    row(['to rid the harbor of "those rusting wrecks"'], 'Ada Brill', 'vowed', 'reported/cue-quoted-object', 'mixed'),
+  ]],
+  ['a clause after "said on Monday" is unchanged', 'Ada Brill said on Monday the ferry would run again.', [
+    row(['the ferry would run again'], 'Ada Brill', 'said', 'reported/cue-clause'),
+  ]],
+  ['a preposition of the cue before quoted words stays in the cue', 'Tom Vale called for "more ferries at night" in Kelton.', [
+    row(['"more ferries at night" in Kelton'], 'Tom Vale', 'called for', 'reported/cue-quoted-object', 'mixed'),
+  ]],
+];
+
+describe('a time or an occasion before the "to" of an infinitive cue', () => {
+  test.each(cases)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+
+  test.each([
+    ['a time before "to" with no cue', 'The ferry left Saturday to reach Dover by noon.'],
+    ['a rally before "to" with no cue', 'The crowd gathered Sunday at a Dover rally to hear the band.'],
+  ])('%s: nothing', (_name, input) => {
+    expect(extract(input).quotes).toEqual([]);
+  });
+});
