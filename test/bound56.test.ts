@@ -5,8 +5,9 @@
  * The quoted-object rule now starts such content at "to" (and leaves "on" out
  * of the cue), and the clause rule leaves a time or an occasion before "to" to
  * the infinitive rule instead of reading the phrase's noun as a subject
- * ("rally to end ..."). Exact parts, speaker, cue, rule and kind; invented
- * sentences only.
+ * ("rally to end ..."). A verbless "while" phrase after an object or a topic,
+ * with no comma before it, stays in it ("criticized the fare rise while
+ * mayor"). Exact parts, speaker, cue, rule and kind; invented sentences only.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -30,6 +31,25 @@ const cases: [string, string, Row[]][] = [
   ]],
   ['a weekday, a rally and quoted words', 'Tom Vale promised Sunday at a Kelton rally to end "the wasteful ferry contract".', [
     row(['to end "the wasteful ferry contract"'], 'Tom Vale', 'promised', 'reported/cue-quoted-object', 'mixed'),
+  ]],
+  // a verbless "while" phrase stays in an object
+  ['"while" and a role after an object', 'Ada Brill criticized Tom Vale for raising the ferry fares while mayor.', [
+    row(['Tom Vale for raising the ferry fares while mayor'], 'Ada Brill', 'criticized', 'reported/cue-object'),
+  ]],
+  ['"while" and a role with its phrase after a topic', 'Ada Brill called for an inquiry into the harbor contracts Tom Vale signed while governor of Kelton.', [
+    row(['an inquiry into the harbor contracts Tom Vale signed while governor of Kelton'], 'Ada Brill', 'called for', 'reported/cue-topic'),
+  ]],
+  ['"while" and a state before a comma', 'Ada Brill praised the old harbor board while in office, and the crowd cheered.', [
+    row(['the old harbor board while in office'], 'Ada Brill', 'praised', 'reported/cue-object'),
+  ]],
+  ['a clause after "while" still ends the object', 'Ada Brill called for an inquiry into the harbor contracts while Tom Vale was governor.', [
+    row(['an inquiry into the harbor contracts'], 'Ada Brill', 'called for', 'reported/cue-topic'),
+  ]],
+  ['a comma before "while" still ends the object', 'Ada Brill praised the old harbor board, while mayor of Kelton.', [
+    row(['the old harbor board'], 'Ada Brill', 'praised', 'reported/cue-object'),
+  ]],
+  ['a gerund after "while" still ends the object', 'Ada Brill praised the old harbor board while visiting Kelton.', [
+    row(['the old harbor board'], 'Ada Brill', 'praised', 'reported/cue-object'),
   ]],
   // unchanged shapes
   ['no time: the infinitive as before', 'Ada Brill vowed to rid the harbor of "those rusting wrecks".', [
