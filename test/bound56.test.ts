@@ -7,7 +7,9 @@
  * the infinitive rule instead of reading the phrase's noun as a subject
  * ("rally to end ..."). A verbless "while" phrase after an object or a topic,
  * with no comma before it, stays in it ("criticized the fare rise while
- * mayor"). Exact parts, speaker, cue, rule and kind; invented sentences only.
+ * mayor"). A lone spaced dash ends the clause of a noun of saying ("the claim
+ * that she is unfit - and one that ..."); a pair of dashes is an aside inside
+ * it. Exact parts, speaker, cue, rule and kind; invented sentences only.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -50,6 +52,16 @@ const cases: [string, string, Row[]][] = [
   ]],
   ['a gerund after "while" still ends the object', 'Ada Brill praised the old harbor board while visiting Kelton.', [
     row(['the old harbor board'], 'Ada Brill', 'praised', 'reported/cue-object'),
+  ]],
+  // a lone spaced dash ends the clause of a noun of saying
+  ['a dash and "and one" after a noun\'s clause', 'Tom Vale made the claim that Ada Brill is unfit for office - and one that angered her aides.', [
+    row(['Ada Brill is unfit for office'], 'Tom Vale', 'claim', 'reported/noun-cue'),
+  ]],
+  ['a dash and the narrator\'s next clause', "Voters shrugged at Tom Vale's suggestion that her rivals could revolt against the council - the mayor laughed it off.", [
+    row(['her rivals could revolt against the council'], "Tom Vale's", 'suggestion', 'reported/noun-cue'),
+  ]],
+  ['a pair of dashes sets off an aside and the clause goes on', "Voters shrugged at Tom Vale's suggestion that the ferry - a relic of the old port - would be sold.", [
+    row(['the ferry - a relic of the old port - would be sold'], "Tom Vale's", 'suggestion', 'reported/noun-cue'),
   ]],
   // unchanged shapes
   ['no time: the infinitive as before', 'Ada Brill vowed to rid the harbor of "those rusting wrecks".', [
