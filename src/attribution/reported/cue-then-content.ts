@@ -13,7 +13,7 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, isRegularPast, lowerIndex, maybeToken, onlyAdverbs, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isPassiveAt, makeMention, speakerAfter } from '../../speakers/phrase.js';
-import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, STATE_PARTICIPLES, THOUGHT_ADJECTIVES, TOLD_NOUNS, ANSWERING_CUES, CUE_CLAUSE_PREPOSITIONS, QUESTION_VERBS, CUE_OWN_PREPOSITIONS, DECLINING_VERBS, GIVING_VERBS, NAMING_VERBS, CUE_VERBS } from '../../data/cues.js';
+import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, STATE_PARTICIPLES, THOUGHT_ADJECTIVES, TOLD_NOUNS, ANSWERING_CUES, CUE_CLAUSE_PREPOSITIONS, QUESTION_VERBS, CUE_OWN_PREPOSITIONS, DECLINING_VERBS, GIVING_VERBS, NAMING_VERBS, CUE_VERBS, INFINITIVE_VERBS } from '../../data/cues.js';
 import { CLAUSE_ON_SUBJECT_CUES, NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
 import { THAT_OBJECT_TIME_WORDS, TIME_POSSESSIVE_OPENERS } from '../../data/time.js';
 import { PAST_AS_BASE } from '../../data/irregular.js';
@@ -32,6 +32,7 @@ import { cutAtCueSubjectVerb } from './cue-subject-verb.js';
 import { endBeforeSpeaker, pronounBeforeSpeaker } from './speaker-after.js';
 import { optInQuantifier } from './opt-in-subject.js';
 import { cueInFrontedAdjunct } from './adjunct-cue.js';
+import { infinitiveAfterAdjunct } from './infinitive.js';
 import { nounMaker } from './noun-cue.js';
 import { describesNoun } from './participle-modifier.js';
 import { closingAttributionAt, insertedAttributionAt } from './inserted-attribution.js';
@@ -581,6 +582,9 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   if (invertedName(doc, cue, sentence.last)) return null;
   // "according to two county reports, including ...": a noun of a source phrase the tagger read as a verb
   if (insideSourcePhrase(doc, cue, sentence.first)) return null;
+  // "promised Sunday at a rally to end the toll": a time or an occasion before the "to" of the cue's infinitive
+  // (reported/cue-infinitive), no clause with the phrase's noun as its subject
+  if (INFINITIVE_VERBS.has(cue.lemma) && infinitiveAfterAdjunct(doc, cue.last, sentence.last)) return null;
   let p = skipAfterCue(doc, cue, Math.min(limit, sentence.last));
   // "Asked if he would warn the players, the coach said ...": a cue inside the question that opens the sentence
   // keeps to it; the main clause after its comma is no content of it

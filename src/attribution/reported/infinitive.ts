@@ -80,15 +80,22 @@ const MAX_TIME_ADJUNCT = 4;
  * Where "to" stands after a time adjunct at `p` ("vowed last month to ...",
  * "pledged on Tuesday to ...", "vowed repeatedly to ..."): the words before it
  * are days, months, time nouns, their determiners, "on" or "in" first, or
- * adverbs (the first in "-ly"); a verb follows "to". Else `p`.
+ * adverbs (the first in "-ly"); a verb follows "to". A phrase of place or
+ * occasion may follow the time ("promised Sunday at a rally in Dover to ...",
+ * {@link afterOccasionPhrase}). Else `p`.
  */
-function afterTimeAdjunct(doc: Doc, p: number, last: number): number {
+export function afterTimeAdjunct(doc: Doc, p: number, last: number): number {
   const first = tokenAt(doc, p);
   if (first.lower === 'to' || !(TIME_ASIDE_OPENERS.has(first.lower) || TIME_START_PREPOSITIONS.has(first.lower) || (first.pos === 'ADV' && /ly$/.test(first.lower)))) return p;
   for (let q = p; q < Math.min(last - 1, p + MAX_TIME_ADJUNCT + 1); q++) {
     const t = tokenAt(doc, q);
     if (t.lower === 'to') return q > p && /^(VERB|AUX)$/.test(tokenAt(doc, q + 1).pos) ? q : p;
     const time = TIME_LABEL.has(t.lower) || TIME_ASIDE_OPENERS.has(t.lower) || SEASON_WORDS.has(t.lower);
+    // "promised Sunday at a rally to ...": after a time, a phrase of occasion before "to"
+    if (!time && q > p && OCCASION_PREPOSITIONS.has(t.lower)) {
+      const to = afterOccasionPhrase(doc, q, last);
+      return to > q ? to : p;
+    }
     if (!time && !(q === p && TIME_START_PREPOSITIONS.has(t.lower)) && !(t.pos === 'ADV' && t.lower !== 'not')) return p;
   }
   return p;
@@ -127,6 +134,16 @@ function afterOccasionPhrase(doc: Doc, p: number, last: number): number {
     if (t.pos === 'NOUN' || t.pos === 'PROPN') noun = true;
   }
   return p;
+}
+
+/**
+ * True when, from token `p` right after a cue, a time or a phrase of place or
+ * occasion leads to the "to" of an infinitive ("promised Sunday at a rally to
+ * end ...", "vowed at the Dover rally to ..."): the cue's infinitive, which
+ * {@link cueInfinitive} reads, not a clause whose subject is the phrase's noun.
+ */
+export function infinitiveAfterAdjunct(doc: Doc, p: number, last: number): boolean {
+  return afterTimeAdjunct(doc, p, last) > p || afterOccasionPhrase(doc, p, last) > p;
 }
 
 /** Most tokens of a bracketed tag inside a listener: "(R)", "(D-Ore.)". */

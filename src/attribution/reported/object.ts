@@ -432,6 +432,13 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
       end = subordinateEnd;
       break;
     }
+    // "criticized the fare rise while mayor", "the contracts she signed while secretary of state": "while" and a role
+    // or a state with no verb (no comma before it) tell when the object's act happened, and stay in the object
+    const roleEnd = !ctx.quoted[end] && end > p && t.lower === 'while' ? verblessWhileEnd(ctx, end, sentence.last) : -1;
+    if (roleEnd > 0) {
+      end = roleEnd;
+      break;
+    }
     const asPhrase = t.lower === 'as' && !clauseStartsAt(doc, end + 1, phraseEnd(ctx, end + 1, Math.min(sentence.last, end + 1 + AS_PHRASE_WINDOW))) && !AS_PHRASE_WORDS.has(tokenAt(doc, end + 1).lower);
     if (!ctx.quoted[end] && end > p && ((/^[,;:()\u2014\u2013]$/.test(t.value) && !dateComma(ctx, end)) || t.value === '--' || (NARRATOR_SUBORDINATORS.has(t.lower) && !asPhrase && !ownSubordinate(ctx, p, end)) || END.has(t.value))) break;
     // "denies any wrongdoing and points out ...": a coordinated verb ends the object
@@ -534,6 +541,33 @@ function ownSubordinate(ctx: ReportedContext, p: number, k: number): boolean {
     if (/^(VERB|AUX)$/.test(tokenAt(doc, j + 1).pos) || (j + 2 < k && /^(VERB|AUX)$/.test(tokenAt(doc, j + 2).pos))) return true;
   }
   return false;
+}
+
+/** Most words of a verbless phrase after "while": "while secretary of state of Ohio". */
+const MAX_WHILE_PHRASE = 6;
+
+/** Parts of speech of a verbless phrase after "while": "while mayor", "while in office", "while secretary of state". */
+const WHILE_PHRASE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'ADP', 'DET']);
+
+/**
+ * Where a verbless phrase after the "while" at token `k` ends, or -1: "while"
+ * with no comma before it, then up to {@link MAX_WHILE_PHRASE} nouns,
+ * adjectives, prepositions and determiners (a noun among them, no pronoun and
+ * no verb) that run to a comma or the sentence's end ("criticized the fare
+ * rise while mayor.", "while in office, she ..."). A clause after "while"
+ * ("while the council met") is the narrator's and still ends the object.
+ */
+function verblessWhileEnd(ctx: ReportedContext, k: number, last: number): number {
+  const { doc } = ctx;
+  if (tokenAt(doc, k - 1).value === ',' || ctx.quoted[k - 1]) return -1;
+  let noun = false;
+  for (let j = k + 1; j < Math.min(last + 1, k + MAX_WHILE_PHRASE + 2); j++) {
+    const t = tokenAt(doc, j);
+    if (j > k + 1 && (j === last || t.value === ',' || END.has(t.value)) && !ctx.quoted[j]) return noun ? j : -1;
+    if (ctx.quoted[j] || !WHILE_PHRASE_TAGS.has(t.pos)) return -1;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') noun = true;
+  }
+  return -1;
 }
 
 /** A day of the month: "3" in "Oct. 3, 2019". */

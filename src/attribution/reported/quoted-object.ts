@@ -4,7 +4,7 @@
  */
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import type { Doc, Token } from '../../prepare/document.js';
-import { CALLING_OUT_VERBS, LISTENER_VERBS, MANNER_PARTICIPLE_LEMMAS, NAMED_THING_NOUNS, NAMING_VERBS, QUOTATION_PREPOSITIONS, QUOTED_OBJECT_ADJUNCTS, QUOTED_OBJECT_TIME_CLAUSES, WORK_NOUNS } from '../../data/cues.js';
+import { CALLING_OUT_VERBS, INFINITIVE_VERBS, LISTENER_VERBS, MANNER_PARTICIPLE_LEMMAS, NAMED_THING_NOUNS, NAMING_VERBS, QUOTATION_PREPOSITIONS, QUOTED_OBJECT_ADJUNCTS, QUOTED_OBJECT_TIME_CLAUSES, WORK_NOUNS } from '../../data/cues.js';
 import { conjoinedVerbAt, isIngCue, markEnd } from '../candidate.js';
 import { isMarkToken, isRegularPast, lowerBound, tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
 import { TAIL_BREAKS } from '../../data/marks.js';
@@ -17,6 +17,7 @@ import { cutSecondClause } from './boundary/second-clause.js';
 import { relativeOpening, skipShortLead } from './boundary/openings.js';
 import { candidate, headOf, holdsAttributedQuote, openOf, range, sentenceOf, spacedDash, type ReportedContext } from './shared.js';
 import { cueSubject, subjectlessCue } from './cue-subject.js';
+import { afterTimeAdjunct } from './infinitive.js';
 import { contentEnd } from './content-end.js';
 import { cutAtNextAttribution } from './next-attribution.js';
 import { viewSlice, viewChar } from '../../prepare/view.js';
@@ -101,8 +102,13 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   const markNext = isMarkToken(tokenAt(doc, start + 1).value) && tokenAt(doc, start + 1).start === quote.open;
   // ("for" before a gerund, which the tagger reads as a subordinator: 'called for tripling "the number of ..."')
   const gerundFor = prep.pos === 'SCONJ' && prep.lower === 'for' && tokenAt(doc, start + 1).pos === 'VERB' && /ing$/.test(tokenAt(doc, start + 1).lower);
-  if ((prep.pos === 'ADP' || gerundFor) && start + 1 < end && ((!isMarkToken(tokenAt(doc, start + 1).value) && tokenAt(doc, start + 1).start < quote.open) || (markNext && !QUOTATION_PREPOSITIONS.has(prep.lower)))) start++;
+  const to = INFINITIVE_VERBS.has(cue.lemma) ? afterTimeAdjunct(doc, from, end) : from;
+  const timeTo = to > from && tokenAt(doc, to).start < quote.open ? to : from;
+  if (timeTo === from && (prep.pos === 'ADP' || gerundFor) && start + 1 < end && ((!isMarkToken(tokenAt(doc, start + 1).value) && tokenAt(doc, start + 1).start < quote.open) || (markNext && !QUOTATION_PREPOSITIONS.has(prep.lower)))) start++;
   const spanned = start > from ? { ...cue, last: start } : cue;
+  // 'pledged Saturday to rid the port of "those wrecks"', 'promised on Tuesday to ...': a time between a cue of an
+  // infinitive and its "to" is the cue's adjunct, not what was said (as in reported/cue-infinitive)
+  if (timeTo > from) start = timeTo;
   // 'told them, "..."': a short listener before a comma or a colon is not part of the quotation
   start = skipShortLead(ctx, start, end);
   // 'told the crowd at the pier, "We will win the seat."': a sentence quoted after a comma, a colon or a dash
