@@ -1,0 +1,43 @@
+/**
+ * Review of stop 55's merges (read65): near misses of the new rules, invented
+ * sentences. Each defect has rows that failed before its fix; rows of the
+ * same shape that already behaved right pin that behaviour:
+ * - "claim" taking a prize (reported/claimed-prize.ts) only when the prize
+ *   noun ends its phrase: "claimed the prize money was hers", "the nomination
+ *   of her rival was illegal", "the seat he won was rigged" still report.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from './support/invariants.js';
+
+/** The quotes of `input` whose cue lemma is `lemma`, as [text, speaker name, rule]. */
+function onCue(input: string, lemma: string): [string, string | null, string][] {
+  return extract(input).quotes.filter((q) => q.cue?.lemma === lemma).map((q) => [q.text, q.speaker?.name ?? null, q.rule]);
+}
+
+describe('"claim" takes a prize only when the prize noun ends its phrase', () => {
+  // (each gave nothing after stop 55: the prize word read as the thing taken)
+  const fixed: [string, string][] = [
+    ['Dora Pell claimed the prize money was hers.', 'the prize money was hers'],
+    ['Dora Pell did not claim the title fight was fixed.', 'the title fight was fixed'],
+    ['Dora Pell claimed land prices in Vessey would fall.', 'land prices in Vessey would fall'],
+    ['Dora Pell claimed the nomination of her rival was illegal.', 'the nomination of her rival was illegal'],
+    ['Dora Pell claimed the seat he won was rigged.', 'the seat he won was rigged'],
+    ['Dora Pell claims the land her father farmed is hers.', 'the land her father farmed is hers'],
+    ['Dora Pell claimed the seat Ivo Marsh held was bought.', 'the seat Ivo Marsh held was bought'],
+  ];
+  for (const [input, content] of fixed) it(`reported: ${input}`, () => expect(onCue(input, 'claim')).toEqual([[content, 'Dora Pell', 'reported/cue-clause']]));
+
+  // (near misses that already behaved right: the prize taken, or a verb right after it)
+  const taken: string[] = [
+    'Dora Pell claimed the seat he won in 2011.',
+    'Dora Pell claimed the seat Ivo Marsh held for years.',
+    'Dora Pell claimed the title of club champion in 2011.',
+    'Dora Pell claimed the title Sunday after a long fight.',
+    'The Vessey militia claims more land each week.',
+    'Dora Pell hopes to claim the nomination when the Oskar convention opens.',
+  ];
+  for (const input of taken) it(`taken: ${input}`, () => expect(onCue(input, 'claim')).toEqual([]));
+  it('kept: a verb right after the prize noun', () => {
+    expect(onCue('Dora Pell claimed the nomination was stolen.', 'claim')).toEqual([['the nomination was stolen', 'Dora Pell', 'reported/cue-clause']]);
+  });
+});
