@@ -4,10 +4,14 @@
  * same shape that already behaved right pin that behaviour:
  * - "claim" taking a prize (reported/claimed-prize.ts) only when the prize
  *   noun ends its phrase: "claimed the prize money was hers", "the nomination
- *   of her rival was illegal", "the seat he won was rigged" still report.
+ *   of her rival was illegal", "the seat he won was rigged" still report;
+ * - a court word before a noun modifies it (occasion.ts), but a time word
+ *   after it is no such noun: "denied the charges at his trial today" ends
+ *   the object at "at".
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from './support/invariants.js';
+import { namedRows, named, type NamedRow } from './support/name-rows.js';
 
 /** The quotes of `input` whose cue lemma is `lemma`, as [text, speaker name, rule]. */
 function onCue(input: string, lemma: string): [string, string | null, string][] {
@@ -40,4 +44,24 @@ describe('"claim" takes a prize only when the prize noun ends its phrase', () =>
   it('kept: a verb right after the prize noun', () => {
     expect(onCue('Dora Pell claimed the nomination was stolen.', 'claim')).toEqual([['the nomination was stolen', 'Dora Pell', 'reported/cue-clause']]);
   });
+});
+
+describe('a court word before a time word is the court the words were said in', () => {
+  const rows: [string, string, NamedRow[]][] = [
+    // (failed after stop 55: 'the charges at his trial')
+    ['a time word after an owned trial', 'Orla Finch denied the charges at his trial today.', [
+      named(['the charges'], 'Orla Finch', 'Orla Finch', 'denied', 'reported/cue-object'),
+    ]],
+    ['"yesterday" after an owned trial', 'Orla Finch denied the charges at her trial yesterday.', [
+      named(['the charges'], 'Orla Finch', 'Orla Finch', 'denied', 'reported/cue-object'),
+    ]],
+    // (near misses that already behaved right)
+    ['a weekday after an owned trial', 'Orla Finch denied the charges at his trial Monday.', [
+      named(['the charges'], 'Orla Finch', 'Orla Finch', 'denied', 'reported/cue-object'),
+    ]],
+    ['a court word that modifies a noun, then a time word', 'Orla Finch praised the clerks at her trial lawyer\'s office today.', [
+      named(['the clerks at her trial lawyer\'s office'], 'Orla Finch', 'Orla Finch', 'praised', 'reported/cue-object'),
+    ]],
+  ];
+  it.each(rows)('%s', (_name, input, expected) => expect(namedRows(extract(input))).toEqual(expected));
 });
