@@ -7,7 +7,9 @@
  *   of her rival was illegal", "the seat he won was rigged" still report;
  * - a court word before a noun modifies it (occasion.ts), but a time word
  *   after it is no such noun: "denied the charges at his trial today" ends
- *   the object at "at".
+ *   the object at "at";
+ * - "all told" (in all) is no cue (cues/veto.ts), but "all" before "told" and
+ *   an object pronoun is the subject: "All told them the vote was lost".
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -64,4 +66,19 @@ describe('a court word before a time word is the court the words were said in', 
     ]],
   ];
   it.each(rows)('%s', (_name, input, expected) => expect(namedRows(extract(input))).toEqual(expected));
+});
+
+describe('"all" before "told" and an object pronoun is the subject, not "all told"', () => {
+  // (each gave nothing after stop 55)
+  const fixed: [string, string][] = [
+    ['The three wardens came back. All told them the road was closed.', 'the road was closed'],
+    ['All told him the ferry would not sail.', 'the ferry would not sail'],
+  ];
+  for (const [input, content] of fixed) it(`reported: ${input}`, () => expect(onCue(input, 'tell')).toEqual([[content, 'All', 'reported/cue-clause']]));
+  // (near misses that already behaved right: the phrase "in all" before a subject pronoun or a comma)
+  const negatives: string[] = [
+    'All told it cost the Vessey council $4 million.',
+    'All told, the storm cost the Vessey council $4 million.',
+  ];
+  for (const input of negatives) it(`nothing on "tell": ${input}`, () => expect(onCue(input, 'tell')).toEqual([]));
 });
