@@ -10,11 +10,10 @@ import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { CLAIMED_PRIZE_NOUNS, TAKING_CUES } from '../../data/senses.js';
 import { FRONTED_OPENERS, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { TIME_WORDS } from '../../data/time.js';
+import { NOUN_LEADING_TAGS } from '../../data/tags.js';
 
 /** Most words before the prize noun: "the Democratic presidential nomination". */
 const MAX_PRIZE_MODIFIERS = 3;
-/** Tags of the words a prize noun phrase may open with: determiners, numbers, adjectives, names ("the Republican nomination"). */
-const PRIZE_MODIFIER_TAGS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'PROPN', 'PRON']);
 
 /**
  * True when cue lemma `lemma` is a taking cue ({@link TAKING_CUES}) and the
@@ -32,7 +31,7 @@ export function claimedPrize(doc: Doc, lemma: string, p: number, limit: number):
     if (CLAIMED_PRIZE_NOUNS.has(t.lower)) return prizeEndsPhrase(doc, k, limit);
     // ("his party's nomination": a possessive ending joins the modifiers)
     if (/^['\u2019]s$/.test(t.value)) continue;
-    if (!PRIZE_MODIFIER_TAGS.has(t.pos) && t.lower !== 'more') return false;
+    if (!NOUN_LEADING_TAGS.has(t.pos) && t.lower !== 'more') return false;
   }
   return false;
 }
