@@ -14,7 +14,11 @@
  *   two of a list of three ("Eva Holt, Ann Ruiz and Tom Ruiz");
  * - a first name and a middle word before "White" or "Fox" make a person's
  *   name (speakers/kinds.ts), but before "Church", "House", "Court", "Parish"
- *   or "Post" a body's: "Grace Community Church".
+ *   or "Post" a body's: "Grace Community Church";
+ * - a count of a determiner's noun phrase after a verb of telling is the
+ *   listener (reported/listener-split.ts), but not before a relative clause
+ *   with no relative word: "warned most of the workers the plant hired would
+ *   be fired" reports the whole.
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -120,4 +124,27 @@ describe('a first name and a middle word before a body\'s head word name the bod
     ['Anna Brisley White said the bill was dead. Ms. White said it would return.', 'Anna Brisley White'],
     ['Anna J. Fox said the bill was dead. She said it would return.', 'Anna J. Fox'],
   ])('person: %s', (input, name) => expect(speakers(input).map((r) => r[1])).toEqual([name, name]));
+});
+
+describe('a count before a relative clause with no relative word is the subject, not the listener', () => {
+  const rows: [string, string, NamedRow[]][] = [
+    // (failed after stop 55: the count and its noun were cut off as a listener)
+    ['two finite verbs after the count\'s noun', 'Pia Moro warned most of the workers the mill hired would be laid off.', [
+      named(['most of the workers the mill hired would be laid off'], 'Pia Moro', 'Pia Moro', 'warned', 'reported/cue-clause'),
+    ]],
+    ['"one of" and a relative clause', 'Pia Moro warned one of the men the guards stopped was armed.', [
+      named(['one of the men the guards stopped was armed'], 'Pia Moro', 'Pia Moro', 'warned', 'reported/cue-clause'),
+    ]],
+    // (near misses that already behaved right)
+    ['a count of a noun before its own clause', 'Pia Moro told one of the guides the trail was too steep.', [
+      named(['the trail was too steep'], 'Pia Moro', 'Pia Moro', 'told', 'reported/cue-clause'),
+    ]],
+    ['a count of a pronoun', 'Pia Moro reminded two of them the trail was too steep.', [
+      named(['the trail was too steep'], 'Pia Moro', 'Pia Moro', 'reminded', 'reported/cue-clause'),
+    ]],
+    ['a count of a pronoun before a finite verb is the subject', 'Pia Moro warned many of them would lose their jobs.', [
+      named(['many of them would lose their jobs'], 'Pia Moro', 'Pia Moro', 'warned', 'reported/cue-clause'),
+    ]],
+  ];
+  it.each(rows)('%s', (_name, input, expected) => expect(namedRows(extract(input))).toEqual(expected));
 });
