@@ -20,6 +20,7 @@ import { POSSESSIVES } from '../data/clauses.js';
 import { ARTICLES, INDEFINITE_ARTICLES, THAT_SAID_OPENERS } from '../data/function-words.js';
 import { PEOPLE_NOUNS } from '../data/people.js';
 import { YEAR } from '../data/time.js';
+import { OBJECT_PRONOUNS } from '../data/pronouns.js';
 import { PLEDGED_AMOUNT_WORDS, PLEDGED_NOUNS } from '../data/senses.js';
 
 /**
@@ -40,8 +41,9 @@ export function vetoed(doc: Doc, t: Token, i: number, category: CueCategory): bo
   if (t.lower === 'said' && maybeToken(doc, i + 1)?.value === ',' && DISCOURSE_SAID_OBJECTS.has(maybeToken(doc, i - 1)?.lower ?? '') && thatSaidOpens(doc, i - 1)) return true;
   // "more pledged delegates", "a lead in pledged delegates": an adjective before the noun it describes, no report
   if (t.lower === 'pledged' && PLEDGED_NOUNS.has(maybeToken(doc, i + 1)?.lower ?? '') && pledgedModifierBefore(doc, i - 1)) return true;
-  // "All told, ...", "The bill, all told, cost ...": "in all", no report (but "Rice and Lee all told me ..." is one)
-  if (t.lower === 'told' && maybeToken(doc, i - 1)?.lower === 'all' && allToldOpens(doc, i - 1)) return true;
+  // "All told, ...", "The bill, all told, cost ...": "in all", no report (but "Rice and Lee all told me ..." is one, and
+  // so is "All told them ...", "all" the subject before its listener)
+  if (t.lower === 'told' && maybeToken(doc, i - 1)?.lower === 'all' && allToldOpens(doc, i - 1) && !OBJECT_PRONOUNS.has(maybeToken(doc, i + 1)?.lower ?? '')) return true;
   // "posted a notice warning that", "posted signs saying": the text's gerund is the cue, not its issuing
   if (ISSUING_VERBS.has(t.lemma) && textThenGerundCue(doc, i)) return true;
   // "had their say", "the final say on": the noun, no report

@@ -96,6 +96,15 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
 export const SURNAME_ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(['church', 'parish', 'fox', 'white', 'house', 'post', 'court']);
 
 /**
+ * Words of {@link SURNAME_ORGANIZATION_NOUNS} that head a body's name after
+ * two name words as often as they end a person's ("Grace Community Church",
+ * "Lee County Court", "Hull Street House"): after a first name and a middle
+ * word they keep the name an organisation's ("Anna Richardson White" is a
+ * person's; `speakers/kinds.ts`).
+ */
+export const BODY_HEAD_SURNAMES: ReadonlySet<string> = new Set(['church', 'parish', 'house', 'post', 'court']);
+
+/**
  * Capitalised words that make a name an organisation's ("Halvorsen Energy",
  * "Duke Energy") but name no body as a lower-case noun ("clean energy", "the
  * energy in the room"): read in names only, never as a description's head

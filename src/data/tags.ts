@@ -35,6 +35,16 @@ export const PHRASE_OPENING_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', '
 export const NOUN_OPENING_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
+ * The words that open a noun phrase before its common noun, or stand for it:
+ * a determiner, a pronoun (a possessive: "his party's"), a number, an
+ * adjective or a name. What a prize taken opens with ("claimed the Senate
+ * seat", `reported/claimed-prize.ts`) and what an object opens with after a
+ * verb in -s the tagger read as a noun ("sets a bad example",
+ * `reported/inserted-attribution.ts`).
+ */
+export const NOUN_LEADING_TAGS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'PROPN', 'PRON']);
+
+/**
  * The words that may stand between a verb and the noun of feeling or of
  * saying it takes ("expressed their deep concern", "voiced some very real
  * doubts"): a determiner, a possessive pronoun, an adjective or an adverb.

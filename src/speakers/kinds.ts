@@ -4,7 +4,7 @@
  * @internal
  */
 import type { SpeakerKind } from '../types.js';
-import { AGENCY_NAME_WORDS, LONG_AGENCY_NAME_WORDS, NEWSPAPER_NAME_WORDS, COLLECTIVE_PEOPLE, ORGANIZATION_OF, GROUP_KIND_NOUNS, GROUP_OF_HEADS, NOT_PERSON_NAMES, ORGANIZATION_KIND_NOUNS, PLURAL_PEOPLE_WORDS, ORGANIZATION_OPENING_WORDS, ORGANIZATION_NOUNS, NAME_ORGANIZATION_NOUNS, PEOPLE_NOUNS, PLACE_WORDS, QUALIFIED_ORGANIZATION_NOUNS, SURNAME_ORGANIZATION_NOUNS, THING_WORDS, GIVEN_NAME_ORGANIZATION_NOUNS } from '../data/people.js';
+import { AGENCY_NAME_WORDS, LONG_AGENCY_NAME_WORDS, NEWSPAPER_NAME_WORDS, COLLECTIVE_PEOPLE, ORGANIZATION_OF, GROUP_KIND_NOUNS, GROUP_OF_HEADS, NOT_PERSON_NAMES, ORGANIZATION_KIND_NOUNS, PLURAL_PEOPLE_WORDS, ORGANIZATION_OPENING_WORDS, ORGANIZATION_NOUNS, NAME_ORGANIZATION_NOUNS, PEOPLE_NOUNS, PLACE_WORDS, QUALIFIED_ORGANIZATION_NOUNS, SURNAME_ORGANIZATION_NOUNS, BODY_HEAD_SURNAMES, THING_WORDS, GIVEN_NAME_ORGANIZATION_NOUNS } from '../data/people.js';
 import { FIRST_NAMES } from '../data/names.js';
 import { splitWords } from './name-words.js';
 import { TITLE_WORDS } from '../data/titles.js';
@@ -152,7 +152,8 @@ export function namedBodyWord(w: string, before: string | undefined): boolean {
  * True when the organisation word `part` of the name's word `i` is also a
  * surname ({@link SURNAME_ORGANIZATION_NOUNS}) used as one: the last word of a
  * first name and a surname ("Frank Church", "Dana Parish", "Ann Holt and Amy
- * Fox"), maybe with a middle name between ("Anna Richardson White"); not "Catholic Church". A surname alone ("Church said") is read through the full name it
+ * Fox"), maybe with a middle name between ("Anna Richardson White"; not before a word of
+ * {@link BODY_HEAD_SURNAMES}: "Grace Community Church"); not "Catholic Church". A surname alone ("Church said") is read through the full name it
  * stands for, when the text gave one; alone it stays an organisation ("the Church").
  */
 function surnameOnly(ws: readonly string[], i: number, part: string): boolean {
@@ -160,8 +161,9 @@ function surnameOnly(ws: readonly string[], i: number, part: string): boolean {
   // (either of two such names joined by "and": "Ann Holt and Amy Fox", "Amy Fox and Ann Holt")
   const ends = i === ws.length - 1 || ws[i + 1] === 'and';
   const opens = i === 1 || (i >= 3 && ws[i - 2] === 'and');
-  // (or after a first name and a middle name or initial: "Anna Richardson White", "Anna J. White")
-  if (ends && i === 2 && FIRST_NAMES.has(ws[0] ?? '') && !SURNAME_ORGANIZATION_NOUNS.has(ws[1] ?? '')) return true;
+  // (or after a first name and a middle name or initial: "Anna Richardson White", "Anna J. White"; not a word that
+  // heads a body's name as often: "Grace Community Church")
+  if (ends && i === 2 && FIRST_NAMES.has(ws[0] ?? '') && !SURNAME_ORGANIZATION_NOUNS.has(ws[1] ?? '') && !BODY_HEAD_SURNAMES.has(part)) return true;
   return ends && opens && FIRST_NAMES.has(ws[i - 1] ?? '');
 }
 

@@ -22,7 +22,8 @@ export function isPairDescription(m: Mention): boolean {
  * The indexes into `names` (name mentions in text order) of the two people
  * joined by "and" ("Ann Ruiz and Tom Ruiz", "Mr. Lee and Mr. Hale") when
  * they are the two people (as `isPerson` tells) named nearest before `m`, in
- * its sentence or at most {@link MAX_PAIR_SENTENCES_BACK} before; else null.
+ * its sentence or at most {@link MAX_PAIR_SENTENCES_BACK} before, and not the
+ * last two of a list ("Eva Holt, Ann Ruiz and Tom Ruiz"); else null.
  * `before` is the index of the first name at or after `m`.
  */
 export function pairBefore(doc: Doc, names: readonly Mention[], before: number, m: Mention, isPerson: (k: number) => boolean): [number, number] | null {
@@ -39,5 +40,10 @@ export function pairBefore(doc: Doc, names: readonly Mention[], before: number, 
   const a = names[first]!;
   const b = names[second]!;
   // "Ann Ruiz and Tom Ruiz": the two names with only "and" between them
-  return b.first === a.last + 1 && tokenAt(doc, a.last).lower === 'and' ? [first, second] : null;
+  if (b.first !== a.last + 1 || tokenAt(doc, a.last).lower !== 'and') return null;
+  // (not the last two of a list: "Eva Holt, Ann Ruiz and Tom Ruiz" are three; "In Marlow, Ann Ruiz and ..." are two)
+  const listed = names[first - 1];
+  const list = listed !== undefined && listed.last === a.first - 1 && tokenAt(doc, listed.last).value === ',' && isPerson(first - 1) &&
+    !(listed.first > 0 && tokenAt(doc, listed.first - 1).pos === 'ADP' && tokenAt(doc, listed.first - 1).sent === tokenAt(doc, listed.first).sent);
+  return list ? null : [first, second];
 }

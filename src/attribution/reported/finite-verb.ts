@@ -7,6 +7,7 @@
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { APPOSITIVE_RELATIVES, FRONTED_OPENERS, POSSESSIVES_AND_YOUR } from '../../data/clauses.js';
+import { NOUN_OPENING_TAGS } from '../../data/tags.js';
 
 /** True when a finite verb (an auxiliary, or a verb not in -ing) stands in tokens [from, end): "Seeing him suffer led him to ...". */
 export function finiteVerb(doc: Doc, from: number, end: number): boolean {
@@ -20,9 +21,6 @@ export function finiteVerb(doc: Doc, from: number, end: number): boolean {
   return false;
 }
 
-/** Tags of the noun phrase after a preposition inside a gerund subject ("before a meal", "after the first week"). */
-const PREPOSITION_OBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
-
 /**
  * True when a gerund subject's finite verb stands in tokens [from, end), the
  * words right after the gerund: as {@link finiteVerb} reads it, or after an
@@ -35,6 +33,6 @@ export function gerundSubjectVerb(doc: Doc, from: number, end: number): boolean 
   if (opener === undefined || opener.pos !== 'ADP' || !FRONTED_OPENERS.has(opener.lower)) return false;
   let k = from + 1;
   // (a possessive may open the phrase, "before his speech"; another pronoun is a clause's subject, "before he left")
-  while (k < end && (PREPOSITION_OBJECT_TAGS.has(tokenAt(doc, k).pos) || (k === from + 1 && POSSESSIVES_AND_YOUR.has(tokenAt(doc, k).lower)))) k++;
+  while (k < end && (NOUN_OPENING_TAGS.has(tokenAt(doc, k).pos) || (k === from + 1 && POSSESSIVES_AND_YOUR.has(tokenAt(doc, k).lower)))) k++;
   return k > from + 1 && k < end && finiteVerb(doc, k, k + 1);
 }

@@ -11,6 +11,7 @@ import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { CUE_VERBS, REPORTING_VERBS } from '../../data/cues.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { POSSESSIVES_AND_YOUR } from '../../data/clauses.js';
+import { NOUN_LEADING_TAGS, NOUN_PHRASE_TAGS } from '../../data/tags.js';
 import { NAME_PARTICLES } from '../../data/names.js';
 import { finiteVerb } from './finite-verb.js';
 
@@ -118,12 +119,6 @@ export function thatCompletes(doc: Doc, rule: string, start: number, comma: numb
   return verb || (tokenAt(doc, start).lower === 'it' && finiteVerb(doc, start + 1, comma));
 }
 
-/** Tags of a subject's words before an inserted attribution ("The ruling", "the city's new plan"). */
-const ASIDE_SUBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
-
-/** Tags that may follow a verb in -s the tagger read as a noun ("sets a bad example", "costs nothing"). */
-const MISREAD_VERB_OBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'NUM', 'ADJ', 'PROPN']);
-
 /**
  * True when the words [resume, end) after an inserted attribution open with a
  * verb in -s the tagger read as a plural noun, and the words [start, comma)
@@ -138,9 +133,9 @@ export function misreadVerbAfterAside(doc: Doc, start: number, comma: number, re
   if (comma - start < 2 || end - resume < 2) return false;
   const first = tokenAt(doc, start);
   if (first.pos !== 'DET' && !(first.pos === 'PRON' && POSSESSIVES_AND_YOUR.has(first.lower))) return false;
-  for (let k = start; k < comma; k++) if (!ASIDE_SUBJECT_TAGS.has(tokenAt(doc, k).pos) || isMarkToken(tokenAt(doc, k).value)) return false;
+  for (let k = start; k < comma; k++) if (!NOUN_PHRASE_TAGS.has(tokenAt(doc, k).pos) || isMarkToken(tokenAt(doc, k).value)) return false;
   const head = tokenAt(doc, comma - 1);
   if (head.pos !== 'NOUN' || /s$/.test(head.lower)) return false;
   const verb = tokenAt(doc, resume);
-  return verb.pos === 'NOUN' && /^[a-z]+[^s]s$/.test(verb.value) && MISREAD_VERB_OBJECT_TAGS.has(tokenAt(doc, resume + 1).pos);
+  return verb.pos === 'NOUN' && /^[a-z]+[^s]s$/.test(verb.value) && NOUN_LEADING_TAGS.has(tokenAt(doc, resume + 1).pos);
 }

@@ -158,7 +158,10 @@ const MAX_COUNTED_PHRASE = 5;
 /**
  * Where a count of a determiner's noun phrase ends when a clause with a
  * determiner's subject follows it right away (`told one of the guides | the
- * trip was too long`, `told many of his aides | the plan ...`), or -1.
+ * trip was too long`, `told many of his aides | the plan ...`), or -1. Not
+ * when the clause holds two finite verbs or a "that" before its end: it is a
+ * relative clause of the count's noun, whose count is the subject (`warned
+ * most of the workers the plant hired would be fired`).
  */
 function countedPhraseEnd(doc: Doc, k: number, limit: number): number {
   const of = maybeToken(doc, k + 1), det = maybeToken(doc, k + 2);
@@ -168,7 +171,25 @@ function countedPhraseEnd(doc: Doc, k: number, limit: number): number {
   while (j < Math.min(limit, k + 3 + MAX_COUNTED_PHRASE) && tokenAt(doc, j).sent === sent && /^(ADJ|NOUN|PROPN|PART)$/.test(tokenAt(doc, j).pos)) j++;
   if (j === k + 3 || j >= limit) return -1;
   const next = tokenAt(doc, j);
-  return next.sent === sent && next.pos === 'DET' && clauseStartsAt(doc, j, limit) ? j : -1;
+  return next.sent === sent && next.pos === 'DET' && clauseStartsAt(doc, j, limit) && !relativeOfCount(doc, j, limit) ? j : -1;
+}
+
+/**
+ * True when the clause from token `j` (before `limit`, in its sentence) holds
+ * two finite verbs, or a "that", before a comma, a semicolon or "and": a
+ * relative clause with no relative word ("the plant hired would be fired",
+ * "the firm hired last year that they ..."), not the reported clause.
+ */
+function relativeOfCount(doc: Doc, j: number, limit: number): boolean {
+  const sent = tokenAt(doc, j).sent;
+  let verbs = 0;
+  for (let m = j; m < limit && tokenAt(doc, m).sent === sent; m++) {
+    const t = tokenAt(doc, m);
+    if (t.value === ',' || t.value === ';' || t.lower === 'and') break;
+    if (t.lower === 'that') return true;
+    if (finiteVerb(doc, m) && ++verbs === 2) return true;
+  }
+  return false;
 }
 
 /**

@@ -117,8 +117,9 @@ export function cutMediumAdjunct(ctx: ReportedContext, from: number, end: number
       if (ctx.quoted[j] || (!NP_POS.has(w.pos) && w.lower !== 'of')) break;
       // (and a court the words were said in, named or owned: "admitted fraud at Bradford Crown Court", "at his trial";
       // not "a review of staffing at the court", which may be the object's own, nor a court word that modifies the
-      // noun after it: "the staff at his trial lawyer's office")
-      const court = COURT_WORDS.has(w.lower) && (next.pos === 'PROPN' || COURT_OWNERS.has(next.lower)) && tokenAt(doc, j + 1).pos !== 'NOUN';
+      // noun after it: "the staff at his trial lawyer's office"; a time word after it is none: "at his trial today")
+      const after = tokenAt(doc, j + 1);
+      const court = COURT_WORDS.has(w.lower) && (next.pos === 'PROPN' || COURT_OWNERS.has(next.lower)) && (after.pos !== 'NOUN' || TIME_WORDS.has(after.lower));
       if ((MEDIUM_WORDS.has(w.lower) || TIME_WORDS.has(w.lower) || court) && tokenAt(doc, j + 1).lower !== 'that') return k;
     }
   }
