@@ -4,9 +4,8 @@
  * @internal
  */
 import { buildView, endOutsideReference, referenceLength, viewChar, viewCode, viewSlice, unfoldLetters, type View } from './view.js';
-import { splitParagraphs } from './paragraphs.js';
+import { paragraphBounds } from './paragraphs.js';
 import { BATCH_CHARS, type RawBatch, type Tokenizer } from './wink.js';
-import type { ParagraphRange } from './paragraphs.js';
 import { TokenTable } from './tokens.js';
 import { SegmentTable } from './segments.js';
 import { closesBracketAfterMark, closesDoubledMark } from './doubled-marks.js';
@@ -70,19 +69,21 @@ export function prepare(text: string, tokenizer: Tokenizer, compactFrom = COMPAC
   const sentences: SegmentSink = sentenceTable ?? [];
   const paragraphs: SegmentSink = paragraphTable ?? [];
   const building: Building = { tokens: [], count: 0, sentences, paragraphs, table, lowered: new Map() };
-  const ranges = splitParagraphs(view, text);
+  // (the start and end of paragraph p at 2p and 2p + 1)
+  const bounds = paragraphBounds(view, text);
+  const count = bounds.length >> 1;
   // paragraphs are read in batches, many to one wink call
-  for (let b = 0; b < ranges.length; ) {
+  for (let b = 0; b < count; ) {
     let e = b + 1;
-    let chars = ranges[b]!.end - ranges[b]!.start;
-    while (e < ranges.length && chars + ranges[e]!.end - ranges[e]!.start <= BATCH_CHARS) {
-      chars += ranges[e]!.end - ranges[e]!.start + 2;
+    let chars = bounds[2 * b + 1]! - bounds[2 * b]!;
+    while (e < count && chars + bounds[2 * e + 1]! - bounds[2 * e]! <= BATCH_CHARS) {
+      chars += bounds[2 * e + 1]! - bounds[2 * e]! + 2;
       e++;
     }
     const slices: string[] = [];
-    for (let p = b; p < e; p++) slices.push(viewSlice(view, ranges[p]!.start, ranges[p]!.end));
+    for (let p = b; p < e; p++) slices.push(viewSlice(view, bounds[2 * p]!, bounds[2 * p + 1]!));
     const raw = tokenizer.readMany(slices);
-    for (let p = b; p < e; p++) addParagraph(text, view, ranges[p]!, slices[p - b]!, raw, p - b, building);
+    for (let p = b; p < e; p++) addParagraph(text, view, bounds[2 * p]!, bounds[2 * p + 1]!, slices[p - b]!, raw, p - b, building);
     b = e;
   }
   if (table && sentenceTable && paragraphTable) {
@@ -373,8 +374,8 @@ function sentenceStep(doc: Building, view: View, tokens: (k: number) => Token | 
   return false;
 }
 
-/** Adds paragraph `local` of the batch `raw` (its text is `slice`, at `range` in the view). */
-function addParagraph(text: string, view: View, range: ParagraphRange, slice: string, raw: RawBatch, local: number, doc: Building): void {
+/** Adds paragraph `local` of the batch `raw` (its text is `slice`, from `rangeStart` to `rangeEnd` in the view). */
+function addParagraph(text: string, view: View, rangeStart: number, rangeEnd: number, slice: string, raw: RawBatch, local: number, doc: Building): void {
   const { sentences, paragraphs, table, lowered } = doc;
   // token k so far (a long text's is made from its table)
   const plain = doc.tokens;
@@ -407,15 +408,15 @@ function addParagraph(text: string, view: View, range: ParagraphRange, slice: st
       while (at < slice.length && isSpaceCode(slice.charCodeAt(at))) at++;
     }
     if (at >= slice.length) break;
-    const start = range.start + at;
-    let end = Math.min(range.end, start + Math.max(value.length, 1));
+    const start = rangeStart + at;
+    let end = Math.min(rangeEnd, start + Math.max(value.length, 1));
     // a mark the view decoded from an HTML reference (&rdquo;) covers the
     // whole reference, so that no span ends inside it
     const refLength = end - start === 1 && text.charCodeAt(start) === 0x26 ? referenceLength(text, start) : 1;
-    if (refLength > 1) end = Math.min(range.end, start + refLength);
+    if (refLength > 1) end = Math.min(rangeEnd, start + refLength);
     // any other token that stops inside a reference ends where the reference does
-    else end = Math.min(range.end, endOutsideReference(text, view, end));
-    cursor = end - range.start;
+    else end = Math.min(rangeEnd, endOutsideReference(text, view, end));
+    cursor = end - rangeStart;
     // (sentence ends and the split of "no." and "in." in a function of their own, too large to inline: a
     // branch met for the first time makes V8 compile that function again, not this whole loop)
     if (sentenceStep(doc, view, tokens, st, raw, k, stop, value, start, end, found)) continue;
@@ -443,7 +444,7 @@ function addParagraph(text: string, view: View, range: ParagraphRange, slice: st
     }
   }
   closeSentence(doc, tokens, st);
-  paragraphs.push({ start: range.start, end: range.end, first: firstToken, last: doc.count, para });
+  paragraphs.push({ start: rangeStart, end: rangeEnd, first: firstToken, last: doc.count, para });
 }
 
 /** Initials with their full stops that wink keeps whole: "U.S.", "U.K.". */
