@@ -15,7 +15,7 @@ import { POSSESSIVES, RELATIVE_PRONOUNS, SOURCE_AS_ASIDE_VERBS, SOURCE_FRAMING_O
 import { ARTICLES, COMMA_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 import { DAY_SET } from '../../data/time.js';
-import { candidate, cueHeadAt, contentStartBefore, headOf, range, sentenceOf, type ReportedContext } from './shared.js';
+import { candidate, contentStartBefore, headOf, range, sentenceOf, type ReportedContext } from './shared.js';
 import { clauseStartsAt } from './clause-start.js';
 import { isCommaBoundary, passiveCue } from './cue-subject.js';
 import { skipFraming, skipLinkingWord } from './framing.js';
@@ -321,11 +321,33 @@ const MIN_RELATIVE = 4;
  */
 function reportedRelative(ctx: ReportedContext, start: number, comma: number): number {
   const { doc } = ctx;
-  let k = comma - 1;
-  while (k > start && !(tokenAt(doc, k).value === ',' && !ctx.quoted[k])) k--;
+  // (the nearest unquoted comma comes from a table: a walk back to it for every source phrase of one long sentence
+  // with no comma was quadratic)
+  const k = comma > 0 ? unquotedCommaAtOrBefore(ctx, comma - 1) : -1;
   if (k <= start || !WHO_WHICH_RELATIVES.has(tokenAt(doc, k + 1).lower) || comma - (k + 1) < MIN_RELATIVE) return start;
-  for (let j = start; j < k; j++) if (!ctx.quoted[j] && cueHeadAt(ctx, j)) return k + 1;
+  // (the cues from `start` on, rather than every token: the first unquoted head before `k` decides)
+  for (let c = lowerBound(ctx.cues, start, headOf); c < ctx.cues.length && ctx.cues[c]!.head < k; c++) {
+    if (!ctx.quoted[ctx.cues[c]!.head]) return k + 1;
+  }
   return start;
+}
+
+/** For each token, the last comma outside quotation marks at or before it (-1 when none), per context. */
+const UNQUOTED_COMMAS = new WeakMap<ReportedContext, Int32Array>();
+
+/** The last comma outside quotation marks at or before token `k`, or -1. */
+function unquotedCommaAtOrBefore(ctx: ReportedContext, k: number): number {
+  let last = UNQUOTED_COMMAS.get(ctx);
+  if (last === undefined) {
+    const n = tokenCount(ctx.doc);
+    last = new Int32Array(n);
+    for (let i = 0, seen = -1; i < n; i++) {
+      if (tokenAt(ctx.doc, i).value === ',' && !ctx.quoted[i]) seen = i;
+      last[i] = seen;
+    }
+    UNQUOTED_COMMAS.set(ctx, last);
+  }
+  return last[k]!;
 }
 
 /**
