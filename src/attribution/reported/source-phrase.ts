@@ -20,6 +20,7 @@ import { clauseStartsAt } from './clause-start.js';
 import { isCommaBoundary, passiveCue } from './cue-subject.js';
 import { skipFraming, skipLinkingWord } from './framing.js';
 import { contentEnd } from './content-end.js';
+import { unquotedCommaAtOrBefore } from './unquoted-commas.js';
 
 /** `According to X, CLAUSE.` `CLAUSE, according to X.` `CLAUSE, citing X.` */
 export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | null {
@@ -330,24 +331,6 @@ function reportedRelative(ctx: ReportedContext, start: number, comma: number): n
     if (!ctx.quoted[ctx.cues[c]!.head]) return k + 1;
   }
   return start;
-}
-
-/** For each token, the last comma outside quotation marks at or before it (-1 when none), per context. */
-const UNQUOTED_COMMAS = new WeakMap<ReportedContext, Int32Array>();
-
-/** The last comma outside quotation marks at or before token `k`, or -1. */
-function unquotedCommaAtOrBefore(ctx: ReportedContext, k: number): number {
-  let last = UNQUOTED_COMMAS.get(ctx);
-  if (last === undefined) {
-    const n = tokenCount(ctx.doc);
-    last = new Int32Array(n);
-    for (let i = 0, seen = -1; i < n; i++) {
-      if (tokenAt(ctx.doc, i).value === ',' && !ctx.quoted[i]) seen = i;
-      last[i] = seen;
-    }
-    UNQUOTED_COMMAS.set(ctx, last);
-  }
-  return last[k]!;
 }
 
 /**
