@@ -75,6 +75,12 @@ const FAMILIES: [string, (n: number) => string][] = [
   // (each short quote's "that" was followed back through every earlier "and that" by a call of its own: quadratic,
   // and past a few thousand joins the stack overflowed)
   ['"that" clauses joined by "and", one sentence', (n) => `Dock hands feared that the pier was "a wreck" and${' that the dock was "a ruin" and'.repeat(n / 4)} that "a loss."`],
+  // (quadratic before: each source phrase walked back over the whole sentence for a comma before it; 0.2 s, 0.8 s for
+  // n = 4,700, 9,400)
+  ['source phrases with no comma and no stop ("according to Lee according to Lee ...")', (n) => 'according to Lee '.repeat(n)],
+  // (quadratic before: each cue of a sentence that opens with "Asked" and a question word walked to the question's
+  // comma; 0.4 s, 2.6 s for n = 4,000, 16,000)
+  ['a sentence opened by "Asked who" with no comma ("asked who asked who ...")', (n) => 'asked who '.repeat(n)],
 ];
 
 /** Families read with every opt-in category on (quadratic before: "Records show" took 1.7 s, 8.5 s, 30 s for n = 1000, 2000, 4000). */

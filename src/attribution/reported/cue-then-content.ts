@@ -42,6 +42,7 @@ import { AMOUNT_DEGREE_ADVERBS, CLAUSE_AMOUNT_WORDS, CLAUSE_MODAL_ADVERBS, EXACT
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { LET_FORMS, LISTENER_PRONOUNS, PHRASE_CLAUSE_OPENERS } from '../../data/function-words.js';
 import { NOUN_OPENING_TAGS } from '../../data/tags.js';
+import { unquotedCommaAtOrAfter } from './unquoted-commas.js';
 
 /**
  * True when the cue is an infinitive after a verb of holding back ({@link DECLINING_VERBS}):
@@ -288,10 +289,9 @@ function questionOpeningAround(ctx: ReportedContext, cue: CueMatch, p: number, s
   const { doc } = ctx;
   const first = sentence.first;
   if (cue.first <= first + 1 || tokenAt(doc, first).lower !== 'asked' || !WH_WORDS.has(tokenAt(doc, first + 1).lower)) return false;
-  for (let k = first + 2; k < Math.min(sentence.last, p); k++) {
-    if (tokenAt(doc, k).value === ',' && !ctx.quoted[k]) return k > cue.first;
-  }
-  return false;
+  // (the first unquoted comma from a table: a walk to it for every cue of one long sentence with no comma was quadratic)
+  const k = unquotedCommaAtOrAfter(ctx, first + 2);
+  return k >= 0 && k < Math.min(sentence.last, p) && k > cue.first;
 }
 
 /**

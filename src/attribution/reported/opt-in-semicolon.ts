@@ -31,21 +31,59 @@ export function cutOptInSemicolons(doc: Doc, list: readonly Candidate[], quoted:
     const first = tokenAtOrAfter(doc, part.start);
     // a content before its cue ("..., she thinks") is left as it is
     if (first < c.cue.last) continue;
-    let end = first;
-    while (end < tokenCount(doc) && tokenAt(doc, end).end <= part.end) end++;
-    let colon = false;
-    for (let k = first + 1; k < end; k++) {
-      if (quoted[k]) continue;
-      const value = tokenAt(doc, k).value;
-      if (value === ':') colon = true;
-      if (value !== ';') continue;
-      if (colon || closesList(doc, k, end, quoted)) break;
+    // (the content's end by a binary search, its semicolons and colons from a table: walking every content of one long
+    // sentence of nested thoughts, "Lee hopes that Lee hopes that ...", to its end was quadratic)
+    const end = Math.max(first, tokenAtOrAfter(doc, part.end));
+    const marks = marksOf(doc, quoted);
+    const colon = marks.colon[Math.min(first + 1, marks.colon.length - 1)]!;
+    for (let k = marks.semicolon[Math.min(first + 1, marks.semicolon.length - 1)]!; k < end; k = marks.semicolon[k + 1]!) {
+      if (colon < k || marks.listSemicolon[k]! + 1 < end) break;
       // the clause after it may run past the content ("; more so, he said ...")
       if (!clauseAfter(doc, k + 1, doc.sentences[tokenAt(doc, k).sent]!.last)) continue;
       c.parts = [...c.parts.slice(0, -1), { start: part.start, end: tokenAt(doc, k - 1).end }];
       break;
     }
   }
+}
+
+/**
+ * For each token index `k` (and one past the last token), the first unquoted
+ * semicolon at or after it, the first unquoted colon, and the first unquoted
+ * semicolon followed by "and" or "or" (a list's closing one); the token count
+ * when there is none.
+ */
+interface Marks {
+  readonly semicolon: Int32Array;
+  readonly colon: Int32Array;
+  readonly listSemicolon: Int32Array;
+}
+
+/** The {@link Marks} of a run, by its quoted-token array (one per document read). */
+const MARKS = new WeakMap<Readonly<Uint8Array>, Marks>();
+
+function marksOf(doc: Doc, quoted: Readonly<Uint8Array>): Marks {
+  let marks = MARKS.get(quoted);
+  if (marks === undefined) {
+    const n = tokenCount(doc);
+    const semicolon = new Int32Array(n + 2).fill(n);
+    const colon = new Int32Array(n + 2).fill(n);
+    const listSemicolon = new Int32Array(n + 2).fill(n);
+    for (let k = n - 1; k >= 0; k--) {
+      semicolon[k] = semicolon[k + 1]!;
+      colon[k] = colon[k + 1]!;
+      listSemicolon[k] = listSemicolon[k + 1]!;
+      if (quoted[k]) continue;
+      const value = tokenAt(doc, k).value;
+      if (value === ':') colon[k] = k;
+      if (value !== ';') continue;
+      semicolon[k] = k;
+      // (the word after may be quoted: a list's "; and" is read as it always was)
+      if (LIST_CONJUNCTIONS.has(tokenAt(doc, k + 1).lower)) listSemicolon[k] = k;
+    }
+    marks = { semicolon, colon, listSemicolon };
+    MARKS.set(quoted, marks);
+  }
+  return marks;
 }
 
 /**
@@ -59,11 +97,5 @@ function clauseAfter(doc: Doc, p: number, end: number): boolean {
     if (t.value === ',') return j > p && clauseStartsAt(doc, j + 1, end);
     if (!/^(ADV|ADJ|CCONJ)$/.test(t.pos)) return false;
   }
-  return false;
-}
-
-/** True when a semicolon at or after `k` and before `end` is followed by "and" or "or": the semicolons part a list. */
-function closesList(doc: Doc, k: number, end: number, quoted: Readonly<Uint8Array>): boolean {
-  for (let j = k; j + 1 < end; j++) if (!quoted[j] && tokenAt(doc, j).value === ';' && LIST_CONJUNCTIONS.has(tokenAt(doc, j + 1).lower)) return true;
   return false;
 }

@@ -15,11 +15,12 @@ import { POSSESSIVES, RELATIVE_PRONOUNS, SOURCE_AS_ASIDE_VERBS, SOURCE_FRAMING_O
 import { ARTICLES, COMMA_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 import { DAY_SET } from '../../data/time.js';
-import { candidate, cueHeadAt, contentStartBefore, headOf, range, sentenceOf, type ReportedContext } from './shared.js';
+import { candidate, contentStartBefore, headOf, range, sentenceOf, type ReportedContext } from './shared.js';
 import { clauseStartsAt } from './clause-start.js';
 import { isCommaBoundary, passiveCue } from './cue-subject.js';
 import { skipFraming, skipLinkingWord } from './framing.js';
 import { contentEnd } from './content-end.js';
+import { unquotedCommaAtOrBefore } from './unquoted-commas.js';
 
 /** `According to X, CLAUSE.` `CLAUSE, according to X.` `CLAUSE, citing X.` */
 export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | null {
@@ -321,10 +322,14 @@ const MIN_RELATIVE = 4;
  */
 function reportedRelative(ctx: ReportedContext, start: number, comma: number): number {
   const { doc } = ctx;
-  let k = comma - 1;
-  while (k > start && !(tokenAt(doc, k).value === ',' && !ctx.quoted[k])) k--;
+  // (the nearest unquoted comma comes from a table: a walk back to it for every source phrase of one long sentence
+  // with no comma was quadratic)
+  const k = comma > 0 ? unquotedCommaAtOrBefore(ctx, comma - 1) : -1;
   if (k <= start || !WHO_WHICH_RELATIVES.has(tokenAt(doc, k + 1).lower) || comma - (k + 1) < MIN_RELATIVE) return start;
-  for (let j = start; j < k; j++) if (!ctx.quoted[j] && cueHeadAt(ctx, j)) return k + 1;
+  // (the cues from `start` on, rather than every token: the first unquoted head before `k` decides)
+  for (let c = lowerBound(ctx.cues, start, headOf); c < ctx.cues.length && ctx.cues[c]!.head < k; c++) {
+    if (!ctx.quoted[ctx.cues[c]!.head]) return k + 1;
+  }
   return start;
 }
 
