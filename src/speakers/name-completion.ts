@@ -171,6 +171,15 @@ export abstract class NameCompletion {
       const opened = this.byFirstName(surname, at);
       if (opened !== null && kindOfName(opened.name) === 'person') best = opened;
     }
+    // an unknown first name alone that opens a person's full name of two words before it, and no full name's
+    // surname: "Kezia" after "Sophomore Kezia Lund", as a story names a student or a parent once in full, then by
+    // first name (not a word the text used alone before that full name: "Trump" before "Trump Train")
+    if (!best && all.length === 0 && kindOfName(name) === 'person') {
+      const opened = this.byFirstName(surname, at);
+      // (nor a thing after an article: "the Trump Train")
+      const article = opened === null ? undefined : maybeToken(this.doc, opened.first - 1);
+      if (opened !== null && opened.start < at && words(opened.name).length === 2 && kindOfName(opened.name) === 'person' && this.firstBare(surname, all) > opened.start && article?.pos !== 'DET') best = opened;
+    }
     // a first name alone that opens one person's full name only in the whole text, before or after it, and that no
     // full name has for its surname: "Her daughter, Hillary," ... "Hillary Hollis"
     // (a known first name, or one word after an honorific: "Ms. Gao" before "Gao Junlan", a family name first)
