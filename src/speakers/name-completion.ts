@@ -21,6 +21,9 @@ import { soleWord, words } from './name-words.js';
 
 const startOf = (m: Mention): number => m.start;
 
+/** A nickname in quotation marks between a first name and a surname at the end of a mention's text: 'Savannah "Sav" Delacourt'. */
+const NICKNAME_INSIDE = /\p{Lu}\p{Ll}+\s+["“]([\p{Lu}][\p{L}'’-]*)["”]\s+\p{Lu}[\p{L}'’-]+$/u;
+
 /** An empty list of mentions, shared. */
 const NO_MENTIONS: readonly Mention[] = Object.freeze([]);
 /** An empty list of name indices. */
@@ -53,6 +56,10 @@ export abstract class NameCompletion {
     for (const n of names) {
       const ws = words(n.name);
       const lower = n.name.toLowerCase();
+      // 'Savannah "Sav" Delacourt': a nickname in quotation marks inside a name stands for the name (a known speaker's
+      // alias wins)
+      const nick = ws.length === 2 ? NICKNAME_INSIDE.exec(doc.text.slice(n.start, n.end)) : null;
+      if (nick !== null && !this.aliases.has(nick[1]!.toLowerCase())) this.aliases.set(nick[1]!.toLowerCase(), n.name);
       this.counts.set(lower, (this.counts.get(lower) ?? 0) + 1);
       // "University of Iowa", "Varga Organization": an organisation's last word is no surname
       if (ws.length < 2 || kindOfName(n.name) === 'organization' || ws.some((w) => w === 'of')) continue;
