@@ -54,6 +54,7 @@ const ARTICLES: Article[] = [
       "Hale said he would visit the troops before Christmas.",
     ],
     rows: [
+      ["Allied troops will stay in the Baltic states for at least another year","military leaders","announced","military leaders"],
       ["the deployment was needed to deter any attack","The commander of NATO forces in Europe, General Mark Hale","said","Mark Hale"],
       ["We are not here to provoke anyone, We are here so that nobody is tempted.","Hale","said","Mark Hale"],
       ["troops from Poland and Canada would join the mission in the spring","The general","added","Mark Hale"],

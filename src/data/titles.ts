@@ -43,7 +43,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
   chancellor premier president-elect nominee candidate state house senate party national homeland
   defense defence foreign interior finance treasury health education justice labor labour energy
   commerce agriculture transportation environment trade home first executive managing general
-  senior junior press communications campaign manager strategist adviser advisor spokesman spokeswoman
+  senior junior freshman sophomore press communications campaign manager strategist adviser advisor spokesman spokeswoman
   spokesperson dean provost founder co-founder councilman councilwoman councilmember councillor councilor cllr alderman
   assemblyman assemblywoman alderwoman delegate del supt insp det mgr hon honorable honourable gov.-elect retd ret
   u.s. us republican democratic democrat gop white special counsel solicitor surgeon

@@ -15,7 +15,7 @@ import { isPeopleKind, isPlaceName, kindOfHead, kindOfName } from './kinds.js';
 import { fitsProfile, type Profile } from './describe.js';
 import { maybeToken, tokenAt } from '../prepare/lookup.js';
 import { ARTICLES, NOT_ONE_KNOWN } from '../data/function-words.js';
-import { SPORT_ROLE_NOUNS, APPOSITIVE_GENDER_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENDERED_PERSON_NOUNS } from '../data/people.js';
+import { SPORT_ROLE_NOUNS, PEOPLE_NOUNS, APPOSITIVE_GENDER_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENDERED_PERSON_NOUNS } from '../data/people.js';
 import { isOwnerMark, ownerWords, words } from './name-words.js';
 import { appositiveAfter, appositiveBefore } from './appositives.js';
 import { placesAfter } from './places.js';
@@ -45,8 +45,8 @@ export function isIndefinite(doc: Doc, m: Mention): boolean {
 /** Endings of nouns of people ("classmate", "biographer", "historian", "nominee", "assistant", "student"), not "-ment". */
 const PERSON_NOUN_ENDING = /(mate|ist|ian|ee|[^m]ant|[^m]ent|er|or)s?$/;
 
-/** A description by age alone: "the 45-year-old", with the age. */
-const AGE_DESCRIPTION = /^(?:the\s+)?(\d{1,3})-year-old$/i;
+/** A description by age alone, or by age and a singular noun for a person: "the 45-year-old", "the 29-year-old singer", with the age (and the noun). */
+const AGE_DESCRIPTION = /^(?:the\s+)?(\d{1,3})-year-old(?:\s+(\p{Ll}+))?$/iu;
 
 /** "the former" and "the latter": the first or the second of two people just named. */
 const ORDER_DESCRIPTION = /^the\s+(former|latter)$/i;
@@ -131,8 +131,11 @@ export abstract class DescribedPeople extends NameClues {
    * no one or two people are.
    */
   protected agedPerson(m: Mention): Entity | null {
-    const age = AGE_DESCRIPTION.exec(m.name)?.[1];
-    if (age === undefined) return null;
+    const described = AGE_DESCRIPTION.exec(m.name);
+    const age = described?.[1];
+    // (a noun after the age names one person: "the 29-year-old singer", not "the 29-year-old's lawyer" or "the 9-year-old cars")
+    const noun = described?.[2];
+    if (age === undefined || (noun !== undefined && (!PEOPLE_NOUNS.has(noun) || /[^s]s$/.test(noun)))) return null;
     let found: { n: Mention; key: string } | null = null;
     const before = this.nameIndex(m.start);
     for (let k = before - 1; k >= Math.max(0, before - MAX_DESCRIBED_LOOKBACK); k--) {

@@ -21,6 +21,9 @@ import { soleWord, words } from './name-words.js';
 
 const startOf = (m: Mention): number => m.start;
 
+/** A nickname in quotation marks between a first name and a surname at the end of a mention's text: 'Savannah "Sav" Delacourt'. */
+const NICKNAME_INSIDE = /\p{Lu}\p{Ll}+\s+["“]([\p{Lu}][\p{L}'’-]*)["”]\s+\p{Lu}[\p{L}'’-]+$/u;
+
 /** An empty list of mentions, shared. */
 const NO_MENTIONS: readonly Mention[] = Object.freeze([]);
 /** An empty list of name indices. */
@@ -53,6 +56,10 @@ export abstract class NameCompletion {
     for (const n of names) {
       const ws = words(n.name);
       const lower = n.name.toLowerCase();
+      // 'Savannah "Sav" Delacourt': a nickname in quotation marks inside a name stands for the name (a known speaker's
+      // alias wins)
+      const nick = ws.length === 2 ? NICKNAME_INSIDE.exec(doc.text.slice(n.start, n.end)) : null;
+      if (nick !== null && !this.aliases.has(nick[1]!.toLowerCase())) this.aliases.set(nick[1]!.toLowerCase(), n.name);
       this.counts.set(lower, (this.counts.get(lower) ?? 0) + 1);
       // "University of Iowa", "Varga Organization": an organisation's last word is no surname
       if (ws.length < 2 || kindOfName(n.name) === 'organization' || ws.some((w) => w === 'of')) continue;
@@ -170,6 +177,15 @@ export abstract class NameCompletion {
     else if (!best && (FAMILY_FIRST_SURNAMES.has(surname) || KOREAN_SURNAMES.has(surname))) {
       const opened = this.byFirstName(surname, at);
       if (opened !== null && kindOfName(opened.name) === 'person') best = opened;
+    }
+    // an unknown first name alone that opens a person's full name of two words before it, and no full name's
+    // surname: "Kezia" after "Sophomore Kezia Lund", as a story names a student or a parent once in full, then by
+    // first name (not a word the text used alone before that full name: "Trump" before "Trump Train")
+    if (!best && all.length === 0 && kindOfName(name) === 'person') {
+      const opened = this.byFirstName(surname, at);
+      // (nor a thing after an article: "the Trump Train")
+      const article = opened === null ? undefined : maybeToken(this.doc, opened.first - 1);
+      if (opened !== null && opened.start < at && words(opened.name).length === 2 && kindOfName(opened.name) === 'person' && this.firstBare(surname, all) > opened.start && article?.pos !== 'DET') best = opened;
     }
     // a first name alone that opens one person's full name only in the whole text, before or after it, and that no
     // full name has for its surname: "Her daughter, Hillary," ... "Hillary Hollis"

@@ -23,7 +23,7 @@ import { describedName } from './source-appositive.js';
 import { frontedAdjunct } from './fronted-adjunct.js';
 import { isShortTitle, MAX_TITLE_WORDS } from '../../marks/title.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
-import { finiteVerb, gerundSubjectVerb } from './finite-verb.js';
+import { finiteVerb, gerundSubjectVerb, participleSubject } from './finite-verb.js';
 import { SUBJECT_OPENING_TAGS } from '../../data/tags.js';
 import { misreadVerbAfterAside, thatCompletes } from './inserted-attribution.js';
 
@@ -732,7 +732,8 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
   // ("Seeing him suffer led him to quit, he said": a gerund subject with its finite verb is a clause)
   // ("Walking before a meal had no effect, they said": a preposition's phrase may stand between the gerund and its verb)
   const gerundSubject = /ing$/.test(tokenAt(doc, start).lower) && tokenAt(doc, start).lower !== 'according' && gerundSubjectVerb(doc, start + 1, comma);
-  if (tokenAt(doc, start).pos === 'VERB' && /(ed|ing)$/.test(tokenAt(doc, start).lower) && !resumes && !gerundSubject) return null;
+  // ("Allied navies will hold drills, X said": a participle before its subject's noun and the noun's verb is a clause)
+  if (tokenAt(doc, start).pos === 'VERB' && /(ed|ing)$/.test(tokenAt(doc, start).lower) && !resumes && !gerundSubject && !participleSubject(doc, start, comma)) return null;
   // "As the vote neared, Ada Moss decried ...": a subordinate clause before the subject is no content
   if (!resumes && FRONTED_OPENERS.has(tokenAt(doc, start).lower) && !isMarkToken(tokenAt(doc, comma).value) && !mainClauseAfter(ctx, start, comma)) return null;
   // "In court documents, Lee's counsel asked for ...", "But as he reached his twenties, he began ...": an introductory

@@ -36,3 +36,19 @@ export function gerundSubjectVerb(doc: Doc, from: number, end: number): boolean 
   while (k < end && (NOUN_OPENING_TAGS.has(tokenAt(doc, k).pos) || (k === from + 1 && POSSESSIVES_AND_YOUR.has(tokenAt(doc, k).lower)))) k++;
   return k > from + 1 && k < end && finiteVerb(doc, k, k + 1);
 }
+
+/**
+ * True when the past participle at `start` is an adjective before its subject's
+ * noun, and the noun's finite verb follows at once: "Allied navies will hold ...",
+ * "Elected officials should listen" (the tagger reads the capitalised participle
+ * as a verb). An introductory participle goes on with no noun and verb so
+ * ("Asked whether he would run", "Pressed on the matter").
+ */
+export function participleSubject(doc: Doc, start: number, end: number): boolean {
+  if (!/ed$/.test(tokenAt(doc, start).lower)) return false;
+  let k = start + 1;
+  while (k < end && k - start <= 2 && tokenAt(doc, k).pos === 'NOUN' && /^\p{Ll}/u.test(tokenAt(doc, k).value)) k++;
+  if (k === start + 1 || k >= end) return false;
+  const verb = tokenAt(doc, k);
+  return verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/.test(verb.lower) && /^\p{Ll}/u.test(verb.value));
+}

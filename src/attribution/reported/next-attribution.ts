@@ -10,7 +10,7 @@ import type { CueMatch, Mention } from '../candidate.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { oneSpeaker, speakerBefore } from '../../speakers/phrase.js';
 import { ARTICLES, SUBJECT_PRONOUNS, SUBORDINATORS as SUBORDINATORS_FRONTED, SECOND_CLAUSE_CONJUNCTIONS, CUE_NEGATIONS } from '../../data/function-words.js';
-import { NEXT_ATTRIBUTION_BOUNDARIES as BOUNDARY, NEXT_ATTRIBUTION_LOOSE_BOUNDARIES as LOOSE_BOUNDARY, POSSESSIVES, RELATIVE_CLAUSE_WORDS } from '../../data/clauses.js';
+import { NEXT_ATTRIBUTION_BOUNDARIES as BOUNDARY, NEXT_ATTRIBUTION_LOOSE_BOUNDARIES as LOOSE_BOUNDARY, MODALS, POSSESSIVES, RELATIVE_CLAUSE_WORDS } from '../../data/clauses.js';
 import { ASPECT_CUES, DECLINING_VERBS, SAID_SAYS, SAID_WORDS_NOUNS, THOUGHT_ADJECTIVES } from '../../data/cues.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
@@ -115,6 +115,9 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
       if (passiveGoesOn(ctx, from, c)) continue;
       // (nor a verb of starting or going on with its own complement: "said he was sorry and had begun to repay the money")
       if (aspectGoesOn(ctx, c)) continue;
+      // (nor a base form that goes on a modal of the content after a finite cue: "says it will monitor the streets and
+      // add speed bumps")
+      if (start > 0 && baseAfterModal(ctx, from, c, ctx.cues[start - 1]!)) continue;
       return trimBoundary(doc, c.first - 1, from);
     }
     // "said the county would not move, said an aide who ...": "said" after a comma before a name or a
@@ -144,6 +147,26 @@ function aspectGoesOn(ctx: ReportedContext, c: CueMatch): boolean {
   const next = maybeToken(ctx.doc, c.last);
   if (!ASPECT_CUES.has(c.lemma) || next === undefined || ctx.quoted[c.last] || next.sent !== tokenAt(ctx.doc, c.head).sent) return false;
   return next.lower === 'to' || (next.pos === 'VERB' && /ing$/.test(next.lower)) || /^(DET|NOUN|ADJ|NUM)$/.test(next.pos) || POSSESSIVES.has(next.lower);
+}
+
+/**
+ * True when cue `c`, a one-word base form right after "and" or "but", goes on
+ * a modal of the content that starts at `from` (a modal stands between them,
+ * unquoted, in the cue's sentence), and the content's own cue `outer` is a
+ * finite form, which no base form coordinates with: "says it will monitor the
+ * streets and add speed bumps", not "will say the plan works and add that ...".
+ */
+function baseAfterModal(ctx: ReportedContext, from: number, c: CueMatch, outer: CueMatch): boolean {
+  const { doc } = ctx;
+  const head = tokenAt(doc, c.head);
+  const outerHead = tokenAt(doc, outer.head);
+  if (c.first !== c.head || head.pos !== 'VERB' || head.lower !== head.lemma || outerHead.lower === outerHead.lemma) return false;
+  for (let k = c.first - 2; k >= from; k--) {
+    const t = tokenAt(doc, k);
+    if (ctx.quoted[k] || t.sent !== head.sent || /^[;:]$/.test(t.value)) return false;
+    if (MODALS.has(t.lower) && t.pos === 'AUX') return true;
+  }
+  return false;
 }
 
 /**

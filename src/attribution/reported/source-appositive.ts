@@ -101,7 +101,8 @@ export function describedName(doc: Doc, name: Mention, sentenceFirst: number, se
     const t = tokenAt(doc, k);
     if (DESCRIPTION_PREPOSITIONS.has(t.lower) && t.pos === 'ADP' && k + 1 < comma) head = k - 1;
     else if (t.pos === 'ADP' && DESCRIPTION_PHRASE_PREPOSITIONS.has(t.lower) && k + 1 < comma) inner = true;
-    else if (!NP_POS.has(t.pos)) return null;
+    // (a participle the tagger read as a verb before its noun is an adjective: "the commander of allied forces")
+    else if (!NP_POS.has(t.pos) && !participleAdjective(doc, k, comma)) return null;
     k--;
   }
   // (a preposition further inside only within the "of" or "for" phrase: "the commander of NATO forces in Europe")
@@ -152,4 +153,10 @@ function laterNameWord(doc: Doc, k: number): boolean {
 function isNameWord(doc: Doc, k: number): boolean {
   const t = tokenAt(doc, k);
   return t.pos === 'PROPN' && /^\p{Lu}/u.test(t.value);
+}
+
+/** True when token `k`, before `comma`, is a lower-case participle in -ed right before a noun: "allied forces", "elected officials". */
+function participleAdjective(doc: Doc, k: number, comma: number): boolean {
+  const t = tokenAt(doc, k);
+  return t.pos === 'VERB' && /^\p{Ll}+ed$/u.test(t.value) && k + 1 < comma && tokenAt(doc, k + 1).pos === 'NOUN';
 }
