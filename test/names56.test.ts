@@ -3,7 +3,10 @@
  * noun opening the sentence before a nickname in quotation marks ('Baker
  * "Slim" Jones said') is a given name; a phrase of the medium after an
  * inverted or inserted attribution ("..., said Ann Ruiz, in a statement.")
- * tells how it was said, not what. Exact parts, speaker mention and name,
+ * tells how it was said, not what; a negated nobody ("No one at the agency
+ * said") and a question's subject ("Which senator said ...?") name no
+ * speaker and report nothing, as "No one said" and "Who said" do (never the
+ * phrase after the preposition: "the agency"). Exact parts, speaker mention and name,
  * cue, rule and kind; negatives (near misses) that must keep their reading.
  */
 import { describe, expect, test } from 'vitest';
@@ -29,7 +32,30 @@ const fixes: [string, string, NamedRow[]][] = [
   ]],
 ];
 
+const nothing: [string, string][] = [
+  ['"no one" alone', 'No one said the plan would fail.'],
+  ['"no one" with a place after it is not the place', 'No one at the agency said the plan would fail.'],
+  ['"no one" with a place and a modal', 'No one at the county agency would say whether the plan would fail.'],
+  ['"no one" with a place after the content', 'The plan will fail, no one at the agency said.'],
+  ['"who" asks', 'Who said the bill was dead?'],
+  ['"which" and a noun ask', 'Which senator said the bill was dead?'],
+  ['"what" and a noun ask', 'What official said the bill was dead?'],
+  ['"which of" asks', 'Which of the senators said the bill was dead?'],
+];
+
 const negatives: [string, string, NamedRow[]][] = [
+  ['"someone at" the agency still speaks', 'Someone at the agency said the plan would fail.', [
+    named(['the plan would fail'], 'Someone at the agency', 'Someone at the agency', 'said', 'reported/cue-clause'),
+  ]],
+  ['"nobody at" the agency keeps its reading', 'Nobody at the agency said the plan would fail.', [
+    named(['the plan would fail'], 'Nobody at the agency', 'Nobody at the agency', 'said', 'reported/cue-clause'),
+  ]],
+  ['a question after the words asked is the asker\'s', '"Which senator said the bill was dead?" Ann Lee asked.', [
+    named(['Which senator said the bill was dead?'], 'Ann Lee', 'Ann Lee', 'asked', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['the answer after a question still speaks', 'Which senator said the bill was dead? Ann Lee said it was Tom Reyes.', [
+    named(['it was Tom Reyes'], 'Ann Lee', 'Ann Lee', 'said', 'reported/cue-clause'),
+  ]],
   ['a direct quote with the medium after the speakers', '"The farm is gone," said Ann Ruiz and Tom Ruiz, in a statement.', [
     named(['The farm is gone,'], 'Ann Ruiz and Tom Ruiz', 'Ann Ruiz and Tom Ruiz', 'said', 'direct/trailing-cue-speaker', 'direct'),
   ]],
@@ -50,6 +76,9 @@ const negatives: [string, string, NamedRow[]][] = [
 describe('names56: speaker-name leftovers', () => {
   test.each(fixes)('%s', (_name, input, expected) => {
     expect(namedRows(extract(input))).toEqual(expected);
+  });
+  test.each(nothing)('nothing: %s', (_name, input) => {
+    expect(namedRows(extract(input))).toEqual([]);
   });
   test.each(negatives)('negative: %s', (_name, input, expected) => {
     expect(namedRows(extract(input))).toEqual(expected);
