@@ -6,7 +6,10 @@
  * tells how it was said, not what; a negated nobody ("No one at the agency
  * said") and a question's subject ("Which senator said ...?") name no
  * speaker and report nothing, as "No one said" and "Who said" do (never the
- * phrase after the preposition: "the agency"). Exact parts, speaker mention and name,
+ * phrase after the preposition: "the agency"); a "he" or "she" with no one
+ * named stands for the definite description of its gender that is the
+ * subject before it ("My brother was a fisherman ..., and he used to say").
+ * Exact parts, speaker mention and name,
  * cue, rule and kind; negatives (near misses) that must keep their reading.
  */
 import { describe, expect, test } from 'vitest';
@@ -30,6 +33,12 @@ const fixes: [string, string, NamedRow[]][] = [
   ['a medium after an inserted attribution', 'The farm is gone, Ann Ruiz said, in a statement released by her lawyer.', [
     named(['The farm is gone'], 'Ann Ruiz', 'Ann Ruiz', 'said', 'reported/content-speaker-cue'),
   ]],
+  ['"he" after a kin description that is the first clause\'s subject', 'My brother was a fisherman all his life, and he used to say the sea owed him nothing.', [
+    named(['the sea owed him nothing'], 'he', 'My brother', 'to say', 'reported/cue-clause'),
+  ]],
+  ['"she" opening the sentence after the description', 'Our grandmother ran the inn for years. She said the guests never paid on time.', [
+    named(['the guests never paid on time'], 'She', 'Our grandmother', 'said', 'reported/cue-clause'),
+  ]],
 ];
 
 const nothing: [string, string][] = [
@@ -44,6 +53,15 @@ const nothing: [string, string][] = [
 ];
 
 const negatives: [string, string, NamedRow[]][] = [
+  ['"he" after a description of the other gender stays bare', 'My sister was a fisherman all her life, and he said the sea owed him nothing.', [
+    named(['the sea owed him nothing'], 'he', 'he', 'said', 'reported/cue-clause'),
+  ]],
+  ['"he" after an indefinite description stays bare', 'A man was fishing, and he said the sea owed him nothing.', [
+    named(['the sea owed him nothing'], 'he', 'he', 'said', 'reported/cue-clause'),
+  ]],
+  ['"he" after a name is the named man', 'Tom Reyes was a fisherman all his life, and he used to say the sea owed him nothing.', [
+    named(['the sea owed him nothing'], 'he', 'Tom Reyes', 'to say', 'reported/cue-clause'),
+  ]],
   ['"someone at" the agency still speaks', 'Someone at the agency said the plan would fail.', [
     named(['the plan would fail'], 'Someone at the agency', 'Someone at the agency', 'said', 'reported/cue-clause'),
   ]],
