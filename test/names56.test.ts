@@ -53,6 +53,21 @@ const nothing: [string, string][] = [
 ];
 
 const negatives: [string, string, NamedRow[]][] = [
+  ['a short body\'s name after "According to"', 'According to Quillon, the deal is off.', [
+    named(['the deal is off'], 'Quillon', 'Quillon', 'According to', 'reported/according-to-lead'),
+  ]],
+  ['"Then" before a title is no part of the name', 'Then Mayor Ann Lee said the budget was balanced.', [
+    named(['the budget was balanced'], 'Mayor Ann Lee', 'Ann Lee', 'said', 'reported/cue-clause'),
+  ]],
+  ['"then-" joined to a title is no part of the name', 'then-Mayor Ann Lee said the budget was balanced.', [
+    named(['the budget was balanced'], 'then-Mayor Ann Lee', 'Ann Lee', 'said', 'reported/cue-clause'),
+  ]],
+  ['"the former governor" is not a predecessor of no stated title', 'The city hired her predecessor, Tom Harlow, in 2010. The former governor said the job was hard.', [
+    named(['the job was hard'], 'The former governor', 'The former governor', 'said', 'reported/cue-clause'),
+  ]],
+  ['"the former governor" after the same title set off before the name', 'The former governor, Tom Harlow, left in 2010. The former governor said the job was hard.', [
+    named(['the job was hard'], 'The former governor', 'Tom Harlow', 'said', 'reported/cue-clause'),
+  ]],
   ['"he" after a description of the other gender stays bare', 'My sister was a fisherman all her life, and he said the sea owed him nothing.', [
     named(['the sea owed him nothing'], 'he', 'he', 'said', 'reported/cue-clause'),
   ]],
