@@ -3,7 +3,8 @@
  * (the subject it reports of itself, the one earlier person its clause's
  * subject describes, a speaker described by a noun of its gender, the
  * nearest fitting name unless a subject fits, a definite description that
- * spoke, the person the writer reached). The sixth and last layer of the
+ * spoke, the person the writer reached, a description of its gender that is
+ * the subject before it). The sixth and last layer of the
  * `SpeakerResolver` (`entities.ts`), on the organisations'
  * pronouns (`organization-pronouns.ts`); the document's clues for the
  * antecedent live in `antecedent-clues.ts`.
