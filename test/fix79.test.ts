@@ -302,10 +302,10 @@ const SHAPES: [string, ShapeRow[]][] = [
   ["Poet Ada Lyle said the prize meant a great deal.", [
     [["the prize meant a great deal"],"Ada Lyle","Poet Ada Lyle","said","reported/cue-clause","indirect"],
   ]],
-  // a first name now known to be a woman's: "he" no longer goes to Clara Hunt (it stays unresolved: "Her uncle" is not
-  // read as its antecedent)
+  // a first name now known to be a woman's: "he" no longer goes to Clara Hunt (since stop 56 it is "Her uncle", the
+  // subject before it that a noun of its gender describes)
   ["Clara Hunt has opened a cafe. Her uncle lived in Spain for years, and he said the coffee there was better.", [
-    [["the coffee there was better"],"he","he","said","reported/cue-clause","indirect"],
+    [["the coffee there was better"],"Her uncle","he","said","reported/cue-clause","indirect"],
   ]],
   // unchanged: a clause after "that" + adjunct; a fraction subject; "and added that" starts a report of its own; no content, no quote
   ["He said that on Monday the board would vote.", [

@@ -171,6 +171,13 @@ export const UNREALISED_BEFORE_TO: ReadonlySet<string> = new Set(
 /** Subjects that deny the act: "Nobody talked about Medicare.", "No one spoke of it." */
 export const NEGATIVE_SUBJECTS: ReadonlySet<string> = new Set(['nobody', 'none', 'neither', 'no']);
 
+/**
+ * Interrogative determiners that open a question's subject, which names no
+ * speaker: "Which senator said the bill was dead?", "What official said so?"
+ * (`speakers/find/unnamed-subject.ts`).
+ */
+export const INTERROGATIVE_DETERMINERS: ReadonlySet<string> = new Set(['which', 'what']);
+
 /** Words that open, after a comma, a clause or phrase of the narrator's that a framed clause does not hold: ", but that could change". */
 export const TAIL_OPENERS: ReadonlySet<string> = new Set([
   'and', 'but', 'yet', 'so', 'which', 'who', 'when', 'where', 'as', 'if', 'even', 'with', 'while', 'although', 'though', 'because', 'whereas',

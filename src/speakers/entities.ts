@@ -70,6 +70,8 @@ export class SpeakerResolver extends PersonPronouns {
       }
       // "I asked a shopkeeper about prices. "They keep rising," she said": the person the writer reached
       entity ??= this.contactedPerson(m, own);
+      // "My brother was a fisherman all his life, and he used to say ...": the person the subject before describes
+      entity ??= this.describedSubjectBefore(m, own);
       // "The minister said X. He said Y.": with no one else to stand for, the person a description that spoke just before describes
       entity ??= this.unnamedSpeakerBefore(m, own);
       const info = PRONOUNS.get(tokenAt(this.doc, m.first).lower);

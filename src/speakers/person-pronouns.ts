@@ -3,7 +3,8 @@
  * (the subject it reports of itself, the one earlier person its clause's
  * subject describes, a speaker described by a noun of its gender, the
  * nearest fitting name unless a subject fits, a definite description that
- * spoke, the person the writer reached). The sixth and last layer of the
+ * spoke, the person the writer reached, a description of its gender that is
+ * the subject before it). The sixth and last layer of the
  * `SpeakerResolver` (`entities.ts`), on the organisations'
  * pronouns (`organization-pronouns.ts`); the document's clues for the
  * antecedent live in `antecedent-clues.ts`.
@@ -16,6 +17,7 @@ import { type PronounInfo } from '../data/pronouns.js';
 import { verbGroupStart } from './find/verb-group.js';
 import { makeMention } from './find/mention.js';
 import { phraseEndAfter } from './find/noun-phrase.js';
+import { sentenceSubject } from './find/subject.js';
 import { kindOfName } from './kinds.js';
 import { maybeToken, tokenAt } from '../prepare/lookup.js';
 import { CONTACT_VERBS, GENDERED_PERSON_NOUNS, GENDERED_ROLE_NOUNS } from '../data/people.js';
@@ -217,6 +219,30 @@ export abstract class PersonPronouns extends OrganizationPronouns {
         if (object === null || object.kind !== 'description' || overlapsOwn(object, own) || kindOfDescription(this.doc, object) !== 'person') return null;
         return this.entityNamed(object.name, 'person');
       }
+    }
+    return null;
+  }
+
+  /**
+   * For "he" or "she" with no one named to stand for, the person a definite
+   * description of the pronoun's gender describes when it is the subject of
+   * the pronoun's own sentence, before it, or else of the sentence before,
+   * outside `own`: "My brother" of "My brother was a fisherman all his life,
+   * and he used to say ...". Null for anything else (an indefinite "a man",
+   * a noun of no gender or of the other one: "My sister ..., and he said").
+   */
+  protected describedSubjectBefore(m: Mention, own: readonly Range[]): Entity | null {
+    const info = PRONOUNS.get(tokenAt(this.doc, m.first).lower);
+    if (!CONTACTED_PRONOUNS.has(tokenAt(this.doc, m.first).lower) || (info?.gender !== 'female' && info?.gender !== 'male')) return null;
+    const sent = tokenAt(this.doc, m.first).sent;
+    for (let s = sent; s >= Math.max(0, sent - 1); s--) {
+      const sentence = this.doc.sentences[s]!;
+      const subject = sentenceSubject(this.doc, sentence.first, s === sent ? m.first : sentence.last);
+      // (the pronoun opening its own sentence is its own subject: the sentence before is read)
+      if (subject === null || (s === sent && subject.first >= m.first)) continue;
+      if (subject.kind !== 'description' || subject.end > m.start || overlapsOwn(subject, own) || isIndefinite(this.doc, subject)) return null;
+      // (a noun of one gender is a person's: "My grandfather")
+      return headGender(this.doc, subject) === info.gender ? this.entityNamed(subject.name, 'person') : null;
     }
     return null;
   }

@@ -16,6 +16,7 @@ import { skipFraming, skipLinkingWord } from './framing.js';
 import { contentEnd } from './content-end.js';
 import { POSSESSIVES_AND_YOUR, WH_RELATIVE_PRONOUNS, FRONTED_OPENERS, APPOSITIVE_RELATIVES, PARTICIPLE_OPENERS, TRAILING_CIRCUMSTANCE_OPENERS, PERSON_RELATIVES, SINGULAR_COPULAS, SECOND_REPORT_OPENERS } from '../../data/clauses.js';
 import { cutConditionTail, cutNarratorTail } from './boundary/narrator-tail.js';
+import { mediumOccasionAt } from './boundary/occasion.js';
 import { ARTICLES, CORRELATIVE_COMPARATIVES, NEGATING_WORDS, FIGURE_BOUNDS, ASIDE_RESUMING_WORDS, ASIDE_RESUMING_CLAUSE_WORDS } from '../../data/function-words.js';
 import { RELATIVE_TIME_WORDS, TIME_NOUN_SET, TIME_PHRASE_DETERMINERS, CUE_TIME_LEADS } from '../../data/time.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
@@ -764,6 +765,9 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     }
     // "..., Lee wrote in her memoir, "Hard Tides."": a title after the noun that ends the attribution names the work
     if (q > after && tokenAt(doc, q - 1).pos === 'NOUN' && quotedTitle(doc, q + 1, end)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
+    // "The farm is gone, said Ann Ruiz, in a statement.": a phrase of the medium right after the attribution tells how
+    // it was said, not what (before the clause-finishing check below, which would read "in a statement" as the rest)
+    if (mediumOccasionAt(ctx, resume, end)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
     // "The argument would be aided, Lee said, by the calendar": a preposition or conjunction that finishes the clause
     // before the attribution goes on with the report (before the participle check: "..., including speeches")
     if (rule === 'reported/content-speaker-cue' && completesAfterAside(ctx, resume, end)) {

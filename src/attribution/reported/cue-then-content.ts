@@ -13,6 +13,7 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, isRegularPast, lowerIndex, maybeToken, onlyAdverbs, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isPassiveAt, makeMention, speakerAfter } from '../../speakers/phrase.js';
+import { unnamedSubjectBefore } from '../../speakers/find/unnamed-subject.js';
 import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, STATE_PARTICIPLES, THOUGHT_ADJECTIVES, TOLD_NOUNS, ANSWERING_CUES, CUE_CLAUSE_PREPOSITIONS, QUESTION_VERBS, CUE_OWN_PREPOSITIONS, DECLINING_VERBS, GIVING_VERBS, NAMING_VERBS, CUE_VERBS, INFINITIVE_VERBS } from '../../data/cues.js';
 import { CLAUSE_ON_SUBJECT_CUES, NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
 import { THAT_OBJECT_TIME_WORDS, TIME_POSSESSIVE_OPENERS } from '../../data/time.js';
@@ -750,6 +751,10 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   if (!speaker) speaker = optInQuantifier(ctx, cue, sentence.first);
   if (!speaker) {
     if (!subjectlessCue(doc, cue, sentence) && !isPassiveAt(doc, cue.first) && rule !== 'reported/cue-that' && !(rule === 'reported/cue-clause' && (subjectEndsBefore(doc, cue) || pronounClause(doc, cue, p)))) return null;
+    // "No one at the agency said the plan would fail", "Which senator said the bill was dead?": a negated nobody or
+    // a question's subject speaks for no one, as "No one said ..." and "Who said ...?" give nothing (the phrase after
+    // the preposition is no speaker either: speakers/find/before.ts)
+    if (unnamedSubjectBefore(doc, cue.first, sentence.first)) return null;
     // "Asked whether she would run, Warren said ...": the question put to the speaker, by someone unnamed
     if (cue.first === sentence.first && QUESTION_VERBS.has(cue.lemma)) return askedQuestion(ctx, cue, rule, p, sentence.last);
     // "Revealed: the plan to ...", "the rights the others have been denied: a vote": with no speaker, a

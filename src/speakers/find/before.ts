@@ -13,6 +13,7 @@ import { isTitle } from '../../marks/title.js';
 import { closesPlaceBefore, namedInAppositive, placeStart, skipAppositive, withLeadingDescription } from './appositive.js';
 import { withTaggedCoordination } from './coordinated-tagged.js';
 import { canSpeak, makeMention, nameText } from './mention.js';
+import { interrogativeMention } from './unnamed-subject.js';
 import { possessiveConjunctAppositive } from './possessive-conjunct.js';
 import { DASHES, isInnerHyphen, isNameToken, isPossessive, partyCodeEnd } from './name-tokens.js';
 import { FRENCH_SPACED } from '../../data/marks.js';
@@ -338,7 +339,9 @@ export function speakerBefore(doc: Doc, cueFirst: number, givenFloor: number): M
 
 /** {@link speakerBefore} worked out (what {@link remembered} keeps). */
 function speakerBeforeOnce(doc: Doc, cueFirst: number, givenFloor: number): Mention | null {
-  return repeatedNoun(doc, withTaggedCoordination(doc, findSpeakerBefore(doc, cueFirst, givenFloor), givenFloor), givenFloor);
+  const found = repeatedNoun(doc, withTaggedCoordination(doc, findSpeakerBefore(doc, cueFirst, givenFloor), givenFloor), givenFloor);
+  // "Which senator said the bill was dead?": a question's subject names no speaker
+  return found && interrogativeMention(doc, found, doc.sentences[tokenAt(doc, found.first).sent]!.first) ? null : found;
 }
 
 /**
@@ -829,6 +832,9 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
       start = k;
       break;
     }
+    // "No one at the agency said": the negated nobody is the subject, as in "No one said", which names no speaker;
+    // the phrase after the preposition speaks for no one
+    if (k - 1 >= floor && tokenAt(doc, k).lower === 'one' && tokenAt(doc, k - 1).lower === 'no') return null;
     const s = phraseStartBefore(doc, k + 1, floor);
     if (s < 0) break;
     const m = makeMention(doc, s, k + 1);

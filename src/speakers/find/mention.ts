@@ -13,7 +13,7 @@ import { BACK_POINTERS } from '../../data/clauses.js';
 import { DAY_SET, MONTH_SET } from '../../data/time.js';
 import { FIRST_NAME_TITLES, HONORIFICS, INNER_TITLES, JOB_TITLE_WORDS, NAME_SUFFIXES, PERSON_TITLE_ACRONYMS, POST_NOMINALS, TITLE_WORDS } from '../../data/titles.js';
 import type { Doc, Token } from '../../prepare/document.js';
-import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, openingLinkHead, namesInText, numberedName, possessiveName, contractedHasName, quotedNicknameStart, surnameAfterOtherName, titleKey } from './name-tokens.js';
+import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, openingLinkHead, namesInText, numberedName, possessiveName, contractedHasName, quotedNicknameStart, surnameAfterOtherName, titleKey, givenBeforeNickname } from './name-tokens.js';
 import { NO_TITLES, titlePhrases } from './titles.js';
 import { possessiveConjunctName } from './possessive-conjunct.js';
 import { describedAdjective, hyphenTail } from './noun-phrase.js';
@@ -131,7 +131,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     if (open < 0) continue;
     // (the given name is the name words right before the nickname, after any title: "Idaho Gov. C.L." gives "C.L.")
     let given = open;
-    while (given - 1 >= first && isNameToken(tokenAt(doc, given - 1), doc) && !TITLE_WORDS.has(titleKey(tokenAt(doc, given - 1).value)) && !HONORIFICS.has(titleKey(tokenAt(doc, given - 1).value))) given--;
+    while (given - 1 >= first && (given === open ? givenBeforeNickname(doc, tokenAt(doc, given - 1)) : isNameToken(tokenAt(doc, given - 1), doc)) && !TITLE_WORDS.has(titleKey(tokenAt(doc, given - 1).value)) && !HONORIFICS.has(titleKey(tokenAt(doc, given - 1).value))) given--;
     // (a job word that opens the phrase before a given name is a title: 'Rapper Kanye "Ye" West' is Kanye West)
     if (given === first && open - given >= 2 && JOB_TITLE_WORDS.has(tokenAt(doc, given).lower) && startsUpper(tokenAt(doc, given).value)) given++;
     // (a known first name starts it: 'Marine John "Tig" Tiegen' is John Tiegen)

@@ -529,6 +529,16 @@ export function scareQuoteStart(doc: Doc, close: number, floor: number): number 
 }
 
 /**
+ * True when `given`, a token right before a nickname's opening mark, may be
+ * the given name: a name word, or a capitalised proper noun that is a person
+ * noun opening its sentence ('Baker "Slim" Jones said': the nickname and the
+ * surname after it show "Baker" to be a name, not the job).
+ */
+export function givenBeforeNickname(doc: Doc, given: Token): boolean {
+  return isNameToken(given, doc) || (given.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(given.value) && PEOPLE_NOUNS.has(given.lower));
+}
+
+/**
  * The opening mark of a nickname whose closing mark is token `close`, or -1:
  * one to three capitalised words in quotation marks (the first may be a
  * lower-case "the": 'Bill "the Hammer" Walters'), right after a
@@ -539,7 +549,7 @@ export function quotedNicknameStart(doc: Doc, close: number, floor: number): num
   const open = scareQuoteStart(doc, close, floor);
   if (open < 0 || close - open - 1 > 3 || open - 1 < floor) return -1;
   const given = tokenAt(doc, open - 1), surname = maybeToken(doc, close + 1);
-  if (surname === undefined || surname.sent !== given.sent || !isNameToken(surname, doc) || !isNameToken(given, doc) || given.pos !== 'PROPN') return -1;
+  if (surname === undefined || surname.sent !== given.sent || !isNameToken(surname, doc) || !givenBeforeNickname(doc, given) || given.pos !== 'PROPN') return -1;
   // (the marks are set off by spaces outside and none inside)
   if (tokenAt(doc, open).start === given.end || tokenAt(doc, close).end === surname.start) return -1;
   // (a lower-case "the" may open it before a capitalised word: 'Bill "the Hammer" Walters')
