@@ -10,7 +10,12 @@
  * - a nickname in quotation marks inside a name (speakers/name-completion.ts
  *   NICKNAME_INSIDE) stands for the name in single quotation marks too
  *   ("Savannah 'Sav' Delacourt", "Savannah ‘Sav’ Delacourt"), not only in
- *   double ones.
+ *   double ones;
+ * - a verbless phrase after "while" stays in a reported object
+ *   (reported/object.ts verblessWhileEnd: "criticized the fare rise while
+ *   mayor"), but two bare nouns, one in -s, the last no person's, are a
+ *   clause whose verb the tagger read as a noun: "while wages fall" ends the
+ *   object.
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -69,5 +74,35 @@ describe('a nickname inside a name, in any quotation marks, stands for the name'
   for (const input of double) it(`double marks: ${input}`, () => expect(lastSaid(input)).toBe('Savannah Delacourt'));
   it('kept: a nickname never used alone names no one else', () => {
     expect(lastSaid("Dr. Ivo Marsh said Savannah 'Sav' Delacourt would win. Ada Pell said she was ready.")).toBe('Ada Pell');
+  });
+});
+
+describe('a verbless "while" phrase stays in the object, a clause after "while" does not', () => {
+  /** The object of "criticized" (or another cue) in `input`. */
+  const objectOf = (input: string, lemma: string): string[] => onCue(input, lemma).map((row) => row[0]);
+  // (each kept the clause after stop 56: its verb tagged as a noun)
+  const clause: [string, string, string][] = [
+    ['Lee criticized the fare rise while wages fall.', 'criticize', 'the fare rise'],
+    ['Lee criticized the plan while sales slump.', 'criticize', 'the plan'],
+    ['Lee praised the deal while rents rise.', 'praise', 'the deal'],
+    ['Lee denied the report while prices climb.', 'deny', 'the report'],
+    ['Lee criticized the fare rise while workers struggle.', 'criticize', 'the fare rise'],
+    ['Lee criticized the fare rise while unemployment rises.', 'criticize', 'the fare rise'],
+    ['Lee criticized the fare rise while inflation soars.', 'criticize', 'the fare rise'],
+  ];
+  for (const [input, lemma, object] of clause) it(`clause: ${input}`, () => expect(objectOf(input, lemma)).toEqual([object]));
+  // (near misses that already behaved right: a role or a state)
+  const role: [string, string][] = [
+    ['Lee criticized the fare rise while mayor.', 'the fare rise while mayor'],
+    ['Lee criticized the fare rise while state treasurer.', 'the fare rise while state treasurer'],
+    ['Lee criticized the fare rise while parks director.', 'the fare rise while parks director'],
+    ['Lee criticized the fare rise while schools chancellor.', 'the fare rise while schools chancellor'],
+    ['Lee criticized the fare rise while arms negotiator.', 'the fare rise while arms negotiator'],
+    ['Lee criticized the fare rise while on duty.', 'the fare rise while on duty'],
+    ['Lee criticized the contracts while secretary of state.', 'the contracts while secretary of state'],
+  ];
+  for (const [input, object] of role) it(`role: ${input}`, () => expect(objectOf(input, 'criticize')).toEqual([object]));
+  it('kept: a clause with a verb the tagger reads as one', () => {
+    expect(objectOf('Lee criticized the fare rise while the mayor slept.', 'criticize')).toEqual(['the fare rise']);
   });
 });
