@@ -15,7 +15,12 @@
  *   (reported/object.ts verblessWhileEnd: "criticized the fare rise while
  *   mayor"), but two bare nouns, one in -s, the last no person's, are a
  *   clause whose verb the tagger read as a noun: "while wages fall" ends the
- *   object.
+ *   object;
+ * - a time or an occasion phrase between a cue and the "to" of its
+ *   infinitive (reported/infinitive.ts afterTimeAdjunct, afterOccasionPhrase,
+ *   widened to "promised Sunday at a rally to ...") leads to a negated "to"
+ *   as well: "promised Sunday not to raise the toll" -> "not to raise the
+ *   toll", as "promised not to raise the toll" gives.
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -104,5 +109,29 @@ describe('a verbless "while" phrase stays in the object, a clause after "while" 
   for (const [input, object] of role) it(`role: ${input}`, () => expect(objectOf(input, 'criticize')).toEqual([object]));
   it('kept: a clause with a verb the tagger reads as one', () => {
     expect(objectOf('Lee criticized the fare rise while the mayor slept.', 'criticize')).toEqual(['the fare rise']);
+  });
+});
+
+describe('a time or an occasion before a negated infinitive', () => {
+  // (each gave "Sunday ..." as an object, or nothing, after stop 56)
+  const negated: [string, string][] = [
+    ['Mayor Rina Vosk promised Sunday at a rally not to raise the toll.', 'promise'],
+    ['Mayor Rina Vosk promised Sunday not to raise the toll.', 'promise'],
+    ['Mayor Rina Vosk vowed at a rally not to raise the toll.', 'vow'],
+    ['Mayor Rina Vosk vowed at a rally in Dover not to raise the toll.', 'vow'],
+  ];
+  for (const [input, lemma] of negated) {
+    it(`negated: ${input}`, () => expect(extract(input).quotes.filter((q) => q.cue?.lemma === lemma).map((q) => [q.text, q.speaker?.name ?? null, q.rule])).toEqual([['not to raise the toll', 'Rina Vosk', 'reported/cue-infinitive']]));
+  }
+  it('negated before a quoted object: the time stays out', () => {
+    expect(onCue('Mayor Rina Vosk pledged Saturday not to rid the port of "those wrecks" soon.', 'pledge').map((row) => row[0])).toEqual(['not to rid the port of "those wrecks" soon']);
+  });
+  it('a request for anonymity after a time is no report', () => {
+    expect(onCue('Mayor Rina Vosk asked Sunday not to be named.', 'ask')).toEqual([]);
+  });
+  // (near misses that already behaved right)
+  it('kept: no time, and a time before a plain "to"', () => {
+    expect(onCue('Mayor Rina Vosk promised not to raise the toll.', 'promise').map((row) => row[0])).toEqual(['not to raise the toll']);
+    expect(onCue('Mayor Rina Vosk promised Sunday at a rally to end the toll.', 'promise').map((row) => row[0])).toEqual(['to end the toll']);
   });
 });
