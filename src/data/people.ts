@@ -149,6 +149,15 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set(
   district region township borough heights falls springs canyon desert`.split(/\s+/).filter((w) => w.length > 0),
 );
 
+/**
+ * Plurals of nouns for people that do not end in -s ("the 29-year-old men"):
+ * a description of age with one of them names a group, not the one person
+ * named before it.
+ */
+export const IRREGULAR_PERSON_PLURALS: ReadonlySet<string> = new Set(
+  `men women children gentlemen spokesmen spokeswomen chairmen businessmen congressmen councilmen policemen firemen`.split(/\s+/),
+);
+
 /** Collective nouns for people that take "they" though they do not end in -s. */
 export const COLLECTIVE_PEOPLE: ReadonlySet<string> = new Set(
   `people police staff men women crowd public electorate audience clergy personnel folks`.split(/\s+/),

@@ -15,7 +15,7 @@ import { isPeopleKind, isPlaceName, kindOfHead, kindOfName } from './kinds.js';
 import { fitsProfile, type Profile } from './describe.js';
 import { maybeToken, tokenAt } from '../prepare/lookup.js';
 import { ARTICLES, NOT_ONE_KNOWN } from '../data/function-words.js';
-import { SPORT_ROLE_NOUNS, PEOPLE_NOUNS, APPOSITIVE_GENDER_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENDERED_PERSON_NOUNS } from '../data/people.js';
+import { SPORT_ROLE_NOUNS, PEOPLE_NOUNS, APPOSITIVE_GENDER_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENDERED_PERSON_NOUNS, GENDERED_ROLE_NOUNS, COLLECTIVE_PEOPLE, IRREGULAR_PERSON_PLURALS } from '../data/people.js';
 import { isOwnerMark, ownerWords, words } from './name-words.js';
 import { appositiveAfter, appositiveBefore } from './appositives.js';
 import { placesAfter } from './places.js';
@@ -128,14 +128,25 @@ export abstract class DescribedPeople extends NameClues {
    * The one earlier person named with the age that a description of age
    * gives: "Kevin Moore, 45, was arrested. The 45-year-old said ..." (the age
    * set off by commas or in parentheses right after the name), or null when
-   * no one or two people are.
+   * no one or two people are. A singular noun for a person may follow the age
+   * ("the 29-year-old singer"); a plural ("the 29-year-old men") names no one,
+   * and a noun of one gender no one known to be of the other.
    */
   protected agedPerson(m: Mention): Entity | null {
     const described = AGE_DESCRIPTION.exec(m.name);
     const age = described?.[1];
-    // (a noun after the age names one person: "the 29-year-old singer", not "the 29-year-old's lawyer" or "the 9-year-old cars")
+    // (a noun after the age names one person: "the 29-year-old singer", not "the 29-year-old's lawyer" or "the 9-year-old cars",
+    // nor a plural that ends in no -s: "the 29-year-old men", "the 9-year-old children")
     const noun = described?.[2];
-    if (age === undefined || (noun !== undefined && (!PEOPLE_NOUNS.has(noun) || /[^s]s$/.test(noun)))) return null;
+    if (age === undefined || (noun !== undefined && (!PEOPLE_NOUNS.has(noun) || /[^s]s$/.test(noun) || COLLECTIVE_PEOPLE.has(noun) || IRREGULAR_PERSON_PLURALS.has(noun)))) return null;
+    const person = this.agedPersonOf(m, age);
+    // (a noun of one gender names no one of the other: "Nora Tull ... the 29-year-old father")
+    const gender = noun === undefined ? undefined : GENDERED_PERSON_NOUNS.get(noun) ?? GENDERED_ROLE_NOUNS.get(noun);
+    return person !== null && gender !== undefined && person.gender !== undefined && person.gender !== gender ? null : person;
+  }
+
+  /** The person {@link agedPerson} finds for the description `m` of `age`, before its noun's gender is weighed. */
+  private agedPersonOf(m: Mention, age: string): Entity | null {
     let found: { n: Mention; key: string } | null = null;
     const before = this.nameIndex(m.start);
     for (let k = before - 1; k >= Math.max(0, before - MAX_DESCRIBED_LOOKBACK); k--) {

@@ -21,8 +21,12 @@ import { soleWord, words } from './name-words.js';
 
 const startOf = (m: Mention): number => m.start;
 
-/** A nickname in quotation marks between a first name and a surname at the end of a mention's text: 'Savannah "Sav" Delacourt'. */
-const NICKNAME_INSIDE = /\p{Lu}\p{Ll}+\s+["“]([\p{Lu}][\p{L}'’-]*)["”]\s+\p{Lu}[\p{L}'’-]+$/u;
+/**
+ * A nickname in double or single quotation marks, curly or straight,
+ * between a first name and a surname at the end of a mention's text:
+ * 'Savannah "Sav" Delacourt', "Savannah ‘Sav’ Delacourt".
+ */
+const NICKNAME_INSIDE = /\p{Lu}\p{Ll}+\s+["“‘']([\p{Lu}][\p{L}'’-]*)["”’']\s+\p{Lu}[\p{L}'’-]+$/u;
 
 /** An empty list of mentions, shared. */
 const NO_MENTIONS: readonly Mention[] = Object.freeze([]);

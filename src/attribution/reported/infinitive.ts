@@ -82,7 +82,8 @@ const MAX_TIME_ADJUNCT = 4;
  * are days, months, time nouns, their determiners, "on" or "in" first, or
  * adverbs (the first in "-ly"); a verb follows "to". A phrase of place or
  * occasion may follow the time ("promised Sunday at a rally in Dover to ...",
- * {@link afterOccasionPhrase}). Else `p`.
+ * {@link afterOccasionPhrase}). Where "not" stands when it negates that "to"
+ * ("promised Sunday not to ..."). Else `p`.
  */
 export function afterTimeAdjunct(doc: Doc, p: number, last: number): number {
   const first = tokenAt(doc, p);
@@ -90,6 +91,8 @@ export function afterTimeAdjunct(doc: Doc, p: number, last: number): number {
   for (let q = p; q < Math.min(last - 1, p + MAX_TIME_ADJUNCT + 1); q++) {
     const t = tokenAt(doc, q);
     if (t.lower === 'to') return q > p && /^(VERB|AUX)$/.test(tokenAt(doc, q + 1).pos) ? q : p;
+    // ("promised Sunday not to raise ...": a negation before "to" opens the content)
+    if (q > p && negatedTo(doc, q)) return q;
     const time = TIME_LABEL.has(t.lower) || TIME_ASIDE_OPENERS.has(t.lower) || SEASON_WORDS.has(t.lower);
     // "promised Sunday at a rally to ...": after a time, a phrase of occasion before "to"
     if (!time && q > p && OCCASION_PREPOSITIONS.has(t.lower)) {
@@ -99,6 +102,11 @@ export function afterTimeAdjunct(doc: Doc, p: number, last: number): number {
     if (!time && !(q === p && TIME_START_PREPOSITIONS.has(t.lower)) && !(t.pos === 'ADV' && t.lower !== 'not')) return p;
   }
   return p;
+}
+
+/** True when token `q` is "not" before "to" and a verb: the negation of an infinitive ("not to raise"). */
+function negatedTo(doc: Doc, q: number): boolean {
+  return tokenAt(doc, q).lower === 'not' && tokenAt(doc, q + 1).lower === 'to' && /^(VERB|AUX)$/.test(tokenAt(doc, q + 2).pos);
 }
 
 /** Most tokens of the noun phrase of a place or occasion phrase between a cue and its infinitive: "in a televised speech". */
@@ -111,7 +119,8 @@ const MAX_OCCASION_PHRASE = 4;
  * with a noun among them, then "to" and a verb; one phrase of
  * {@link NESTED_OCCASION_PREPOSITIONS}, or of "to" before no verb, may follow
  * the noun ("vowed at a rally in Ohio to ...", "vowed during a visit to the
- * plant to ..."). Else `p`.
+ * plant to ..."). Where "not" stands when it negates that "to" ("vowed at a
+ * rally not to ..."). Else `p`.
  */
 function afterOccasionPhrase(doc: Doc, p: number, last: number): number {
   if (!OCCASION_PREPOSITIONS.has(tokenAt(doc, p).lower)) return p;
@@ -122,6 +131,8 @@ function afterOccasionPhrase(doc: Doc, p: number, last: number): number {
     const t = tokenAt(doc, q);
     const verbNext = /^(VERB|AUX)$/.test(tokenAt(doc, q + 1).pos);
     if (t.lower === 'to' && (verbNext || !noun || nested)) return noun && verbNext ? q : p;
+    // ("vowed at a rally not to raise ...")
+    if (noun && negatedTo(doc, q)) return q;
     // ("vowed at a rally in Ohio to ...", "pledged at a meeting on Tuesday to ..."): one nested phrase after the noun
     // ("vowed during a visit to the plant to ...": a "to" before no verb opens that phrase too)
     if (noun && !nested && ((t.pos === 'ADP' && NESTED_OCCASION_PREPOSITIONS.has(t.lower)) || t.lower === 'to')) {
@@ -198,17 +209,17 @@ export function cueInfinitive(ctx: ReportedContext, cue: CueMatch): Candidate | 
     if (!CALL_ON_PREPOSITIONS.has(tokenAt(doc, p).lower)) return null;
     p++;
   }
-  // "vowed not to vote for him": the negation belongs to the content
+  // "vowed last month to take the race to the convention", "pledged on Tuesday to stay": a time between the cue and "to"
+  // "promised in a speech to cut fares": a short phrase of place or occasion there too
+  if (tokenAt(doc, p).lower !== 'not') {
+    p = afterTimeAdjunct(doc, p, sentence.last);
+    p = afterOccasionPhrase(doc, p, sentence.last);
+  }
+  // "vowed not to vote for him", "promised Sunday not to raise fares": the negation belongs to the content
   const negation = tokenAt(doc, p).lower === 'not' && tokenAt(doc, p + 1).lower === 'to' ? p : -1;
   // "urged lawmakers to act": the listener is part of the content, as annotated news marks it
   let listener = -1;
   if (negation >= 0) p++;
-  // "vowed last month to take the race to the convention", "pledged on Tuesday to stay": a time between the cue and "to"
-  // "promised in a speech to cut fares": a short phrase of place or occasion there too
-  else {
-    p = afterTimeAdjunct(doc, p, sentence.last);
-    p = afterOccasionPhrase(doc, p, sentence.last);
-  }
   // "wants the council to cut taxes": for a wish or an expectation the object is part of what is wanted
   const object = cue.category === 'thought' && tokenAt(doc, p).lower !== 'to' ? p : -1;
   if (tokenAt(doc, p).lower !== 'to') {

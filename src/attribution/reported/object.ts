@@ -29,6 +29,8 @@ import { wholeSentence } from './opt-in.js';
 import { ownClauseAfter } from './object-clause.js';
 import { objectSubordinateEnd, subordinateAfterCut } from './object-subordinate.js';
 import { NOUN_HEADED_PHRASE_TAGS, NOUN_OPENING_TAGS } from '../../data/tags.js';
+import { PEOPLE_NOUNS } from '../../data/people.js';
+import { TITLE_WORDS } from '../../data/titles.js';
 import { isShortTitle, wordsOf } from '../../marks/title.js';
 
 /** True when a cue of speech of this extraction has its head at token `k` ("a letter which | said ..."). */
@@ -555,7 +557,8 @@ const WHILE_PHRASE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 
  * adjectives, prepositions and determiners (a noun among them, no pronoun and
  * no verb) that run to a comma or the sentence's end ("criticized the fare
  * rise while mayor.", "while in office, she ..."). A clause after "while"
- * ("while the council met") is the narrator's and still ends the object.
+ * ("while the council met"; "while wages fall", {@link bareNounClause}) is the
+ * narrator's and still ends the object.
  */
 function verblessWhileEnd(ctx: ReportedContext, k: number, last: number): number {
   const { doc } = ctx;
@@ -563,11 +566,26 @@ function verblessWhileEnd(ctx: ReportedContext, k: number, last: number): number
   let noun = false;
   for (let j = k + 1; j < Math.min(last + 1, k + MAX_WHILE_PHRASE + 2); j++) {
     const t = tokenAt(doc, j);
-    if (j > k + 1 && (j === last || t.value === ',' || END.has(t.value)) && !ctx.quoted[j]) return noun ? j : -1;
+    if (j > k + 1 && (j === last || t.value === ',' || END.has(t.value)) && !ctx.quoted[j]) return noun && !bareNounClause(doc, k + 1, j) ? j : -1;
     if (ctx.quoted[j] || !WHILE_PHRASE_TAGS.has(t.pos)) return -1;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') noun = true;
   }
   return -1;
+}
+
+/**
+ * True when the words from `from` to `end` (exclusive) after "while" are two
+ * bare nouns, one in -s, the last no noun for a person or a title: a subject
+ * and its verb the tagger read as a noun ("while wages fall", "while
+ * unemployment rises"), not a role ("while parks director", "while state
+ * treasurer").
+ */
+function bareNounClause(doc: Doc, from: number, end: number): boolean {
+  if (end - from !== 2) return false;
+  const a = tokenAt(doc, from);
+  const b = tokenAt(doc, from + 1);
+  if (a.pos !== 'NOUN' || b.pos !== 'NOUN' || !(/s$/.test(a.lower) || /s$/.test(b.lower))) return false;
+  return !PEOPLE_NOUNS.has(b.lower) && !TITLE_WORDS.has(b.lower);
 }
 
 /** A day of the month: "3" in "Oct. 3, 2019". */
