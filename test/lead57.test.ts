@@ -1,0 +1,28 @@
+/**
+ * Helper lead57: content and precision leftovers. Each row is
+ * [content, speaker name, cue] with default options and with every category
+ * on. Sentences and names are invented.
+ *
+ * - a short listener of a verb such as "tell" right before a quoted sentence,
+ *   with no mark between them ('told them "The trip was too long."'), is left
+ *   out of the quotation, as it is after a comma or a colon.
+ */
+import { describe, expect, test } from 'vitest';
+import { EVERY, rowsOf, type Row } from './support/fix-rows.js';
+
+const both = (text: string, expected: Row[]): void => {
+  expect(rowsOf(text)).toEqual(expected);
+  expect(rowsOf(text, EVERY)).toEqual(expected);
+};
+
+describe('lead57: a short listener before a quoted sentence with no mark', () => {
+  test.each([
+    ['Lee told them "The trip was too long."', [['The trip was too long.', 'Lee', 'told']]],
+    ['Mara Quist told reporters "We will open the bridge in May."', [['We will open the bridge in May.', 'Mara Quist', 'told']]],
+    ['Mara Quist asked the two farmers "Why did you stay so late?"', [['Why did you stay so late?', 'Mara Quist', 'asked']]],
+    // near misses: a quotation too short for a sentence, a longer listener, a verb that names
+    ['Lee told reporters "too long."', [['reporters "too long."', 'Lee', 'told']]],
+    ['Lee told the crowd at the old pier "The trip was too long."', [['the crowd at the old pier "The trip was too long."', 'Lee', 'told']]],
+    ['Lee called them "The Lost Boys of Verona."', [['them "The Lost Boys of Verona."', 'Lee', 'called']]],
+  ] as [string, Row[]][])('%s', both);
+});
