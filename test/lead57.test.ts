@@ -5,7 +5,10 @@
  *
  * - a short listener of a verb such as "tell" right before a quoted sentence,
  *   with no mark between them ('told them "The trip was too long."'), is left
- *   out of the quotation, as it is after a comma or a colon.
+ *   out of the quotation, as it is after a comma or a colon;
+ * - a phrase opened by a preposition and a possessive before a clause with a
+ *   noun subject ("said under his plan taxes would rise") opens the clause, as
+ *   "under the plan" did (nothing was reported).
  */
 import { describe, expect, test } from 'vitest';
 import { EVERY, rowsOf, type Row } from './support/fix-rows.js';
@@ -24,5 +27,16 @@ describe('lead57: a short listener before a quoted sentence with no mark', () =>
     ['Lee told reporters "too long."', [['reporters "too long."', 'Lee', 'told']]],
     ['Lee told the crowd at the old pier "The trip was too long."', [['the crowd at the old pier "The trip was too long."', 'Lee', 'told']]],
     ['Lee called them "The Lost Boys of Verona."', [['them "The Lost Boys of Verona."', 'Lee', 'called']]],
+  ] as [string, Row[]][])('%s', both);
+});
+
+describe('lead57: a possessive inside a phrase before a noun subject', () => {
+  test.each([
+    ['Tom Hale said under his plan taxes would rise.', [['under his plan taxes would rise', 'Tom Hale', 'said']]],
+    ['Ada Brill said under our new budget the ferries would run all night.', [['under our new budget the ferries would run all night', 'Ada Brill', 'said']]],
+    // near misses: a noun of the cue's topic, an adjunct with no clause after it, the article as before
+    ['Tom Hale joked about his plan with friends.', [['his plan with friends', 'Tom Hale', 'joked about']]],
+    ['Tom Hale muttered under his breath.', []],
+    ['Tom Hale said under the plan taxes would rise.', [['under the plan taxes would rise', 'Tom Hale', 'said']]],
   ] as [string, Row[]][])('%s', both);
 });
