@@ -8,7 +8,10 @@
  *   out of the quotation, as it is after a comma or a colon;
  * - a phrase opened by a preposition and a possessive before a clause with a
  *   noun subject ("said under his plan taxes would rise") opens the clause, as
- *   "under the plan" did (nothing was reported).
+ *   "under the plan" did (nothing was reported);
+ * - after an inserted attribution, a verb in -s the tagger read as a noun
+ *   before a bare plural object ("The plan, she wrote, cuts taxes for the
+ *   rich") goes on with the report.
  */
 import { describe, expect, test } from 'vitest';
 import { EVERY, rowsOf, type Row } from './support/fix-rows.js';
@@ -38,5 +41,15 @@ describe('lead57: a possessive inside a phrase before a noun subject', () => {
     ['Tom Hale joked about his plan with friends.', [['his plan with friends', 'Tom Hale', 'joked about']]],
     ['Tom Hale muttered under his breath.', []],
     ['Tom Hale said under the plan taxes would rise.', [['under the plan taxes would rise', 'Tom Hale', 'said']]],
+  ] as [string, Row[]][])('%s', both);
+});
+
+describe('lead57: a misread verb in -s before a bare plural object after an inserted attribution', () => {
+  test.each([
+    ['The plan, she wrote, cuts taxes for the rich.', [['The plan cuts taxes for the rich', 'she', 'wrote']]],
+    ['The new levy, Tom Hale said, hurts farmers in the valley.', [['The new levy hurts farmers in the valley', 'Tom Hale', 'said']]],
+    // near misses: a fronted phrase as before, a determiner after the verb as before
+    ['In the end, he said, costs rose.', [['In the end costs rose', 'he', 'said']]],
+    ['The ruling, he said, sets a bad example.', [['The ruling sets a bad example', 'he', 'said']]],
   ] as [string, Row[]][])('%s', both);
 });

@@ -126,7 +126,7 @@ export function thatCompletes(doc: Doc, rule: string, start: number, comma: numb
  * sets a bad example", "The advice, she said, costs nothing". The subject
  * opens with a determiner or a possessive and has no verb; the word after
  * the -s form opens its object (a determiner, a pronoun, a number, an
- * adjective or a name), not a verb ("In the end, he said, costs rose" opens
+ * adjective, a name or a bare plural noun: "cuts taxes"), not a verb ("In the end, he said, costs rose" opens
  * with a preposition and keeps its own reading).
  */
 export function misreadVerbAfterAside(doc: Doc, start: number, comma: number, resume: number, end: number): boolean {
@@ -137,5 +137,7 @@ export function misreadVerbAfterAside(doc: Doc, start: number, comma: number, re
   const head = tokenAt(doc, comma - 1);
   if (head.pos !== 'NOUN' || /s$/.test(head.lower)) return false;
   const verb = tokenAt(doc, resume);
-  return verb.pos === 'NOUN' && /^[a-z]+[^s]s$/.test(verb.value) && NOUN_LEADING_TAGS.has(tokenAt(doc, resume + 1).pos);
+  // (a bare plural noun opens the object too: "The plan, she wrote, cuts taxes for the rich")
+  const object = tokenAt(doc, resume + 1);
+  return verb.pos === 'NOUN' && /^[a-z]+[^s]s$/.test(verb.value) && (NOUN_LEADING_TAGS.has(object.pos) || (object.pos === 'NOUN' && /^[a-z]+s$/.test(object.value)));
 }
