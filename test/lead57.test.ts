@@ -11,7 +11,10 @@
  *   "under the plan" did (nothing was reported);
  * - after an inserted attribution, a verb in -s the tagger read as a noun
  *   before a bare plural object ("The plan, she wrote, cuts taxes for the
- *   rich") goes on with the report.
+ *   rich") goes on with the report;
+ * - a clause whose verb in -s the tagger read as a noun ("The army claims more
+ *   territory every week, the ministry said") is no verbless phrase: it is
+ *   reported (nothing was).
  */
 import { describe, expect, test } from 'vitest';
 import { EVERY, rowsOf, type Row } from './support/fix-rows.js';
@@ -51,5 +54,15 @@ describe('lead57: a misread verb in -s before a bare plural object after an inse
     // near misses: a fronted phrase as before, a determiner after the verb as before
     ['In the end, he said, costs rose.', [['In the end costs rose', 'he', 'said']]],
     ['The ruling, he said, sets a bad example.', [['The ruling sets a bad example', 'he', 'said']]],
+  ] as [string, Row[]][])('%s', both);
+});
+
+describe('lead57: a misread verb in -s before a closing attribution', () => {
+  test.each([
+    ['The army claims more territory every week, the ministry said.', [['The army claims more territory every week', 'the ministry', 'said']]],
+    ['The harbour board plans a new pier at Wexcombe, the mayor said.', [['The harbour board plans a new pier at Wexcombe', 'the mayor', 'said']]],
+    // near misses: no object after the -s word, a phrase with no verb
+    ['The army claims, the ministry said.', []],
+    ['The new season of concerts, the mayor said.', []],
   ] as [string, Row[]][])('%s', both);
 });

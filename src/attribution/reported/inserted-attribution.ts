@@ -120,6 +120,28 @@ export function thatCompletes(doc: Doc, rule: string, start: number, comma: numb
 }
 
 /**
+ * True when the words [start, comma) before a closing attribution are a
+ * clause whose verb in -s the tagger read as a plural noun: a bare subject
+ * that opens with a determiner or a possessive and ends in a singular noun,
+ * the -s form, and the start of its object (a determiner, a number, an
+ * adjective, a name or a pronoun): "The army claims more territory every
+ * week, the ministry said". (The words would otherwise be a noun phrase with
+ * no verb, and report nothing.)
+ */
+export function misreadVerbBeforeAttribution(doc: Doc, start: number, comma: number): boolean {
+  const first = tokenAt(doc, start);
+  if (first.pos !== 'DET' && !(first.pos === 'PRON' && POSSESSIVES_AND_YOUR.has(first.lower))) return false;
+  for (let k = start + 1; k + 1 < comma; k++) {
+    const t = tokenAt(doc, k);
+    if (isMarkToken(t.value)) return false;
+    const head = tokenAt(doc, k - 1);
+    if (k > start + 1 && t.pos === 'NOUN' && /^[a-z]+[^s]s$/.test(t.value) && head.pos === 'NOUN' && !/s$/.test(head.lower)) return NOUN_LEADING_TAGS.has(tokenAt(doc, k + 1).pos);
+    if (!NOUN_PHRASE_TAGS.has(t.pos)) return false;
+  }
+  return false;
+}
+
+/**
  * True when the words [resume, end) after an inserted attribution open with a
  * verb in -s the tagger read as a plural noun, and the words [start, comma)
  * before it are a bare subject with a singular head: "The ruling, he said,
