@@ -14,7 +14,9 @@
  *   rich") goes on with the report;
  * - a clause whose verb in -s the tagger read as a noun ("The army claims more
  *   territory every week, the ministry said") is no verbless phrase: it is
- *   reported (nothing was).
+ *   reported (nothing was);
+ * - "called for order" is a set phrase that asks for nothing said (not with
+ *   "to" after it: "called for order to be restored").
  */
 import { describe, expect, test } from 'vitest';
 import { EVERY, rowsOf, type Row } from './support/fix-rows.js';
@@ -64,5 +66,15 @@ describe('lead57: a misread verb in -s before a closing attribution', () => {
     // near misses: no object after the -s word, a phrase with no verb
     ['The army claims, the ministry said.', []],
     ['The new season of concerts, the mayor said.', []],
+  ] as [string, Row[]][])('%s', both);
+});
+
+describe('lead57: "call for order" is no report', () => {
+  test.each([
+    ['The Speaker, Sir Lionel Ashgrove, called for order twice.', []],
+    ['Judge Ama Ruiz called for order as the crowd shouted.', []],
+    // near misses: something asked for
+    ['Ada Brill called for order to be restored in the streets.', [['order to be restored in the streets', 'Ada Brill', 'called for']]],
+    ['Ada Brill called for an end to the strike.', [['an end to the strike', 'Ada Brill', 'called for']]],
   ] as [string, Row[]][])('%s', both);
 });
