@@ -15,7 +15,7 @@ import { thatOrColonAfter } from './speech-phrase.js';
 import { markFrom } from './sentence-marks.js';
 import { nounSay } from './say-noun.js';
 import { OPT_IN_CATEGORIES } from '../options.js';
-import { CUE_VERBS, DISCOURSE_SAID_OBJECTS, IMPERSONAL_SAY_BEFORE, ISSUING_VERBS, NAMING_VERBS, NOT_CUE_BEFORE, PHRASAL_NOT_CUE, PARTICIPLE_PREPOSITION_EXCEPTIONS } from '../data/cues.js';
+import { CUE_VERBS, DISCOURSE_SAID_OBJECTS, IMPERSONAL_SAY_BEFORE, ISSUING_VERBS, NAMING_VERBS, NOT_CUE_BEFORE, PHRASAL_NOT_CUE, SET_PHRASE_NOT_CUE, PARTICIPLE_PREPOSITION_EXCEPTIONS } from '../data/cues.js';
 import { POSSESSIVES } from '../data/clauses.js';
 import { ARTICLES, INDEFINITE_ARTICLES, THAT_SAID_OPENERS } from '../data/function-words.js';
 import { PEOPLE_NOUNS } from '../data/people.js';
@@ -62,6 +62,8 @@ export function vetoed(doc: Doc, t: Token, i: number, category: CueCategory): bo
   if (NOT_CUE_BEFORE.get(t.lemma)?.has(maybeToken(doc, i + 1)?.lower ?? '') && !thatOrColonAfter(doc, i + 1) && !markAfter(doc, i + 1)) return true;
   // "showed up at the hearing": a phrasal verb, no cue
   if (PHRASAL_NOT_CUE.get(t.lemma)?.has(maybeToken(doc, i + 1)?.lower ?? '')) return true;
+  // "called for order twice": a set phrase that asks for nothing said
+  if (setPhraseAfter(doc, t, i)) return true;
   // part of a hyphenated word: "so-called", "self-described"
   const prev = maybeToken(doc, i - 1);
   if (prev && prev.end === t.start && (prev.value === '-' || prev.lower.endsWith('-'))) return true;
@@ -172,4 +174,15 @@ function allToldOpens(doc: Doc, a: number): boolean {
 function pledgedModifierBefore(doc: Doc, k: number): boolean {
   const t = maybeToken(doc, k);
   return !t || /^(DET|ADJ|ADP|NUM|CCONJ)$/.test(t.pos) || PLEDGED_AMOUNT_WORDS.has(t.lower);
+}
+
+/**
+ * True when the words right after the cue verb `t` (token `i`) are one of its
+ * set phrases ({@link SET_PHRASE_NOT_CUE}: "called for order") and no "to"
+ * follows them ("called for order to be restored" asks for something).
+ */
+function setPhraseAfter(doc: Doc, t: Token, i: number): boolean {
+  const phrases = SET_PHRASE_NOT_CUE.get(t.lemma);
+  if (!phrases) return false;
+  return phrases.some((words) => words.every((w, n) => maybeToken(doc, i + 1 + n)?.lower === w) && maybeToken(doc, i + 1 + words.length)?.lower !== 'to');
 }

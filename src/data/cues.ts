@@ -251,6 +251,14 @@ export const NOT_CUE_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 export const PHRASAL_NOT_CUE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['show', new Set(['up'])]]);
 
 /**
+ * Set phrases of a cue verb that ask for nothing said, by lemma: the words
+ * right after the verb. "The Speaker called for order twice" keeps a chamber
+ * quiet; no report (read at the phrase's first word, the verb; not when "to"
+ * follows the phrase: "called for order to be restored" asks for something).
+ */
+export const SET_PHRASE_NOT_CUE: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([['call', [['for', 'order']]]]);
+
+/**
  * Verbs of {@link OBJECT_VERBS} whose object may be one common noun closing
  * the sentence: "The firm denied wrongdoing.", "He admitted guilt." (not
  * "condemned violence", a stance on a thing rather than something said).

@@ -26,7 +26,7 @@ import { isShortTitle, MAX_TITLE_WORDS } from '../../marks/title.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { finiteVerb, gerundSubjectVerb, participleSubject } from './finite-verb.js';
 import { SUBJECT_OPENING_TAGS } from '../../data/tags.js';
-import { misreadVerbAfterAside, thatCompletes } from './inserted-attribution.js';
+import { misreadVerbAfterAside, misreadVerbBeforeAttribution, thatCompletes } from './inserted-attribution.js';
 
 /**
  * True when tokens [from, end) hold no verb and no quotation mark. Stricter than
@@ -743,7 +743,8 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
   // own (", praising ...", ", at least among ...")
   if (rule === 'reported/content-speaker-cue' && (!resumes || adjunctAfter(doc, (tokenAt(doc, after).value === ',' ? after : q) + 1)) && frontedAdjunct(ctx, start, comma)) return null;
   // "During his attack, Mateen posted ...": an introductory phrase without a verb reports nothing
-  if (!resumes && !isMarkToken(tokenAt(doc, comma).value) && !isMarkToken(tokenAt(doc, comma - 1).value) && verbless(doc, start, comma)) return null;
+  // (not a verb in -s the tagger read as a noun: "The army claims more territory every week, the ministry said")
+  if (!resumes && !isMarkToken(tokenAt(doc, comma).value) && !isMarkToken(tokenAt(doc, comma - 1).value) && verbless(doc, start, comma) && !misreadVerbBeforeAttribution(doc, start, comma)) return null;
   // the first part must not be a direct quote already attributed
   const markBoundary = isMarkToken(tokenAt(doc, comma).value);
   if ((markBoundary || isMarkToken(tokenAt(doc, comma - 1).value)) && isMarkToken(tokenAt(doc, start).value)) return null;

@@ -377,7 +377,8 @@ const MAX_FRONTED_PHRASE = 5;
 /**
  * True when a short phrase opened by the preposition at `p`, with no verb or
  * question word in it, is followed by a subject pronoun and its verb: "said
- * without hesitation she would run", "said for years they had warned".
+ * without hesitation she would run", "said for years they had warned" (or a
+ * noun subject and its verb: "said under his plan taxes would rise").
  */
 function frontedBeforePronoun(doc: Doc, p: number, limit: number): boolean {
   for (let k = p + 1; k < Math.min(limit, p + 2 + MAX_FRONTED_PHRASE); k++) {
@@ -386,7 +387,9 @@ function frontedBeforePronoun(doc: Doc, p: number, limit: number): boolean {
     // "said under the new plan taxes would rise": a noun subject and a finite verb after the phrase's noun
     // (not after "of", "about" or "than", whose noun the cue speaks of: "spoke of the harm cuts would do")
     if (k > p + 1 && !SPOKEN_OF_PREPOSITIONS.has(tokenAt(doc, p).lower) && /^(NOUN|PROPN)$/.test(tokenAt(doc, k - 1).pos) && nounSubjectClause(doc, k, limit)) return true;
-    if (/^(AUX|VERB|PRON|PUNCT|SCONJ|CCONJ)$/.test(w.pos) || WH_WORDS.has(w.lower)) return false;
+    // (a possessive right after the preposition is the phrase's determiner: "said under his plan taxes would rise")
+    const owner = k === p + 1 && POSSESSIVES.has(w.lower) && /^(NOUN|ADJ)$/.test(tokenAt(doc, k + 1).pos);
+    if ((/^(AUX|VERB|PRON|PUNCT|SCONJ|CCONJ)$/.test(w.pos) && !owner) || WH_WORDS.has(w.lower)) return false;
   }
   return false;
 }

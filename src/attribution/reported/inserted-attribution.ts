@@ -120,13 +120,35 @@ export function thatCompletes(doc: Doc, rule: string, start: number, comma: numb
 }
 
 /**
+ * True when the words [start, comma) before a closing attribution are a
+ * clause whose verb in -s the tagger read as a plural noun: a bare subject
+ * that opens with a determiner or a possessive and ends in a singular noun,
+ * the -s form, and the start of its object (a determiner, a number, an
+ * adjective, a name or a pronoun): "The army claims more territory every
+ * week, the ministry said". (The words would otherwise be a noun phrase with
+ * no verb, and report nothing.)
+ */
+export function misreadVerbBeforeAttribution(doc: Doc, start: number, comma: number): boolean {
+  const first = tokenAt(doc, start);
+  if (first.pos !== 'DET' && !(first.pos === 'PRON' && POSSESSIVES_AND_YOUR.has(first.lower))) return false;
+  for (let k = start + 1; k + 1 < comma; k++) {
+    const t = tokenAt(doc, k);
+    if (isMarkToken(t.value)) return false;
+    const head = tokenAt(doc, k - 1);
+    if (k > start + 1 && t.pos === 'NOUN' && /^[a-z]+[^s]s$/.test(t.value) && head.pos === 'NOUN' && !/s$/.test(head.lower)) return NOUN_LEADING_TAGS.has(tokenAt(doc, k + 1).pos);
+    if (!NOUN_PHRASE_TAGS.has(t.pos)) return false;
+  }
+  return false;
+}
+
+/**
  * True when the words [resume, end) after an inserted attribution open with a
  * verb in -s the tagger read as a plural noun, and the words [start, comma)
  * before it are a bare subject with a singular head: "The ruling, he said,
  * sets a bad example", "The advice, she said, costs nothing". The subject
  * opens with a determiner or a possessive and has no verb; the word after
  * the -s form opens its object (a determiner, a pronoun, a number, an
- * adjective or a name), not a verb ("In the end, he said, costs rose" opens
+ * adjective, a name or a bare plural noun: "cuts taxes"), not a verb ("In the end, he said, costs rose" opens
  * with a preposition and keeps its own reading).
  */
 export function misreadVerbAfterAside(doc: Doc, start: number, comma: number, resume: number, end: number): boolean {
@@ -137,5 +159,7 @@ export function misreadVerbAfterAside(doc: Doc, start: number, comma: number, re
   const head = tokenAt(doc, comma - 1);
   if (head.pos !== 'NOUN' || /s$/.test(head.lower)) return false;
   const verb = tokenAt(doc, resume);
-  return verb.pos === 'NOUN' && /^[a-z]+[^s]s$/.test(verb.value) && NOUN_LEADING_TAGS.has(tokenAt(doc, resume + 1).pos);
+  // (a bare plural noun opens the object too: "The plan, she wrote, cuts taxes for the rich")
+  const object = tokenAt(doc, resume + 1);
+  return verb.pos === 'NOUN' && /^[a-z]+[^s]s$/.test(verb.value) && (NOUN_LEADING_TAGS.has(object.pos) || (object.pos === 'NOUN' && /^[a-z]+s$/.test(object.value)));
 }

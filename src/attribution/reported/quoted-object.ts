@@ -112,7 +112,7 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   // 'told them, "..."': a short listener before a comma or a colon is not part of the quotation
   start = skipShortLead(ctx, start, end);
   // 'told the crowd at the pier, "We will win the seat."': a sentence quoted after a comma, a colon or a dash
-  start = skipLeadBeforeSentence(ctx, start, end, quote.open);
+  start = skipLeadBeforeSentence(ctx, cue, start, end, quote.open);
   // 'told her backers that "we will win"': the listener before "that" is not what was said
   start = skipListenerBeforeThat(ctx, cue, start, end, quote.open);
   const parts = [range(doc, start, end)];
@@ -371,6 +371,20 @@ function attributiveGerund(ctx: ReportedContext, k: number, start: number): bool
 }
 
 /**
+ * True when the tokens `[start, q)` are a short listener: one to three words
+ * of a noun phrase (a determiner, an adjective, a number, a noun, a name or a pronoun)
+ * that end in a noun, a name or a pronoun: "them", "the reporters".
+ */
+function shortListener(doc: Doc, start: number, q: number): boolean {
+  if (q - start > LISTENER_MAX_WORDS) return false;
+  for (let k = start; k < q; k++) if (!/^(DET|ADJ|NUM|NOUN|PROPN|PRON)$/.test(tokenAt(doc, k).pos)) return false;
+  return /^(NOUN|PROPN|PRON)$/.test(tokenAt(doc, q - 1).pos);
+}
+
+/** Most words of a listener with no mark before a quoted sentence ({@link shortListener}). */
+const LISTENER_MAX_WORDS = 3;
+
+/**
  * The start of a quoted object's content `[start, end)` once the words before
  * a quoted sentence are left out: when a comma, a colon or a dash stands right
  * before the opening mark, the quotation opens with a capital, holds three
@@ -378,17 +392,21 @@ function attributiveGerund(ctx: ReportedContext, k: number, start: number): bool
  * "We will win the seat."`; `posted two words on her page - "Never again"` is
  * too short), annotated news marks the quotation alone. `start` stays when the
  * quotation has an attribution of its own after it in the sentence (the direct
- * stage's).
+ * stage's). After a verb of {@link LISTENER_VERBS}, a short listener needs no
+ * mark before the quotation (`told them "The trip was too long."`).
  */
-function skipLeadBeforeSentence(ctx: ReportedContext, start: number, end: number, open: number): number {
+function skipLeadBeforeSentence(ctx: ReportedContext, cue: CueMatch, start: number, end: number, open: number): number {
   const { doc } = ctx;
   let q = start;
   while (q < end && tokenAt(doc, q).start < open) q++;
-  if (q <= start + 1 || q >= end) return start;
+  if (q >= end) return start;
+  // ('told them "The trip was too long."': with no mark, a short listener of a verb such as "tell" right before it)
+  const listener = q > start && LISTENER_VERBS.has(cue.lemma) && shortListener(doc, start, q);
+  if (q <= start + 1 && !listener) return start;
   const before = tokenAt(doc, q - 1);
   const dash = before.value === ':' || spacedDash(ctx, q - 1);
   const comma = before.value === ',';
-  if (!dash && !comma) return start;
+  if (!dash && !comma && !listener) return start;
   for (let k = start; k < q - 1; k++) if (ctx.quoted[k] || isMarkToken(tokenAt(doc, k).value)) return start;
   // the quotation opens with a capital: a sentence of its own
   const first = tokenAt(doc, q + 1);
