@@ -5,7 +5,8 @@
  * "of" keeps its name. "Few" and "several" are words of amount before an
  * adjective "pledged" ("Few pledged delegates backed the plan": no report).
  * A title under "the late" or "then-" is still the bare title a later "the
- * senator" fits; "Former Senator" still is not. Exact parts, cue, rule and kind, the
+ * senator" fits; "Former Senator" still is not. An object cut after "who"
+ * (its clause another report) loses the phrase the relative hangs on. Exact parts, cue, rule and kind, the
  * speaker's mention and name; invented sentences only.
  */
 import { describe, expect, test } from 'vitest';
@@ -30,7 +31,17 @@ const cases: [string, string, NamedRow[]][] = [
   ['"Then-Mayor" and "The mayor"', 'Then-Mayor Ada Brill opened the bridge in Kelton. The mayor said the tolls would end.', [
     named(['the tolls would end'], 'The mayor', 'Ada Brill', 'said', 'reported/cue-clause'),
   ]],
+  // a relative word whose clause went to another report ends no object
+  ['"and" a noun and "who" before another cue', 'Delegates who denied the claims and voters who rejected the report were sent home.', [
+    named(['the claims'], 'who', 'Delegates', 'denied', 'reported/cue-object'),
+  ]],
+  ['a comma, "and" a noun and "who" before another cue', 'Delegates who denied the claims, and voters who rejected the report, were sent home.', [
+    named(['the claims'], 'who', 'Delegates', 'denied', 'reported/cue-object'),
+  ]],
   // unchanged shapes
+  ['a relative clause with a plain verb stays in the object', 'Ann Lee denied the claims and voters who saw it laughed.', [
+    named(['the claims and voters who saw it laughed'], 'Ann Lee', 'Ann Lee', 'denied', 'reported/cue-object'),
+  ]],
   ['"Former Senator" is still no "the senator"', 'Former Senator Tom Hale was honored at the harbor. The senator said the ferry bill was flawed.', [
     named(['the ferry bill was flawed'], 'The senator', 'The senator', 'said', 'reported/cue-clause'),
   ]],
