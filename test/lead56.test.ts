@@ -6,7 +6,9 @@
  * adjective "pledged" ("Few pledged delegates backed the plan": no report).
  * A title under "the late" or "then-" is still the bare title a later "the
  * senator" fits; "Former Senator" still is not. An object cut after "who"
- * (its clause another report) loses the phrase the relative hangs on. Exact parts, cue, rule and kind, the
+ * (its clause another report) loses the phrase the relative hangs on. A
+ * second "whose" clause joined by "and" inside the subject is read as the
+ * first ("whose letter denied the charges", not "the charges was jailed"). Exact parts, cue, rule and kind, the
  * speaker's mention and name; invented sentences only.
  */
 import { describe, expect, test } from 'vitest';
@@ -38,7 +40,15 @@ const cases: [string, string, NamedRow[]][] = [
   ['a comma, "and" a noun and "who" before another cue', 'Delegates who denied the claims, and voters who rejected the report, were sent home.', [
     named(['the claims'], 'who', 'Delegates', 'denied', 'reported/cue-object'),
   ]],
+  // a second "whose" clause joined by "and" inside the subject
+  ['two "whose" clauses in the subject', 'The clerk whose memo revealed the leak and whose letter denied the charges was fired.', [
+    named(['the leak'], 'whose memo', 'whose memo', 'revealed', 'reported/cue-object'),
+    named(['the charges'], 'whose letter', 'whose letter', 'denied', 'reported/cue-object'),
+  ]],
   // unchanged shapes
+  ['one "whose" clause in the subject', 'The smuggler whose letter denied the charges was jailed.', [
+    named(['the charges'], 'whose letter', 'whose letter', 'denied', 'reported/cue-object'),
+  ]],
   ['a relative clause with a plain verb stays in the object', 'Ann Lee denied the claims and voters who saw it laughed.', [
     named(['the claims and voters who saw it laughed'], 'Ann Lee', 'Ann Lee', 'denied', 'reported/cue-object'),
   ]],
