@@ -8,7 +8,9 @@
  * senator" fits; "Former Senator" still is not. An object cut after "who"
  * (its clause another report) loses the phrase the relative hangs on. A
  * second "whose" clause joined by "and" inside the subject is read as the
- * first ("whose letter denied the charges", not "the charges was jailed"). Exact parts, cue, rule and kind, the
+ * first ("whose letter denied the charges", not "the charges was jailed").
+ * "Pop star Savannah Delacourt" names one person, whom "the 29-year-old
+ * singer" can stand for. Exact parts, cue, rule and kind, the
  * speaker's mention and name; invented sentences only.
  */
 import { describe, expect, test } from 'vitest';
@@ -45,7 +47,14 @@ const cases: [string, string, NamedRow[]][] = [
     named(['the leak'], 'whose memo', 'whose memo', 'revealed', 'reported/cue-object'),
     named(['the charges'], 'whose letter', 'whose letter', 'denied', 'reported/cue-object'),
   ]],
+  // a capitalised word before a noun and a name opens a description, no name of its own
+  ['"Pop star" before the one person named', 'Pop star Savannah "Sav" Delacourt thanked fans. "I need a rest," the 29-year-old singer wrote.', [
+    named(['I need a rest,'], 'the 29-year-old singer', 'Savannah Delacourt', 'wrote', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
   // unchanged shapes
+  ['two people named before an age description', 'Pop star Savannah Delacourt met Tiffany Rourke. "I need a rest," the 29-year-old singer wrote.', [
+    named(['I need a rest,'], 'the 29-year-old singer', 'the 29-year-old singer', 'wrote', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
   ['one "whose" clause in the subject', 'The smuggler whose letter denied the charges was jailed.', [
     named(['the charges'], 'whose letter', 'whose letter', 'denied', 'reported/cue-object'),
   ]],
