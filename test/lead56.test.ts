@@ -10,7 +10,8 @@
  * second "whose" clause joined by "and" inside the subject is read as the
  * first ("whose letter denied the charges", not "the charges was jailed").
  * "Pop star Savannah Delacourt" names one person, whom "the 29-year-old
- * singer" can stand for. Exact parts, cue, rule and kind, the
+ * singer" can stand for. A nickname ("Sav") opening a sentence before an
+ * adverb is that person's name for a later "she". Exact parts, cue, rule and kind, the
  * speaker's mention and name; invented sentences only.
  */
 import { describe, expect, test } from 'vitest';
@@ -51,7 +52,14 @@ const cases: [string, string, NamedRow[]][] = [
   ['"Pop star" before the one person named', 'Pop star Savannah "Sav" Delacourt thanked fans. "I need a rest," the 29-year-old singer wrote.', [
     named(['I need a rest,'], 'the 29-year-old singer', 'Savannah Delacourt', 'wrote', 'direct/trailing-speaker-cue', 'direct'),
   ]],
+  // a nickname opening a sentence before an adverb is still the person's name
+  ['a nickname subject before "she"', 'Savannah "Sav" Delacourt and Tiffany Rourke arrived. Sav later thanked fans. "You guys are the best," she said.', [
+    named(['You guys are the best,'], 'she', 'Savannah Delacourt', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
   // unchanged shapes
+  ['a stray capitalised word is still no person', 'Absent a deal, Tiffany Rourke left. "We tried," she said.', [
+    named(['We tried,'], 'she', 'Tiffany Rourke', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
   ['two people named before an age description', 'Pop star Savannah Delacourt met Tiffany Rourke. "I need a rest," the 29-year-old singer wrote.', [
     named(['I need a rest,'], 'the 29-year-old singer', 'the 29-year-old singer', 'wrote', 'direct/trailing-speaker-cue', 'direct'),
   ]],
