@@ -212,4 +212,4 @@ export const CLAIMED_PRIZE_NOUNS: ReadonlySet<string> = new Set([
 export const PLEDGED_NOUNS: ReadonlySet<string> = new Set(['delegate', 'delegates', 'superdelegate', 'superdelegates']);
 
 /** Words of amount that may stand before an adjective "pledged" ({@link PLEDGED_NOUNS}): "more pledged delegates". */
-export const PLEDGED_AMOUNT_WORDS: ReadonlySet<string> = new Set(['more', 'most', 'fewer', 'less', 'enough']);
+export const PLEDGED_AMOUNT_WORDS: ReadonlySet<string> = new Set(['more', 'most', 'fewer', 'less', 'enough', 'few', 'many', 'several']);

@@ -186,6 +186,14 @@ export const VERB_LIKE_TITLE_MODIFIERS: ReadonlySet<string> = new Set(['lead']);
 export const PAST_TITLE_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'then', 'late', 'retired', 'onetime', 'erstwhile']);
 
 /**
+ * Words of {@link PAST_TITLE_WORDS} under which news still calls the person by the bare title: the office held
+ * at the time told of ("then-Sen. Ann Lee") or until death ("the late Mayor Tom Hale"). A later description
+ * with or without the word ("the senator", "the late senator") fits such a title (`speakers/describe.ts`
+ * fitsProfile); "Former Mayor Tom Hale" is still no "the mayor".
+ */
+export const NARRATED_TITLE_WORDS: ReadonlySet<string> = new Set(['then', 'late']);
+
+/**
  * Words that place a role in time, each with the words that place it
  * otherwise: "the new mayor" is not the one described as "the former mayor",
  * and "the former mayor" is not "the new mayor".

@@ -186,6 +186,22 @@ function ingSurnameBeforeSaid(raw: RawBatch, k: number): boolean {
 }
 
 /**
+ * True when the token at `k` is a participle opening its sentence that the tagger read as a name: a capitalised
+ * "-ing" word tagged PROPN, right before a lower-case preposition other than "of", and a comma closing the phrase
+ * within a dozen words with no verb before it ("Standing before the judge, Ann Lee said": wink reads "Standing"
+ * as a name, which made the whole phrase part of the speaker's mention). "Keating of the fund said" keeps its name.
+ */
+function ingParticipleOpening(raw: RawBatch, k: number): boolean {
+  if (raw.pos[k] !== 'PROPN' || (k > 0 && raw.sentence[k - 1] === raw.sentence[k])) return false;
+  if (!/^\p{Lu}\p{Ll}{3,}ing$/u.test(raw.values[k]!) || raw.pos[k + 1] !== 'ADP' || raw.lowers[k + 1] === 'of' || !/^\p{Ll}+$/u.test(raw.values[k + 1]!)) return false;
+  for (let j = k + 2; j < k + 14 && raw.sentence[j] === raw.sentence[k]; j++) {
+    if (raw.values[j] === ',') return j > k + 2;
+    if (raw.pos[j] === 'VERB' || raw.pos[j] === 'AUX') return false;
+  }
+  return false;
+}
+
+/**
  * True when the token at `k`, tagged a verb in its base form, stands between a
  * possessive "'s" and a noun: a modifier of that noun, as in "the study's lead
  * author" or "the team's lead negotiator" (wink reads "lead" as a verb there).
@@ -425,7 +441,7 @@ function addParagraph(text: string, view: View, rangeStart: number, rangeEnd: nu
     const shownEnd = refLength > 1 ? start + 1 : end;
     // (a letter the view folded, "c" for "ć", shows as the input holds it: see foldedLetter)
     const shown = unfoldLetters(view, start, shownEnd - start === value.length && (found || viewSlice(view, start, start + value.length) === value) ? value : viewSlice(view, start, shownEnd));
-    const pos = misreadPastTense(raw, k) || misreadNounVerb(raw, k) ? 'VERB' : possessiveModifier(raw, k) || ageHead(raw, k) || adverbAfterThe(raw, k) ? 'NOUN' : ingSurnameBeforeSaid(raw, k) || willFirstName(raw, k) ? 'PROPN' : furtherBeforeAdjectiveNoun(raw, k) ? 'ADJ' : (raw.pos[k] ?? 'X');
+    const pos = misreadPastTense(raw, k) || misreadNounVerb(raw, k) || ingParticipleOpening(raw, k) ? 'VERB' : possessiveModifier(raw, k) || ageHead(raw, k) || adverbAfterThe(raw, k) ? 'NOUN' : ingSurnameBeforeSaid(raw, k) || willFirstName(raw, k) ? 'PROPN' : furtherBeforeAdjectiveNoun(raw, k) ? 'ADJ' : (raw.pos[k] ?? 'X');
     const negated = raw.negated[k] === true;
     if (table) {
       // (wink's own word, as it almost always is, is found again by its lexeme)

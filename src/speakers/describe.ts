@@ -5,7 +5,7 @@
  * @internal
  */
 import { NATIONALITY_COUNTRY } from '../data/places.js';
-import { FIELD_WORDS, HEAD_NOUNS, PAST_TITLE_WORDS, ROLE_TIME_OPPOSITES, SUBORDINATE_TITLE_WORDS, TITLE_NOUNS } from '../data/titles.js';
+import { FIELD_WORDS, HEAD_NOUNS, NARRATED_TITLE_WORDS, PAST_TITLE_WORDS, ROLE_TIME_OPPOSITES, SUBORDINATE_TITLE_WORDS, TITLE_NOUNS } from '../data/titles.js';
 import { isPlaceName, placeKey } from './kinds.js';
 import { DESCRIPTION_HEAD_ENDERS } from '../data/function-words.js';
 
@@ -141,13 +141,14 @@ export function fitsProfile(head: string, modifiers: readonly string[], p: Profi
   // preposition ("a spokesman for the campaign" -> spokesman)
   // (plain loops: most profiles compared with a description do not fit, and are ruled out without a closure)
   let fits = false;
-  const past = modifiers.some((w) => PAST_TITLE_WORDS.has(w));
+  const past = modifiers.some(pastWord);
   for (let i = 0; i < p.titles.length; i++) {
     const heads = titleHeads(p.titles[i]!);
     if (heads.last !== h && heads.head !== h) continue;
     // "the former president" is not "President Joe Biden": a past office fits only a title that says so
     // ("Former President", "ex-Gov.", or "former" as a title of its own word before it); and "the mayor" is not
-    // "Former Mayor Tom Hale": a title put in the past fits only a description that says so
+    // "Former Mayor Tom Hale": a title put in the past fits only a description that says so ("the late Mayor Tom
+    // Hale" and "then-Mayor Tom Hale" are still "the mayor": NARRATED_TITLE_WORDS)
     if (past !== pastTitle(p.titles, i)) continue;
     // "Vice President Ann Lee" is no "former president": a lower rank fits only a description that names it
     // (the rank may be a title of its own word: "Lt.", "Gov.")
@@ -162,10 +163,20 @@ export function fitsProfile(head: string, modifiers: readonly string[], p: Profi
   return fitsFurther(h, fits, modifiers, p);
 }
 
-/** True when title `i` of `titles` puts the office in the past: "Former President", "ex-Gov.", or "former" just before it. */
+/** True when `w` puts a title in the past so that the bare title no longer names the person ("former", not "late"). */
+function pastWord(w: string): boolean {
+  return PAST_TITLE_WORDS.has(w) && !NARRATED_TITLE_WORDS.has(w);
+}
+
+/**
+ * True when title `i` of `titles` puts the office in the past: "Former President", "ex-Gov.", or "former" just
+ * before it (not "the late" nor "then-": {@link pastWord}).
+ */
 function pastTitle(titles: readonly string[], i: number): boolean {
-  if (words(titles[i]!).some((w) => PAST_TITLE_WORDS.has(w))) return true;
-  return i > 0 && words(titles[i - 1]!).every((w) => PAST_TITLE_WORDS.has(w));
+  if (words(titles[i]!).some(pastWord)) return true;
+  if (i === 0) return false;
+  const before = words(titles[i - 1]!);
+  return before.every((w) => PAST_TITLE_WORDS.has(w)) && before.some(pastWord);
 }
 
 /** The words of description `d` written in lower case: "former" of "the former New Haven mayor", not "new". */

@@ -198,6 +198,8 @@ export abstract class DescribedPeople extends NameClues {
     for (let k = this.nameIndex(m.start) - 1; k >= 0; k--) {
       const n = this.names[k]!;
       if (tokenAt(this.doc, n.first).sent < sent - 1) break;
+      // ("Pop star Savannah Delacourt": a capitalised word before a lower-case noun and a name opens a description)
+      if (this.describesNextName(k)) continue;
       const { key, person } = this.nameFacts(k);
       const verdict = judge(n, person);
       if (verdict === 'skip') continue;
@@ -208,6 +210,21 @@ export abstract class DescribedPeople extends NameClues {
       }
     }
     return only;
+  }
+
+  /**
+   * True when name `k` is one capitalised word opening its sentence right before a lower-case noun and the next
+   * name: "Pop star Savannah Delacourt", "Tech mogul Ivo Marr". The word modifies the noun of a description of the
+   * person named next; it names no one of its own.
+   */
+  private describesNextName(k: number): boolean {
+    const n = this.names[k]!;
+    const next = this.names[k + 1];
+    if (next === undefined || n.last - n.first !== 1 || next.first !== n.last + 1) return false;
+    const before = maybeToken(this.doc, n.first - 1);
+    if (before !== undefined && before.sent === tokenAt(this.doc, n.first).sent) return false;
+    const noun = tokenAt(this.doc, n.last);
+    return noun.pos === 'NOUN' && /^\p{Ll}+$/u.test(noun.value) && noun.sent === tokenAt(this.doc, n.first).sent;
   }
 
   /**

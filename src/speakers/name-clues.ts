@@ -269,7 +269,7 @@ export abstract class NameClues extends EntityRegistry {
   /**
    * True for a lone capitalised word that opens a sentence, is followed by a
    * word of its own phrase and is never named again ("Absent a deal, ...",
-   * "Narcissists love ..."): the tagger's proper noun, not a person.
+   * "Narcissists love ..."), nor an alias: the tagger's proper noun, not a person.
    */
   private isStrayWord(n: Mention): boolean {
     if (n.last - n.first !== 1) return false;
@@ -280,7 +280,8 @@ export abstract class NameClues extends EntityRegistry {
     // an adverb or a subordinator ("Minutes later", "Promising that"); a known name before an adverb ("Oduya later said") is still one
     const next = tokenAt(this.doc, n.last);
     if (!/^(DET|NOUN|ADJ|ADP|NUM|PRON|ADV|SCONJ)$/.test(next.pos)) return false;
-    return opens && !this.bySurname.has(key) && !FIRST_NAMES.has(key) && !this.byName.has(key) && (this.counts.get(key) ?? 0) < 2;
+    // (nor a nickname a full name gave, or a known speaker's alias: 'Savannah "Sav" Delacourt ... Sav later thanked fans')
+    return opens && !this.bySurname.has(key) && !FIRST_NAMES.has(key) && !this.byName.has(key) && !this.aliases.has(key) && (this.counts.get(key) ?? 0) < 2;
   }
 
   /** The gender honorifics give each full name (lower-cased), worked out once. */

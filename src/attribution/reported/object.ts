@@ -20,6 +20,7 @@ import { cutAtNextAttribution } from './next-attribution.js';
 import { cutConditionTail, nameTagClose } from './boundary/narrator-tail.js';
 import { cutMediumAdjunct } from './boundary/occasion.js';
 import { gerundListGoesOn, withAppositiveName } from './boundary/object-list.js';
+import { danglingRelativeEnd } from './boundary/dangling-relative.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { CLAUSE_RELATIVES, SINGULAR_COPULAS, PROGRESSIVE_BE_FORMS, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, RELATIVE_TIME_SUBORDINATORS, TOPIC_QUESTION_WORDS } from '../../data/clauses.js';
 import { ARTICLES, LISTENER_PRONOUNS, AS_PHRASE_WORDS, SAID_OF_PREPOSITIONS } from '../../data/function-words.js';
@@ -488,6 +489,8 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
   end = cut;
   // "defended her predecessor, Ada Moss": the name of an opt-in object goes with it
   if (!question) end = withAppositiveName(ctx, cue.category, p, end, sentence.last);
+  // "denied the claims and voters who rejected ...": a relative word whose clause went to a report of its own ends no object
+  if (!question) end = danglingRelativeEnd(ctx, p, end);
   // "The firm denied wrongdoing.": one common noun that closes the sentence is the object too
   const closingNoun = end === p + 1 && rule === 'reported/cue-object' && ONE_NOUN_OBJECT_VERBS.has(cue.lemma) && first.pos === 'NOUN' && /^\p{Ll}+$/u.test(first.value) && !TIME_OR_MONTH_WORDS.has(first.lower) && maybeToken(doc, end)?.value === '.' && !/ing$/.test(tokenAt(doc, cue.head).lower);
   if (end - p < 2 && !oneNoun && !closingNoun) return null;

@@ -18,7 +18,7 @@ import { DASHES, SENTENCE_END } from '../../data/marks.js';
 import { viewSlice, viewChar, type View } from '../../prepare/view.js';
 import { clauseStartsAt } from './clause-start.js';
 import { NOUN_PHRASE_TAGS } from '../../data/tags.js';
-import { CLAUSE_COORDINATORS } from '../../data/function-words.js';
+import { CLAUSE_COORDINATORS, LIST_CONJUNCTIONS } from '../../data/function-words.js';
 
 export { TIME_WORDS };
 
@@ -72,8 +72,23 @@ export function sentenceOf(doc: Doc, token: number): Segment {
  */
 export function restrictiveWhoseAt(doc: Doc, whose: number, from: number): boolean {
   if (tokenAt(doc, whose).lower !== 'whose' || tokenAt(doc, whose - 1).value === ',') return false;
-  for (let k = from; k < whose; k++) if (/^(VERB|AUX)$/.test(tokenAt(doc, k).pos) || tokenAt(doc, k).value === ',') return false;
+  for (let k = from; k < whose; k++) if (/^(VERB|AUX)$/.test(tokenAt(doc, k).pos) || tokenAt(doc, k).value === ',') return coordinatedWhoseAt(doc, whose, from);
   return true;
+}
+
+/**
+ * True when the "whose" at `whose` follows "and" or "or" that join it, with no comma between, to an earlier
+ * "whose" clause inside the subject ({@link restrictiveWhoseAt}): "The hacker whose prank revealed the leak and
+ * whose post denied the report pleaded guilty" (the second clause is in the subject too).
+ */
+function coordinatedWhoseAt(doc: Doc, whose: number, from: number): boolean {
+  if (!LIST_CONJUNCTIONS.has(tokenAt(doc, whose - 1).lower)) return false;
+  for (let k = whose - 2; k >= from; k--) {
+    const t = tokenAt(doc, k);
+    if (t.value === ',') return false;
+    if (t.lower === 'whose') return restrictiveWhoseAt(doc, k, from);
+  }
+  return false;
 }
 
 /**

@@ -32,7 +32,7 @@ import { isPlace, isPlaceAfterPreposition } from './place.js';
 import { coordinatedStart, nameListStart, participleSubject, quantifierParticipleSubject, relativeClauseSubject, relativeVerbSubject } from './subject-modifiers.js';
 import { edgeLeadStart, ledTimeWordStart, timePhraseEnd } from './time-phrase.js';
 import { bareQuantifier } from './bare-quantifier.js';
-import { whoseClauseOpen } from './whose-clause.js';
+import { coordinatedWhoseMention, whoseClauseOpen } from './whose-clause.js';
 import { amongVerb } from './among.js';
 import { coordinatedWhoAntecedent } from './coordinated-who.js';
 import { relativeAsideStart } from './relative-aside.js';
@@ -339,7 +339,8 @@ export function speakerBefore(doc: Doc, cueFirst: number, givenFloor: number): M
 
 /** {@link speakerBefore} worked out (what {@link remembered} keeps). */
 function speakerBeforeOnce(doc: Doc, cueFirst: number, givenFloor: number): Mention | null {
-  const found = repeatedNoun(doc, withTaggedCoordination(doc, findSpeakerBefore(doc, cueFirst, givenFloor), givenFloor), givenFloor);
+  // ("The hacker whose prank revealed the leak and whose post denied": the second "whose" phrase speaks)
+  const found = coordinatedWhoseMention(doc, repeatedNoun(doc, withTaggedCoordination(doc, findSpeakerBefore(doc, cueFirst, givenFloor), givenFloor), givenFloor));
   // "Which senator said the bill was dead?": a question's subject names no speaker
   return found && interrogativeMention(doc, found, doc.sentences[tokenAt(doc, found.first).sent]!.first) ? null : found;
 }

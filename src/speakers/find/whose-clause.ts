@@ -9,6 +9,8 @@ import type { Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { DASHES, closesAside } from './name-tokens.js';
+import { nameText } from './mention.js';
+import { LIST_CONJUNCTIONS } from '../../data/function-words.js';
 import { CLAUSE_RELATIVES } from '../../data/clauses.js';
 
 /** How many tokens may stand between "whose" and the end of the phrase found ("whose husband signed the Harbor Act"). */
@@ -54,4 +56,27 @@ export function whoseClauseOpen(doc: Doc, found: Mention, cueFirst: number): num
     return -1;
   }
   return -1;
+}
+
+/**
+ * A description found before a cue that runs over two "whose" clauses joined by "and" or "or" ("The hacker whose
+ * prank revealed the leak and whose post denied"), cut to the second clause's own "whose" phrase, the cue's
+ * speaker as "whose prank" is the first one's: "whose post". Only when a verb stands in the first clause; `found`
+ * as it is otherwise.
+ */
+export function coordinatedWhoseMention(doc: Doc, found: Mention | null): Mention | null {
+  if (found === null || found.kind !== 'description') return found;
+  let verb = false;
+  let first = -1;
+  for (let k = found.first; k < found.last; k++) {
+    const t = tokenAt(doc, k);
+    if (t.lower === 'whose' && first < 0) first = k;
+    else if (first >= 0 && (t.pos === 'VERB' || t.pos === 'AUX')) verb = true;
+    else if (t.value === ',') return found;
+    else if (t.lower === 'whose' && verb && k > found.first && LIST_CONJUNCTIONS.has(tokenAt(doc, k - 1).lower) && found.last - k > 1) {
+      const start = t.start;
+      return { first: k, last: found.last, start, end: found.end, kind: 'description', titles: [], name: nameText(doc, start, found.end) };
+    }
+  }
+  return found;
 }
