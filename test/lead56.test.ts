@@ -63,6 +63,12 @@ const cases: [string, string, NamedRow[]][] = [
   ['two people named before an age description', 'Pop star Savannah Delacourt met Tiffany Rourke. "I need a rest," the 29-year-old singer wrote.', [
     named(['I need a rest,'], 'the 29-year-old singer', 'the 29-year-old singer', 'wrote', 'direct/trailing-speaker-cue', 'direct'),
   ]],
+  // a chain of three: each cue's speaker is its own clause's "whose" phrase, the last one's too
+  ['three "whose" clauses in the subject', 'The clerk whose memo revealed the leak and whose letter denied the charges and whose aide confirmed the theft was fired.', [
+    named(['the leak'], 'whose memo', 'whose memo', 'revealed', 'reported/cue-object'),
+    named(['the charges'], 'whose letter', 'whose letter', 'denied', 'reported/cue-object'),
+    named(['the theft'], 'whose aide', 'whose aide', 'confirmed', 'reported/cue-object'),
+  ]],
   ['one "whose" clause in the subject', 'The smuggler whose letter denied the charges was jailed.', [
     named(['the charges'], 'whose letter', 'whose letter', 'denied', 'reported/cue-object'),
   ]],
@@ -96,6 +102,13 @@ describe('lead56 speaker leftovers', () => {
     ['"Several" before "pledged delegates"', 'Several pledged delegates backed the ferry plan.'],
   ])('%s: nothing', (_name, input) => {
     expect(extract(input).quotes).toEqual([]);
+  });
+
+  test('a chain of 30,000 "and whose" clauses returns (it overflowed the stack) and reads every link', () => {
+    const text = 'The man whose dog bit me and ' + 'whose cat denied the report and '.repeat(30_000) + 'whose aide said it left.';
+    const r = extract(text);
+    expect(r.quotes.length).toBe(30_000);
+    expect(r.quotes.slice(1, 3).map((q) => [q.text, q.speaker?.mention?.text])).toEqual([['the report', 'whose cat'], ['the report', 'whose cat']]);
   });
 
   test('an "-ing" surname before "of" stays a name', () => {

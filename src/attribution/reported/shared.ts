@@ -68,28 +68,58 @@ export function sentenceOf(doc: Doc, token: number): Segment {
  * verb, auxiliary or comma from `from` up to it: a clause inside its
  * sentence's subject, which leaves the sentence's own verb after it ("The
  * hacker whose prank revealed the leak pleaded guilty"; not "He met a woman
- * whose son said ...", nor "Lee, whose aides say ...").
+ * whose son said ...", nor "Lee, whose aides say ..."); or one joined by
+ * "and" or "or", with no comma, to such a clause before it ("... and whose
+ * post denied the report pleaded guilty"). Answers are kept per document.
  */
 export function restrictiveWhoseAt(doc: Doc, whose: number, from: number): boolean {
   if (tokenAt(doc, whose).lower !== 'whose' || tokenAt(doc, whose - 1).value === ',') return false;
-  for (let k = from; k < whose; k++) if (/^(VERB|AUX)$/.test(tokenAt(doc, k).pos) || tokenAt(doc, k).value === ',') return coordinatedWhoseAt(doc, whose, from);
-  return true;
+  let byFrom = RESTRICTIVE_WHOSE.get(doc);
+  if (!byFrom) RESTRICTIVE_WHOSE.set(doc, (byFrom = new Map()));
+  let memo = byFrom.get(from);
+  if (!memo) byFrom.set(from, (memo = new Map()));
+  const known = memo.get(whose);
+  if (known !== undefined) return known;
+  // the first verb, auxiliary or comma from `from` on: a "whose" before it stands inside the subject
+  let stop = from;
+  while (stop < whose && !/^(VERB|AUX)$/.test(tokenAt(doc, stop).pos) && tokenAt(doc, stop).value !== ',') stop++;
+  // a "whose" after it may still be: one joined by "and" or "or", with no comma between, to an earlier "whose"
+  // clause inside the subject ("The hacker whose prank revealed the leak and whose post denied the report pleaded
+  // guilty"); a chain of them is walked back once, with no call per link (a long chain overflowed the stack), and
+  // every link takes the chain's answer
+  const chain: number[] = [];
+  let w = whose;
+  let answer = false;
+  for (;;) {
+    chain.push(w);
+    if (stop >= w) {
+      answer = true;
+      break;
+    }
+    if (!LIST_CONJUNCTIONS.has(tokenAt(doc, w - 1).lower)) break;
+    let prev = -1;
+    for (let k = w - 2; k >= from; k--) {
+      const t = tokenAt(doc, k);
+      if (t.value === ',') break;
+      if (t.lower === 'whose') {
+        prev = k;
+        break;
+      }
+    }
+    if (prev < 0 || tokenAt(doc, prev - 1).value === ',') break;
+    const before = memo.get(prev);
+    if (before !== undefined) {
+      answer = before;
+      break;
+    }
+    w = prev;
+  }
+  for (const link of chain) memo.set(link, answer);
+  return answer;
 }
 
-/**
- * True when the "whose" at `whose` follows "and" or "or" that join it, with no comma between, to an earlier
- * "whose" clause inside the subject ({@link restrictiveWhoseAt}): "The hacker whose prank revealed the leak and
- * whose post denied the report pleaded guilty" (the second clause is in the subject too).
- */
-function coordinatedWhoseAt(doc: Doc, whose: number, from: number): boolean {
-  if (!LIST_CONJUNCTIONS.has(tokenAt(doc, whose - 1).lower)) return false;
-  for (let k = whose - 2; k >= from; k--) {
-    const t = tokenAt(doc, k);
-    if (t.value === ',') return false;
-    if (t.lower === 'whose') return restrictiveWhoseAt(doc, k, from);
-  }
-  return false;
-}
+/** {@link restrictiveWhoseAt}'s answers per document, by `from` and by the "whose" token. */
+const RESTRICTIVE_WHOSE = new WeakMap<Doc, Map<number, Map<number, boolean>>>();
 
 /**
  * Where the verb group of the verb at `verb` starts: back over auxiliaries,

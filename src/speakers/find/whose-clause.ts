@@ -61,22 +61,24 @@ export function whoseClauseOpen(doc: Doc, found: Mention, cueFirst: number): num
 /**
  * A description found before a cue that runs over two "whose" clauses joined by "and" or "or" ("The hacker whose
  * prank revealed the leak and whose post denied"), cut to the second clause's own "whose" phrase, the cue's
- * speaker as "whose prank" is the first one's: "whose post". Only when a verb stands in the first clause; `found`
- * as it is otherwise.
+ * speaker as "whose prank" is the first one's: "whose post" (the last such clause of a longer chain). Only when a
+ * verb stands in the first clause and no comma before the cut; `found` as it is otherwise.
  */
 export function coordinatedWhoseMention(doc: Doc, found: Mention | null): Mention | null {
   if (found === null || found.kind !== 'description') return found;
   let verb = false;
   let first = -1;
+  // the last such "whose" so far: in a chain ("... and whose post denied the report and whose aide confirmed"), the
+  // cue's own clause is the last one
+  let cut = -1;
   for (let k = found.first; k < found.last; k++) {
     const t = tokenAt(doc, k);
     if (t.lower === 'whose' && first < 0) first = k;
     else if (first >= 0 && (t.pos === 'VERB' || t.pos === 'AUX')) verb = true;
-    else if (t.value === ',') return found;
-    else if (t.lower === 'whose' && verb && k > found.first && LIST_CONJUNCTIONS.has(tokenAt(doc, k - 1).lower) && found.last - k > 1) {
-      const start = t.start;
-      return { first: k, last: found.last, start, end: found.end, kind: 'description', titles: [], name: nameText(doc, start, found.end) };
-    }
+    else if (t.value === ',') break;
+    else if (t.lower === 'whose' && verb && k > found.first && LIST_CONJUNCTIONS.has(tokenAt(doc, k - 1).lower) && found.last - k > 1) cut = k;
   }
-  return found;
+  if (cut < 0) return found;
+  const start = tokenAt(doc, cut).start;
+  return { first: cut, last: found.last, start, end: found.end, kind: 'description', titles: [], name: nameText(doc, start, found.end) };
 }
