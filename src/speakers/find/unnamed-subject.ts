@@ -5,7 +5,7 @@
  * @internal
  */
 import type { Doc } from '../../prepare/document.js';
-import type { Mention } from '../../attribution/candidate.js';
+import type { Mention } from '../shape.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { INTERROGATIVE_DETERMINERS } from '../../data/clauses.js';
 
