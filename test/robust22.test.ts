@@ -86,17 +86,20 @@ const NEAR_MISSES: readonly NearMiss[] = [
 
 describeNearMisses({ round: 'robust22', nearMisses: NEAR_MISSES, run, seed: 22051 });
 
-/** The time per character at 200 KB over that at 100 KB of `make(size)`, after a warm-up at 20 KB (checked at 200 KB). */
+/** The time per character at 200 KB over that at 100 KB of `make(size)`, after a warm-up at 20 KB (checked at 200 KB); measured again when above 1.4, the lower kept. */
 function ratioOf(make: (size: number) => string, k = 0): number {
   const perChar = (size: number): number => {
     const t = make(size);
     return fastestCpuMs(() => EXTRACTORS[k]!.extract(t)) / t.length;
   };
   perChar(20_000);
-  const small = perChar(100_000);
-  const large = perChar(200_000);
+  const measure = (): number => perChar(200_000) / perChar(100_000);
+  // (a ratio above 1.4 is measured once more and the lower kept: in the full suite, files run side by side on a
+  // small machine, and a linear shape measured 1.75 once at 60 ms a call; a quadratic one stays near 2 both times)
+  const first = measure();
+  const ratio = first <= 1.4 ? first : Math.min(first, measure());
   run(make(200_000), k);
-  return large / small;
+  return ratio;
 }
 
 /** `unit` repeated to about `size` characters. */

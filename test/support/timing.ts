@@ -30,13 +30,15 @@ export interface Extracts {
  * How much dearer each repetition of `block` gets from 8 to 64 repetitions
  * in one text: about 1 for a linear pass, about 8 for a quadratic one. Runs
  * 1x and 8x first, so that compiling the rules' code does not weigh on the
- * 8x time.
+ * 8x time; a ratio above 1.5 is measured again and the lower one returned.
  */
 export function growthRatio(extractor: Extracts, block: string): number {
   const perUnit = (times: number): number => fastestCpuMs(() => extractor.extract(block.repeat(times))) / times;
   perUnit(1);
   perUnit(8);
-  const small = perUnit(8);
-  const large = perUnit(64);
-  return large / Math.max(small, 0.1);
+  const measure = (): number => perUnit(64) / Math.max(perUnit(8), 0.1);
+  // (a ratio above 1.5 is measured once more and the lower kept: the full suite runs files side by side on a small
+  // machine, and one slow round at 8x or 64x failed a linear shape there; a quadratic pass stays near 8 both times)
+  const first = measure();
+  return first <= 1.5 ? first : Math.min(first, measure());
 }
