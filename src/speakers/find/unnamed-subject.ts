@@ -15,14 +15,18 @@ const MAX_SUBJECT_TAIL = 8;
 /**
  * True when token `k` opens its sentence (or follows an opening quotation
  * mark there) and the sentence is a question: "Which senator said ...?".
+ * A question mark before a closing mark ends a quoted question: the
+ * sentence's own only when the sentence opened with the mark ('"Which
+ * senator said the bill was dead?"'), not a quotation inside a statement
+ * ('What critics asked was simple: "Who pays?"').
  */
 function opensSentence(doc: Doc, k: number, sentenceFirst: number): boolean {
   if (k !== sentenceFirst && !(k - 1 === sentenceFirst && isMarkToken(tokenAt(doc, sentenceFirst).value))) return false;
-  // (a question: its sentence ends with a question mark, before any closing mark; "What officials said was ..." is no question)
+  // (a question: its sentence ends with a question mark; "What officials said was ..." is no question)
   const sentence = doc.sentences[tokenAt(doc, k).sent];
   if (sentence === undefined) return false;
   let last = sentence.last - 1;
-  while (last > k && isMarkToken(tokenAt(doc, last).value)) last--;
+  while (k > sentenceFirst && last > k && isMarkToken(tokenAt(doc, last).value)) last--;
   return tokenAt(doc, last).value === '?';
 }
 
