@@ -10,7 +10,11 @@
  * - a question there is a sentence that ends with its own question mark: a
  *   quoted question closing a statement ('What critics said was "Who
  *   pays?"') left the free relative's subject no speaker, and the report
- *   went (speakers/find/unnamed-subject.ts opensSentence).
+ *   went (speakers/find/unnamed-subject.ts opensSentence);
+ * - a "no one" names no speaker when it opens the subject, not as the object
+ *   of a preposition inside another subject ("Families with no one at home
+ *   said ..." gave nothing after stop 56; unnamed-subject.ts nobodyOpensAt,
+ *   read by speakers/find/before.ts too).
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -58,4 +62,21 @@ describe('a quoted question closing a statement makes no question of it', () => 
     expect(rows('Which senator said the bill was "dead"?')).toEqual([]);
     expect(rows('"Which senator said the bill was dead?"').filter((row) => row[2] === 'say')).toEqual([]);
   });
+});
+
+describe('"no one" after a preposition is inside another subject', () => {
+  // (each gave nothing after stop 56)
+  const inside: [string, string][] = [
+    ['Families with no one at home said the storm was frightening.', 'Families with no one at home'],
+    ['Farmers with no one at the market said the harvest was lost.', 'Farmers with no one at the market'],
+  ];
+  for (const [input, speaker] of inside) it(`reported: ${input}`, () => expect(rows(input).map((row) => row[1])).toEqual([speaker]));
+  // (near misses that already behaved right: "no one" opening the subject, after a conjunction too)
+  const nobody: string[] = [
+    'No one at the agency said the plan would fail.',
+    'The mayor left, and no one at the agency said the plan would fail.',
+    'The plan will fail, no one at the agency said.',
+    'No one at the county agency would say whether the plan would fail.',
+  ];
+  for (const input of nobody) it(`kept, nothing: ${input}`, () => expect(rows(input)).toEqual([]));
 });

@@ -56,17 +56,28 @@ export function interrogativeMention(doc: Doc, m: Mention, sentenceFirst: number
 }
 
 /**
+ * True when tokens `k - 1` and `k`, from `floor` on, are the "no one" that
+ * opens a subject: "No one at the agency", "and no one in the room"; not
+ * the object of a preposition inside another subject ("Families with no
+ * one at home said ...", whose families speak).
+ */
+export function nobodyOpensAt(doc: Doc, k: number, floor: number): boolean {
+  if (k - 1 < floor || tokenAt(doc, k).lower !== 'one' || tokenAt(doc, k - 1).lower !== 'no') return false;
+  return k - 2 < floor || tokenAt(doc, k - 2).pos !== 'ADP';
+}
+
+/**
  * True when the subject right before token `cueFirst` names no speaker, with
  * at most a prepositional tail between and no comma or verb: "no one" opens it
  * ("No one said", "No one at the agency said", "no one in the room would
- * say"), or an interrogative determiner opening the sentence does ("Which
+ * say"; {@link nobodyOpensAt}), or an interrogative determiner opening the sentence does ("Which
  * senator said", "What official said").
  */
 export function unnamedSubjectBefore(doc: Doc, cueFirst: number, sentenceFirst: number): boolean {
   for (let k = cueFirst - 1; k >= sentenceFirst && k >= cueFirst - 1 - MAX_SUBJECT_TAIL; k--) {
     const t = tokenAt(doc, k);
     if (t.value === ',' || t.pos === 'VERB' || t.pos === 'AUX' || (isMarkToken(t.value) && k > sentenceFirst)) return false;
-    if (t.lower === 'one' && k - 1 >= sentenceFirst && tokenAt(doc, k - 1).lower === 'no') return true;
+    if (nobodyOpensAt(doc, k, sentenceFirst)) return true;
     if (INTERROGATIVE_DETERMINERS.has(t.lower) && k < cueFirst - 1) return determinesNoun(doc, k) && opensSentence(doc, k, sentenceFirst);
   }
   return false;
