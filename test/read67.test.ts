@@ -14,7 +14,12 @@
  * - a "no one" names no speaker when it opens the subject, not as the object
  *   of a preposition inside another subject ("Families with no one at home
  *   said ..." gave nothing after stop 56; unnamed-subject.ts nobodyOpensAt,
- *   read by speakers/find/before.ts too).
+ *   read by speakers/find/before.ts too);
+ * - a capitalised "-ing" word opening a sentence before a preposition and a
+ *   verbless phrase up to a comma (prepare/document.ts ingParticipleOpening)
+ *   is no participle when the text gave it as a surname after a first name
+ *   ("Ann Fleming ... Fleming at the central bank, ..., said" took "the
+ *   central bank" as the speaker after stop 56).
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -79,4 +84,19 @@ describe('"no one" after a preposition is inside another subject', () => {
     'No one at the county agency would say whether the plan would fail.',
   ];
   for (const input of nobody) it(`kept, nothing: ${input}`, () => expect(rows(input)).toEqual([]));
+});
+
+describe('a surname in -ing opening a sentence is no participle', () => {
+  // (each took the place after the preposition as the speaker after stop 56)
+  const surnames: [string, string][] = [
+    ['Ann Fleming runs the fund. Fleming at the central bank, a veteran of two crises, said the plan would fail.', 'Ann Fleming'],
+    ['Rhea Colling runs the port. Colling at the harbor office, a pilot for years, said the dredging was late.', 'Rhea Colling'],
+  ];
+  for (const [input, speaker] of surnames) it(`name: ${input}`, () => expect(rows(input).map((row) => row[1])).toEqual([speaker]));
+  // (near misses that already behaved right: the participle, with a name of the text's, and alone)
+  const participles: string[] = [
+    'Standing before the judge, Ann Lee said she was sorry.',
+    'Ann Fleming stood up. Standing before the judge, Ann Lee said she was sorry.',
+  ];
+  for (const input of participles) it(`kept, participle: ${input}`, () => expect(rows(input)).toEqual([['she was sorry', 'Ann Lee', 'say']]));
 });
