@@ -10,7 +10,9 @@
  * - a question there is a sentence that ends with its own question mark: a
  *   quoted question closing a statement ('What critics said was "Who
  *   pays?"') left the free relative's subject no speaker, and the report
- *   went (speakers/find/unnamed-subject.ts opensSentence);
+ *   went (speakers/find/unnamed-subject.ts opensSentence); a coordinator
+ *   may open the question ("And which senator said ...?", "But what
+ *   official said ...?" still reported by the question's subject);
  * - a "no one" names no speaker when it opens the subject, not as the object
  *   of a preposition inside another subject ("Families with no one at home
  *   said ..." gave nothing after stop 56; unnamed-subject.ts nobodyOpensAt,
@@ -37,6 +39,17 @@ describe('a question\'s "which" opens no relative clause', () => {
     'Which senator warned farmers the dam would fail?',
   ];
   for (const input of questions) it(`nothing: ${input}`, () => expect(rows(input)).toEqual([]));
+  // (each was reported by "which senator" or with "what" in the content after stop 56)
+  const coordinated: string[] = [
+    'And which senator said the bill was dead?',
+    'But what official said the plan would work?',
+    'Or which of the senators told voters the levy would pass?',
+    'And which senator told reporters the bill was dead?',
+  ];
+  for (const input of coordinated) it(`nothing after a coordinator: ${input}`, () => expect(rows(input)).toEqual([]));
+  it('kept: a coordinator before a statement', () => {
+    expect(rows('And the senator said the bill was dead.')).toEqual([['the bill was dead', 'the senator', 'say']]);
+  });
   // (near misses that already behaved right)
   it('kept: "which of" and a phrase asks too', () => expect(rows('Which of the senators told reporters the bill was dead?')).toEqual([]));
   it('kept: a relative "which" after a noun, and "that" after a noun', () => {

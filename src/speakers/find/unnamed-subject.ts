@@ -8,25 +8,31 @@ import type { Doc } from '../../prepare/document.js';
 import type { Mention } from '../shape.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { INTERROGATIVE_DETERMINERS } from '../../data/clauses.js';
+import { CLAUSE_COORDINATORS } from '../../data/function-words.js';
 
 /** Most words between the subject's opening word and the cue ("No one at the state agency said"). */
 const MAX_SUBJECT_TAIL = 8;
 
 /**
  * True when token `k` opens its sentence (or follows an opening quotation
- * mark there) and the sentence is a question: "Which senator said ...?".
+ * mark there, or a coordinator: "And which senator said ...?") and the
+ * sentence is a question: "Which senator said ...?".
  * A question mark before a closing mark ends a quoted question: the
  * sentence's own only when the sentence opened with the mark ('"Which
  * senator said the bill was dead?"'), not a quotation inside a statement
  * ('What critics asked was simple: "Who pays?"').
  */
 function opensSentence(doc: Doc, k: number, sentenceFirst: number): boolean {
-  if (k !== sentenceFirst && !(k - 1 === sentenceFirst && isMarkToken(tokenAt(doc, sentenceFirst).value))) return false;
+  const marked = isMarkToken(tokenAt(doc, sentenceFirst).value);
+  let lead = marked ? sentenceFirst + 1 : sentenceFirst;
+  // ("And which senator said ...?", "But what official said ...?": a coordinator may open the question)
+  if (k === lead + 1 && CLAUSE_COORDINATORS.has(tokenAt(doc, lead).lower)) lead++;
+  if (k !== lead) return false;
   // (a question: its sentence ends with a question mark; "What officials said was ..." is no question)
   const sentence = doc.sentences[tokenAt(doc, k).sent];
   if (sentence === undefined) return false;
   let last = sentence.last - 1;
-  while (k > sentenceFirst && last > k && isMarkToken(tokenAt(doc, last).value)) last--;
+  while (marked && last > k && isMarkToken(tokenAt(doc, last).value)) last--;
   return tokenAt(doc, last).value === '?';
 }
 
