@@ -21,7 +21,12 @@
  *   verbless phrase up to a comma (prepare/document.ts ingParticipleOpening)
  *   is no participle when the text gave it as a surname after a first name
  *   ("Ann Fleming ... Fleming at the central bank, ..., said" took "the
- *   central bank" as the speaker after stop 56).
+ *   central bank" as the speaker after stop 56);
+ * - a phrase of the medium after an inserted attribution (reported/
+ *   content-then-cue.ts, mediumOccasionAt) ends the report only when the
+ *   words before the attribution are a clause: after a bare subject the
+ *   clause goes on past the medium's comma ("The farm, Ann Ruiz said, in a
+ *   statement, is gone." gave "The farm" after stop 56).
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -112,4 +117,18 @@ describe('a surname in -ing opening a sentence is no participle', () => {
     'Ann Fleming stood up. Standing before the judge, Ann Lee said she was sorry.',
   ];
   for (const input of participles) it(`kept, participle: ${input}`, () => expect(rows(input)).toEqual([['she was sorry', 'Ann Lee', 'say']]));
+});
+
+describe('a medium after the attribution ends no clause whose verb comes after it', () => {
+  // (each gave the bare subject alone after stop 56)
+  const resumed: [string, string][] = [
+    ['The farm, Ann Ruiz said, in a statement, is gone.', 'The farm is gone'],
+    ['The old farm by the river, Ann Ruiz said, in an interview on Monday, will be sold.', 'The old farm by the river will be sold'],
+  ];
+  for (const [input, text] of resumed) it(`resumed: ${input}`, () => expect(rows(input)).toEqual([[text, 'Ann Ruiz', 'say']]));
+  // (near misses that already behaved right: a clause before the attribution keeps the medium out)
+  it('kept: a whole clause before the attribution', () => {
+    expect(rows('The farm is gone, said Ann Ruiz, in a statement.')).toEqual([['The farm is gone', 'Ann Ruiz', 'say']]);
+    expect(rows('The farm is gone, Ann Ruiz said, in a statement released by her lawyer.')).toEqual([['The farm is gone', 'Ann Ruiz', 'say']]);
+  });
 });
