@@ -195,10 +195,31 @@ function ingParticipleOpening(raw: RawBatch, k: number): boolean {
   if (raw.pos[k] !== 'PROPN' || (k > 0 && raw.sentence[k - 1] === raw.sentence[k])) return false;
   if (!/^\p{Lu}\p{Ll}{3,}ing$/u.test(raw.values[k]!) || raw.pos[k + 1] !== 'ADP' || raw.lowers[k + 1] === 'of' || !/^\p{Ll}+$/u.test(raw.values[k + 1]!)) return false;
   for (let j = k + 2; j < k + 14 && raw.sentence[j] === raw.sentence[k]; j++) {
-    if (raw.values[j] === ',') return j > k + 2;
+    // (not a surname the batch gives after a first name: "Ann Fleming runs the fund. Fleming at the bank, ..., said")
+    if (raw.values[j] === ',') return j > k + 2 && !ingSurnames(raw).has(raw.values[k]!);
     if (raw.pos[j] === 'VERB' || raw.pos[j] === 'AUX') return false;
   }
   return false;
+}
+
+/** {@link ingSurnames} per batch read (each `readMany` gives a new batch). */
+const ING_SURNAMES = new WeakMap<RawBatch, ReadonlySet<string>>();
+
+/**
+ * The capitalised "-ing" words that a batch has right after a capitalised proper noun of their sentence: the
+ * surnames of full names ("Fleming" of "Ann Fleming", "Manning" of "Tom Manning"), which no participle is. Read
+ * once per batch, when {@link ingParticipleOpening} first asks.
+ */
+function ingSurnames(raw: RawBatch): ReadonlySet<string> {
+  let found = ING_SURNAMES.get(raw);
+  if (found !== undefined) return found;
+  const words = new Set<string>();
+  for (let j = 1; j < raw.values.length; j++) {
+    if (raw.pos[j] !== 'PROPN' || raw.pos[j - 1] !== 'PROPN' || raw.sentence[j - 1] !== raw.sentence[j]) continue;
+    if (/^\p{Lu}\p{Ll}{3,}ing$/u.test(raw.values[j]!) && /^\p{Lu}/u.test(raw.values[j - 1]!)) words.add(raw.values[j]!);
+  }
+  ING_SURNAMES.set(raw, (found = words));
+  return found;
 }
 
 /**

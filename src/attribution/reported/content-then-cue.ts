@@ -27,6 +27,21 @@ import { OPT_IN_CATEGORIES } from '../../options.js';
 import { finiteVerb, gerundSubjectVerb, participleSubject } from './finite-verb.js';
 import { SUBJECT_OPENING_TAGS } from '../../data/tags.js';
 import { misreadVerbAfterAside, misreadVerbBeforeAttribution, thatCompletes } from './inserted-attribution.js';
+import { unquotedCommaAtOrAfter } from './unquoted-commas.js';
+
+/** Most words of a medium phrase before the comma after it: "in a statement released by her lawyer,". */
+const MAX_MEDIUM_WORDS = 8;
+
+/**
+ * Where the rest of a clause starts after a phrase of the medium at `resume`
+ * that a comma closes ("in a statement, is gone"): the token after the comma,
+ * when the words from there to `end` hold a verb; else -1.
+ */
+function mediumClauseAfter(ctx: ReportedContext, resume: number, end: number): number {
+  const comma = unquotedCommaAtOrAfter(ctx, resume);
+  if (comma < 0 || comma - resume > MAX_MEDIUM_WORDS || comma + 1 >= end) return -1;
+  return verbless(ctx.doc, comma + 1, end) ? -1 : comma + 1;
+}
 
 /**
  * True when tokens [from, end) hold no verb and no quotation mark. Stricter than
@@ -768,7 +783,13 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     if (q > after && tokenAt(doc, q - 1).pos === 'NOUN' && quotedTitle(doc, q + 1, end)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
     // "The farm is gone, said Ann Ruiz, in a statement.": a phrase of the medium right after the attribution tells how
     // it was said, not what (before the clause-finishing check below, which would read "in a statement" as the rest)
-    if (mediumOccasionAt(ctx, resume, end)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
+    if (mediumOccasionAt(ctx, resume, end)) {
+      // ("The farm, Ann Ruiz said, in a statement, is gone.": a subject with no verb before the aside goes on after
+      // the medium's comma, where the clause's verb is)
+      const resumed = verbless(doc, start, comma) ? mediumClauseAfter(ctx, resume, end) : -1;
+      if (resumed > 0) parts.push(range(doc, resumed, end));
+      return candidate(ctx, parts, cue, speaker, rule, resumed > 0 ? 0.8 : 0.85);
+    }
     // "The argument would be aided, Lee said, by the calendar": a preposition or conjunction that finishes the clause
     // before the attribution goes on with the report (before the participle check: "..., including speeches")
     if (rule === 'reported/content-speaker-cue' && completesAfterAside(ctx, resume, end)) {

@@ -13,6 +13,7 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { makeMention } from '../../speakers/phrase.js';
+import { interrogativeMention } from '../../speakers/find/unnamed-subject.js';
 import { RELATIVE_SUBJECT_ADVERBS, RELATIVE_SUBJECT_OBJECT_START, RELATIVE_SUBJECT_POS, RELATIVE_SUBJECT_WORDS, REPORTING_VERBS } from '../../data/cues.js';
 import { POSSESSIVES } from '../../data/clauses.js';
 import { candidate, range, sentenceOf, type ReportedContext } from './shared.js';
@@ -90,7 +91,9 @@ export function relativeSubjectCue(ctx: ReportedContext, cue: CueMatch): Candida
   const plural = /s$/.test(head.lower) || PLURAL_QUANTIFIER_SUBJECTS.has(head.lower);
   if (!clauseVerbAt(ctx, cue.last, plural)) return null;
   const speaker = makeMention(doc, subjectFirst, cue.first);
-  if (!speaker) return null;
+  // "Which senator told reporters the bill was dead?": a question's "which" opening the sentence is no relative
+  // word, and its subject names no speaker (speakers/find/unnamed-subject.ts)
+  if (!speaker || interrogativeMention(doc, speaker, sentence.first)) return null;
   const end = endAtClausePunctuation(ctx, cue.last, sentence, MAX_CLAUSE);
   if (end - cue.last < 2) return null;
   return candidate(ctx, [range(doc, rel, rel + 1), range(doc, cue.last, end)], cue, speaker, 'reported/relative-subject-cue', 0.55);

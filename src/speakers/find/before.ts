@@ -13,7 +13,7 @@ import { isTitle } from '../../marks/title.js';
 import { closesPlaceBefore, namedInAppositive, placeStart, skipAppositive, withLeadingDescription } from './appositive.js';
 import { withTaggedCoordination } from './coordinated-tagged.js';
 import { canSpeak, makeMention, nameText } from './mention.js';
-import { interrogativeMention } from './unnamed-subject.js';
+import { interrogativeMention, nobodyOpensAt } from './unnamed-subject.js';
 import { possessiveConjunctAppositive } from './possessive-conjunct.js';
 import { DASHES, isInnerHyphen, isNameToken, isPossessive, partyCodeEnd } from './name-tokens.js';
 import { FRENCH_SPACED } from '../../data/marks.js';
@@ -835,7 +835,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     }
     // "No one at the agency said": the negated nobody is the subject, as in "No one said", which names no speaker;
     // the phrase after the preposition speaks for no one
-    if (k - 1 >= floor && tokenAt(doc, k).lower === 'one' && tokenAt(doc, k - 1).lower === 'no') return null;
+    if (nobodyOpensAt(doc, k, floor)) return null;
     const s = phraseStartBefore(doc, k + 1, floor);
     if (s < 0) break;
     const m = makeMention(doc, s, k + 1);

@@ -18,8 +18,8 @@ const MAX_DANGLING_PHRASE = 5;
 /**
  * The end of an object content running from `p` to `end` once a relative word left at its end (unquoted) is
  * taken off with the noun phrase it hangs on: before the "and", "or" or comma that opens that phrase, when one
- * stands within {@link MAX_DANGLING_PHRASE} words after `p`'s first word; else before the relative word alone.
- * `end` itself when the content ends on no relative word.
+ * stands after `p`'s first word with at most {@link MAX_DANGLING_PHRASE} words between it and the relative word;
+ * else before the relative word alone. `end` itself when the content ends on no relative word.
  */
 export function danglingRelativeEnd(ctx: ReportedContext, p: number, end: number): number {
   const { doc } = ctx;
