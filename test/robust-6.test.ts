@@ -28,7 +28,7 @@ import { createExtractor, type ExtractQuotesOptions } from '../src/index.js';
 import { settleWith } from '../src/parallel/results.js';
 import { RealWorker } from './support/real-worker.js';
 import { checkInvariants } from './support/invariants.js';
-import { fastestCpuMs } from './support/timing.js';
+import { fastestCpuMs, lowerOfTwoWhenHigh } from './support/timing.js';
 
 const ALL = ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'] as const;
 const OPTIONS: (ExtractQuotesOptions | undefined)[] = [undefined, { categories: ALL }, { categories: ALL, minConfidence: 0.3, kinds: ['indirect', 'mixed'] }];
@@ -155,9 +155,12 @@ describe('long sentences stay linear (robust6)', () => {
   ])('%s', { timeout: 120_000 }, (_name, shape, size) => {
     const extractor = EXTRACTORS[1]!;
     time(extractor, shape, size / 4);
-    const small = time(extractor, shape, size);
-    const large = time(extractor, shape, size * 4);
-    expect(large / Math.max(small, 1)).toBeLessThan(6);
+    // (a ratio above 4.5 is measured once more: linear shapes measure about 2 to 3 idle, anything quadratic 16)
+    const ratio = lowerOfTwoWhenHigh(() => {
+      const small = time(extractor, shape, size);
+      return time(extractor, shape, size * 4) / Math.max(small, 1);
+    }, 4.5);
+    expect(ratio).toBeLessThan(6);
   });
 });
 

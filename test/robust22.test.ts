@@ -23,7 +23,7 @@ import { describeBadInputBatch, growth, itIsLinearOnShapes } from './support/rou
 import { describeCaseProperties, type Case, type Slots } from './support/case-properties.js';
 import { describeNearMisses, nothing, type NearMiss } from './support/near-misses.js';
 import { describeCacheAndJoinProperties, describeShapeProperties, roundExtractors, ROUND_NAMES, ROUND_FILLERS, ROUND_ODD, ROUND_JOINS } from './support/shape-properties.js';
-import { fastestCpuMs } from './support/timing.js';
+import { fastestCpuMs, lowerOfTwoWhenHigh } from './support/timing.js';
 
 const { extractors: EXTRACTORS, namedDefault: NAMED_DEFAULT } = roundExtractors();
 
@@ -93,11 +93,8 @@ function ratioOf(make: (size: number) => string, k = 0): number {
     return fastestCpuMs(() => EXTRACTORS[k]!.extract(t)) / t.length;
   };
   perChar(20_000);
-  const measure = (): number => perChar(200_000) / perChar(100_000);
-  // (a ratio above 1.4 is measured once more and the lower kept: in the full suite, files run side by side on a
-  // small machine, and a linear shape measured 1.75 once at 60 ms a call; a quadratic one stays near 2 both times)
-  const first = measure();
-  const ratio = first <= 1.4 ? first : Math.min(first, measure());
+  // (a linear shape measured 1.75 once in the full suite, at 60 ms a call; a quadratic one stays near 2 both times)
+  const ratio = lowerOfTwoWhenHigh(() => perChar(200_000) / perChar(100_000), 1.4);
   run(make(200_000), k);
   return ratio;
 }

@@ -11,7 +11,7 @@
 import type { Doc, Segment } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
-import { isMarkToken, isRegularPast, lowerIndex, maybeToken, onlyAdverbs, tokenAt, tokenCount } from '../../prepare/lookup.js';
+import { isMarkToken, isRegularPast, maybeToken, onlyAdverbs, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isPassiveAt, makeMention, speakerAfter } from '../../speakers/phrase.js';
 import { unnamedSubjectBefore } from '../../speakers/find/unnamed-subject.js';
 import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, STATE_PARTICIPLES, THOUGHT_ADJECTIVES, TOLD_NOUNS, ANSWERING_CUES, CUE_CLAUSE_PREPOSITIONS, QUESTION_VERBS, CUE_OWN_PREPOSITIONS, DECLINING_VERBS, GIVING_VERBS, NAMING_VERBS, CUE_VERBS, INFINITIVE_VERBS } from '../../data/cues.js';
@@ -43,7 +43,7 @@ import { AMOUNT_DEGREE_ADVERBS, CLAUSE_AMOUNT_WORDS, CLAUSE_MODAL_ADVERBS, EXACT
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { LET_FORMS, LISTENER_PRONOUNS, PHRASE_CLAUSE_OPENERS } from '../../data/function-words.js';
 import { NOUN_OPENING_TAGS } from '../../data/tags.js';
-import { unquotedCommaAtOrAfter } from './unquoted-commas.js';
+import { commaAtOrAfter, unquotedCommaAtOrAfter } from './unquoted-commas.js';
 
 /**
  * True when the cue is an infinitive after a verb of holding back ({@link DECLINING_VERBS}):
@@ -486,33 +486,22 @@ function insideSourcePhrase(doc: Doc, cue: CueMatch, from: number): boolean {
 /** How long a question before the main clause may be, in tokens. */
 const MAX_QUESTION = 40;
 
-/** How many tokens {@link firstCommaIn} reads itself before it asks the document's index of commas. */
+/** How many tokens {@link firstCommaIn} reads itself before it asks the document's list of commas. */
 const NEAR_COMMA = 64;
 
 /**
  * The first comma token in [`from`, `end`), or `end` when there is none. A
- * long stretch reads the document's index of comma tokens, made once per
- * document: a long text without commas of many relative speakers ("officials
- * who said ...") would read on to its end for every cue.
+ * long stretch reads the document's list of comma tokens
+ * ({@link commaAtOrAfter}): a long text without commas of many relative
+ * speakers ("officials who said ...") would read on to its end for every cue.
  */
 function firstCommaIn(doc: Doc, from: number, end: number): number {
   const near = Math.min(end, from + NEAR_COMMA);
   for (let k = from; k < near; k++) if (tokenAt(doc, k).value === ',') return k;
   if (near === end) return end;
-  let commas = COMMAS.get(doc);
-  if (commas === undefined) {
-    const at: number[] = [];
-    for (let k = 0, n = tokenCount(doc); k < n; k++) if (tokenAt(doc, k).value === ',') at.push(k);
-    commas = Int32Array.from(at);
-    COMMAS.set(doc, commas);
-  }
-  const found = commas;
-  const next = lowerIndex(found.length, near, (i) => found[i]!);
-  return next < found.length && found[next]! < end ? found[next]! : end;
+  const next = commaAtOrAfter(doc, near);
+  return next >= 0 && next < end ? next : end;
 }
-
-/** The comma tokens of each document, in order ({@link firstCommaIn}). */
-const COMMAS = new WeakMap<Doc, Int32Array>();
 
 /**
  * True when the "-ed" verb at `q`, after a noun, is the verb of the clause

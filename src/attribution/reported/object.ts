@@ -314,13 +314,13 @@ function objectHead(ctx: ReportedContext, p: number, end: number): string {
 /**
  * What {@link whoseSubjectCue} reads of a sentence, the same for every cue in
  * it: the "who" tokens before its first "whose", verb, auxiliary or comma
- * (`whos`), that first stop's token (`stop`, the sentence's end when none),
- * and whether the stop is a "whose" clause inside the subject (`whose`).
+ * (`whos`), and that first stop's token (`stop`, the sentence's end when
+ * none). Whether a "whose" stop opens a clause inside the subject is
+ * {@link restrictiveWhoseAt}'s, which keeps its own answers.
  */
 interface SubjectStops {
   readonly whos: readonly number[];
   readonly stop: number;
-  readonly whose: boolean;
 }
 
 /** {@link SubjectStops} per document and sentence (by its first token): read once, not once per cue. */
@@ -334,21 +334,15 @@ function subjectStops(doc: Doc, sentence: Segment): SubjectStops {
   if (known) return known;
   const whos: number[] = [];
   let stop = sentence.last;
-  let whose = false;
   for (let k = sentence.first + 1; k < sentence.last; k++) {
     const t = tokenAt(doc, k);
-    if (t.lower === 'whose') {
-      stop = k;
-      whose = restrictiveWhoseAt(doc, k, sentence.first + 1);
-      break;
-    }
     if (t.lower === 'who') whos.push(k);
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === ',') {
+    if (t.lower === 'whose' || t.pos === 'VERB' || t.pos === 'AUX' || t.value === ',') {
       stop = k;
       break;
     }
   }
-  const stops: SubjectStops = { whos, stop, whose };
+  const stops: SubjectStops = { whos, stop };
   memo.set(sentence.first, stops);
   return stops;
 }
@@ -364,15 +358,16 @@ function subjectStops(doc: Doc, sentence: Segment): SubjectStops {
  * passes the sentence of the cue's head).
  */
 function whoseSubjectCue(doc: Doc, cue: CueMatch, sentence: Segment): boolean {
-  const { whos, stop, whose } = subjectStops(doc, sentence);
+  const { whos, stop } = subjectStops(doc, sentence);
   // (a "who" right before the cue, on a noun with no comma before it: "Delegates who denied the claims were sent
   // home", whose object ends before "were")
   for (const k of whos) {
     if (k >= cue.first) return false;
     if (onlyAdverbs(doc, k + 1, cue.first)) return /^(NOUN|PROPN)$/.test(tokenAt(doc, k - 1).pos);
   }
-  // (a verb or a comma before any "whose" already rules out a restrictive one)
-  return stop < cue.first && whose;
+  // (a verb or a comma before any "whose" already rules out a restrictive one; restrictiveWhoseAt is false for a
+  // stop that is no "whose")
+  return stop < cue.first && restrictiveWhoseAt(doc, stop, sentence.first + 1);
 }
 
 /**

@@ -18,7 +18,8 @@ import { DASHES, SENTENCE_END } from '../../data/marks.js';
 import { viewSlice, viewChar, type View } from '../../prepare/view.js';
 import { clauseStartsAt } from './clause-start.js';
 import { NOUN_PHRASE_TAGS } from '../../data/tags.js';
-import { CLAUSE_COORDINATORS, LIST_CONJUNCTIONS } from '../../data/function-words.js';
+import { CLAUSE_COORDINATORS } from '../../data/function-words.js';
+import { whoseChain } from '../../speakers/find/whose-clause.js';
 
 export { TIME_WORDS };
 
@@ -85,35 +86,12 @@ export function restrictiveWhoseAt(doc: Doc, whose: number, from: number): boole
   while (stop < whose && !/^(VERB|AUX)$/.test(tokenAt(doc, stop).pos) && tokenAt(doc, stop).value !== ',') stop++;
   // a "whose" after it may still be: one joined by "and" or "or", with no comma between, to an earlier "whose"
   // clause inside the subject ("The hacker whose prank revealed the leak and whose post denied the report pleaded
-  // guilty"); a chain of them is walked back once, with no call per link (a long chain overflowed the stack), and
-  // every link takes the chain's answer
-  const chain: number[] = [];
-  let w = whose;
-  let answer = false;
-  for (;;) {
-    chain.push(w);
-    if (stop >= w) {
-      answer = true;
-      break;
-    }
-    if (!LIST_CONJUNCTIONS.has(tokenAt(doc, w - 1).lower)) break;
-    let prev = -1;
-    for (let k = w - 2; k >= from; k--) {
-      const t = tokenAt(doc, k);
-      if (t.value === ',') break;
-      if (t.lower === 'whose') {
-        prev = k;
-        break;
-      }
-    }
-    if (prev < 0 || tokenAt(doc, prev - 1).value === ',') break;
-    const before = memo.get(prev);
-    if (before !== undefined) {
-      answer = before;
-      break;
-    }
-    w = prev;
-  }
+  // guilty"); the chain is walked back to a link that is decided (a comma before it, a known answer, or no verb or
+  // comma before it) or to its first link, and every link takes that link's answer
+  const decided = (link: number): boolean => tokenAt(doc, link - 1).value === ',' || memo.has(link) || stop >= link;
+  const chain = whoseChain(doc, whose, from, decided);
+  const last = chain[chain.length - 1]!;
+  const answer = tokenAt(doc, last - 1).value !== ',' && (memo.get(last) ?? stop >= last);
   for (const link of chain) memo.set(link, answer);
   return answer;
 }

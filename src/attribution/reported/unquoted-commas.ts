@@ -1,12 +1,36 @@
 /**
- * The commas outside quotation marks of a text, indexed once per reported
- * context: rules that look from a cue for the nearest such comma before or
- * after it read the answer from a table instead of walking the tokens, a walk
- * that is quadratic in one long sentence of cues with no comma.
+ * The comma lookups of the reported stage, in one place: the comma tokens of
+ * a document, listed once per document, and the commas outside quotation
+ * marks, indexed once per reported context. Rules that look for the nearest
+ * comma before or after a token read the answer from these instead of walking
+ * the tokens, a walk that is quadratic in one long sentence of cues with no
+ * comma.
  * @internal
  */
-import { tokenAt, tokenCount } from '../../prepare/lookup.js';
+import type { Doc } from '../../prepare/document.js';
+import { lowerIndex, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import type { ReportedContext } from './shared.js';
+
+/** The comma tokens of each document, in order, made on the first ask. */
+const COMMAS = new WeakMap<Doc, Int32Array>();
+
+function commasOf(doc: Doc): Int32Array {
+  let commas = COMMAS.get(doc);
+  if (commas === undefined) {
+    const at: number[] = [];
+    for (let k = 0, n = tokenCount(doc); k < n; k++) if (tokenAt(doc, k).value === ',') at.push(k);
+    commas = Int32Array.from(at);
+    COMMAS.set(doc, commas);
+  }
+  return commas;
+}
+
+/** The first comma token at or after token `k`, quoted or not, or -1 when none. */
+export function commaAtOrAfter(doc: Doc, k: number): number {
+  const commas = commasOf(doc);
+  const next = lowerIndex(commas.length, k, (i) => commas[i]!);
+  return next < commas.length ? commas[next]! : -1;
+}
 
 /** For each token, the nearest unquoted comma at or before it and at or after it (-1 when none). */
 interface CommaTable {
@@ -14,24 +38,24 @@ interface CommaTable {
   readonly after: Int32Array;
 }
 
-/** The {@link CommaTable} of each context, made on the first ask. */
+/** The {@link CommaTable} of each context, made on the first ask from its document's commas. */
 const TABLES = new WeakMap<ReportedContext, CommaTable>();
 
 function tableOf(ctx: ReportedContext): CommaTable {
   let table = TABLES.get(ctx);
   if (table === undefined) {
     const n = tokenCount(ctx.doc);
-    const before = new Int32Array(n);
-    const after = new Int32Array(n);
-    const comma = (i: number): boolean => tokenAt(ctx.doc, i).value === ',' && !ctx.quoted[i];
-    for (let i = 0, seen = -1; i < n; i++) {
-      if (comma(i)) seen = i;
-      before[i] = seen;
+    const before = new Int32Array(n).fill(-1);
+    const after = new Int32Array(n).fill(-1);
+    // (each stretch between two unquoted commas is filled once, from both ends)
+    let previous = -1;
+    for (const comma of commasOf(ctx.doc)) {
+      if (ctx.quoted[comma]) continue;
+      if (previous >= 0) before.fill(previous, previous, comma);
+      after.fill(comma, previous + 1, comma + 1);
+      previous = comma;
     }
-    for (let i = n - 1, seen = -1; i >= 0; i--) {
-      if (comma(i)) seen = i;
-      after[i] = seen;
-    }
+    if (previous >= 0) before.fill(previous, previous, n);
     table = { before, after };
     TABLES.set(ctx, table);
   }

@@ -2,7 +2,9 @@
  * A phrase inside a "whose" clause set off between a subject and its verb:
  * "Ann Lee, whose hometown, Dover, is flooding, argues ...", "Tom Reyes, whose
  * company, Brightline, sells data, said ...". The phrase belongs to the clause;
- * the subject before the clause speaks.
+ * the subject before the clause speaks. Also the chains of "whose" clauses
+ * joined by "and" or "or" ({@link joinedWhoseBefore}, {@link whoseChain}),
+ * read here for speaker finding and for the reported stage.
  * @internal
  */
 import type { Mention } from '../shape.js';
@@ -71,14 +73,48 @@ export function coordinatedWhoseMention(doc: Doc, found: Mention | null): Mentio
   // the last such "whose" so far: in a chain ("... and whose post denied the report and whose aide confirmed"), the
   // cue's own clause is the last one
   let cut = -1;
+  // (no comma stands between the first "whose" and `k`: a "whose" after "and" or "or" is joined to one before it)
   for (let k = found.first; k < found.last; k++) {
     const t = tokenAt(doc, k);
     if (t.lower === 'whose' && first < 0) first = k;
     else if (first >= 0 && (t.pos === 'VERB' || t.pos === 'AUX')) verb = true;
     else if (t.value === ',') break;
-    else if (t.lower === 'whose' && verb && k > found.first && LIST_CONJUNCTIONS.has(tokenAt(doc, k - 1).lower) && found.last - k > 1) cut = k;
+    else if (t.lower === 'whose' && verb && k > found.first && found.last - k > 1 && joinedWhoseBefore(doc, k, first) >= 0) cut = k;
   }
   if (cut < 0) return found;
   const start = tokenAt(doc, cut).start;
   return { first: cut, last: found.last, start, end: found.end, kind: 'description', titles: [], name: nameText(doc, start, found.end) };
+}
+
+/**
+ * The "whose" that the "whose" at `whose` is joined to by "and" or "or", with
+ * no comma between, in a chain of "whose" clauses ("whose prank revealed the
+ * leak and whose post denied"): the nearest "whose" before the conjunction
+ * right before `whose`, not before `floor`; -1 when there is none.
+ */
+export function joinedWhoseBefore(doc: Doc, whose: number, floor: number): number {
+  if (!LIST_CONJUNCTIONS.has(tokenAt(doc, whose - 1).lower)) return -1;
+  for (let k = whose - 2; k >= floor; k--) {
+    const t = tokenAt(doc, k);
+    if (t.value === ',') return -1;
+    if (t.lower === 'whose') return k;
+  }
+  return -1;
+}
+
+/**
+ * The chain of "whose" clauses that ends with the one at `whose`, walked back
+ * one link ({@link joinedWhoseBefore}, not before `floor`) at a time, with no
+ * call per link (a long chain overflowed the stack): the links from `whose`
+ * back to the first one for which `done` is true, or to the chain's first
+ * link. `done` is asked of every link, `whose` too.
+ */
+export function whoseChain(doc: Doc, whose: number, floor: number, done: (link: number) => boolean): number[] {
+  const chain = [whose];
+  for (let w = whose; !done(w); ) {
+    w = joinedWhoseBefore(doc, w, floor);
+    if (w < 0) break;
+    chain.push(w);
+  }
+  return chain;
 }
