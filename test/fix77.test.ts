@@ -301,7 +301,7 @@ const ARTICLES: Article[] = [
       ["the effect was \"small but real.\"","Laura Chen","wrote","mixed","writing"],
       ["the schedule helps them recruit","Teachers' unions","say","indirect","speech"],
       ["a day off is worth more to young teachers than a raise","Teachers' unions","argue","indirect","speech"],
-      ["There is no such thing as a free Friday.","my grandmother","to say","direct","speech"],
+      ["There is no such thing as a free Friday.","my grandmother","used to say","direct","speech"],
     ],
     notByDefault: [
       ["students in four-day districts scored slightly lower in math","Researchers at the RAND Corporation","found","indirect","evidence"],

@@ -34,7 +34,7 @@ const fixes: [string, string, NamedRow[]][] = [
     named(['The farm is gone'], 'Ann Ruiz', 'Ann Ruiz', 'said', 'reported/content-speaker-cue'),
   ]],
   ['"he" after a kin description that is the first clause\'s subject', 'My brother was a fisherman all his life, and he used to say the sea owed him nothing.', [
-    named(['the sea owed him nothing'], 'he', 'My brother', 'to say', 'reported/cue-clause'),
+    named(['the sea owed him nothing'], 'he', 'My brother', 'used to say', 'reported/cue-clause'),
   ]],
   ['"she" opening the sentence after the description', 'Our grandmother ran the inn for years. She said the guests never paid on time.', [
     named(['the guests never paid on time'], 'She', 'Our grandmother', 'said', 'reported/cue-clause'),
@@ -75,7 +75,7 @@ const negatives: [string, string, NamedRow[]][] = [
     named(['the sea owed him nothing'], 'he', 'he', 'said', 'reported/cue-clause'),
   ]],
   ['"he" after a name is the named man', 'Tom Reyes was a fisherman all his life, and he used to say the sea owed him nothing.', [
-    named(['the sea owed him nothing'], 'he', 'Tom Reyes', 'to say', 'reported/cue-clause'),
+    named(['the sea owed him nothing'], 'he', 'Tom Reyes', 'used to say', 'reported/cue-clause'),
   ]],
   ['"someone at" the agency still speaks', 'Someone at the agency said the plan would fail.', [
     named(['the plan would fail'], 'Someone at the agency', 'Someone at the agency', 'said', 'reported/cue-clause'),

@@ -116,6 +116,8 @@ export function catenativeHead(doc: Doc, i: number): number {
   if (tokenAt(doc, v).lower === 'on') v--; // "went on to say"
   const verb = tokenAt(doc, v);
   if (verb.sent !== tokenAt(doc, i).sent || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || !CATENATIVE_VERBS.has(verb.lemma)) return i;
+  // "used to say" is a habit only as a bare past: "was used to say", "has used to describe", "using ... to" are a tool's use
+  if (verb.lemma === 'use' && (verb.lower !== 'used' || (v > 0 && tokenAt(doc, v - 1).pos === 'AUX' && tokenAt(doc, v - 1).sent === verb.sent))) return i;
   return v;
 }
 

@@ -1060,11 +1060,13 @@ export const COURT_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']
 
 /**
  * Verbs that take a verb of saying after "to" as one verb group, which annotated
- * news counts as the cue: "went on to say", "appeared to imply", "has begun to rebut".
- * "declined to say" and "refused to say" are left out: they report no speech.
+ * news counts as the cue: "went on to say", "appeared to imply", "has begun to rebut",
+ * "used to say" (a habit of speech). "declined to say" and "refused to say" are left
+ * out: they report no speech.
  */
 export const CATENATIVE_VERBS: ReadonlySet<string> = new Set([
   'go', 'appear', 'seem', 'continue', 'begin', 'start', 'proceed', 'take', 'pivot', 'turn', 'rush', 'hasten', 'move', 'try', 'attempt',
+  'use',
 ]);
 
 /**
@@ -2277,6 +2279,16 @@ export const INTERVIEW_INTRO_WORDS: ReadonlySet<string> = new Set(
  */
 export const INTERVIEW_INTRO_VERBS: ReadonlySet<string> = new Set(
   `spoke speak talked talk chatted sat met`.split(/\s+/).filter((w) => w.length > 0),
+);
+
+/**
+ * Verbs of questioning a witness that, in the paragraph right before a
+ * transcript's first `Q.` line, name the one who asks before them and the one
+ * who answers after them ("Prosecutor Ada Nwosu asked the club's secretary,
+ * Lorna Fitch, about ..."), lower-case (`reported/interview`).
+ */
+export const EXAMINATION_VERBS: ReadonlySet<string> = new Set(
+  `asked questioned cross-examined examined pressed`.split(/\s+/).filter((w) => w.length > 0),
 );
 
 /**

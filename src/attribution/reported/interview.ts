@@ -7,7 +7,10 @@
  * intro: "Q&A with Mayor Ann Lee"), with the letter as its mention; without one
  * the answer has no speaker. The questions are the interviewer's, whom the
  * text names only by the letter: their speaker is the description "Q" (kind
- * unknown). A line
+ * unknown). A transcript whose paragraph right before the first line tells
+ * who questions whom ("Prosecutor Ada Nwosu asked the secretary, Lorna Fitch,
+ * about ...") gives the questions to the one who asks and the answers to the
+ * one asked ({@link examination}). A line
  * counts only when a paragraph next to it opens with the other letter, so a
  * lone `Q:` label stays a label.
  * @internal
@@ -18,7 +21,7 @@ import { isMarkToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { candidate, colonCue, endBeforeFinalMarks, range, type ReportedContext } from './shared.js';
 
 import { makeMention, isInnerHyphen, isNameToken } from '../../speakers/phrase.js';
-import { INTERVIEW_INTRO_VERBS, INTERVIEW_INTRO_WORDS } from '../../data/cues.js';
+import { EXAMINATION_VERBS, INTERVIEW_INTRO_VERBS, INTERVIEW_INTRO_WORDS } from '../../data/cues.js';
 
 /** How long one answer may be, in tokens. */
 const MAX_ANSWER = 600;
@@ -125,11 +128,57 @@ function modifiesTitledName(ctx: ReportedContext, last: number): boolean {
   return j > last && j < n && tokenAt(doc, j).sent === sent && isNameToken(tokenAt(doc, j), doc);
 }
 
+/** Most tokens from a verb of {@link EXAMINATION_VERBS} to the name of the one asked ("asked the club's secretary, Lorna Fitch"). */
+const MAX_ASKED_GAP = 8;
+
+/** The name of two or more words of name tokens in [`first`, `last`), as a mention; else null. */
+function fullNameIn(ctx: ReportedContext, first: number, last: number): Mention | null {
+  if (last - first < 2) return null;
+  for (let k = first; k < last; k++) if (!isNameToken(tokenAt(ctx.doc, k), ctx.doc)) return null;
+  const m = makeMention(ctx.doc, first, last);
+  return m?.kind === 'name' && m.name.includes(' ') ? m : null;
+}
+
+/**
+ * The one who asks and the one asked in paragraph `para`, the paragraph
+ * right before a transcript's first line: a name of two words or more right
+ * before a verb of {@link EXAMINATION_VERBS} (a title before it may stay:
+ * "Prosecutor Ada Nwosu asked"), and a name right after the verb or set off
+ * by commas after a description within {@link MAX_ASKED_GAP} tokens ("asked
+ * the club's secretary, Lorna Fitch, about"). Null when either is missing.
+ */
+function examination(ctx: ReportedContext, para: Segment | undefined): { readonly asker: Mention; readonly asked: Mention } | null {
+  if (!para) return null;
+  const { doc } = ctx;
+  for (let v = para.first + 2; v < para.last - 2; v++) {
+    const verb = tokenAt(doc, v);
+    if (!EXAMINATION_VERBS.has(verb.lower) || verb.pos !== 'VERB') continue;
+    let k = v;
+    while (k - 1 >= para.first && tokenAt(doc, k - 1).sent === verb.sent && isNameToken(tokenAt(doc, k - 1), doc)) k--;
+    const asker = makeMention(doc, k, v);
+    if (asker === null || asker.kind !== 'name' || !asker.name.includes(' ')) return null;
+    // the one asked: a name right after the verb, or after a comma that follows a description
+    let j = v + 1;
+    while (j < para.last && isNameToken(tokenAt(doc, j), doc)) j++;
+    let asked = fullNameIn(ctx, v + 1, j);
+    for (let c = v + 1; asked === null && c < Math.min(para.last - 2, v + MAX_ASKED_GAP); c++) {
+      if (tokenAt(doc, c).value !== ',' || tokenAt(doc, c).sent !== verb.sent) continue;
+      let e = c + 1;
+      while (e < para.last && isNameToken(tokenAt(doc, e), doc)) e++;
+      if (e < para.last && tokenAt(doc, e).value === ',') asked = fullNameIn(ctx, c + 1, e);
+      break;
+    }
+    return asked === null ? null : { asker, asked };
+  }
+  return null;
+}
+
 /** One candidate per question or answer line of an interview. */
 export function findInterviewLines(ctx: ReportedContext): Candidate[] {
   const { doc } = ctx;
   const out: Candidate[] = [];
   let guest: Mention | null | undefined;
+  let examined: { readonly asker: Mention; readonly asked: Mention } | null = null;
   doc.paragraphs.forEach((para, n) => {
     const letter = letterOf(ctx, para);
     if (!letter || para.last - para.first > MAX_ANSWER) return;
@@ -144,13 +193,18 @@ export function findInterviewLines(ctx: ReportedContext): Candidate[] {
     const t = tokenAt(doc, para.first);
     // the answers are the interviewee's: the letter is a mention of that name
     // (looked for once, before the first line of the interview)
-    if (guest === undefined) guest = interviewee(ctx, para.first);
+    if (guest === undefined) {
+      examined = examination(ctx, doc.paragraphs[n - 1]);
+      guest = examined?.asked ?? interviewee(ctx, para.first);
+    }
     // the questions are the interviewer's, whom the text names only by the letter: "Q" is their mention
     // (the mention is the letter alone, without the full stop of "Q.")
     const end1 = t.start + 1;
     const speaker: Mention | null = letter === 'A'
       ? guest ? { first: para.first, last: para.first + 1, start: t.start, end: end1, kind: 'name', titles: guest.titles, name: guest.name } : null
-      : { first: para.first, last: para.first + 1, start: t.start, end: end1, kind: 'description', titles: [], name: letter };
+      : examined !== null
+        ? { first: para.first, last: para.first + 1, start: t.start, end: end1, kind: 'name', titles: examined.asker.titles, name: examined.asker.name }
+        : { first: para.first, last: para.first + 1, start: t.start, end: end1, kind: 'description', titles: [], name: letter };
     out.push(candidate(ctx, [range(doc, colon + 1, end)], colonCue(colon), speaker, 'reported/interview', 0.6));
   });
   return out;

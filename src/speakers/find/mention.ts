@@ -351,16 +351,22 @@ const COMPANY_WORD_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP', 'C
  * True when the job word at `k` opens, with nothing before it in the phrase
  * `[first, last)`, a run of exactly two more capitalised words (the second
  * may be a surname with an apostrophe or a hyphen: "O'Hare", "Kasza-Lind")
- * that "said", "says" or a comma follows: "..., Architect Lena Fischer said",
- * "Novelist Ivo Varga says", "Criminologist Lena Fischer, who ..." at a
- * sentence's start (a first name the list lacks). Not "the Teacher Retirement
+ * that "said", "says", a comma or "of" and a capitalised word ("the" between
+ * them or not) follows: "...,
+ * Architect Lena Fischer said", "Novelist Ivo Varga says", "Criminologist
+ * Lena Fischer, who ...", "Criminologist Lena Fischer of Tarn University" at
+ * a sentence's start (a first name the list lacks). Not "the Teacher Retirement
  * System said" (a determiner before it), nor "Teacher Retirement System said"
  * (a word with a common noun's ending) nor a run with an organisation word.
  */
 function titledPair(doc: Doc, first: number, k: number, last: number): boolean {
   if (k !== first || (last - k !== 3 && !(last - k === 5 && isInnerHyphen(doc, k + 3)))) return false;
   const after = maybeToken(doc, last);
-  if (after === undefined || !/^(said|says|,)$/.test(after.lower)) return false;
+  // (or "of" and a capitalised word, "the" between them or not: "Criminologist Lena Fischer of Tarn University said",
+  // "Ecologist Ivo Varga of the Orla Trust")
+  const of = maybeToken(doc, last + 1)?.lower === 'the' ? last + 2 : last + 1;
+  const ofPlace = after?.lower === 'of' && startsUpper(maybeToken(doc, of)?.value ?? '');
+  if (after === undefined || (!/^(said|says|,)$/.test(after.lower) && !ofPlace)) return false;
   for (let j = k + 1; j < last; j++) {
     const w = tokenAt(doc, j);
     if (j === k + 3 && last - k === 5) continue;
