@@ -775,6 +775,12 @@ export const PAIR_SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['between'
  */
 export const NEXT_ATTRIBUTION_BOUNDARIES: ReadonlySet<string> = new Set([',', ';', '\u2014', '\u2013', '\u2015', '--', 'and', 'but', 'while', 'whereas']);
 /**
+ * Subordinators that end the content of an object or an infinitive (not a reported clause) before a later cue with
+ * a subject of its own: "urged voters to stay home after the mogul said the race was over" (the mogul's report is
+ * one of its own) (`reported/next-attribution.ts`).
+ */
+export const NEXT_ATTRIBUTION_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'because', 'when', 'since', 'until', 'once']);
+/**
  * Boundaries before a later cue's short subject that a cut does not drop: "X, though Y said", "X - others say"
  * (`reported/next-attribution.ts`).
  */

@@ -1,0 +1,43 @@
+/**
+ * lead58: content boundaries and missed cues. The content of an infinitive or
+ * an object ends before a subordinate clause ("after", "because", "when", ...)
+ * whose subject has a verb of saying of its own: "urged voters to stay home
+ * after the mogul said the race was over" gives two reports. A reported clause
+ * keeps such a clause ("said he was on the fence until Lee said ..."). Exact
+ * parts, speaker, cue, rule and kind; invented sentences only.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { row, rows, type Row } from './support/rows.js';
+
+const cases: [string, string, Row[]][] = [
+  // an infinitive's content ends before a subordinate clause with a report of its own
+  ['"after" and a report after a listener\'s infinitive', 'Senator Ada Brill called on voters to stay home after the billionaire ferry mogul said the race was over.', [
+    row(['voters to stay home'], 'Senator Ada Brill', 'called on', 'reported/cue-infinitive'),
+    row(['the race was over'], 'the billionaire ferry mogul', 'said', 'reported/cue-clause'),
+  ]],
+  ['"because" and a report after an infinitive', 'Tom Vale promised to keep the ferry running because the harbor board announced the pier would close.', [
+    row(['to keep the ferry running'], 'Tom Vale', 'promised', 'reported/cue-infinitive'),
+    row(['the pier would close'], 'the harbor board', 'announced', 'reported/cue-clause'),
+  ]],
+  ['"when" and a report after an object', 'Ada Brill praised the old harbor board when the mayor of Kelton said the pier would close.', [
+    row(['the old harbor board'], 'Ada Brill', 'praised', 'reported/cue-object'),
+    row(['the pier would close'], 'the mayor of Kelton', 'said', 'reported/cue-clause'),
+  ]],
+  // unchanged shapes
+  ['a reported clause keeps its subordinate report', 'Tom Vale said he was on the fence until Ada Brill said she would run.', [
+    row(['he was on the fence until Ada Brill said she would run'], 'Tom Vale', 'said', 'reported/cue-clause'),
+  ]],
+  ['a subordinate clause with no report stays in the infinitive', 'Senator Ada Brill urged voters to stay home after the polls closed in Kelton.', [
+    row(['voters to stay home after the polls closed in Kelton'], 'Senator Ada Brill', 'urged', 'reported/cue-infinitive'),
+  ]],
+  ['a cue with an infinitive of its own stays in the infinitive', 'Tom Vale vowed not to answer the board until it agrees to cut the fares.', [
+    row(['not to answer the board until it agrees to cut the fares'], 'Tom Vale', 'vowed', 'reported/cue-infinitive'),
+  ]],
+];
+
+describe('lead58 content boundaries', () => {
+  test.each(cases)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+});
