@@ -3,7 +3,9 @@
  * an object ends before a subordinate clause ("after", "because", "when", ...)
  * whose subject has a verb of saying of its own: "urged voters to stay home
  * after the mogul said the race was over" gives two reports. A reported clause
- * keeps such a clause ("said he was on the fence until Lee said ..."). Exact
+ * keeps such a clause ("said he was on the fence until Lee said ..."). A
+ * manner adjunct of "under" ("under his breath", "under oath") between a cue
+ * and its clause stays out of the content. Exact
  * parts, speaker, cue, rule and kind; invented sentences only.
  */
 import { describe, expect, test } from 'vitest';
@@ -24,7 +26,17 @@ const cases: [string, string, Row[]][] = [
     row(['the old harbor board'], 'Ada Brill', 'praised', 'reported/cue-object'),
     row(['the pier would close'], 'the mayor of Kelton', 'said', 'reported/cue-clause'),
   ]],
+  // a manner adjunct of "under" between the cue and its clause stays out of the content
+  ['"under his breath" before the clause', 'Mayor Tom Vale said under his breath the ferry deal was dead.', [
+    row(['the ferry deal was dead'], 'Mayor Tom Vale', 'said', 'reported/cue-clause'),
+  ]],
+  ['"under oath" after a listener', 'Ada Brill told the Kelton court under oath she had never seen the harbor contract.', [
+    row(['she had never seen the harbor contract'], 'Ada Brill', 'told', 'reported/cue-clause'),
+  ]],
   // unchanged shapes
+  ['a phrase of "under" that is the clause\'s own stays in it', 'Mayor Tom Vale said under the new harbor plan ferry fares would rise.', [
+    row(['under the new harbor plan ferry fares would rise'], 'Mayor Tom Vale', 'said', 'reported/cue-clause'),
+  ]],
   ['a reported clause keeps its subordinate report', 'Tom Vale said he was on the fence until Ada Brill said she would run.', [
     row(['he was on the fence until Ada Brill said she would run'], 'Tom Vale', 'said', 'reported/cue-clause'),
   ]],

@@ -2056,6 +2056,13 @@ export const QUESTION_VERBS: ReadonlySet<string> = new Set(['ask', 'wonder', 'qu
  */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['outside', 'inside', 'near', 'beside', 'behind']);
 
+/**
+ * Nouns that make "under" (with a possessive between them or not) a manner adjunct between a cue and its content:
+ * "said under his breath the plan was dead", "told the court under oath she had paid" (not "said under the plan
+ * taxes would rise", whose phrase is the content's own) (`reported/after-cue.ts`).
+ */
+export const UNDER_MANNER_NOUNS: ReadonlySet<string> = new Set(['breath', 'oath', 'duress']);
+
 /** Words that open an adjunct between a cue and its content ("said on Monday"). */
 export const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'via', 'over', 'through', 'by', 'for', 'late', 'early', 'earlier', 'later', 'last', 'this', 'of', 'about']);
 
