@@ -5,7 +5,8 @@
  * after the mogul said the race was over" gives two reports. A reported clause
  * keeps such a clause ("said he was on the fence until Lee said ..."). A
  * manner adjunct of "under" ("under his breath", "under oath") between a cue
- * and its clause stays out of the content. Exact
+ * and its clause stays out of the content. A pseudo-cleft ("What the mayor
+ * said was that ...", "All she said is that ...") reports its clause. Exact
  * parts, speaker, cue, rule and kind; invented sentences only.
  */
 import { describe, expect, test } from 'vitest';
@@ -32,6 +33,22 @@ const cases: [string, string, Row[]][] = [
   ]],
   ['"under oath" after a listener', 'Ada Brill told the Kelton court under oath she had never seen the harbor contract.', [
     row(['she had never seen the harbor contract'], 'Ada Brill', 'told', 'reported/cue-clause'),
+  ]],
+  // a pseudo-cleft reports its clause
+  ['"What ... said was that"', 'What the Kelton mayor said was that the ferry pier would close in June.', [
+    row(['the ferry pier would close in June'], 'the Kelton mayor', 'said', 'reported/pseudo-cleft'),
+  ]],
+  ['"All ... said was that"', 'All Ada Brill said was that the harbor board had lost the vote.', [
+    row(['the harbor board had lost the vote'], 'Ada Brill', 'said', 'reported/pseudo-cleft'),
+  ]],
+  ['"But what ... wrote is" and a bare clause', 'But what Tom Vale wrote is the toll would double by spring.', [
+    row(['the toll would double by spring'], 'Tom Vale', 'wrote', 'reported/pseudo-cleft'),
+  ]],
+  ['no clause after the copula: the relative cue as before', 'What Tom Vale said was a lie.', [
+    row(['What', 'was a lie'], 'Tom Vale', 'said', 'reported/relative-cue'),
+  ]],
+  ['a free relative inside a reported clause is no pseudo-cleft', 'The board noted what Tom Vale said was that the pier would close.', [
+    row(['what Tom Vale said was that the pier would close'], 'The board', 'noted', 'reported/cue-clause'),
   ]],
   // unchanged shapes
   ['a phrase of "under" that is the clause\'s own stays in it', 'Mayor Tom Vale said under the new harbor plan ferry fares would rise.', [

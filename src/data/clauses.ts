@@ -671,6 +671,9 @@ export const NOUN_INFINITIVE_JOINERS: ReadonlySet<string> = new Set(['and', 'or'
 /** Words that end a topic of talk, not an infinitive: "made comments about the budget | before she signed it". */
 export const TOPIC_ENDERS: ReadonlySet<string> = new Set(['before', 'after', 'while', 'because']);
 
+/** Words that open a pseudo-cleft before its speaker: "What he said was that ...", "All she said is that ..." (`reported/pseudo-cleft.ts`). */
+export const PSEUDO_CLEFT_OPENERS: ReadonlySet<string> = new Set(['what', 'all']);
+
 /** Words that open the relative clause before the speaker. */
 export const RELATIVE_RULE_WORDS: ReadonlySet<string> = new Set(['which', 'that', 'what', 'who', 'whom']);
 
