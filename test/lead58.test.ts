@@ -6,7 +6,10 @@
  * keeps such a clause ("said he was on the fence until Lee said ..."). A
  * manner adjunct of "under" ("under his breath", "under oath") between a cue
  * and its clause stays out of the content. A pseudo-cleft ("What the mayor
- * said was that ...", "All she said is that ...") reports its clause. Exact
+ * said was that ...", "All she said is that ...") reports its clause. "Back"
+ * after the "to" of an infinitive cue, which the tagger reads as an adverb,
+ * is its verb when an object or a particle follows ("pledged to back the
+ * nominee", "not to back down"). Exact
  * parts, speaker, cue, rule and kind; invented sentences only.
  */
 import { describe, expect, test } from 'vitest';
@@ -49,6 +52,16 @@ const cases: [string, string, Row[]][] = [
   ]],
   ['a free relative inside a reported clause is no pseudo-cleft', 'The board noted what Tom Vale said was that the pier would close.', [
     row(['what Tom Vale said was that the pier would close'], 'The board', 'noted', 'reported/cue-clause'),
+  ]],
+  // "back" read as an adverb after "to" is the infinitive's verb
+  ['"to back" and a name', 'Mayor Tom Vale pledged to back the harbor party nominee.', [
+    row(['to back the harbor party nominee'], 'Mayor Tom Vale', 'pledged', 'reported/cue-infinitive'),
+  ]],
+  ['a listener, "not to back down"', 'Ferry workers urged Ada Brill not to back down until the board pays.', [
+    row(['Ada Brill not to back down until the board pays'], 'Ferry workers', 'urged', 'reported/cue-infinitive'),
+  ]],
+  ['a weekday before "to back"', 'The Kelton governor urged Sunday to back the harbor plan.', [
+    row(['to back the harbor plan'], 'The Kelton governor', 'urged', 'reported/cue-infinitive'),
   ]],
   // unchanged shapes
   ['a phrase of "under" that is the clause\'s own stays in it', 'Mayor Tom Vale said under the new harbor plan ferry fares would rise.', [

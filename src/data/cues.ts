@@ -2063,6 +2063,15 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['outside', 'insi
  */
 export const UNDER_MANNER_NOUNS: ReadonlySet<string> = new Set(['breath', 'oath', 'duress']);
 
+/**
+ * Verbs the tagger reads as an adverb right after the "to" of an infinitive: "pledged to back the nominee", "urged
+ * him not to back down" (`reported/infinitive.ts`).
+ */
+export const ADVERB_TAGGED_VERBS: ReadonlySet<string> = new Set(['back']);
+
+/** Particles after a verb of {@link ADVERB_TAGGED_VERBS} that keep it a verb: "to back down", "to back up". */
+export const ADVERB_TAGGED_VERB_PARTICLES: ReadonlySet<string> = new Set(['down', 'up', 'off', 'away']);
+
 /** Words that open an adjunct between a cue and its content ("said on Monday"). */
 export const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'via', 'over', 'through', 'by', 'for', 'late', 'early', 'earlier', 'later', 'last', 'this', 'of', 'about']);
 
