@@ -9,7 +9,9 @@
  * said was that ...", "All she said is that ...") reports its clause. "Back"
  * after the "to" of an infinitive cue, which the tagger reads as an adverb,
  * is its verb when an object or a particle follows ("pledged to back the
- * nominee", "not to back down"). Exact
+ * nominee", "not to back down"). An object keeps both halves of a "not only
+ * ... but (also)" pair and leaves out a day right after its cue ("promised
+ * Sunday lower fares"). Exact
  * parts, speaker, cue, rule and kind; invented sentences only.
  */
 import { describe, expect, test } from 'vitest';
@@ -62,6 +64,25 @@ const cases: [string, string, Row[]][] = [
   ]],
   ['a weekday before "to back"', 'The Kelton governor urged Sunday to back the harbor plan.', [
     row(['to back the harbor plan'], 'The Kelton governor', 'urged', 'reported/cue-infinitive'),
+  ]],
+  // a "not only ... but" pair stays in an object, a day after the cue stays out of it
+  ['"not only ... but" in an object', 'Mayor Tom Vale promised not only lower ferry fares but faster boats.', [
+    row(['not only lower ferry fares but faster boats'], 'Mayor Tom Vale', 'promised', 'reported/cue-object'),
+  ]],
+  ['"not only ... but also" after a noun', 'Ada Brill criticized not only the harbor board but also the Kelton council for the delays.', [
+    row(['not only the harbor board but also the Kelton council for the delays'], 'Ada Brill', 'criticized', 'reported/cue-object'),
+  ]],
+  ['a weekday before "not only"', 'Mayor Tom Vale promised Sunday not only lower ferry fares but faster boats.', [
+    row(['not only lower ferry fares but faster boats'], 'Mayor Tom Vale', 'promised', 'reported/cue-object'),
+  ]],
+  ['a weekday and "night" before an object', 'Ada Brill praised Monday night the old harbor board.', [
+    row(['the old harbor board'], 'Ada Brill', 'praised', 'reported/cue-object'),
+  ]],
+  ['a plain "but" still ends an object', 'Mayor Tom Vale promised lower ferry fares but faster boats.', [
+    row(['lower ferry fares'], 'Mayor Tom Vale', 'promised', 'reported/cue-object'),
+  ]],
+  ['a day\'s possessive stays in the object', "Ada Brill praised Sunday's harbor vote.", [
+    row(["Sunday's harbor vote"], 'Ada Brill', 'praised', 'reported/cue-object'),
   ]],
   // unchanged shapes
   ['a phrase of "under" that is the clause\'s own stays in it', 'Mayor Tom Vale said under the new harbor plan ferry fares would rise.', [

@@ -671,6 +671,12 @@ export const NOUN_INFINITIVE_JOINERS: ReadonlySet<string> = new Set(['and', 'or'
 /** Words that end a topic of talk, not an infinitive: "made comments about the budget | before she signed it". */
 export const TOPIC_ENDERS: ReadonlySet<string> = new Set(['before', 'after', 'while', 'because']);
 
+/**
+ * The second half of a "not only ... but (also)" pair, by its words: an object that opens with "not only" goes on
+ * over it ("promised not only lower fares but also faster trains") (`reported/boundary/correlative.ts`).
+ */
+export const NOT_ONLY_SECOND_HALF: readonly [string, string] = ['but', 'also'];
+
 /** Words that open a pseudo-cleft before its speaker: "What he said was that ...", "All she said is that ..." (`reported/pseudo-cleft.ts`). */
 export const PSEUDO_CLEFT_OPENERS: ReadonlySet<string> = new Set(['what', 'all']);
 
