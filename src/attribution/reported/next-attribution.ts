@@ -109,8 +109,8 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
     if (sp && sp.first > from && (BOUNDARY.has(tokenAt(doc, sp.first - 1).lower) || isCommaBoundary(doc, sp.first - 1))) return trimBoundary(doc, sp.first, from);
     // "urged voters to stay home after the mogul said the race was over": an object's or an infinitive's content ends
     // before a subordinate clause that holds a report of its own (a reported clause keeps it: "said he was on the
-    // fence until Lee said she would run"); the later cue a verb that does not take an infinitive ("vowed not to take
-    // the calls until it agrees to change course", "because its rules are more demanding" go on)
+    // fence until Lee said she would run"); the later cue a verb that does not take an infinitive ("vowed not to sign
+    // until the board agrees to cut fares", "because the forms are far more demanding" go on)
     if (!clause && sp && sp.first - 1 > from && NEXT_ATTRIBUTION_SUBORDINATORS.has(tokenAt(doc, sp.first - 1).lower) && !ctx.quoted[sp.first - 1] && subordinateReport(doc, c)) return trimBoundary(doc, sp.first - 1, from);
     // "he taught law, and added: ...": a coordinated cue that shares the subject
     if (!sp && SECOND_CLAUSE_CONJUNCTIONS.has(tokenAt(doc, c.first - 1).lower) && c.first - 1 > from) {
@@ -144,8 +144,8 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
 
 /**
  * True when cue `c` reads as a report of its own inside a subordinate clause: its head a verb not in "-ing", the word
- * after the cue not "to" ("after the mogul said the race was over", not "until it agrees to change course" nor
- * "because its rules are so much more demanding").
+ * after the cue not "to" ("after the mogul said the race was over", not "until the board agrees to cut fares" nor
+ * "because the forms are far more demanding").
  */
 function subordinateReport(doc: Doc, c: CueMatch): boolean {
   const head = tokenAt(doc, c.head);
