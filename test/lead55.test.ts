@@ -64,8 +64,12 @@ const negatives: [string, string, NamedRow[]][] = [
   ['a sentence-opening "which" before a pronoun is a relative word', 'Ada Quell left. Which she said was a mistake.', [
     named(['Which', 'was a mistake'], 'she', 'Ada Quell', 'said', 'reported/relative-cue'),
   ]],
-  ['a "what" cleft still opens the content', 'What one of them said was the bridge would close.', [
-    named(['What', 'was the bridge would close'], 'one of them', 'one of them', 'said', 'reported/relative-cue'),
+  // (a pseudo-cleft with a clause after the copula reports the clause alone since lead58: reported/pseudo-cleft)
+  ['a "what" cleft with a clause reports the clause', 'What one of them said was the bridge would close.', [
+    named(['the bridge would close'], 'one of them', 'one of them', 'said', 'reported/pseudo-cleft'),
+  ]],
+  ['a "what" cleft with a noun phrase still opens the content', 'What one of them said was a mistake.', [
+    named(['What', 'was a mistake'], 'one of them', 'one of them', 'said', 'reported/relative-cue'),
   ]],
   ['"tomorrow" inside the content stays there', 'Ida Brant said the vote is tomorrow.', [
     named(['the vote is tomorrow'], 'Ida Brant', 'Ida Brant', 'said', 'reported/cue-clause'),

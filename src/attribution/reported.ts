@@ -31,6 +31,7 @@ import { OPT_IN_CATEGORIES } from '../options.js';
 import { saidTo } from './reported/said-to.js';
 import { passiveQuoted } from './reported/passive-quoted.js';
 import { relativeCue } from './reported/relative.js';
+import { pseudoCleft } from './reported/pseudo-cleft.js';
 import { relativeSubjectCue } from './reported/relative-subject.js';
 import { askedListener, askedOf } from './reported/asked.js';
 import { reducedRelativeCue } from './reported/reduced-relative.js';
@@ -232,6 +233,7 @@ export function findReported(ctx: ReportedContext): Candidate[] {
           reportFigure(ctx, cue) ??
           passiveSubject(ctx, cue) ??
           saidTo(ctx, cue) ??
+          pseudoCleft(ctx, cue) ??
           relativeCue(ctx, cue) ??
           relativeSubjectCue(ctx, cue) ??
           relativeObject(ctx, cue) ??

@@ -671,6 +671,15 @@ export const NOUN_INFINITIVE_JOINERS: ReadonlySet<string> = new Set(['and', 'or'
 /** Words that end a topic of talk, not an infinitive: "made comments about the budget | before she signed it". */
 export const TOPIC_ENDERS: ReadonlySet<string> = new Set(['before', 'after', 'while', 'because']);
 
+/**
+ * The second half of a "not only ... but (also)" pair, by its words: an object that opens with "not only" goes on
+ * over it ("promised not only lower fares but also faster trains") (`reported/boundary/correlative.ts`).
+ */
+export const NOT_ONLY_SECOND_HALF: readonly [string, string] = ['but', 'also'];
+
+/** Words that open a pseudo-cleft before its speaker: "What he said was that ...", "All she said is that ..." (`reported/pseudo-cleft.ts`). */
+export const PSEUDO_CLEFT_OPENERS: ReadonlySet<string> = new Set(['what', 'all']);
+
 /** Words that open the relative clause before the speaker. */
 export const RELATIVE_RULE_WORDS: ReadonlySet<string> = new Set(['which', 'that', 'what', 'who', 'whom']);
 
@@ -774,6 +783,12 @@ export const PAIR_SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['between'
  * (`reported/next-attribution.ts`).
  */
 export const NEXT_ATTRIBUTION_BOUNDARIES: ReadonlySet<string> = new Set([',', ';', '\u2014', '\u2013', '\u2015', '--', 'and', 'but', 'while', 'whereas']);
+/**
+ * Subordinators that end the content of an object or an infinitive (not a reported clause) before a later cue with
+ * a subject of its own: "urged voters to stay home after the mogul said the race was over" (the mogul's report is
+ * one of its own) (`reported/next-attribution.ts`).
+ */
+export const NEXT_ATTRIBUTION_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'because', 'when', 'since', 'until', 'once']);
 /**
  * Boundaries before a later cue's short subject that a cut does not drop: "X, though Y said", "X - others say"
  * (`reported/next-attribution.ts`).

@@ -2058,6 +2058,22 @@ export const QUESTION_VERBS: ReadonlySet<string> = new Set(['ask', 'wonder', 'qu
  */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['outside', 'inside', 'near', 'beside', 'behind']);
 
+/**
+ * Nouns that make "under" (with a possessive between them or not) a manner adjunct between a cue and its content:
+ * "said under his breath the plan was dead", "told the court under oath she had paid" (not "said under the plan
+ * taxes would rise", whose phrase is the content's own) (`reported/after-cue.ts`).
+ */
+export const UNDER_MANNER_NOUNS: ReadonlySet<string> = new Set(['breath', 'oath', 'duress']);
+
+/**
+ * Verbs the tagger reads as an adverb right after the "to" of an infinitive: "pledged to back the nominee", "urged
+ * him not to back down" (`reported/infinitive.ts`).
+ */
+export const ADVERB_TAGGED_VERBS: ReadonlySet<string> = new Set(['back']);
+
+/** Particles after a verb of {@link ADVERB_TAGGED_VERBS} that keep it a verb: "to back down", "to back up". */
+export const ADVERB_TAGGED_VERB_PARTICLES: ReadonlySet<string> = new Set(['down', 'up', 'off', 'away']);
+
 /** Words that open an adjunct between a cue and its content ("said on Monday"). */
 export const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'via', 'over', 'through', 'by', 'for', 'late', 'early', 'earlier', 'later', 'last', 'this', 'of', 'about']);
 

@@ -9,7 +9,7 @@
 import type { Doc } from '../../prepare/document.js';
 import type { CueMatch } from '../candidate.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { CUE_VERBS, LISTENER_VERBS, ADJUNCT_PREPOSITIONS, PLACE_PREPOSITIONS } from '../../data/cues.js';
+import { CUE_VERBS, LISTENER_VERBS, ADJUNCT_PREPOSITIONS, PLACE_PREPOSITIONS, UNDER_MANNER_NOUNS } from '../../data/cues.js';
 import { MONTH_SET, OCCASION_NOUNS, TIME_OR_MONTH_WORDS, SEASON_WORDS, TIME_LABEL, TIME_NOUN_SET, TIME_OR_SUBJECT_OPENERS } from '../../data/time.js';
 import { NP_POS, TIME_WORDS, WH_WORDS, type ReportedContext, spacedDash, timePossessive } from './shared.js';
 import { clauseStartsAt, thatBeforePluralClause } from './clause-start.js';
@@ -47,6 +47,12 @@ export function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
     const alternatives = setOff && t.value !== ',' ? alternativesAsideEnd(doc, p, limit) : -1;
     if (alternatives > 0) {
       p = alternatives;
+      continue;
+    }
+    // "said under his breath the plan was dead", "said under oath ...": a manner adjunct of "under"
+    const manner = underMannerEnd(doc, p, limit);
+    if (manner > 0) {
+      p = manner;
       continue;
     }
     // (a time word tagged as an adverb before its possessive opens the clause's subject: "said yesterday's ruling was unfair")
@@ -105,6 +111,17 @@ export function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
     break;
   }
   return p;
+}
+
+/**
+ * Where a manner adjunct of "under" at `p` ends, or -1: "under", a possessive or not, and a noun of
+ * {@link UNDER_MANNER_NOUNS} ("under his breath", "under oath"), before `limit`.
+ */
+function underMannerEnd(doc: Doc, p: number, limit: number): number {
+  if (tokenAt(doc, p).lower !== 'under') return -1;
+  let q = p + 1;
+  if (q < limit && POSSESSIVES.has(tokenAt(doc, q).lower)) q++;
+  return q < limit && UNDER_MANNER_NOUNS.has(tokenAt(doc, q).lower) ? q + 1 : -1;
 }
 
 /**

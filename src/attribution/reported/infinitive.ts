@@ -7,7 +7,7 @@
  */
 import { tokenAt } from '../../prepare/lookup.js';
 import type { Candidate, CueMatch } from '../candidate.js';
-import { CAUSING_STANCE_VERBS, CUE_VERBS, INFINITIVE_VERBS, LISTENER_PREPOSITIONS, NESTED_OCCASION_PREPOSITIONS, OBJECT_INFINITIVE_VERBS, OCCASION_PREPOSITIONS, THING_SUBJECT_PRONOUNS, ANONYMITY_INFINITIVE, ANONYMOUS_INFINITIVE } from '../../data/cues.js';
+import { ADVERB_TAGGED_VERBS, ADVERB_TAGGED_VERB_PARTICLES, CAUSING_STANCE_VERBS, CUE_VERBS, INFINITIVE_VERBS, LISTENER_PREPOSITIONS, NESTED_OCCASION_PREPOSITIONS, OBJECT_INFINITIVE_VERBS, OCCASION_PREPOSITIONS, THING_SUBJECT_PRONOUNS, ANONYMITY_INFINITIVE, ANONYMOUS_INFINITIVE } from '../../data/cues.js';
 import { GROUP_PRONOUNS } from '../../data/pronouns.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { cutAtAsideClose } from './boundary/asides.js';
@@ -57,6 +57,18 @@ function splitInfinitive(doc: Doc, k: number): boolean {
 }
 
 /**
+ * True when the token at `k`, right after "to", is a verb of {@link ADVERB_TAGGED_VERBS} the tagger read as an
+ * adverb, with an object or a particle after it: "to back the nominee", "to back her", "to back down" (not "to back
+ * ." or "to back in time").
+ */
+function verbTaggedAdverb(doc: Doc, k: number, last: number): boolean {
+  const t = tokenAt(doc, k);
+  if (!ADVERB_TAGGED_VERBS.has(t.value) || k + 1 >= last) return false;
+  const next = tokenAt(doc, k + 1);
+  return /^(DET|PROPN|PRON|NUM)$/.test(next.pos) || POSSESSIVES.has(next.lower) || ADVERB_TAGGED_VERB_PARTICLES.has(next.lower);
+}
+
+/**
  * True when the word at `k`, right after the "to" of an infinitive cue, is a
  * verb the tagger took for a noun: a lower-case word that a determiner or a
  * possessive follows (`vowed to repave every road`, `pledged to reroute the
@@ -90,7 +102,7 @@ export function afterTimeAdjunct(doc: Doc, p: number, last: number): number {
   if (first.lower === 'to' || !(TIME_ASIDE_OPENERS.has(first.lower) || TIME_START_PREPOSITIONS.has(first.lower) || (first.pos === 'ADV' && /ly$/.test(first.lower)))) return p;
   for (let q = p; q < Math.min(last - 1, p + MAX_TIME_ADJUNCT + 1); q++) {
     const t = tokenAt(doc, q);
-    if (t.lower === 'to') return q > p && /^(VERB|AUX)$/.test(tokenAt(doc, q + 1).pos) ? q : p;
+    if (t.lower === 'to') return q > p && (/^(VERB|AUX)$/.test(tokenAt(doc, q + 1).pos) || verbTaggedAdverb(doc, q + 1, last)) ? q : p;
     // ("promised Sunday not to raise ...": a negation before "to" opens the content)
     if (q > p && negatedTo(doc, q)) return q;
     const time = TIME_LABEL.has(t.lower) || TIME_ASIDE_OPENERS.has(t.lower) || SEASON_WORDS.has(t.lower);
@@ -243,7 +255,7 @@ export function cueInfinitive(ctx: ReportedContext, cue: CueMatch): Candidate | 
   // ("to at least consider": "at least" splits it too)
   const atLeast = tokenAt(doc, p + 1).lower === 'at' && tokenAt(doc, p + 2).lower === 'least';
   const verbAt = atLeast ? p + 3 : splitInfinitive(doc, p + 1) ? p + 2 : p + 1;
-  if (verbAt >= sentence.last || tokenAt(doc, p).lower !== 'to' || (tokenAt(doc, verbAt).pos !== 'VERB' && tokenAt(doc, verbAt).pos !== 'AUX' && !(listener < 0 && object < 0 && verbTaggedNoun(ctx, verbAt, sentence.last)))) return null;
+  if (verbAt >= sentence.last || tokenAt(doc, p).lower !== 'to' || (tokenAt(doc, verbAt).pos !== 'VERB' && tokenAt(doc, verbAt).pos !== 'AUX' && !(verbTaggedAdverb(doc, verbAt, sentence.last) && !ctx.quoted[verbAt]) && !(listener < 0 && object < 0 && verbTaggedNoun(ctx, verbAt, sentence.last)))) return null;
   const speaker = cueSubject(doc, cue, sentence);
   let confidence = 0.65;
   if (!speaker) {

@@ -10,7 +10,7 @@ import type { CueMatch, Mention } from '../candidate.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { oneSpeaker, speakerBefore } from '../../speakers/phrase.js';
 import { ARTICLES, SUBJECT_PRONOUNS, SUBORDINATORS as SUBORDINATORS_FRONTED, SECOND_CLAUSE_CONJUNCTIONS, CUE_NEGATIONS } from '../../data/function-words.js';
-import { NEXT_ATTRIBUTION_BOUNDARIES as BOUNDARY, NEXT_ATTRIBUTION_LOOSE_BOUNDARIES as LOOSE_BOUNDARY, MODALS, POSSESSIVES, RELATIVE_CLAUSE_WORDS } from '../../data/clauses.js';
+import { NEXT_ATTRIBUTION_BOUNDARIES as BOUNDARY, NEXT_ATTRIBUTION_LOOSE_BOUNDARIES as LOOSE_BOUNDARY, NEXT_ATTRIBUTION_SUBORDINATORS, MODALS, POSSESSIVES, RELATIVE_CLAUSE_WORDS } from '../../data/clauses.js';
 import { ASPECT_CUES, DECLINING_VERBS, SAID_SAYS, SAID_WORDS_NOUNS, THOUGHT_ADJECTIVES } from '../../data/cues.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
@@ -107,6 +107,11 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
     // is that phrase's appositive, the cue the content's own
     if (sp && sp.first > from && appositiveSubject(ctx, from, sp)) continue;
     if (sp && sp.first > from && (BOUNDARY.has(tokenAt(doc, sp.first - 1).lower) || isCommaBoundary(doc, sp.first - 1))) return trimBoundary(doc, sp.first, from);
+    // "urged voters to stay home after the mogul said the race was over": an object's or an infinitive's content ends
+    // before a subordinate clause that holds a report of its own (a reported clause keeps it: "said he was on the
+    // fence until Lee said she would run"); the later cue a verb that does not take an infinitive ("vowed not to sign
+    // until the board agrees to cut fares", "because the forms are far more demanding" go on)
+    if (!clause && sp && sp.first - 1 > from && NEXT_ATTRIBUTION_SUBORDINATORS.has(tokenAt(doc, sp.first - 1).lower) && !ctx.quoted[sp.first - 1] && subordinateReport(doc, c)) return trimBoundary(doc, sp.first - 1, from);
     // "he taught law, and added: ...": a coordinated cue that shares the subject
     if (!sp && SECOND_CLAUSE_CONJUNCTIONS.has(tokenAt(doc, c.first - 1).lower) && c.first - 1 > from) {
       // (not a refusal: "said it was a mistake and declined to say more" is the speaker's own act)
@@ -135,6 +140,16 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
     if (opener > 0) return trimBoundary(doc, opener, from);
   }
   return end;
+}
+
+/**
+ * True when cue `c` reads as a report of its own inside a subordinate clause: its head a verb not in "-ing", the word
+ * after the cue not "to" ("after the mogul said the race was over", not "until the board agrees to cut fares" nor
+ * "because the forms are far more demanding").
+ */
+function subordinateReport(doc: Doc, c: CueMatch): boolean {
+  const head = tokenAt(doc, c.head);
+  return head.pos === 'VERB' && !/ing$/.test(head.lower) && maybeToken(doc, c.last)?.lower !== 'to';
 }
 
 /**

@@ -29,6 +29,8 @@ import { isPeopleKind, kindOfHead } from '../../speakers/kinds.js';
 import { wholeSentence } from './opt-in.js';
 import { ownClauseAfter } from './object-clause.js';
 import { objectSubordinateEnd, subordinateAfterCut } from './object-subordinate.js';
+import { butAlsoEnd, notOnlyAt, notOnlyIn } from './boundary/correlative.js';
+import { afterCueDay } from './boundary/openings.js';
 import { NOUN_HEADED_PHRASE_TAGS, NOUN_OPENING_TAGS } from '../../data/tags.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 import { TITLE_WORDS } from '../../data/titles.js';
@@ -214,6 +216,8 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
     if (thatIsHow(ctx, cue, sentence.first)) return null;
     rule = 'reported/cue-object';
   } else return null;
+  // "promised Sunday lower fares": a day right after the cue is its time, the object follows it
+  if (rule === 'reported/cue-object') p = afterCueDay(doc, p, sentence.last);
   // "promised the voters a new hospital", "promised residents": a listener before the object is no part of
   // what was said, and a listener alone is no object of speech
   if (rule === 'reported/cue-object' && LISTENER_OBJECT_VERBS.has(cue.lemma)) {
@@ -384,7 +388,9 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
   if (!gerund && rule === 'reported/cue-object' && !OBJECT_VERBS.has(cue.lemma) && !WHOLE_SENTENCE_OBJECT_VERBS.has(cue.lemma) && !toldNarrative(ctx, cue, p)) return null;
   // a topic may be a question ("talked about how she pushed ...") or open with a participle adjective ("about renewed fears")
   const topicOpener = rule === 'reported/cue-topic' && (TOPIC_QUESTION_WORDS.has(first.lower) || (first.pos === 'VERB' && /ed$/.test(first.lower) && tokenAt(doc, p + 1).pos === 'NOUN'));
-  if (!OBJECT_START.has(first.pos) && !POSSESSIVES_AND_YOUR.has(first.lower) && !gerund && !topicOpener && !isMarkToken(first.value)) return null;
+  // "promised not only lower fares but ...": a "not only" pair opens the object
+  const notOnly = notOnlyAt(doc, p) && p + 2 < sentence.last && (OBJECT_START.has(tokenAt(doc, p + 2).pos) || POSSESSIVES_AND_YOUR.has(tokenAt(doc, p + 2).lower));
+  if (!OBJECT_START.has(first.pos) && !POSSESSIVES_AND_YOUR.has(first.lower) && !gerund && !topicOpener && !notOnly && !isMarkToken(first.value)) return null;
   // the object ends at a comma, a colon or a dash outside quotation marks, or a narrator's subordinate clause;
   // a question is a clause and runs to its punctuation ("talked about how her years as a judge shaped her and how ...")
   const question = rule === 'reported/cue-topic' && TOPIC_QUESTION_WORDS.has(first.lower);
@@ -401,9 +407,18 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
   let clauseCut = false;
   // where a subordinate clause taken into the object starts, or -1
   let subordinate = -1;
+  // (set once the second half of a "not only" pair is read)
+  let pairRead = false;
   while (!question && end < sentence.last && end - p < MAX_OBJECT) {
     const t = tokenAt(doc, end);
     const next = tokenAt(doc, end + 1);
+    // "promised not only lower fares but also faster trains": the second half of a "not only" pair goes on
+    const second = !pairRead && end > p && (t.lower === 'but' || t.value === ',') ? butAlsoEnd(ctx, end, sentence.last) : -1;
+    if (second > 0 && notOnlyIn(ctx, p, end)) {
+      pairRead = true;
+      end = second;
+      continue;
+    }
     if (long && end > p && !ctx.quoted[end] && (t.value === ',' || TIME_OR_MONTH_WORDS.has(t.lower) || (ADJUNCT_PREPOSITIONS.has(t.lower) && TIME_OR_MONTH_WORDS.has(next.lower)))) {
       // (", as another reason" goes on: "as" after a comma is the object's own, a role it is given)
       if (t.value === ',' && (CLAUSE_RELATIVES.has(next.lower) || (next.pos === 'VERB' && next.lower !== 'including') || (NARRATOR_SUBORDINATORS.has(next.lower) && next.lower !== 'as') || next.pos === 'CCONJ' || isMarkToken(next.value))) break;

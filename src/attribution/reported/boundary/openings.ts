@@ -3,7 +3,8 @@
  * (the invented `Lee told the divers, "Stay ashore."` gives the quotation
  * alone), at the noun phrase of a noun of saying before "that" (`Moss denied
  * the new reports that the pier is closed.`), and at the relative word before
- * a speaker (`what Lee called "a mess"`).
+ * a speaker (`what Lee called "a mess"`), and past a day right after the cue
+ * before an object (`promised Sunday lower fares`).
  * @internal
  */
 import { isMarkToken, tokenAt } from '../../../prepare/lookup.js';
@@ -12,7 +13,8 @@ import type { Doc } from '../../../prepare/document.js';
 import type { CueMatch, Mention, Range } from '../../candidate.js';
 import { POSSESSIVES_AND_YOUR } from '../../../data/clauses.js';
 import type { ReportedContext } from '../shared.js';
-import { NOUN_HEADED_PHRASE_TAGS } from '../../../data/tags.js';
+import { NOUN_HEADED_PHRASE_TAGS, NOUN_OPENING_TAGS } from '../../../data/tags.js';
+import { DAY_PARTS, DAY_SET } from '../../../data/time.js';
 
 /** Most words of a listener or an object that a comma or a colon separates from the quotation after it. */
 const MAX_LEAD_WORDS = 3;
@@ -106,4 +108,24 @@ export function relativeOpening(doc: Doc, cue: CueMatch, speaker: Mention): Rang
   if (!NAMING_VERBS.has(cue.lemma) && speaker.first >= 2 && tokenAt(doc, speaker.first - 2).pos === 'ADP') return null;
   if (questionDeterminer(doc, speaker)) return null;
   return { start: rel.start, end: rel.end };
+}
+
+/**
+ * Where an object starts when a day stands right after its cue at `p`
+ * (a weekday, "today", "yesterday", with "night", "morning", ... or not)
+ * before a noun phrase, a possessive or "not only": `promised Sunday lower
+ * fares`, `praised Monday night the harbor board` give the object without
+ * the day, which is the cue's time, as annotated news marks it. Else `p`
+ * (not before a verb: `announced Monday would ...`; nor a day's possessive:
+ * `praised Sunday's vote`).
+ */
+export function afterCueDay(doc: Doc, p: number, last: number): number {
+  if (!DAY_SET.has(tokenAt(doc, p).lower)) return p;
+  let q = p + 1;
+  if (q < last && DAY_PARTS.has(tokenAt(doc, q).lower)) q++;
+  if (q + 1 >= last) return p;
+  const t = tokenAt(doc, q);
+  const notOnly = t.lower === 'not' && tokenAt(doc, q + 1).lower === 'only';
+  if (/^['\u2019]s$/.test(t.lower) || isMarkToken(t.value)) return p;
+  return NOUN_OPENING_TAGS.has(t.pos) || POSSESSIVES_AND_YOUR.has(t.lower) || notOnly ? q : p;
 }
