@@ -1,0 +1,55 @@
+/**
+ * Speaker names of stop 57 (names57): a person's name before of/at/from/with
+ * and a body in lower case ("Keating of the fund said") names the person, the
+ * body being an affiliation as in an appositive.
+ * Exact parts, speaker mention and name, cue, rule and kind; negatives (near
+ * misses) that must keep their reading.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { namedRows, named, type NamedRow } from './support/name-rows.js';
+
+const fixes: [string, string, NamedRow[]][] = [
+  ['a surname "of the" a body in lower case', 'Keating of the fund said the returns were poor.', [
+    named(['the returns were poor'], 'Keating of the fund', 'Keating', 'said', 'reported/cue-clause'),
+  ]],
+  ['a full name "of the" a body in lower case', 'Marta Quill of the pension fund said the returns were poor.', [
+    named(['the returns were poor'], 'Marta Quill of the pension fund', 'Marta Quill', 'said', 'reported/cue-clause'),
+  ]],
+  ['a surname "of the" a body of two lower-case words', 'Keating of the fund office said the returns were poor.', [
+    named(['the returns were poor'], 'Keating of the fund office', 'Keating', 'said', 'reported/cue-clause'),
+  ]],
+];
+
+const nothing: [string, string][] = [
+];
+
+const negatives: [string, string, NamedRow[]][] = [
+  ['a titled name "at the" a body in lower case keeps its shorter mention', 'Dr. Olwen Brisk at the city hospital said the ward was full.', [
+    named(['the ward was full'], 'Dr. Olwen Brisk', 'Olwen Brisk', 'said', 'reported/cue-clause'),
+  ]],
+  ['a title "of the" body stays a description', 'The head of the fund said the returns were poor.', [
+    named(['the returns were poor'], 'The head of the fund', 'The head of the fund', 'said', 'reported/cue-clause'),
+  ]],
+  ['people "of the" body stay a description', 'Members of the fund said the returns were poor.', [
+    named(['the returns were poor'], 'Members of the fund', 'Members of the fund', 'said', 'reported/cue-clause'),
+  ]],
+  ['a name "of the" a capitalised body keeps its reading', 'Keating of the Harbor Fund said the returns were poor.', [
+    named(['the returns were poor'], 'Keating of the Harbor Fund', 'Keating', 'said', 'reported/cue-clause'),
+  ]],
+  ['a name "of the" a kin word that is no body stays whole', 'Keating of the family said the returns were poor.', [
+    named(['the returns were poor'], 'Keating of the family', 'Keating of the family', 'said', 'reported/cue-clause'),
+  ]],
+];
+
+describe('names57: speaker-name leftovers', () => {
+  test.each(fixes)('%s', (_name, input, expected) => {
+    expect(namedRows(extract(input))).toEqual(expected);
+  });
+  test.each(nothing)('nothing: %s', (_name, input) => {
+    expect(namedRows(extract(input))).toEqual([]);
+  });
+  test.each(negatives)('negative: %s', (_name, input, expected) => {
+    expect(namedRows(extract(input))).toEqual(expected);
+  });
+});
