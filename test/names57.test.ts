@@ -1,7 +1,9 @@
 /**
  * Speaker names of stop 57 (names57): a person's name before of/at/from/with
  * and a body in lower case ("Keating of the fund said") names the person, the
- * body being an affiliation as in an appositive.
+ * body being an affiliation as in an appositive; a cue participle between a
+ * bare quantifier and a noun with its own verb ("Most reported cases were
+ * mild") is an adjective and reports nothing.
  * Exact parts, speaker mention and name, cue, rule and kind; negatives (near
  * misses) that must keep their reading.
  */
@@ -22,9 +24,24 @@ const fixes: [string, string, NamedRow[]][] = [
 ];
 
 const nothing: [string, string][] = [
+  ['"reported" between a quantifier and a noun with its verb', 'Most reported cases were mild.'],
+  ['"alleged" between a quantifier and a noun with its verb', 'Many alleged victims have spoken to the police.'],
+  ['after "but" opening the second clause', 'The ward was busy, but most reported cases were mild.'],
 ];
 
 const negatives: [string, string, NamedRow[]][] = [
+  ['a quantifier before "reported" and a pronoun still reports', 'Most reported they were worried.', [
+    named(['they were worried'], 'Most', 'Most', 'reported', 'reported/cue-clause'),
+  ]],
+  ['a quantifier before "reported that" still reports', 'Most reported that cases were mild.', [
+    named(['cases were mild'], 'Most', 'Most', 'reported', 'reported/cue-that'),
+  ]],
+  ['a noun subject before "reported" still reports', 'Most voters reported cases were mild.', [
+    named(['cases were mild'], 'Most voters', 'Most voters', 'reported', 'reported/cue-clause'),
+  ]],
+  ['"said" is no adjective', 'Most said cases were mild.', [
+    named(['cases were mild'], 'Most', 'Most', 'said', 'reported/cue-clause'),
+  ]],
   ['a titled name "at the" a body in lower case keeps its shorter mention', 'Dr. Olwen Brisk at the city hospital said the ward was full.', [
     named(['the ward was full'], 'Dr. Olwen Brisk', 'Olwen Brisk', 'said', 'reported/cue-clause'),
   ]],
