@@ -3,7 +3,9 @@
  * and a body in lower case ("Keating of the fund said") names the person, the
  * body being an affiliation as in an appositive; a cue participle between a
  * bare quantifier and a noun with its own verb ("Most reported cases were
- * mild") is an adjective and reports nothing.
+ * mild") is an adjective and reports nothing; a free relative's subject
+ * ("Whichever senator said the bill was dead was wrong") names no speaker and
+ * reports nothing, as "Whoever said ..." does.
  * Exact parts, speaker mention and name, cue, rule and kind; negatives (near
  * misses) that must keep their reading.
  */
@@ -24,12 +26,24 @@ const fixes: [string, string, NamedRow[]][] = [
 ];
 
 const nothing: [string, string][] = [
+  ['a free relative\'s "whichever" subject names no one', 'Whichever senator said the bill was dead was wrong.'],
+  ['a free relative\'s "whatever" subject names no one', 'Whatever official said the bill was dead was wrong.'],
+  ['"whichever of" names no one', 'Whichever of the senators said the bill was dead was wrong.'],
   ['"reported" between a quantifier and a noun with its verb', 'Most reported cases were mild.'],
   ['"alleged" between a quantifier and a noun with its verb', 'Many alleged victims have spoken to the police.'],
   ['after "but" opening the second clause', 'The ward was busy, but most reported cases were mild.'],
 ];
 
 const negatives: [string, string, NamedRow[]][] = [
+  ['a free relative inside the content is what was said', 'The mayor said whichever senator wrote the bill was wrong.', [
+    named(['whichever senator wrote the bill was wrong'], 'The mayor', 'The mayor', 'said', 'reported/cue-clause'),
+  ]],
+  ['"whatever" opening a quotation is no subject', '"Whatever the cost, we will build it," Ann Lee said.', [
+    named(['Whatever the cost, we will build it,'], 'Ann Lee', 'Ann Lee', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['a relative "who" after a noun still speaks', 'The senator who said the bill was dead was wrong.', [
+    named(['the bill was dead'], 'who', 'The senator', 'said', 'reported/cue-clause'),
+  ]],
   ['a quantifier before "reported" and a pronoun still reports', 'Most reported they were worried.', [
     named(['they were worried'], 'Most', 'Most', 'reported', 'reported/cue-clause'),
   ]],

@@ -1,13 +1,14 @@
 /**
  * Subjects that name no speaker although a noun stands before the cue: a
  * negated nobody ("No one at the agency said ...") and a question's
- * interrogative subject ("Which senator said the bill was dead?").
+ * interrogative subject ("Which senator said the bill was dead?") and a free
+ * relative's ("Whichever senator said the bill was dead was wrong").
  * @internal
  */
 import type { Doc } from '../../prepare/document.js';
 import type { Mention } from '../shape.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { INTERROGATIVE_DETERMINERS } from '../../data/clauses.js';
+import { FREE_RELATIVE_DETERMINERS, INTERROGATIVE_DETERMINERS } from '../../data/clauses.js';
 
 /** Most words between the subject's opening word and the cue ("No one at the state agency said"). */
 const MAX_SUBJECT_TAIL = 8;
@@ -39,14 +40,17 @@ function determinesNoun(doc: Doc, k: number): boolean {
 /**
  * True when an interrogative determiner that opens the sentence heads
  * mention `m`, or stands right before it (after "of" too): "Which senator",
- * "What official", "Which of the senators". A "which" after a comma is a
- * relative and is never read here.
+ * "What official", "Which of the senators"; or a free relative's determiner
+ * (FREE_RELATIVE_DETERMINERS) does, question or not: "Whichever senator". A
+ * "which" after a comma is a relative and is never read here.
  */
 export function interrogativeMention(doc: Doc, m: Mention, sentenceFirst: number): boolean {
   for (const k of [m.first, m.first - 1, m.first - 2]) {
     if (k < sentenceFirst) return false;
     const t = tokenAt(doc, k);
     if (INTERROGATIVE_DETERMINERS.has(t.lower)) return determinesNoun(doc, k) && opensSentence(doc, k, sentenceFirst) && (k === m.first || k === m.first - 1 || maybeToken(doc, k + 1)?.lower === 'of');
+    // ("Whichever senator said ... was wrong": a free relative's subject, question or not)
+    if (FREE_RELATIVE_DETERMINERS.has(t.lower)) return determinesNoun(doc, k) && (k === m.first || k === m.first - 1 || maybeToken(doc, k + 1)?.lower === 'of');
   }
   return false;
 }
@@ -56,7 +60,8 @@ export function interrogativeMention(doc: Doc, m: Mention, sentenceFirst: number
  * at most a prepositional tail between and no comma or verb: "no one" opens it
  * ("No one said", "No one at the agency said", "no one in the room would
  * say"), or an interrogative determiner opening the sentence does ("Which
- * senator said", "What official said").
+ * senator said", "What official said"), or a free relative's determiner
+ * anywhere ("Whichever senator said ... was wrong").
  */
 export function unnamedSubjectBefore(doc: Doc, cueFirst: number, sentenceFirst: number): boolean {
   for (let k = cueFirst - 1; k >= sentenceFirst && k >= cueFirst - 1 - MAX_SUBJECT_TAIL; k--) {
@@ -64,6 +69,7 @@ export function unnamedSubjectBefore(doc: Doc, cueFirst: number, sentenceFirst: 
     if (t.value === ',' || t.pos === 'VERB' || t.pos === 'AUX' || (isMarkToken(t.value) && k > sentenceFirst)) return false;
     if (t.lower === 'one' && k - 1 >= sentenceFirst && tokenAt(doc, k - 1).lower === 'no') return true;
     if (INTERROGATIVE_DETERMINERS.has(t.lower) && k < cueFirst - 1) return determinesNoun(doc, k) && opensSentence(doc, k, sentenceFirst);
+    if (FREE_RELATIVE_DETERMINERS.has(t.lower) && k < cueFirst - 1) return determinesNoun(doc, k);
   }
   return false;
 }
