@@ -5,7 +5,10 @@
  * bare quantifier and a noun with its own verb ("Most reported cases were
  * mild") is an adjective and reports nothing; a free relative's subject
  * ("Whichever senator said the bill was dead was wrong") names no speaker and
- * reports nothing, as "Whoever said ..." does.
+ * reports nothing, as "Whoever said ..." does; after a relative clause and
+ * the first clause's own verb, a phrase after "and" before the cue is a new
+ * clause's subject ("The delegates who denied the claims were sent home and
+ * Lee said").
  * Exact parts, speaker mention and name, cue, rule and kind; negatives (near
  * misses) that must keep their reading.
  */
@@ -23,6 +26,18 @@ const fixes: [string, string, NamedRow[]][] = [
   ['a surname "of the" a body of two lower-case words', 'Keating of the fund office said the returns were poor.', [
     named(['the returns were poor'], 'Keating of the fund office', 'Keating', 'said', 'reported/cue-clause'),
   ]],
+  ['a new name after "and" once the first clause has its verb', 'The delegates who denied the claims were sent home and Lee said it was fair.', [
+    named(['the claims'], 'who', 'The delegates', 'denied', 'reported/cue-object'),
+    named(['it was fair'], 'Lee', 'Lee', 'said', 'reported/cue-clause'),
+  ]],
+  ['a full name after "and" after an irregular past', 'The delegates who denied the claims left and Ann Lee said it was fair.', [
+    named(['the claims'], 'who', 'The delegates', 'denied', 'reported/cue-object'),
+    named(['it was fair'], 'Ann Lee', 'Ann Lee', 'said', 'reported/cue-clause'),
+  ]],
+  ['a description after "and" once the first clause has its verb', 'The delegates who denied the claims were sent home and the mayor said it was fair.', [
+    named(['the claims'], 'who', 'The delegates', 'denied', 'reported/cue-object'),
+    named(['it was fair'], 'the mayor', 'the mayor', 'said', 'reported/cue-clause'),
+  ]],
 ];
 
 const nothing: [string, string][] = [
@@ -35,6 +50,12 @@ const nothing: [string, string][] = [
 ];
 
 const negatives: [string, string, NamedRow[]][] = [
+  ['a long relative clause with one verb group keeps its people', 'Many farmers who came to Salem to protest the levy say the tax is unfair.', [
+    named(['the tax is unfair'], 'Many farmers', 'Many farmers', 'say', 'reported/cue-clause'),
+  ]],
+  ['two relative clauses joined by "and" keep their people', 'Voters who were polled and who asked not to be named said the race was close.', [
+    named(['the race was close'], 'Voters', 'Voters', 'said', 'reported/cue-clause'),
+  ]],
   ['a free relative inside the content is what was said', 'The mayor said whichever senator wrote the bill was wrong.', [
     named(['whichever senator wrote the bill was wrong'], 'The mayor', 'The mayor', 'said', 'reported/cue-clause'),
   ]],
