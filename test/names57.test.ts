@@ -38,9 +38,29 @@ const fixes: [string, string, NamedRow[]][] = [
     named(['the claims'], 'who', 'The delegates', 'denied', 'reported/cue-object'),
     named(['it was fair'], 'the mayor', 'the mayor', 'said', 'reported/cue-clause'),
   ]],
+  ['"no one" speaks as "nobody" does', 'No one said the plan would fail.', [
+    named(['the plan would fail'], 'No one', 'No one', 'said', 'reported/cue-clause'),
+  ]],
+  ['"no one" with a place after it, never the place', 'No one at the agency said the plan would fail.', [
+    named(['the plan would fail'], 'No one at the agency', 'No one at the agency', 'said', 'reported/cue-clause'),
+  ]],
+  ['"no one" with a place and a modal', 'No one at the county agency would say whether the plan would fail.', [
+    named(['whether the plan would fail'], 'No one at the county agency', 'No one at the county agency', 'would say', 'reported/cue-clause'),
+  ]],
+  ['"no one" with a place after the content', 'The plan will fail, no one at the agency said.', [
+    named(['The plan will fail'], 'no one at the agency', 'no one at the agency', 'said', 'reported/content-speaker-cue'),
+  ]],
+  ['"no one" after a quotation speaks as "nobody" does', '"Nobody knows," no one said.', [
+    named(['Nobody knows,'], 'no one', 'no one', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['"no one" before a clause (was pinned as nothing in test/shapes.test.ts)', 'No one said the plan was dead.', [
+    named(['the plan was dead'], 'No one', 'No one', 'said', 'reported/cue-clause'),
+  ]],
 ];
 
 const nothing: [string, string][] = [
+  ['"said a word" tells of silence', 'Nobody said a word when the verdict was read.'],
+  ['"no one said a word" too', 'No one said a word when the verdict was read.'],
   ['a free relative\'s "whichever" subject names no one', 'Whichever senator said the bill was dead was wrong.'],
   ['a free relative\'s "whatever" subject names no one', 'Whatever official said the bill was dead was wrong.'],
   ['"whichever of" names no one', 'Whichever of the senators said the bill was dead was wrong.'],
@@ -50,6 +70,13 @@ const nothing: [string, string][] = [
 ];
 
 const negatives: [string, string, NamedRow[]][] = [
+  ['"no one" inside a relative clause is no subject', 'There was no one who said the plan would fail.', []],
+  ['"nobody" keeps its reading', 'Nobody said the plan would fail.', [
+    named(['the plan would fail'], 'Nobody', 'Nobody', 'said', 'reported/cue-clause'),
+  ]],
+  ['"none of them" keeps its reading', 'None of them said the plan would fail.', [
+    named(['the plan would fail'], 'None of them', 'None of them', 'said', 'reported/cue-clause'),
+  ]],
   ['a long relative clause with one verb group keeps its people', 'Many farmers who came to Salem to protest the levy say the tax is unfair.', [
     named(['the tax is unfair'], 'Many farmers', 'Many farmers', 'say', 'reported/cue-clause'),
   ]],
