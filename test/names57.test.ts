@@ -70,6 +70,15 @@ const nothing: [string, string][] = [
 ];
 
 const negatives: [string, string, NamedRow[]][] = [
+  ['a later description whose head differs from the appositive\'s stays unresolved', 'Her predecessor, Tom Harlow, left office in May. The former governor said the budget was a mess.', [
+    named(['the budget was a mess'], 'The former governor', 'The former governor', 'said', 'reported/cue-clause'),
+  ]],
+  ['a later description with the appositive\'s head is the named man', 'Her predecessor, Tom Harlow, left office in May. The predecessor said the budget was a mess.', [
+    named(['the budget was a mess'], 'The predecessor', 'Tom Harlow', 'said', 'reported/cue-clause'),
+  ]],
+  ['"the former governor" after an appositive "the governor" is the named man', 'The governor, Tom Harlow, left office in May. The former governor said the budget was a mess.', [
+    named(['the budget was a mess'], 'The former governor', 'Tom Harlow', 'said', 'reported/cue-clause'),
+  ]],
   ['"no one" inside a relative clause is no subject', 'There was no one who said the plan would fail.', []],
   ['"nobody" keeps its reading', 'Nobody said the plan would fail.', [
     named(['the plan would fail'], 'Nobody', 'Nobody', 'said', 'reported/cue-clause'),
