@@ -278,8 +278,6 @@ const notSpeech: [string, string][] = [
   ['a verb of saying without a clause', 'He said nothing.'],
   ['asked with no question after it', 'Asked, the mayor shrugged and walked away.'],
   ['an asked question with no main clause after it', 'Asked how long the works would last. The council did not know.'],
-  ['no one said', '"Nobody knows," no one said.'],
-  ['no one said a clause', 'No one said the plan was dead.'],
   ['put it in another sense', 'He put it on the table, and the plan was dead.'],
   ['quoted in another sense', 'The mayor was quoted in the paper.'],
   ['it is said to be', 'It is said to be the oldest bridge in the state.'],

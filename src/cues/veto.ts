@@ -14,6 +14,7 @@ import { isCueFormFirstName, isFirstNameVerb, isSurnameVerb, isVerbInName } from
 import { thatOrColonAfter } from './speech-phrase.js';
 import { markFrom } from './sentence-marks.js';
 import { nounSay } from './say-noun.js';
+import { attributiveParticiple } from './attributive-participle.js';
 import { OPT_IN_CATEGORIES } from '../options.js';
 import { CUE_VERBS, DISCOURSE_SAID_OBJECTS, IMPERSONAL_SAY_BEFORE, ISSUING_VERBS, NAMING_VERBS, NOT_CUE_BEFORE, PHRASAL_NOT_CUE, SET_PHRASE_NOT_CUE, PARTICIPLE_PREPOSITION_EXCEPTIONS } from '../data/cues.js';
 import { POSSESSIVES } from '../data/clauses.js';
@@ -41,6 +42,8 @@ export function vetoed(doc: Doc, t: Token, i: number, category: CueCategory): bo
   if (t.lower === 'said' && maybeToken(doc, i + 1)?.value === ',' && DISCOURSE_SAID_OBJECTS.has(maybeToken(doc, i - 1)?.lower ?? '') && thatSaidOpens(doc, i - 1)) return true;
   // "more pledged delegates", "a lead in pledged delegates": an adjective before the noun it describes, no report
   if (t.lower === 'pledged' && PLEDGED_NOUNS.has(maybeToken(doc, i + 1)?.lower ?? '') && pledgedModifierBefore(doc, i - 1)) return true;
+  // "Most reported cases were mild": a participle between a bare quantifier and a noun with its own verb describes the noun
+  if (attributiveParticiple(doc, i)) return true;
   // "All told, ...", "The bill, all told, cost ...": "in all", no report (but "Rice and Lee all told me ..." is one, and
   // so is "All told them ...", "all" the subject before its listener)
   if (t.lower === 'told' && maybeToken(doc, i - 1)?.lower === 'all' && allToldOpens(doc, i - 1) && !OBJECT_PRONOUNS.has(maybeToken(doc, i + 1)?.lower ?? '')) return true;

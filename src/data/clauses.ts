@@ -178,6 +178,12 @@ export const NEGATIVE_SUBJECTS: ReadonlySet<string> = new Set(['nobody', 'none',
  */
 export const INTERROGATIVE_DETERMINERS: ReadonlySet<string> = new Set(['which', 'what']);
 
+/**
+ * Determiners that open a free relative: "Whichever senator said the bill was
+ * dead was wrong" names no one who said it (`speakers/find/unnamed-subject.ts`).
+ */
+export const FREE_RELATIVE_DETERMINERS: ReadonlySet<string> = new Set(['whichever', 'whatever']);
+
 /** Words that open, after a comma, a clause or phrase of the narrator's that a framed clause does not hold: ", but that could change". */
 export const TAIL_OPENERS: ReadonlySet<string> = new Set([
   'and', 'but', 'yet', 'so', 'which', 'who', 'when', 'where', 'as', 'if', 'even', 'with', 'while', 'although', 'though', 'because', 'whereas',

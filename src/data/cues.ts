@@ -253,10 +253,11 @@ export const PHRASAL_NOT_CUE: ReadonlyMap<string, ReadonlySet<string>> = new Map
 /**
  * Set phrases of a cue verb that ask for nothing said, by lemma: the words
  * right after the verb. "The Speaker called for order twice" keeps a chamber
- * quiet; no report (read at the phrase's first word, the verb; not when "to"
- * follows the phrase: "called for order to be restored" asks for something).
+ * quiet, "No one said a word when the verdict was read" tells of silence; no
+ * report (read at the phrase's first word, the verb; not when "to" follows
+ * the phrase: "called for order to be restored" asks for something).
  */
-export const SET_PHRASE_NOT_CUE: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([['call', [['for', 'order']]]]);
+export const SET_PHRASE_NOT_CUE: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([['call', [['for', 'order']]], ['say', [['a', 'word']]]]);
 
 /**
  * Verbs of {@link OBJECT_VERBS} whose object may be one common noun closing

@@ -213,3 +213,14 @@ export const PLEDGED_NOUNS: ReadonlySet<string> = new Set(['delegate', 'delegate
 
 /** Words of amount that may stand before an adjective "pledged" ({@link PLEDGED_NOUNS}): "more pledged delegates". */
 export const PLEDGED_AMOUNT_WORDS: ReadonlySet<string> = new Set(['more', 'most', 'fewer', 'less', 'enough', 'few', 'many', 'several']);
+
+/**
+ * Past participles of cue verbs that often stand as adjectives before a noun:
+ * "Most reported cases were mild", "Many alleged victims were minors". After a
+ * bare quantifier and before a noun and its own verb they describe the noun,
+ * no report (see `cues/attributive-participle.ts`).
+ */
+export const ATTRIBUTIVE_PARTICIPLES: ReadonlySet<string> = new Set([
+  'reported', 'alleged', 'rumored', 'rumoured', 'claimed', 'stated', 'proposed', 'expected', 'announced', 'confirmed',
+  'estimated', 'suspected', 'purported', 'predicted', 'promised', 'projected', 'disputed', 'contested',
+]);

@@ -743,9 +743,8 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   if (!speaker) speaker = optInQuantifier(ctx, cue, sentence.first);
   if (!speaker) {
     if (!subjectlessCue(doc, cue, sentence) && !isPassiveAt(doc, cue.first) && rule !== 'reported/cue-that' && !(rule === 'reported/cue-clause' && (subjectEndsBefore(doc, cue) || pronounClause(doc, cue, p)))) return null;
-    // "No one at the agency said the plan would fail", "Which senator said the bill was dead?": a negated nobody or
-    // a question's subject speaks for no one, as "No one said ..." and "Who said ...?" give nothing (the phrase after
-    // the preposition is no speaker either: speakers/find/before.ts)
+    // "Which senator said the bill was dead?", "Whichever senator said ...": a question's or a free relative's subject
+    // speaks for no one, as "Who said ...?" gives nothing (a negated nobody speaks: speakers/find/unnamed-subject.ts)
     if (unnamedSubjectBefore(doc, cue.first, sentence.first)) return null;
     // "Asked whether she would run, Warren said ...": the question put to the speaker, by someone unnamed
     if (cue.first === sentence.first && QUESTION_VERBS.has(cue.lemma)) return askedQuestion(ctx, cue, rule, p, sentence.last);

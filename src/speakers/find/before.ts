@@ -13,7 +13,7 @@ import { isTitle } from '../../marks/title.js';
 import { closesPlaceBefore, namedInAppositive, placeStart, skipAppositive, withLeadingDescription } from './appositive.js';
 import { withTaggedCoordination } from './coordinated-tagged.js';
 import { canSpeak, makeMention, nameText } from './mention.js';
-import { interrogativeMention, nobodyOpensAt } from './unnamed-subject.js';
+import { interrogativeMention, negatedNobody, nobodyOpensAt } from './unnamed-subject.js';
 import { possessiveConjunctAppositive } from './possessive-conjunct.js';
 import { DASHES, isInnerHyphen, isNameToken, isPossessive, partyCodeEnd } from './name-tokens.js';
 import { FRENCH_SPACED } from '../../data/marks.js';
@@ -418,6 +418,9 @@ function verbBeforeMedium(doc: Doc, k: number, floor: number): boolean {
 
 /** {@link speakerBefore}, worked out. */
 function findSpeakerBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention | null {
+  // "No one said", "No one at the agency said": a negated nobody speaks as "Nobody" does
+  const nobody = negatedNobody(doc, cueFirst, givenFloor);
+  if (nobody) return nobody;
   const phrase = phraseBefore(doc, cueFirst, givenFloor);
   const floor = joinedFloor(doc, givenFloor);
   let found: Mention | null;
@@ -833,8 +836,8 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
       start = k;
       break;
     }
-    // "No one at the agency said": the negated nobody is the subject, as in "No one said", which names no speaker;
-    // the phrase after the preposition speaks for no one
+    // "No one at the agency said": the negated nobody is the subject (see negatedNobody); the phrase after the
+    // preposition speaks for no one (not "Families with no one at home said", whose families speak)
     if (nobodyOpensAt(doc, k, floor)) return null;
     const s = phraseStartBefore(doc, k + 1, floor);
     if (s < 0) break;

@@ -222,6 +222,9 @@ export function openingSubject(doc: Doc, found: Mention, floor: number): Mention
   // named right before the cue is a clause's verb, not a participle describing the subject (unless "by" names its
   // agent: "a letter from the board obtained by Ann Lee")
   if (subject && found.kind === 'name' && kindOfName(found.name) === 'person' && pastVerbBefore(doc, subject.first, found.first)) return null;
+  // ("The delegates who denied the claims were sent home and the mayor said": so is the first clause's own verb before
+  // the "and" that opens a description's clause)
+  if (subject && found.kind === 'description' && pastVerbBefore(doc, subject.first, found.first, true)) return null;
   // "Fair Wage for $20 director Ann Lee said": a capitalised label (with symbols or numbers) before a lower-case office
   // title and a name is the person's affiliation, not a name of its own; the whole phrase is the person's mention
   if (subject?.kind === 'name' && found.kind === 'name' && subject.name !== found.name && titledName(doc, found)) {
@@ -235,21 +238,33 @@ export function openingSubject(doc: Doc, found: Mention, floor: number): Mention
  * True when a lower-case past form not followed by "by" stands in tokens
  * [from, to): "asked for", "tweeted after"; the first verb after a relative pronoun
  * "who", "that" or "which" is the relative clause's ("Those who backed Ann
- * Lee said", "Those who have worked with Ann Lee say").
+ * Lee said", "Those who have worked with Ann Lee say"). Before an "and" or
+ * "but" that ends [from, to), an auxiliary or any inflected verb after a
+ * relative clause's verb counts too; with `conjoinedOnly`, only that.
  */
-function pastVerbBefore(doc: Doc, from: number, to: number): boolean {
+function pastVerbBefore(doc: Doc, from: number, to: number, conjoinedOnly = false): boolean {
+  // ("The delegates who denied the claims were sent home and Lee said", "... left and Lee said": before an "and" or
+  // "but" that opens the person's clause, an auxiliary or any inflected verb after a relative clause's verb is the
+  // first clause's own)
+  const conjoined = to - 1 > from && SECOND_SUBJECT_CONJUNCTIONS.has(tokenAt(doc, to - 1).lower);
   let relative = false;
+  let closed = false;
   for (let k = from + 1; k < to; k++) {
     const t = tokenAt(doc, k);
     if (CLAUSE_RELATIVES.has(t.lower) && t.pos === 'PRON') relative = true;
     if (relative && t.pos === 'VERB') {
       relative = false;
+      closed = true;
       continue;
     }
-    if (t.pos === 'VERB' && /^\p{Ll}+ed$/u.test(t.value) && t.lower !== t.lemma && tokenAt(doc, k + 1).lower !== 'by') return true;
+    if (!conjoinedOnly && t.pos === 'VERB' && /^\p{Ll}+ed$/u.test(t.value) && t.lower !== t.lemma && tokenAt(doc, k + 1).lower !== 'by') return true;
+    if (conjoined && closed && !relative && /^\p{Ll}/u.test(t.value) && (t.pos === 'AUX' || (t.pos === 'VERB' && t.lower !== t.lemma && !/ing$/.test(t.lower))) && tokenAt(doc, k + 1).lower !== 'by') return true;
   }
   return false;
 }
+
+/** Conjunctions that open a second clause whose subject is the person named before the cue: "... and Lee said". */
+const SECOND_SUBJECT_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but']);
 
 /** Most tokens of a capitalised label and its joiners after a cue, before a speaker's title ("Fair Wage for $20"). */
 const MAX_LABEL = 6;

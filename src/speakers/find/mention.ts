@@ -612,7 +612,11 @@ function describingTail(doc: Doc, first: number, last: number): Mention | null {
     // (and one or two lower-case adjectives before a name that holds no title and no first name: "voters in
     // northern Ohio", "the mayor of nearby Dover"; not "the endorsement of former Sen. Gordon Hale", a person's)
     y = afterAdjectivesBeforeName(doc, y, last);
-    if (!/^\p{Lu}/u.test(tokenAt(doc, y).value)) continue;
+    if (!/^\p{Lu}/u.test(tokenAt(doc, y).value)) {
+      const named = affiliatedName(doc, first, k, last);
+      if (named !== null) return named;
+      continue;
+    }
     const before = tokenAt(doc, k - 1);
     // (not a plural of people alone before "of": "Workers of the Ledger" are people, "United Auto Workers of America" a body)
     const peopleOf = prep.lower === 'of' && k - 1 === first && /[^s]s$/.test(before.lower) && PEOPLE_NOUNS.has(before.lower);
@@ -665,6 +669,32 @@ function describingTail(doc: Doc, first: number, last: number): Mention | null {
     return { first, last, start, end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, end), head: whole };
   }
   return null;
+}
+
+/** Prepositions that tie a named person to the body they belong to ("Keating of the fund", "Lee at the agency"). */
+const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'from', 'with']);
+
+/**
+ * A person's name before of/at/from/with and a body written in lower case
+ * ("Keating of the fund", "Ann Lee at the agency"): the body is an
+ * affiliation, as in an appositive, and the speaker is the person. The
+ * preposition is token `k`; after it come "the" and lower-case words up to
+ * `last` that end in a noun for an organisation. Null for any other shape,
+ * and when the words before the preposition are no name of a person
+ * ("Members of the fund", "Acme Corp of the group").
+ */
+function affiliatedName(doc: Doc, first: number, k: number, last: number): Mention | null {
+  if (!AFFILIATION_PREPOSITIONS.has(tokenAt(doc, k).lower) || tokenAt(doc, k + 1).lower !== 'the' || k + 2 >= last) return null;
+  for (let j = k + 2; j < last; j++) {
+    const t = tokenAt(doc, j);
+    if (!/^\p{Ll}/u.test(t.value) || t.pos === 'VERB' || t.pos === 'ADP') return null;
+  }
+  if (kindOfHead(tokenAt(doc, last - 1).lower) !== 'organization') return null;
+  const head = makeMention(doc, first, k);
+  if (head === null || head.kind !== 'name') return null;
+  const kind = kindOfName(head.name);
+  if (kind === 'organization' || kind === 'place' || kind === 'group') return null;
+  return { ...head, last, end: tokenAt(doc, last - 1).end };
 }
 
 /**

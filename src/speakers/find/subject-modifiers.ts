@@ -244,10 +244,34 @@ function longRelativeSubject(doc: Doc, start: number, floor: number): Mention | 
     if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
   }
   if (!verb || k <= floor || tokenAt(doc, k).lower !== 'who') return null;
+  // "The delegates who denied the claims were sent home and Lee said": after the clause's verb, a second finite
+  // verb is the sentence's own, and the phrase after "and" or "but" is a new clause's subject
+  if (SECOND_SUBJECT_CONJUNCTIONS.has(tokenAt(doc, start - 1).lower) && finiteVerbGroups(doc, k + 1, start - 1) >= 2) return null;
   const s = phraseStartBefore(doc, k, floor);
   if (s < 0) return null;
   const m = makeMention(doc, s, k);
   return opensSentenceAt(doc, s, floor) && m && m.kind !== 'pronoun' && canSpeak(doc, m) && (m.kind === 'name' || isPeopleHead(tokenAt(doc, k - 1))) ? m : null;
+}
+
+/** Conjunctions after which a phrase before the cue opens a clause of its own once the first clause has its verb. */
+const SECOND_SUBJECT_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but']);
+
+/**
+ * How many finite verb groups stand in tokens [from, to): each opened by an
+ * auxiliary or an inflected verb that is no "-ing" form and follows no "to"
+ * ("denied the claims were sent home" has two; "came to Salem to protest the
+ * levy" one).
+ */
+function finiteVerbGroups(doc: Doc, from: number, to: number): number {
+  let groups = 0;
+  let inGroup = false;
+  for (let k = from; k < to; k++) {
+    const t = tokenAt(doc, k);
+    const verbal = t.pos === 'VERB' || t.pos === 'AUX';
+    if (verbal && !inGroup && (t.pos === 'AUX' || (t.lower !== t.lemma && !/ing$/.test(t.lower))) && (k === 0 || tokenAt(doc, k - 1).lower !== 'to')) groups++;
+    inGroup = verbal || (inGroup && t.pos === 'ADV');
+  }
+  return groups;
 }
 
 /** True when token `s` opens its sentence (after the floor, a sentence break or a quotation mark). */

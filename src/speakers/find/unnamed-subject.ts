@@ -1,13 +1,16 @@
 /**
- * Subjects that name no speaker although a noun stands before the cue: a
- * negated nobody ("No one at the agency said ...") and a question's
- * interrogative subject ("Which senator said the bill was dead?").
+ * Subjects that name no one in particular before the cue: a question's
+ * interrogative subject ("Which senator said the bill was dead?") and a free
+ * relative's ("Whichever senator said the bill was dead was wrong") name no
+ * speaker; a negated nobody ("No one at the agency said ...") speaks as
+ * "Nobody" does, never the phrase after its preposition.
  * @internal
  */
 import type { Doc } from '../../prepare/document.js';
 import type { Mention } from '../shape.js';
+import { nameText } from './mention.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { INTERROGATIVE_DETERMINERS } from '../../data/clauses.js';
+import { FREE_RELATIVE_DETERMINERS, INTERROGATIVE_DETERMINERS } from '../../data/clauses.js';
 import { CLAUSE_COORDINATORS } from '../../data/function-words.js';
 
 /** Most words between the subject's opening word and the cue ("No one at the state agency said"). */
@@ -49,14 +52,17 @@ function determinesNoun(doc: Doc, k: number): boolean {
 /**
  * True when an interrogative determiner that opens the sentence heads
  * mention `m`, or stands right before it (after "of" too): "Which senator",
- * "What official", "Which of the senators". A "which" after a comma is a
- * relative and is never read here.
+ * "What official", "Which of the senators"; or a free relative's determiner
+ * (FREE_RELATIVE_DETERMINERS) does, question or not: "Whichever senator". A
+ * "which" after a comma is a relative and is never read here.
  */
 export function interrogativeMention(doc: Doc, m: Mention, sentenceFirst: number): boolean {
   for (const k of [m.first, m.first - 1, m.first - 2]) {
     if (k < sentenceFirst) return false;
     const t = tokenAt(doc, k);
     if (INTERROGATIVE_DETERMINERS.has(t.lower)) return determinesNoun(doc, k) && opensSentence(doc, k, sentenceFirst) && (k === m.first || k === m.first - 1 || maybeToken(doc, k + 1)?.lower === 'of');
+    // ("Whichever senator said ... was wrong": a free relative's subject, question or not)
+    if (FREE_RELATIVE_DETERMINERS.has(t.lower)) return determinesNoun(doc, k) && (k === m.first || k === m.first - 1 || maybeToken(doc, k + 1)?.lower === 'of');
   }
   return false;
 }
@@ -74,17 +80,47 @@ export function nobodyOpensAt(doc: Doc, k: number, floor: number): boolean {
 
 /**
  * True when the subject right before token `cueFirst` names no speaker, with
- * at most a prepositional tail between and no comma or verb: "no one" opens it
- * ("No one said", "No one at the agency said", "no one in the room would
- * say"; {@link nobodyOpensAt}), or an interrogative determiner opening the sentence does ("Which
- * senator said", "What official said").
+ * at most a prepositional tail between and no comma or verb: an interrogative
+ * determiner opening the sentence opens it ("Which senator said", "What
+ * official said"), or a free relative's determiner anywhere ("Whichever
+ * senator said ... was wrong").
  */
 export function unnamedSubjectBefore(doc: Doc, cueFirst: number, sentenceFirst: number): boolean {
   for (let k = cueFirst - 1; k >= sentenceFirst && k >= cueFirst - 1 - MAX_SUBJECT_TAIL; k--) {
     const t = tokenAt(doc, k);
     if (t.value === ',' || t.pos === 'VERB' || t.pos === 'AUX' || (isMarkToken(t.value) && k > sentenceFirst)) return false;
-    if (nobodyOpensAt(doc, k, sentenceFirst)) return true;
     if (INTERROGATIVE_DETERMINERS.has(t.lower) && k < cueFirst - 1) return determinesNoun(doc, k) && opensSentence(doc, k, sentenceFirst);
+    if (FREE_RELATIVE_DETERMINERS.has(t.lower) && k < cueFirst - 1) return determinesNoun(doc, k);
   }
   return false;
+}
+
+/** Tags of the words a negated nobody's tail may hold: "No one at the county agency", "no one in the room". */
+const NOBODY_TAIL_TAGS: ReadonlySet<string> = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * The negated nobody that is the subject right before token `cueFirst`, with
+ * its prepositional tail: "No one said", "No one at the agency said", "no one
+ * in the room would say" (the cue's auxiliaries are the cue's). It speaks as
+ * "Nobody" and "None of them" do: news annotation takes such a subject as
+ * the source of what it did not say. Null when "no one" does not open its
+ * clause (the sentence, or after a comma, a conjunction or a quotation
+ * mark) or when another kind of word stands between it and the cue ("no one
+ * who said").
+ */
+export function negatedNobody(doc: Doc, cueFirst: number, floor: number): Mention | null {
+  for (let k = cueFirst - 1; k - 1 >= floor && k >= cueFirst - 1 - MAX_SUBJECT_TAIL; k--) {
+    const t = tokenAt(doc, k);
+    if (t.lower === 'one' && tokenAt(doc, k - 1).lower === 'no') {
+      const no = k - 1;
+      const before = maybeToken(doc, no - 1);
+      const opens = no === floor || before === undefined || before.sent !== t.sent || before.value === ',' || before.pos === 'CCONJ' || isMarkToken(before.value);
+      if (!opens) return null;
+      const start = tokenAt(doc, no).start;
+      const end = tokenAt(doc, cueFirst - 1).end;
+      return { first: no, last: cueFirst, start, end, kind: 'description', titles: [], name: nameText(doc, start, end), head: k };
+    }
+    if (!NOBODY_TAIL_TAGS.has(t.pos) || (k === cueFirst - 1 && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM')) return null;
+  }
+  return null;
 }
