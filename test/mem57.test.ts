@@ -4,9 +4,6 @@
  * - wink gets empty entity and sentiment machines (prepare/wink.ts): saidwho's
  *   pipe (sbd, negation, pos) never runs them, so every token must read as a
  *   plain wink instance with the whole model reads it.
- * - wink's word table is a chain of objects of at most LAYER_WORDS words
- *   each (one V8 dictionary of 87,593 words takes twice the memory of two):
- *   every word must give its index, and learned words must come and go on top.
  * - the build writes each character beyond ASCII in the sources as its \u
  *   escape (tsup.config.ts): one such character made V8 keep the whole
  *   chunk's source two bytes a character.
@@ -16,7 +13,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { LAYER_WORDS, Tokenizer, layeredWordTable } from '../src/prepare/wink.js';
+import { Tokenizer } from '../src/prepare/wink.js';
 import { extractQuotes } from '../src/index.js';
 import { DIST, ensureBuilt } from './setup/build.js';
 
@@ -62,44 +59,6 @@ describe('mem57: empty entity and sentiment machines', () => {
     const { quotes } = extractQuotes(PARAGRAPHS[2]!);
     expect(quotes.map((q) => [q.text, q.speaker?.name, q.cue?.span.text])).toEqual([["It's a disaster,", 'Edda Brink', 'said']]);
     expect(extractQuotes('The terrible, wonderful ferry of Lake Osund sailed at 10:45 am on Friday.').quotes).toEqual([]);
-  });
-});
-
-describe('mem57: the layered word table', () => {
-  /** Invented words, `count` of them, the last one repeated at the end (the later index wins, as in one object). */
-  const words = (count: number): string[] => {
-    const list = Array.from({ length: count }, (_, k) => `w${k.toString(36)}`);
-    list.push(list[count - 1]!);
-    return list;
-  };
-
-  it.each([
-    ['a list shorter than a layer', 10, 1],
-    ['a list of one layer and a few words', LAYER_WORDS + 200, 2],
-    ['a list of two layers and a word', 2 * LAYER_WORDS + 1, 3],
-  ])('gives every word of %s its index (%i words, %i objects)', (_name, count, objects) => {
-    const list = words(count);
-    const table = layeredWordTable(list);
-    for (let k = 0; k < count - 1; k++) expect(table[list[k]!]).toBe(k);
-    expect(table[list[count - 1]!]).toBe(count);
-    expect(table['notaword']).toBe(undefined);
-    expect(table['__proto__']).toBe(undefined);
-    let chain = 0;
-    for (let o: object | null = table; o !== null; o = Object.getPrototypeOf(o) as object | null) chain++;
-    expect(chain).toBe(objects);
-  });
-
-  it('takes learned words on top, where they can be deleted again', () => {
-    const list = words(LAYER_WORDS + 10);
-    const table = layeredWordTable(list);
-    table['Lindqvist'] = list.length;
-    expect(table['Lindqvist']).toBe(list.length);
-    expect(Object.keys(table)).toContain('Lindqvist');
-    delete table['Lindqvist'];
-    expect(table['Lindqvist']).toBe(undefined);
-    // a word of a lower layer is not the top's own
-    expect(Object.prototype.hasOwnProperty.call(table, list[0]!)).toBe(false);
-    expect(table[list[0]!]).toBe(0);
   });
 });
 

@@ -74,7 +74,7 @@ type Model = typeof model;
  * every new word it reads.
  */
 interface Lexemes {
-  hash: Record<string, number>;
+  readonly hash: Record<string, number>;
   readonly list: string[];
 }
 
@@ -138,35 +138,6 @@ function withSmallNegationFlag(constants: Record<string, unknown>): Record<strin
  */
 const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
 
-/**
- * Most words one V8 dictionary of 2^17 entries holds: it keeps a third of
- * its entries free, so one word more doubles it (wink's English model has
- * 87,593 words: 6.0 MB in one dictionary, 3.0 MB in two).
- */
-export const LAYER_WORDS = 87_381;
-
-/**
- * wink's word table (word -> index in `list`) as a chain of objects: full
- * layers of {@link LAYER_WORDS} words, each the prototype of the next, and
- * the rest on top, where wink adds the words it learns. wink and the word
- * scope only read a word's index (`hash[word]`, found on whichever layer
- * holds it; each word is in one) and write or delete words learned later,
- * which are the top's own: the same answers as one object, in half the
- * memory for wink's English model, one more look-up for a word of a lower layer.
- */
-export function layeredWordTable(list: readonly string[]): Record<string, number> {
-  let below: Record<string, number> | null = null;
-  let from = 0;
-  for (; list.length - from > LAYER_WORDS; from += LAYER_WORDS) {
-    const layer = Object.create(below) as Record<string, number>;
-    for (let k = from; k < from + LAYER_WORDS; k++) layer[list[k]!] = k;
-    below = layer;
-  }
-  const top = Object.create(below) as Record<string, number>;
-  for (let k = from; k < list.length; k++) top[list[k]!] = k;
-  return top;
-}
-
 let stableModel: Model | undefined;
 let lastCore: Core | undefined;
 let lastCache: WinkCache | undefined;
@@ -197,9 +168,6 @@ function loadModel(): Model {
       sa: () => ({ ...source.sa(), machines: [EMPTY_MACHINE] }),
       core: () => {
         const core = source.core() as Core;
-        const lexemes = core?.features?.lexeme;
-        // (the model builds one object of every word: layered, it takes half the memory)
-        if (lexemes && Array.isArray(lexemes.list) && typeof lexemes.hash === 'object') lexemes.hash = layeredWordTable(lexemes.list);
         lastCore = core;
         return core;
       },
