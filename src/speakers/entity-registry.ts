@@ -185,7 +185,9 @@ export abstract class EntityRegistry extends NameCompletion {
     // (not kept for later: each name is asked once, after every speaker is resolved, and a long
     // text's hundreds of thousands of names would be held until the resolver is dropped)
     const full = this.honored.get(m) ?? this.fullName(m.name, m.start, honorificGender(m), hasGivenNameHonorific(m));
-    return this.byName.get(full.name.toLowerCase());
+    // (lower-cased once per full name: thousands of one-word names standing for one full name of a 100,000-letter
+    // word lower-cased it once each)
+    return this.byName.get(this.lowerName(full.name));
   }
 
   /** The entity of name mention `m`'s full name, with its gender and titles (and those of the full name it completes). */
