@@ -70,7 +70,7 @@ export abstract class EntityRegistry extends NameCompletion {
 
   /** The entity of full name `name`, made (of kind `kind`, or the known speaker's) when there is none yet. */
   protected entityNamed(name: string, kind: SpeakerKind): Entity {
-    const key = name.toLowerCase();
+    const key = this.lowerName(name);
     let e = this.byName.get(key);
     if (!e) {
       const known = this.knownByName.get(key);
@@ -114,10 +114,12 @@ export abstract class EntityRegistry extends NameCompletion {
       if (s.m.start >= m.start || s.e.kind !== 'person') continue;
       // (in its sentence or the two before: a relative who spoke further back is no longer the one meant)
       if (tokenAt(this.doc, m.first).sent - tokenAt(this.doc, s.m.first).sent > 2) return null;
-      const ws = s.e.name.toLowerCase().split(/\s+/);
-      if (ws.length < 2 || ws[ws.length - 1] !== surname) continue;
+      // (the entity's name has two words or more and ends with the surname; lower-cased once per name, not once per
+      // surname mention: a name with a word of 100,000 letters was lower-cased and split for every mention)
+      const lower = this.lowerName(s.e.name);
+      if (!lower.endsWith(surname) || lower.length <= surname.length || !/\s/.test(lower[lower.length - surname.length - 1]!)) continue;
       // (the last speaker of the surname: the one it stands for spoke last, or another that is no relative)
-      if (s.e.name.toLowerCase() === full.toLowerCase()) return null;
+      if (lower === this.lowerName(full)) return null;
       const relative = (this.bySurname.get(surname) ?? []).find((n) => n.name === s.e.name && this.isRelative(n));
       if (relative === undefined) return null;
       // ("Mrs. Holt" is no son: the honorific's gender, against the relative's or its kin word's)
@@ -185,7 +187,9 @@ export abstract class EntityRegistry extends NameCompletion {
     // (not kept for later: each name is asked once, after every speaker is resolved, and a long
     // text's hundreds of thousands of names would be held until the resolver is dropped)
     const full = this.honored.get(m) ?? this.fullName(m.name, m.start, honorificGender(m), hasGivenNameHonorific(m));
-    return this.byName.get(full.name.toLowerCase());
+    // (lower-cased once per full name: thousands of one-word names standing for one full name of a 100,000-letter
+    // word lower-cased it once each)
+    return this.byName.get(this.lowerName(full.name));
   }
 
   /** The entity of name mention `m`'s full name, with its gender and titles (and those of the full name it completes). */

@@ -11,7 +11,7 @@ import { GENDERED_HONORIFICS, GIVEN_NAME_HONORIFICS } from '../data/titles.js';
 import { GENDERED_PERSON_NOUNS } from '../data/people.js';
 import { maybeToken, tokenAt } from '../prepare/lookup.js';
 import { titleKey } from './find/name-tokens.js';
-import { words } from './name-words.js';
+import { firstWordWithin } from './name-words.js';
 
 /** A speaker's gender, when known. */
 export type Gender = 'female' | 'male' | undefined;
@@ -25,9 +25,16 @@ export function genderOf(m: Mention): Gender {
   return honorificGender(m) ?? firstNameGender(m.name);
 }
 
+/** The length of the longest of {@link FIRST_NAMES}. */
+const LONGEST_FIRST_NAME = [...FIRST_NAMES.keys()].reduce((most, k) => Math.max(most, k.length), 0);
+
 /** The usual gender of the first word of `name` as a first name ("David Hale": male); none for a name given to both ("Kim Hale"). */
 export function firstNameGender(name: string): Gender {
-  const first = words(name)[0]?.toLowerCase() ?? '';
+  // (a first word longer than twice the longest first name is none: not lower-cased for every mention of a name
+  // that opens with a word of 100,000 letters)
+  const word = firstWordWithin(name, 2 * LONGEST_FIRST_NAME);
+  if (word === null) return undefined;
+  const first = word.toLowerCase();
   return UNISEX_FIRST_NAMES.has(first) ? undefined : FIRST_NAMES.get(first);
 }
 

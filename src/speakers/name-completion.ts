@@ -200,7 +200,7 @@ export abstract class NameCompletion {
       if (sole !== null && (sole.start > at || lowerBound(this.names, sole.start, startOf) >= this.nameIndex(at) - MAX_DESCRIBED_LOOKBACK)) best = sole;
     }
     if (best) {
-      const again = this.aliases.size > 0 ? this.aliases.get(best.name.toLowerCase()) : undefined;
+      const again = this.aliases.size > 0 ? this.aliases.get(this.lowerName(best.name)) : undefined;
       return { name: again ?? best.name, source: best };
     }
     return { name, source: null };

@@ -25,6 +25,22 @@ export function splitWords(s: string): string[] {
   return parts;
 }
 
+/**
+ * The first word of `s` as {@link words} finds it ('' for none), or null when
+ * that word is longer than `max` characters: a name opened by a word of
+ * 100,000 letters is read no further than `max` for each ask.
+ */
+export function firstWordWithin(s: string, max: number): string | null {
+  let a = 0;
+  while (a < s.length && /\s/.test(s[a]!)) a++;
+  let b = a;
+  while (b < s.length && !/\s/.test(s[b]!)) {
+    if (b - a >= max) return null;
+    b++;
+  }
+  return s.slice(a, b);
+}
+
 /** The last word of a name, lower-cased and without a possessive ("Tom Reed's" -> "reed"). */
 export function lastWord(s: string): string {
   return (words(s).at(-1) ?? '').toLowerCase().replace(/['’]s?$/, '');
