@@ -149,7 +149,9 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
  */
 function subordinateReport(doc: Doc, c: CueMatch): boolean {
   const head = tokenAt(doc, c.head);
-  return head.pos === 'VERB' && !/ing$/.test(head.lower) && maybeToken(doc, c.last)?.lower !== 'to';
+  // (nor a verb of starting or going on, {@link ASPECT_CUES}, which reports nothing: "seemed to improve after the new
+  // schedule began")
+  return head.pos === 'VERB' && !/ing$/.test(head.lower) && !ASPECT_CUES.has(c.lemma) && maybeToken(doc, c.last)?.lower !== 'to';
 }
 
 /**
