@@ -14,7 +14,11 @@
  *   its clause after a subordinator too ("because no one said", "after no
  *   one at the agency said": no speaker, or the whole opening clause, after
  *   stop 57), and "else" after it is its own ("No one else at the agency
- *   said" gave "the agency").
+ *   said" gave "the agency");
+ * - a transcript's examination paragraph (reported/interview.ts examination)
+ *   is read past a verb of asking with no full name before it ("After the
+ *   judge asked for quiet, prosecutor Ada Nwosu questioned ...": the answers
+ *   went to the prosecutor after stop 57).
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -91,5 +95,23 @@ describe('a negated nobody after a subordinator, and "no one else"', () => {
   });
   it('kept: "no one" and a relative clause names no speaker', () => {
     expect(rows('There was no one who said the fund would fail.')).toEqual([]);
+  });
+});
+
+describe('a transcript\'s examination after an earlier verb of asking', () => {
+  // (the questions were "Q" and the answers the prosecutor's after stop 57)
+  it('the second verb names both', () => {
+    expect(rows("After the judge asked for quiet, prosecutor Ada Nwosu questioned the club's secretary, Lorna Fitch, about a payment.\n\nQ. Did you approve that payment?\n\nA. No. I had never seen it.")).toEqual([
+      ['quiet', 'the judge', 'asked for'],
+      ['Did you approve that payment', 'Ada Nwosu', 'Q.'],
+      ['No. I had never seen it', 'Lorna Fitch', 'A.'],
+    ]);
+  });
+  // (near miss that already behaved right: no verb names both, the letters stay)
+  it('kept: no full name around any verb of asking', () => {
+    expect(rows('The trial of Tom Hale went on.\n\nThe lawyer asked the witness twice.\n\nQ. Did you approve that payment?\n\nA. No. I had never seen it.')).toEqual([
+      ['Did you approve that payment', 'Q', 'Q.'],
+      ['No. I had never seen it', 'Tom Hale', 'A.'],
+    ]);
   });
 });
