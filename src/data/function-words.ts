@@ -562,3 +562,6 @@ export const APPEAL_SUBJECTS: ReadonlySet<string> = new Set(['anyone', 'anybody'
 
 /** The present forms of "be" that make such an appeal ("is asked", "are asked"). */
 export const APPEAL_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are']);
+
+/** Prepositions that tie a named person to the body they belong to ("Keating of the fund", "Lee at the agency") (`speakers/find/mention.ts`). */
+export const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'from', 'with']);

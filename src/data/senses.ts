@@ -224,3 +224,17 @@ export const ATTRIBUTIVE_PARTICIPLES: ReadonlySet<string> = new Set([
   'reported', 'alleged', 'rumored', 'rumoured', 'claimed', 'stated', 'proposed', 'expected', 'announced', 'confirmed',
   'estimated', 'suspected', 'purported', 'predicted', 'promised', 'projected', 'disputed', 'contested',
 ]);
+
+/**
+ * Quantifiers that may determine the noun after an attributive participle
+ * ({@link ATTRIBUTIVE_PARTICIPLES}) whatever its number: "Most reported damage
+ * was minor", "Some alleged fraud ...".
+ */
+export const MASS_PARTICIPLE_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'most', 'all']);
+
+/**
+ * Quantifiers that determine the noun after an attributive participle only
+ * when the noun is plural: "Many alleged victims were minors", but "Many
+ * predicted turnout would be low" reports (no "many turnout").
+ */
+export const COUNT_PARTICIPLE_QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'several', 'both']);

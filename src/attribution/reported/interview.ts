@@ -145,7 +145,9 @@ function fullNameIn(ctx: ReportedContext, first: number, last: number): Mention 
  * before a verb of {@link EXAMINATION_VERBS} (a title before it may stay:
  * "Prosecutor Ada Nwosu asked"), and a name right after the verb or set off
  * by commas after a description within {@link MAX_ASKED_GAP} tokens ("asked
- * the club's secretary, Lorna Fitch, about"). Null when either is missing.
+ * the club's secretary, Lorna Fitch, about"). The first such verb with
+ * both names is read ("After the judge asked for quiet, Prosecutor Ada Nwosu
+ * questioned ..."); null when there is none.
  */
 function examination(ctx: ReportedContext, para: Segment | undefined): { readonly asker: Mention; readonly asked: Mention } | null {
   if (!para) return null;
@@ -156,7 +158,8 @@ function examination(ctx: ReportedContext, para: Segment | undefined): { readonl
     let k = v;
     while (k - 1 >= para.first && tokenAt(doc, k - 1).sent === verb.sent && isNameToken(tokenAt(doc, k - 1), doc)) k--;
     const asker = makeMention(doc, k, v);
-    if (asker === null || asker.kind !== 'name' || !asker.name.includes(' ')) return null;
+    // (a verb with no full name before it is another clause's, "After the judge asked for quiet, ...": read on)
+    if (asker === null || asker.kind !== 'name' || !asker.name.includes(' ')) continue;
     // the one asked: a name right after the verb, or after a comma that follows a description
     let j = v + 1;
     while (j < para.last && isNameToken(tokenAt(doc, j), doc)) j++;
@@ -168,7 +171,7 @@ function examination(ctx: ReportedContext, para: Segment | undefined): { readonl
       if (e < para.last && tokenAt(doc, e).value === ',') asked = fullNameIn(ctx, c + 1, e);
       break;
     }
-    return asked === null ? null : { asker, asked };
+    if (asked !== null) return { asker, asked };
   }
   return null;
 }

@@ -14,7 +14,7 @@ import { canSpeak, makeMention, nameText, namesPeopleOrBody } from './mention.js
 import { DASHES, isTitleWordValue, partyCodeEnd } from './name-tokens.js';
 import { phraseEndAfter } from './noun-phrase.js';
 import { TIME_PHRASE_WORDS } from '../../data/time.js';
-import { COUNT_NOUNS, SUBJECT_JOINERS, MODIFIER_PREPOSITIONS, LIST_CONJUNCTIONS } from '../../data/function-words.js';
+import { COUNT_NOUNS, SUBJECT_JOINERS, MODIFIER_PREPOSITIONS, LIST_CONJUNCTIONS, SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
 import { AFFILIATION_JOINERS } from '../../data/titles.js';
 import { CLAUSE_RELATIVES, FRONTED_OPENERS, INTRANSITIVE_PAST_LEMMAS, MOVEMENT_PAST_LEMMAS, OBJECT_TAKING_IRREGULAR_PARTICIPLES, INNER_CLAUSE_OPENERS, MODIFIER_RELATIVES, RELATIVE_PRONOUNS, JOINED_MODIFIER_POSSESSIVES, OWN_SUBJECT_RELATIVES } from '../../data/clauses.js';
 import { headlineVerbLemma } from '../../cues/headline.js';
@@ -246,7 +246,7 @@ function pastVerbBefore(doc: Doc, from: number, to: number, conjoinedOnly = fals
   // ("The delegates who denied the claims were sent home and Lee said", "... left and Lee said": before an "and" or
   // "but" that opens the person's clause, an auxiliary or any inflected verb after a relative clause's verb is the
   // first clause's own)
-  const conjoined = to - 1 > from && SECOND_SUBJECT_CONJUNCTIONS.has(tokenAt(doc, to - 1).lower);
+  const conjoined = to - 1 > from && SECOND_CLAUSE_CONJUNCTIONS.has(tokenAt(doc, to - 1).lower);
   let relative = false;
   let closed = false;
   for (let k = from + 1; k < to; k++) {
@@ -263,8 +263,6 @@ function pastVerbBefore(doc: Doc, from: number, to: number, conjoinedOnly = fals
   return false;
 }
 
-/** Conjunctions that open a second clause whose subject is the person named before the cue: "... and Lee said". */
-const SECOND_SUBJECT_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but']);
 
 /** Most tokens of a capitalised label and its joiners after a cue, before a speaker's title ("Fair Wage for $20"). */
 const MAX_LABEL = 6;

@@ -19,7 +19,7 @@ import { possessiveConjunctName } from './possessive-conjunct.js';
 import { describedAdjective, hyphenTail } from './noun-phrase.js';
 import { taggedCoordinationName } from './tagged-conjunct.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { ARTICLES, COUNT_NOUNS, PARTITIVE_OBJECT_PRONOUNS, QUANTIFIERS, SENTENCE_QUANTIFIERS, TAIL_PREPOSITIONS, FRACTION_COUNTS } from '../../data/function-words.js';
+import { AFFILIATION_PREPOSITIONS, ARTICLES, COUNT_NOUNS, PARTITIVE_OBJECT_PRONOUNS, QUANTIFIERS, SENTENCE_QUANTIFIERS, TAIL_PREPOSITIONS, FRACTION_COUNTS } from '../../data/function-words.js';
 import { viewSlice, viewCode } from '../../prepare/view.js';
 import { isCapitals, startsUpper, startsUpperLower } from '../../prepare/case.js';
 import { DETERMINER_OR_ADJECTIVE_TAGS } from '../../data/tags.js';
@@ -670,9 +670,6 @@ function describingTail(doc: Doc, first: number, last: number): Mention | null {
   }
   return null;
 }
-
-/** Prepositions that tie a named person to the body they belong to ("Keating of the fund", "Lee at the agency"). */
-const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'from', 'with']);
 
 /**
  * A person's name before of/at/from/with and a body written in lower case

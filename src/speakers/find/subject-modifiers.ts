@@ -13,6 +13,7 @@ import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { canSpeak, isRecordNoun, makeMention, nameText } from './mention.js';
 import { phraseStartBefore } from './noun-phrase.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
+import { SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
 import { INTRANSITIVE_PAST_LEMMAS, MOVEMENT_PAST_LEMMAS, PARTICIPLE_QUANTIFIERS, RELATIVE_OBJECT_LINKS, SUBJECT_RELATIVES, WHO_THAT_RELATIVES } from '../../data/clauses.js';
 import { kindOfName } from '../kinds.js';
 import { isInnerHyphen, isNameToken } from './name-tokens.js';
@@ -246,15 +247,13 @@ function longRelativeSubject(doc: Doc, start: number, floor: number): Mention | 
   if (!verb || k <= floor || tokenAt(doc, k).lower !== 'who') return null;
   // "The delegates who denied the claims were sent home and Lee said": after the clause's verb, a second finite
   // verb is the sentence's own, and the phrase after "and" or "but" is a new clause's subject
-  if (SECOND_SUBJECT_CONJUNCTIONS.has(tokenAt(doc, start - 1).lower) && finiteVerbGroups(doc, k + 1, start - 1) >= 2) return null;
+  if (SECOND_CLAUSE_CONJUNCTIONS.has(tokenAt(doc, start - 1).lower) && finiteVerbGroups(doc, k + 1, start - 1) >= 2) return null;
   const s = phraseStartBefore(doc, k, floor);
   if (s < 0) return null;
   const m = makeMention(doc, s, k);
   return opensSentenceAt(doc, s, floor) && m && m.kind !== 'pronoun' && canSpeak(doc, m) && (m.kind === 'name' || isPeopleHead(tokenAt(doc, k - 1))) ? m : null;
 }
 
-/** Conjunctions after which a phrase before the cue opens a clause of its own once the first clause has its verb. */
-const SECOND_SUBJECT_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but']);
 
 /**
  * How many finite verb groups stand in tokens [from, to): each opened by an

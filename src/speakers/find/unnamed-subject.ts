@@ -10,7 +10,7 @@ import type { Doc } from '../../prepare/document.js';
 import type { Mention } from '../shape.js';
 import { nameText } from './mention.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { FREE_RELATIVE_DETERMINERS, INTERROGATIVE_DETERMINERS } from '../../data/clauses.js';
+import { FREE_RELATIVE_DETERMINERS, FRONTED_SUBORDINATORS, INTERROGATIVE_DETERMINERS } from '../../data/clauses.js';
 import { CLAUSE_COORDINATORS } from '../../data/function-words.js';
 
 /** Most words between the subject's opening word and the cue ("No one at the state agency said"). */
@@ -104,9 +104,11 @@ const NOBODY_TAIL_TAGS: ReadonlySet<string> = new Set(['ADP', 'DET', 'ADJ', 'NOU
  * in the room would say" (the cue's auxiliaries are the cue's). It speaks as
  * "Nobody" and "None of them" do: news annotation takes such a subject as
  * the source of what it did not say. Null when "no one" does not open its
- * clause (the sentence, or after a comma, a conjunction or a quotation
- * mark) or when another kind of word stands between it and the cue ("no one
- * who said").
+ * clause (the sentence, or after a comma, a conjunction, a quotation mark or
+ * a subordinator of {@link FRONTED_SUBORDINATORS}: "because no one said") or
+ * when another kind of word stands between it and the cue ("no one who
+ * said"); an "else" right after "no one" is the nobody's own ("No one else at
+ * the agency said").
  */
 export function negatedNobody(doc: Doc, cueFirst: number, floor: number): Mention | null {
   for (let k = cueFirst - 1; k - 1 >= floor && k >= cueFirst - 1 - MAX_SUBJECT_TAIL; k--) {
@@ -114,12 +116,15 @@ export function negatedNobody(doc: Doc, cueFirst: number, floor: number): Mentio
     if (t.lower === 'one' && tokenAt(doc, k - 1).lower === 'no') {
       const no = k - 1;
       const before = maybeToken(doc, no - 1);
-      const opens = no === floor || before === undefined || before.sent !== t.sent || before.value === ',' || before.pos === 'CCONJ' || isMarkToken(before.value);
+      // (or a subordinator's clause: "because no one said", "after no one at the agency said")
+      const opens = no === floor || before === undefined || before.sent !== t.sent || before.value === ',' || before.pos === 'CCONJ' || isMarkToken(before.value) || FRONTED_SUBORDINATORS.has(before.lower);
       if (!opens) return null;
       const start = tokenAt(doc, no).start;
       const end = tokenAt(doc, cueFirst - 1).end;
       return { first: no, last: cueFirst, start, end, kind: 'description', titles: [], name: nameText(doc, start, end), head: k };
     }
+    // ("No one else said", "No one else at the agency said")
+    if (t.lower === 'else' && k - 2 >= floor && tokenAt(doc, k - 1).lower === 'one' && tokenAt(doc, k - 2).lower === 'no') continue;
     if (!NOBODY_TAIL_TAGS.has(t.pos) || (k === cueFirst - 1 && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM')) return null;
   }
   return null;

@@ -14,7 +14,7 @@ import type { CueMatch, Mention, Range } from '../../candidate.js';
 import { POSSESSIVES_AND_YOUR } from '../../../data/clauses.js';
 import type { ReportedContext } from '../shared.js';
 import { NOUN_HEADED_PHRASE_TAGS, NOUN_OPENING_TAGS } from '../../../data/tags.js';
-import { DAY_PARTS, DAY_SET } from '../../../data/time.js';
+import { DAY_PARTS, DAY_SET, WEEKDAY_SET } from '../../../data/time.js';
 
 /** Most words of a listener or an object that a comma or a colon separates from the quotation after it. */
 const MAX_LEAD_WORDS = 3;
@@ -117,14 +117,21 @@ export function relativeOpening(doc: Doc, cue: CueMatch, speaker: Mention): Rang
  * fares`, `praised Monday night the harbor board` give the object without
  * the day, which is the cue's time, as annotated news marks it. Else `p`
  * (not before a verb: `announced Monday would ...`; nor a day's possessive:
- * `praised Sunday's vote`).
+ * `praised Sunday's vote`; nor a day that opens a name before a capitalised
+ * word, `criticized Sunday Times reporters`, or is a capitalised "Today":
+ * `praised Today show hosts`).
  */
 export function afterCueDay(doc: Doc, p: number, last: number): number {
-  if (!DAY_SET.has(tokenAt(doc, p).lower)) return p;
+  const day = tokenAt(doc, p);
+  // (a capitalised "Today" or "Tonight" after a cue is a name's: "praised Today show hosts")
+  if (!DAY_SET.has(day.lower) || (!WEEKDAY_SET.has(day.lower) && /^\p{Lu}/u.test(day.value))) return p;
   let q = p + 1;
   if (q < last && DAY_PARTS.has(tokenAt(doc, q).lower)) q++;
   if (q + 1 >= last) return p;
   const t = tokenAt(doc, q);
+  // ("criticized Sunday Times reporters", "thanked Monday Night Football fans": a capitalised word after the day
+  // makes the day the first word of a name)
+  if (/^\p{Lu}/u.test(t.value) || (q - 1 > p && /^\p{Lu}/u.test(tokenAt(doc, q - 1).value))) return p;
   const notOnly = t.lower === 'not' && tokenAt(doc, q + 1).lower === 'only';
   if (/^['\u2019]s$/.test(t.lower) || isMarkToken(t.value)) return p;
   return NOUN_OPENING_TAGS.has(t.pos) || POSSESSIVES_AND_YOUR.has(t.lower) || notOnly ? q : p;
