@@ -11,9 +11,7 @@
  * On the Vote:"). Exact parts, speaker mention and name, cue, rule and kind;
  * negatives that must keep their reading.
  */
-import { describe, expect, test } from 'vitest';
-import { extract } from './support/invariants.js';
-import { namedRows, named, type NamedRow } from './support/name-rows.js';
+import { describeNamedTables, named, type NamedRow } from './support/name-rows.js';
 
 const fixes: [string, string, NamedRow[]][] = [
   ['a question word before "one of them"', 'Which one of them said the bridge would close?', [
@@ -83,11 +81,4 @@ const negatives: [string, string, NamedRow[]][] = [
   ['an introductory participle with a clause after "before" is no content', 'Speaking before the vote ended, the mayor said nothing.', []],
 ];
 
-describe('lead55: leftovers of stop 55', () => {
-  test.each(fixes)('%s', (_name, input, expected) => {
-    expect(namedRows(extract(input))).toEqual(expected);
-  });
-  test.each(negatives)('negative: %s', (_name, input, expected) => {
-    expect(namedRows(extract(input))).toEqual(expected);
-  });
-});
+describeNamedTables('lead55: leftovers of stop 55', { fixes, negatives });

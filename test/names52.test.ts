@@ -9,9 +9,7 @@
  * Exact parts, speaker mention and name, cue, rule and kind; negatives that
  * must keep their reading.
  */
-import { describe, expect, test } from 'vitest';
-import { extract } from './support/invariants.js';
-import { namedRows, named, type NamedRow } from './support/name-rows.js';
+import { describeNamedTables, named, type NamedRow } from './support/name-rows.js';
 
 const fixes: [string, string, NamedRow[]][] = [
   ['"he" after an opening common noun the tagger reads as a noun', 'Rain fell on the parade route. "We kept going," he said.', [
@@ -77,11 +75,4 @@ const negatives: [string, string, NamedRow[]][] = [
   ]],
 ];
 
-describe('names52: speaker names and cues of the open bugs', () => {
-  test.each(fixes)('%s', (_name, input, expected) => {
-    expect(namedRows(extract(input))).toEqual(expected);
-  });
-  test.each(negatives)('negative: %s', (_name, input, expected) => {
-    expect(namedRows(extract(input))).toEqual(expected);
-  });
-});
+describeNamedTables('names52: speaker names and cues of the open bugs', { fixes, negatives });

@@ -11,9 +11,7 @@
  * mention and name, cue, rule and kind; negatives that must keep their
  * reading.
  */
-import { describe, expect, test } from 'vitest';
-import { extract } from './support/invariants.js';
-import { namedRows, named, type NamedRow } from './support/name-rows.js';
+import { describeNamedTables, named, type NamedRow } from './support/name-rows.js';
 
 const fixes: [string, string, NamedRow[]][] = [
   ['a kin noun and a name after the possessive', 'Grace Liu and her brother Wei said the shop would close.', [
@@ -105,11 +103,4 @@ const negatives: [string, string, NamedRow[]][] = [
   ]],
 ];
 
-describe('names55: coordinated people and descriptions of a pair', () => {
-  test.each(fixes)('%s', (_name, input, expected) => {
-    expect(namedRows(extract(input))).toEqual(expected);
-  });
-  test.each(negatives)('negative: %s', (_name, input, expected) => {
-    expect(namedRows(extract(input))).toEqual(expected);
-  });
-});
+describeNamedTables('names55: coordinated people and descriptions of a pair', { fixes, negatives });

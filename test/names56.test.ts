@@ -13,9 +13,7 @@
  * Exact parts, speaker mention and name,
  * cue, rule and kind; negatives (near misses) that must keep their reading.
  */
-import { describe, expect, test } from 'vitest';
-import { extract } from './support/invariants.js';
-import { namedRows, named, type NamedRow } from './support/name-rows.js';
+import { describeNamedTables, named, type NamedRow } from './support/name-rows.js';
 
 const fixes: [string, string, NamedRow[]][] = [
   ['a person noun as the given name before a nickname', 'Baker "Slim" Jones said the mill would close.', [
@@ -103,14 +101,4 @@ const negatives: [string, string, NamedRow[]][] = [
   ]],
 ];
 
-describe('names56: speaker-name leftovers', () => {
-  test.each(fixes)('%s', (_name, input, expected) => {
-    expect(namedRows(extract(input))).toEqual(expected);
-  });
-  test.each(nothing)('nothing: %s', (_name, input) => {
-    expect(namedRows(extract(input))).toEqual([]);
-  });
-  test.each(negatives)('negative: %s', (_name, input, expected) => {
-    expect(namedRows(extract(input))).toEqual(expected);
-  });
-});
+describeNamedTables('names56: speaker-name leftovers', { fixes, nothing, negatives });
