@@ -1,0 +1,36 @@
+/**
+ * Helper names58: "he" and "she" go to the right person. A one-word name of
+ * no known gender that is no subject (a party named in "between Veltria and
+ * Ostrava", often a place) gives way to a description that spoke after it
+ * ("the chancellor said X. She said Y." is the chancellor); a full name, a
+ * name of known gender or a subject keeps the pronoun. Heads of state and
+ * church ("chancellor", "premier", "king", "archbishop") are nouns of
+ * persons. Sentences and names are invented.
+ */
+import { describe, expect, test } from 'vitest';
+import { EVERY, rowsOf, type Row } from './support/fix-rows.js';
+
+const both = (text: string, expected: Row[]): void => {
+  expect(rowsOf(text)).toEqual(expected);
+  expect(rowsOf(text, EVERY)).toEqual(expected);
+};
+
+describe('names58: a pronoun after a description that spoke is no place named before it', () => {
+  test.each([
+    ['Governments reacted to the ceasefire agreed between Veltria and Ostrava. In Berlin, the chancellor said Germany would help. She said Germany would send doctors.',
+      [['Germany would help', 'the chancellor', 'said'], ['Germany would send doctors', 'the chancellor', 'said']]],
+    ['Leaders welcomed the truce between Marvonia and Kesh. In Vienna, the chancellor said Austria would help. He said Austria would send tents.',
+      [['Austria would help', 'the chancellor', 'said'], ['Austria would send tents', 'the chancellor', 'said']]],
+    ['The king of Dorland said the harvest was poor. He said taxes would fall.',
+      [['the harvest was poor', 'The king of Dorland', 'said'], ['taxes would fall', 'The king of Dorland', 'said']]],
+    // a full name keeps the pronoun, as before
+    ['Talks with Tom Hale stalled. The premier said the talks would resume. He said he was hopeful.',
+      [['the talks would resume', 'The premier', 'said'], ['he was hopeful', 'Tom Hale', 'said']]],
+    // a subject keeps it, as before
+    ['Ann Lee met the premier. The premier said the talks would resume. She said she was hopeful.',
+      [['the talks would resume', 'The premier', 'said'], ['she was hopeful', 'Ann Lee', 'said']]],
+    // a description of the other gender does not take it
+    ['Talks with Hale stalled. The actress said the talks would resume. He said he was hopeful.',
+      [['the talks would resume', 'The actress', 'said'], ['he was hopeful', 'Hale', 'said']]],
+  ] as [string, Row[]][])('%s', both);
+});
