@@ -34,3 +34,14 @@ describe('names58: a pronoun after a description that spoke is no place named be
       [['the talks would resume', 'The actress', 'said'], ['he was hopeful', 'Hale', 'said']]],
   ] as [string, Row[]][])('%s', both);
 });
+
+describe('names58: a name after "and" following a finite "asked for" speaks for itself', () => {
+  test.each([
+    ['A clerk asked for a photo and Tom Reyes said it was fine.', [['a photo', 'A clerk', 'asked for'], ['it was fine', 'Tom Reyes', 'said']]],
+    ['Clerks asked for photos and Tom Reyes said it was fine.', [['photos', 'Clerks', 'asked for'], ['it was fine', 'Tom Reyes', 'said']]],
+    ['Two guards asked for a permit but Ruth Moss said none was needed.', [['a permit', 'Two guards', 'asked for'], ['none was needed', 'Ruth Moss', 'said']]],
+    ['Reporters briefed on the plan and Tom Reyes said it would pass.', [['it would pass', 'Tom Reyes', 'said']]],
+    // a participle on the subject with no second clause keeps its reading, as before
+    ['People briefed on the talks said a deal was close.', [['a deal was close', 'People briefed on the talks', 'said']]],
+  ] as [string, Row[]][])('%s', both);
+});
