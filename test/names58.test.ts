@@ -5,7 +5,9 @@
  * ("the chancellor said X. She said Y." is the chancellor); a full name, a
  * name of known gender or a subject keeps the pronoun. Heads of state and
  * church ("chancellor", "premier", "king", "archbishop") are nouns of
- * persons. Sentences and names are invented.
+ * persons. "asked for" before "a photo and Tom Reyes" is no participle on the
+ * subject. "The nurse" right after one person named as a subject, who has not
+ * spoken, is that person. Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
 import { EVERY, rowsOf, type Row } from './support/fix-rows.js';
@@ -43,5 +45,26 @@ describe('names58: a name after "and" following a finite "asked for" speaks for 
     ['Reporters briefed on the plan and Tom Reyes said it would pass.', [['it would pass', 'Tom Reyes', 'said']]],
     // a participle on the subject with no second clause keeps its reading, as before
     ['People briefed on the talks said a deal was close.', [['a deal was close', 'People briefed on the talks', 'said']]],
+  ] as [string, Row[]][])('%s', both);
+});
+
+describe('names58: "the" and a bare noun of a person right after one named subject is that person', () => {
+  test.each([
+    ['Rosalind Achterberg has nursed on the ward for 30 years. "We are tired," the nurse said.', [['We are tired,', 'Rosalind Achterberg', 'said']]],
+    // not linked: one who spoke, the noun written between, the subject of a passive, two people, a surname alone,
+    // an owner, a plural (as before)
+    ['Tom Hale was arrested on Friday. "He ran," the officer said.', [['He ran,', 'the officer', 'said']]],
+    ['Rosalind Achterberg said the ward was full. "We are tired," the nurse said.', [['the ward was full', 'Rosalind Achterberg', 'said'], ['We are tired,', 'the nurse', 'said']]],
+    ['Ann Lee met the nurse on Monday. "We are tired," the nurse said.', [['We are tired,', 'the nurse', 'said']]],
+    ['Rosalind Achterberg and Tom Hale work on the ward. "We are tired," the nurse said.', [['We are tired,', 'the nurse', 'said']]],
+    ['Achterberg has nursed on the ward for 30 years. "We are tired," the nurse said.', [['We are tired,', 'the nurse', 'said']]],
+    ["Rosalind Achterberg's daughter works on the ward. \"We are tired,\" the nurse said.", [['We are tired,', 'the nurse', 'said']]],
+    ['Rosalind Achterberg has nursed on the ward for 30 years. "We are tired," the nurses said.', [['We are tired,', 'the nurses', 'said']]],
+  ] as [string, Row[]][])('%s', both);
+});
+
+describe('names58: a bare quantifier before "reported" and a clause speaks (train gold reads a that-less clause after "reported" as its content)', () => {
+  test.each([
+    ['Many reported problems at the polls were fixed.', [['problems at the polls were fixed', 'Many', 'reported']]],
   ] as [string, Row[]][])('%s', both);
 });
