@@ -55,7 +55,8 @@ clerks treasurer treasurers sheriffs coaches mechanics electricians plumbers med
 superintendents commissioners
 reader readers viewer viewers listener listeners subscriber subscribers taxpayer taxpayers renter renters user users
 attendee attendees participant participants patient patients trucker truckers
-tycoon tycoons mogul moguls magnate magnates billionaire billionaires millionaire millionaires`;
+tycoon tycoons mogul moguls magnate magnates billionaire billionaires millionaire millionaires
+chancellor premier chairperson archbishop sheikh emir ayatollah king queen prince princess emperor provost`;
 
 /** Person, group and organisation nouns. */
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(PERSON.split(/\s+/).filter((w) => w.length > 0));

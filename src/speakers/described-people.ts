@@ -320,6 +320,12 @@ export abstract class DescribedPeople extends NameClues {
     // "Dellavalle ... said ... "It hurts," the striker said": a role in sport, bare, for the one person named in its
     // sentence or the one before
     if (fits.size === 0 && modifiers.length === 0 && SPORT_ROLE_NOUNS.has(head) && tokenAt(this.doc, m.first).lower === 'the') return this.onlyPersonNear(m);
+    // "Rosalind Achterberg has nursed on the ward for 30 years. "We are tired," the nurse said": "the" and a bare noun
+    // of a person, for the one person named, as a subject, in its sentence or the one before, with no role known
+    if (fits.size === 0 && modifiers.length === 0 && m.last - m.first === 2 && tokenAt(this.doc, m.first).lower === 'the' && PEOPLE_NOUNS.has(head) && kindOfHead(head) === 'person') {
+      const only = this.onlySubjectNear(m);
+      if (only !== null) return only;
+    }
     // '"We are broke," the mayor said. Mayor Ann Lee said ...': no one before fits, the one titled person named
     // next that does (a bare "the" and title: "the New York attorney general" names a place of its own)
     if (fits.size === 0 && modifiers.length === 0 && m.last - m.first === 2 && tokenAt(this.doc, m.first).lower === 'the') return this.titledPersonAfter(m, head, before);
@@ -395,6 +401,30 @@ export abstract class DescribedPeople extends NameClues {
     // (nor one with a role of their own: "Witness Tom Hale said ... The driver said" are two people)
     if (only.titles.length > 0 || e.titles.length > 0 || e.descriptions.length > 0) return null;
     return this.spoken.some((s) => s.e === e && s.m.end <= m.start) ? e : null;
+  }
+
+  /**
+   * The one person named in the sentence before description `m` (none in its
+   * own, before it), when every name there is that person's, the nearest is
+   * its clause's subject (no owner, no passive's), with no
+   * title or description known, who did not speak since, and the
+   * description's noun is not written between; else null.
+   */
+  private onlySubjectNear(m: Mention): Entity | null {
+    const only = this.onlyPersonBack(m, (_n, person) => (person ? 'take' : 'none'));
+    // (a name in the description's own sentence is read by the rules of asides; a title word, "the senator", by titles)
+    if (only === null || tokenAt(this.doc, only.first).sent === tokenAt(this.doc, m.first).sent || TITLE_WORDS.has(tokenAt(this.doc, m.last - 1).lower) || !this.isSubject(only) || !/\s/.test(this.fullNameAt(this.names.indexOf(only)))) return null;
+    // (not an owner, "Cruz's thinking", nor the subject of a passive, "Tom Hale was asked": someone else may act on them)
+    const next = maybeToken(this.doc, only.last);
+    const after = maybeToken(this.doc, only.last + 1);
+    if (next === undefined || isOwnerMark(this.doc, only.last) || (next.lemma === 'be' && after?.pos === 'VERB' && /ed$|en$/.test(after.lower))) return null;
+    // ("Ann Lee met the nurse. The nurse said": the noun written in the name's sentence or after it is someone else)
+    const head = tokenAt(this.doc, m.head ?? m.last - 1).lower;
+    for (let k = this.doc.sentences[tokenAt(this.doc, only.first).sent]!.first; k < m.first; k++) if (tokenAt(this.doc, k).lower === head) return null;
+    const e = this.nameEntity(only);
+    if (only.titles.length > 0 || e.titles.length > 0 || e.descriptions.length > 0) return null;
+    // ("Ann Lee said X. The minister said Y.": after the person spoke in that stretch, a description is a new voice)
+    return this.spoken.some((x) => x.e === e && x.m.start >= only.start && x.m.end <= m.start) ? null : e;
   }
 
   /**

@@ -168,7 +168,16 @@ export abstract class PersonPronouns extends OrganizationPronouns {
     // said X. She said Y."): that person, before the names
     const person = this.describedPersonBefore(m, wanted, own);
     if (person !== null) return person;
-    if (chosen < 0) chosen = nearestAt;
+    if (chosen < 0) {
+      // "... agreed between Veltria and Ostrava. In Berlin, the chancellor said X. She said Y.": a nearest name that
+      // is no subject, one word of no known gender (no full name's: a place's as well as a person's), named before a
+      // description that spoke since gives way to that description
+      if (nearest !== null && this.knownGender(nearestAt) === undefined && !/\s/.test(this.pronounFacts(nearestAt).key)) {
+        const spoke = this.unnamedSpeakerBefore(m, own);
+        if (spoke !== null && this.describedSpeaker !== null && this.describedSpeaker.mention.start >= nearest.end) return spoke;
+      }
+      chosen = nearestAt;
+    }
     if (chosen < 0 && described === null) chosen = listed;
     if (chosen < 0) return described?.e ?? null;
     // "President Vardy thanked Ann Lee. ... she said": a name whose gender nothing tells gives way to a person of the

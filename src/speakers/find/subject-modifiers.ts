@@ -312,6 +312,9 @@ export function participleSubject(doc: Doc, start: number, end: number, floor: n
   if (!ing && INTRANSITIVE_PAST_LEMMAS.has(verb.lemma) && MEDIUM_HEADS.has(tokenAt(doc, phraseHead(doc, start, end)).lower)) return null;
   // ("Oil prices jumped after the cartel said": a verb of a rise or fall takes no object, and is the clause's own verb)
   if (!ing && MOVEMENT_PAST_LEMMAS.has(verb.lemma)) return null;
+  // ("A clerk asked for a photo and Tom Reyes said": a name or a person after "and" in the phrase is a new clause's
+  // subject; "asked" is the first clause's own verb)
+  if (!ing && secondClauseSubject(doc, start, end)) return null;
   // "Residents not affected by the flood": a "not" before the participle goes with it
   const subjectEnd = k - 1 > floor && tokenAt(doc, k - 1).lower === 'not' ? k - 1 : k;
   const s = phraseStartBefore(doc, subjectEnd, floor);
@@ -324,6 +327,22 @@ export function participleSubject(doc: Doc, start: number, end: number, floor: n
   const from = tokenAt(doc, s).start;
   const to = tokenAt(doc, end - 1).end;
   return { ...subject, last: end, end: to, kind: 'description', titles: [], name: nameText(doc, from, to), head: subject.head ?? subjectEnd - 1 };
+}
+
+/**
+ * True when the phrase [start, end) holds "and" or "but" before a name or a
+ * description of a person that runs to `end`, after a first part that names
+ * no person: "a photo and Tom Reyes", "a refund but the manager".
+ */
+function secondClauseSubject(doc: Doc, start: number, end: number): boolean {
+  for (let j = start + 1; j < end - 1; j++) {
+    if (!SECOND_SUBJECT_CONJUNCTIONS.has(tokenAt(doc, j).lower)) continue;
+    const first = makeMention(doc, start, j);
+    if (first !== null && (first.kind === 'name' || PEOPLE_NOUNS.has(tokenAt(doc, j - 1).lower))) return false;
+    const second = makeMention(doc, j + 1, end);
+    return second !== null && (second.kind === 'name' || (second.kind === 'description' && PEOPLE_NOUNS.has(tokenAt(doc, end - 1).lower)));
+  }
+  return false;
 }
 
 /**
