@@ -336,7 +336,7 @@ export function participleSubject(doc: Doc, start: number, end: number, floor: n
  */
 function secondClauseSubject(doc: Doc, start: number, end: number): boolean {
   for (let j = start + 1; j < end - 1; j++) {
-    if (!SECOND_SUBJECT_CONJUNCTIONS.has(tokenAt(doc, j).lower)) continue;
+    if (!SECOND_CLAUSE_CONJUNCTIONS.has(tokenAt(doc, j).lower)) continue;
     const first = makeMention(doc, start, j);
     if (first !== null && (first.kind === 'name' || PEOPLE_NOUNS.has(tokenAt(doc, j - 1).lower))) return false;
     const second = makeMention(doc, j + 1, end);
