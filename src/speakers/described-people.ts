@@ -413,7 +413,7 @@ export abstract class DescribedPeople extends NameClues {
   private onlySubjectNear(m: Mention): Entity | null {
     const only = this.onlyPersonBack(m, (_n, person) => (person ? 'take' : 'none'));
     // (a name in the description's own sentence is read by the rules of asides; a title word, "the senator", by titles)
-    if (only === null || tokenAt(this.doc, only.first).sent === tokenAt(this.doc, m.first).sent || TITLE_WORDS.has(tokenAt(this.doc, m.last - 1).lower) || !this.isSubject(only) || !/\s/.test(this.fullNameAt(this.names.indexOf(only)))) return null;
+    if (only === null || tokenAt(this.doc, only.first).sent === tokenAt(this.doc, m.first).sent || TITLE_WORDS.has(tokenAt(this.doc, m.last - 1).lower) || !this.isSubject(only) || !/\s/.test(this.fullNameAt(this.nameIndex(only.start)))) return null;
     // (not an owner, "Cruz's thinking", nor the subject of a passive, "Tom Hale was asked": someone else may act on them)
     const next = maybeToken(this.doc, only.last);
     const after = maybeToken(this.doc, only.last + 1);

@@ -157,9 +157,9 @@ function examination(ctx: ReportedContext, para: Segment | undefined): { readonl
     if (!EXAMINATION_VERBS.has(verb.lower) || verb.pos !== 'VERB') continue;
     let k = v;
     while (k - 1 >= para.first && tokenAt(doc, k - 1).sent === verb.sent && isNameToken(tokenAt(doc, k - 1), doc)) k--;
-    const asker = makeMention(doc, k, v);
+    const asker = fullNameIn(ctx, k, v);
     // (a verb with no full name before it is another clause's, "After the judge asked for quiet, ...": read on)
-    if (asker === null || asker.kind !== 'name' || !asker.name.includes(' ')) continue;
+    if (asker === null) continue;
     // the one asked: a name right after the verb, or after a comma that follows a description
     let j = v + 1;
     while (j < para.last && isNameToken(tokenAt(doc, j), doc)) j++;

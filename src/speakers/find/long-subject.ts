@@ -263,7 +263,6 @@ function pastVerbBefore(doc: Doc, from: number, to: number, conjoinedOnly = fals
   return false;
 }
 
-
 /** Most tokens of a capitalised label and its joiners after a cue, before a speaker's title ("Fair Wage for $20"). */
 const MAX_LABEL = 6;
 

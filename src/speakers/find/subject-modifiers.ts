@@ -254,7 +254,6 @@ function longRelativeSubject(doc: Doc, start: number, floor: number): Mention | 
   return opensSentenceAt(doc, s, floor) && m && m.kind !== 'pronoun' && canSpeak(doc, m) && (m.kind === 'name' || isPeopleHead(tokenAt(doc, k - 1))) ? m : null;
 }
 
-
 /**
  * How many finite verb groups stand in tokens [from, to): each opened by an
  * auxiliary or an inflected verb that is no "-ing" form and follows no "to"

@@ -67,6 +67,11 @@ export function interrogativeMention(doc: Doc, m: Mention, sentenceFirst: number
   return false;
 }
 
+/** True when tokens `k - 1` and `k`, from `floor` on, are "no one". */
+function noOneAt(doc: Doc, k: number, floor: number): boolean {
+  return k - 1 >= floor && tokenAt(doc, k).lower === 'one' && tokenAt(doc, k - 1).lower === 'no';
+}
+
 /**
  * True when tokens `k - 1` and `k`, from `floor` on, are the "no one" that
  * opens a subject: "No one at the agency", "and no one in the room"; not
@@ -74,7 +79,7 @@ export function interrogativeMention(doc: Doc, m: Mention, sentenceFirst: number
  * one at home said ...", whose families speak).
  */
 export function nobodyOpensAt(doc: Doc, k: number, floor: number): boolean {
-  if (k - 1 < floor || tokenAt(doc, k).lower !== 'one' || tokenAt(doc, k - 1).lower !== 'no') return false;
+  if (!noOneAt(doc, k, floor)) return false;
   return k - 2 < floor || tokenAt(doc, k - 2).pos !== 'ADP';
 }
 
@@ -113,7 +118,7 @@ const NOBODY_TAIL_TAGS: ReadonlySet<string> = new Set(['ADP', 'DET', 'ADJ', 'NOU
 export function negatedNobody(doc: Doc, cueFirst: number, floor: number): Mention | null {
   for (let k = cueFirst - 1; k - 1 >= floor && k >= cueFirst - 1 - MAX_SUBJECT_TAIL; k--) {
     const t = tokenAt(doc, k);
-    if (t.lower === 'one' && tokenAt(doc, k - 1).lower === 'no') {
+    if (noOneAt(doc, k, floor)) {
       const no = k - 1;
       const before = maybeToken(doc, no - 1);
       // (or a subordinator's clause: "because no one said", "after no one at the agency said")
@@ -124,7 +129,7 @@ export function negatedNobody(doc: Doc, cueFirst: number, floor: number): Mentio
       return { first: no, last: cueFirst, start, end, kind: 'description', titles: [], name: nameText(doc, start, end), head: k };
     }
     // ("No one else said", "No one else at the agency said")
-    if (t.lower === 'else' && k - 2 >= floor && tokenAt(doc, k - 1).lower === 'one' && tokenAt(doc, k - 2).lower === 'no') continue;
+    if (t.lower === 'else' && noOneAt(doc, k - 1, floor)) continue;
     if (!NOBODY_TAIL_TAGS.has(t.pos) || (k === cueFirst - 1 && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM')) return null;
   }
   return null;
