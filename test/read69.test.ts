@@ -15,7 +15,11 @@
  *   onlySubjectNear) is not the subject of a passive before it when a
  *   negation or an adverb stands in the passive, or the passive has a
  *   perfect or modal before "been" ("Rosalind Achterberg was not asked ..."
- *   was linked to "the nurse").
+ *   was linked to "the nurse");
+ * - an object's or an infinitive's content (reported/next-attribution.ts
+ *   subordinateReport) ends before a subordinate clause whose cue is a
+ *   gerund of saying after a finite verb ("after the mogul kept saying the
+ *   race was over" ran on in the infinitive's content).
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -88,6 +92,33 @@ describe('"the nurse" is not the subject of a passive before it', () => {
   it('kept: an active subject with "was" and an adjective', () => {
     expect(rows('Rosalind Achterberg was tired after a long shift. "We are tired," the nurse said.')).toEqual([
       ['We are tired,', 'Rosalind Achterberg', 'said'],
+    ]);
+  });
+});
+
+describe('a gerund of saying after a finite verb is a subordinate report of its own', () => {
+  // (after stop 57 the infinitive's content ran on over the mogul's report)
+  const reports: [string, string][] = [
+    ['Ann Varley urged voters to stay home after the mogul kept saying the race was over.', 'kept saying'],
+    ['Ann Varley urged voters to stay home after the mogul began saying the race was over.', 'began saying'],
+  ];
+  for (const [input, cue] of reports) {
+    it(`${cue}: ${input}`, () => expect(rows(input)).toEqual([['voters to stay home', 'Ann Varley', 'urged'], ['the race was over', 'the mogul', cue]]));
+  }
+  // (near misses that already behaved right: an act that reports nothing, a gerund with no finite verb before it)
+  it('kept: a gerund of no saying', () => {
+    expect(rows('Ann Varley urged voters to stay home after the mogul kept working on the plan.')).toEqual([
+      ['voters to stay home after the mogul kept working on the plan', 'Ann Varley', 'urged'],
+    ]);
+  });
+  it('kept: an adjective in "-ing"', () => {
+    expect(rows('Ann Varley urged voters to stay home because the forms are far more demanding.')).toEqual([
+      ['voters to stay home because the forms are far more demanding', 'Ann Varley', 'urged'],
+    ]);
+  });
+  it('kept: "began to say"', () => {
+    expect(rows('Ann Varley urged voters to stay home after the mogul began to say the race was over.')).toEqual([
+      ['voters to stay home', 'Ann Varley', 'urged'], ['the race was over', 'the mogul', 'began to say'],
     ]);
   });
 });
