@@ -15,7 +15,8 @@
  *   onlySubjectNear) is not the subject of a passive before it when a
  *   negation or an adverb stands in the passive, or the passive has a
  *   perfect or modal before "been" ("Rosalind Achterberg was not asked ..."
- *   was linked to "the nurse");
+ *   was linked to "the nurse"), nor when the noun is written in the plural
+ *   in between ("Rosalind Achterberg met nurses on the ward");
  * - an object's or an infinitive's content (reported/next-attribution.ts
  *   subordinateReport) ends before a subordinate clause whose cue is a
  *   gerund of saying after a finite verb ("after the mogul kept saying the
@@ -70,12 +71,15 @@ describe('a day after the cue before a person\'s name is the cue\'s time', () =>
   });
 });
 
-describe('"the nurse" is not the subject of a passive before it', () => {
+describe('"the nurse" is not the subject of a passive before it, nor after "nurses"', () => {
   // (after stop 57 each was linked to Rosalind Achterberg)
   const passives: string[] = [
     'Rosalind Achterberg was not asked to work late again. "We are tired," the nurse said.',
     'Rosalind Achterberg was never paid for the extra hours. "We are tired," the nurse said.',
     'Rosalind Achterberg has been told to work late again. "We are tired," the nurse said.',
+    // (the noun written in the plural in between names others)
+    'Rosalind Achterberg met nurses on the ward. "We are tired," the nurse said.',
+    'Rosalind Achterberg visited the nurses\' ward. "We are tired," the nurse said.',
   ];
   for (const input of passives) it(`the nurse: ${input}`, () => expect(rows(input).filter((r) => r[2] === 'said')).toEqual([['We are tired,', 'the nurse', 'said']]));
   // (near misses that already behaved right: an active subject, with a negation or not)

@@ -408,7 +408,7 @@ export abstract class DescribedPeople extends NameClues {
    * own, before it), when every name there is that person's, the nearest is
    * its clause's subject (no owner, no passive's), with no
    * title or description known, who did not speak since, and the
-   * description's noun is not written between; else null.
+   * description's noun is not written between (in the plural neither); else null.
    */
   private onlySubjectNear(m: Mention): Entity | null {
     const only = this.onlyPersonBack(m, (_n, person) => (person ? 'take' : 'none'));
@@ -416,9 +416,13 @@ export abstract class DescribedPeople extends NameClues {
     if (only === null || tokenAt(this.doc, only.first).sent === tokenAt(this.doc, m.first).sent || TITLE_WORDS.has(tokenAt(this.doc, m.last - 1).lower) || !this.isSubject(only) || !/\s/.test(this.fullNameAt(this.nameIndex(only.start)))) return null;
     // (not an owner, "Cruz's thinking", nor the subject of a passive, "Tom Hale was asked": someone else may act on them)
     if (maybeToken(this.doc, only.last) === undefined || isOwnerMark(this.doc, only.last) || this.passiveAfter(only.last)) return null;
-    // ("Ann Lee met the nurse. The nurse said": the noun written in the name's sentence or after it is someone else)
-    const head = tokenAt(this.doc, m.head ?? m.last - 1).lower;
-    for (let k = this.doc.sentences[tokenAt(this.doc, only.first).sent]!.first; k < m.first; k++) if (tokenAt(this.doc, k).lower === head) return null;
+    // ("Ann Lee met the nurse. The nurse said": the noun written in the name's sentence or after it, in the plural too,
+    // "Ann Lee met nurses", is someone else)
+    const head = tokenAt(this.doc, m.head ?? m.last - 1);
+    for (let k = this.doc.sentences[tokenAt(this.doc, only.first).sent]!.first; k < m.first; k++) {
+      const t = tokenAt(this.doc, k);
+      if (t.lower === head.lower || (t.pos === 'NOUN' && t.lemma === head.lemma)) return null;
+    }
     const e = this.nameEntity(only);
     if (only.titles.length > 0 || e.titles.length > 0 || e.descriptions.length > 0) return null;
     // ("Ann Lee said X. The minister said Y.": after the person spoke in that stretch, a description is a new voice)
