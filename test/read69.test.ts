@@ -20,7 +20,10 @@
  * - an object's or an infinitive's content (reported/next-attribution.ts
  *   subordinateReport) ends before a subordinate clause whose cue is a
  *   gerund of saying after a finite verb ("after the mogul kept saying the
- *   race was over" ran on in the infinitive's content).
+ *   race was over" ran on in the infinitive's content);
+ * - the set phrase "say a word" (cues/veto.ts setPhraseAfter) is none when
+ *   a verb follows it and a short tail: it opens the clause reported ("Ann
+ *   Varley said a word of caution was needed" gave nothing).
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -125,4 +128,20 @@ describe('a gerund of saying after a finite verb is a subordinate report of its 
       ['voters to stay home', 'Ann Varley', 'urged'], ['the race was over', 'the mogul', 'began to say'],
     ]);
   });
+});
+
+describe('"say a word" that opens the clause reported is no set phrase', () => {
+  // (nothing after stop 57)
+  const reports: [string, [string, string | null, string | null][]][] = [
+    ['Ann Varley said a word of caution was needed.', [['a word of caution was needed', 'Ann Varley', 'said']]],
+    ['No one said a word would change in the bill.', [['a word would change in the bill', 'No one', 'said']]],
+  ];
+  for (const [input, expected] of reports) it(`reports: ${input}`, () => expect(rows(input)).toEqual(expected));
+  // (near misses that already behaved right: silence, with a tail or a clause of time after it)
+  const silences: string[] = [
+    'No one said a word when the verdict was read.',
+    'Ann Varley never said a word about the budget.',
+    'The Speaker called for order in the chamber.',
+  ];
+  for (const input of silences) it(`nothing: ${input}`, () => expect(rows(input)).toEqual([]));
 });
