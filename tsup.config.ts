@@ -1,6 +1,7 @@
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
 import type { Plugin } from 'esbuild';
+import { asciiEscaped } from './scripts/ascii-source.js';
 
 // Source maps point into src/, which the package ships, instead of carrying
 // a second copy of every source file inside each map.
@@ -20,19 +21,13 @@ const esbuildOptions: Options['esbuildOptions'] = (options) => {
 // character beyond Latin-1 makes V8 keep the whole chunk's source, which it
 // holds for as long as the code lives, two bytes a character (about 2.2 MB
 // instead of 1.1). Each such character of a source file is read as its \u
-// escape, which means the same in a string, a template, a regular
-// expression (a surrogate pair in a /u expression is one code point) and a
-// comment (no source file writes one after a backslash or in String.raw).
-// Source map columns after such a character on its line move by five a
-// character.
+// escape (scripts/ascii-source.ts asciiEscaped, which says where that means
+// the same). Source map columns after such a character on its line move by
+// five a character.
 const asciiSource: Plugin = {
   name: 'ascii-source',
   setup(build) {
-    build.onLoad({ filter: /\.ts$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      const contents = source.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
-      return { contents, loader: 'ts' };
-    });
+    build.onLoad({ filter: /\.ts$/ }, (args) => ({ contents: asciiEscaped(readFileSync(args.path, 'utf8')), loader: 'ts' }));
   },
 };
 

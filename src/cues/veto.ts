@@ -21,6 +21,7 @@ import { POSSESSIVES } from '../data/clauses.js';
 import { ARTICLES, INDEFINITE_ARTICLES, THAT_SAID_OPENERS } from '../data/function-words.js';
 import { PEOPLE_NOUNS } from '../data/people.js';
 import { YEAR } from '../data/time.js';
+import { NOUN_OPENING_TAGS } from '../data/tags.js';
 import { OBJECT_PRONOUNS } from '../data/pronouns.js';
 import { PLEDGED_AMOUNT_WORDS, PLEDGED_NOUNS } from '../data/senses.js';
 
@@ -182,10 +183,31 @@ function pledgedModifierBefore(doc: Doc, k: number): boolean {
 /**
  * True when the words right after the cue verb `t` (token `i`) are one of its
  * set phrases ({@link SET_PHRASE_NOT_CUE}: "called for order") and no "to"
- * follows them ("called for order to be restored" asks for something).
+ * follows them ("called for order to be restored" asks for something), nor
+ * a verb after them and a short tail of theirs: then they open the clause
+ * reported ("said a word of caution was needed").
  */
 function setPhraseAfter(doc: Doc, t: Token, i: number): boolean {
   const phrases = SET_PHRASE_NOT_CUE.get(t.lemma);
   if (!phrases) return false;
-  return phrases.some((words) => words.every((w, n) => maybeToken(doc, i + 1 + n)?.lower === w) && maybeToken(doc, i + 1 + words.length)?.lower !== 'to');
+  return phrases.some((words) => words.every((w, n) => maybeToken(doc, i + 1 + n)?.lower === w) && maybeToken(doc, i + 1 + words.length)?.lower !== 'to' && !clauseSubjectAt(doc, i + 1 + words.length));
+}
+
+/** Most words of a set phrase's tail before the verb whose subject it is ("a word | of caution | was needed"). */
+const MAX_SET_PHRASE_TAIL = 4;
+
+/**
+ * True when a finite verb (an auxiliary, or a verb in no "-ing") stands at
+ * token `k` or after at most {@link MAX_SET_PHRASE_TAIL} words of a
+ * prepositional tail in its sentence ("of caution was needed", "would change").
+ */
+function clauseSubjectAt(doc: Doc, k: number): boolean {
+  const first = maybeToken(doc, k);
+  for (let j = k; j <= k + MAX_SET_PHRASE_TAIL; j++) {
+    const w = maybeToken(doc, j);
+    if (w === undefined || first === undefined || w.sent !== first.sent) return false;
+    if (w.pos === 'AUX' || (w.pos === 'VERB' && !/ing$/.test(w.lower))) return true;
+    if (!(w.pos === 'ADP' && j === k) && !NOUN_OPENING_TAGS.has(w.pos)) return false;
+  }
+  return false;
 }

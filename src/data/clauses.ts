@@ -172,6 +172,12 @@ export const UNREALISED_BEFORE_TO: ReadonlySet<string> = new Set(
 export const NEGATIVE_SUBJECTS: ReadonlySet<string> = new Set(['nobody', 'none', 'neither', 'no']);
 
 /**
+ * Adverbs of degree that open a negated nobody's subject with it: "Virtually no one said", "Almost no one at the
+ * agency said" (`speakers/find/unnamed-subject.ts`).
+ */
+export const NOBODY_APPROXIMATORS: ReadonlySet<string> = new Set(['almost', 'nearly', 'virtually', 'practically']);
+
+/**
  * Interrogative determiners that open a question's subject, which names no
  * speaker: "Which senator said the bill was dead?", "What official said so?"
  * (`speakers/find/unnamed-subject.ts`).

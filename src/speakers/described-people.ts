@@ -408,23 +408,38 @@ export abstract class DescribedPeople extends NameClues {
    * own, before it), when every name there is that person's, the nearest is
    * its clause's subject (no owner, no passive's), with no
    * title or description known, who did not speak since, and the
-   * description's noun is not written between; else null.
+   * description's noun is not written between (in the plural neither); else null.
    */
   private onlySubjectNear(m: Mention): Entity | null {
     const only = this.onlyPersonBack(m, (_n, person) => (person ? 'take' : 'none'));
     // (a name in the description's own sentence is read by the rules of asides; a title word, "the senator", by titles)
     if (only === null || tokenAt(this.doc, only.first).sent === tokenAt(this.doc, m.first).sent || TITLE_WORDS.has(tokenAt(this.doc, m.last - 1).lower) || !this.isSubject(only) || !/\s/.test(this.fullNameAt(this.nameIndex(only.start)))) return null;
     // (not an owner, "Cruz's thinking", nor the subject of a passive, "Tom Hale was asked": someone else may act on them)
-    const next = maybeToken(this.doc, only.last);
-    const after = maybeToken(this.doc, only.last + 1);
-    if (next === undefined || isOwnerMark(this.doc, only.last) || (next.lemma === 'be' && after?.pos === 'VERB' && /ed$|en$/.test(after.lower))) return null;
-    // ("Ann Lee met the nurse. The nurse said": the noun written in the name's sentence or after it is someone else)
-    const head = tokenAt(this.doc, m.head ?? m.last - 1).lower;
-    for (let k = this.doc.sentences[tokenAt(this.doc, only.first).sent]!.first; k < m.first; k++) if (tokenAt(this.doc, k).lower === head) return null;
+    if (maybeToken(this.doc, only.last) === undefined || isOwnerMark(this.doc, only.last) || this.passiveAfter(only.last)) return null;
+    // ("Ann Lee met the nurse. The nurse said": the noun written in the name's sentence or after it, in the plural too,
+    // "Ann Lee met nurses", is someone else)
+    const head = tokenAt(this.doc, m.head ?? m.last - 1);
+    for (let k = this.doc.sentences[tokenAt(this.doc, only.first).sent]!.first; k < m.first; k++) {
+      const t = tokenAt(this.doc, k);
+      if (t.lower === head.lower || (t.pos === 'NOUN' && t.lemma === head.lemma)) return null;
+    }
     const e = this.nameEntity(only);
     if (only.titles.length > 0 || e.titles.length > 0 || e.descriptions.length > 0) return null;
     // ("Ann Lee said X. The minister said Y.": after the person spoke in that stretch, a description is a new voice)
     return this.spoken.some((x) => x.e === e && x.m.start >= only.start && x.m.end <= m.start) ? null : e;
+  }
+
+  /**
+   * True when a passive verb group opens at token `k`: auxiliaries, the last
+   * of them a form of "be", with any adverb or negation among them, before a
+   * past form of a verb ("was asked", "was not asked", "was never paid", "has
+   * been told"; not "was tired", "has not slept").
+   */
+  private passiveAfter(k: number): boolean {
+    let be = false;
+    let t = maybeToken(this.doc, k);
+    for (; t !== undefined && (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART'); t = maybeToken(this.doc, ++k)) if (t.pos === 'AUX') be = t.lemma === 'be';
+    return be && t !== undefined && t.pos === 'VERB' && t.lower !== t.lemma && !/ing$/.test(t.lower);
   }
 
   /**

@@ -143,15 +143,18 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
 }
 
 /**
- * True when cue `c` reads as a report of its own inside a subordinate clause: its head a verb not in "-ing", the word
- * after the cue not "to" ("after the mogul said the race was over", not "until the board agrees to cut fares" nor
- * "because the forms are far more demanding").
+ * True when cue `c` reads as a report of its own inside a subordinate clause: its head a verb not in "-ing" (or a
+ * gerund after a finite verb of the cue's group: "after the mogul kept saying the race was over"), the word after the
+ * cue not "to" ("after the mogul said the race was over", not "until the board agrees to cut fares" nor "because the
+ * forms are far more demanding").
  */
 function subordinateReport(doc: Doc, c: CueMatch): boolean {
   const head = tokenAt(doc, c.head);
+  const opener = tokenAt(doc, c.first);
+  const finite = !/ing$/.test(head.lower) || (c.first < c.head && opener.pos === 'VERB' && !/ing$/.test(opener.lower));
   // (nor a verb of starting or going on, {@link ASPECT_CUES}, which reports nothing: "seemed to improve after the new
   // schedule began")
-  return head.pos === 'VERB' && !/ing$/.test(head.lower) && !ASPECT_CUES.has(c.lemma) && maybeToken(doc, c.last)?.lower !== 'to';
+  return head.pos === 'VERB' && finite && !ASPECT_CUES.has(c.lemma) && maybeToken(doc, c.last)?.lower !== 'to';
 }
 
 /**

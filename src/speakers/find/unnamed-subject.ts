@@ -10,7 +10,8 @@ import type { Doc } from '../../prepare/document.js';
 import type { Mention } from '../shape.js';
 import { nameText } from './mention.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { FREE_RELATIVE_DETERMINERS, FRONTED_SUBORDINATORS, INTERROGATIVE_DETERMINERS } from '../../data/clauses.js';
+import { isInnerHyphen } from './name-tokens.js';
+import { FREE_RELATIVE_DETERMINERS, FRONTED_SUBORDINATORS, INTERROGATIVE_DETERMINERS, NOBODY_APPROXIMATORS } from '../../data/clauses.js';
 import { CLAUSE_COORDINATORS } from '../../data/function-words.js';
 
 /** Most words between the subject's opening word and the cue ("No one at the state agency said"). */
@@ -67,20 +68,25 @@ export function interrogativeMention(doc: Doc, m: Mention, sentenceFirst: number
   return false;
 }
 
-/** True when tokens `k - 1` and `k`, from `floor` on, are "no one". */
-function noOneAt(doc: Doc, k: number, floor: number): boolean {
-  return k - 1 >= floor && tokenAt(doc, k).lower === 'one' && tokenAt(doc, k - 1).lower === 'no';
+/**
+ * Where the "no one" that ends at token `k` starts, from `floor` on: the
+ * index of its "no" ("no one", or "no-one" with a hyphen and no space); else -1.
+ */
+function noOneStart(doc: Doc, k: number, floor: number): number {
+  if (k - 1 < floor || tokenAt(doc, k).lower !== 'one') return -1;
+  if (tokenAt(doc, k - 1).lower === 'no') return k - 1;
+  return k - 2 >= floor && isInnerHyphen(doc, k - 1) && tokenAt(doc, k - 2).lower === 'no' ? k - 2 : -1;
 }
 
 /**
- * True when tokens `k - 1` and `k`, from `floor` on, are the "no one" that
- * opens a subject: "No one at the agency", "and no one in the room"; not
- * the object of a preposition inside another subject ("Families with no
- * one at home said ...", whose families speak).
+ * True when the tokens that end at `k`, from `floor` on, are the "no one"
+ * (or "no-one") that opens a subject: "No one at the agency", "and no one in
+ * the room"; not the object of a preposition inside another subject
+ * ("Families with no one at home said ...", whose families speak).
  */
 export function nobodyOpensAt(doc: Doc, k: number, floor: number): boolean {
-  if (!noOneAt(doc, k, floor)) return false;
-  return k - 2 < floor || tokenAt(doc, k - 2).pos !== 'ADP';
+  const no = noOneStart(doc, k, floor);
+  return no >= 0 && (no - 1 < floor || tokenAt(doc, no - 1).pos !== 'ADP');
 }
 
 /**
@@ -108,7 +114,9 @@ const NOBODY_TAIL_TAGS: ReadonlySet<string> = new Set(['ADP', 'DET', 'ADJ', 'NOU
  * its prepositional tail: "No one said", "No one at the agency said", "no one
  * in the room would say" (the cue's auxiliaries are the cue's). It speaks as
  * "Nobody" and "None of them" do: news annotation takes such a subject as
- * the source of what it did not say. Null when "no one" does not open its
+ * the source of what it did not say; it may be written "No-one" and open
+ * with an approximator of {@link NOBODY_APPROXIMATORS} ("Virtually no one
+ * said"). Null when "no one" does not open its
  * clause (the sentence, or after a comma, a conjunction, a quotation mark or
  * a subordinator of {@link FRONTED_SUBORDINATORS}: "because no one said") or
  * when another kind of word stands between it and the cue ("no one who
@@ -118,18 +126,20 @@ const NOBODY_TAIL_TAGS: ReadonlySet<string> = new Set(['ADP', 'DET', 'ADJ', 'NOU
 export function negatedNobody(doc: Doc, cueFirst: number, floor: number): Mention | null {
   for (let k = cueFirst - 1; k - 1 >= floor && k >= cueFirst - 1 - MAX_SUBJECT_TAIL; k--) {
     const t = tokenAt(doc, k);
-    if (noOneAt(doc, k, floor)) {
-      const no = k - 1;
-      const before = maybeToken(doc, no - 1);
+    const no = noOneStart(doc, k, floor);
+    if (no >= 0) {
+      // ("Virtually no one said", "Almost no one at the agency said": an approximator is the nobody's own)
+      const first = no - 1 >= floor && NOBODY_APPROXIMATORS.has(tokenAt(doc, no - 1).lower) ? no - 1 : no;
+      const before = maybeToken(doc, first - 1);
       // (or a subordinator's clause: "because no one said", "after no one at the agency said")
-      const opens = no === floor || before === undefined || before.sent !== t.sent || before.value === ',' || before.pos === 'CCONJ' || isMarkToken(before.value) || FRONTED_SUBORDINATORS.has(before.lower);
+      const opens = first === floor || before === undefined || before.sent !== t.sent || before.value === ',' || before.pos === 'CCONJ' || isMarkToken(before.value) || FRONTED_SUBORDINATORS.has(before.lower);
       if (!opens) return null;
-      const start = tokenAt(doc, no).start;
+      const start = tokenAt(doc, first).start;
       const end = tokenAt(doc, cueFirst - 1).end;
-      return { first: no, last: cueFirst, start, end, kind: 'description', titles: [], name: nameText(doc, start, end), head: k };
+      return { first, last: cueFirst, start, end, kind: 'description', titles: [], name: nameText(doc, start, end), head: k };
     }
     // ("No one else said", "No one else at the agency said")
-    if (t.lower === 'else' && noOneAt(doc, k - 1, floor)) continue;
+    if (t.lower === 'else' && noOneStart(doc, k - 1, floor) >= 0) continue;
     if (!NOBODY_TAIL_TAGS.has(t.pos) || (k === cueFirst - 1 && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM')) return null;
   }
   return null;

@@ -15,6 +15,8 @@ import { POSSESSIVES_AND_YOUR } from '../../../data/clauses.js';
 import type { ReportedContext } from '../shared.js';
 import { NOUN_HEADED_PHRASE_TAGS, NOUN_OPENING_TAGS } from '../../../data/tags.js';
 import { DAY_PARTS, DAY_SET, WEEKDAY_SET } from '../../../data/time.js';
+import { FIRST_NAMES } from '../../../data/names.js';
+import { TITLE_WORDS } from '../../../data/titles.js';
 
 /** Most words of a listener or an object that a comma or a colon separates from the quotation after it. */
 const MAX_LEAD_WORDS = 3;
@@ -119,7 +121,9 @@ export function relativeOpening(doc: Doc, cue: CueMatch, speaker: Mention): Rang
  * (not before a verb: `announced Monday would ...`; nor a day's possessive:
  * `praised Sunday's vote`; nor a day that opens a name before a capitalised
  * word, `criticized Sunday Times reporters`, or is a capitalised "Today":
- * `praised Today show hosts`).
+ * `praised Today show hosts`; a first name or a title after the day opens
+ * a person's name, not the day's: `praised Monday Ann Lee's plan` gives
+ * `Ann Lee's plan`).
  */
 export function afterCueDay(doc: Doc, p: number, last: number): number {
   const day = tokenAt(doc, p);
@@ -130,9 +134,15 @@ export function afterCueDay(doc: Doc, p: number, last: number): number {
   if (q + 1 >= last) return p;
   const t = tokenAt(doc, q);
   // ("criticized Sunday Times reporters", "thanked Monday Night Football fans": a capitalised word after the day
-  // makes the day the first word of a name)
-  if (/^\p{Lu}/u.test(t.value) || (q - 1 > p && /^\p{Lu}/u.test(tokenAt(doc, q - 1).value))) return p;
+  // makes the day the first word of a name; not a first name or a title, "praised Monday Ann Lee's plan", "criticized
+  // Sunday Senator Tom Hale's plan", whose day is the cue's time)
+  if ((/^\p{Lu}/u.test(t.value) && !personOpening(t.lower)) || (q - 1 > p && /^\p{Lu}/u.test(tokenAt(doc, q - 1).value))) return p;
   const notOnly = t.lower === 'not' && tokenAt(doc, q + 1).lower === 'only';
   if (/^['\u2019]s$/.test(t.lower) || isMarkToken(t.value)) return p;
   return NOUN_OPENING_TAGS.has(t.pos) || POSSESSIVES_AND_YOUR.has(t.lower) || notOnly ? q : p;
+}
+
+/** True when lower-case word `w` opens a person's name: a first name of {@link FIRST_NAMES} or a title word ("sen." too). */
+function personOpening(w: string): boolean {
+  return FIRST_NAMES.has(w) || TITLE_WORDS.has(w.replace(/\.$/, ''));
 }
