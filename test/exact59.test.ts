@@ -1,0 +1,39 @@
+/**
+ * Exact content of reported speech (exact59): a headline's teaser after a
+ * spaced dash is the editor's, not what was said ("... Who He Would Back –
+ * It Might Surprise You."); a spaced dash in the story's prose is left to
+ * the other boundary rules. Invented headlines and sentences; exact parts,
+ * speaker, cue, rule and kind; plus texts that must yield nothing.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { row, rows, type Row } from './support/rows.js';
+
+const cases: [string, string, Row[]][] = [
+  ['a headline ends its content at an en dash before the teaser', 'Mayor Reyes Just Revealed Who He Would Back For Governor \u2013 It Might Surprise You.\n\nThe mayor spoke in Dunmore.', [
+    row(['Who He Would Back For Governor'], 'Mayor Reyes', 'Just Revealed', 'reported/cue-clause'),
+  ]],
+  ['a headline ends its content at an em dash before the teaser', 'Senator Alma Quist Just Said Something Odd About the Harbor Plan \u2014 You Will Not Believe It.\n\nQuist spoke in Dunmore.', [
+    row(['Something Odd About the Harbor Plan'], 'Senator Alma Quist', 'Just Said', 'reported/cue-clause'),
+  ]],
+  ['a spaced dash in the prose under a headline is not cut as a teaser', 'Mayor Reyes Just Revealed Who He Would Back For Governor \u2013 It Might Surprise You.\n\nReyes said the ferry would run all winter \u2013 and run on time, too.', [
+    row(['Who He Would Back For Governor'], 'Mayor Reyes', 'Just Revealed', 'reported/cue-clause'),
+    row(['the ferry would run all winter \u2013 and run on time, too'], 'Reyes', 'said', 'reported/cue-clause'),
+  ]],
+  ['a spaced dash in a story without a headline stays in the content', 'Reyes said the ferry would run all winter \u2013 and run on time, too.', [
+    row(['the ferry would run all winter \u2013 and run on time, too'], 'Reyes', 'said', 'reported/cue-clause'),
+  ]],
+];
+
+const negatives: [string, string][] = [
+  ['a headline with a teaser and no cue', 'Harbor Town Votes On New Pier \u2013 Results Inside.\n\nThe vote ended at noon.'],
+];
+
+describe('exact59: exact content of reported speech', () => {
+  test.each(cases)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+  test.each(negatives)('%s yields nothing', (_name, input) => {
+    expect(rows(extract(input))).toEqual([]);
+  });
+});
