@@ -2,7 +2,9 @@
  * Exact content of reported speech (exact59): a headline's teaser after a
  * spaced dash is the editor's, not what was said ("... Who He Would Back –
  * It Might Surprise You."); a spaced dash in the story's prose is left to
- * the other boundary rules. Invented headlines and sentences; exact parts,
+ * the other boundary rules; a bare title and its relative clause after an
+ * inverted speaker describe the speaker (", said Tom Vale, director of the
+ * Harbor Trust, whose members ..."). Invented headlines and sentences; exact parts,
  * speaker, cue, rule and kind; plus texts that must yield nothing.
  */
 import { describe, expect, test } from 'vitest';
@@ -22,6 +24,12 @@ const cases: [string, string, Row[]][] = [
   ]],
   ['a spaced dash in a story without a headline stays in the content', 'Reyes said the ferry would run all winter \u2013 and run on time, too.', [
     row(['the ferry would run all winter \u2013 and run on time, too'], 'Reyes', 'said', 'reported/cue-clause'),
+  ]],
+  ['a bare title and its relative after an inverted speaker describe the speaker', 'It is the first time a mayor has made housing a major campaign issue, said Tom Vale, executive director of the Harbor Trust, whose members lobby every candidate to take up the issue.', [
+    row(['It is the first time a mayor has made housing a major campaign issue'], 'Tom Vale, executive director of the Harbor Trust', 'said', 'reported/content-cue-speaker'),
+  ]],
+  ['a short bare title with a relative after an inverted speaker', 'Rents will rise again next year, said Tom Vale, director of the Harbor Trust, whose members own most of the docks.', [
+    row(['Rents will rise again next year'], 'Tom Vale, director of the Harbor Trust', 'said', 'reported/content-cue-speaker'),
   ]],
 ];
 
