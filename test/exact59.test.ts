@@ -4,7 +4,8 @@
  * It Might Surprise You."); a spaced dash in the story's prose is left to
  * the other boundary rules; a bare title and its relative clause after an
  * inverted speaker describe the speaker (", said Tom Vale, director of the
- * Harbor Trust, whose members ..."). Invented headlines and sentences; exact parts,
+ * Harbor Trust, whose members ..."); a fronted question ("Asked whether ...,")
+ * goes on past an aside of its own to its verb. Invented headlines and sentences; exact parts,
  * speaker, cue, rule and kind; plus texts that must yield nothing.
  */
 import { describe, expect, test } from 'vitest';
@@ -30,6 +31,24 @@ const cases: [string, string, Row[]][] = [
   ]],
   ['a short bare title with a relative after an inverted speaker', 'Rents will rise again next year, said Tom Vale, director of the Harbor Trust, whose members own most of the docks.', [
     row(['Rents will rise again next year'], 'Tom Vale, director of the Harbor Trust', 'said', 'reported/content-cue-speaker'),
+  ]],
+  ['a relative aside inside a fronted question goes on to its verb', 'Asked whether the harbor plan, which critics called rushed, would pass, Lee said no.', [
+    row(['whether the harbor plan, which critics called rushed, would pass'], null, 'Asked', 'reported/asked-question'),
+    row(['no'], 'Lee', 'said', 'reported/cue-answer'),
+  ]],
+  ['an appositive and a relative one after the other inside a fronted question', 'Asked whether he feared that Ann Vale, the front-runner for mayor, who has called the pier a folly, could win, Reyes shrugged.', [
+    row(['whether he feared that Ann Vale, the front-runner for mayor, who has called the pier a folly, could win'], null, 'Asked', 'reported/asked-question'),
+  ]],
+  ['a phrase set off inside a fronted question before its "that" clause', 'Asked why the council ignored the order, in the same meeting, that the pier be closed, Reyes said nothing.', [
+    row(['why the council ignored the order, in the same meeting, that the pier be closed'], null, 'Asked', 'reported/asked-question'),
+  ]],
+  ["a phrase before the answer's subject is no aside of the question", 'Asked if he would run, in an interview on Monday, Lee said no.', [
+    row(['if he would run'], null, 'Asked', 'reported/asked-question'),
+    row(['no'], 'Lee', 'said', 'reported/cue-answer'),
+  ]],
+  ["a relative before the answer's subject stays outside the question", 'Asked whether he backed the plan, which critics called rushed, Lee said no.', [
+    row(['whether he backed the plan'], null, 'Asked', 'reported/asked-question'),
+    row(['no'], 'Lee', 'said', 'reported/cue-answer'),
   ]],
 ];
 
