@@ -8,7 +8,8 @@
  * (`occasion.ts`), a span of time after a quoted object
  * (`after-quoted-object.ts`), an object's list or appositive name
  * (`object-list.ts`), an opt-in infinitive inside a relative clause
- * (`relative-infinitive.ts`), and where content starts (`openings.ts`).
+ * (`relative-infinitive.ts`), a headline's teaser after a dash
+ * (`headline-teaser.ts`), and where content starts (`openings.ts`).
  * @internal
  */
 import { lowerBound } from '../../prepare/lookup.js';
@@ -20,13 +21,15 @@ import { cutAtNextAttribution } from './next-attribution.js';
 import { cutAtAsideClose } from './boundary/asides.js';
 import { cutWithAbsolute, cutConditionTail, cutNarratorTail } from './boundary/narrator-tail.js';
 import { cutSecondClause } from './boundary/second-clause.js';
+import { cutHeadlineTeaser } from './boundary/headline-teaser.js';
 
 
 /**
  * Where a reported clause that starts at token `p` ends, for a cue whose first
  * token is `cueFirst` in `sentence`: the content end of `within` (the sentence
  * that holds `p`), cut at the next attribution, at a main clause after a
- * fronted cue, before a narrator's tail and before a second clause.
+ * fronted cue, before a narrator's tail, before a second clause and before a
+ * headline's teaser.
  */
 export function clauseEnd(ctx: ReportedContext, sentence: Segment, cueFirst: number, p: number, within: Segment = sentence): number {
   let end = cutAtAsideClose(ctx, sentence, cueFirst, p, cutAtNextAttribution(ctx, p, contentEnd(ctx, p, within), true));
@@ -35,5 +38,5 @@ export function clauseEnd(ctx: ReportedContext, sentence: Segment, cueFirst: num
   end = cutNarratorTail(ctx, p, cutConditionTail(ctx, p, end));
   // a finding's "while" tail is the evidence stage's to judge (evidence-tail.ts)
   const cue = ctx.cues[lowerBound(ctx.cues, cueFirst, headOf)];
-  return cutWithAbsolute(ctx, p, cutSecondClause(ctx, p, end, !(cue && cue.first === cueFirst && cue.category === 'evidence')));
+  return cutHeadlineTeaser(ctx, p, cutWithAbsolute(ctx, p, cutSecondClause(ctx, p, end, !(cue && cue.first === cueFirst && cue.category === 'evidence'))));
 }

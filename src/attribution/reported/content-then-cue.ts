@@ -837,7 +837,9 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     const goesOn = resume > q + 1 || /^(VERB|AUX|CCONJ)$/.test(next.pos);
     // (so is it when a participle of the speaker's follows: "..., said Tom Reyes, a former mayor, adding that ...", a report
     // of its own that takes the inverted speaker)
-    const described = rule === 'reported/content-cue-speaker' && !goesOn && (ARTICLES.has(next.lower) || !clauseStartsAt(doc, resume, end));
+    // (and so does a bare title: "..., said Tom Vale, director of the Harbor Trust, whose members ...", a clause
+    // only of the title's own relative)
+    const described = rule === 'reported/content-cue-speaker' && !goesOn && (ARTICLES.has(next.lower) || !clauseStartsAt(doc, resume, end) || bareTitleAppositive(doc, resume, end));
     if (!incomplete && !coordinated && finiteVerb(doc, start, comma) && (described || cutConditionTail(ctx, resume - 1, end) === resume)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
     // "Most of the shutdowns, she said, hit parks and pools, the latter a ...": the narrator's appositive at its end is cut
     // (not inside a list set off by a colon or semicolons: "is twofold: X; and most of all, a feeling that ..."; the list

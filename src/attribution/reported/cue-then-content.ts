@@ -271,13 +271,63 @@ function plainSubject(doc: Doc, cue: CueMatch, sentence: { first: number }): Men
 function askedQuestion(ctx: ReportedContext, cue: CueMatch, rule: string, p: number, last: number): Candidate | null {
   if (rule !== 'reported/cue-question' || cue.lemma !== 'ask') return null;
   const { doc } = ctx;
-  for (let k = p + 2; k < Math.min(last, p + MAX_QUESTION); k++) {
+  const limit = Math.min(last, p + MAX_QUESTION);
+  // (the first comma, where the question ends when the asides it seems to open are not closed before the limit)
+  let first = -1;
+  for (let k = p + 2; k < limit; k++) {
     const t = tokenAt(doc, k);
-    if (t.value === ',' && !ctx.quoted[k]) return candidate(ctx, [range(doc, p, k)], cue, null, 'reported/asked-question', 0.4);
+    if (t.value === ',' && !ctx.quoted[k]) {
+      if (first < 0) first = k;
+      // "Asked whether the plan, which critics call rushed, would pass, Lee said": an aside of the question's own
+      // goes on to the question's verb
+      let close = questionAsideClose(ctx, k, limit);
+      // (the aside's closing comma ends nothing: the question goes on after it; asides may follow one another:
+      // "that Ann Vale, the front-runner, who has called it a hoax, could win")
+      if (close > 0) {
+        for (let next = questionAsideClose(ctx, close, limit); next > 0; next = questionAsideClose(ctx, close, limit)) close = next;
+        k = close;
+        continue;
+      }
+      return candidate(ctx, [range(doc, p, k)], cue, null, 'reported/asked-question', 0.4);
+    }
     if (t.value === ',' && isMarkToken(tokenAt(doc, k + 1).value) && !ctx.quoted[k + 1]) return candidate(ctx, [range(doc, p, k + 2)], cue, null, 'reported/asked-question', 0.4);
-    if (END.has(t.value) || t.value === ';' || t.value === ':') return null;
+    if (END.has(t.value) || t.value === ';' || t.value === ':') break;
   }
-  return null;
+  return first > 0 ? candidate(ctx, [range(doc, p, first)], cue, null, 'reported/asked-question', 0.4) : null;
+}
+
+/**
+ * True when the question goes on at token `k`, after an aside's closing comma:
+ * with its verb ("..., the front-runner, could win") or a relative or "that"
+ * clause ("..., in the same bill, that the report include ..."); not with the
+ * answer's subject ("Asked if he would run, in an interview, Lee said no").
+ */
+function questionGoesOn(ctx: ReportedContext, k: number): boolean {
+  const t = tokenAt(ctx.doc, k);
+  return !ctx.quoted[k] && (t.pos === 'VERB' || t.pos === 'AUX' || RELATIVE_PRONOUNS.has(t.lower));
+}
+
+/** Most tokens of an aside inside a fronted question: "the presumptive nominee", "who has called man-made warming a hoax". */
+const MAX_QUESTION_ASIDE = 16;
+
+/**
+ * The comma that closes an aside of a fronted question opened by the comma at
+ * `k`, or -1: a relative clause ("which friends described as miserable,",
+ * "who has called it a hoax,") or a phrase with no verb ("the presumptive
+ * nominee,", "in the same defense bill,"), closed by a comma before `limit`
+ * after which the question goes on ({@link questionGoesOn}). A clause with a verb after the comma is
+ * the answer's ("Asked if it was illegal, 46 percent said yes") and is no aside.
+ */
+function questionAsideClose(ctx: ReportedContext, k: number, limit: number): number {
+  const { doc } = ctx;
+  const relative = RELATIVE_PRONOUNS.has(tokenAt(doc, k + 1).lower);
+  for (let j = k + 1; j < Math.min(limit, k + 1 + MAX_QUESTION_ASIDE); j++) {
+    const t = tokenAt(doc, j);
+    if (ctx.quoted[j] || isMarkToken(t.value) || END.has(t.value) || t.value === ';' || t.value === ':') return -1;
+    if (t.value === ',') return j > k + 1 && questionGoesOn(ctx, j + 1) ? j : -1;
+    if (!relative && (t.pos === 'VERB' || t.pos === 'AUX')) return -1;
+  }
+  return -1;
 }
 
 /**
