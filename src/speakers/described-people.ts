@@ -13,7 +13,7 @@ import { PAST_TITLE_WORDS, TITLE_WORDS } from '../data/titles.js';
 import { titleKey } from './find/name-tokens.js';
 import { isPeopleKind, isPlaceName, kindOfHead, kindOfName } from './kinds.js';
 import { fitsProfile, type Profile } from './describe.js';
-import { maybeToken, tokenAt } from '../prepare/lookup.js';
+import { lowerIndex, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { ARTICLES, NOT_ONE_KNOWN } from '../data/function-words.js';
 import { SPORT_ROLE_NOUNS, PEOPLE_NOUNS, APPOSITIVE_GENDER_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENDERED_PERSON_NOUNS, GENDERED_ROLE_NOUNS, COLLECTIVE_PEOPLE, IRREGULAR_PERSON_PLURALS } from '../data/people.js';
 import { isOwnerMark, ownerWords, words } from './name-words.js';
@@ -419,14 +419,37 @@ export abstract class DescribedPeople extends NameClues {
     // ("Ann Lee met the nurse. The nurse said": the noun written in the name's sentence or after it, in the plural too,
     // "Ann Lee met nurses", is someone else)
     const head = tokenAt(this.doc, m.head ?? m.last - 1);
-    for (let k = this.doc.sentences[tokenAt(this.doc, only.first).sent]!.first; k < m.first; k++) {
-      const t = tokenAt(this.doc, k);
-      if (t.lower === head.lower || (t.pos === 'NOUN' && t.lemma === head.lemma)) return null;
-    }
+    if (this.writtenBetween(head.lower, head.lemma, this.doc.sentences[tokenAt(this.doc, only.first).sent]!.first, m.first)) return null;
     const e = this.nameEntity(only);
     if (only.titles.length > 0 || e.titles.length > 0 || e.descriptions.length > 0) return null;
     // ("Ann Lee said X. The minister said Y.": after the person spoke in that stretch, a description is a new voice)
     return this.spoken.some((x) => x.e === e && x.m.start >= only.start && x.m.end <= m.start) ? null : e;
+  }
+
+  /** Where each word asked about by {@link writtenBetween} stands (its tokens' indices, in order), listed on the first ask, keyed by form and lemma. */
+  private readonly wordPositions = new Map<string, Int32Array>();
+
+  /**
+   * True when a token whose lower-case form is `lower`, or a noun whose lemma
+   * is `lemma` (the plural, "nurses"), stands in tokens [`from`, `to`). The
+   * word's tokens are listed once per document, so that descriptions after a
+   * long sentence do not each walk it: "the actor" said again and again after
+   * one sentence of thousands of words was quadratic.
+   */
+  private writtenBetween(lower: string, lemma: string, from: number, to: number): boolean {
+    const key = `${lower} ${lemma}`;
+    let at = this.wordPositions.get(key);
+    if (at === undefined) {
+      const found: number[] = [];
+      for (let k = 0, n = tokenCount(this.doc); k < n; k++) {
+        const t = tokenAt(this.doc, k);
+        if (t.lower === lower || (t.pos === 'NOUN' && t.lemma === lemma)) found.push(k);
+      }
+      this.wordPositions.set(key, (at = Int32Array.from(found)));
+    }
+    const positions = at;
+    const next = lowerIndex(positions.length, from, (i) => positions[i]!);
+    return next < positions.length && positions[next]! < to;
   }
 
   /**
