@@ -70,6 +70,7 @@ import { guessSpeakers } from './refine/fallback.js';
 import { markThatQuotesMixed } from './refine/that-quote.js';
 import { creditPolls } from './attribution/poll-outer.js';
 import { forgetSpeakerSearches } from './speakers/phrase.js';
+import { suggestCollection } from './prepare/collection.js';
 
 /** Options compiled once per extractor. */
 export interface Settings {
@@ -86,11 +87,17 @@ export function compileSettings(options: ResolvedOptions): Settings {
 export function runPipeline(text: string, tokenizer: Tokenizer, settings: Settings): Extraction {
   // 1. text preparation: view, paragraphs, tokens with offsets
   const doc = prepare(text, tokenizer);
+  // (a long text: wink's batches are garbage now; without a hint V8 collects them during the rule stages, at a
+  // larger heap)
+  suggestCollection(doc);
   // 2. to 7., in a function of their own: what only they use (marks, cues, stretches) is garbage
   // by the time the speakers are resolved, when a long text needs the most memory
   const { candidates, quoted } = findCandidates(doc, settings);
   // the rules' remembered speaker searches are garbage now (resolution asks few of them again)
   forgetSpeakerSearches(doc);
+  // (a long text: so is what the rule stages dropped; without a hint V8 may let speaker resolution and the result
+  // grow the heap to four times the live data before it collects again)
+  suggestCollection(doc);
   // 8. speaker resolution and result assembly
   return assemble(doc, candidates, settings.options, quoted);
 }

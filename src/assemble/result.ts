@@ -10,6 +10,7 @@ import { candidateEnd, candidateStart } from '../attribution/candidate.js';
 import type { Cue, Extraction, Quote, Span, Speaker, SpeakerRef } from '../types.js';
 import { SpeakerResolver, type Entity, type Resolution } from '../speakers/entities.js';
 import { findNames } from '../speakers/names.js';
+import { suggestCollection } from '../prepare/collection.js';
 import type { ResolvedOptions } from '../options.js';
 
 function span(doc: Doc, start: number, end: number): Span {
@@ -46,6 +47,8 @@ export function assemble(doc: Doc, candidates: readonly Candidate[], options: Re
   // (in a function of their own: the resolver and the document's names are garbage before the result is built,
   // when a long text needs the most memory)
   const { resolutions, named: namedEntities } = resolveSpeakers(doc, kept, options, quoted);
+  // (a long text: the resolver's garbage is collected before the result adds to the heap)
+  suggestCollection(doc);
   for (const c of kept) {
     if (!c.speaker && c.from) {
       const r = resolutions.get(c.from);
