@@ -556,14 +556,21 @@ export const DECLINING_VERBS: ReadonlySet<string> = new Set(['decline', 'refuse'
 export const HEARD_FORMS: ReadonlySet<string> = new Set(['heard', 'hears']);
 
 /**
+ * Forms of "hold" that report a ruling with "that" and a clause after them:
+ * "The court held that the law was valid" (`cues/held.ts`).
+ */
+export const HELD_FORMS: ReadonlySet<string> = new Set(['held', 'holds', 'hold']);
+
+/**
  * Cue verbs that no speech list reads, only a rule of their own, with the
  * forms `removeCues` accepts for them: "hear" of a hearing body ("The court
- * heard that ..."); "express" and "voice" of a feeling with a that-clause
+ * heard that ..."); "hold" of a ruling ("The court held that ...", {@link HELD_FORMS}); "express" and "voice" of a feeling with a that-clause
  * ("expressed concern that ...", `cues/feeling-clause.ts`; their other uses
  * are stance). Removing one turns its rule off.
  */
 export const RULE_CUE_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
   ['hear', ['hear', 'hears', 'heard', 'hearing']],
+  ['hold', ['hold', 'holds', 'held', 'holding']],
   ['express', ['express', 'expresses', 'expressed', 'expressing']],
   ['voice', ['voice', 'voices', 'voiced', 'voicing']],
 ]);
