@@ -2068,10 +2068,11 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['outside', 'insi
 
 /**
  * Nouns that make "under" (with a possessive between them or not) a manner adjunct between a cue and its content:
- * "said under his breath the plan was dead", "told the court under oath she had paid" (not "said under the plan
- * taxes would rise", whose phrase is the content's own) (`reported/after-cue.ts`).
+ * "said under his breath the plan was dead", "told the court under oath she had paid", "said under questioning that
+ * the targets were missed", "said under pressure the count was wrong" (not "said under the plan taxes would rise",
+ * whose phrase is the content's own) (`reported/after-cue.ts`).
  */
-export const UNDER_MANNER_NOUNS: ReadonlySet<string> = new Set(['breath', 'oath', 'duress']);
+export const UNDER_MANNER_NOUNS: ReadonlySet<string> = new Set(['breath', 'oath', 'duress', 'questioning', 'cross-examination', 'pressure']);
 
 /**
  * Verbs the tagger reads as an adverb right after the "to" of an infinitive: "pledged to back the nominee", "urged
