@@ -27,7 +27,9 @@
  *   stage direction in lower case in parentheses ("REPORTER (on camera):",
  *   "(voice-over)"); wink's "):" emoticon after a word is a bracket and a colon;
  * - "said under questioning that ...", "under pressure": manner adjuncts
- *   between a cue and its content.
+ *   between a cue and its content;
+ * - "MPs heard that ...", "Lawmakers heard ...": members of a hearing body
+ *   hear as the body does (a report with no speaker).
  * Sentences, articles and names are invented.
  */
 import { describe, expect, it, test } from 'vitest';
@@ -92,6 +94,16 @@ describe('fix85: transcript labels', () => {
     ['JOHN SMITH (HOST): Welcome back to the programme.', [['Welcome back to the programme', 'JOHN SMITH', ':']]],
     // a label in ordinary case takes no stage direction, as it takes no role
     ['Lee (on camera): We will rebuild.', []],
+  ] as [string, Row[]][])('%s', both);
+});
+
+describe('fix85: members of a hearing body "heard" a clause as the body does', () => {
+  test.each([
+    ['MPs heard that the company had lost £40 million.', [['the company had lost £40 million', null, 'heard']]],
+    ['Lawmakers heard the plan had failed.', [['the plan had failed', null, 'heard']]],
+    ['The committee heard that the trains were old.', [['the trains were old', null, 'heard']]],
+    // no hearing: nothing, as before
+    ['Voters heard that the plan had failed.', []],
   ] as [string, Row[]][])('%s', both);
 });
 

@@ -593,6 +593,14 @@ export const HEARING_BODIES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Members of a hearing body who "heard (that)" a clause at a hearing, as the
+ * body does: "MPs heard that the company had lost money", "Lawmakers heard the
+ * plan had failed" (read also when the tagger takes the word at a sentence's
+ * start for a name).
+ */
+export const HEARING_MEMBERS: ReadonlySet<string> = new Set(['mps', 'lawmakers', 'legislators', 'senators', 'councillors', 'councilors']);
+
+/**
  * Forms of "put" that open the cue "put it" (`as one analyst put it`, `He
  * puts it bluntly: ...`), found by its words rather than by a verb list.
  */
