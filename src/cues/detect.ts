@@ -16,8 +16,9 @@ import { vetoed } from './veto.js';
 import { OPT_IN_CATEGORIES } from '../options.js';
 import { linkingVerbOf } from './thought-adjective.js';
 import { heardByBody } from './heard.js';
+import { heldThat } from './held.js';
 import { feelingClauseNoun } from './feeling-clause.js';
-import { PUT_FORMS, WORDS_OF, MISTAGGED_FORMS, OBJECT_SPEECH_PHRASE_LEMMAS, THOUGHT_ADJECTIVES, HEARD_FORMS, FEELING_VERB_FORMS } from '../data/cues.js';
+import { PUT_FORMS, WORDS_OF, MISTAGGED_FORMS, OBJECT_SPEECH_PHRASE_LEMMAS, THOUGHT_ADJECTIVES, HEARD_FORMS, HELD_FORMS, FEELING_VERB_FORMS } from '../data/cues.js';
 
 /** The phrases of a token that opens none: one shared empty list, so that most tokens allocate nothing. */
 const NO_PHRASES: readonly CuePhrase[] = [];
@@ -51,11 +52,11 @@ const CHECKED_WORDS = new WeakMap<Lexicon, ReadonlySet<string>>();
 /**
  * Every lower-case word that {@link detectCues} tests before it looks at a
  * token's lemma: {@link listedWords}, "put", "heard" and the verbs of feeling
- * (`PUT_FORMS`, `HEARD_FORMS`, `FEELING_VERB_FORMS`). A word in none of them,
+ * (`PUT_FORMS`, `HEARD_FORMS`, `HELD_FORMS`, `FEELING_VERB_FORMS`). A word in none of them,
  * most words of a text, costs one look-up instead of four.
  */
 function checkedWords(lexicon: Lexicon): ReadonlySet<string> {
-  return perLexicon(CHECKED_WORDS, lexicon, () => new Set([...listedWords(lexicon), ...PUT_FORMS, ...HEARD_FORMS, ...FEELING_VERB_FORMS.keys()]));
+  return perLexicon(CHECKED_WORDS, lexicon, () => new Set([...listedWords(lexicon), ...PUT_FORMS, ...HEARD_FORMS, ...HELD_FORMS, ...FEELING_VERB_FORMS.keys()]));
 }
 
 /** Finds every cue in the document, in text order. */
@@ -96,6 +97,12 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
       if (HEARD_FORMS.has(lower) && lexicon.ruleVerbs.has('hear') && heardByBody(doc, i)) {
         const { first, negated } = auxiliaryStart(doc, i);
         cues.push({ first, last: i + 1, head: i, lemma: 'hear', category: 'speech', negated, form: 'verb' });
+        continue;
+      }
+      // "The court held that the law was valid": a ruling, with "that" and a clause after "held"
+      if (HELD_FORMS.has(lower) && lexicon.ruleVerbs.has('hold') && heldThat(doc, i)) {
+        const { first, negated } = auxiliaryStart(doc, i);
+        cues.push({ first, last: i + 1, head: i, lemma: 'hold', category: 'speech', negated, form: 'verb' });
         continue;
       }
       if (!mayBePastTag(plain !== undefined ? plain.pos : table!.posOf(i), lower)) continue;

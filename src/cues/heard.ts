@@ -1,21 +1,22 @@
 /**
- * "heard" after a hearing body, a report by no one named: "The court heard
- * that the driver had been drinking", "the inquest at Hove Town Hall heard
- * the alarm had failed".
+ * "heard" after a hearing body or its members, a report by no one named: "The
+ * court heard that the driver had been drinking", "the inquest at Hove Town
+ * Hall heard the alarm had failed", "MPs heard that the line had lost money".
  * @internal
  */
 import type { Doc } from '../prepare/document.js';
 import { maybeToken, tokenAt } from '../prepare/lookup.js';
 import { bareClauseAt } from './thought-adjective.js';
-import { HEARING_BODIES, HEARING_PLACE_PREPOSITIONS } from '../data/cues.js';
+import { HEARING_BODIES, HEARING_MEMBERS, HEARING_PLACE_PREPOSITIONS } from '../data/cues.js';
 
 /** Most names of the place of a hearing body before "heard": "in Leeds", "at Hove Town Hall". */
 const MAX_HEARING_PLACE = 3;
 
 /**
  * True when "heard" at token `i` is a verb right after a hearing body
- * ({@link HEARING_BODIES}) and at most its place ("in Leeds") and "has", and "that" or a clause with
- * no "that" ({@link bareClauseAt}) follows: "The court heard that ...", "the
+ * ({@link HEARING_BODIES}, or its members: {@link HEARING_MEMBERS}) and at
+ * most its place ("in Leeds") and "has", and "that" or a clause with no
+ * "that" ({@link bareClauseAt}) follows: "The court heard that ...", "the
  * inquiry has heard the alarm had failed".
  */
 export function heardByBody(doc: Doc, i: number): boolean {
@@ -29,5 +30,7 @@ export function heardByBody(doc: Doc, i: number): boolean {
   while (place >= 0 && k - place < MAX_HEARING_PLACE && tokenAt(doc, place).pos === 'PROPN') place--;
   if (place < k && place > 0 && HEARING_PLACE_PREPOSITIONS.has(tokenAt(doc, place).lower)) k = place - 1;
   const body = maybeToken(doc, k);
-  return body !== undefined && body.sent === t.sent && HEARING_BODIES.has(body.lower) && body.pos === 'NOUN';
+  if (body === undefined || body.sent !== t.sent) return false;
+  // ("MPs heard that ...": members of such a body, a name to the tagger at the sentence's start)
+  return (HEARING_BODIES.has(body.lower) && body.pos === 'NOUN') || (HEARING_MEMBERS.has(body.lower) && (body.pos === 'NOUN' || body.pos === 'PROPN'));
 }

@@ -556,14 +556,21 @@ export const DECLINING_VERBS: ReadonlySet<string> = new Set(['decline', 'refuse'
 export const HEARD_FORMS: ReadonlySet<string> = new Set(['heard', 'hears']);
 
 /**
+ * Forms of "hold" that report a ruling with "that" and a clause after them:
+ * "The court held that the law was valid" (`cues/held.ts`).
+ */
+export const HELD_FORMS: ReadonlySet<string> = new Set(['held', 'holds', 'hold']);
+
+/**
  * Cue verbs that no speech list reads, only a rule of their own, with the
  * forms `removeCues` accepts for them: "hear" of a hearing body ("The court
- * heard that ..."); "express" and "voice" of a feeling with a that-clause
+ * heard that ..."); "hold" of a ruling ("The court held that ...", {@link HELD_FORMS}); "express" and "voice" of a feeling with a that-clause
  * ("expressed concern that ...", `cues/feeling-clause.ts`; their other uses
  * are stance). Removing one turns its rule off.
  */
 export const RULE_CUE_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
   ['hear', ['hear', 'hears', 'heard', 'hearing']],
+  ['hold', ['hold', 'holds', 'held', 'holding']],
   ['express', ['express', 'expresses', 'expressed', 'expressing']],
   ['voice', ['voice', 'voices', 'voiced', 'voicing']],
 ]);
@@ -584,6 +591,14 @@ export const HEARING_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'a
 export const HEARING_BODIES: ReadonlySet<string> = new Set([
   'court', 'courtroom', 'jury', 'inquiry', 'inquest', 'tribunal', 'committee', 'hearing', 'trial', 'panel', 'commission', 'jurors', 'judge', 'magistrates',
 ]);
+
+/**
+ * Members of a hearing body who "heard (that)" a clause at a hearing, as the
+ * body does: "MPs heard that the company had lost money", "Lawmakers heard the
+ * plan had failed" (read also when the tagger takes the word at a sentence's
+ * start for a name).
+ */
+export const HEARING_MEMBERS: ReadonlySet<string> = new Set(['mps', 'lawmakers', 'legislators', 'senators', 'councillors', 'councilors']);
 
 /**
  * Forms of "put" that open the cue "put it" (`as one analyst put it`, `He
@@ -2061,10 +2076,11 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['outside', 'insi
 
 /**
  * Nouns that make "under" (with a possessive between them or not) a manner adjunct between a cue and its content:
- * "said under his breath the plan was dead", "told the court under oath she had paid" (not "said under the plan
- * taxes would rise", whose phrase is the content's own) (`reported/after-cue.ts`).
+ * "said under his breath the plan was dead", "told the court under oath she had paid", "said under questioning that
+ * the targets were missed", "said under pressure the count was wrong" (not "said under the plan taxes would rise",
+ * whose phrase is the content's own) (`reported/after-cue.ts`).
  */
-export const UNDER_MANNER_NOUNS: ReadonlySet<string> = new Set(['breath', 'oath', 'duress']);
+export const UNDER_MANNER_NOUNS: ReadonlySet<string> = new Set(['breath', 'oath', 'duress', 'questioning', 'cross-examination', 'pressure']);
 
 /**
  * Verbs the tagger reads as an adverb right after the "to" of an infinitive: "pledged to back the nominee", "urged

@@ -372,6 +372,13 @@ function sentenceStep(doc: Building, view: View, tokens: (k: number) => Token | 
     closeSentence(doc, tokens, st);
     st.sentStart = doc.count;
   }
+  // "REPORTER (voice-over): ...": wink reads a closing bracket and a colon right after a word as one emoticon; they
+  // are the bracket and the colon of a speaker's label
+  if (found && value === '):' && start > 0 && !isSpaceCode(view.text.charCodeAt(start - 1))) {
+    pushToken(doc, start, start + 1, ')', ')', 'PUNCT', false, doc.sentences.length, st.para);
+    pushToken(doc, start + 1, end, ':', ':', 'PUNCT', false, doc.sentences.length, st.para);
+    return true;
+  }
   // every split and stop below is of a token that ends in a full stop: no pattern is tried on any other token
   if (!found || value.charCodeAt(value.length - 1) !== 0x2e /* . */) return false;
   // (and "in." as one token, the abbreviation of inches: with no number before it, it is the word "in" and a full

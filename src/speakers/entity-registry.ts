@@ -194,7 +194,10 @@ export abstract class EntityRegistry extends NameCompletion {
 
   /** The entity of name mention `m`'s full name, with its gender and titles (and those of the full name it completes). */
   protected nameEntity(m: Mention): Entity {
-    const { name, source } = this.honoredName(m);
+    const honored = this.honoredName(m);
+    const { source } = honored;
+    // ("HAROLD MBEKI:" after "Resident Harold Mbeki": the text's own spelling of the name)
+    const name = m.turn ? this.ordinarySpelling(honored.name) : honored.name;
     const e = this.entityNamed(name, m.turn ? kindOfTurnLabel(name) : kindOfName(name));
     e.gender ??= genderOf(m) ?? (source ? genderOf(source) : undefined);
     for (const t of [...m.titles, ...(source?.titles ?? [])]) if (!e.titles.includes(t)) e.titles.push(t);

@@ -455,6 +455,25 @@ export abstract class NameCompletion {
    * into account ({@link fullName}); worked out once per mention, as nothing
    * it depends on changes while the text is resolved.
    */
+  /** Names written in ordinary case by lower-cased name, the first spelling of each ({@link ordinarySpelling}); made on first use. */
+  private spellings: Map<string, string> | undefined;
+
+  /**
+   * How the text spells the name a transcript's label writes in capitals,
+   * when it names the person in ordinary case anywhere ("Resident Harold
+   * Mbeki" for `HAROLD MBEKI, RESIDENT:`); `name` itself when it does not.
+   */
+  protected ordinarySpelling(name: string): string {
+    if (this.spellings === undefined) {
+      this.spellings = new Map();
+      for (const n of this.names) {
+        const lower = n.name.toLowerCase();
+        if (/\p{Ll}/u.test(n.name) && !this.spellings.has(lower)) this.spellings.set(lower, n.name);
+      }
+    }
+    return this.spellings.get(name.toLowerCase()) ?? name;
+  }
+
   protected honoredName(m: Mention): { name: string; source: Mention | null } {
     let full = this.honored.get(m);
     if (full === undefined) this.honored.set(m, (full = this.fullName(m.name, m.start, honorificGender(m), hasGivenNameHonorific(m))));

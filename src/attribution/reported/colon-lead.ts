@@ -148,16 +148,22 @@ const MAX_ROLE = 3;
 
 /**
  * The colon right after a role in capitals in parentheses that opens at token
- * `open`: `JOHN LEE (HOST):`, or -1.
+ * `open`: `JOHN LEE (HOST):`, or after a stage direction in lower case, its
+ * words joined by hyphens or not: `REPORTER (on camera):`, `ANA LEE
+ * (voice-over):`; or -1. (Only a label in capitals takes either:
+ * {@link colonLabel}.)
  */
 function capsRoleEnd(doc: Doc, open: number, last: number): number {
   for (let k = open + 1; k < Math.min(last - 1, open + MAX_ROLE + 2); k++) {
     const t = tokenAt(doc, k);
     if (t.value === ')') return k > open + 1 && tokenAt(doc, k + 1).value === ':' ? k + 1 : -1;
-    if (!/^\p{Lu}{2,}$/u.test(t.value)) return -1;
+    if (!/^\p{Lu}{2,}$/u.test(t.value) && !STAGE_DIRECTION_WORD.test(t.value) && !(t.value === '-' && k > open + 1)) return -1;
   }
   return -1;
 }
+
+/** A word of a stage direction in lower case in a transcript's label: "on", "camera", "voice", "over". */
+const STAGE_DIRECTION_WORD = /^\p{Ll}+$/u;
 
 /**
  * The colon right after a role in capitals set off by the comma at token

@@ -10,6 +10,7 @@
 import type { Candidate, CueMatch } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
+import type { Token } from '../../prepare/document.js';
 import { LISTENER_VERBS, REPORTING_VERBS } from '../../data/cues.js';
 import { END, candidate, headOf, range, sentenceOf, type ReportedContext } from './shared.js';
 import { cueSubject, passiveCue } from './cue-subject.js';
@@ -20,8 +21,8 @@ const MAX_SUBJECT = 12;
 
 /**
  * The token of the finite verb of a gerund subject that opens at `p`, or -1:
- * an auxiliary, or a verb after a noun or adverb, before any punctuation,
- * "that" or a second -ing form.
+ * an auxiliary, or a verb after a noun or adverb (or a past form right after
+ * the gerund), before any punctuation, "that" or a second -ing form.
  */
 function finiteVerb(ctx: ReportedContext, p: number, limit: number): number {
   const { doc } = ctx;
@@ -32,11 +33,18 @@ function finiteVerb(ctx: ReportedContext, p: number, limit: number): number {
     if (t.pos === 'VERB') {
       const before = tokenAt(doc, k - 1);
       if (/ing$/.test(t.lower) || before.lower === 'to') return -1;
+      // "said selling picked up": a past form right after a bare gerund is its verb
+      if (k === p + 1) return pastForm(t) ? k : -1;
       // a verb after an object pronoun is a bare infinitive ("seeing them leave"), not the clause's own verb
-      return /^(NOUN|PROPN|ADV)$/.test(before.pos) && k > p + 1 ? k : -1;
+      return /^(NOUN|PROPN|ADV)$/.test(before.pos) ? k : -1;
     }
   }
   return -1;
+}
+
+/** True when verb `t` is a past form, regular or not: "picked", "rose" (not "-s" or "-ing"). */
+function pastForm(t: Token): boolean {
+  return t.lemma !== t.lower && !/(s|ing)$/.test(t.lower);
 }
 
 /**

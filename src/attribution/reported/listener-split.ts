@@ -11,7 +11,7 @@
 import type { Doc } from '../../prepare/document.js';
 import { isRegularPast, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { countOfPronounAt, phraseEndAfter } from '../../speakers/phrase.js';
-import { FINITE_AUX } from '../../data/clauses.js';
+import { FINITE_AUX, WH_WORDS } from '../../data/clauses.js';
 import { ARTICLES, LISTENER_PRONOUNS, QUANTIFIERS } from '../../data/function-words.js';
 import { SECOND_CLAUSE_PRONOUNS } from '../../data/pronouns.js';
 import { NOUN_MODIFIER_TAGS } from '../../data/tags.js';
@@ -205,6 +205,17 @@ function subjectBeforeVerb(doc: Doc, p: number, end: number): boolean {
   return (v.pos === 'AUX' && FINITE_AUX.has(v.lower)) || (v.pos === 'VERB' && isRegularPast(v));
 }
 
+/**
+ * True when the token at `k`, right after a cue, is a capitalised word tagged
+ * as a verb (a surname that is also a verb: "Cook", "Ravel") and a question
+ * word follows it in its sentence: `asked Cook whether ...`.
+ */
+function verbTaggedName(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  const next = maybeToken(doc, k + 1);
+  return t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.value) && next !== undefined && next.sent === t.sent && WH_WORDS.has(next.lower);
+}
+
 /** Where a listener after a verb of telling ends ({@link listenerSplit}). */
 export interface ListenerSplit {
   /** The first token after the listener (the token it would open at when there is none). */
@@ -237,6 +248,9 @@ export function listenerSplit(doc: Doc, from: number, limit: number): ListenerSp
   // (a possessive "her" before its noun may open the clause: it is read as a phrase below)
   if (listener.pos === 'PRON' && LISTENER_PRONOUNS.has(listener.lower) && !possessiveHer(doc, from, limit)) return { end: from + 1, clause: false };
   if (pronounCount(doc, from)) return { end: from + 3, clause: false };
+  // "asked Cook whether ...", "asked Ravel when ...": a capitalised word the tagger read as a verb, right after the
+  // cue and before a question word, is the one-word name of the one asked
+  if (verbTaggedName(doc, from)) return { end: from + 1, clause: false };
   const counted = countedPhraseEnd(doc, from, limit);
   if (counted > from) return { end: counted, clause: false };
   if (listener.lower === 'that' || SECOND_CLAUSE_PRONOUNS.has(listener.lower)) return { end: from, clause: false };

@@ -1,0 +1,31 @@
+/**
+ * "held that" of a ruling, a report of what a court or a judge decided: "The
+ * court held that the law was valid", "the majority holds that ...". "hold"
+ * reports only with "that" and a clause after it ("held a rally", "held that
+ * post for years" report nothing).
+ * @internal
+ */
+import type { Doc } from '../prepare/document.js';
+import { maybeToken, tokenAt } from '../prepare/lookup.js';
+
+/** Most tokens of the subject of the clause after "held that". */
+const MAX_SUBJECT = 6;
+
+/** Parts of speech of the words of that subject: "the statute", "states", "it", "the 2019 law". */
+const SUBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/**
+ * True when the form of "hold" at token `i` is a verb with "that" right after
+ * it and a clause after the "that": a short subject, then a verb or an
+ * auxiliary, "The court held that the statute did not apply", "held that
+ * states may tax sales" (not "held that post for years").
+ */
+export function heldThat(doc: Doc, i: number): boolean {
+  const t = tokenAt(doc, i);
+  const that = maybeToken(doc, i + 1);
+  if (t.pos !== 'VERB' || that === undefined || that.lower !== 'that' || that.sent !== t.sent) return false;
+  let k = i + 2;
+  while (k < i + 2 + MAX_SUBJECT && maybeToken(doc, k)?.sent === t.sent && SUBJECT_TAGS.has(tokenAt(doc, k).pos)) k++;
+  const verb = maybeToken(doc, k);
+  return k > i + 2 && verb !== undefined && verb.sent === t.sent && (verb.pos === 'VERB' || verb.pos === 'AUX');
+}
