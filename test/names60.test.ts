@@ -5,7 +5,9 @@
  * title modifies ('the host of the “Morning Tide” show'), and over a
  * document's title right after it ('concluded a new report “Rivers at Risk”'); a name set off
  * after the title speaks ('said the host of “Morning Tide,” Sam Pell'). The
- * comma or period inside the closing mark is no part of the name. Sentences,
+ * comma or period inside the closing mark is no part of the name. A "not"
+ * before a whole opening the subject stays in the name ("Not everyone", "Not
+ * all residents"): without it the speaker says the opposite. Sentences,
  * titles and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -42,5 +44,18 @@ describe('names60: a quoted title after "of" ends the speaker phrase after a cue
     // a name before "of" keeps its name
     ['“The river is dying,” said Sam Pell, the host of “Morning Tide.”',
       [['The river is dying,', 'Sam Pell', 'said']]],
+  ] as [string, Row[]][])('%s', both);
+});
+
+describe('names60: a "not" before a whole stays with the subject', () => {
+  test.each([
+    ['Not everyone was claiming that the plan worked.', [['the plan worked', 'Not everyone', 'was claiming']]],
+    ['Not all residents said that the plan worked.', [['the plan worked', 'Not all residents', 'said']]],
+    ['Not one senator said that the plan worked.', [['the plan worked', 'Not one senator', 'said']]],
+    ['In Tarn, not everyone agrees on who should pay.', [['who should pay', 'not everyone', 'agrees on']]],
+    // no "not", as before
+    ['Everyone said that the plan worked.', [['the plan worked', 'Everyone', 'said']]],
+    ['All residents said that the plan worked.', [['the plan worked', 'All residents', 'said']]],
+    ['Residents, but not all, said that the plan worked.', [['the plan worked', 'Residents', 'said']]],
   ] as [string, Row[]][])('%s', both);
 });
