@@ -5,7 +5,9 @@
  * title modifies ('the host of the “Morning Tide” show'), and over a
  * document's title right after it ('concluded a new report “Rivers at Risk”'); a name set off
  * after the title speaks ('said the host of “Morning Tide,” Sam Pell'). The
- * comma or period inside the closing mark is no part of the name. A "not"
+ * comma or period inside the closing mark is no part of the name. A subject
+ * right before its cue runs on over such a title too ('The authors of the
+ * “Harbour Plan” wrote', which found no speaker). A "not"
  * before a whole opening the subject stays in the name ("Not everyone", "Not
  * all residents"): without it the speaker says the opposite. Sentences,
  * titles and names are invented.
@@ -44,6 +46,23 @@ describe('names60: a quoted title after "of" ends the speaker phrase after a cue
     // a name before "of" keeps its name
     ['“The river is dying,” said Sam Pell, the host of “Morning Tide.”',
       [['The river is dying,', 'Sam Pell', 'said']]],
+  ] as [string, Row[]][])('%s', both);
+});
+
+describe('names60: a quoted title after "of" right before the cue ends the subject', () => {
+  test.each([
+    ['The authors of the “Harbour Plan” wrote that the port needed new cranes.',
+      [['the port needed new cranes', 'The authors of the “Harbour Plan”', 'wrote']]],
+    ['The host of “Morning Tide” said that the river was dying.',
+      [['the river was dying', 'The host of “Morning Tide”', 'said']]],
+    // a name keeps its name
+    ['Ida Marsh of the “Tarn Ledger” said that the river was dying.',
+      [['the river was dying', 'Ida Marsh', 'said']]],
+    // a title before the head, and no marks, as before
+    ['The “Harbour Plan” authors wrote that the port needed new cranes.',
+      [['the port needed new cranes', 'The “Harbour Plan” authors', 'wrote']]],
+    ['The authors of the Harbour Plan wrote that the port needed new cranes.',
+      [['the port needed new cranes', 'The authors of the Harbour Plan', 'wrote']]],
   ] as [string, Row[]][])('%s', both);
 });
 

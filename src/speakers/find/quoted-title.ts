@@ -95,3 +95,23 @@ export function titledMention(doc: Doc, phrase: Mention, titleEnd: number): Ment
   }
   return { ...phrase, last: titleEnd, end: close.end, name, head: phrase.head ?? phrase.last - 1 };
 }
+
+/**
+ * The "of" before a quoted title that ends right before `end` (one past its
+ * closing mark), with a determiner or a possessive between them or not: the
+ * "of" of 'The authors of the “Harbour Plan” (wrote)'; else -1. The title's
+ * marks lie after `floor`.
+ */
+export function titleObjectOf(doc: Doc, end: number, floor: number): number {
+  const close = maybeToken(doc, end - 1);
+  if (close === undefined || !isMarkToken(close.value)) return -1;
+  for (let open = end - 3; open >= Math.max(floor + 1, end - MAX_TITLE_TOKENS - 2); open--) {
+    if (!isMarkToken(tokenAt(doc, open).value)) continue;
+    if (quotedTitleEnd(doc, open, open) !== end) return -1;
+    const before = tokenAt(doc, open - 1);
+    const determiner = before.pos === 'DET' || isPossessive(before) || POSSESSIVES.has(before.lower);
+    const of = determiner ? open - 2 : open - 1;
+    return of > floor && tokenAt(doc, of).lower === 'of' && tokenAt(doc, of).sent === close.sent ? of : -1;
+  }
+  return -1;
+}
