@@ -565,3 +565,10 @@ export const APPEAL_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are']);
 
 /** Prepositions that tie a named person to the body they belong to ("Keating of the fund", "Lee at the agency") (`speakers/find/mention.ts`). */
 export const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'from', 'with']);
+
+/**
+ * Words for a whole that a "not" before them turns into a part, kept with it
+ * at the start of a speaker phrase: "Not everyone agreed", "Not all residents
+ * said", "Not one senator said".
+ */
+export const NEGATED_WHOLES: ReadonlySet<string> = new Set(['everyone', 'everybody', 'all', 'every', 'many', 'one']);

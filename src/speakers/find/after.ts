@@ -7,7 +7,7 @@ import type { Mention } from '../shape.js';
 import { DOCUMENT_NOUNS, MEMBER_PLURALS, PEOPLE_NOUNS } from '../../data/people.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import type { Doc } from '../../prepare/document.js';
-import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { advocacyName, canSpeak, makeMention } from './mention.js';
 import { isNameToken, quotedNicknameStart } from './name-tokens.js';
 import { namedAfter } from './appositive.js';
@@ -16,6 +16,7 @@ import { withCoordinationAfter } from './coordinated-tagged.js';
 import { phraseEndAfter } from './noun-phrase.js';
 import { timePhraseEnd } from './time-phrase.js';
 import { isVantageTail } from './vantage.js';
+import { documentTitleEnd, quotedObjectEnd, titledMention } from './quoted-title.js';
 import { PARTITIVE_OBJECT_PRONOUNS, QUANTIFIERS, TAIL_PREPOSITIONS } from '../../data/function-words.js';
 import { POSSESSIVES } from '../../data/clauses.js';
 import { SECOND_CLAUSE_PRONOUNS } from '../../data/pronouns.js';
@@ -54,6 +55,8 @@ function findSpeakerAfter(doc: Doc, cueLast: number, ceiling: number): Mention |
   if (end - 3 > cueLast && tokenAt(doc, end - 1).value === ')' && tokenAt(doc, end - 3).value === '(') end -= 3;
   // "said a former spokesman for the ministry", "concluded a 2013 article in the journal", "said master of ceremonies Asab Tabchi"
   const headWord = tokenAt(doc, end - 1).lower;
+  // (one past a quoted title that ends the phrase, or -1)
+  let titleEnd = -1;
   if (t?.pos === 'DET' || possessive || (t !== undefined && !isNameToken(t, doc) && (PEOPLE_NOUNS.has(headWord) || TITLE_WORDS.has(headWord)))) {
     // "said a person familiar with the matter", "said two people briefed on the talks": an adjective or a participle
     // with its preposition describes the people before it
@@ -66,18 +69,30 @@ function findSpeakerAfter(doc: Doc, cueLast: number, ceiling: number): Mention |
       const byAuthor = prep?.lower === 'by' && DOCUMENT_NOUNS.has(tokenAt(doc, headOf(doc, cueLast, end)).lower);
       // ("shouted one neighbour from her window": the spot the speaker spoke from is no tail)
       if (isVantageTail(doc, end)) break;
+      // "wrote the authors of the “Harbour Renewal Plan,”": a quoted title is the object of "of" (its opening
+      // mark may be the ceiling, the marks read as a quotation of their own)
+      if (prep?.lower === 'of') {
+        const titled = quotedObjectEnd(doc, end + 1, ceiling);
+        if (titled > end + 1) {
+          titleEnd = titled;
+          break;
+        }
+      }
       if (!prep || end + 1 >= ceiling || !(TAIL_PREPOSITIONS.has(prep.lower) || byAuthor) || timePhraseEnd(doc, end, ceiling) > end) break;
       const tail = phraseEndAfter(doc, end + 1, ceiling);
       if (tail <= end + 1) break;
       end = tail;
     }
+    // 'concluded a new report “Rivers at Risk”': a document's title in quotation marks follows it
+    if (titleEnd < 0) titleEnd = documentTitleEnd(doc, end, ceiling);
   }
   // "said Students for Clean Rivers": a body named for its cause keeps its "for" phrase
   if (maybeToken(doc, end)?.lower === 'for' && end + 1 < ceiling) {
     const cause = phraseEndAfter(doc, end + 1, ceiling);
     if (cause > end + 1 && advocacyName(doc, end, cause)) end = cause;
   }
-  const mention = makeMention(doc, cueLast, end);
+  const plain = makeMention(doc, cueLast, end);
+  const mention = plain !== null && titleEnd > end ? titledMention(doc, plain, titleEnd) : plain;
   if (!mention || !canSpeak(doc, mention)) return null;
   // "said Fair Wage for $20 director Orla Brandt": a label before a lower-case title and a name is the person's affiliation
   if (mention.kind === 'name') {
@@ -86,12 +101,17 @@ function findSpeakerAfter(doc: Doc, cueLast: number, ceiling: number): Mention |
   }
   // "said a former spokesman for the ministry, Oleg Voloshyn.": the name in the appositive speaks
   // (a colon before the quotation closes it too: 'Said the owner, Ruth Klein: "..."')
-  if (mention.kind === 'description' && maybeToken(doc, end)?.value === ',' && end + 1 < ceiling) {
-    const nameEnd = phraseEndAfter(doc, end + 1, ceiling);
+  // ('said the host of “Morning Tide,” Sam Pell': after a quoted title, the comma inside its marks)
+  const commaAt = titleEnd > end ? titleEnd : end;
+  const comma = maybeToken(doc, commaAt)?.value === ',' ? commaAt : titleEnd > end && tokenAt(doc, titleEnd - 2).value === ',' && isMarkToken(tokenAt(doc, titleEnd - 1).value) ? titleEnd - 1 : -1;
+  // (the name after a quoted title may pass a ceiling its marks set)
+  const nameCeiling = titleEnd > end ? Math.max(ceiling, tokenCount(doc)) : ceiling;
+  if (mention.kind === 'description' && comma >= 0 && comma + 1 < nameCeiling) {
+    const nameEnd = phraseEndAfter(doc, comma + 1, nameCeiling);
     const closes = maybeToken(doc, nameEnd);
-    const name = nameEnd > end + 1 ? makeMention(doc, end + 1, nameEnd) : null;
+    const name = nameEnd > comma + 1 ? makeMention(doc, comma + 1, nameEnd) : null;
     // ("said the two senators, both Democrats.": members of a party name no one)
-    if (name?.kind === 'name' && !MEMBER_PLURALS.has(name.name.toLowerCase()) && (closes === undefined || nameEnd >= ceiling || /^[.,;:]$/.test(closes.value) || isMarkToken(closes.value))) {
+    if (name?.kind === 'name' && !MEMBER_PLURALS.has(name.name.toLowerCase()) && (closes === undefined || nameEnd >= nameCeiling || /^[.,;:]$/.test(closes.value) || isMarkToken(closes.value))) {
       return { ...name, description: mention.name };
     }
   }

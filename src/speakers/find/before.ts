@@ -3,6 +3,7 @@
  * said", coordinated subjects, relative clauses).
  * @internal
  */
+import { titleObjectOf, titledMention } from './quoted-title.js';
 import type { Mention } from '../shape.js';
 import { CUE_VERBS, GERUND_OBJECT_VERBS, NOUN_TAGGED_RETORT_VERBS, ISSUING_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, MEDIUM_WITH_PREPOSITIONS, PLACE_HEADS, SUBJECT_MEDIUM_DETERMINERS, SUBJECT_MEDIUM_HEADS, TEXT_FINDING_VERBS, VERB_PARTICLES, WORK_NOUNS, OBJECT_CONTROL_VERBS, SIGN_NOUNS, SAYING_CATEGORIES } from '../../data/cues.js';
 import { DOCUMENT_NOUNS, FRACTION_NOUNS, HANDING_PREPOSITIONS, ORGANIZATION_NOUNS, PARTY_PARTICIPLES, SURVEY_PARTICIPLES, COLLECTIVE_PEOPLE, MEMBER_PLURALS } from '../../data/people.js';
@@ -763,6 +764,15 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     // "McConnell, now the majority leader, who said": the relative pronoun goes back past the appositive
     if (antecedent.kind === 'description') antecedent = appositiveOwner(doc, antecedent, floor, false) ?? antecedent;
     return { first: relative.i, last: relative.i + 1, start: relative.start, end: relative.end, kind: 'pronoun', titles: [], name: relative.value, antecedent };
+  }
+  // 'The authors of the “Harbour Plan” wrote': a quoted title is the object of "of" right before the verb
+  const of = titleObjectOf(doc, end, floor);
+  if (of > floor) {
+    const owner = phraseStartBefore(doc, of, floor);
+    const plain = owner >= 0 ? makeMention(doc, owner, of) : null;
+    // (a name keeps its name: 'Ida Marsh of the “Tarn Ledger” said' is Ida Marsh)
+    if (plain?.kind === 'description') return titledMention(doc, plain, end);
+    if (plain?.kind === 'name') return { ...plain, last: end, end: tokenAt(doc, end - 1).end };
   }
   // 'The so-called "experts" say', 'This TV "reporter" has claimed': a head noun in scare quotes right before the verb
   const scared = scareQuotedHead(doc, end, floor);

@@ -122,6 +122,11 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     }
     // "Someone told the mayor": an indefinite pronoun for people is a description
     if (INDEFINITE_PEOPLE.has(head.lower) && last - first === 1) return { first, last, start: head.start, end: head.end, kind: 'description', titles: NO_TITLES, name: head.value };
+    // ("Not everyone agreed": with the "not" that makes it a part)
+    if (INDEFINITE_PEOPLE.has(head.lower) && last - first === 2 && tokenAt(doc, first).lower === 'not') {
+      const start = tokenAt(doc, first).start;
+      return { first, last, start, end: head.end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, head.end), head: last - 1 };
+    }
     if (!PRONOUNS.has(head.lower) || last - first !== 1) return null;
     return { first, last, start: head.start, end: head.end, kind: 'pronoun', titles: NO_TITLES, name: head.value };
   }

@@ -13,7 +13,7 @@ import { detachedTitleAt, hyphenedTitleAt, type Doc } from '../../prepare/docume
 import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isBareApostrophe, isInnerHyphen, isNameToken, isPossessive, numberedName, openingLinkHead, possessiveName, contractedHasName, quotedNicknameStart, scareQuoteStart, titleKey } from './name-tokens.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { startsUpper, startsUpperLower } from '../../prepare/case.js';
-import { ARTICLES, PHRASE_DEGREE_ADVERBS } from '../../data/function-words.js';
+import { ARTICLES, NEGATED_WHOLES, PHRASE_DEGREE_ADVERBS } from '../../data/function-words.js';
 import { NOUN_MODIFIER_TAGS } from '../../data/tags.js';
 
 const NP_INNER: ReadonlySet<string> = NOUN_MODIFIER_TAGS;
@@ -99,7 +99,7 @@ function taggedAdverbAdjective(doc: Doc, k: number, end: number, floor: number):
 export function phraseStartBefore(doc: Doc, end: number, floor: number): number {
   const head = maybeToken(doc, end - 1);
   if (!head || end - 1 < floor) return -1;
-  if (head.pos === 'PRON') return end - 1;
+  if (head.pos === 'PRON') return negatedWholeStart(doc, end - 1, floor);
   // a name that ends in a number: "Channel 4", "Local 802", "ABC 7"
   if (numberedName(doc, end - 1, floor)) return phraseStartBefore(doc, end - 1, floor);
   // a business named with a possessive, right before its verb: "McDonald's said", "Ben & Jerry's said"
@@ -220,6 +220,8 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
   // a day word opening the sentence, or after "on", is the time of the verb, not part of the name after it:
   // "Yesterday Architect Lena Fischer said", "On Monday Senator Ann Lee said"
   if (k < end - 1 && openingDay(doc, k, end, floor)) return k + 1;
+  // "Not all residents said": the "not" before a whole keeps its meaning
+  if (k < end) k = negatedWholeStart(doc, k, floor);
   // possessive pronoun determiners: "his spokesman"
   if (k - 1 >= floor && tokenAt(doc, k - 1).pos === 'PRON' && POSSESSIVES.has(tokenAt(doc, k - 1).lower)) k--;
   // a demonstrative opening the sentence that the tagger read as a pronoun: "That person said"
@@ -229,6 +231,17 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
     if ((t.pos === 'PRON' && CAPITALISED_DEMONSTRATIVES.has(t.value)) || (t.pos === 'VERB' && /^\p{Lu}\p{Ll}*ed$/u.test(t.value) && PEOPLE_NOUNS.has(head.lower))) k--;
   }
   return k;
+}
+
+/**
+ * The start of a phrase that opens at token `k` with a word of
+ * {@link NEGATED_WHOLES}: the "not" right before it in its sentence ("Not
+ * everyone agreed", "Not all residents said"), else `k`.
+ */
+function negatedWholeStart(doc: Doc, k: number, floor: number): number {
+  const t = tokenAt(doc, k);
+  const not = maybeToken(doc, k - 1);
+  return k - 1 >= floor && not !== undefined && not.lower === 'not' && not.sent === t.sent && NEGATED_WHOLES.has(t.lower) ? k - 1 : k;
 }
 
 /**
