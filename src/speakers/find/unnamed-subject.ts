@@ -12,6 +12,7 @@ import { nameText } from './mention.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { FREE_RELATIVE_DETERMINERS, FRONTED_SUBORDINATORS, INTERROGATIVE_DETERMINERS } from '../../data/clauses.js';
 import { CLAUSE_COORDINATORS } from '../../data/function-words.js';
+import { INDEFINITE_PEOPLE } from '../../data/people.js';
 
 /** Most words between the subject's opening word and the cue ("No one at the state agency said"). */
 const MAX_SUBJECT_TAIL = 8;
@@ -104,29 +105,37 @@ export function unnamedSubjectBefore(doc: Doc, cueFirst: number, sentenceFirst: 
 const NOBODY_TAIL_TAGS: ReadonlySet<string> = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
+ * True when token `at` opens its clause, from `floor` on: the sentence's
+ * first word, or after a comma, a conjunction, a quotation mark or a
+ * subordinator of {@link FRONTED_SUBORDINATORS} ("because no one said").
+ */
+function opensClause(doc: Doc, at: number, floor: number): boolean {
+  const before = maybeToken(doc, at - 1);
+  return at === floor || before === undefined || before.sent !== tokenAt(doc, at).sent || before.value === ',' || before.pos === 'CCONJ' || isMarkToken(before.value) || FRONTED_SUBORDINATORS.has(before.lower);
+}
+
+/**
  * The negated nobody that is the subject right before token `cueFirst`, with
  * its prepositional tail: "No one said", "No one at the agency said", "no one
  * in the room would say" (the cue's auxiliaries are the cue's). It speaks as
  * "Nobody" and "None of them" do: news annotation takes such a subject as
  * the source of what it did not say. Null when "no one" does not open its
- * clause (the sentence, or after a comma, a conjunction, a quotation mark or
- * a subordinator of {@link FRONTED_SUBORDINATORS}: "because no one said") or
- * when another kind of word stands between it and the cue ("no one who
- * said"); an "else" right after "no one" is the nobody's own ("No one else at
- * the agency said").
+ * clause ({@link opensClause}) or when another kind of word stands between
+ * it and the cue ("no one who said"); an "else" right after "no one" is the
+ * nobody's own ("No one else at the agency said"), and so it is after a
+ * pronoun of {@link INDEFINITE_PEOPLE} ("Nobody else said", "Everyone else
+ * at the agency said"), which without "else" the subject reading finds.
  */
 export function negatedNobody(doc: Doc, cueFirst: number, floor: number): Mention | null {
   for (let k = cueFirst - 1; k - 1 >= floor && k >= cueFirst - 1 - MAX_SUBJECT_TAIL; k--) {
     const t = tokenAt(doc, k);
-    if (noOneAt(doc, k, floor)) {
-      const no = k - 1;
-      const before = maybeToken(doc, no - 1);
-      // (or a subordinator's clause: "because no one said", "after no one at the agency said")
-      const opens = no === floor || before === undefined || before.sent !== t.sent || before.value === ',' || before.pos === 'CCONJ' || isMarkToken(before.value) || FRONTED_SUBORDINATORS.has(before.lower);
-      if (!opens) return null;
-      const start = tokenAt(doc, no).start;
+    // ("Nobody else said", "Someone else at the agency said": the pronoun and its "else" open the subject)
+    const opener = noOneAt(doc, k, floor) ? k - 1 : t.lower === 'else' && INDEFINITE_PEOPLE.has(tokenAt(doc, k - 1).lower) ? k - 1 : -1;
+    if (opener >= 0) {
+      if (!opensClause(doc, opener, floor)) return null;
+      const start = tokenAt(doc, opener).start;
       const end = tokenAt(doc, cueFirst - 1).end;
-      return { first: no, last: cueFirst, start, end, kind: 'description', titles: [], name: nameText(doc, start, end), head: k };
+      return { first: opener, last: cueFirst, start, end, kind: 'description', titles: [], name: nameText(doc, start, end), head: opener === k - 1 && t.lower === 'else' ? opener : k };
     }
     // ("No one else said", "No one else at the agency said")
     if (t.lower === 'else' && noOneAt(doc, k - 1, floor)) continue;

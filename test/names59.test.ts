@@ -1,0 +1,36 @@
+/**
+ * Helper names59: the person a careful reader names for each speaker. Rows are
+ * [content, speaker name, cue] with default options and every category on.
+ * Sentences and names are invented.
+ */
+import { describe, expect, test } from 'vitest';
+import { EVERY, rowsOf, type Row } from './support/fix-rows.js';
+
+const both = (text: string, expected: Row[]): void => {
+  expect(rowsOf(text)).toEqual(expected);
+  expect(rowsOf(text, EVERY)).toEqual(expected);
+};
+
+describe('names59: "Prosecutor" is a title wherever the name stands', () => {
+  test.each([
+    ['After a pause, Prosecutor Ada Nwosu said the case was closed.', [['the case was closed', 'Ada Nwosu', 'said']]],
+    ['On Monday Prosecutor Ada Nwosu said the case was closed.', [['the case was closed', 'Ada Nwosu', 'said']]],
+    ['In Corvale, Prosecutor Tamsin Okoro told reporters the inquiry would end in May.', [['the inquiry would end in May', 'Tamsin Okoro', 'told']]],
+    ['Prosecutor Ada Nwosu said the case was closed.', [['the case was closed', 'Ada Nwosu', 'said']]],
+    ['The case is closed, prosecutor Ada Nwosu said.', [['The case is closed', 'Ada Nwosu', 'said']]],
+  ] as [string, Row[]][])('%s', both);
+});
+
+describe('names59: a pronoun of anyone with "else" is the subject, as "no one else" is', () => {
+  test.each([
+    ['Nobody else said the plan was good.', [['the plan was good', 'Nobody else', 'said']]],
+    ['No one else said the plan was good.', [['the plan was good', 'No one else', 'said']]],
+    ['Nobody else at the agency said the plan was good.', [['the plan was good', 'Nobody else at the agency', 'said']]],
+    ['Nobody else would say the plan was good.', [['the plan was good', 'Nobody else', 'would say']]],
+    ['Everyone else said the plan was good.', [['the plan was good', 'Everyone else', 'said']]],
+    ['Someone else said the plan was good.', [['the plan was good', 'Someone else', 'said']]],
+    // (not the subject's: "like everyone else" is an aside; "nobody" after a preposition is inside the subject)
+    ['The clerk, like everyone else, said the plan was good.', [['the plan was good', 'The clerk', 'said']]],
+    ['Families with nobody at home said the plan was good.', [['the plan was good', 'Families with nobody at home', 'said']]],
+  ] as [string, Row[]][])('%s', both);
+});
