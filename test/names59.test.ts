@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { EVERY, rowsOf, type Row } from './support/fix-rows.js';
+import { extract } from './support/invariants.js';
 
 const both = (text: string, expected: Row[]): void => {
   expect(rowsOf(text)).toEqual(expected);
@@ -33,4 +34,23 @@ describe('names59: a pronoun of anyone with "else" is the subject, as "no one el
     ['The clerk, like everyone else, said the plan was good.', [['the plan was good', 'The clerk', 'said']]],
     ['Families with nobody at home said the plan was good.', [['the plan was good', 'Families with nobody at home', 'said']]],
   ] as [string, Row[]][])('%s', both);
+});
+
+describe('names59: after the first clause\'s verb and its object, "and" opens a second clause whose subject speaks alone', () => {
+  test.each([
+    ['The clerk asked for a photo and the manager said it was fine.', [['a photo', 'The clerk', 'asked for'], ['it was fine', 'the manager', 'said']]],
+    ['The clerk paid for a photo and the manager said it was fine.', [['it was fine', 'the manager', 'said']]],
+    ['The clerk looked at a photo and the manager said it was fine.', [['it was fine', 'the manager', 'said']]],
+    ['Ana Ruiz asked for a photo and the manager said it was fine.', [['a photo', 'Ana Ruiz', 'asked for'], ['it was fine', 'the manager', 'said']]],
+    ['The clerk asked for a photo and Tomas Vey said it was fine.', [['a photo', 'The clerk', 'asked for'], ['it was fine', 'Tomas Vey', 'said']]],
+    // (one subject of two people or of a modifier stays whole)
+    ['The clerk and the manager said the plan was good.', [['the plan was good', 'The clerk and the manager', 'said']]],
+    ['Supporters of the mayor and the council said the plan was good.', [['the plan was good', 'Supporters of the mayor and the council', 'said']]],
+    ['People hit by the storm and their neighbours said the plan was good.', [['the plan was good', 'People hit by the storm and their neighbours', 'said']]],
+  ] as [string, Row[]][])('%s', both);
+
+  test('the mention is the second subject alone', () => {
+    const text = 'The clerk asked for a photo and Tomas Vey said it was fine.';
+    expect(extract(text).quotes.map((q) => q.speaker?.mention.text)).toEqual(['The clerk', 'Tomas Vey']);
+  });
 });
