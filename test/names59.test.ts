@@ -51,6 +51,15 @@ describe('names59: after the first clause\'s verb and its object, "and" opens a 
 
   test('the mention is the second subject alone', () => {
     const text = 'The clerk asked for a photo and Tomas Vey said it was fine.';
-    expect(extract(text).quotes.map((q) => q.speaker?.mention.text)).toEqual(['The clerk', 'Tomas Vey']);
+    expect(extract(text).quotes.map((q) => q.speaker?.mention?.text)).toEqual(['The clerk', 'Tomas Vey']);
   });
+});
+
+describe('names59: an adjective alone after "dressed in" is what is worn, inside the subject', () => {
+  test.each([
+    ['A man dressed in black told the court he was innocent.', [['he was innocent', 'A man dressed in black', 'told']]],
+    ['A woman clad in white said the march would go on.', [['the march would go on', 'A woman clad in white', 'said']]],
+    ['A man dressed in black, Tomas Vey, said he was innocent.', [['he was innocent', 'Tomas Vey', 'said']]],
+    ['A man dressed in a black coat said he was innocent.', [['he was innocent', 'A man dressed in a black coat', 'said']]],
+  ] as [string, Row[]][])('%s', both);
 });
