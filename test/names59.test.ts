@@ -75,3 +75,15 @@ describe('names59: a name that is the object of a preposition in a sentence befo
     ['Talks stalled in Corvale. Ada Hollins said the talks would resume. She said she was hopeful.', [['the talks would resume', 'Ada Hollins', 'said'], ['she was hopeful', 'Ada Hollins', 'said']]],
   ] as [string, Row[]][])('%s', both);
 });
+
+describe('names59: a nickname after a title alone is the name the person goes by', () => {
+  test.each([
+    ['Nurse "Red" Quill said the ward was full.', [['the ward was full', 'Red Quill', 'said']]],
+    ['Sheriff "Big Jim" Hale said the road was closed.', [['the road was closed', 'Big Jim Hale', 'said']]],
+    ['Later, Coach "Red" Quill said the team was tired.', [['the team was tired', 'Red Quill', 'said']]],
+    ['Nurse "Red" Quill runs the ward. Quill said it was full.', [['it was full', 'Red Quill', 'said']]],
+    // (with a given name the nickname is left out, as before)
+    ['Nurse Ada "Red" Quill said the ward was full.', [['the ward was full', 'Ada Quill', 'said']]],
+    ['Tom "Red" Quill said the ward was full.', [['the ward was full', 'Tom Quill', 'said']]],
+  ] as [string, Row[]][])('%s', both);
+});
