@@ -87,3 +87,20 @@ describe('names59: a nickname after a title alone is the name the person goes by
     ['Tom "Red" Quill said the ward was full.', [['the ward was full', 'Tom Quill', 'said']]],
   ] as [string, Row[]][])('%s', both);
 });
+
+describe('names59: "the" and a person noun for the one person named, across a sentence opened by "she" or "he"', () => {
+  const quote = (speaker: string): Row => ['We are tired,', speaker, 'said'];
+  test.each([
+    ['Ida Brenn has nursed on the ward for 30 years. She knows every bed in the ward. "We are tired," the nurse said.', [quote('Ida Brenn')]],
+    // (two people in play, a voice of the pronoun's own, no pronoun between, or two sentences between: no link)
+    ['Ida Brenn and Tomas Vey have nursed on the ward for 30 years. She knows every bed in the ward. "We are tired," the nurse said.', [quote('the nurse')]],
+    ['Ida Brenn met Tomas Vey on the ward. She knows every bed in the ward. "We are tired," the nurse said.', [quote('the nurse')]],
+    ['Ida Brenn has nursed on the ward for 30 years. The ward is full in winter. "We are tired," the nurse said.', [quote('the nurse')]],
+    ['Ida Brenn has nursed on the ward for 30 years. She knows every bed. She hums at night. "We are tired," the nurse said.', [quote('the nurse')]],
+  ] as [string, Row[]][])('%s', both);
+
+  test('not after the pronoun spoke: the description is a new voice', () => {
+    const rows = rowsOf('Ida Brenn has nursed on the ward for 30 years. She said the ward was full. "We are tired," the nurse said.');
+    expect(rows).toEqual([['the ward was full', 'Ida Brenn', 'said'], quote('the nurse')]);
+  });
+});
