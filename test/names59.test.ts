@@ -68,7 +68,7 @@ describe('names59: a name that is the object of a preposition in a sentence befo
   test.each([
     ['Talks between Dunmore and Hollins stalled. The premier said the talks would resume. She said she was hopeful.', [['the talks would resume', 'The premier', 'said'], ['she was hopeful', 'The premier', 'said']]],
     ['Talks with Hollins stalled. The premier said the talks would resume. He said he was hopeful.', [['the talks would resume', 'The premier', 'said'], ['he was hopeful', 'The premier', 'said']]],
-    ['Ivo Marchetti, a former director of the Office of Ports and Budget, now runs a ferry line. "The harbor will pay for itself," he wrote.', [['The harbor will pay for itself,', 'Ivo Marchetti', 'wrote']]],
+    ['Ivo Marchetti, a onetime chief of the Office of Ports and Budget, now runs a ferry line. "The harbor will pay for itself," he wrote.', [['The harbor will pay for itself,', 'Ivo Marchetti', 'wrote']]],
     ['Orin Blake, the campaign director for Tomas Vey, said the campaign had opened its fifth office. "Time is short, but we are in good shape," he said.', [['the campaign had opened its fifth office', 'Orin Blake', 'said'], ['Time is short, but we are in good shape,', 'Orin Blake', 'said']]],
     // (no one else in play, or a name that is the subject: the name)
     ['Talks between Dunmore and Hollins stalled. She said she was hopeful.', [['she was hopeful', 'Hollins', 'said']]],
