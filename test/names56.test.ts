@@ -1,7 +1,8 @@
 /**
- * Speaker names of stop 56 (names56): a given name that is also a person
- * noun opening the sentence before a nickname in quotation marks ('Baker
- * "Slim" Jones said') is a given name; a phrase of the medium after an
+ * Speaker names of stop 56 (names56): a person noun opening the sentence
+ * before a nickname in quotation marks ('Baker "Slim" Jones said') was read
+ * as a given name (since names59 a job word there is a title and the
+ * nickname the name the person goes by: Slim Jones); a phrase of the medium after an
  * inverted or inserted attribution ("..., said Ann Ruiz, in a statement.")
  * tells how it was said, not what; a negated nobody ("No one at the agency
  * said") and a question's subject ("Which senator said ...?") name no
@@ -16,12 +17,13 @@
 import { describeNamedTables, named, type NamedRow } from './support/name-rows.js';
 
 const fixes: [string, string, NamedRow[]][] = [
-  ['a person noun as the given name before a nickname', 'Baker "Slim" Jones said the mill would close.', [
-    named(['the mill would close'], 'Baker "Slim" Jones', 'Baker Jones', 'said', 'reported/cue-clause'),
+  // (since names59 a job word alone before the nickname is a title and the nickname the name: Slim Jones, Red Quill)
+  ['a person noun before a nickname', 'Baker "Slim" Jones said the mill would close.', [
+    named(['the mill would close'], 'Baker "Slim" Jones', 'Slim Jones', 'said', 'reported/cue-clause'),
   ]],
   ['and the surname alone later is the same man', 'Farmer "Red" Quill said the creek was dry. Quill added that the wells were low.', [
-    named(['the creek was dry'], 'Farmer "Red" Quill', 'Farmer Quill', 'said', 'reported/cue-clause'),
-    named(['the wells were low'], 'Quill', 'Farmer Quill', 'added', 'reported/cue-that'),
+    named(['the creek was dry'], 'Farmer "Red" Quill', 'Red Quill', 'said', 'reported/cue-clause'),
+    named(['the wells were low'], 'Quill', 'Red Quill', 'added', 'reported/cue-that'),
   ]],
   ['a medium after an inverted speaker of two people', 'The farm is gone, said Ann Ruiz and Tom Ruiz, in a statement.', [
     named(['The farm is gone'], 'Ann Ruiz and Tom Ruiz', 'Ann Ruiz and Tom Ruiz', 'said', 'reported/content-cue-speaker'),

@@ -46,7 +46,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
   senior junior freshman sophomore press communications campaign manager strategist adviser advisor spokesman spokeswoman
   spokesperson dean provost founder co-founder councilman councilwoman councilmember councillor councilor cllr alderman
   assemblyman assemblywoman alderwoman delegate del supt insp det mgr hon honorable honourable gov.-elect retd ret
-  u.s. us republican democratic democrat gop white special counsel solicitor surgeon
+  u.s. us republican democratic democrat gop white special counsel solicitor prosecutor surgeon
   economist analyst professor lawyer activist coach anchor co-anchor co-host
   co-author co-chair co-chairman co-chairwoman co-director co-leader co-owner co-president co-creator co-writer
   midfielder striker defender goalkeeper goalie winger quarterback pitcher

@@ -115,6 +115,27 @@ export function isAskedObject(doc: Doc, n: Mention): boolean {
 }
 
 /**
+ * True when name `n` is the object of a preposition inside a subject rather
+ * than its head: right after the preposition, or after it, another name and
+ * "and" or "or": "Hollins" of "Talks between Dunmore and Hollins stalled",
+ * "Talks with Hollins stalled" (the name is one the talks were with, no one
+ * who acts). A name after a verb is never read as a subject anyway.
+ */
+export function isPrepositionObject(doc: Doc, n: Mention): boolean {
+  const sent = tokenAt(doc, n.first).sent;
+  let k = n.first - 1;
+  let before = maybeToken(doc, k);
+  if (before !== undefined && before.sent === sent && before.pos === 'CCONJ') {
+    // (the first of two joined names: "between Dunmore and Hollins")
+    k--;
+    while (k >= 0 && tokenAt(doc, k).sent === sent && tokenAt(doc, k).pos === 'PROPN') k--;
+    if (k === n.first - 2) return false;
+    before = maybeToken(doc, k);
+  }
+  return before !== undefined && before.sent === sent && before.pos === 'ADP';
+}
+
+/**
  * True when name `n` is the subject of a clause of circumstance that opens its
  * sentence and closes with a comma before the later name `later` of the same
  * sentence: "Lee" of "After Lee spoke, Tom Hale left" (the main clause's

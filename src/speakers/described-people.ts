@@ -21,6 +21,7 @@ import { appositiveAfter, appositiveBefore } from './appositives.js';
 import { placesAfter } from './places.js';
 import { beforeDeterminer } from './not-antecedent.js';
 import { MAX_DESCRIBED_LOOKBACK } from './name-completion.js';
+import { CUE_VERBS, SAYING_CATEGORIES } from '../data/cues.js';
 import { type Entity } from './entity-registry.js';
 import { NameClues } from './name-clues.js';
 import { isPairDescription, pairBefore } from './paired-people.js';
@@ -191,8 +192,8 @@ export abstract class DescribedPeople extends NameClues {
    * counted, or when two names of different people are ({@link nameFacts} keys).
    * Returns the nearest name of that person.
    */
-  private onlyPersonBack(m: Mention, judge: (n: Mention, person: boolean) => 'skip' | 'none' | 'take'): Mention | null {
-    const sent = tokenAt(this.doc, m.first).sent;
+  private onlyPersonBack(m: Mention, judge: (n: Mention, person: boolean) => 'skip' | 'none' | 'take', reach = 1): Mention | null {
+    const sent = tokenAt(this.doc, m.first).sent + 1 - reach;
     let only: Mention | null = null;
     let onlyKey = '';
     for (let k = this.nameIndex(m.start) - 1; k >= 0; k--) {
@@ -411,7 +412,9 @@ export abstract class DescribedPeople extends NameClues {
    * description's noun is not written between (in the plural neither); else null.
    */
   private onlySubjectNear(m: Mention): Entity | null {
-    const only = this.onlyPersonBack(m, (_n, person) => (person ? 'take' : 'none'));
+    // ("Rosalind Achterberg has worked there for years. She knows the ward. "...," the nurse said": a sentence opened
+    // by "he" or "she" and naming no one carries the person named in the sentence before it)
+    const only = this.onlyPersonBack(m, (_n, person) => (person ? 'take' : 'none'), this.pronounBridge(m) ? 2 : 1);
     // (a name in the description's own sentence is read by the rules of asides; a title word, "the senator", by titles)
     if (only === null || tokenAt(this.doc, only.first).sent === tokenAt(this.doc, m.first).sent || TITLE_WORDS.has(tokenAt(this.doc, m.last - 1).lower) || !this.isSubject(only) || !/\s/.test(this.fullNameAt(this.nameIndex(only.start)))) return null;
     // (not an owner, "Cruz's thinking", nor the subject of a passive, "Tom Hale was asked": someone else may act on them)
@@ -423,7 +426,31 @@ export abstract class DescribedPeople extends NameClues {
     const e = this.nameEntity(only);
     if (only.titles.length > 0 || e.titles.length > 0 || e.descriptions.length > 0) return null;
     // ("Ann Lee said X. The minister said Y.": after the person spoke in that stretch, a description is a new voice)
-    return this.spoken.some((x) => x.e === e && x.m.start >= only.start && x.m.end <= m.start) ? null : e;
+    // (the "he" or "she" opening a bridging sentence, reporting a thought, is that person by the bridge itself)
+    const bridge = tokenAt(this.doc, only.first).sent < tokenAt(this.doc, m.first).sent - 1 ? this.doc.sentences[tokenAt(this.doc, m.first).sent - 1]!.first : -1;
+    return this.spoken.some((x) => x.e === e && x.m.start >= only.start && x.m.end <= m.start && x.m.first !== bridge) ? null : e;
+  }
+
+  /**
+   * True when the sentence right before description `m` opens with "he" or
+   * "she" and names no one: "She knows which floorboards creak." between a
+   * name and "the nurse said".
+   */
+  private pronounBridge(m: Mention): boolean {
+    const sent = tokenAt(this.doc, m.first).sent;
+    const before = this.doc.sentences[sent - 1];
+    if (before === undefined || sent < 2) return false;
+    // (the description's own sentence names no one before it either)
+    const k = this.nameIndex(m.start) - 1;
+    const last = this.names[k];
+    if (last !== undefined && tokenAt(this.doc, last.first).sent >= sent - 1) return false;
+    const opener = tokenAt(this.doc, before.first).lower;
+    if ((opener !== 'he' && opener !== 'she') || tokenAt(this.doc, before.first).pos !== 'PRON') return false;
+    // (a sentence where the pronoun speaks or writes is a voice of its own: "Ann Lee arrived. She said X. The minister
+    // said Y." is someone new)
+    // (not a passive: "He had been admitted in March")
+    for (let j = before.first + 1; j < before.last; j++) if (SAYING_CATEGORIES.has(CUE_VERBS.get(tokenAt(this.doc, j).lemma) ?? '') && tokenAt(this.doc, j - 1).lemma !== 'be') return false;
+    return true;
   }
 
   /** Where each word asked about by {@link writtenBetween} stands (its tokens' indices, in order), listed on the first ask, keyed by form and lemma. */

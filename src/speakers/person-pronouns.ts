@@ -23,7 +23,7 @@ import { maybeToken, tokenAt } from '../prepare/lookup.js';
 import { CONTACT_VERBS, GENDERED_PERSON_NOUNS, GENDERED_ROLE_NOUNS } from '../data/people.js';
 import { CONTACTED_PRONOUNS, PRONOUNS } from '../data/pronouns.js';
 import { type Gender } from './gender.js';
-import { describedClauseSubject, inFrontedCircumstance, isAskedObject, isToldListener, kindOfDescription, overlapsOwn, ownsPossessive, writerBefore } from './antecedent-clues.js';
+import { describedClauseSubject, inFrontedCircumstance, isAskedObject, isPrepositionObject, isToldListener, kindOfDescription, overlapsOwn, ownsPossessive, writerBefore } from './antecedent-clues.js';
 import { selfReportingSubject } from './reported-subject.js';
 import { isListedName, isNounModifier } from './not-antecedent.js';
 import { type Entity } from './entity-registry.js';
@@ -155,7 +155,11 @@ export abstract class PersonPronouns extends OrganizationPronouns {
       // (not the subject of a clause of circumstance before the nearest one's, in the sentence before or further back:
       // "After Lee spoke, Tom Hale left" is Tom Hale)
       const fronted = nearest !== null && nSent < sent && inFrontedCircumstance(this.doc, n, nearest);
-      if ((this.isSubject(n) && !fronted) || (nearest === null && nSent < sent && isAskedObject(this.doc, n)) || (nearest === null && nSent === sent && ownsPossessive(this.doc, n, m))) {
+      // (nor a name in a sentence before that is the object of a preposition inside the subject: "Talks between
+      // Dunmore and Hollins stalled. The premier said X. She said Y." is the premier, by the rule of a description that
+      // spoke below)
+      const modifier = nSent < sent && isPrepositionObject(this.doc, n);
+      if ((this.isSubject(n) && !fronted && !modifier) || (nearest === null && nSent < sent && isAskedObject(this.doc, n)) || (nearest === null && nSent === sent && ownsPossessive(this.doc, n, m))) {
         chosen = k;
         break;
       }

@@ -817,7 +817,10 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
       const left = phraseStartBefore(doc, and, floor);
       // ("Officials in May and June said": two times joined are one object of the preposition)
       const timeAfter = TIME_PHRASE_WORDS.has(tokenAt(doc, and + 1).lower) || tokenAt(doc, and + 1).pos === 'NUM';
-      if (left > floor && TAIL_PREPOSITIONS.has(tokenAt(doc, left - 1).lower) && (timePhraseEnd(doc, left, and) < and || timeAfter)) start = left;
+      // (nor the object of a verb's preposition: "Ana Ruiz paid for a photo and the manager said" is the manager's)
+      // (a person or people named right before the cue: not "60 percent", nor the object of a relative clause's verb)
+      const verbObject = left - 2 >= floor && tokenAt(doc, left - 2).pos === 'VERB' && /^\p{Ll}/u.test(tokenAt(doc, left - 2).value) && end === cueFirst && tokenAt(doc, and + 1).pos !== 'NUM';
+      if (left > floor && TAIL_PREPOSITIONS.has(tokenAt(doc, left - 1).lower) && !verbObject && (timePhraseEnd(doc, left, and) < and || timeAfter)) start = left;
     }
     let k = start - 1;
     // ("A report by the agency": "by" after a text names its author)

@@ -225,6 +225,15 @@ export function openingSubject(doc: Doc, found: Mention, floor: number): Mention
   // ("The delegates who denied the claims were sent home and the mayor said": so is the first clause's own verb before
   // the "and" that opens a description's clause)
   if (subject && found.kind === 'description' && pastVerbBefore(doc, subject.first, found.first, true)) return null;
+  // (and a description right after the "and" of a second clause, after the first clause's verb: "The clerk asked for a
+  // photo and the manager said", "The clerk paid for it and the manager said")
+  if (subject && found.kind === 'description' && SECOND_CLAUSE_CONJUNCTIONS.has(tokenAt(doc, found.first - 1).lower) && openingClauseVerb(doc, subject.first, found.first)) return null;
+  // "The clerk paid for a photo and the manager said": a phrase joined by "and" after the first clause's verb and its
+  // object is the second clause's subject alone
+  if (subject && found.kind === 'description') {
+    const second = secondClauseConjunct(doc, found, subject.first);
+    if (second !== null) return second;
+  }
   // "Fair Wage for $20 director Ann Lee said": a capitalised label (with symbols or numbers) before a lower-case office
   // title and a name is the person's affiliation, not a name of its own; the whole phrase is the person's mention
   if (subject?.kind === 'name' && found.kind === 'name' && subject.name !== found.name && titledName(doc, found)) {
@@ -232,6 +241,39 @@ export function openingSubject(doc: Doc, found: Mention, floor: number): Mention
     if (whole?.kind === 'name' && whole.name === found.name && !hasBreak(doc, subject.first, found.first)) return whole;
   }
   return subject;
+}
+
+/**
+ * True when the first verb in tokens (from, to) is an inflected lower-case one
+ * (no "-ing" form, no "by" after it) with no comma before it: the verb of the
+ * clause that token `from` opens, as "paid" in "The clerk paid for a photo and
+ * the manager"; not "People hit by the storm and their neighbours", nor
+ * "moderates, voters aged 45 and older and retirees".
+ */
+function openingClauseVerb(doc: Doc, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const t = tokenAt(doc, k);
+    if (t.value === ',') return false;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    return t.pos === 'VERB' && /^\p{Ll}+$/u.test(t.value) && t.lower !== t.lemma && !/ing$/.test(t.lower) && tokenAt(doc, k + 1).lower !== 'by';
+  }
+  return false;
+}
+
+/**
+ * The phrase after the "and" or "but" inside description `found` when an
+ * inflected lower-case verb (no "-ing" form, no "by" after it) stands between
+ * the opening subject's first token `from` and `found`: "The clerk paid for a
+ * photo and the manager" is the clerk's clause and then "the manager"; else
+ * null ("Supporters of the mayor and the council" stays whole).
+ */
+function secondClauseConjunct(doc: Doc, found: Mention, from: number): Mention | null {
+  let j = found.last - 2;
+  while (j > found.first && !SECOND_CLAUSE_CONJUNCTIONS.has(tokenAt(doc, j).lower)) j--;
+  if (j <= found.first || tokenAt(doc, j).pos !== 'CCONJ') return null;
+  if (!openingClauseVerb(doc, from, found.first)) return null;
+  const second = makeMention(doc, j + 1, found.last);
+  return second !== null && second.kind !== 'pronoun' ? second : null;
 }
 
 /**

@@ -148,6 +148,11 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
       }
     }
     const surname = makeMention(doc, k + 1, last);
+    // (with no given name, only a title before it, the nickname is the name the person goes by: 'Nurse "Red" Quill',
+    // 'Sheriff "Big Jim" Hale' are Red Quill and Big Jim Hale)
+    if (surname?.kind === 'name' && titleOnlyBefore(doc, first, open)) {
+      return { first, last, start: tokenAt(doc, first).start, end: head.end, kind: 'name', titles: titlePhrases(doc, first, open), name: `${nameText(doc, tokenAt(doc, open + 1).start, tokenAt(doc, k - 1).end)} ${surname.name}` };
+    }
     if (given < open && surname?.kind === 'name') {
       return { first, last, start: tokenAt(doc, first).start, end: head.end, kind: 'name', titles: titlePhrases(doc, first, given), name: `${nameText(doc, tokenAt(doc, given).start, tokenAt(doc, open - 1).end)} ${surname.name}` };
     }
@@ -297,6 +302,23 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   // post-nominal letters end no name: "Mark Ellis QC", "Tom Hale MP" (two name words or more before them)
   const nameEnd = !organization && last - nameStart > 2 && POST_NOMINALS.has(head_.value) && startsUpperLower(tokenAt(doc, last - 2).value) ? tokenAt(doc, last - 2).end : end;
   return { first, last, start, end, kind: 'name', titles: titlePhrases(doc, first, nameStart), name: nameText(doc, tokenAt(doc, nameStart).start, nameEnd) };
+}
+
+/**
+ * True when tokens [`first`, `open`) before a nickname's opening mark are
+ * title words alone, with no given name: every one of them is a title word
+ * ({@link TITLE_WORDS}, its abbreviation's period) or a job word
+ * ({@link JOB_TITLE_WORDS}): 'Nurse "Red" Quill', 'Sheriff "Big Jim" Hale';
+ * not 'Nurse Ada "Red" Quill', whose given name is Ada.
+ */
+function titleOnlyBefore(doc: Doc, first: number, open: number): boolean {
+  if (first >= open) return false;
+  for (let j = first; j < open; j++) {
+    const t = tokenAt(doc, j);
+    if (t.value === '.' && j > first) continue;
+    if (!startsUpper(t.value) || !(TITLE_WORDS.has(titleKey(t.value)) || JOB_TITLE_WORDS.has(t.lower))) return false;
+  }
+  return true;
 }
 
 /**

@@ -95,6 +95,17 @@ function taggedAdverbAdjective(doc: Doc, k: number, end: number, floor: number):
   return ARTICLES.has(tokenAt(doc, k - 1).lower) && head.pos === 'ADJ' && (PEOPLE_NOUNS.has(head.lower) || TITLE_WORDS.has(head.lower));
 }
 
+/**
+ * True when token `k` is an adjective standing alone for what is worn after
+ * "in" and a past participle: the "black" of "A man dressed in black", "clad
+ * in white"; the object of the preposition, as "a black coat" is.
+ */
+function dressedIn(doc: Doc, k: number, floor: number): boolean {
+  if (k - 2 < floor || tokenAt(doc, k).pos !== 'ADJ' || tokenAt(doc, k - 1).lower !== 'in') return false;
+  const participle = tokenAt(doc, k - 2);
+  return participle.pos === 'VERB' && /^\p{Ll}+ed$/u.test(participle.value);
+}
+
 /** Start of the noun phrase that ends with token `end - 1`, or -1. */
 export function phraseStartBefore(doc: Doc, end: number, floor: number): number {
   const head = maybeToken(doc, end - 1);
@@ -109,7 +120,7 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
   // also an adjective or adverb the tagger gave a noun after "the": "the daily wrote", "the local said"
   const personWord = (head.pos === 'ADJ' && (PEOPLE_NOUNS.has(head.lower) || TITLE_WORDS.has(head.lower))) ||
     ((head.pos === 'ADJ' || head.pos === 'ADV') && end - 2 >= floor && tokenAt(doc, end - 2).pos === 'DET' && (!/ly$/.test(head.lower) || ORGANIZATION_NOUNS.has(head.lower))) ||
-    describedAdjective(doc, end, floor);
+    describedAdjective(doc, end, floor) || dressedIn(doc, end - 1, floor);
   // a noun the tagger read as a verb after a determiner: "the same polling suggests", "some analyses suggest"
   const before = tokenAt(doc, end - 2);
   // (and a gerund after a possessive: "Quill's thinking")

@@ -13,6 +13,7 @@ import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { isInnerHyphen } from './name-tokens.js';
 import { FREE_RELATIVE_DETERMINERS, FRONTED_SUBORDINATORS, INTERROGATIVE_DETERMINERS, NOBODY_APPROXIMATORS } from '../../data/clauses.js';
 import { CLAUSE_COORDINATORS } from '../../data/function-words.js';
+import { INDEFINITE_PEOPLE } from '../../data/people.js';
 
 /** Most words between the subject's opening word and the cue ("No one at the state agency said"). */
 const MAX_SUBJECT_TAIL = 8;
@@ -110,33 +111,42 @@ export function unnamedSubjectBefore(doc: Doc, cueFirst: number, sentenceFirst: 
 const NOBODY_TAIL_TAGS: ReadonlySet<string> = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
+ * True when token `at` opens its clause, from `floor` on: the sentence's
+ * first word, or after a comma, a conjunction, a quotation mark or a
+ * subordinator of {@link FRONTED_SUBORDINATORS} ("because no one said").
+ */
+function opensClause(doc: Doc, at: number, floor: number): boolean {
+  const before = maybeToken(doc, at - 1);
+  return at === floor || before === undefined || before.sent !== tokenAt(doc, at).sent || before.value === ',' || before.pos === 'CCONJ' || isMarkToken(before.value) || FRONTED_SUBORDINATORS.has(before.lower);
+}
+
+/**
  * The negated nobody that is the subject right before token `cueFirst`, with
  * its prepositional tail: "No one said", "No one at the agency said", "no one
  * in the room would say" (the cue's auxiliaries are the cue's). It speaks as
  * "Nobody" and "None of them" do: news annotation takes such a subject as
  * the source of what it did not say; it may be written "No-one" and open
  * with an approximator of {@link NOBODY_APPROXIMATORS} ("Virtually no one
- * said"). Null when "no one" does not open its
- * clause (the sentence, or after a comma, a conjunction, a quotation mark or
- * a subordinator of {@link FRONTED_SUBORDINATORS}: "because no one said") or
- * when another kind of word stands between it and the cue ("no one who
- * said"); an "else" right after "no one" is the nobody's own ("No one else at
- * the agency said").
+ * said"). Null when "no one" does not open its clause ({@link opensClause})
+ * or when another kind of word stands between it and the cue ("no one who
+ * said"); an "else" right after "no one" is the nobody's own ("No one else
+ * at the agency said"), and so it is after a pronoun of
+ * {@link INDEFINITE_PEOPLE} ("Nobody else said", "Everyone else at the
+ * agency said"), which without "else" the subject reading finds.
  */
 export function negatedNobody(doc: Doc, cueFirst: number, floor: number): Mention | null {
   for (let k = cueFirst - 1; k - 1 >= floor && k >= cueFirst - 1 - MAX_SUBJECT_TAIL; k--) {
     const t = tokenAt(doc, k);
+    // ("Nobody else said", "Someone else at the agency said": the pronoun and its "else" open the subject)
     const no = noOneStart(doc, k, floor);
-    if (no >= 0) {
+    const opener = no >= 0 ? no : t.lower === 'else' && INDEFINITE_PEOPLE.has(tokenAt(doc, k - 1).lower) ? k - 1 : -1;
+    if (opener >= 0) {
       // ("Virtually no one said", "Almost no one at the agency said": an approximator is the nobody's own)
-      const first = no - 1 >= floor && NOBODY_APPROXIMATORS.has(tokenAt(doc, no - 1).lower) ? no - 1 : no;
-      const before = maybeToken(doc, first - 1);
-      // (or a subordinator's clause: "because no one said", "after no one at the agency said")
-      const opens = first === floor || before === undefined || before.sent !== t.sent || before.value === ',' || before.pos === 'CCONJ' || isMarkToken(before.value) || FRONTED_SUBORDINATORS.has(before.lower);
-      if (!opens) return null;
+      const first = opener - 1 >= floor && NOBODY_APPROXIMATORS.has(tokenAt(doc, opener - 1).lower) ? opener - 1 : opener;
+      if (!opensClause(doc, first, floor)) return null;
       const start = tokenAt(doc, first).start;
       const end = tokenAt(doc, cueFirst - 1).end;
-      return { first, last: cueFirst, start, end, kind: 'description', titles: [], name: nameText(doc, start, end), head: k };
+      return { first, last: cueFirst, start, end, kind: 'description', titles: [], name: nameText(doc, start, end), head: no >= 0 ? k : opener };
     }
     // ("No one else said", "No one else at the agency said")
     if (t.lower === 'else' && noOneStart(doc, k - 1, floor) >= 0) continue;
