@@ -12,10 +12,13 @@ import { nameText } from './mention.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { isInnerHyphen } from './name-tokens.js';
 import { FREE_RELATIVE_DETERMINERS, FRONTED_SUBORDINATORS, INTERROGATIVE_DETERMINERS, NOBODY_APPROXIMATORS } from '../../data/clauses.js';
-import { CLAUSE_COORDINATORS } from '../../data/function-words.js';
+import { CLAUSE_COORDINATORS, SKIPPABLE_ADVERBS } from '../../data/function-words.js';
 
 /** Most words between the subject's opening word and the cue ("No one at the state agency said"). */
 const MAX_SUBJECT_TAIL = 8;
+
+/** Most adverbs between a negated nobody and its cue ("No one here ever said"). */
+const MAX_CUE_ADVERBS = 2;
 
 /**
  * True when token `k` opens its sentence (or follows an opening quotation
@@ -124,7 +127,10 @@ const NOBODY_TAIL_TAGS: ReadonlySet<string> = new Set(['ADP', 'DET', 'ADJ', 'NOU
  * the agency said").
  */
 export function negatedNobody(doc: Doc, cueFirst: number, floor: number): Mention | null {
-  for (let k = cueFirst - 1; k - 1 >= floor && k >= cueFirst - 1 - MAX_SUBJECT_TAIL; k--) {
+  // ("No one ever said", "No one here said": up to two adverbs before the cue are the verb's, not the nobody's)
+  let tail = cueFirst - 1;
+  while (tail > floor && tail >= cueFirst - MAX_CUE_ADVERBS && (tokenAt(doc, tail).pos === 'ADV' || SKIPPABLE_ADVERBS.has(tokenAt(doc, tail).lower)) && tokenAt(doc, tail).lower !== 'else') tail--;
+  for (let k = tail; k - 1 >= floor && k >= tail - MAX_SUBJECT_TAIL; k--) {
     const t = tokenAt(doc, k);
     const no = noOneStart(doc, k, floor);
     if (no >= 0) {
@@ -135,12 +141,12 @@ export function negatedNobody(doc: Doc, cueFirst: number, floor: number): Mentio
       const opens = first === floor || before === undefined || before.sent !== t.sent || before.value === ',' || before.pos === 'CCONJ' || isMarkToken(before.value) || FRONTED_SUBORDINATORS.has(before.lower);
       if (!opens) return null;
       const start = tokenAt(doc, first).start;
-      const end = tokenAt(doc, cueFirst - 1).end;
-      return { first, last: cueFirst, start, end, kind: 'description', titles: [], name: nameText(doc, start, end), head: k };
+      const end = tokenAt(doc, tail).end;
+      return { first, last: tail + 1, start, end, kind: 'description', titles: [], name: nameText(doc, start, end), head: k };
     }
     // ("No one else said", "No one else at the agency said")
     if (t.lower === 'else' && noOneStart(doc, k - 1, floor) >= 0) continue;
-    if (!NOBODY_TAIL_TAGS.has(t.pos) || (k === cueFirst - 1 && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM')) return null;
+    if (!NOBODY_TAIL_TAGS.has(t.pos) || (k === tail && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM')) return null;
   }
   return null;
 }
