@@ -6,7 +6,10 @@
  *   across up to two adverbs before its cue ("No one ever said", "No one here
  *   said" gave nothing), and "ever" is an adverb skipped between a subject
  *   and its cue (data/function-words.ts SKIPPABLE_ADVERBS: "Nobody ever said"
- *   gave nothing).
+ *   gave nothing);
+ * - an indefinite listener after a verb of telling
+ *   (reported/listener-split.ts indefiniteListenerEnd) is left out of the
+ *   content ("told no-one the dam would hold" kept "no-one" in it).
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -38,5 +41,27 @@ describe('a negated nobody across an adverb before the cue', () => {
     expect(rows('Farmers with no one at home here said the dam would hold.')).toEqual([
       ['the dam would hold', 'Farmers with no one at home', 'said'],
     ]);
+  });
+});
+
+describe('an indefinite listener after a verb of telling', () => {
+  // (before lead59 the listener opened the content)
+  const told: [string, string][] = [
+    ['The county board told no-one the dam would hold.', 'The county board'],
+    ['The county board told no one the dam would hold.', 'The county board'],
+    ['Ann Varley told nobody the dam would hold.', 'Ann Varley'],
+    ['Ann Varley told everyone the dam would hold.', 'Ann Varley'],
+    ['Ann Varley told everyone else the dam would hold.', 'Ann Varley'],
+  ];
+  for (const [input, speaker] of told) it(input, () => expect(rows(input)).toEqual([['the dam would hold', speaker, 'told']]));
+  // (near misses that already behaved right)
+  it('kept: an indefinite pronoun before a finite verb is the clause\'s subject', () => {
+    expect(rows('Ann Varley warned everyone would lose their farms.')).toEqual([['everyone would lose their farms', 'Ann Varley', 'warned']]);
+  });
+  it('kept: "told nobody" with no clause after it reports nothing', () => {
+    expect(rows('Ann Varley told nobody.')).toEqual([]);
+  });
+  it('kept: "told no one that" starts the content after "that"', () => {
+    expect(rows('Ann Varley told no one that the dam would hold.')).toEqual([['the dam would hold', 'Ann Varley', 'told']]);
   });
 });
