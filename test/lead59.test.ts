@@ -9,7 +9,10 @@
  *   gave nothing);
  * - an indefinite listener after a verb of telling
  *   (reported/listener-split.ts indefiniteListenerEnd) is left out of the
- *   content ("told no-one the dam would hold" kept "no-one" in it).
+ *   content ("told no-one the dam would hold" kept "no-one" in it);
+ * - an infinitive's content (reported/infinitive.ts infinitiveEnd) ends at a
+ *   comma, a conjunction and a finite verb with no subject ("pledged to back
+ *   the nominee, but sounded wary" ran on to the sentence's end).
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -63,5 +66,22 @@ describe('an indefinite listener after a verb of telling', () => {
   });
   it('kept: "told no one that" starts the content after "that"', () => {
     expect(rows('Ann Varley told no one that the dam would hold.')).toEqual([['the dam would hold', 'Ann Varley', 'told']]);
+  });
+});
+
+describe('an infinitive\'s content before ", but" and the subject\'s own finite verb', () => {
+  // (before lead59 the content ran on over the conjunction)
+  const cut: [string, string, string, string][] = [
+    ['Senator Orla Benn pledged to back the nominee, but sounded wary this week.', 'to back the nominee', 'Orla Benn', 'pledged'],
+    ['The mayor of Tarnby promised to cut taxes, and later raised them.', 'to cut taxes', 'The mayor of Tarnby', 'promised'],
+    ['The mayor of Tarnby vowed to fight the levy, yet signed it.', 'to fight the levy', 'The mayor of Tarnby', 'vowed'],
+  ];
+  for (const [input, content, speaker, cue] of cut) it(input, () => expect(rows(input)).toEqual([[content, speaker, cue]]));
+  // (near misses that already behaved right)
+  it('kept: a second infinitive in its base form stays in the content', () => {
+    expect(rows('The mayor of Tarnby promised to cut taxes, and raise fees.')).toEqual([['to cut taxes, and raise fees', 'The mayor of Tarnby', 'promised']]);
+  });
+  it('kept: a clause with its own subject after the conjunction is cut as before', () => {
+    expect(rows('The mayor of Tarnby urged them to vote, but the board declined.')).toEqual([['them to vote', 'The mayor of Tarnby', 'urged']]);
   });
 });
