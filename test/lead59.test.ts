@@ -12,7 +12,11 @@
  *   content ("told no-one the dam would hold" kept "no-one" in it);
  * - an infinitive's content (reported/infinitive.ts infinitiveEnd) ends at a
  *   comma, a conjunction and a finite verb with no subject ("pledged to back
- *   the nominee, but sounded wary" ran on to the sentence's end).
+ *   the nominee, but sounded wary" ran on to the sentence's end);
+ * - a subordinate report (reported/next-attribution.ts subordinateReport)
+ *   also when its gerund after a finite verb is tagged an adjective ("until
+ *   the mogul kept telling reporters the race was over" ran on in the
+ *   infinitive's content).
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -83,5 +87,29 @@ describe('an infinitive\'s content before ", but" and the subject\'s own finite 
   });
   it('kept: a clause with its own subject after the conjunction is cut as before', () => {
     expect(rows('The mayor of Tarnby urged them to vote, but the board declined.')).toEqual([['them to vote', 'The mayor of Tarnby', 'urged']]);
+  });
+});
+
+describe('a subordinate report whose gerund of telling follows a finite verb', () => {
+  // (before lead59 the infinitive's content ran on over the subordinate report)
+  for (const verb of ['started', 'kept', 'began']) {
+    it(`${verb} telling reporters`, () => {
+      expect(rows(`Ann Varley urged voters to stay home until the mogul ${verb} telling reporters the race was over.`)).toEqual([
+        ['voters to stay home', 'Ann Varley', 'urged'],
+        ['the race was over', 'the mogul', `${verb} telling`],
+      ]);
+    });
+  }
+  // (near misses that already behaved right)
+  it('kept: a gerund of saying after a finite verb', () => {
+    expect(rows('Ann Varley urged voters to stay home until the mogul started saying the race was over.')).toEqual([
+      ['voters to stay home', 'Ann Varley', 'urged'],
+      ['the race was over', 'the mogul', 'started saying'],
+    ]);
+  });
+  it('kept: a reported clause keeps its subordinate report', () => {
+    expect(rows('Ann Varley said she would stay home until the mogul started telling reporters the race was over.')[0]?.[0]).toBe(
+      'she would stay home until the mogul started telling reporters the race was over',
+    );
   });
 });
