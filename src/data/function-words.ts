@@ -165,7 +165,7 @@ export const ASIDE_RESUMING_CLAUSE_WORDS: ReadonlySet<string> = new Set(['includ
 export const COMMA_CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'so']);
 
 /** Adverbs between a subject and its cue, skipped when the subject is read back from the cue: "officials here say", "she also said", "he flatly denied". */
-export const SKIPPABLE_ADVERBS: ReadonlySet<string> = new Set(['here', 'there', 'nationwide', 'statewide', 'overall', 'too', 'first', 'also', 'later', 'then', 'previously', 'earlier', 'recently', 'once', 'further', 'again', 'repeatedly', 'often', 'frequently', 'similarly', 'separately', 'privately', 'publicly', 'reportedly', 'allegedly', 'initially', 'now', 'still', 'even', 'simply', 'flatly', 'bluntly', 'angrily', 'quietly', 'loudly', 'firmly', 'only', 'just', 'already', 'however', 'never', 'not', 'sometimes', 'usually', 'always']);
+export const SKIPPABLE_ADVERBS: ReadonlySet<string> = new Set(['here', 'there', 'nationwide', 'statewide', 'overall', 'too', 'first', 'also', 'later', 'then', 'previously', 'earlier', 'recently', 'once', 'further', 'again', 'repeatedly', 'often', 'frequently', 'similarly', 'separately', 'privately', 'publicly', 'reportedly', 'allegedly', 'initially', 'now', 'still', 'even', 'simply', 'flatly', 'bluntly', 'angrily', 'quietly', 'loudly', 'firmly', 'only', 'just', 'already', 'however', 'never', 'not', 'sometimes', 'usually', 'always', 'ever']);
 
 /** Words that stand for people before in, at or on: "Many in the crowd say", "some at the rally". */
 export const PARTITIVE_WORDS: ReadonlySet<string> = new Set(['many', 'some', 'most', 'few', 'several', 'others', 'all', 'both', 'none']);

@@ -36,7 +36,8 @@ const MAX_LISTENER = 8;
  * The end of an infinitive's content: at a comma where the sentence goes on with
  * its own verb or clause (`vowed to push harder, opposed the trade deal and ...`,
  * `urged them to change quickly, it's likely that ...`), or with a conjunction
- * and a clause (`urged them to vote, but the board declined`).
+ * and a clause (`urged them to vote, but the board declined`) or a finite verb of
+ * the cue's subject (`pledged to back the nominee, but sounded wary`).
  */
 function infinitiveEnd(ctx: ReportedContext, from: number, end: number): number {
   const { doc } = ctx;
@@ -46,8 +47,27 @@ function infinitiveEnd(ctx: ReportedContext, from: number, end: number): number 
     if (((next.pos === 'VERB' || next.pos === 'AUX') && !/ing$/.test(next.lower)) || clauseStartsAt(doc, k + 1, end)) return k;
     // "urged them to vote, but the board declined": a conjunction before a clause with a subject of its own
     if (next.pos === 'CCONJ' && !ctx.quoted[k + 1] && !RELATIVE_PRONOUNS.has(tokenAt(doc, k + 2).lower) && clauseStartsAt(doc, k + 2, end)) return k;
+    // "pledged to back the nominee, but sounded wary": a conjunction before the cue's subject's own finite verb
+    if ((next.pos === 'CCONJ' || next.lower === 'yet') && !ctx.quoted[k + 1] && finiteAfterConjunction(doc, k + 2, end)) return k;
   }
   return end;
+}
+
+/** Most adverbs between a conjunction and the finite verb after it ("but later sounded"). */
+const MAX_CONJUNCTION_ADVERBS = 2;
+
+/**
+ * True when the words from `k` (before `end`) are a finite verb with no
+ * subject, after at most two adverbs: a verb in the past or in -s whose form
+ * is not its base ("sounded", "later backed", "says"), so not a second
+ * infinitive ("to cut taxes, and raise fees", "to cut taxes, and cut fees").
+ */
+function finiteAfterConjunction(doc: Doc, k: number, end: number): boolean {
+  let v = k;
+  while (v < end && v < k + MAX_CONJUNCTION_ADVERBS && tokenAt(doc, v).pos === 'ADV') v++;
+  if (v >= end) return false;
+  const t = tokenAt(doc, v);
+  return t.pos === 'VERB' && /^\p{Ll}+$/u.test(t.value) && t.lemma !== t.lower && !/ing$/.test(t.lower);
 }
 
 /** True for an adverb of manner in "-ly" or of focus at `k`, between "to" and its verb: "to quickly end", "to also consider". */

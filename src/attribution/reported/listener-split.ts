@@ -14,6 +14,7 @@ import { countOfPronounAt, phraseEndAfter } from '../../speakers/phrase.js';
 import { FINITE_AUX, WH_WORDS } from '../../data/clauses.js';
 import { ARTICLES, LISTENER_PRONOUNS, QUANTIFIERS } from '../../data/function-words.js';
 import { SECOND_CLAUSE_PRONOUNS } from '../../data/pronouns.js';
+import { INDEFINITE_PEOPLE } from '../../data/people.js';
 import { NOUN_MODIFIER_TAGS } from '../../data/tags.js';
 import { DAY_OR_MONTH, RELATIVE_TIME_DETERMINERS, TIME_LEADS, TIME_NOUN_SET, TIME_POSSESSIVE_OPENERS, TIME_WORDS } from '../../data/time.js';
 import { clauseStartsAt } from './clause-start.js';
@@ -216,6 +217,20 @@ function verbTaggedName(doc: Doc, k: number): boolean {
   return t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.value) && next !== undefined && next.sent === t.sent && WH_WORDS.has(next.lower);
 }
 
+/**
+ * Where an indefinite listener that opens at `k` ends, or -1: one of
+ * {@link INDEFINITE_PEOPLE} ("told everyone", "told nobody"), or "no one"
+ * (also "no-one"), with an "else" after it ("told everyone else").
+ */
+function indefiniteListenerEnd(doc: Doc, k: number, limit: number): number {
+  let end = -1;
+  if (INDEFINITE_PEOPLE.has(tokenAt(doc, k).lower)) end = k + 1;
+  else if (tokenAt(doc, k).lower === 'no' && k + 1 < limit && tokenAt(doc, k + 1).lower === 'one') end = k + 2;
+  else if (tokenAt(doc, k).lower === 'no' && k + 2 < limit && tokenAt(doc, k + 1).value === '-' && tokenAt(doc, k + 2).lower === 'one') end = k + 3;
+  if (end > k && end < limit && tokenAt(doc, end).lower === 'else') end++;
+  return end < limit ? end : -1;
+}
+
 /** Where a listener after a verb of telling ends ({@link listenerSplit}). */
 export interface ListenerSplit {
   /** The first token after the listener (the token it would open at when there is none). */
@@ -229,6 +244,9 @@ export interface ListenerSplit {
  * (`limit` bounds the search), ends and the reported clause begins:
  * - a listener pronoun: `told me | the plan ...` (a possessive "her" that
  *   opens the clause's subject is none: `warned her old plan would fail`);
+ * - an indefinite listener with no finite verb after it: `told nobody | the
+ *   fund ...`, `told no one | the plan ...` (`warned everyone would lose`:
+ *   the clause's subject);
  * - a count of an object pronoun with no finite verb after it: `told one of
  *   them | the trip ...`; a count of a determiner's phrase before a clause a
  *   determiner opens: `told one of the guides | the trip ...`;
@@ -247,6 +265,10 @@ export function listenerSplit(doc: Doc, from: number, limit: number): ListenerSp
   const listener = tokenAt(doc, from);
   // (a possessive "her" before its noun may open the clause: it is read as a phrase below)
   if (listener.pos === 'PRON' && LISTENER_PRONOUNS.has(listener.lower) && !possessiveHer(doc, from, limit)) return { end: from + 1, clause: false };
+  // "told nobody the fund would fail", "told no-one the plan ...": an indefinite listener, unless a finite verb makes it
+  // the clause's subject ("warned everyone would lose")
+  const indefinite = indefiniteListenerEnd(doc, from, limit);
+  if (indefinite > from && !finiteVerb(doc, indefinite) && tokenAt(doc, indefinite).sent === listener.sent) return { end: indefinite, clause: false };
   if (pronounCount(doc, from)) return { end: from + 3, clause: false };
   // "asked Cook whether ...", "asked Ravel when ...": a capitalised word the tagger read as a verb, right after the
   // cue and before a question word, is the one-word name of the one asked

@@ -154,7 +154,9 @@ function subordinateReport(doc: Doc, c: CueMatch): boolean {
   const finite = !/ing$/.test(head.lower) || (c.first < c.head && opener.pos === 'VERB' && !/ing$/.test(opener.lower));
   // (nor a verb of starting or going on, {@link ASPECT_CUES}, which reports nothing: "seemed to improve after the new
   // schedule began")
-  return head.pos === 'VERB' && finite && !ASPECT_CUES.has(c.lemma) && maybeToken(doc, c.last)?.lower !== 'to';
+  // (a gerund after the group's finite verb may be tagged an adjective: "kept telling reporters")
+  const verb = head.pos === 'VERB' || (c.first < c.head && /ing$/.test(head.lower));
+  return verb && finite && !ASPECT_CUES.has(c.lemma) && maybeToken(doc, c.last)?.lower !== 'to';
 }
 
 /**

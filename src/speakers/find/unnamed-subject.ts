@@ -12,11 +12,14 @@ import { nameText } from './mention.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { isInnerHyphen } from './name-tokens.js';
 import { FREE_RELATIVE_DETERMINERS, FRONTED_SUBORDINATORS, INTERROGATIVE_DETERMINERS, NOBODY_APPROXIMATORS } from '../../data/clauses.js';
-import { CLAUSE_COORDINATORS } from '../../data/function-words.js';
+import { CLAUSE_COORDINATORS, SKIPPABLE_ADVERBS } from '../../data/function-words.js';
 import { INDEFINITE_PEOPLE } from '../../data/people.js';
 
 /** Most words between the subject's opening word and the cue ("No one at the state agency said"). */
 const MAX_SUBJECT_TAIL = 8;
+
+/** Most adverbs between a negated nobody and its cue ("No one here ever said"). */
+const MAX_CUE_ADVERBS = 2;
 
 /**
  * True when token `k` opens its sentence (or follows an opening quotation
@@ -135,7 +138,10 @@ function opensClause(doc: Doc, at: number, floor: number): boolean {
  * agency said"), which without "else" the subject reading finds.
  */
 export function negatedNobody(doc: Doc, cueFirst: number, floor: number): Mention | null {
-  for (let k = cueFirst - 1; k - 1 >= floor && k >= cueFirst - 1 - MAX_SUBJECT_TAIL; k--) {
+  // ("No one ever said", "No one here said": up to two adverbs before the cue are the verb's, not the nobody's)
+  let tail = cueFirst - 1;
+  while (tail > floor && tail >= cueFirst - MAX_CUE_ADVERBS && (tokenAt(doc, tail).pos === 'ADV' || SKIPPABLE_ADVERBS.has(tokenAt(doc, tail).lower)) && tokenAt(doc, tail).lower !== 'else') tail--;
+  for (let k = tail; k - 1 >= floor && k >= tail - MAX_SUBJECT_TAIL; k--) {
     const t = tokenAt(doc, k);
     // ("Nobody else said", "Someone else at the agency said": the pronoun and its "else" open the subject)
     const no = noOneStart(doc, k, floor);
@@ -145,12 +151,12 @@ export function negatedNobody(doc: Doc, cueFirst: number, floor: number): Mentio
       const first = opener - 1 >= floor && NOBODY_APPROXIMATORS.has(tokenAt(doc, opener - 1).lower) ? opener - 1 : opener;
       if (!opensClause(doc, first, floor)) return null;
       const start = tokenAt(doc, first).start;
-      const end = tokenAt(doc, cueFirst - 1).end;
-      return { first, last: cueFirst, start, end, kind: 'description', titles: [], name: nameText(doc, start, end), head: no >= 0 ? k : opener };
+      const end = tokenAt(doc, tail).end;
+      return { first, last: tail + 1, start, end, kind: 'description', titles: [], name: nameText(doc, start, end), head: no >= 0 ? k : opener };
     }
     // ("No one else said", "No one else at the agency said")
     if (t.lower === 'else' && noOneStart(doc, k - 1, floor) >= 0) continue;
-    if (!NOBODY_TAIL_TAGS.has(t.pos) || (k === cueFirst - 1 && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM')) return null;
+    if (!NOBODY_TAIL_TAGS.has(t.pos) || (k === tail && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM')) return null;
   }
   return null;
 }
