@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { formatErrors, formatReport, parseGoldJsonl, scoreDocuments } from '../src/eval/index.js';
-import { runHeads } from '../src/eval/name.js';
+import { opensWithDescription, runHeads } from '../src/eval/name.js';
 import type { GoldQuote } from '../src/eval/index.js';
 import type { Quote, Span } from '../src/types.js';
 import { at, extraction, gdoc, gq, pq } from './eval-helpers.js';
@@ -31,8 +31,44 @@ describe('runs of capitalised words in the gold source', () => {
     ["Trump's campaign manager", ['trump']],
     ['Douglas Lane-Eakins, an economist', ['lane-eakins']],
     ['an aide who Trump trusts', []],
+    // A title before "of": the run after it ends in the holder's name when it holds a given name.
+    ['Secretary of State Ann Lorimer', ['secretary', 'lorimer']],
+    ['Ravenna Secretary of State Tom Brackett', ['secretary', 'brackett']],
+    ['Director of National Intelligence James Odell', ['director', 'odell']],
+    ['Secretary of Homeland Security', ['secretary']],
+    ['the head of NATO', []],
+    ['the wife of John Reyes', []],
+    ['a spokesman for the Pentagon', []],
+    // A capitalised function word opens no run.
+    ['Among them', []],
+    ['Just shy of half of voters', []],
+    ['In Ohio', []],
+    ['An aide to Governor Ann Lee', []],
+    ['But Senator Tom Reyes', ['reyes']],
+    ['Even Lee', ['lee']],
+    ['Many Tarnish Democrats', ['democrats']],
+    // An acronym spelled like a function word is still a word of a run.
+    ['Tom Hale, who served as a US senator', ['hale', 'us']],
   ])('%s', (source, heads) => {
     expect(runHeads(source)).toEqual(heads);
+  });
+});
+
+describe('a name that opens with the gold description', () => {
+  test.each([
+    ['Some observers, including Professor Ann Lee,', 'Some observers', true],
+    ['Several candidates, including Tom Hale,', 'Several candidates', true],
+    ['Other major unions, including the Tarn Federation of Weavers,', 'Other major unions', true],
+    ['Some miners — for instance, Ann Lee —', 'Some miners', true],
+    // A name set off after the description is the name a reader sees.
+    ['An aide to the mayor, Tom Hale,', 'An aide to the mayor', false],
+    // Only part of the description, or a description that holds a name.
+    ['Some observers, including Professor Ann Lee,', 'Some', false],
+    ['Some observers, including Professor Ann Lee,', 'observers', false],
+    ['Some Tarnish observers, including Ann Lee,', 'Some Tarnish observers', false],
+    ['Some observers', 'Some observers', false],
+  ])('%s / %s', (source, name, expected) => {
+    expect(opensWithDescription(source, name)).toBe(expected);
   });
 });
 
@@ -58,6 +94,36 @@ describe('speaker name accuracy', () => {
     // "Paris" occurs only inside the gold quotation: never its speaker's name.
     const fromQuote = [named([at(T, 'Paris agrees.')], 'Paris', at(T, 'He'))];
     expect(nameAccuracy(T, gold.slice(1), fromQuote)).toEqual([0, 1, 1]);
+  });
+
+  test('a title holder after "of" is the name; a capitalised function word is no name', () => {
+    const T4 = 'Secretary of State Ann Lorimer said "the talks go on." Among them, Tom Hale said "no."';
+    const g = [
+      gq('direct', at(T4, 'the talks go on.'), at(T4, 'Secretary of State Ann Lorimer'), at(T4, 'said')),
+      gq('direct', at(T4, 'no.'), at(T4, 'Among them'), at(T4, 'said', 1)),
+    ];
+    const right = [named([at(T4, 'the talks go on.')], 'Ann Lorimer', at(T4, 'Ann Lorimer'))];
+    expect(nameAccuracy(T4, g.slice(0, 1), right)).toEqual([1, 1, 1]);
+    const state = [named([at(T4, 'the talks go on.')], 'State', at(T4, 'State'))];
+    expect(nameAccuracy(T4, g.slice(0, 1), state)).toEqual([0, 1, 1]);
+    // No run in "Among them": the overlap check decides.
+    const overlapping = [named([at(T4, 'no.')], 'Among', at(T4, 'Among them'))];
+    expect(nameAccuracy(T4, g.slice(1), overlapping)).toEqual([1, 1, 1]);
+    const elsewhere = [named([at(T4, 'no.')], 'Tom Hale', at(T4, 'Tom Hale'))];
+    expect(nameAccuracy(T4, g.slice(1), elsewhere)).toEqual([0, 0, 1]);
+  });
+
+  test('a description the gold source opens with is the name; an example after "including" is not needed', () => {
+    const T5 = 'Some observers, including Professor Ann Lee, said it would rain. An aide to the mayor, Tom Hale, said it would not.';
+    const g = [
+      gq('indirect', at(T5, 'it would rain'), at(T5, 'Some observers, including Professor Ann Lee,'), at(T5, 'said')),
+      gq('indirect', at(T5, 'it would not'), at(T5, 'An aide to the mayor, Tom Hale,'), at(T5, 'said', 1)),
+    ];
+    const ind = (q: Quote): Quote => ({ ...q, kind: 'indirect' });
+    expect(nameAccuracy(T5, g.slice(0, 1), [ind(named([at(T5, 'it would rain')], 'Some observers', at(T5, 'Some observers')))])).toEqual([1, 1, 1]);
+    expect(nameAccuracy(T5, g.slice(0, 1), [ind(named([at(T5, 'it would rain')], 'Tom Hale', at(T5, 'Tom Hale')))])).toEqual([0, 0, 1]);
+    expect(nameAccuracy(T5, g.slice(1), [ind(named([at(T5, 'it would not')], 'An aide to the mayor', at(T5, 'An aide to the mayor')))])).toEqual([0, 1, 1]);
+    expect(nameAccuracy(T5, g.slice(1), [ind(named([at(T5, 'it would not')], 'Tom Hale', at(T5, 'Tom Hale')))])).toEqual([1, 1, 1]);
   });
 
   test('a canonical speaker_reference decides by last word, also for a speaker from context', () => {

@@ -4,7 +4,10 @@
  * Europe, General Mark Hale"; this one does not. See `docs/evaluation.md`.
  * @internal
  */
+import { FIRST_NAMES } from '../data/names.js';
+import { TITLE_WORDS } from '../data/titles.js';
 import type { Span } from '../types.js';
+import { NAME_RUN_NON_STARTERS } from './name-words.js';
 
 /** A word: letters and digits, with inner apostrophes and hyphens (`O'Brien`, `Lane-Eakins`). */
 const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
@@ -15,8 +18,6 @@ const RUN_BLOCKERS = new Set([
   'of', 'in', 'at', 'from', 'for', 'on', 'to', 'with', 'near', 'against', 'about', 'over', 'into', 'than', 'like',
   'who', 'which', 'that', 'whose',
 ]);
-/** Capitalised words that never start a run. */
-const NOT_RUN_START = new Set(['The', 'A', 'He', 'She', 'They', 'It', 'We', 'I', 'His', 'Her', 'Their', 'Its', 'Our']);
 
 /** A word of `text` with its position. */
 interface Word {
@@ -55,9 +56,10 @@ export function runHeads(source: string): string[] {
   const heads: string[] = [];
   let run: Word[] = [];
   let blocked = false;
+  let titleOf = false;
   const close = (): void => {
     const last = run[run.length - 1];
-    if (last !== undefined && !blocked) heads.push(key(last.text));
+    if (last !== undefined && (!blocked || (titleOf && holdsGivenName(run)))) heads.push(key(last.text));
     run = [];
   };
   for (let i = 0; i < ws.length; i++) {
@@ -68,13 +70,36 @@ export function runHeads(source: string): string[] {
     if (!capital || !joined) close();
     if (!capital) continue;
     if (run.length === 0) {
-      if (NOT_RUN_START.has(w.text)) continue;
+      if (isFunctionWord(w.text)) continue;
       blocked = joined && prev !== undefined && isBlocker(ws, i - 1, source);
+      titleOf = blocked && isTitleOf(ws, i - 1, source);
     }
     run.push(w);
   }
   close();
   return heads;
+}
+
+/** Whether a capitalised word is a function word ("An", "Among", "I"), not an acronym written like one ("US", "IT"). */
+function isFunctionWord(word: string): boolean {
+  return NAME_RUN_NON_STARTERS.has(word.toLowerCase()) && (word.length === 1 || !/^\p{Lu}+$/u.test(word));
+}
+
+/**
+ * Whether the word at `i` is an "of" right after a capitalised title word
+ * ("Secretary of", "Director of"): a run after it may end in the holder's
+ * name ("Secretary of State John Kerry").
+ */
+function isTitleOf(ws: readonly Word[], i: number, source: string): boolean {
+  const of = ws[i] as Word;
+  const title = ws[i - 1];
+  if (of.text !== 'of' || title === undefined || !/^\s*$/u.test(source.slice(title.end, of.start))) return false;
+  return /^\p{Lu}/u.test(title.text) && TITLE_WORDS.has(title.text.toLowerCase());
+}
+
+/** Whether a run holds a given name after its first word: the holder of a title ("State John Kerry"). */
+function holdsGivenName(run: readonly Word[]): boolean {
+  return run.slice(1, -1).some((w) => FIRST_NAMES.has(w.text.toLowerCase()));
 }
 
 /** Whether the word at `i` (just before a run) blocks it: a preposition or relative word, or "the" right after one. */
@@ -85,6 +110,29 @@ function isBlocker(ws: readonly Word[], i: number, source: string): boolean {
   if (lower !== 'the') return false;
   const before = ws[i - 1];
   return before !== undefined && /^\s*$/u.test(source.slice(before.end, w.start)) && RUN_BLOCKERS.has(before.text.toLowerCase());
+}
+
+/** Punctuation that ends the opening phrase of a gold source: a comma, colon, dash or bracket. */
+const PHRASE_END = /[,;:()\[\]\u2013\u2014]|\s-{1,2}\s/u;
+
+/**
+ * Whether `name` opens with the whole opening phrase of the gold source, that
+ * phrase is a description holding no run of name words, and a lower-case word
+ * follows it: our "Some observers" for gold "Some observers, including
+ * Professor Ann Lee," names the observers, not the professor given as an
+ * example. A name set off after the phrase ("An aide, Tom Hale") is the name.
+ * @internal
+ */
+export function opensWithDescription(source: string, name: string): boolean {
+  const cut = PHRASE_END.exec(source);
+  if (cut === null) return false;
+  const next = words(source.slice(cut.index))[0];
+  if (next === undefined || /^\p{Lu}/u.test(next.text)) return false;
+  const phrase = source.slice(0, cut.index);
+  const phraseWords = words(phrase).map((w) => key(w.text));
+  if (phraseWords.length === 0 || runHeads(phrase).length > 0) return false;
+  const nameWords = words(name).map((w) => key(w.text));
+  return phraseWords.length <= nameWords.length && phraseWords.every((w, i) => nameWords[i] === w);
 }
 
 /** Whether the word with comparison key `wordKey` occurs in `text` outside the `inside` spans. */
@@ -114,6 +162,7 @@ export function nameVerdict(
   if (last === null || !occursOutside(text, last, goldContent)) return false;
   if (reference !== undefined) return lastWordKey(reference) === last;
   if (goldSource === null) return null;
+  if (opensWithDescription(goldSource, name)) return true;
   const heads = runHeads(goldSource);
   if (heads.length === 0) return null;
   const nameWords = new Set(words(name).map((w) => key(w.text)));
