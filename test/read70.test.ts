@@ -28,3 +28,14 @@ describe('read70: a name after an honorific is no place, whatever preposition st
     ['The mayor sent the letter to Dr. Okafor. "It arrived late," he said.', [['It arrived late,', 'Okafor', 'said']]],
   ] as [string, Row[]][])('%s', both);
 });
+
+describe('read70: "held that" with a noun "hold" takes for object after it reports nothing ("who held that view stayed home")', () => {
+  test.each([
+    ['Many voters who held that view stayed home.', []],
+    ['The party that held that seat lost it in May.', []],
+    ['Those who hold that belief are wrong.', []],
+    // (a clause after "held that" is still a ruling)
+    ['The court held that the statute did not apply.', [['the statute did not apply', 'The court', 'held']]],
+    ['The tribunal held that evidence was lacking.', [['evidence was lacking', 'The tribunal', 'held']]],
+  ] as [string, Row[]][])('%s', both);
+});
