@@ -7,6 +7,7 @@
  */
 import type { Doc } from '../prepare/document.js';
 import { maybeToken, tokenAt } from '../prepare/lookup.js';
+import { HELD_OBJECTS } from '../data/cues.js';
 
 /** Most tokens of the subject of the clause after "held that". */
 const MAX_SUBJECT = 6;
@@ -18,12 +19,15 @@ const SUBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
  * True when the form of "hold" at token `i` is a verb with "that" right after
  * it and a clause after the "that": a short subject, then a verb or an
  * auxiliary, "The court held that the statute did not apply", "held that
- * states may tax sales" (not "held that post for years").
+ * states may tax sales" (not "held that post for years", nor a noun of
+ * {@link HELD_OBJECTS} after "that": "who held that view stayed home").
  */
 export function heldThat(doc: Doc, i: number): boolean {
   const t = tokenAt(doc, i);
   const that = maybeToken(doc, i + 1);
   if (t.pos !== 'VERB' || that === undefined || that.lower !== 'that' || that.sent !== t.sent) return false;
+  // ("held that view", "held that seat": a determiner before what is held, no clause)
+  if (HELD_OBJECTS.has(maybeToken(doc, i + 2)?.lower ?? '')) return false;
   let k = i + 2;
   while (k < i + 2 + MAX_SUBJECT && maybeToken(doc, k)?.sent === t.sent && SUBJECT_TAGS.has(tokenAt(doc, k).pos)) k++;
   const verb = maybeToken(doc, k);

@@ -562,6 +562,16 @@ export const HEARD_FORMS: ReadonlySet<string> = new Set(['heard', 'hears']);
 export const HELD_FORMS: ReadonlySet<string> = new Set(['held', 'holds', 'hold']);
 
 /**
+ * Nouns "hold" takes for its object, which make the "that" before them a
+ * determiner rather than the opener of a ruling's clause: "voters who held that
+ * view stayed home", "the party that held that seat lost it" (`cues/held.ts`).
+ */
+export const HELD_OBJECTS: ReadonlySet<string> = new Set([
+  'view', 'belief', 'opinion', 'position', 'stance', 'line', 'seat', 'post', 'office', 'title', 'job', 'role', 'rank',
+  'record', 'lead', 'majority', 'power', 'grudge', 'meeting', 'rally', 'event', 'vote', 'election', 'hearing',
+]);
+
+/**
  * Cue verbs that no speech list reads, only a rule of their own, with the
  * forms `removeCues` accepts for them: "hear" of a hearing body ("The court
  * heard that ..."); "hold" of a ruling ("The court held that ...", {@link HELD_FORMS}); "express" and "voice" of a feeling with a that-clause

@@ -112,6 +112,7 @@ export abstract class PersonPronouns extends OrganizationPronouns {
     let nearestAt = -1;
     let chosen = -1;
     let listed = -1;
+    let nearestAfterPreposition = false;
     for (let k = this.nameIndex(m.start) - 1; k >= 0; k--) {
       const n = this.names[k]!;
       if (described !== null && n.end <= described.m.start) {
@@ -159,6 +160,12 @@ export abstract class PersonPronouns extends OrganizationPronouns {
       // Dunmore and Hollins stalled. The premier said X. She said Y." is the premier, by the rule of a description that
       // spoke below)
       const modifier = nSent < sent && isPrepositionObject(this.doc, n);
+      // "..., Venn said in an interview with DELLPORT TODAY. "...," she said": a nearest name after a preposition of
+      // a sentence before gives way to the one who spoke in that sentence before it
+      if (nearestAfterPreposition && nSent === tokenAt(this.doc, nearest!.first).sent && this.spoken.some((s) => s.m.start === n.start)) {
+        chosen = k;
+        break;
+      }
       if ((this.isSubject(n) && !fronted && !modifier) || (nearest === null && nSent < sent && isAskedObject(this.doc, n)) || (nearest === null && nSent === sent && ownsPossessive(this.doc, n, m))) {
         chosen = k;
         break;
@@ -166,6 +173,7 @@ export abstract class PersonPronouns extends OrganizationPronouns {
       if (nearest === null) {
         nearest = n;
         nearestAt = k;
+        nearestAfterPreposition = modifier;
       }
     }
     // rule 2: a definite description that spoke, found to be a person, with no fitting name after it ("The judge

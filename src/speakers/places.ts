@@ -13,6 +13,8 @@ import { words } from './name-words.js';
 import { beforeDeterminer } from './not-antecedent.js';
 import { NAME_PLACE_PREPOSITIONS, PLACE_AFTER_NAME_OPENERS } from '../data/places.js';
 import { isRoleWord } from './appositives.js';
+import { HONORIFICS } from '../data/titles.js';
+import { titleKey } from './find/name-tokens.js';
 
 /** No places (one shared empty list). */
 const NONE: readonly string[] = Object.freeze([]);
@@ -55,14 +57,17 @@ function beforeModifiers(doc: Doc, n: Mention): number {
 /**
  * True when a name stands where places stand ("in Chicago", "from the
  * Middle East", "of nearby Dover"): a name after a preposition of place,
- * adjectives between or not, unless it starts with a known first name; or a
- * name that modifies a noun ("Microsoft executives").
+ * adjectives between or not, unless it starts with a known first name or
+ * follows an honorific ("to Mr. Hollins"); or a name that modifies a noun
+ * ("Microsoft executives").
  */
 export function describesPlace(doc: Doc, n: Mention, bySurname: ReadonlyMap<string, readonly Mention[]>): boolean {
   // "Microsoft executives", "Varga supporters": a name that modifies a noun is not a person speaking
   const next = maybeToken(doc, n.last);
   const single = words(n.name).length === 1 && !bySurname.has(n.name.toLowerCase());
   if (single && next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value) && next.sent === tokenAt(doc, n.last - 1).sent) return true;
+  // (a name after an honorific is a person's wherever it stands: "when it comes to Mr. Hollins's record")
+  if (n.titles.some((t) => HONORIFICS.has(titleKey(t)))) return false;
   const at = beforeModifiers(doc, n);
   const prev = maybeToken(doc, at);
   if (!prev || !(NAME_PLACE_PREPOSITIONS.has(prev.lower) || (prev.lower === 'of' && isRoleWord(maybeToken(doc, at - 1)) && !/^['’]s$/.test(next?.lower ?? '')))) return false;

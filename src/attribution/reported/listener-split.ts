@@ -17,6 +17,7 @@ import { SECOND_CLAUSE_PRONOUNS } from '../../data/pronouns.js';
 import { INDEFINITE_PEOPLE } from '../../data/people.js';
 import { NOUN_MODIFIER_TAGS } from '../../data/tags.js';
 import { DAY_OR_MONTH, RELATIVE_TIME_DETERMINERS, TIME_LEADS, TIME_NOUN_SET, TIME_POSSESSIVE_OPENERS, TIME_WORDS } from '../../data/time.js';
+import { noOneEnd } from '../../speakers/find/no-one.js';
 import { clauseStartsAt } from './clause-start.js';
 import { timePossessive } from './shared.js';
 
@@ -225,8 +226,7 @@ function verbTaggedName(doc: Doc, k: number): boolean {
 function indefiniteListenerEnd(doc: Doc, k: number, limit: number): number {
   let end = -1;
   if (INDEFINITE_PEOPLE.has(tokenAt(doc, k).lower)) end = k + 1;
-  else if (tokenAt(doc, k).lower === 'no' && k + 1 < limit && tokenAt(doc, k + 1).lower === 'one') end = k + 2;
-  else if (tokenAt(doc, k).lower === 'no' && k + 2 < limit && tokenAt(doc, k + 1).value === '-' && tokenAt(doc, k + 2).lower === 'one') end = k + 3;
+  else end = noOneEnd(doc, k, limit);
   if (end > k && end < limit && tokenAt(doc, end).lower === 'else') end++;
   return end < limit ? end : -1;
 }

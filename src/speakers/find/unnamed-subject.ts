@@ -10,7 +10,7 @@ import type { Doc } from '../../prepare/document.js';
 import type { Mention } from '../shape.js';
 import { nameText } from './mention.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { isInnerHyphen } from './name-tokens.js';
+import { noOneStart } from './no-one.js';
 import { FREE_RELATIVE_DETERMINERS, FRONTED_SUBORDINATORS, INTERROGATIVE_DETERMINERS, NOBODY_APPROXIMATORS } from '../../data/clauses.js';
 import { CLAUSE_COORDINATORS, SKIPPABLE_ADVERBS } from '../../data/function-words.js';
 import { INDEFINITE_PEOPLE } from '../../data/people.js';
@@ -70,16 +70,6 @@ export function interrogativeMention(doc: Doc, m: Mention, sentenceFirst: number
     if (FREE_RELATIVE_DETERMINERS.has(t.lower)) return determinesNoun(doc, k) && (k === m.first || k === m.first - 1 || maybeToken(doc, k + 1)?.lower === 'of');
   }
   return false;
-}
-
-/**
- * Where the "no one" that ends at token `k` starts, from `floor` on: the
- * index of its "no" ("no one", or "no-one" with a hyphen and no space); else -1.
- */
-function noOneStart(doc: Doc, k: number, floor: number): number {
-  if (k - 1 < floor || tokenAt(doc, k).lower !== 'one') return -1;
-  if (tokenAt(doc, k - 1).lower === 'no') return k - 1;
-  return k - 2 >= floor && isInnerHyphen(doc, k - 1) && tokenAt(doc, k - 2).lower === 'no' ? k - 2 : -1;
 }
 
 /**
