@@ -100,7 +100,7 @@ const stop42: [string, string, Row[]][] = [
     row(['a partial victory in Dover'], 'The Vell campaign', 'is already claiming', 'reported/claimed-outcome'),
   ]],
   ['was claiming success.', 'Not every delegate was claiming success.', [
-    row(['success'], 'every delegate', 'was claiming', 'reported/claimed-outcome'),
+    row(['success'], 'Not every delegate', 'was claiming', 'reported/claimed-outcome'),
   ]],
   ['claimed victory in a post', 'Ms. Lund claimed victory in a post on Monday.', [
     row(['victory'], 'Ms. Lund', 'claimed', 'reported/claimed-outcome'),

@@ -769,7 +769,10 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   const of = titleObjectOf(doc, end, floor);
   if (of > floor) {
     const owner = phraseStartBefore(doc, of, floor);
-    const plain = owner >= 0 ? makeMention(doc, owner, of) : null;
+    // (not an appositive set off after a name, 'As Ada Brook, a professor and author of “Rules,” put it': the
+    // appositive reading below finds the name)
+    const setOff = owner > floor && (tokenAt(doc, owner - 1).value === ',' || tokenAt(doc, owner - 1).value === '(' || DASHES.has(tokenAt(doc, owner - 1).value));
+    const plain = owner >= 0 && !setOff ? makeMention(doc, owner, of) : null;
     // (a name keeps its name: 'Ida Marsh of the “Tarn Ledger” said' is Ida Marsh)
     if (plain?.kind === 'description') return titledMention(doc, plain, end);
     if (plain?.kind === 'name') return { ...plain, last: end, end: tokenAt(doc, end - 1).end };
