@@ -769,10 +769,9 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   const of = titleObjectOf(doc, end, floor);
   if (of > floor) {
     const owner = phraseStartBefore(doc, of, floor);
-    // (not an appositive set off after a name, 'As Ada Brook, a professor and author of “Rules,” put it': the
+    // (not in an appositive set off after a name, 'As Ada Brook, a professor and author of “Rules,” put it': the
     // appositive reading below finds the name)
-    const setOff = owner > floor && (tokenAt(doc, owner - 1).value === ',' || tokenAt(doc, owner - 1).value === '(' || DASHES.has(tokenAt(doc, owner - 1).value));
-    const plain = owner >= 0 && !setOff ? makeMention(doc, owner, of) : null;
+    const plain = owner >= 0 && !appositiveAfterName(doc, owner, floor) ? makeMention(doc, owner, of) : null;
     // (a name keeps its name: 'Ida Marsh of the “Tarn Ledger” said' is Ida Marsh)
     if (plain?.kind === 'description') return titledMention(doc, plain, end);
     if (plain?.kind === 'name') return { ...plain, last: end, end: tokenAt(doc, end - 1).end };
@@ -1193,4 +1192,24 @@ function countedNamed(doc: Doc, end: number, floor: number, appositive: Mention 
 function barePlural(doc: Doc, mention: Mention): boolean {
   const head = tokenAt(doc, mention.head ?? mention.last - 1);
   return head.pos === 'NOUN' && head.lower !== head.lemma && /s$/.test(head.lower) && tokenAt(doc, mention.first).pos !== 'DET' && tokenAt(doc, mention.first).pos !== 'PRON' && !/['’]/.test(mention.name);
+}
+
+/** Most tokens {@link appositiveAfterName} looks back over ("a professor of law at Dover and author"). */
+const MAX_APPOSITIVE_LOOKBACK = 24;
+
+/**
+ * True when the phrase that opens at token `owner` stands in an appositive
+ * set off after a name: the nearest comma, dash or opening parenthesis
+ * before it in its sentence (within {@link MAX_APPOSITIVE_LOOKBACK} tokens)
+ * follows a proper noun ("Ada Brook, a professor of law and author of ...";
+ * not "In a statement, the authors of ...").
+ */
+function appositiveAfterName(doc: Doc, owner: number, floor: number): boolean {
+  const sent = tokenAt(doc, owner).sent;
+  for (let k = owner - 1; k > floor && k >= owner - MAX_APPOSITIVE_LOOKBACK; k--) {
+    const t = tokenAt(doc, k);
+    if (t.sent !== sent) return false;
+    if (t.value === ',' || t.value === '(' || DASHES.has(t.value)) return tokenAt(doc, k - 1).pos === 'PROPN';
+  }
+  return false;
 }
