@@ -59,6 +59,10 @@ describe('names60: a quoted title after "of" right before the cue ends the subje
     ['Ida Marsh of the “Tarn Ledger” said that the river was dying.',
       [['the river was dying', 'Ida Marsh', 'said']]],
     // a title before the head, and no marks, as before
+    ['In a statement, the authors of the “Harbour Plan” wrote that the port needed new cranes.',
+      [['the port needed new cranes', 'the authors of the “Harbour Plan”', 'wrote']]],
+    ['Ada Brook, a planner and author of the “Harbour Plan,” wrote that the port needed new cranes.',
+      [['the port needed new cranes', 'Ada Brook', 'wrote']]],
     ['The “Harbour Plan” authors wrote that the port needed new cranes.',
       [['the port needed new cranes', 'The “Harbour Plan” authors', 'wrote']]],
     ['The authors of the Harbour Plan wrote that the port needed new cranes.',
