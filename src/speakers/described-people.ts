@@ -11,6 +11,7 @@ import type { Doc } from '../prepare/document.js';
 import type { Mention } from './shape.js';
 import { PAST_TITLE_WORDS, TITLE_WORDS } from '../data/titles.js';
 import { titleKey } from './find/name-tokens.js';
+import { isPassiveAt } from './find/passive.js';
 import { isPeopleKind, isPlaceName, kindOfHead, kindOfName } from './kinds.js';
 import { fitsProfile, type Profile } from './describe.js';
 import { lowerIndex, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
@@ -418,7 +419,7 @@ export abstract class DescribedPeople extends NameClues {
     // (a name in the description's own sentence is read by the rules of asides; a title word, "the senator", by titles)
     if (only === null || tokenAt(this.doc, only.first).sent === tokenAt(this.doc, m.first).sent || TITLE_WORDS.has(tokenAt(this.doc, m.last - 1).lower) || !this.isSubject(only) || !/\s/.test(this.fullNameAt(this.nameIndex(only.start)))) return null;
     // (not an owner, "Cruz's thinking", nor the subject of a passive, "Tom Hale was asked": someone else may act on them)
-    if (maybeToken(this.doc, only.last) === undefined || isOwnerMark(this.doc, only.last) || this.passiveAfter(only.last)) return null;
+    if (maybeToken(this.doc, only.last) === undefined || isOwnerMark(this.doc, only.last) || isPassiveAt(this.doc, only.last)) return null;
     // ("Ann Lee met the nurse. The nurse said": the noun written in the name's sentence or after it, in the plural too,
     // "Ann Lee met nurses", is someone else)
     const head = tokenAt(this.doc, m.head ?? m.last - 1);
@@ -477,19 +478,6 @@ export abstract class DescribedPeople extends NameClues {
     const positions = at;
     const next = lowerIndex(positions.length, from, (i) => positions[i]!);
     return next < positions.length && positions[next]! < to;
-  }
-
-  /**
-   * True when a passive verb group opens at token `k`: auxiliaries, the last
-   * of them a form of "be", with any adverb or negation among them, before a
-   * past form of a verb ("was asked", "was not asked", "was never paid", "has
-   * been told"; not "was tired", "has not slept").
-   */
-  private passiveAfter(k: number): boolean {
-    let be = false;
-    let t = maybeToken(this.doc, k);
-    for (; t !== undefined && (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART'); t = maybeToken(this.doc, ++k)) if (t.pos === 'AUX') be = t.lemma === 'be';
-    return be && t !== undefined && t.pos === 'VERB' && t.lower !== t.lemma && !/ing$/.test(t.lower);
   }
 
   /**
