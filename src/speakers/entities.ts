@@ -113,6 +113,7 @@ export class SpeakerResolver extends PersonPronouns {
     }
     this.addMention(entity, m);
     this.spoken.push({ m, e: entity });
+    this.spokenStarts.add(m.start);
     return { entity, via, mention: m, certainty };
   }
 }

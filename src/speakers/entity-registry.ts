@@ -93,6 +93,9 @@ export abstract class EntityRegistry extends NameCompletion {
   /** The speaker mentions resolved so far and their entities, in the order resolved (`itSpeakerBefore`, `tellerOf`, `onlyPersonNear`). */
   protected readonly spoken: { m: Mention; e: Entity }[] = [];
 
+  /** Where each mention of {@link spoken} starts, to ask whether a name spoke without walking the list. */
+  protected readonly spokenStarts = new Set<number>();
+
   /**
    * For a surname alone `m` (one word; no title, or an honorific of the relative's gender) that
    * stands for full name `full`: the relative of the same surname named in full ("her

@@ -450,11 +450,6 @@ export abstract class NameCompletion {
   /** {@link lowerName} by name. */
   private readonly lowerNames = new Map<string, string>();
 
-  /**
-   * The full name a name mention stands for, its honorific's gender taken
-   * into account ({@link fullName}); worked out once per mention, as nothing
-   * it depends on changes while the text is resolved.
-   */
   /** Names written in ordinary case by lower-cased name, the first spelling of each ({@link ordinarySpelling}); made on first use. */
   private spellings: Map<string, string> | undefined;
 
@@ -467,13 +462,18 @@ export abstract class NameCompletion {
     if (this.spellings === undefined) {
       this.spellings = new Map();
       for (const n of this.names) {
-        const lower = n.name.toLowerCase();
+        const lower = this.lowerName(n.name);
         if (/\p{Ll}/u.test(n.name) && !this.spellings.has(lower)) this.spellings.set(lower, n.name);
       }
     }
-    return this.spellings.get(name.toLowerCase()) ?? name;
+    return this.spellings.get(this.lowerName(name)) ?? name;
   }
 
+  /**
+   * The full name a name mention stands for, its honorific's gender taken
+   * into account ({@link fullName}); worked out once per mention, as nothing
+   * it depends on changes while the text is resolved.
+   */
   protected honoredName(m: Mention): { name: string; source: Mention | null } {
     let full = this.honored.get(m);
     if (full === undefined) this.honored.set(m, (full = this.fullName(m.name, m.start, honorificGender(m), hasGivenNameHonorific(m))));

@@ -162,7 +162,7 @@ export abstract class PersonPronouns extends OrganizationPronouns {
       const modifier = nSent < sent && isPrepositionObject(this.doc, n);
       // "..., Venn said in an interview with DELLPORT TODAY. "...," she said": a nearest name after a preposition of
       // a sentence before gives way to the one who spoke in that sentence before it
-      if (nearestAfterPreposition && nSent === tokenAt(this.doc, nearest!.first).sent && this.spoken.some((s) => s.m.start === n.start)) {
+      if (nearestAfterPreposition && nSent === tokenAt(this.doc, nearest!.first).sent && this.spokenStarts.has(n.start)) {
         chosen = k;
         break;
       }

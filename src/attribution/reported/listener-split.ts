@@ -224,9 +224,7 @@ function verbTaggedName(doc: Doc, k: number): boolean {
  * (also "no-one"), with an "else" after it ("told everyone else").
  */
 function indefiniteListenerEnd(doc: Doc, k: number, limit: number): number {
-  let end = -1;
-  if (INDEFINITE_PEOPLE.has(tokenAt(doc, k).lower)) end = k + 1;
-  else end = noOneEnd(doc, k, limit);
+  let end = INDEFINITE_PEOPLE.has(tokenAt(doc, k).lower) ? k + 1 : noOneEnd(doc, k, limit);
   if (end > k && end < limit && tokenAt(doc, end).lower === 'else') end++;
   return end < limit ? end : -1;
 }
