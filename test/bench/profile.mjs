@@ -3,6 +3,7 @@
  *
  *   node test/bench/profile.mjs                    # per round: process CPU, main-thread CPU, their gap
  *   node test/bench/profile.mjs --profile --top 20 # and a CPU profile summed by source file and function
+ *   node test/bench/profile.mjs --profile --no-inline --stages --top 30 # and the pipeline stages' split
  *   node test/bench/profile.mjs --rounds 6 --warm 40 --dist /tmp/old-dist
  *
  * Each round makes a fresh extractor, reads `--warm` train articles (other
@@ -17,7 +18,14 @@
  * functions of src/ by self and by inclusive time (located through dist/'s
  * source maps). Self time of a function includes what V8 inlined into it;
  * `--no-inline` runs the child with `--no-turbo-inlining`, which moves it
- * back to the callee (and changes the speed a little).
+ * back to the callee (and changes the speed a little). `--stages` adds the
+ * split of `runPipeline`'s samples by pipeline stage (each sample under the
+ * stage function that `runPipeline`, `prepare`, `readMany`, `findCandidates`,
+ * `findReported`, `assemble` or `resolveSpeakers` called; with
+ * `--no-inline` these are the stages of src/pipeline.ts). It counts samples
+ * rather than summing their time: on a machine loaded by other jobs a
+ * sample's time delta also holds the time the thread waited for a core,
+ * which lands on whatever function ran next.
  *
  * Reads ../shared/eval; there is nothing to time without it.
  */
@@ -172,10 +180,56 @@ function summarise(dir) {
     console.log(`\n${title}`);
     for (const [k, v] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${ms(v)} ${pct(v)}  ${k}`);
   };
+  if (argv.includes('--stages')) stageSplit(dir);
   console.log(`\nsampled ${ms(total).trim()} ms: wink-nlp ${pct(parts.wink)}, saidwho ${pct(parts.ours)}, GC ${pct(parts.gc)}, other ${pct(parts.other)} (idle, module loading, the harness)`);
   list('self time by file', byFile);
   list('saidwho functions by self time', self);
   list('saidwho functions by inclusive time', inclusive);
+}
+
+/** Functions whose direct callees are the stages `--stages` reports, each under the one before it. */
+const STAGE_PARENTS = new Set(['runPipeline', 'prepare', 'readMany', 'findCandidates', 'findReported', 'assemble', 'resolveSpeakers']);
+
+/** `--stages`: the samples under `runPipeline`, counted by stage (see the comment at the top). */
+function stageSplit(dir) {
+  const counts = new Map();
+  const totals = new Map();
+  let all = 0;
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'))) {
+    const profile = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+    const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+    const hits = new Map();
+    for (const id of profile.samples) hits.set(id, (hits.get(id) ?? 0) + 1);
+    // path: the stage functions entered so far ('' before runPipeline); key: the stage a sample counts for
+    const walk = (id, path, key) => {
+      const n = nodes.get(id);
+      const fn = n.callFrame.functionName || '(anonymous)';
+      let p = path;
+      let k = key;
+      if (k === null && (p === '' ? fn === 'runPipeline' : STAGE_PARENTS.has(fn) && !p.split(' > ').includes(fn))) p = p === '' ? fn : `${p} > ${fn}`;
+      else if (k === null && p !== '') k = `${p} > ${fn}`;
+      const h = hits.get(id) ?? 0;
+      if (p !== '') {
+        all += h;
+        const at = k ?? `${p} (self)`;
+        counts.set(at, (counts.get(at) ?? 0) + h);
+        // and every stage function on the way, inclusive
+        const parts = p.split(' > ');
+        for (let i = 1; i <= parts.length; i++) {
+          const stage = parts.slice(0, i).join(' > ');
+          totals.set(stage, (totals.get(stage) ?? 0) + h);
+        }
+      }
+      for (const c of n.children ?? []) walk(c, p, k);
+    };
+    walk(profile.nodes[0].id, '', null);
+  }
+  console.log(`\nrunPipeline by stage: ${all} samples; inclusive`);
+  for (const [k, v] of [...totals].sort((a, b) => b[1] - a[1])) console.log(`${String(v).padStart(7)} ${((100 * v) / all).toFixed(1).padStart(5)}%  ${k}`);
+  console.log('by the stage a sample falls in');
+  for (const [k, v] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, top)) {
+    console.log(`${String(v).padStart(7)} ${((100 * v) / all).toFixed(1).padStart(5)}%  ${k}`);
+  }
 }
 
 // ---------------------------------------------------------------- main
