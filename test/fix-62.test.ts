@@ -76,7 +76,7 @@ const KEY: [string, Row[]][] = [
   ['election', [
     ['The people have spoken, and they have chosen change, Tomorrow we begin to clean the city hall.', 'Ilse Kornbluth', 'told'],
     ['his own tally showed him ahead by several thousand votes', 'Pavlo Dragomir', 'said'],
-    ['turnout had reached 61 percent, the highest in two decades', 'State media', 'reported'],
+    ['turnout had reached 61 percent', 'State media', 'reported'],
     ['We saw names of people who had died years ago, That does not mean fraud, but it must be explained.', 'Annika Lindqvist', 'said'],
     ['I came because my grandson asked me to, He says this election matters.', 'Teodora Buric', 'said'],
     ['thousands of ballots in the northern districts had been printed without serial numbers', "Mr Dragomir's campaign", 'claimed'],

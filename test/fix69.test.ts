@@ -131,7 +131,7 @@ const ARTICLES: Article[] = [
       ["families could try simpler steps first","Samuel Okonjo","said","indirect","speech"],
       ["they had no financial ties to technology companies","The authors","said","indirect","speech"],
       ["her team now planned to test whether the same approach worked for younger children","Amara Lindqvist","said","indirect","speech"],
-      ["schools could help by starting classes later in the morning, a change that other studies have linked to better sleep and better grades","Amara Lindqvist","said","indirect","speech"],
+      ["schools could help by starting classes later in the morning","Amara Lindqvist","said","indirect","speech"],
     ],
     notByDefault: [
       ["the students who gave up their phones fell asleep faster and woke up less often during the night","The study","found","indirect","evidence"],

@@ -132,7 +132,7 @@ const ARTICLES: Article[] = [
       ["he had called Jennings to congratulate her","Victor Osei","said","indirect","speech"],
       ["We ran a campaign we can be proud of, The issues we raised are not going away.","Victor Osei","said","direct","speech"],
       ["she would wait for every vote to be counted","Dana Pruitt","wrote","indirect","writing"],
-      ["turnout was about 41 percent, the highest for a mayoral race since 2005","Election officials","said","indirect","speech"],
+      ["turnout was about 41 percent","Election officials","said","indirect","speech"],
       ["People were angry about rents, and they showed up,","Marcus Lee","said","direct","speech"],
     ],
     notByDefault: [],

@@ -413,6 +413,16 @@ export const RELATIVE_TIME_SUBORDINATORS: ReadonlySet<string> = new Set(['when',
 export const BACK_POINTERS: ReadonlySet<string> = new Set(['latter']);
 
 /**
+ * Words after "the" that open an appositive ranking what came before: the
+ * narrator's "..., the first time it has done so", "..., the biggest drop in
+ * a decade", "..., the first two states to vote".
+ */
+export const RANKING_WORDS: ReadonlySet<string> = new Set([
+  'first', 'second', 'third', 'last',
+  'highest', 'lowest', 'largest', 'biggest', 'smallest', 'most', 'least', 'fewest', 'best', 'worst',
+]);
+
+/**
  * Auxiliaries after ", as" that open the narrator's comparison with others who
  * did the same: "said X, as has Ann Lee", "..., as did the mayor".
  */

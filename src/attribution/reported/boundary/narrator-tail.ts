@@ -1,7 +1,7 @@
 /**
  * The narrator's tail at the end of a content: an appositive that sums the
  * report up (the invented `Lee said the pier is safe, a claim the divers
- * dispute.`), a parenthesis (`... (naturally)`), the terms it was said on
+ * dispute.`) or ranks it (`..., the first time it has done so`), a parenthesis (`... (naturally)`), the terms it was said on
  * (`..., speaking on condition of anonymity`) and an absolute "with" clause
  * (`..., with aides taking notes`); a name's tag in parentheses stays
  * (`Sen. Ada Moss (D-Ore.)`).
@@ -10,7 +10,7 @@
 import { isMarkToken, tokenAt, tokenCount } from '../../../prepare/lookup.js';
 import { NOUN_CUES } from '../../../data/cues.js';
 import type { Doc } from '../../../prepare/document.js';
-import { BACK_POINTERS, RELATIVE_PRONOUNS, SUMMING_RELATIVES, UNNAMED } from '../../../data/clauses.js';
+import { BACK_POINTERS, RANKING_WORDS, RELATIVE_PRONOUNS, SUMMING_RELATIVES, UNNAMED } from '../../../data/clauses.js';
 import { cueHeadAt, type ReportedContext } from '../shared.js';
 import { INDEFINITE_ARTICLES, LIST_CONJUNCTIONS } from '../../../data/function-words.js';
 import { MAX_TAIL } from './limits.js';
@@ -34,6 +34,25 @@ function withAbsolute(doc: Doc, p: number, end: number): boolean {
     else if (!/^(DET|ADJ|NUM|PART)$/.test(t.pos)) return false;
   }
   return false;
+}
+
+/** Most words between an appositive's article and the relative word of its clause: "a move that", "a rare public acknowledgment that". */
+const MAX_SUMMING_HEAD = 4;
+
+/**
+ * Where the list check of an appositive opened at `from` stops: at the
+ * relative word of a summing head (`a move that ...`, `an acknowledgment
+ * which ...`), whose clause may join words of its own ("a move that could
+ * split the economic and political union"); else `end`.
+ */
+function listCheckEnd(ctx: ReportedContext, from: number, end: number): number {
+  if (!INDEFINITE_ARTICLES.has(tokenAt(ctx.doc, from).lower)) return end;
+  for (let k = from + 2; k < Math.min(end, from + 2 + MAX_SUMMING_HEAD); k++) {
+    const t = tokenAt(ctx.doc, k);
+    if (ctx.quoted[k] || t.value === ',' || LIST_CONJUNCTIONS.has(t.lower)) return end;
+    if (SUMMING_RELATIVES.has(t.lower) && tokenAt(ctx.doc, k - 1).pos === 'NOUN') return k;
+  }
+  return end;
 }
 
 /** True when tokens [from, end) hold no "and" or "or": not the rest of a list ("a car, a house and a boat"). */
@@ -136,11 +155,14 @@ export function cutNarratorTail(ctx: ReportedContext, from: number, end: number)
     if (ctx.quoted[k + 1] || isMarkToken(next.value)) continue;
     // "..., the latter a reference to ...": an appositive that points back at one of two things named
     const pointsBack = next.lower === 'the' && BACK_POINTERS.has(tokenAt(ctx.doc, k + 2).lower);
+    // "..., the first time it has done so", "..., the biggest drop in a decade": an appositive that ranks what came before
+    const ranks = next.lower === 'the' && RANKING_WORDS.has(tokenAt(ctx.doc, k + 2).lower) && !ctx.quoted[k + 2];
     // "..., language that critics called weak": a bare noun and a relative word sum up what came before, as "a move that" does
     // (a noun of saying only when the relative word is the subject, its verb right after it: "..., remarks that were
     // aired"; else "that" may open what it says: "..., claims that taxes would rise")
     const sumsUp = next.pos === 'NOUN' && (!NOUN_CUES.has(next.lower) || /^(VERB|AUX)$/.test(tokenAt(ctx.doc, k + 3).pos)) && /^\p{Ll}/u.test(next.value) && SUMMING_RELATIVES.has(tokenAt(ctx.doc, k + 2).lower) && !ctx.quoted[k + 2];
-    if ((INDEFINITE_ARTICLES.has(next.lower) || pointsBack || sumsUp) && noList(ctx, k + 1, Math.min(end, k + MAX_TAIL)) && !closedBefore(ctx, k + 1, end)) return k;
+    const tailEnd = Math.min(end, k + MAX_TAIL);
+    if ((INDEFINITE_ARTICLES.has(next.lower) || pointsBack || ranks || sumsUp) && noList(ctx, k + 1, listCheckEnd(ctx, k + 1, tailEnd)) && !closedBefore(ctx, k + 1, end)) return k;
   }
   return end;
 }
