@@ -1,0 +1,22 @@
+/**
+ * Helper read71: review fixes of the rules merged late at stop 58. Rows are
+ * [content, speaker name, cue] with default options and every category on.
+ * Sentences and names are invented.
+ */
+import { describe, expect, test } from 'vitest';
+import { EVERY, rowsOf, type Row } from './support/fix-rows.js';
+
+const both = (text: string, expected: Row[]): void => {
+  expect(rowsOf(text)).toEqual(expected);
+  expect(rowsOf(text, EVERY)).toEqual(expected);
+};
+
+describe('read71: a name after a preposition gives way to a pronoun of the same form that spoke before it in its sentence', () => {
+  test.each([
+    ['Tom Harrow quit the paper in 2019 and said he would never vote for Mr. Pellman. What changed, he told our reporter on Monday, is that he writes the weather, which leaves him milder toward Mr. Pellman than a columnist could be. He said he never wrote about the fund.', [['he would never vote for Mr. Pellman', 'Tom Harrow', 'said'], ['What changed is that he writes the weather, which leaves him milder toward Mr. Pellman than a columnist could be', 'Tom Harrow', 'told'], ['he never wrote about the fund', 'Tom Harrow', 'said']]],
+    ['Tom Harrow spoke in Dover. The tax, he said, would fall hardest on Mr. Pellman. "It is fair," he said.', [['The tax would fall hardest on Mr. Pellman', 'Tom Harrow', 'said'], ['It is fair,', 'Tom Harrow', 'said']]],
+    // (a pronoun of the other form is no one the later pronoun stands for; a subject naming the one after the preposition still wins)
+    ['Ann Varga spoke for an hour. The plan, she told me, would be kinder to Mr. Pellman. He said he was pleased.', [['The plan would be kinder to Mr. Pellman', 'Ann Varga', 'told'], ['he was pleased', 'Pellman', 'said']]],
+    ['Tom Harrow spoke in Dover. The tax, he said, would fall hardest on Mr. Pellman. Pellman disagreed. "It is unfair," he said.', [['The tax would fall hardest on Mr. Pellman', 'Tom Harrow', 'said'], ['It is unfair,', 'Pellman', 'said']]],
+  ] as [string, Row[]][])('%s', both);
+});
