@@ -20,3 +20,15 @@ describe('read71: a name after a preposition gives way to a pronoun of the same 
     ['Tom Harrow spoke in Dover. The tax, he said, would fall hardest on Mr. Pellman. Pellman disagreed. "It is unfair," he said.', [['The tax would fall hardest on Mr. Pellman', 'Tom Harrow', 'said'], ['It is unfair,', 'Pellman', 'said']]],
   ] as [string, Row[]][])('%s', both);
 });
+
+describe('read71: a fronted phrase that ends in a proper noun ("On Monday,", "In Dover,") sets no appositive off before a titled speaker', () => {
+  test.each([
+    ['On Monday, the authors of the “Harbour Plan” wrote that the pier must close.', [['the pier must close', 'the authors of the “Harbour Plan”', 'wrote']]],
+    ['In Dover, the authors of the “Harbour Plan” wrote that the pier must close.', [['the pier must close', 'the authors of the “Harbour Plan”', 'wrote']]],
+    ['Monday, the authors of the “Harbour Plan” wrote that the pier must close.', [['the pier must close', 'the authors of the “Harbour Plan”', 'wrote']]],
+    ['After they met Ada Brook, the authors of the “Harbour Plan” wrote that the pier must close.', [['the pier must close', 'the authors of the “Harbour Plan”', 'wrote']]],
+    // (a name set off by its appositive still speaks, after a subordinator too)
+    ['Dr. Ada Brook, a planner and author of the “Harbour Plan,” wrote that the pier must close.', [['the pier must close', 'Ada Brook', 'wrote']]],
+    ['As Ada Brook, a professor and author of “Rules,” put it, the pier must close.', [['the pier must close', 'Ada Brook', 'put it']]],
+  ] as [string, Row[]][])('%s', both);
+});
