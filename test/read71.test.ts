@@ -32,3 +32,13 @@ describe('read71: a fronted phrase that ends in a proper noun ("On Monday,", "In
     ['As Ada Brook, a professor and author of “Rules,” put it, the pier must close.', [['the pier must close', 'Ada Brook', 'put it']]],
   ] as [string, Row[]][])('%s', both);
 });
+
+describe('read71: "the nurse" goes back across a sentence opened by "he"/"she" only when the pronoun fits the person named', () => {
+  test.each([
+    ['Mary Achterberg has worked on the ward for years. He keeps the keys to every room. "We are tired," the nurse said.', [['We are tired,', 'the nurse', 'said']]],
+    ['Tom Achterberg has worked on the ward for years. She keeps the keys to every room. "We are tired," the nurse said.', [['We are tired,', 'the nurse', 'said']]],
+    // (a pronoun of the person's gender, or of a name whose gender nothing tells, still bridges)
+    ['Mary Achterberg has worked on the ward for years. She keeps the keys to every room. "We are tired," the nurse said.', [['We are tired,', 'Mary Achterberg', 'said']]],
+    ['Tom Achterberg has worked on the ward for years. He keeps the keys to every room. "We are tired," the nurse said.', [['We are tired,', 'Tom Achterberg', 'said']]],
+  ] as [string, Row[]][])('%s', both);
+});
