@@ -42,3 +42,13 @@ describe('read71: "the nurse" goes back across a sentence opened by "he"/"she" o
     ['Tom Achterberg has worked on the ward for years. He keeps the keys to every room. "We are tired," the nurse said.', [['We are tired,', 'Tom Achterberg', 'said']]],
   ] as [string, Row[]][])('%s', both);
 });
+
+describe('read71: a "not" before a whole opens the speaker only when it is no verb\'s negation', () => {
+  test.each([
+    ['The plan was not everyone said it would be.', [['it would be', 'everyone', 'said']]],
+    ['The levy is not all its backers said it would be.', [['it would be', 'its backers', 'said']]],
+    // (a "not" opening the phrase stays)
+    ['Not everyone said the ferry would sail.', [['the ferry would sail', 'Not everyone', 'said']]],
+    ['But not all residents said the ferry would sail.', [['the ferry would sail', 'not all residents', 'said']]],
+  ] as [string, Row[]][])('%s', both);
+});
