@@ -52,3 +52,14 @@ describe('read71: a "not" before a whole opens the speaker only when it is no ve
     ['But not all residents said the ferry would sail.', [['the ferry would sail', 'not all residents', 'said']]],
   ] as [string, Row[]][])('%s', both);
 });
+
+describe('read71: "held that" and a noun it may take for object is no ruling only inside a relative clause', () => {
+  test.each([
+    ['The court held that position was untenable.', [['position was untenable', 'The court', 'held']]],
+    ['The tribunal held that office holders must resign.', [['office holders must resign', 'The tribunal', 'held']]],
+    // (in a relative clause the verb after the noun is the main clause's)
+    ['Voters who have long held that view stayed home.', []],
+    ['The party that held that seat lost it in May.', []],
+    ['Ann Lee held that post for years.', []],
+  ] as [string, Row[]][])('%s', both);
+});
