@@ -415,7 +415,8 @@ export abstract class DescribedPeople extends NameClues {
   private onlySubjectNear(m: Mention): Entity | null {
     // ("Rosalind Achterberg has worked there for years. She knows the ward. "...," the nurse said": a sentence opened
     // by "he" or "she" and naming no one carries the person named in the sentence before it)
-    const only = this.onlyPersonBack(m, (_n, person) => (person ? 'take' : 'none'), this.pronounBridge(m) ? 2 : 1);
+    const bridged = this.pronounBridge(m);
+    const only = this.onlyPersonBack(m, (_n, person) => (person ? 'take' : 'none'), bridged !== null ? 2 : 1);
     // (a name in the description's own sentence is read by the rules of asides; a title word, "the senator", by titles)
     if (only === null || tokenAt(this.doc, only.first).sent === tokenAt(this.doc, m.first).sent || TITLE_WORDS.has(tokenAt(this.doc, m.last - 1).lower) || !this.isSubject(only) || !/\s/.test(this.fullNameAt(this.nameIndex(only.start)))) return null;
     // (not an owner, "Cruz's thinking", nor the subject of a passive, "Tom Hale was asked": someone else may act on them)
@@ -429,29 +430,32 @@ export abstract class DescribedPeople extends NameClues {
     // ("Ann Lee said X. The minister said Y.": after the person spoke in that stretch, a description is a new voice)
     // (the "he" or "she" opening a bridging sentence, reporting a thought, is that person by the bridge itself)
     const bridge = tokenAt(this.doc, only.first).sent < tokenAt(this.doc, m.first).sent - 1 ? this.doc.sentences[tokenAt(this.doc, m.first).sent - 1]!.first : -1;
+    // (a bridging pronoun of the other gender is someone else: "Rosalind Achterberg ... He knows the ward.")
+    if (bridge >= 0 && !this.fitsGender(this.nameIndex(only.start), bridged ?? undefined)) return null;
     return this.spoken.some((x) => x.e === e && x.m.start >= only.start && x.m.end <= m.start && x.m.first !== bridge) ? null : e;
   }
 
   /**
-   * True when the sentence right before description `m` opens with "he" or
-   * "she" and names no one: "She knows which floorboards creak." between a
-   * name and "the nurse said".
+   * The gender of the "he" or "she" that opens the sentence right before
+   * description `m` when that sentence names no one: "She knows which
+   * floorboards creak." between a name and "the nurse said" ('female');
+   * else null.
    */
-  private pronounBridge(m: Mention): boolean {
+  private pronounBridge(m: Mention): 'female' | 'male' | null {
     const sent = tokenAt(this.doc, m.first).sent;
     const before = this.doc.sentences[sent - 1];
-    if (before === undefined || sent < 2) return false;
+    if (before === undefined || sent < 2) return null;
     // (the description's own sentence names no one before it either)
     const k = this.nameIndex(m.start) - 1;
     const last = this.names[k];
-    if (last !== undefined && tokenAt(this.doc, last.first).sent >= sent - 1) return false;
+    if (last !== undefined && tokenAt(this.doc, last.first).sent >= sent - 1) return null;
     const opener = tokenAt(this.doc, before.first).lower;
-    if ((opener !== 'he' && opener !== 'she') || tokenAt(this.doc, before.first).pos !== 'PRON') return false;
+    if ((opener !== 'he' && opener !== 'she') || tokenAt(this.doc, before.first).pos !== 'PRON') return null;
     // (a sentence where the pronoun speaks or writes is a voice of its own: "Ann Lee arrived. She said X. The minister
     // said Y." is someone new)
     // (not a passive: "He had been admitted in March")
-    for (let j = before.first + 1; j < before.last; j++) if (SAYING_CATEGORIES.has(CUE_VERBS.get(tokenAt(this.doc, j).lemma) ?? '') && tokenAt(this.doc, j - 1).lemma !== 'be') return false;
-    return true;
+    for (let j = before.first + 1; j < before.last; j++) if (SAYING_CATEGORIES.has(CUE_VERBS.get(tokenAt(this.doc, j).lemma) ?? '') && tokenAt(this.doc, j - 1).lemma !== 'be') return null;
+    return opener === 'she' ? 'female' : 'male';
   }
 
   /** Where each word asked about by {@link writtenBetween} stands (its tokens' indices, in order), listed on the first ask, keyed by form and lemma. */

@@ -188,6 +188,12 @@ export abstract class PersonPronouns extends OrganizationPronouns {
         const spoke = this.unnamedSpeakerBefore(m, own);
         if (spoke !== null && this.describedSpeaker !== null && this.describedSpeaker.mention.start >= nearest.end) return spoke;
       }
+      // "The difference now, he told me, makes him seem kinder to Mr. Pellman. He said ...": a nearest name after a
+      // preposition gives way to a pronoun of the same form that spoke before it in its sentence, as to a name that spoke
+      if (nearestAfterPreposition) {
+        const spoke = this.pronounSpeakerBefore(nearest!, m, wanted);
+        if (spoke !== null) return spoke;
+      }
       chosen = nearestAt;
     }
     if (chosen < 0 && described === null) chosen = listed;
@@ -195,6 +201,25 @@ export abstract class PersonPronouns extends OrganizationPronouns {
     // "President Vardy thanked Ann Lee. ... she said": a name whose gender nothing tells gives way to a person of the
     // pronoun's gender named in its sentence or the one before
     return this.nameEntity(this.names[this.knownGenderNear(chosen, this.nameIndex(m.start) - 1, wanted, own, m)]!);
+  }
+
+  /**
+   * The person a pronoun of the same form as pronoun `m` ("he" for "he" or
+   * "He") stands for when it spoke in the sentence of name `n`, before `n`,
+   * found to be a person of gender `wanted` or of none known; else null.
+   */
+  private pronounSpeakerBefore(n: Mention, m: Mention, wanted: Gender): Entity | null {
+    const nSent = tokenAt(this.doc, n.first).sent;
+    const form = tokenAt(this.doc, m.first).lower;
+    for (let k = this.spoken.length - 1; k >= Math.max(0, this.spoken.length - MAX_SPOKEN_BACK); k--) {
+      const s = this.spoken[k]!;
+      if (s.m.start >= n.start) continue;
+      if (tokenAt(this.doc, s.m.first).sent !== nSent) break;
+      if (s.m.kind !== 'pronoun' || tokenAt(this.doc, s.m.first).lower !== form) continue;
+      if (s.e.kind !== 'person' || (wanted !== undefined && s.e.gender !== undefined && s.e.gender !== wanted)) return null;
+      return s.e;
+    }
+    return null;
   }
 
   /**

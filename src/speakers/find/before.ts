@@ -7,7 +7,7 @@ import { titleObjectOf, titledMention } from './quoted-title.js';
 import type { Mention } from '../shape.js';
 import { CUE_VERBS, GERUND_OBJECT_VERBS, NOUN_TAGGED_RETORT_VERBS, ISSUING_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, MEDIUM_WITH_PREPOSITIONS, PLACE_HEADS, SUBJECT_MEDIUM_DETERMINERS, SUBJECT_MEDIUM_HEADS, TEXT_FINDING_VERBS, VERB_PARTICLES, WORK_NOUNS, OBJECT_CONTROL_VERBS, SIGN_NOUNS, SAYING_CATEGORIES } from '../../data/cues.js';
 import { DOCUMENT_NOUNS, FRACTION_NOUNS, HANDING_PREPOSITIONS, ORGANIZATION_NOUNS, PARTY_PARTICIPLES, SURVEY_PARTICIPLES, COLLECTIVE_PEOPLE, MEMBER_PLURALS } from '../../data/people.js';
-import { DAY_WORDS, TIME_LEADS, TIME_PHRASE_WORDS, TIME_UNITS, TIME_APPROXIMATORS, AGO_COMPARATIVES, YEAR_TAIL_PREPOSITIONS, YEAR } from '../../data/time.js';
+import { DAY_WORDS, WEEKDAY_SET, TIME_LEADS, TIME_PHRASE_WORDS, TIME_UNITS, TIME_APPROXIMATORS, AGO_COMPARATIVES, YEAR_TAIL_PREPOSITIONS, YEAR } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, isRegularPast, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { isTitle } from '../../marks/title.js';
@@ -1202,14 +1202,34 @@ const MAX_APPOSITIVE_LOOKBACK = 24;
  * set off after a name: the nearest comma, dash or opening parenthesis
  * before it in its sentence (within {@link MAX_APPOSITIVE_LOOKBACK} tokens)
  * follows a proper noun ("Ada Brook, a professor of law and author of ...";
- * not "In a statement, the authors of ...").
+ * not "In a statement, the authors of ..."), one that is no object of a
+ * preposition or a verb and no weekday ("In Dover,", "After meeting Ada
+ * Brook,", "Monday," open a clause, they set nothing off).
  */
 function appositiveAfterName(doc: Doc, owner: number, floor: number): boolean {
   const sent = tokenAt(doc, owner).sent;
   for (let k = owner - 1; k > floor && k >= owner - MAX_APPOSITIVE_LOOKBACK; k--) {
     const t = tokenAt(doc, k);
     if (t.sent !== sent) return false;
-    if (t.value === ',' || t.value === '(' || DASHES.has(t.value)) return tokenAt(doc, k - 1).pos === 'PROPN';
+    if (t.value === ',' || t.value === '(' || DASHES.has(t.value)) return namedSubjectEndsAt(doc, k - 1, floor);
   }
   return false;
+}
+
+/** Parts of speech of a word whose object a proper noun right after it is ("In Dover", "meeting Ada Brook"). */
+const GOVERNING_TAGS: ReadonlySet<string> = new Set(['ADP', 'VERB']);
+
+/**
+ * True when token `k` ends a run of proper nouns that may be a subject: no
+ * weekday alone, and no word of {@link GOVERNING_TAGS} right before the run
+ * in its sentence (used by {@link appositiveAfterName}).
+ */
+function namedSubjectEndsAt(doc: Doc, k: number, floor: number): boolean {
+  const last = tokenAt(doc, k);
+  if (last.pos !== 'PROPN') return false;
+  let first = k;
+  while (first - 1 >= floor && tokenAt(doc, first - 1).pos === 'PROPN' && tokenAt(doc, first - 1).sent === last.sent) first--;
+  if (first === k && WEEKDAY_SET.has(last.lower)) return false;
+  const before = maybeToken(doc, first - 1);
+  return before === undefined || before.sent !== last.sent || !GOVERNING_TAGS.has(before.pos);
 }

@@ -247,12 +247,15 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
 /**
  * The start of a phrase that opens at token `k` with a word of
  * {@link NEGATED_WHOLES}: the "not" right before it in its sentence ("Not
- * everyone agreed", "Not all residents said"), else `k`.
+ * everyone agreed", "Not all residents said"), else `k`; a "not" after a
+ * verb is the verb's ("The plan was not everyone said it would be").
  */
 function negatedWholeStart(doc: Doc, k: number, floor: number): number {
   const t = tokenAt(doc, k);
   const not = maybeToken(doc, k - 1);
-  return k - 1 >= floor && not !== undefined && not.lower === 'not' && not.sent === t.sent && NEGATED_WHOLES.has(t.lower) ? k - 1 : k;
+  if (k - 1 < floor || not === undefined || not.lower !== 'not' || not.sent !== t.sent || !NEGATED_WHOLES.has(t.lower)) return k;
+  const verb = maybeToken(doc, k - 2);
+  return verb !== undefined && verb.sent === t.sent && (verb.pos === 'AUX' || verb.pos === 'VERB') ? k : k - 1;
 }
 
 /**
