@@ -659,8 +659,19 @@ function completesAfterAside(ctx: ReportedContext, resume: number, end: number):
   return cutConditionTail(ctx, resume - 1, end) === end;
 }
 
-/** `CLAUSE, X said.` `CLAUSE, said X.` `The talks, X said, would resume.` */
+/**
+ * `CLAUSE, X said.` `CLAUSE, said X.` `The talks, X said, would resume.` A
+ * hearing body that "heard" a clause before it is told it, by no one named:
+ * "He had been drinking, the court heard." has no speaker.
+ */
 export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
+  const found = contentThenCueOf(ctx, cue);
+  if (found !== null && cue.lemma === 'hear') found.speaker = null;
+  return found;
+}
+
+/** {@link contentThenCue} before a hearing body's speaker is dropped. */
+function contentThenCueOf(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
   const sentence = sentenceOf(doc, cue.head);
   let speaker: Mention | null = speakerBefore(doc, cue.first, sentence.first);
