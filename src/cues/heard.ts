@@ -5,7 +5,7 @@
  * @internal
  */
 import type { Doc } from '../prepare/document.js';
-import { maybeToken, tokenAt } from '../prepare/lookup.js';
+import { isMarkToken, maybeToken, tokenAt } from '../prepare/lookup.js';
 import { bareClauseAt } from './thought-adjective.js';
 import { HEARING_BODIES, HEARING_MEMBERS, HEARING_PLACE_PREPOSITIONS } from '../data/cues.js';
 
@@ -42,7 +42,8 @@ const TRAILING_END = new Set(['.', '!', '?']);
 /**
  * True when "heard" at token `i` closes its sentence right after "the" and a
  * hearing body ({@link HEARING_BODIES}) that follow a comma: "He followed her
- * home, the court heard.", "..., the jury heard" (the report stands before).
+ * home, the court heard.", "..., the jury heard" (the report stands before;
+ * not after a quotation, which has a speaker of its own).
  */
 function trailingHeard(doc: Doc, i: number): boolean {
   const t = tokenAt(doc, i);
@@ -51,5 +52,8 @@ function trailingHeard(doc: Doc, i: number): boolean {
   const body = maybeToken(doc, i - 1);
   const the = maybeToken(doc, i - 2);
   const comma = maybeToken(doc, i - 3);
-  return body !== undefined && the !== undefined && comma !== undefined && comma.sent === t.sent && body.pos === 'NOUN' && HEARING_BODIES.has(body.lower) && the.lower === 'the' && comma.lower === ',';
+  if (body === undefined || the === undefined || comma === undefined || comma.sent !== t.sent || body.pos !== 'NOUN' || !HEARING_BODIES.has(body.lower) || the.lower !== 'the' || comma.lower !== ',') return false;
+  // ('"I panicked," the accused told detectives, the court heard.': a quotation before has its own speaker)
+  for (let k = i - 4; k >= 0 && tokenAt(doc, k).sent === t.sent; k--) if (isMarkToken(tokenAt(doc, k).value)) return false;
+  return true;
 }
