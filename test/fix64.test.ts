@@ -190,6 +190,8 @@ const ARTICLES: Article[] = [
       "Holloway will be eligible for release on licence after serving half of his sentence.",
     ],
     every: [
+      // (fix86: ", the court heard." at a sentence's end reports the clause before it, by no one named)
+      ["He used the money to pay for foreign holidays, a sports car and the renovation of his country house",null,"heard","indirect","speech"],
       ["Holloway had betrayed the trust of a charity that cared for seriously ill children","Margaret Kinsella","said","indirect","speech"],
       ["You stole from those who could least afford it, and you did it again and again, Your remorse came only when you were caught.","Margaret Kinsella","told","direct","speech"],
       ["Holloway had created false invoices from suppliers that did not exist","James Adebayo","told","indirect","speech"],

@@ -5,7 +5,7 @@
  * @internal
  */
 import type { Doc } from '../prepare/document.js';
-import { maybeToken, tokenAt } from '../prepare/lookup.js';
+import { isMarkToken, maybeToken, tokenAt } from '../prepare/lookup.js';
 import { bareClauseAt } from './thought-adjective.js';
 import { HEARING_BODIES, HEARING_MEMBERS, HEARING_PLACE_PREPOSITIONS } from '../data/cues.js';
 
@@ -21,7 +21,8 @@ const MAX_HEARING_PLACE = 3;
  */
 export function heardByBody(doc: Doc, i: number): boolean {
   const t = tokenAt(doc, i);
-  if (t.pos !== 'VERB' || (maybeToken(doc, i + 1)?.lower !== 'that' && !bareClauseAt(doc, i + 1))) return false;
+  if (t.pos !== 'VERB') return false;
+  if (maybeToken(doc, i + 1)?.lower !== 'that' && !bareClauseAt(doc, i + 1)) return trailingHeard(doc, i);
   let k = i - 1;
   // (an auxiliary between: "has heard", "was yesterday heard" is none)
   if (k >= 0 && tokenAt(doc, k).pos === 'AUX' && tokenAt(doc, k).lemma === 'have') k--;
@@ -33,4 +34,26 @@ export function heardByBody(doc: Doc, i: number): boolean {
   if (body === undefined || body.sent !== t.sent) return false;
   // ("MPs heard that ...": members of such a body, a name to the tagger at the sentence's start)
   return (HEARING_BODIES.has(body.lower) && body.pos === 'NOUN') || (HEARING_MEMBERS.has(body.lower) && (body.pos === 'NOUN' || body.pos === 'PROPN'));
+}
+
+/** Sentence-ending marks after a trailing "the court heard": "..., the court heard." */
+const TRAILING_END = new Set(['.', '!', '?']);
+
+/**
+ * True when "heard" at token `i` closes its sentence right after "the" and a
+ * hearing body ({@link HEARING_BODIES}) that follow a comma: "He followed her
+ * home, the court heard.", "..., the jury heard" (the report stands before;
+ * not after a quotation, which has a speaker of its own).
+ */
+function trailingHeard(doc: Doc, i: number): boolean {
+  const t = tokenAt(doc, i);
+  const after = maybeToken(doc, i + 1);
+  if (after !== undefined && after.sent === t.sent && !TRAILING_END.has(after.lower)) return false;
+  const body = maybeToken(doc, i - 1);
+  const the = maybeToken(doc, i - 2);
+  const comma = maybeToken(doc, i - 3);
+  if (body === undefined || the === undefined || comma === undefined || comma.sent !== t.sent || body.pos !== 'NOUN' || !HEARING_BODIES.has(body.lower) || the.lower !== 'the' || comma.lower !== ',') return false;
+  // ('"I panicked," the accused told detectives, the court heard.': a quotation before has its own speaker)
+  for (let k = i - 4; k >= 0 && tokenAt(doc, k).sent === t.sent; k--) if (isMarkToken(tokenAt(doc, k).value)) return false;
+  return true;
 }

@@ -485,6 +485,13 @@ export const PRESENT_AUXILIARIES: ReadonlySet<string> = new Set([
 export const MISREAD_VERB_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our']);
 
 /**
+ * Object pronouns before which a plain noun right after a plural noun reads
+ * as a present-tense verb the tagger misread: "customers order it", "diners
+ * love them" (see `reported/clause-start.ts` pluralThenVerbAt).
+ */
+export const MISREAD_VERB_OBJECTS: ReadonlySet<string> = new Set(['it', 'them', 'him', 'us', 'me']);
+
+/**
  * Nouns that end in -ed like a regular past tense, never read as a verb the
  * tagger misread after a noun (see `reported/clause-start.ts` misreadPastAt).
  */

@@ -38,7 +38,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
   governor gov lt lieutenant col colonel gen general maj major capt captain cmdr commander adm admiral
   sgt sergeant cpl corporal pvt private chief justice judge attorney mayor deputy assistant acting former
   speaker leader majority minority whip chairman chairwoman chair chairperson ceo cfo coo director
-  ambassador envoy commissioner superintendent inspector officer detective sheriff marshal trooper
+  ambassador envoy commissioner superintendent inspector officer detective constable sheriff marshal trooper
+  kaumatua kuia
   king queen prince princess emperor pope cardinal bishop archbishop rabbi imam pastor sheikh sheik emir ayatollah
   chancellor premier president-elect nominee candidate state house senate party national homeland
   defense defence foreign interior finance treasury health education justice labor labour energy

@@ -9,7 +9,7 @@ import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { ADJUNCT_END_TIME_NOUNS, TIME_WORDS } from '../../data/time.js';
 import { CURRENCY_SIGNS } from '../../data/function-words.js';
-import { MISREAD_VERB_DETERMINERS, MISREAD_VERB_PREPOSITIONS, NOUNS_IN_ED, QUANTIFIER_SUBJECTS } from '../../data/clauses.js';
+import { MISREAD_VERB_DETERMINERS, MISREAD_VERB_OBJECTS, MISREAD_VERB_PREPOSITIONS, NOUNS_IN_ED, QUANTIFIER_SUBJECTS } from '../../data/clauses.js';
 import { CLAUSE_BREAK, SENTENCE_END as END } from '../../data/marks.js';
 
 /** Parts of speech a clause's first word may have. */
@@ -40,6 +40,8 @@ export function clauseStartsAt(doc: Doc, p: number, limit: number): boolean {
     if (sawSubject && q > p + 1 && misreadVerbAt(doc, q)) return true;
     // "said the family deserved better": a noun in -ed right after the subject's noun is a past tense the tagger misread
     if (sawSubject && q > p + 1 && misreadPastAt(doc, q)) return true;
+    // "says customers order it even in July": a plain noun after a plural noun and before an object pronoun is a verb
+    if (sawSubject && pluralThenVerbAt(doc, q)) return true;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM' || ((t.pos === 'ADJ' || t.pos === 'DET') && q === p) || (name && q === p) || (q === p && QUANTIFIER_SUBJECTS.has(t.lower))) sawSubject = true;
     // "the politics surrounding ...": a participle with words after it in its own sentence (never the next paragraph's)
     else if (t.pos === 'VERB' && sawSubject && /ing$/.test(t.lower) && tokenAt(doc, q + 1).sent === t.sent && tokenAt(doc, q + 1).pos !== 'PUNCT') continue;
@@ -54,6 +56,20 @@ export function clauseStartsAt(doc: Doc, p: number, limit: number): boolean {
     if (END.has(t.value) || t.value === ';' || t.value === ':' || (t.lower === 'that' && q > p && !(t.pos === 'DET' && /^(NOUN|ADJ)$/.test(tokenAt(doc, q + 1).pos)))) return false;
   }
   return false;
+}
+
+/**
+ * True when the lower-case noun at `q` with no -s, right after a lower-case
+ * plural noun, stands before an object pronoun ({@link MISREAD_VERB_OBJECTS}):
+ * a present-tense verb the tagger misread ("customers order it", "diners
+ * love them").
+ */
+function pluralThenVerbAt(doc: Doc, q: number): boolean {
+  const t = tokenAt(doc, q);
+  const before = maybeToken(doc, q - 1);
+  const next = maybeToken(doc, q + 1);
+  return t.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.value) && !/s$/.test(t.lower) && before !== undefined && before.pos === 'NOUN' &&
+    /^\p{Ll}+s$/u.test(before.value) && next !== undefined && next.sent === t.sent && MISREAD_VERB_OBJECTS.has(next.lower);
 }
 
 /**

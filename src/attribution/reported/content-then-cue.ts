@@ -8,7 +8,7 @@ import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenIn } from '../../prepare/lookup.js';
 import { makeMention, speakerAfter, speakerBefore } from '../../speakers/phrase.js';
-import { AS_CLAUSE_VERBS, INVERTING_VERBS, LISTENER_VERBS, TOPIC_PREPOSITIONS, ADJUNCT_PREPOSITIONS, PLACE_PREPOSITIONS, MEDIUM_OR_TIME_PREPOSITIONS } from '../../data/cues.js';
+import { AS_CLAUSE_VERBS, INVERTING_VERBS, OBJECT_VERBS, LISTENER_VERBS, TOPIC_PREPOSITIONS, ADJUNCT_PREPOSITIONS, PLACE_PREPOSITIONS, MEDIUM_OR_TIME_PREPOSITIONS } from '../../data/cues.js';
 import { candidate, headOf, contentStartBefore, END, MAX_LOOK, NP_POS, range, sentenceOf, spacedDash, TIME_WORDS, type ReportedContext } from './shared.js';
 import { clauseStartsAt } from './clause-start.js';
 import { isCommaBoundary } from './cue-subject.js';
@@ -659,8 +659,30 @@ function completesAfterAside(ctx: ReportedContext, resume: number, end: number):
   return cutConditionTail(ctx, resume - 1, end) === end;
 }
 
-/** `CLAUSE, X said.` `CLAUSE, said X.` `The talks, X said, would resume.` */
+/**
+ * True when `speaker` after an inverting verb is one lower-case noun that
+ * names no people ({@link PEOPLE_NOUNS}): "robbery" in "Kettle, of no fixed
+ * address, admitted robbery." ("..., admitted officials." keeps its speaker).
+ */
+function objectNotSpeaker(doc: Doc, speaker: Mention | null): boolean {
+  if (speaker === null || speaker.last - speaker.first !== 1) return false;
+  const t = tokenAt(doc, speaker.first);
+  return t.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.value) && !PEOPLE_NOUNS.has(t.lower);
+}
+
+/**
+ * `CLAUSE, X said.` `CLAUSE, said X.` `The talks, X said, would resume.` A
+ * hearing body that "heard" a clause before it is told it, by no one named:
+ * "He had been drinking, the court heard." has no speaker.
+ */
 export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
+  const found = contentThenCueOf(ctx, cue);
+  if (found !== null && cue.lemma === 'hear') found.speaker = null;
+  return found;
+}
+
+/** {@link contentThenCue} before a hearing body's speaker is dropped. */
+function contentThenCueOf(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
   const sentence = sentenceOf(doc, cue.head);
   let speaker: Mention | null = speakerBefore(doc, cue.first, sentence.first);
@@ -706,6 +728,9 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     rule = 'reported/content-cue-speaker';
   } else return null;
   let start = skipFraming(ctx, contentStartBefore(doc, sentence, comma), comma);
+  // "Kettle, of no fixed address, admitted robbery.": a lone lower-case noun that names no people after a verb that takes
+  // an object is that object, and the words before the comma the verb's subject, no inverted speaker
+  if (rule === 'reported/content-cue-speaker' && OBJECT_VERBS.has(cue.lemma) && objectNotSpeaker(doc, speaker)) return null;
   // after the attribution (and a listener: "Smith told reporters"): the sentence ends, or it resumes after a comma
   let q = after;
   if (LISTENER_VERBS.has(cue.lemma)) {

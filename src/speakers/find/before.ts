@@ -341,9 +341,23 @@ export function speakerBefore(doc: Doc, cueFirst: number, givenFloor: number): M
 /** {@link speakerBefore} worked out (what {@link remembered} keeps). */
 function speakerBeforeOnce(doc: Doc, cueFirst: number, givenFloor: number): Mention | null {
   // ("The hacker whose prank revealed the leak and whose post denied": the second "whose" phrase speaks)
-  const found = coordinatedWhoseMention(doc, repeatedNoun(doc, withTaggedCoordination(doc, findSpeakerBefore(doc, cueFirst, givenFloor), givenFloor), givenFloor));
+  const found = adverbInName(doc, coordinatedWhoseMention(doc, repeatedNoun(doc, withTaggedCoordination(doc, findSpeakerBefore(doc, cueFirst, givenFloor), givenFloor), givenFloor)), givenFloor);
   // "Which senator said the bill was dead?": a question's subject names no speaker
   return found && interrogativeMention(doc, found, doc.sentences[tokenAt(doc, found.first).sent]!.first) ? null : found;
+}
+
+/**
+ * A name found as the speaker, widened to a capitalised word the tagger read
+ * as an adverb between "the" and the name: `The Far North District Council
+ * said` is spoken by "Far North District Council", not "North District
+ * Council". The mention as found otherwise.
+ */
+function adverbInName(doc: Doc, found: Mention | null, floor: number): Mention | null {
+  if (found === null || found.kind !== 'name' || found.first - 2 < floor) return found;
+  const word = tokenAt(doc, found.first - 1);
+  const article = tokenAt(doc, found.first - 2);
+  if (word.pos !== 'ADV' || !/^[A-Z][a-z]+$/.test(word.value) || article.lower !== 'the' || article.sent !== tokenAt(doc, found.first).sent) return found;
+  return { ...found, first: found.first - 1, start: word.start, name: `${word.value} ${found.name}` };
 }
 
 /**
