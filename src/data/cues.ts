@@ -557,9 +557,9 @@ export const HEARD_FORMS: ReadonlySet<string> = new Set(['heard', 'hears']);
 
 /**
  * Forms of "hold" that report a ruling with "that" and a clause after them:
- * "The court held that the law was valid" (`cues/held.ts`).
+ * "The court held that the law was valid", "a ruling holding that ..." (`cues/held.ts`).
  */
-export const HELD_FORMS: ReadonlySet<string> = new Set(['held', 'holds', 'hold']);
+export const HELD_FORMS: ReadonlySet<string> = new Set(['held', 'holds', 'hold', 'holding']);
 
 /**
  * Nouns "hold" takes for its object, which make the "that" before them a
