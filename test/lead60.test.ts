@@ -3,7 +3,10 @@
  * in the speaker ("Not all of the residents said ..."); "holding that" of a
  * ruling reports it ("a ruling holding that the fee was lawful"), while one
  * singular noun after "that" is what is held ("A man holding that sign said
- * ..."). Invented sentences; exact parts, speaker, cue, rule and kind; plus
+ * ..."); a bare "asked about" after a noun, with a verb of speech right after
+ * its topic, is a reduced relative in that verb's subject ("Voters asked
+ * about the vote said it was close"); quoted words with a lower-case verb
+ * after a document noun are said, not the document's title. Invented sentences; exact parts, speaker, cue, rule and kind; plus
  * texts that must yield nothing.
  */
 import { describe, expect, test } from 'vitest';
@@ -31,6 +34,25 @@ const cases: [string, string, Row[]][] = [
   ]],
   ['one singular noun after "held that" is what is held', 'A man who held that sign said he was tired.', [
     row(['he was tired'], 'A man', 'said', 'reported/cue-clause'),
+  ]],
+  ['a reduced relative "asked about" inside the subject of "said"', 'Voters asked about the vote said it was close.', [
+    row(['it was close'], 'Voters asked about the vote', 'said', 'reported/cue-clause'),
+  ]],
+  ['a longer topic of the reduced relative', 'Shoppers asked about the new harbor fee said they would pay it.', [
+    row(['they would pay it'], 'Shoppers asked about the new harbor fee', 'said', 'reported/cue-clause'),
+  ]],
+  ['"asked about" as the main verb keeps its topic', 'Voters asked about the vote.', [
+    row(['the vote'], 'Voters', 'asked about', 'reported/cue-topic'),
+  ]],
+  ['"asked about" before a comma and a new clause keeps its topic', 'Voters asked about the vote, and Lee said it was close.', [
+    row(['the vote'], 'Voters', 'asked about', 'reported/cue-topic'),
+    row(['it was close'], 'Lee', 'said', 'reported/cue-clause'),
+  ]],
+  ['a clause in quotation marks after a document noun is said, no title', 'Emissions must fall, said the authors of the study "We must act now."', [
+    row(['Emissions must fall', 'We must act now.'], 'the authors of the study', 'said', 'reported/content-cue-speaker', 'mixed'),
+  ]],
+  ['a quoted title after a document noun still names the speaker', 'Rents will rise, said the authors of the report "Harbor Homes at Risk."', [
+    row(['Rents will rise'], 'the authors of the report "Harbor Homes at Risk."', 'said', 'reported/content-cue-speaker'),
   ]],
 ];
 

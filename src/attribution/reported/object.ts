@@ -28,6 +28,7 @@ import { swallowsFinding } from './evidence.js';
 import { isPeopleKind, kindOfHead } from '../../speakers/kinds.js';
 import { wholeSentence } from './opt-in.js';
 import { ownClauseAfter } from './object-clause.js';
+import { reducedRelativeAsked } from './reduced-asked.js';
 import { objectSubordinateEnd, subordinateAfterCut } from './object-subordinate.js';
 import { butAlsoEnd, notOnlyAt, notOnlyIn } from './boundary/correlative.js';
 import { afterCueDay } from './boundary/openings.js';
@@ -210,6 +211,8 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
     // "Nora Quill writes about technology and daily life": a writer's beat in the present, a bio line, no report
     // (not with a written piece in the sentence: "In a new essay, Ann Lee writes about her years in prison")
     if (cue.first === cue.head && BEAT_TOPIC_FORMS.has(tokenAt(doc, cue.head).lower) && tokenAt(doc, topicAt).lower === 'about' && !writtenPieceIn(ctx, sentence.first, sentence.last)) return null;
+    // "Voters asked about the vote said it was close": the people asked speak through "said"
+    if (reducedRelativeAsked(ctx, cue, p)) return null;
     rule = 'reported/cue-topic';
   } else if ((OBJECT_VERBS.has(cue.lemma) || GERUND_VERBS.has(cue.lemma) || WHOLE_SENTENCE_OBJECT_VERBS.has(cue.lemma) || toldNarrative(ctx, cue, p)) && p === cue.last && (!progressive(ctx, cue) || thoughtGerund(ctx, cue, p))) {
     // '"It was chaos" — that is how one nurse described the night': the words are the quote's, the object what they tell of
