@@ -6,7 +6,9 @@
  * ..."); a bare "asked about" after a noun, with a verb of speech right after
  * its topic, is a reduced relative in that verb's subject ("Voters asked
  * about the vote said it was close"); quoted words with a lower-case verb
- * after a document noun are said, not the document's title. Invented sentences; exact parts, speaker, cue, rule and kind; plus
+ * after a document noun are said, not the document's title; a cue in an
+ * object relative on a noun of words used ("The term Lee used to describe
+ * the plan was harsh") reports nothing. Invented sentences; exact parts, speaker, cue, rule and kind; plus
  * texts that must yield nothing.
  */
 import { describe, expect, test } from 'vitest';
@@ -54,9 +56,18 @@ const cases: [string, string, Row[]][] = [
   ['a quoted title after a document noun still names the speaker', 'Rents will rise, said the authors of the report "Harbor Homes at Risk."', [
     row(['Rents will rise'], 'the authors of the report "Harbor Homes at Risk."', 'said', 'reported/content-cue-speaker'),
   ]],
+  ['a relative on a word noun after a direct quote adds no report', '"Who is the real fraud here?" said Vale, using a term Lee has used to describe the mayor, on a call with reporters.', [
+    row(['Who is the real fraud here?'], 'Vale', 'said', 'direct/trailing-cue-speaker', 'direct'),
+  ]],
+  ['a word noun as the object of the cue keeps the report', 'Lee used a harsh term to describe the plan.', [
+    row(['the plan'], 'Lee', 'to describe', 'reported/cue-object'),
+  ]],
 ];
 
 const negatives: [string, string][] = [
+  ['an object relative on "term" tells which words', 'The term Lee used to describe the plan was harsh.'],
+  ['an object relative on "word" with a pronoun subject', 'The word she used to describe the plan was harsh.'],
+  ['an object relative on "phrase" with a titled name', 'The phrase Gov. Ann Lee chose to describe the plan was harsh.'],
   ['"holding that" with a singular noun held', 'A woman holding that banner was arrested.'],
   ['"holding that" with a noun of a held office', 'The party is holding that seat for now.'],
   ['"holding" without "that"', 'The council is holding a vote on the pier tonight.'],

@@ -1535,6 +1535,17 @@ export const SHOWN_PHRASE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns of a word or phrase used that an object relative clause with a cue
+ * may modify: "The term Lee used to describe the plan was harsh", "a word she
+ * chose to describe him" (the clause tells which words, no report;
+ * `reported/word-relative.ts`).
+ */
+export const USED_WORD_NOUNS: ReadonlySet<string> = new Set([
+  'term', 'terms', 'word', 'words', 'phrase', 'phrases', 'label', 'labels', 'nickname', 'nicknames', 'insult', 'insults',
+  'slur', 'slurs', 'language', 'adjective', 'adjectives', 'epithet', 'epithets',
+]);
+
+/**
  * Prepositions right before a quoted object's opening mark that stay with the
  * quotation instead of joining the cue: "to" may open an infinitive (`vowed to
  * "rip up" the deal`), and annotated news keeps "as" (`described as

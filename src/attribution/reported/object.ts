@@ -29,6 +29,7 @@ import { isPeopleKind, kindOfHead } from '../../speakers/kinds.js';
 import { wholeSentence } from './opt-in.js';
 import { ownClauseAfter } from './object-clause.js';
 import { reducedRelativeAsked } from './reduced-asked.js';
+import { usedWordRelative } from './word-relative.js';
 import { objectSubordinateEnd, subordinateAfterCut } from './object-subordinate.js';
 import { butAlsoEnd, notOnlyAt, notOnlyIn } from './boundary/correlative.js';
 import { afterCueDay } from './boundary/openings.js';
@@ -219,6 +220,8 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
     if (thatIsHow(ctx, cue, sentence.first)) return null;
     rule = 'reported/cue-object';
   } else return null;
+  // "The term Lee used to describe the plan was harsh": the clause tells which words, no report
+  if (rule === 'reported/cue-object' && usedWordRelative(doc, cue)) return null;
   // "promised Sunday lower fares": a day right after the cue is its time, the object follows it
   if (rule === 'reported/cue-object') p = afterCueDay(doc, p, sentence.last);
   // "promised the voters a new hospital", "promised residents": a listener before the object is no part of
