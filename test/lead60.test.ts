@@ -56,9 +56,6 @@ const cases: [string, string, Row[]][] = [
   ['a quoted title after a document noun still names the speaker', 'Rents will rise, said the authors of the report "Harbor Homes at Risk."', [
     row(['Rents will rise'], 'the authors of the report "Harbor Homes at Risk."', 'said', 'reported/content-cue-speaker'),
   ]],
-  ['a relative on a word noun after a direct quote adds no report', '"Who is the real fraud here?" said Vale, using a term Lee has used to describe the mayor, on a call with reporters.', [
-    row(['Who is the real fraud here?'], 'Vale', 'said', 'direct/trailing-cue-speaker', 'direct'),
-  ]],
   ['a word noun as the object of the cue keeps the report', 'Lee used a harsh term to describe the plan.', [
     row(['the plan'], 'Lee', 'to describe', 'reported/cue-object'),
   ]],

@@ -1,7 +1,8 @@
 /**
  * "The term Lee used to describe the plan was harsh": a cue in an object
  * relative clause that modifies a noun of words used ({@link USED_WORD_NOUNS})
- * tells which words were meant; what follows the cue is no report of its own.
+ * at the head of the sentence's subject tells which words were meant; what
+ * follows the cue is no report of its own.
  * @internal
  */
 import type { CueMatch } from '../candidate.js';
@@ -21,9 +22,10 @@ const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'have'])
  * clause (a name or a personal pronoun, with "has" or "had" or not, and the
  * clause's verb and "to" before an infinitive cue: "a term Lee has used to
  * describe") that
- * follows a determiner and a noun of {@link USED_WORD_NOUNS}: "The term Lee
- * used to describe ...", "a word she has used to describe ..." (not "Lee
- * used a harsh term to describe ...").
+ * follows a determiner opening the sentence and a noun of
+ * {@link USED_WORD_NOUNS}: "The term Lee used to describe ...", "The word she
+ * has used to describe ..." (not "Lee used a harsh term to describe ...", nor
+ * "It is a word Lee has used to describe his rival").
  */
 export function usedWordRelative(doc: Doc, cue: CueMatch): boolean {
   const sent = tokenAt(doc, cue.first).sent;
@@ -38,5 +40,8 @@ export function usedWordRelative(doc: Doc, cue: CueMatch): boolean {
   if (k === last || k < 1) return false;
   const noun = tokenAt(doc, k);
   const det = tokenAt(doc, k - 1);
-  return noun.sent === sent && det.sent === sent && USED_WORD_NOUNS.has(noun.lower) && /^\p{Ll}+$/u.test(noun.value) && det.pos === 'DET';
+  // (the phrase opens its sentence, so the words after the cue run into the sentence's own verb; as an object the
+  // relative keeps its report: "It is a word Tom Reyes has used to describe his rival.")
+  const opens = k - 1 === 0 || tokenAt(doc, k - 2).sent !== sent;
+  return opens && noun.sent === sent && det.sent === sent && USED_WORD_NOUNS.has(noun.lower) && /^\p{Ll}+$/u.test(noun.value) && det.pos === 'DET';
 }
