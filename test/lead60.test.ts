@@ -8,7 +8,8 @@
  * about the vote said it was close"); quoted words with a lower-case verb
  * after a document noun are said, not the document's title; a cue in an
  * object relative on a noun of words used ("The term Lee used to describe
- * the plan was harsh") reports nothing. Invented sentences; exact parts, speaker, cue, rule and kind; plus
+ * the plan was harsh") reports nothing; a bare quantifier after a dash opens
+ * its clause ("... \u2014 some say it proves ..."). Invented sentences; exact parts, speaker, cue, rule and kind; plus
  * texts that must yield nothing.
  */
 import { describe, expect, test } from 'vitest';
@@ -58,6 +59,15 @@ const cases: [string, string, Row[]][] = [
   ]],
   ['a word noun as the object of the cue keeps the report', 'Lee used a harsh term to describe the plan.', [
     row(['the plan'], 'Lee', 'to describe', 'reported/cue-object'),
+  ]],
+  ['a bare quantifier after a dash opens its clause', 'The photo surfaced on Monday \u2014 some say it proves the vote was rigged.', [
+    row(['it proves the vote was rigged'], 'some', 'say', 'reported/cue-clause'),
+  ]],
+  ['a bare quantifier after a dash in a headline', 'Harbor Photo Surfaces \u2014 Some Say It Proves The Vote Was Rigged.\n\nThe photo was taken in Dunmore.', [
+    row(['It Proves The Vote Was Rigged'], 'Some', 'Say', 'reported/cue-clause'),
+  ]],
+  ['a bare quantifier after an en dash', 'The pier closed in May \u2013 many say it was never safe.', [
+    row(['it was never safe'], 'many', 'say', 'reported/cue-clause'),
   ]],
 ];
 
