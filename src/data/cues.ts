@@ -557,9 +557,9 @@ export const HEARD_FORMS: ReadonlySet<string> = new Set(['heard', 'hears']);
 
 /**
  * Forms of "hold" that report a ruling with "that" and a clause after them:
- * "The court held that the law was valid" (`cues/held.ts`).
+ * "The court held that the law was valid", "a ruling holding that ..." (`cues/held.ts`).
  */
-export const HELD_FORMS: ReadonlySet<string> = new Set(['held', 'holds', 'hold']);
+export const HELD_FORMS: ReadonlySet<string> = new Set(['held', 'holds', 'hold', 'holding']);
 
 /**
  * Nouns "hold" takes for its object, which make the "that" before them a
@@ -1532,6 +1532,17 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
 export const SHOWN_PHRASE_NOUNS: ReadonlySet<string> = new Set([
   'lyric', 'lyrics', 'chorus', 'refrain', 'verse', 'slogan', 'slogans', 'motto', 'tagline', 'caption', 'hashtag',
   'catchphrase', 'headline', 'title', 'subtitle', 'banner', 'placard', 'epigraph', 'inscription',
+]);
+
+/**
+ * Nouns of a word or phrase used that an object relative clause with a cue
+ * may modify: "The term Lee used to describe the plan was harsh", "a word she
+ * chose to describe him" (the clause tells which words, no report;
+ * `reported/word-relative.ts`).
+ */
+export const USED_WORD_NOUNS: ReadonlySet<string> = new Set([
+  'term', 'terms', 'word', 'words', 'phrase', 'phrases', 'label', 'labels', 'nickname', 'nicknames', 'insult', 'insults',
+  'slur', 'slurs', 'language', 'adjective', 'adjectives', 'epithet', 'epithets',
 ]);
 
 /**

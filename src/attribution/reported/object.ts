@@ -28,6 +28,8 @@ import { swallowsFinding } from './evidence.js';
 import { isPeopleKind, kindOfHead } from '../../speakers/kinds.js';
 import { wholeSentence } from './opt-in.js';
 import { ownClauseAfter } from './object-clause.js';
+import { reducedRelativeAsked } from './reduced-asked.js';
+import { usedWordRelative } from './word-relative.js';
 import { objectSubordinateEnd, subordinateAfterCut } from './object-subordinate.js';
 import { butAlsoEnd, notOnlyAt, notOnlyIn } from './boundary/correlative.js';
 import { afterCueDay } from './boundary/openings.js';
@@ -210,12 +212,16 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
     // "Nora Quill writes about technology and daily life": a writer's beat in the present, a bio line, no report
     // (not with a written piece in the sentence: "In a new essay, Ann Lee writes about her years in prison")
     if (cue.first === cue.head && BEAT_TOPIC_FORMS.has(tokenAt(doc, cue.head).lower) && tokenAt(doc, topicAt).lower === 'about' && !writtenPieceIn(ctx, sentence.first, sentence.last)) return null;
+    // "Voters asked about the vote said it was close": the people asked speak through "said"
+    if (reducedRelativeAsked(ctx, cue, p)) return null;
     rule = 'reported/cue-topic';
   } else if ((OBJECT_VERBS.has(cue.lemma) || GERUND_VERBS.has(cue.lemma) || WHOLE_SENTENCE_OBJECT_VERBS.has(cue.lemma) || toldNarrative(ctx, cue, p)) && p === cue.last && (!progressive(ctx, cue) || thoughtGerund(ctx, cue, p))) {
     // '"It was chaos" — that is how one nurse described the night': the words are the quote's, the object what they tell of
     if (thatIsHow(ctx, cue, sentence.first)) return null;
     rule = 'reported/cue-object';
   } else return null;
+  // "The term Lee used to describe the plan was harsh": the clause tells which words, no report
+  if (rule === 'reported/cue-object' && usedWordRelative(doc, cue)) return null;
   // "promised Sunday lower fares": a day right after the cue is its time, the object follows it
   if (rule === 'reported/cue-object') p = afterCueDay(doc, p, sentence.last);
   // "promised the voters a new hospital", "promised residents": a listener before the object is no part of

@@ -21,7 +21,7 @@ import { FRENCH_SPACED } from '../../data/marks.js';
 import { HEAD_NOUNS, TITLE_FIXED_TAILS } from '../../data/titles.js';
 import { joinedFloor } from './floor.js';
 import { remembered, type MentionMemo } from './memo.js';
-import { isNounPhrase, phraseEndAfter, phraseStartBefore } from './noun-phrase.js';
+import { isNounPhrase, negatedWholeStart, phraseEndAfter, phraseStartBefore } from './noun-phrase.js';
 import { isPeopleKind, isPlaceName, isSpeakingHead, isStateAbbreviation, kindOfHead, kindOfName } from '../kinds.js';
 import { isPassiveAt } from './passive.js';
 import { describedNameAfter, openingSubject, subjectBeforeComma } from './long-subject.js';
@@ -843,10 +843,11 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     const byAuthor = k - 1 >= floor && tokenAt(doc, k).lower === 'by' && DOCUMENT_NOUNS.has(tokenAt(doc, k - 1).lower);
     if (k < floor || !(TAIL_PREPOSITIONS.has(tokenAt(doc, k).lower) || byAuthor || nameLinkBefore(doc, start, close0, floor))) break;
     k--;
-    // a quantifier: "most of the candidates", "half of voters", "one of his aides"; "Many in the crowd"
+    // a quantifier: "most of the candidates", "half of voters", "one of his aides"; "Many in the crowd";
+    // with the "not" of a negated whole: "Not all of the residents"
     const prep = tokenAt(doc, k + 1).lower;
     if (k >= floor && ((prep === 'of' && (QUANTIFIERS.has(tokenAt(doc, k).lower) || tokenAt(doc, k).pos === 'NUM')) || (PARTITIVE_PLACE_PREPOSITIONS.has(prep) && PARTITIVE_WORDS.has(tokenAt(doc, k).lower)))) {
-      start = k;
+      start = negatedWholeStart(doc, k, floor);
       continue;
     }
     // "four out of 10 voters"

@@ -247,10 +247,11 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
 /**
  * The start of a phrase that opens at token `k` with a word of
  * {@link NEGATED_WHOLES}: the "not" right before it in its sentence ("Not
- * everyone agreed", "Not all residents said"), else `k`; a "not" after a
- * verb is the verb's ("The plan was not everyone said it would be").
+ * everyone agreed", "Not all residents said", the partitive "Not all of the
+ * residents said"), else `k`; a "not" after a verb is the verb's ("The plan
+ * was not everyone said it would be").
  */
-function negatedWholeStart(doc: Doc, k: number, floor: number): number {
+export function negatedWholeStart(doc: Doc, k: number, floor: number): number {
   const t = tokenAt(doc, k);
   const not = maybeToken(doc, k - 1);
   if (k - 1 < floor || not === undefined || not.lower !== 'not' || not.sent !== t.sent || !NEGATED_WHOLES.has(t.lower)) return k;

@@ -70,12 +70,24 @@ export function quotedObjectEnd(doc: Doc, from: number, ceiling: number): number
 /**
  * One past the closing mark of a quoted title right after a document noun
  * that ends the phrase before `end` (`ceiling` as in {@link quotedTitleEnd}): "a new report “Rivers at
- * Risk”", "her book ''Harbour Lights''"; else -1.
+ * Risk”", "her book ''Harbour Lights''"; else -1. Quoted words with a
+ * lower-case verb are a clause said, no title: 'said the authors of the
+ * study "We must act now," adding ...'.
  */
 export function documentTitleEnd(doc: Doc, end: number, ceiling: number): number {
   const head = maybeToken(doc, end - 1);
   if (head === undefined || !DOCUMENT_NOUNS.has(head.lower) || !/^\p{Ll}/u.test(head.value)) return -1;
-  return quotedTitleEnd(doc, end, ceiling);
+  const close = quotedTitleEnd(doc, end, ceiling);
+  return close > 0 && lowerCaseVerbIn(doc, end + 1, close - 1) ? -1 : close;
+}
+
+/** True when a token in `[from, to)` is a verb or an auxiliary in lower case ("must", "act"), as a title in title case has none. */
+function lowerCaseVerbIn(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokenAt(doc, k);
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(t.value)) return true;
+  }
+  return false;
 }
 
 /**
