@@ -22,8 +22,8 @@ const SUBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
  * auxiliary, "The court held that the statute did not apply", "held that
  * states may tax sales" (not "held that post for years", nor a noun of
  * {@link HELD_OBJECTS} after "that" in a relative clause: "who held that view
- * stayed home", nor, after "holding", one singular noun before the verb: "A
- * man holding that sign said ...").
+ * stayed home", nor, after "holding" or in a relative clause, one singular
+ * noun before the verb: "A man holding that sign said ...").
  */
 export function heldThat(doc: Doc, i: number): boolean {
   const t = tokenAt(doc, i);
@@ -34,9 +34,10 @@ export function heldThat(doc: Doc, i: number): boolean {
   if (HELD_OBJECTS.has(maybeToken(doc, i + 2)?.lower ?? '') && inRelativeClause(doc, i)) return false;
   let k = i + 2;
   while (k < i + 2 + MAX_SUBJECT && maybeToken(doc, k)?.sent === t.sent && SUBJECT_TAGS.has(tokenAt(doc, k).pos)) k++;
-  // ("A man holding that sign said ...": after a participle, one singular noun after "that" is what is held, the verb
-  // is the holder's; "The court held that position was untenable" is a ruling)
-  if (k === i + 3 && t.lower === 'holding' && loneSingularNoun(tokenAt(doc, i + 2))) return false;
+  // ("A man holding that sign said ...", "A man who held that sign said ...": after a participle or in a relative
+  // clause, one singular noun after "that" is what is held, the verb is the holder's; "The court held that position
+  // was untenable" is a ruling)
+  if (k === i + 3 && loneSingularNoun(tokenAt(doc, i + 2)) && (t.lower === 'holding' || inRelativeClause(doc, i))) return false;
   const verb = maybeToken(doc, k);
   return k > i + 2 && verb !== undefined && verb.sent === t.sent && (verb.pos === 'VERB' || verb.pos === 'AUX');
 }
