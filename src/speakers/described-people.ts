@@ -429,6 +429,9 @@ export abstract class DescribedPeople extends NameClues {
     // ("Ann Lee said X. The minister said Y.": after the person spoke in that stretch, a description is a new voice)
     // (the "he" or "she" opening a bridging sentence, reporting a thought, is that person by the bridge itself)
     const bridge = tokenAt(this.doc, only.first).sent < tokenAt(this.doc, m.first).sent - 1 ? this.doc.sentences[tokenAt(this.doc, m.first).sent - 1]!.first : -1;
+    // ("Rosalind Hale has worked there for years. He knows the ward. "...," the nurse said": a bridge of the other
+    // gender is someone else, and so is the description)
+    if (bridge >= 0 && e.gender !== undefined && e.gender !== (tokenAt(this.doc, bridge).lower === 'she' ? 'female' : 'male')) return null;
     return this.spoken.some((x) => x.e === e && x.m.start >= only.start && x.m.end <= m.start && x.m.first !== bridge) ? null : e;
   }
 

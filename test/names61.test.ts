@@ -1,0 +1,36 @@
+/**
+ * Speaker names of stop 59 (names61): the "he" or "she" sentence that bridges
+ * a name and a later role ("the nurse") bridges only a person of its gender;
+ * a document's quoted title after "according to his book" stays in the source;
+ * a pronoun after an unnamed description that spoke ("The premier said X. She
+ * said Y.") is that description, not a person named before it.
+ * Exact parts, speaker mention and name, cue, rule and kind; negatives (near
+ * misses) that must keep their reading.
+ */
+import { describeNamedTables, named, type NamedRow } from './support/name-rows.js';
+
+const fixes: [string, string, NamedRow[]][] = [
+  ['a "he" bridge does not carry a woman to "the nurse"', 'Maria Vandeloo has worked at the clinic for years. He knows every bed. "The ward is full," the nurse said.', [
+    named(['The ward is full,'], 'the nurse', 'the nurse', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['a "she" bridge does not carry a man to "the nurse"', 'Tom Vandeloo has worked at the clinic for years. She knows every bed. "The ward is full," the nurse said.', [
+    named(['The ward is full,'], 'the nurse', 'the nurse', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+];
+
+const negatives: [string, string, NamedRow[]][] = [
+  ['a "she" bridge still carries a woman to "the nurse"', 'Maria Vandeloo has worked at the clinic for years. She knows every bed. "The ward is full," the nurse said.', [
+    named(['The ward is full,'], 'the nurse', 'Maria Vandeloo', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['a "he" bridge still carries a man to "the nurse"', 'Tom Vandeloo has worked at the clinic for years. He knows every bed. "The ward is full," the nurse said.', [
+    named(['The ward is full,'], 'the nurse', 'Tom Vandeloo', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['a bridge after a name of no known gender still carries it', 'Kim Vandeloo has worked at the clinic for years. He knows every bed. "The ward is full," the nurse said.', [
+    named(['The ward is full,'], 'the nurse', 'Kim Vandeloo', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['a speaker after "and" following a verb and its object is the description alone', 'Shoppers waited for hours and the manager said prices would rise.', [
+    named(['prices would rise'], 'the manager', 'the manager', 'said', 'reported/cue-clause'),
+  ]],
+];
+
+describeNamedTables('names61: speaker-name leftovers', { fixes, negatives });
