@@ -1,7 +1,8 @@
 /**
  * Speaker names of stop 59 (names61): the "he" or "she" sentence that bridges
  * a name and a later role ("the nurse") bridges only a person of its gender;
- * a document's quoted title after "according to his book" stays in the source;
+ * a document's quoted title after "according to his book" stays in the source
+ * (in "''" marks read as two apostrophes too);
  * a pronoun after an unnamed description that spoke ("The premier said X. She
  * said Y.") is that description, not a person named before it.
  * Exact parts, speaker mention and name, cue, rule and kind; negatives (near
@@ -15,6 +16,15 @@ const fixes: [string, string, NamedRow[]][] = [
   ]],
   ['a "she" bridge does not carry a man to "the nurse"', 'Tom Vandeloo has worked at the clinic for years. She knows every bed. "The ward is full," the nurse said.', [
     named(['The ward is full,'], 'the nurse', 'the nurse', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['a title in doubled apostrophes after "according to his book" stays in the source', "Tom Reed spoke on Monday. According to his book ''The Harbour'', the town was founded in 1820.", [
+    named(['the town was founded in 1820'], "his book ''The Harbour''", "his book ''The Harbour''", 'According to', 'reported/according-to-lead'),
+  ]],
+  ['a trailing "according to her book" with a title that ends the sentence', "The town was founded in 1820, according to her book ''The Harbour Years.''", [
+    named(['The town was founded in 1820'], "her book ''The Harbour Years.''", "her book ''The Harbour Years''", 'according to', 'reported/according-to-trail'),
+  ]],
+  ['a title in double quotation marks after "according to her report"', 'The town was founded in 1820, according to her report "Rivers at Risk."', [
+    named(['The town was founded in 1820'], 'her report "Rivers at Risk."', 'her report "Rivers at Risk"', 'according to', 'reported/according-to-trail'),
   ]],
 ];
 
@@ -30,6 +40,12 @@ const negatives: [string, string, NamedRow[]][] = [
   ]],
   ['a speaker after "and" following a verb and its object is the description alone', 'Shoppers waited for hours and the manager said prices would rise.', [
     named(['prices would rise'], 'the manager', 'the manager', 'said', 'reported/cue-clause'),
+  ]],
+  ['"according to her book" with no title keeps its reading', 'The town was founded in 1820, according to her book.', [
+    named(['The town was founded in 1820'], 'her book', 'her book', 'according to', 'reported/according-to-trail'),
+  ]],
+  ['a quotation after "according to his aide" is no title', 'The town was founded in 1820, according to his aide "Tom".', [
+    named(['The town was founded in 1820'], 'his aide', 'his aide', 'according to', 'reported/according-to-trail'),
   ]],
 ];
 
