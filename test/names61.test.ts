@@ -2,7 +2,9 @@
  * Speaker names of stop 59 (names61): the "he" or "she" sentence that bridges
  * a name and a later role ("the nurse") bridges only a person of its gender;
  * a document's quoted title after "according to his book" stays in the source
- * (in "''" marks read as two apostrophes too);
+ * (in "''" marks read as two apostrophes too); a quoted title glued to a role
+ * noun before a name ('"Harbour Nights" star Lena Ostrova said ...') is no
+ * quote, and joins no report before it;
  * a pronoun after an unnamed description that spoke ("The premier said X. She
  * said Y.") is that description, not a person named before it.
  * Exact parts, speaker mention and name, cue, rule and kind; negatives (near
@@ -26,6 +28,15 @@ const fixes: [string, string, NamedRow[]][] = [
   ['a title in double quotation marks after "according to her report"', 'The town was founded in 1820, according to her report "Rivers at Risk."', [
     named(['The town was founded in 1820'], 'her report "Rivers at Risk."', 'her report "Rivers at Risk"', 'according to', 'reported/according-to-trail'),
   ]],
+  ['a quoted title glued to a role noun before a name is no quote', '"Harbour Nights" star Lena Ostrova said she would return.', [
+    named(['she would return'], 'star Lena Ostrova', 'Lena Ostrova', 'said', 'reported/cue-clause'),
+  ]],
+  ['the same in curly marks', '\u201CHarbour Nights\u201D host Lena Ostrova said she would return.', [
+    named(['she would return'], 'host Lena Ostrova', 'Lena Ostrova', 'said', 'reported/cue-clause'),
+  ]],
+  ['a quoted title glued to a noun does not join the report before it', 'Tom Hale claimed that the harbour was sold. "Harbour Nights" host Lena Ostrova was not amused.', [
+    named(['the harbour was sold'], 'Tom Hale', 'Tom Hale', 'claimed', 'reported/cue-that'),
+  ]],
 ];
 
 const negatives: [string, string, NamedRow[]][] = [
@@ -46,6 +57,15 @@ const negatives: [string, string, NamedRow[]][] = [
   ]],
   ['a quotation after "according to his aide" is no title', 'The town was founded in 1820, according to his aide "Tom".', [
     named(['The town was founded in 1820'], 'his aide', 'his aide', 'according to', 'reported/according-to-trail'),
+  ]],
+  ['a quote with no comma before "coach Tom Reed said" stays his', '"We will win" coach Tom Reed said.', [
+    named(['We will win'], 'coach Tom Reed', 'Tom Reed', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['a quote with no comma before a cue and a time phrase stays his', '"We will win" coach Tom Reed said on Monday.', [
+    named(['We will win'], 'coach Tom Reed', 'Tom Reed', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['a quoted sentence after a report still joins it', 'Tom Hale claimed that the harbour was sold. "It went to a bank."', [
+    named(['the harbour was sold', 'It went to a bank.'], 'Tom Hale', 'Tom Hale', 'claimed', 'reported/cue-that', 'mixed'),
   ]],
 ];
 
