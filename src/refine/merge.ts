@@ -95,6 +95,19 @@ function titleInTrailingAttribution(doc: Doc, host: Candidate, c: Candidate, ope
   return ends && looksLikeTitle(doc, c);
 }
 
+/**
+ * True when the quotation `c` is a short Title Case title glued to a
+ * lower-case noun right after its closing mark, with no punctuation inside
+ * the mark: the '"Harbour Nights"' of '"Harbour Nights" host Ann Lee', a
+ * work that modifies the noun.
+ */
+function titleBeforeNoun(doc: Doc, c: Candidate): boolean {
+  const end = candidateEnd(c);
+  const next = maybeToken(doc, tokenAtOrAfter(doc, end));
+  if (next === undefined || next.start !== end + 1 || next.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.value)) return false;
+  return /[\p{L}\p{N}]$/u.test(viewSlice(doc.view, end - 2, end - 1)) && looksLikeTitle(doc, c);
+}
+
 /** Parts of speech of a word that hands an attribution back to the quote ("said, because", "said, then"). */
 const LINKING_POS = new Set(['SCONJ', 'ADV', 'CCONJ', 'ADP']);
 
@@ -174,7 +187,8 @@ export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[], una
       // ('Lee fears the town has lost its way. "We need jobs."')
       const heldBack = !sameSentence && !direct && !FOLLOWED_CATEGORIES.has(host.cue.category);
       // ('"A," Lee said. "B," an angry Hale retaliated.': a quote attributed through a verb outside the lexicon is Hale's)
-      const follows = unattributed && c.cue === null && c.speaker === null && (!narrated || resumes) && opens && !otherVerb && !heldBack && !unknownVerbAttribution(doc, c);
+      // ('X claimed A. "Harbour Nights" host Ann Lee said B.': a title that modifies the noun after it is no quote)
+      const follows = unattributed && c.cue === null && c.speaker === null && (!narrated || resumes) && opens && !otherVerb && !heldBack && !unknownVerbAttribution(doc, c) && !titleBeforeNoun(doc, c);
       // a title right after the cue is its listener or its programme, no part of the quote ('Lee told "Face the Nation."')
       // (so is one in the attribution that follows reported words: 'The pier will close, Lee said on WXRT's "Morning
       // Hour."', '..., Lee wrote in her memoir, "Hard Tides."')

@@ -99,6 +99,9 @@ function trailingAt(doc: Doc, cueAt: readonly (CueMatch | undefined)[], after: n
     // ('"...," was all the minister would say.': the quote is all the speaker said)
     const allSaid = speaker !== null && cue.form === 'verb' && speaker.first === allSaidEnd(doc, k);
     if (speaker && (speaker.first === k || asPut || allSaid || (speaker.description !== undefined && onlyPhrase(doc, k, speaker.first)) || lead)) {
+      // ('"Harbour Nights" star Lena Ostrova said she would return': a title glued to a role noun before a name, the
+      // cue taking a clause of its own, names a work, and is no quote)
+      if (titleModifier(doc, after, k, cue)) return null;
       // after a quote closed by a full stop, "The network said it would ..." starts a sentence of its own
       if (endsSentence(doc, after) && clauseFollows(doc, cue)) return null;
       // 'Smith said: "A," Jones said: "B."': a cue with a colon introduces the next quote
@@ -115,6 +118,22 @@ function trailingAt(doc: Doc, cueAt: readonly (CueMatch | undefined)[], after: n
     break;
   }
   return null;
+}
+
+/**
+ * True when the quote closing before token `after` is the title of a work
+ * that modifies the speaker phrase after it: no punctuation inside the
+ * closing mark, nothing between the mark and token `k`, a bare lower-case
+ * noun at `k` (a role: "star", "host", "author") and an object or a clause
+ * right after the cue
+ * (`"Harbour Nights" star Lena Ostrova said she would return`).
+ */
+function titleModifier(doc: Doc, after: number, k: number, cue: CueMatch): boolean {
+  if (k !== after) return false;
+  const mark = tokenAt(doc, closingMark(doc, after));
+  const head = tokenAt(doc, k);
+  if (!/^[\p{L}\p{N}]$/u.test(viewSlice(doc.view, mark.start - 1, mark.start))) return false;
+  return head.pos === 'NOUN' && /^\p{Ll}/u.test(head.value) && head.sent === tokenAt(doc, cue.head).sent && objectAfter(doc, cue.last);
 }
 
 /** Most words an affiliation before a trailing speaker phrase may hold. */

@@ -10,6 +10,7 @@ import { HARD_CLAUSE_BREAK, PHRASE_END_MARK } from '../../data/marks.js';
 import { makeMention, nameText, sentenceSubject, sharedSubject } from '../../speakers/phrase.js';
 import { sourceAppositiveName } from './source-appositive.js';
 import { isPostpositiveTitle } from '../../speakers/find/noun-phrase.js';
+import { documentTitleEnd, titledMention } from '../../speakers/find/quoted-title.js';
 import { sourceAfterSubordinator } from './according-subordinate.js';
 import { POSSESSIVES, RELATIVE_PRONOUNS, SOURCE_AS_ASIDE_VERBS, SOURCE_FRAMING_OPENERS, SOURCE_TAIL_ADDERS, WHO_WHICH_RELATIVES, SOURCE_RELATIVES } from '../../data/clauses.js';
 import { ARTICLES, COMMA_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
@@ -52,6 +53,13 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
   let speaker = makeMention(doc, cue.last, srcLast) ?? {
     first: cue.last, last: srcLast, start: tokenAt(doc, cue.last).start, end: tokenAt(doc, srcLast - 1).end, kind: 'description' as const, titles: [], name: nameText(doc, tokenAt(doc, cue.last).start, tokenAt(doc, srcLast - 1).end),
   };
+  // "according to his book ''The Harbour''": a quoted title that ends the phrase after a document noun is the source's
+  // (a title inside the phrase is read above)
+  const titleEnd = documentTitleEnd(doc, srcLast, srcLast);
+  if (cue.lemma !== 'cite' && titleEnd > srcLast && titleEnd <= sentence.last + 1) {
+    speaker = titledMention(doc, speaker, titleEnd);
+    srcLast = titleEnd;
+  }
   // "according to its lawyer, Ada Brook, ...": the person named after the description is the source
   const named = sourceAppositiveName(doc, speaker, srcLast, sentence.last);
   if (named !== null) {

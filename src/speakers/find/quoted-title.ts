@@ -28,6 +28,8 @@ const MAX_TITLE_TOKENS = 12;
  */
 export function quotedTitleEnd(doc: Doc, open: number, ceiling: number): number {
   if (open > ceiling) return -1;
+  // ("''The Harbour''": two apostrophes read as two tokens are one mark, at the opening and at the closing)
+  if (isDoubledMark(doc, open)) open++;
   const opening = maybeToken(doc, open);
   const first = maybeToken(doc, open + 1);
   if (opening === undefined || first === undefined || !isMarkToken(opening.value) || !/^\p{Lu}/u.test(first.value) || first.sent !== opening.sent) return -1;
@@ -37,7 +39,8 @@ export function quotedTitleEnd(doc: Doc, open: number, ceiling: number): number 
     if (isMarkToken(t.value)) {
       // (the mark must close the title in its sentence or right after its last period: "... of the Deal.''")
       const last = tokenAt(doc, j - 1);
-      return j > open + 1 && (t.sent === opening.sent || last.value === '.') && /^[\p{L}\p{N}.,]/u.test(last.value) ? j + 1 : -1;
+      if (j <= open + 1 || (t.sent !== opening.sent && last.value !== '.') || !/^[\p{L}\p{N}.,]/u.test(last.value)) return -1;
+      return isDoubledMark(doc, j) ? j + 2 : j + 1;
     }
     if (t.sent !== opening.sent && tokenAt(doc, j - 1).value !== '.') return -1;
     if (!/^[\p{L}\p{N}]/u.test(t.value) && !/^[,:.\-–&]$/.test(t.value)) return -1;
@@ -45,6 +48,13 @@ export function quotedTitleEnd(doc: Doc, open: number, ceiling: number): number 
     if (t.value === '.' && !isMarkToken(maybeToken(doc, j + 1)?.value ?? '')) return -1;
   }
   return -1;
+}
+
+/** True when token `k` is an apostrophe with another right after it, no space between: the two halves of a "''" mark. */
+function isDoubledMark(doc: Doc, k: number): boolean {
+  const t = maybeToken(doc, k);
+  const next = maybeToken(doc, k + 1);
+  return t !== undefined && next !== undefined && t.value === "'" && next.value === "'" && next.start === t.end;
 }
 
 /**
@@ -101,9 +111,11 @@ export function titledMention(doc: Doc, phrase: Mention, titleEnd: number): Ment
   const close = tokenAt(doc, titleEnd - 1);
   let name = nameText(doc, phrase.start, close.end);
   if (isMarkToken(close.value)) {
-    let lastWord = titleEnd - 2;
+    // (a "''" read as two tokens closes as one mark)
+    const doubled = isDoubledMark(doc, titleEnd - 2);
+    let lastWord = doubled ? titleEnd - 3 : titleEnd - 2;
     if (/^[.,]$/.test(tokenAt(doc, lastWord).value)) lastWord--;
-    name = `${nameText(doc, phrase.start, tokenAt(doc, lastWord).end)}${close.value}`;
+    name = `${nameText(doc, phrase.start, tokenAt(doc, lastWord).end)}${doubled ? "''" : close.value}`;
   }
   return { ...phrase, last: titleEnd, end: close.end, name, head: phrase.head ?? phrase.last - 1 };
 }
