@@ -29,9 +29,15 @@ describe('a short clause after a verb of belief and "that"', () => {
 
 describe('the eight-word bar stays', () => {
   test.each([
-    ['a first-person belief', 'I believe that the pier was sabotaged.'],
+    ['a first-person wish', 'I hope that the toll will last.'],
   ])('%s', (_label, text) => {
     expect(rows(text)).toEqual([]);
+  });
+});
+
+describe('a first-person belief with its clause (since opt59)', () => {
+  test('is a thought', () => {
+    expect(rows('I believe that the pier was sabotaged.')).toEqual([['the pier was sabotaged', 'I', 'believe', 'thought', 'reported/cue-that']]);
   });
 });
 

@@ -21,7 +21,7 @@ import { ALL, optInRows } from './support/category-rows.js';
 describe('shapes measured under the opt-in bar yield no opt-in quote (optin52)', () => {
   test.each([
     // a first-person thought with its clause: 71% right on train (39 of 55 the bar refuses), an aside as often as a report
-    ['The ferry was late again on Monday. But I think the harbor board has lost its way.'],
+    // (an opinion verb with its clause, "But I think the harbor board has lost its way.", is reported since opt59)
     ['We know the levy will pass in May, and the council knows it too.'],
     // a place or thing that seems in a state: the bar refuses the short frame (63% right on train)
     ['Vermont seems calm for now, but that could change.'],

@@ -23,9 +23,7 @@ import { ALL, optInRows } from './support/category-rows.js';
 
 describe('shapes measured under 85% right yield no opt-in quote (opt58)', () => {
   test.each([
-    // a first-person opinion with a bare clause: 77% right on train, under the bar of the new categories
-    ['The ferry was late again. I don\u2019t think the new pier will open before the summer.'],
-    ['We believe six stops are enough for the harbor line.'],
+    // (a first-person opinion with a bare clause is reported since opt59: test/optin59.test.ts)
     // "express" with its object: 11 of 15 right on train
     ['The harbor master has long expressed his admiration for the pilots.'],
     // "discuss" is no cue of any category

@@ -24,8 +24,10 @@
  * (James Fuller) ("Another, Mr Alan Price, wrote" is named Alan Price since fix49);
  * "ministers agreed on Tuesday to delay ..." is an attribution (as gold
  * annotates "agreed to"); the mention of "the member for Northfield, Sarah Quint" is the name only; "she
- * told me" after "I asked a shopkeeper" stays "she"; "I believe the real
- * problem is that ..." is no thought with every category on.
+ * told me" after "I asked a shopkeeper" stays "she". With every category on,
+ * the letter writer's "I think they are both right, but I believe the real
+ * problem is that ..." gives two thoughts since opt59 (a first-person opinion
+ * with its clause).
  * Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -46,6 +48,8 @@ interface Article {
   topic: string;
   paragraphs: string[];
   rows: Row[];
+  /** The rows with every category on, when they differ from the default's. */
+  everyRows?: Row[];
 }
 
 const ARTICLES: Article[] = [
@@ -181,6 +185,17 @@ const ARTICLES: Article[] = [
       ["If we don't use it, we'll lose it,","she","says","My neighbour"],
       ["a regeneration plan is on the way","The council","insists","The council"],
     ],
+    everyRows: [
+      ["what had gone wrong","I","asked","I"],
+      ["People just don't come into town any more, They order everything online.","she","told","a shopkeeper"],
+      ["the parking charges were to blame","One reader","said","One reader"],
+      ["the council had \"given up on the town centre altogether.\"","Another, Mr Alan Price","wrote","Alan Price"],
+      ["they are both right","I","think","I"],
+      ["the real problem is that we have stopped caring about the places we live in","I","believe","I"],
+      ["she still buys her bread from the baker on the corner","My neighbour","says","My neighbour"],
+      ["If we don't use it, we'll lose it,","she","says","My neighbour"],
+      ["a regeneration plan is on the way","The council","insists","The council"],
+    ],
   },
 
 ];
@@ -190,7 +205,7 @@ describe('probe30: news conventions as whole articles', () => {
     test(a.topic, () => {
       const text = a.paragraphs.join('\n\n');
       expect(rows(text)).toEqual(a.rows);
-      expect(rows(text, EVERY)).toEqual(a.rows);
+      expect(rows(text, EVERY)).toEqual(a.everyRows ?? a.rows);
     });
   }
 });

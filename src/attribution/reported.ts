@@ -25,6 +25,7 @@ import { cueFeeling } from './reported/expressed.js';
 import { cueFeelingBare } from './reported/feeling-bare.js';
 import { cueJudgement } from './reported/judgement.js';
 import { passesOptInBar } from './reported/opt-in.js';
+import { optInCueNoVerb } from './reported/opt-in-not-verb.js';
 import { cutOccasionTail } from './reported/boundary/occasion.js';
 import { cutRelativeInfinitive } from './reported/boundary/relative-infinitive.js';
 import { OPT_IN_CATEGORIES } from '../options.js';
@@ -199,6 +200,8 @@ export function findReported(ctx: ReportedContext): Candidate[] {
   const reach: number[] = [];
   for (const cue of ctx.cues) {
     if (ctx.used.has(cue) || ctx.quoted[cue.head]) continue;
+    // "a sought-after host", "breaches regarding the rules": an opt-in cue word that is no verb here reports nothing
+    if (optInCueNoVerb(ctx.doc, cue)) continue;
     const c =
       cue.form === 'phrase'
         ? citingObject(ctx, cue) ?? pronounAccordingTo(ctx, cue) ?? sourcePhrase(ctx, cue)

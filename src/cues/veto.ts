@@ -71,6 +71,8 @@ export function vetoed(doc: Doc, t: Token, i: number, category: CueCategory): bo
   // part of a hyphenated word: "so-called", "self-described"
   const prev = maybeToken(doc, i - 1);
   if (prev && prev.end === t.start && (prev.value === '-' || prev.lower.endsWith('-'))) return true;
+  // "a genre known as ''farm lit''", "the hacker known as “Ghost”": right after a noun, the name it goes by, no one's view
+  if (OPT_IN_CATEGORIES.has(category) && t.lower === 'known' && maybeToken(doc, i + 1)?.lower === 'as' && isMarkToken(maybeToken(doc, i + 2)?.value ?? '') && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN')) return true;
   // "a group called Citizens for Trump", "an ad called 'Tenemos Familias'": naming, no report
   if (t.lower === 'called' && namingCalled(doc, i)) return true;
   // (the five tests below ask it of every word that gets this far)

@@ -899,6 +899,13 @@ export const IT_ONLY_PASSIVES: ReadonlySet<string> = new Set(['hope']);
 export const IMPERSONAL_AS_PASSIVES: ReadonlySet<string> = new Set(['see', 'view', 'regard']);
 
 /**
+ * How many tokens after "regarding" an "as" may stand for the word to be the
+ * verb of "regard ... as" ("regarding the new levy as a tax grab") rather than
+ * the preposition ("breaches regarding the rules").
+ */
+export const REGARDING_AS_WINDOW = 8;
+
+/**
  * Prepositions after a finite passive of "know" that frame a whole clause
  * with no source, as {@link IMPERSONAL_AS_PASSIVES} do with "as": "the mill
  * was known as the Poorhouse of the valley", "Ms. Varga is best known for
