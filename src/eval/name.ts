@@ -135,10 +135,37 @@ export function opensWithDescription(source: string, name: string): boolean {
   return phraseWords.length <= nameWords.length && phraseWords.every((w, i) => nameWords[i] === w);
 }
 
+/** The text whose words {@link wordsByKey} last indexed, and that index. */
+let indexed: { readonly text: string; readonly byKey: ReadonlyMap<string, readonly Word[]> } | null = null;
+
+/**
+ * The words of `text` by comparison key and by lower-cased form (a word under
+ * both when they differ), in text order; the last text's index is kept, since
+ * the name check asks about one document's text once per predicted speaker
+ * (reading its words each time made a document of many quotes quadratic).
+ */
+function wordsByKey(text: string): ReadonlyMap<string, readonly Word[]> {
+  if (indexed === null || indexed.text !== text) {
+    const byKey = new Map<string, Word[]>();
+    const add = (k: string, w: Word): void => {
+      const list = byKey.get(k);
+      if (list === undefined) byKey.set(k, [w]);
+      else list.push(w);
+    };
+    for (const w of words(text)) {
+      const k = key(w.text);
+      const lower = w.text.toLowerCase();
+      add(k, w);
+      if (lower !== k) add(lower, w);
+    }
+    indexed = { text, byKey };
+  }
+  return indexed.byKey;
+}
+
 /** Whether the word with comparison key `wordKey` occurs in `text` outside the `inside` spans. */
 export function occursOutside(text: string, wordKey: string, inside: readonly Span[]): boolean {
-  for (const w of words(text)) {
-    if (key(w.text) !== wordKey && w.text.toLowerCase() !== wordKey) continue;
+  for (const w of wordsByKey(text).get(wordKey) ?? []) {
     if (!inside.some((s) => w.start >= s.start && w.end <= s.end)) return true;
   }
   return false;

@@ -11,6 +11,7 @@ import type { Doc, Token } from '../prepare/document.js';
 import { COLON_LABELS } from '../data/cues.js';
 import type { Mention } from './shape.js';
 import type { Range } from '../prepare/range.js';
+import type { Segment } from '../prepare/token.js';
 import { FIRST_NAMES } from '../data/names.js';
 import { isPlaceName, kindOfName } from './kinds.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
@@ -242,6 +243,44 @@ export abstract class NameClues extends EntityRegistry {
   private lowerWords: Set<string> | null = null;
 
   /**
+   * What {@link isSubject} reads of a sentence from a start token on (the
+   * sentence's first token, or the one after its label), keyed by that start:
+   * where the first verb outside quotation marks stands, and before it the
+   * first verb inside them and the first word outside them that no noun
+   * phrase holds (each one past the sentence's end when there is none).
+   * Worked out once per start, so that each name of a long sentence with no
+   * verb does not walk the sentence again.
+   */
+  private subjectScans = new Map<number, { readonly verb: number; readonly quotedVerb: number; readonly word: number }>();
+
+  /** The scan of {@link subjectScans} from token `from` to the end of sentence `sentence` (or its first verb outside quotation marks). */
+  private subjectScan(from: number, sentence: Segment): { readonly verb: number; readonly quotedVerb: number; readonly word: number } {
+    let scan = this.subjectScans.get(from);
+    if (scan === undefined) {
+      let quotedVerb = sentence.last;
+      let word = sentence.last;
+      let verbAt = sentence.last;
+      for (let k = from; k < sentence.last; k++) {
+        const t = tokenAt(this.doc, k);
+        const verb = t.pos === 'VERB' || t.pos === 'AUX';
+        if (this.quoted[k] === 1) {
+          if (verb && quotedVerb === sentence.last) quotedVerb = k;
+          continue;
+        }
+        if (verb) {
+          verbAt = k;
+          break;
+        }
+        // the words of a noun phrase may stand between ('"...," Hale campaign chief Ann Lee said'), no other word
+        if (word === sentence.last && !/^\p{P}+$/u.test(t.value) && !/^(NOUN|PROPN|ADJ|DET|NUM|PART|PUNCT)$/.test(t.pos)) word = k;
+      }
+      scan = { verb: verbAt, quotedVerb, word };
+      this.subjectScans.set(from, scan);
+    }
+    return scan;
+  }
+
+  /**
    * True when no verb stands before the name in its sentence, or only the verbs of a quotation
    * the name follows right after: it is (part of) the subject.
    */
@@ -250,20 +289,9 @@ export abstract class NameClues extends EntityRegistry {
     if (!sentence) return false;
     // '"We will win," Ann Lee said.': the verbs of a quotation that the name's noun phrase follows right after are
     // not the name's (with other words between, '"It will rain" for Ann Lee, said Tom Hale.', they still count)
-    let quotedVerb = false;
-    let word = false;
-    for (let k = labelEnd(this.doc, sentence.first, n.first); k < n.first; k++) {
-      const t = tokenAt(this.doc, k);
-      const verb = t.pos === 'VERB' || t.pos === 'AUX';
-      if (this.quoted[k] === 1) {
-        quotedVerb ||= verb;
-        continue;
-      }
-      if (verb) return false;
-      // the words of a noun phrase may stand between ('"...," Hale campaign chief Ann Lee said'), no other word
-      if (!/^\p{P}+$/u.test(t.value) && !/^(NOUN|PROPN|ADJ|DET|NUM|PART|PUNCT)$/.test(t.pos)) word = true;
-    }
-    return !quotedVerb || !word;
+    const scan = this.subjectScan(labelEnd(this.doc, sentence.first, n.first), sentence);
+    if (scan.verb < n.first) return false;
+    return scan.quotedVerb >= n.first || scan.word >= n.first;
   }
 
   /**

@@ -123,12 +123,48 @@ export abstract class NameCompletion {
         const cut = lower.lastIndexOf(' ');
         return cut > 0 && NAME_SUFFIXES.has(lower.slice(cut + 1).replace(/,$/, '')) && lower.slice(0, cut).replace(/,$/, '').endsWith(tail);
       };
-      list = (this.bySurname.get(ws[ws.length - 1]!.toLowerCase()) ?? NO_MENTIONS).filter(ends);
+      // (only the full names whose last words, before a suffix or not, are the tail's can end in it: a text of
+      // thousands of people "Ann Velkin", "Tomas Velkin" ... sharing a surname, each read as a double surname, filtered
+      // the surname's whole list once per person)
+      list = this.byLastWords(ws[ws.length - 1]!.toLowerCase(), ws.length).get(tail)?.filter(ends) ?? NO_MENTIONS;
       this.byParticleTail.set(tail, list);
     }
     const lo = lowerBound(list, at, startOf);
     const best = list[lo - 1] ?? list[lowerBound(list, at + 1, startOf)] ?? null;
     return best === null ? { name, source: null } : { name: best.name, source: best };
+  }
+
+  /** {@link byLastWords} by word count and lower-cased surname ("2 cruz"). */
+  private readonly lastWordsBySurname = new Map<string, Map<string, readonly Mention[]>>();
+
+  /**
+   * The full names of `surname` ({@link bySurname}) grouped, in text order, by
+   * their last `count` words lower-cased with the space before them (" de la
+   * cruz" for 3), and also by the `count` words before a generational suffix
+   * ("van Beethoven" of "Ludwig van Beethoven Jr."): a name ends in a tail of
+   * `count` words of {@link particleFullName} only when it is in that tail's
+   * group.
+   */
+  private byLastWords(surname: string, count: number): Map<string, readonly Mention[]> {
+    const cacheKey = `${count} ${surname}`;
+    let groups = this.lastWordsBySurname.get(cacheKey);
+    if (groups === undefined) {
+      const built = new Map<string, Mention[]>();
+      const add = (key: string, m: Mention): void => {
+        const group = built.get(key);
+        if (group === undefined) built.set(key, [m]);
+        else if (group[group.length - 1] !== m) group.push(m);
+      };
+      for (const m of this.bySurname.get(surname) ?? NO_MENTIONS) {
+        const lower = m.name.toLowerCase();
+        add(lastWords(lower, count), m);
+        const cut = lower.lastIndexOf(' ');
+        if (cut > 0) add(lastWords(lower.slice(0, cut).replace(/,$/, ''), count), m);
+      }
+      groups = built;
+      this.lastWordsBySurname.set(cacheKey, groups);
+    }
+    return groups;
   }
 
   /**
@@ -479,4 +515,20 @@ export abstract class NameCompletion {
     if (full === undefined) this.honored.set(m, (full = this.fullName(m.name, m.start, honorificGender(m), hasGivenNameHonorific(m))));
     return full;
   }
+}
+
+/**
+ * `lower` from the space before its last `count` words on (" de la cruz" of
+ * "luis de la cruz" for 3), or all of it when it has fewer spaces: a string
+ * ends in a space and `count` words with no space in them exactly when this
+ * is that ending.
+ */
+function lastWords(lower: string, count: number): string {
+  let at = lower.length;
+  for (let i = 0; i < count; i++) {
+    if (at <= 0) return lower;
+    at = lower.lastIndexOf(' ', at - 1);
+    if (at < 0) return lower;
+  }
+  return lower.slice(at);
 }
