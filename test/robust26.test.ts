@@ -21,17 +21,9 @@ import { describe, expect, it } from 'vitest';
 import { createExtractor } from '../src/index.js';
 import { occursOutside } from '../src/eval/name.js';
 import { fastestCpuMs, growthRatio, lowerOfTwoWhenHigh, type Extracts } from './support/timing.js';
+import { uniqueName } from './support/generate.js';
 
 const EVERY = ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'] as const;
-
-/** An invented name of its own for each number: "Gacason", "Hecason", ... */
-function uniqueName(i: number): string {
-  const consonants = 'bcdfghklmnprstvz';
-  const vowels = 'aeiou';
-  let name = '';
-  for (let x = i + 1000; x > 0; x = Math.floor(x / 16)) name += consonants[x % 16]! + vowels[x % 5]!;
-  return name[0]!.toUpperCase() + name.slice(1) + 'son';
-}
 
 /**
  * An extractor that reads `block.repeat(times)` as one sentence of talks

@@ -9,6 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createExtractor } from '../src/index.js';
+import { uniqueName } from './support/generate.js';
 
 const extractor = createExtractor();
 /** Every opt-in category on: their cues (show, believe, back, fear) make many more attributions to try. */
@@ -38,15 +39,6 @@ function quadruplingRatio(make: (n: number) => string, n: number, using = extrac
 }
 
 const PRONOUNS = ['He', 'She', 'They'];
-
-/** An invented name of its own for each number: "Gacason", "Hecason", ... */
-function uniqueName(i: number): string {
-  const consonants = 'bcdfghklmnprstvz';
-  const vowels = 'aeiou';
-  let name = '';
-  for (let x = i + 1000; x > 0; x = Math.floor(x / 16)) name += consonants[x % 16]! + vowels[x % 5]!;
-  return name[0]!.toUpperCase() + name.slice(1) + 'son';
-}
 
 const FAMILIES: [string, (n: number) => string][] = [
   ['one paragraph of "He said it was late." repeated', (n) => 'He said it was late. '.repeat(n)],

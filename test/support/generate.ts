@@ -113,3 +113,12 @@ export function generatedTexts(seed: number, count: number): string[] {
   }
   return texts;
 }
+
+/** An invented name of its own for each number, for texts with many different people: "Gacason", "Hecason", ... */
+export function uniqueName(i: number): string {
+  const consonants = 'bcdfghklmnprstvz';
+  const vowels = 'aeiou';
+  let name = '';
+  for (let x = i + 1000; x > 0; x = Math.floor(x / 16)) name += consonants[x % 16]! + vowels[x % 5]!;
+  return name[0]!.toUpperCase() + name.slice(1) + 'son';
+}
