@@ -8,6 +8,7 @@ import type { Doc } from '../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../prepare/lookup.js';
 import { bareClauseAt } from './thought-adjective.js';
 import { HEARING_BODIES, HEARING_MEMBERS, HEARING_PLACE_PREPOSITIONS } from '../data/cues.js';
+import { SENTENCE_END } from '../data/marks.js';
 
 /** Most names of the place of a hearing body before "heard": "in Leeds", "at Hove Town Hall". */
 const MAX_HEARING_PLACE = 3;
@@ -36,9 +37,6 @@ export function heardByBody(doc: Doc, i: number): boolean {
   return (HEARING_BODIES.has(body.lower) && body.pos === 'NOUN') || (HEARING_MEMBERS.has(body.lower) && (body.pos === 'NOUN' || body.pos === 'PROPN'));
 }
 
-/** Sentence-ending marks after a trailing "the court heard": "..., the court heard." */
-const TRAILING_END = new Set(['.', '!', '?']);
-
 /**
  * True when "heard" at token `i` closes its sentence right after "the" and a
  * hearing body ({@link HEARING_BODIES}) that follow a comma, with "has" or
@@ -49,7 +47,7 @@ const TRAILING_END = new Set(['.', '!', '?']);
 function trailingHeard(doc: Doc, i: number): boolean {
   const t = tokenAt(doc, i);
   const after = maybeToken(doc, i + 1);
-  if (after !== undefined && after.sent === t.sent && !TRAILING_END.has(after.lower)) return false;
+  if (after !== undefined && after.sent === t.sent && !SENTENCE_END.has(after.value)) return false;
   // (an auxiliary between, as "The court has heard that ..." allows: "..., the court has heard.")
   const b = i >= 1 && tokenAt(doc, i - 1).pos === 'AUX' && tokenAt(doc, i - 1).lemma === 'have' ? i - 2 : i - 1;
   const body = maybeToken(doc, b);

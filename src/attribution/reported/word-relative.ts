@@ -10,12 +10,10 @@ import type { Doc } from '../../prepare/document.js';
 import { maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { USED_WORD_NOUNS } from '../../data/cues.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
+import { PERFECT_AUXILIARIES } from '../../data/clauses.js';
 
 /** Most tokens of a name between the noun and the cue ("Gov. Ann Lee"). */
 const MAX_NAME = 4;
-
-/** Auxiliaries that may stand between the subject and the cue ("a term Lee has used"). */
-const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'have']);
 
 /**
  * True when cue `cue` opens right after the subject of an object relative
