@@ -58,3 +58,12 @@ describe('read72: ", the court has heard." at the end of a sentence', () => {
     ['He had been drinking, the neighbours have heard.', []],
   ] as [string, Row[]][])('%s', both);
 });
+
+describe('read72: the comma after a fronted subordinate clause opens no appositive', () => {
+  test.each([
+    ['Tova Brenn said that if the levy fails, the first thing to go will be the ferry.', [['if the levy fails, the first thing to go will be the ferry', 'Tova Brenn', 'said']]],
+    ['Tova Brenn said that if the levy fails, a vote will be held in May.', [['if the levy fails, a vote will be held in May', 'Tova Brenn', 'said']]],
+    // a ranking appositive at the end of a plain clause is still the narrator's
+    ['Tova Brenn said the ferry will run again in May, the first time since the storm.', [['the ferry will run again in May', 'Tova Brenn', 'said']]],
+  ] as [string, Row[]][])('%s', both);
+});
