@@ -67,3 +67,19 @@ describe('read72: the comma after a fronted subordinate clause opens no appositi
     ['Tova Brenn said the ferry will run again in May, the first time since the storm.', [['the ferry will run again in May', 'Tova Brenn', 'said']]],
   ] as [string, Row[]][])('%s', both);
 });
+
+describe('read72: a word noun\'s relative clause after a sentence-opening conjunction', () => {
+  test.each([
+    ['But the term Lee used to describe the plan was harsh.', []],
+    ['And the word Ada Brook chose to describe the pier stuck.', []],
+    // as the object of the cue, the report stays
+    ['Lee used a harsh term to describe the plan.', [['the plan', 'Lee', 'to describe']]],
+  ] as [string, Row[]][])('%s', both);
+});
+
+describe('read72: a reduced "asked about" before an auxiliary and a verb of speech', () => {
+  test.each([
+    ['Voters asked about the vote have said it was close.', [['it was close', 'Voters asked about the vote', 'have said']]],
+    ['Voters asked about the vote said it was close.', [['it was close', 'Voters asked about the vote', 'said']]],
+  ] as [string, Row[]][])('%s', both);
+});
