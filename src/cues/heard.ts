@@ -8,6 +8,7 @@ import type { Doc } from '../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../prepare/lookup.js';
 import { bareClauseAt } from './thought-adjective.js';
 import { HEARING_BODIES, HEARING_MEMBERS, HEARING_PLACE_PREPOSITIONS } from '../data/cues.js';
+import { SENTENCE_END } from '../data/marks.js';
 
 /** Most names of the place of a hearing body before "heard": "in Leeds", "at Hove Town Hall". */
 const MAX_HEARING_PLACE = 3;
@@ -36,24 +37,24 @@ export function heardByBody(doc: Doc, i: number): boolean {
   return (HEARING_BODIES.has(body.lower) && body.pos === 'NOUN') || (HEARING_MEMBERS.has(body.lower) && (body.pos === 'NOUN' || body.pos === 'PROPN'));
 }
 
-/** Sentence-ending marks after a trailing "the court heard": "..., the court heard." */
-const TRAILING_END = new Set(['.', '!', '?']);
-
 /**
  * True when "heard" at token `i` closes its sentence right after "the" and a
- * hearing body ({@link HEARING_BODIES}) that follow a comma: "He followed her
- * home, the court heard.", "..., the jury heard" (the report stands before;
- * not after a quotation, which has a speaker of its own).
+ * hearing body ({@link HEARING_BODIES}) that follow a comma, with "has" or
+ * "had" or not: "He followed her home, the court heard.", "..., the jury has
+ * heard" (the report stands before; not after a quotation, which has a
+ * speaker of its own).
  */
 function trailingHeard(doc: Doc, i: number): boolean {
   const t = tokenAt(doc, i);
   const after = maybeToken(doc, i + 1);
-  if (after !== undefined && after.sent === t.sent && !TRAILING_END.has(after.lower)) return false;
-  const body = maybeToken(doc, i - 1);
-  const the = maybeToken(doc, i - 2);
-  const comma = maybeToken(doc, i - 3);
+  if (after !== undefined && after.sent === t.sent && !SENTENCE_END.has(after.value)) return false;
+  // (an auxiliary between, as "The court has heard that ..." allows: "..., the court has heard.")
+  const b = i >= 1 && tokenAt(doc, i - 1).pos === 'AUX' && tokenAt(doc, i - 1).lemma === 'have' ? i - 2 : i - 1;
+  const body = maybeToken(doc, b);
+  const the = maybeToken(doc, b - 1);
+  const comma = maybeToken(doc, b - 2);
   if (body === undefined || the === undefined || comma === undefined || comma.sent !== t.sent || body.pos !== 'NOUN' || !HEARING_BODIES.has(body.lower) || the.lower !== 'the' || comma.lower !== ',') return false;
   // ('"I panicked," the accused told detectives, the court heard.': a quotation before has its own speaker)
-  for (let k = i - 4; k >= 0 && tokenAt(doc, k).sent === t.sent; k--) if (isMarkToken(tokenAt(doc, k).value)) return false;
+  for (let k = b - 3; k >= 0 && tokenAt(doc, k).sent === t.sent; k--) if (isMarkToken(tokenAt(doc, k).value)) return false;
   return true;
 }

@@ -57,7 +57,7 @@ function inRelativeClause(doc: Doc, i: number): boolean {
   return false;
 }
 
-/** True when token `t` is a common noun in its singular form: "sign", "banner" (not "states"). */
+/** True when token `t` is a common noun in its singular form, its own lemma: "sign", "compass" (not "states"). */
 function loneSingularNoun(t: { pos: string; lower: string; lemma: string }): boolean {
-  return t.pos === 'NOUN' && t.lemma === t.lower && !/s$/.test(t.lower);
+  return t.pos === 'NOUN' && t.lemma === t.lower;
 }

@@ -485,6 +485,13 @@ export const PRESENT_AUXILIARIES: ReadonlySet<string> = new Set([
 export const MISREAD_VERB_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our']);
 
 /**
+ * Forms of "have" that may stand between the subject of an object relative
+ * clause and its cue: "a term Lee has used to describe ..."
+ * (`reported/word-relative.ts`).
+ */
+export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'have']);
+
+/**
  * Object pronouns before which a plain noun right after a plural noun reads
  * as a present-tense verb the tagger misread: "customers order it", "diners
  * love them" (see `reported/clause-start.ts` pluralThenVerbAt).

@@ -556,6 +556,13 @@ export const DECLINING_VERBS: ReadonlySet<string> = new Set(['decline', 'refuse'
 export const HEARD_FORMS: ReadonlySet<string> = new Set(['heard', 'hears']);
 
 /**
+ * Lemmas of cues of a hearing body that is told a report, which names no
+ * speaker when the report stands before it: "He had been drinking, the court
+ * heard." (`reported/content-then-cue.ts`).
+ */
+export const HEARING_CUE_LEMMAS: ReadonlySet<string> = new Set(['hear']);
+
+/**
  * Forms of "hold" that report a ruling with "that" and a clause after them:
  * "The court held that the law was valid", "a ruling holding that ..." (`cues/held.ts`).
  */

@@ -59,8 +59,8 @@ export function clauseStartsAt(doc: Doc, p: number, limit: number): boolean {
 }
 
 /**
- * True when the lower-case noun at `q` with no -s, right after a lower-case
- * plural noun, stands before an object pronoun ({@link MISREAD_VERB_OBJECTS}):
+ * True when the lower-case noun at `q` in its base form (its lemma), right
+ * after a lower-case plural noun (one the tagger lemmatised), stands before an object pronoun ({@link MISREAD_VERB_OBJECTS}):
  * a present-tense verb the tagger misread ("customers order it", "diners
  * love them").
  */
@@ -68,8 +68,9 @@ function pluralThenVerbAt(doc: Doc, q: number): boolean {
   const t = tokenAt(doc, q);
   const before = maybeToken(doc, q - 1);
   const next = maybeToken(doc, q + 1);
-  return t.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.value) && !/s$/.test(t.lower) && before !== undefined && before.pos === 'NOUN' &&
-    /^\p{Ll}+s$/u.test(before.value) && next !== undefined && next.sent === t.sent && MISREAD_VERB_OBJECTS.has(next.lower);
+  // (the tagger's lemma tells a plural from a singular: "buyers access it", where "access" ends in -s as no plural does)
+  return t.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.value) && t.lemma === t.lower && before !== undefined && before.pos === 'NOUN' &&
+    /^\p{Ll}+$/u.test(before.value) && before.lemma !== before.lower && next !== undefined && next.sent === t.sent && MISREAD_VERB_OBJECTS.has(next.lower);
 }
 
 /**

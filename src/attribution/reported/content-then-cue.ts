@@ -8,7 +8,7 @@ import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenIn } from '../../prepare/lookup.js';
 import { makeMention, speakerAfter, speakerBefore } from '../../speakers/phrase.js';
-import { AS_CLAUSE_VERBS, INVERTING_VERBS, OBJECT_VERBS, LISTENER_VERBS, TOPIC_PREPOSITIONS, ADJUNCT_PREPOSITIONS, PLACE_PREPOSITIONS, MEDIUM_OR_TIME_PREPOSITIONS } from '../../data/cues.js';
+import { AS_CLAUSE_VERBS, HEARING_CUE_LEMMAS, INVERTING_VERBS, OBJECT_VERBS, LISTENER_VERBS, TOPIC_PREPOSITIONS, ADJUNCT_PREPOSITIONS, PLACE_PREPOSITIONS, MEDIUM_OR_TIME_PREPOSITIONS } from '../../data/cues.js';
 import { candidate, headOf, contentStartBefore, END, MAX_LOOK, NP_POS, range, sentenceOf, spacedDash, TIME_WORDS, type ReportedContext } from './shared.js';
 import { clauseStartsAt } from './clause-start.js';
 import { isCommaBoundary } from './cue-subject.js';
@@ -677,7 +677,7 @@ function objectNotSpeaker(doc: Doc, speaker: Mention | null): boolean {
  */
 export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const found = contentThenCueOf(ctx, cue);
-  if (found !== null && cue.lemma === 'hear') found.speaker = null;
+  if (found !== null && HEARING_CUE_LEMMAS.has(cue.lemma)) found.speaker = null;
   return found;
 }
 

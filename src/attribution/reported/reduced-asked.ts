@@ -12,13 +12,17 @@ import { headOf, type ReportedContext } from './shared.js';
 /** Most tokens of the topic between the preposition and the verb of speech ("about the new harbor fee"). */
 const MAX_TOPIC = 6;
 
+/** Most auxiliaries between the topic and the verb of speech ("have", "had been"). */
+const MAX_AUXILIARIES = 2;
+
 /** Parts of speech of the words of that topic: "the vote", "the city's new plan", "Lee". */
 const TOPIC_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
 /**
  * True when the topic cue `cue` ("asked about") is a bare past participle
  * right after a noun in its sentence, and the noun phrase of its topic, which
- * starts at token `p`, is followed at once by a verb of speech that is a cue
+ * starts at token `p`, is followed at once (or after an auxiliary: "have
+ * said") by a verb of speech that is a cue
  * of this extraction: "Voters asked about the vote said ..." (not "Voters
  * asked about the vote.", nor "Lee was asked about the vote", nor "Voters
  * asked about the vote, and Lee said ...").
@@ -31,8 +35,11 @@ export function reducedRelativeAsked(ctx: ReportedContext, cue: CueMatch, p: num
   if (before === undefined || before.sent !== head.sent || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return false;
   let k = p;
   while (k < p + MAX_TOPIC && maybeToken(doc, k)?.sent === head.sent && TOPIC_TAGS.has(tokenAt(doc, k).pos) && !ctx.quoted[k]) k++;
+  // (an auxiliary before the verb of speech: "Voters asked about the vote have said ...")
+  const topicEnd = k;
+  while (k < topicEnd + MAX_AUXILIARIES && maybeToken(doc, k)?.pos === 'AUX' && maybeToken(doc, k + 1)?.sent === head.sent) k++;
   const verb = maybeToken(doc, k);
-  if (k === p || verb === undefined || verb.sent !== head.sent || verb.pos !== 'VERB') return false;
+  if (topicEnd === p || verb === undefined || verb.sent !== head.sent || verb.pos !== 'VERB') return false;
   const c = ctx.cues[lowerBound(ctx.cues, k, headOf)];
-  return c !== undefined && c.first === k && c.category === 'speech';
+  return c !== undefined && c.head === k && c.first >= topicEnd && c.category === 'speech';
 }

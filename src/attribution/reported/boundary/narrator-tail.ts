@@ -10,7 +10,7 @@
 import { isMarkToken, tokenAt, tokenCount } from '../../../prepare/lookup.js';
 import { NOUN_CUES } from '../../../data/cues.js';
 import type { Doc } from '../../../prepare/document.js';
-import { BACK_POINTERS, RANKING_WORDS, RELATIVE_PRONOUNS, SUMMING_RELATIVES, UNNAMED } from '../../../data/clauses.js';
+import { BACK_POINTERS, FRONTED_SUBORDINATORS, RANKING_WORDS, RELATIVE_PRONOUNS, SUMMING_RELATIVES, UNNAMED } from '../../../data/clauses.js';
 import { cueHeadAt, type ReportedContext } from '../shared.js';
 import { INDEFINITE_ARTICLES, LIST_CONJUNCTIONS } from '../../../data/function-words.js';
 import { MAX_TAIL } from './limits.js';
@@ -143,14 +143,27 @@ export function nameTagClose(doc: Doc, open: number): number {
   return -1;
 }
 
-/** The end of content `[from, end)` once a narrator's appositive or parenthesis at its end is cut off; a name's tag in parentheses stays (`nameTag`). */
+/**
+ * The end of content `[from, end)` once a narrator's appositive or
+ * parenthesis at its end is cut off; a name's tag in parentheses stays
+ * (`nameTag`), and the comma that closes a fronted subordinate clause
+ * ({@link FRONTED_SUBORDINATORS}: "if the levy fails, a vote will be held")
+ * opens no appositive.
+ */
 export function cutNarratorTail(ctx: ReportedContext, from: number, end: number): number {
   const stop = Math.min(end - 1, from + MAX_TAIL);
+  // ("Lee said that if the levy fails, the first thing to go will be the ferry": the first comma after a fronted
+  // subordinate clause opens the main clause, no appositive)
+  let fronted = FRONTED_SUBORDINATORS.has(tokenAt(ctx.doc, from).lower);
   for (let k = from + 2; k < stop; k++) {
     if (ctx.quoted[k]) continue;
     const t = tokenAt(ctx.doc, k);
     if (t.value === '(' && tokenAt(ctx.doc, end - 1).value === ')' && !nameTag(ctx.doc, k + 1, end - 1)) return k;
     if (t.value !== ',') continue;
+    if (fronted) {
+      fronted = false;
+      continue;
+    }
     const next = tokenAt(ctx.doc, k + 1);
     if (ctx.quoted[k + 1] || isMarkToken(next.value)) continue;
     // "..., the latter a reference to ...": an appositive that points back at one of two things named
