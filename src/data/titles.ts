@@ -14,7 +14,7 @@ export const GENDERED_HONORIFICS: ReadonlyMap<string, 'female' | 'male'> = new M
   ['spokeswoman', 'female'], ['father', 'male'], ['sister', 'female'], ['brother', 'male'], ['uncle', 'male'],
   ['aunt', 'female'], ['businessman', 'male'], ['businesswoman', 'female'], ['first lady', 'female'],
   ['councilman', 'male'], ['councilwoman', 'female'], ['assemblyman', 'male'], ['assemblywoman', 'female'],
-  ['alderman', 'male'], ['alderwoman', 'female'],
+  ['alderman', 'male'], ['alderwoman', 'female'], ['shri', 'male'], ['smt', 'female'], ['shrimati', 'female'],
 ]);
 
 /**
@@ -39,7 +39,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
   sgt sergeant cpl corporal pvt private chief justice judge attorney mayor deputy assistant acting former
   speaker leader majority minority whip chairman chairwoman chair chairperson ceo cfo coo director
   ambassador envoy commissioner superintendent inspector officer detective constable sheriff marshal trooper
-  kaumatua kuia
+  kaumatua kuia shri smt shrimati collector
   king queen prince princess emperor pope cardinal bishop archbishop rabbi imam pastor sheikh sheik emir ayatollah
   chancellor premier president-elect nominee candidate state house senate party national homeland
   defense defence foreign interior finance treasury health education justice labor labour energy
@@ -62,7 +62,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
  * the document keeps the sentence going.
  */
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'dr', 'prof', 'rev', 'fr', 'supt', 'insp', 'det', 'mr', 'mrs', 'ms', 'sens', 'reps', 'govs',
+  'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'dr', 'prof', 'rev', 'fr', 'supt', 'insp', 'det', 'mr', 'mrs', 'ms', 'sens', 'reps', 'govs', 'smt',
 ]);
 
 /**
@@ -136,7 +136,7 @@ export const INNER_TITLES: ReadonlySet<string> = new Set(
   representative mayor commissioner ambassador spokesman spokeswoman spokesperson adviser advisor anchor
   co-anchor ceo attorney prosecutor defender advocate mp mep msp mla chief sheriff superintendent commander
   gen lt col capt cmdr adm sgt manager clerk treasurer administrator auditor executive judge dean professor prof dr
-  rev reverend`.split(/\s+/).filter((w) => w.length > 0),
+  rev reverend collector shri smt shrimati`.split(/\s+/).filter((w) => w.length > 0),
 );
 
 /**
@@ -162,7 +162,7 @@ export const SUBORDINATE_TITLE_WORDS: ReadonlyMap<string, ReadonlySet<string> | 
 ]);
 
 /** Honorifics after which any capitalised word is a surname. */
-export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sen', 'rep', 'gov']);
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sen', 'rep', 'gov', 'shri', 'smt', 'shrimati']);
 
 /** Fixed two-word tails of a title before its "of": "editor at large of", "commander in chief of" (`speakers/find/before.ts`). */
 export const TITLE_FIXED_TAILS: ReadonlySet<string> = new Set(['at large', 'in chief']);

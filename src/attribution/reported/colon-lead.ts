@@ -13,7 +13,7 @@ import type { Doc } from '../../prepare/document.js';
 import { hasVerbBetween, isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { isCapitals } from '../../prepare/case.js';
 import { canSpeak, makeMention, isInnerHyphen } from '../../speakers/phrase.js';
-import { COLON_LABELS, LABEL_COPULAS, LABEL_PARTICLES, LABEL_PREPOSITIONS, POLL_HEADLINE_LABELS } from '../../data/cues.js';
+import { COLON_LABELS, SAID_SAYS, LABEL_COPULAS, LABEL_PARTICLES, LABEL_PREPOSITIONS, POLL_HEADLINE_LABELS } from '../../data/cues.js';
 import { SUBJECT_PRONOUNS } from '../../data/function-words.js';
 import { TALK_PRONOUNS } from '../../data/pronouns.js';
 import { PLACE_NAMES } from '../../data/places.js';
@@ -331,6 +331,23 @@ function talks(ctx: ReportedContext, from: number, end: number): boolean {
   return false;
 }
 
+/**
+ * True when the label in capitals `label`, alone among its neighbours, is a
+ * dateline rather than a transcript's speaker: it names a known place
+ * ("MUMBAI:", "NEW DELHI:"), or the line after it, up to token `end`, is
+ * narration that attributes itself, with "said" or "says" outside quotation
+ * marks and no first- or second-person pronoun ("DEVGARH: The state has
+ * cleared the plan, said the minister.").
+ */
+function datelineLabel(ctx: ReportedContext, label: ColonLabel, end: number): boolean {
+  const { doc } = ctx;
+  const words = doc.text.slice(label.mention.start, label.mention.end).toLowerCase();
+  if (PLACE_NAMES.has(words)) return true;
+  if (talks(ctx, label.colon + 1, end)) return false;
+  for (let k = label.colon + 1; k < end; k++) if (!ctx.quoted[k] && SAID_SAYS.has(tokenAt(doc, k).lower)) return true;
+  return false;
+}
+
 /** One candidate per paragraph that opens with `Speaker: words`. */
 function colonLines(ctx: ReportedContext): Candidate[] {
   const { doc } = ctx;
@@ -344,8 +361,12 @@ function colonLines(ctx: ReportedContext): Candidate[] {
     const label = labelOf(i);
     if (!label || label.colon + 3 > para.last) return;
     const { colon, mention, caps } = label;
+    const amongLabels = labelOf(i - 1) !== null || labelOf(i + 1) !== null;
+    // "MUMBAI: The state cleared the plan, said ...": a lone label in capitals is a dateline when it names a place or
+    // when its line is narrated, with no I, we or you and a "said" of its own
+    if (caps && !amongLabels && datelineLabel(ctx, label, para.last)) return;
     // "Reporter: What now?" then "Mayor: We rebuild the pier.": a line among lines that open with a label is a turn
-    const turn = caps || labelOf(i - 1) !== null || labelOf(i + 1) !== null;
+    const turn = caps || amongLabels;
     // a headline is one short line; a transcript's turn may run long ("MAYOR LEE: " and a long answer), and so may a
     // turn under a label not in capitals among labelled lines when it talks ("Hale: I think ..."; not a section's
     // "Funding: The campaign said ..." nor a list "Ohio: Ann Lee, Tom Reyes, ...")
