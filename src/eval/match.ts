@@ -5,6 +5,7 @@
 import type { Extraction, Quote, QuoteKind, Span } from '../types.js';
 import { contentRanges, rangesLength, rangesOverlap, roleRange, sharedLength, type Range } from './normalise.js';
 import { nameVerdict } from './name.js';
+import { overlappingPairs } from './overlap.js';
 import { isSpeechScope } from './speech.js';
 import type { GoldDocument, GoldQuote } from './types.js';
 
@@ -132,12 +133,11 @@ export function matches(mode: Mode, shared: number, goldLength: number, predicte
  */
 export function pairDocument(doc: PreparedDocument, mode: Mode): Pair[] {
   const candidates: { g: PreparedGold; p: PreparedPrediction; score: number }[] = [];
-  for (const g of doc.goldQuotes) {
-    for (const p of doc.predictions) {
-      const shared = sharedLength(g.content, p.content);
-      if (!matches(mode, shared, g.length, p.length)) continue;
-      candidates.push({ g, p, score: (2 * shared) / (g.length + p.length) });
-    }
+  // (only items whose contents overlap can match: a sweep finds them, not a test of every gold x prediction)
+  for (const [g, p] of overlappingPairs(doc.goldQuotes, doc.predictions)) {
+    const shared = sharedLength(g.content, p.content);
+    if (!matches(mode, shared, g.length, p.length)) continue;
+    candidates.push({ g, p, score: (2 * shared) / (g.length + p.length) });
   }
   candidates.sort((a, b) => b.score - a.score || a.g.index - b.g.index || a.p.index - b.p.index);
   const usedGold = new Set<number>();
