@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { createExtractor } from '../src/index.js';
 import { scoreDocuments } from '../src/eval/index.js';
 import type { GoldDocument, ScoredDocument } from '../src/eval/index.js';
-import { overlappingPairs } from '../src/eval/overlap.js';
+import { overlappingPairs, rangeSet } from '../src/eval/overlap.js';
 import { fastestCpuMs, lowerOfTwoWhenHigh } from './support/timing.js';
 
 const SENTENCE = 'Ann Lee said it was late. ';
@@ -21,7 +21,7 @@ const SENTENCE = 'Ann Lee said it was late. ';
 function document(n: number, gold: readonly [number, number]): ScoredDocument {
   const text = SENTENCE.repeat(n);
   const span = (start: number, end: number) => ({ start, end, text: text.slice(start, end) });
-  const quotes: GoldDocument['quotes'] = [];
+  const quotes: GoldDocument['quotes'][number][] = [];
   for (let i = 0; i < n; i++) {
     const o = i * SENTENCE.length;
     quotes.push({ quote: span(o + gold[0], o + gold[1]), type: 'indirect', speaker: span(o, o + 7), cue: span(o + 8, o + 12) });
@@ -61,6 +61,27 @@ describe('robust27: the eval pairs the quotes of one long document in linear tim
     expect(r.errors?.spurious.every((e) => e.instead !== null && e.instead.span.start === e.quote.span.start - 9)).toBe(true);
   });
 
+  // (quadratic in time and memory before: every quote given by its speaker's id alone copied all the speaker's
+  // mentions, and the speaker check read them all; 8,000 such quotes ran out of memory, now 100 ms)
+  it('predictions that name their speaker by id only, a speaker of thousands of mentions', () => {
+    const byIdOnly = (n: number): ScoredDocument => {
+      const { gold, predicted } = document(n, [13, 24]);
+      const quotes = predicted.quotes.map((q) => ({ ...q, speaker: q.speaker && { ...q.speaker, mention: null } }));
+      return { gold, predicted: { ...predicted, quotes } };
+    };
+    const small = [byIdOnly(300)];
+    const large = [byIdOnly(2400)];
+    const perQuote = (docs: ScoredDocument[], n: number): number => fastestCpuMs(() => scoreDocuments(docs), 3) / n;
+    perQuote(small, 300);
+    expect(lowerOfTwoWhenHigh(() => perQuote(large, 2400) / Math.max(perQuote(small, 300), 0.0001), 2.5)).toBeLessThan(4);
+    const r = scoreDocuments(small);
+    expect(r.lenient.all.speaker).toEqual({ correct: 300, total: 300, accuracy: 1 });
+    // (a speaker whose mentions lie elsewhere is wrong)
+    const elsewhere = byIdOnly(3);
+    const speakers = elsewhere.predicted.speakers.map((s) => ({ ...s, mentions: s.mentions.slice(0, 1) }));
+    expect(scoreDocuments([{ gold: elsewhere.gold, predicted: { ...elsewhere.predicted, speakers } }]).lenient.all.speaker.correct).toBe(1);
+  });
+
   it('the sweep yields each overlapping pair once, including nested, touching and split contents', () => {
     const item = (index: number, ...content: [number, number][]) => ({ index, content });
     const golds = [item(0, [0, 10]), item(1, [20, 30], [50, 60]), item(2, [5, 5]), item(3, [70, 80])];
@@ -68,5 +89,10 @@ describe('robust27: the eval pairs the quotes of one long document in linear tim
     const pairs = overlappingPairs(golds, predictions).map(([g, p]) => `${g.index}-${p.index}`).sort();
     // (gold 1's hull 20-60 holds prediction 3, which shares no character: the caller measures; [10, 20) only touches)
     expect(pairs).toEqual(['0-0', '0-2', '1-2', '1-3', '3-2']);
+    // (the speaker check's set: an overlap needs a shared character; empty ranges share none)
+    const set = rangeSet([[30, 40], [0, 5], [12, 12], [8, 20]]);
+    expect([[5, 8], [4, 6], [20, 30], [19, 21], [12, 13], [11, 11], [39, 50], [40, 45], [50, 60]].map((r) => set.overlaps(r as [number, number]))).toEqual([
+      false, true, false, true, true, false, true, false, false,
+    ]);
   });
 });

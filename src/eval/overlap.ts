@@ -83,3 +83,36 @@ export function overlapLists<G extends HasContent, P extends HasContent>(
   for (const list of byPredicted.values()) list.sort((a, b) => a.index - b.index);
   return { byGold, byPredicted };
 }
+
+/** A set of ranges that answers, in logarithmic time, whether any of them shares a character with a range. @internal */
+export interface RangeSet {
+  /** Whether a range of the set shares at least one character with `r` (as `rangesOverlap`). */
+  overlaps(r: Range): boolean;
+}
+
+/**
+ * A {@link RangeSet} over `ranges`: their starts sorted, with the greatest end
+ * up to each, so that a speaker known by thousands of mentions is checked
+ * against a gold speaker without reading every mention.
+ * @internal
+ */
+export function rangeSet(ranges: readonly Range[]): RangeSet {
+  const sorted = ranges.filter((r) => r[1] > r[0]).sort((a, b) => a[0] - b[0]);
+  const starts = sorted.map((r) => r[0]);
+  const maxEnd: number[] = [];
+  for (const [i, r] of sorted.entries()) maxEnd.push(Math.max(r[1], maxEnd[i - 1] ?? -Infinity));
+  return {
+    overlaps([s, e]: Range): boolean {
+      if (e <= s) return false;
+      // (the ranges starting before `e` form a prefix; one of them reaches past `s` when the greatest end does)
+      let lo = 0;
+      let hi = starts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((starts[mid] as number) < e) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo > 0 && (maxEnd[lo - 1] as number) > s;
+    },
+  };
+}
