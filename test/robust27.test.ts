@@ -5,7 +5,9 @@
  * every prediction, and the error listing looked for each missed or spurious
  * item's nearest counterpart among all of the other side's items; both were
  * quadratic. A sweep over the contents sorted by start now yields only the
- * items that overlap.
+ * items that overlap. Also: a prediction naming its speaker by id only
+ * (`mention: null`) copied all that speaker's mentions and the speaker check
+ * read them all, quadratic in time and memory; one sorted set per speaker now.
  * Invented sentences only.
  */
 import { describe, expect, it } from 'vitest';
