@@ -4,6 +4,7 @@
  * @internal
  */
 import { sharedLength } from './normalise.js';
+import { overlapLists } from './overlap.js';
 import { pairDocument, type Mode, type Pair, type PreparedDocument, type PreparedGold, type PreparedPrediction } from './match.js';
 import type { ErrorEntry, ErrorListing, ErrorQuote } from './types.js';
 
@@ -33,7 +34,11 @@ function entry(doc: PreparedDocument, quote: ErrorQuote, instead: ErrorQuote | n
   return { document: doc.gold.id, quote, before, after, instead };
 }
 
-/** The item of `others` sharing most characters with `content`, with its coverage of `length`. */
+/**
+ * The item of `others` sharing most characters with `content` (the first in
+ * order on a tie), with its coverage of `length`; `others` need only hold the
+ * items whose contents overlap it, in index order.
+ */
 function nearest<T extends { content: PreparedGold['content'] }>(
   content: PreparedGold['content'],
   length: number,
@@ -94,11 +99,12 @@ export function listErrors(docs: readonly PreparedDocument[], limit: number, mod
     const pairs = pairDocument(doc, mode);
     const pairedGold = new Set(pairs.map((p) => p.gold.index));
     const pairedPredicted = new Set(pairs.map((p) => p.predicted.index));
+    const overlaps = overlapLists(doc.goldQuotes, doc.predictions);
     missed.push(
       doc.goldQuotes
         .filter((g) => !pairedGold.has(g.index))
         .map((g) => {
-          const n = nearest(g.content, g.length, doc.predictions);
+          const n = nearest(g.content, g.length, overlaps.byGold.get(g.index) ?? []);
           return entry(doc, goldQuote(g, null), n === null ? null : predictedQuote(n.item, n.coverage));
         }),
     );
@@ -106,7 +112,7 @@ export function listErrors(docs: readonly PreparedDocument[], limit: number, mod
       doc.predictions
         .filter((p) => !pairedPredicted.has(p.index))
         .map((p) => {
-          const n = nearest(p.content, p.length, doc.goldQuotes);
+          const n = nearest(p.content, p.length, overlaps.byPredicted.get(p.index) ?? []);
           return entry(doc, predictedQuote(p, null), n === null ? null : goldQuote(n.item, n.coverage));
         }),
     );

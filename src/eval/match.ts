@@ -5,6 +5,7 @@
 import type { Extraction, Quote, QuoteKind, Span } from '../types.js';
 import { contentRanges, rangesLength, rangesOverlap, roleRange, sharedLength, type Range } from './normalise.js';
 import { nameVerdict } from './name.js';
+import { overlappingPairs, rangeSet, type RangeSet } from './overlap.js';
 import { isSpeechScope } from './speech.js';
 import type { GoldDocument, GoldQuote } from './types.js';
 
@@ -30,8 +31,11 @@ export interface PreparedPrediction {
   readonly kind: QuoteKind;
   readonly content: readonly Range[];
   readonly length: number;
-  /** Normalised speaker mentions: this quote's mention, or every mention of its speaker when it has none. */
-  readonly speakers: readonly Range[] | null;
+  /**
+   * Normalised speaker mentions: this quote's mention, or every mention of its
+   * speaker when it has none (one set per speaker, shared by its quotes).
+   */
+  readonly speakers: RangeSet | null;
   readonly cue: Range | null;
 }
 
@@ -69,14 +73,20 @@ export function prepareDocument(gold: GoldDocument, predicted: Extraction): Prep
       cue: q.cue === null ? null : roleRange(text, q.cue),
     };
   });
+  // (a speaker's mentions are normalised once, not once per quote that names it only by id)
+  const bySpeaker = new Map<number, RangeSet>();
+  const mentionsOf = (id: number): RangeSet => {
+    let set = bySpeaker.get(id);
+    if (set === undefined) {
+      const mentions: readonly Span[] = predicted.speakers[id]?.mentions ?? [];
+      bySpeaker.set(id, (set = rangeSet(mentions.map((m) => roleRange(text, m)))));
+    }
+    return set;
+  };
   const predictions = predicted.quotes.map((q, index): PreparedPrediction => {
     const content = contentRanges(text, q.parts.length > 0 ? q.parts : [q.span]);
-    let speakers: Range[] | null = null;
-    if (q.speaker !== null) {
-      const mentions: readonly Span[] =
-        q.speaker.mention !== null ? [q.speaker.mention] : predicted.speakers[q.speaker.id]?.mentions ?? [];
-      speakers = mentions.map((m) => roleRange(text, m));
-    }
+    let speakers: RangeSet | null = null;
+    if (q.speaker !== null) speakers = q.speaker.mention !== null ? rangeSet([roleRange(text, q.speaker.mention)]) : mentionsOf(q.speaker.id);
     return {
       index,
       source: q,
@@ -92,8 +102,7 @@ export function prepareDocument(gold: GoldDocument, predicted: Extraction): Prep
 
 function speakerCorrect(gold: PreparedGold, predicted: PreparedPrediction): boolean {
   if (gold.speaker === null || predicted.speakers === null) return gold.speaker === null && predicted.speakers === null;
-  const g = gold.speaker;
-  return predicted.speakers.some((p) => rangesOverlap(g, p));
+  return predicted.speakers.overlaps(gold.speaker);
 }
 
 /** The name check: rules 1 and 2 when the gold decides, else the overlap check. */
@@ -132,12 +141,11 @@ export function matches(mode: Mode, shared: number, goldLength: number, predicte
  */
 export function pairDocument(doc: PreparedDocument, mode: Mode): Pair[] {
   const candidates: { g: PreparedGold; p: PreparedPrediction; score: number }[] = [];
-  for (const g of doc.goldQuotes) {
-    for (const p of doc.predictions) {
-      const shared = sharedLength(g.content, p.content);
-      if (!matches(mode, shared, g.length, p.length)) continue;
-      candidates.push({ g, p, score: (2 * shared) / (g.length + p.length) });
-    }
+  // (only items whose contents overlap can match: a sweep finds them, not a test of every gold x prediction)
+  for (const [g, p] of overlappingPairs(doc.goldQuotes, doc.predictions)) {
+    const shared = sharedLength(g.content, p.content);
+    if (!matches(mode, shared, g.length, p.length)) continue;
+    candidates.push({ g, p, score: (2 * shared) / (g.length + p.length) });
   }
   candidates.sort((a, b) => b.score - a.score || a.g.index - b.g.index || a.p.index - b.p.index);
   const usedGold = new Set<number>();
