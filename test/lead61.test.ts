@@ -1,0 +1,51 @@
+/**
+ * Defects noticed by the lanes of stop 59 (lead61): a "not" after a form of
+ * "be" with the cue's subject between them is "be"'s ("The plan was not
+ * everyone said it would be"); "guards" are people, so "..., admitted guards."
+ * keeps its speaker; a bare run of lower-case nouns after "admitted" is its
+ * object, not a speaker ("..., admitted burglary charges."). Invented
+ * sentences; exact parts, speaker, cue, rule and kind; negation of the cue;
+ * plus texts that must yield nothing.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { row, rows, type Row } from './support/rows.js';
+
+const cases: [string, string, Row[]][] = [
+  ['guards after an inverting "admitted" speak', 'The vault was never locked, admitted guards.', [
+    row(['The vault was never locked'], 'guards', 'admitted', 'reported/content-cue-speaker'),
+  ]],
+  ['a bare noun run after "admitted" is what is admitted', 'Pell, of no fixed address, admitted burglary charges.', [
+    row(['burglary charges'], 'Pell', 'admitted', 'reported/cue-object'),
+  ]],
+  ['a "not" of "be" before the subject of "said"', 'The plan was not everyone said it would be.', [
+    row(['it would be'], 'everyone', 'said', 'reported/cue-clause'),
+  ]],
+];
+
+/** Sentences and whether their one cue is negated. */
+const negation: [string, string, boolean][] = [
+  ['"was not" before a pronoun subject', 'The plan was not everyone said it would be.', false],
+  ['"was not" before "what" and the subject', 'The deal was not what everybody said it would be.', false],
+  ['"is not" before a pronoun subject and a present cue', 'The harbor is not everybody says it is going to be.', false],
+  ['a "not" in the verb group stays the cue\'s', 'The mayor did not say the pier was safe.', true],
+  ['a cleft with "who" stays negated', 'It was not Lee who said the pier was safe.', true],
+];
+
+const negatives: [string, string][] = [
+  ['one bare noun after "admitted"', 'Dunn, of no fixed address, admitted theft.'],
+];
+
+describe('lead61: defects noticed this stop', () => {
+  test.each(cases)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+  test.each(negation)('%s', (_name, input, negated) => {
+    const quotes = extract(input).quotes;
+    expect(quotes.length).toBe(1);
+    expect(quotes[0]!.cue?.negated).toBe(negated);
+  });
+  test.each(negatives)('%s yields no speaker', (_name, input) => {
+    expect(extract(input).quotes.map((q) => q.speaker?.mention?.text ?? null).filter((s) => s !== null && !/^Dunn/.test(s))).toEqual([]);
+  });
+});
