@@ -3,7 +3,9 @@
  * "be" with the cue's subject between them is "be"'s ("The plan was not
  * everyone said it would be"); "guards" are people, so "..., admitted guards."
  * keeps its speaker; a bare run of lower-case nouns after "admitted" is its
- * object, not a speaker ("..., admitted burglary charges."). Invented
+ * object, not a speaker ("..., admitted burglary charges."); a relative
+ * clause on a listener stays out of the content ("told everyone who would
+ * listen that ..."). Invented
  * sentences; exact parts, speaker, cue, rule and kind; negation of the cue;
  * plus texts that must yield nothing.
  */
@@ -17,6 +19,18 @@ const cases: [string, string, Row[]][] = [
   ]],
   ['a bare noun run after "admitted" is what is admitted', 'Pell, of no fixed address, admitted burglary charges.', [
     row(['burglary charges'], 'Pell', 'admitted', 'reported/cue-object'),
+  ]],
+  ['a relative clause on an indefinite listener before "that"', 'The board told everyone who would listen that the fund would fail.', [
+    row(['the fund would fail'], 'The board', 'told', 'reported/cue-that'),
+  ]],
+  ['a relative clause with a place on a plural listener', 'The board told voters who came to the hall that the fund would fail.', [
+    row(['the fund would fail'], 'The board', 'told', 'reported/cue-that'),
+  ]],
+  ['a relative clause with an adverb on a listener with an article', 'Lee told the residents who gathered outside that the deal was off.', [
+    row(['the deal was off'], 'Lee', 'told', 'reported/cue-that'),
+  ]],
+  ['a listener with no relative clause is unchanged', 'Lee told reporters that the deal was off.', [
+    row(['the deal was off'], 'Lee', 'told', 'reported/cue-that'),
   ]],
   ['a "not" of "be" before the subject of "said"', 'The plan was not everyone said it would be.', [
     row(['it would be'], 'everyone', 'said', 'reported/cue-clause'),
