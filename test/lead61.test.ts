@@ -5,7 +5,9 @@
  * keeps its speaker; a bare run of lower-case nouns after "admitted" is its
  * object, not a speaker ("..., admitted burglary charges."); a relative
  * clause on a listener stays out of the content ("told everyone who would
- * listen that ..."). Invented
+ * listen that ..."); a quotation that a verb follows in the next sentence is
+ * that verb's subject, no part of the report before ('"It was never sold"
+ * remains the answer.'). Invented
  * sentences; exact parts, speaker, cue, rule and kind; negation of the cue;
  * plus texts that must yield nothing.
  */
@@ -31,6 +33,15 @@ const cases: [string, string, Row[]][] = [
   ]],
   ['a listener with no relative clause is unchanged', 'Lee told reporters that the deal was off.', [
     row(['the deal was off'], 'Lee', 'told', 'reported/cue-that'),
+  ]],
+  ['a quotation a verb follows in the next sentence is no part of the report', 'Tom Hale claimed that the harbour was sold. "It was never sold" remains the answer.', [
+    row(['the harbour was sold'], 'Tom Hale', 'claimed', 'reported/cue-that'),
+  ]],
+  ['a quoted sentence of its own still goes on with the report', 'Tom Hale claimed that the harbour was sold. "It was never sold."', [
+    row(['the harbour was sold', 'It was never sold.'], 'Tom Hale', 'claimed', 'reported/cue-that', 'mixed'),
+  ]],
+  ['a quotation an auxiliary follows is no part of the report', 'Ann Reyes said the levy would pass. "Build the pier" has become the slogan of the campaign.', [
+    row(['the levy would pass'], 'Ann Reyes', 'said', 'reported/cue-clause'),
   ]],
   ['a "not" of "be" before the subject of "said"', 'The plan was not everyone said it would be.', [
     row(['it would be'], 'everyone', 'said', 'reported/cue-clause'),
