@@ -7,9 +7,10 @@
  * clause on a listener stays out of the content ("told everyone who would
  * listen that ..."); a quotation that a verb follows in the next sentence is
  * that verb's subject, no part of the report before ('"It was never sold"
- * remains the answer.'). Invented
- * sentences; exact parts, speaker, cue, rule and kind; negation of the cue;
- * plus texts that must yield nothing.
+ * remains the answer.'); an -ing form, "that" and one noun stay in the
+ * speaker ("A man holding that sign said"). Invented sentences; exact parts,
+ * speaker, cue, rule and kind; negation of the cue; plus texts that must
+ * yield no other speaker.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -42,6 +43,15 @@ const cases: [string, string, Row[]][] = [
   ]],
   ['a quotation an auxiliary follows is no part of the report', 'Ann Reyes said the levy would pass. "Build the pier" has become the slogan of the campaign.', [
     row(['the levy would pass'], 'Ann Reyes', 'said', 'reported/cue-clause'),
+  ]],
+  ['"holding that" and one noun inside the subject of "said"', 'A man holding that sign said the trail was closed.', [
+    row(['the trail was closed'], 'A man holding that sign', 'said', 'reported/cue-clause'),
+  ]],
+  ['another -ing form, "that" and one noun before a listener', 'A woman carrying that flag told reporters the road was shut.', [
+    row(['the road was shut'], 'A woman carrying that flag', 'told', 'reported/cue-clause'),
+  ]],
+  ['"holding a sign" is unchanged', 'A man holding a sign said the trail was closed.', [
+    row(['the trail was closed'], 'A man holding a sign', 'said', 'reported/cue-clause'),
   ]],
   ['a "not" of "be" before the subject of "said"', 'The plan was not everyone said it would be.', [
     row(['it would be'], 'everyone', 'said', 'reported/cue-clause'),
