@@ -118,6 +118,25 @@ export function subjectNegation(doc: Doc, head: number): boolean {
   if (VERB_NEGATION_COMPARATIVES.has(tokenAt(doc, k + 1).lower)) return false;
   const nominal = (j: number): boolean => j >= 0 && tokenAt(doc, j).sent === sent && /^(NOUN|PROPN)$/.test(tokenAt(doc, j).pos) && /^\p{L}[\p{L}.-]*$/u.test(tokenAt(doc, j).value);
   const before = tokenAt(doc, k - 1);
+  if (t.lower === 'not' && copulaNegation(doc, k, head)) return true;
   if (t.lower === 'no') return before.pos === 'ADP' && nominal(k - 2);
   return nominal(k - 1) || (before.value === ',' && nominal(k - 2));
+}
+
+/**
+ * True when the "not" at `k` is a form of "be"'s, with the cue's own subject
+ * between it and the cue at `head`: `The plan was not everyone said it would
+ * be`, `The deal was not what Lee said it would be` (a pronoun, determiner
+ * or noun right after the "not", and only nominal words up to the cue; no
+ * relative word: `It was not Lee who said` stays negated).
+ */
+function copulaNegation(doc: Doc, k: number, head: number): boolean {
+  const be = tokenAt(doc, k - 1);
+  if (be.lemma !== 'be' || be.sent !== tokenAt(doc, head).sent || k + 1 >= head) return false;
+  if (!/^(PRON|DET|NOUN|PROPN)$/.test(tokenAt(doc, k + 1).pos)) return false;
+  for (let j = k + 1; j < head; j++) {
+    const w = tokenAt(doc, j);
+    if (!/^(PRON|DET|NOUN|PROPN|ADJ)$/.test(w.pos) || RELATIVE_PRONOUNS.has(w.lower)) return false;
+  }
+  return true;
 }

@@ -49,7 +49,7 @@ firefighter firefighters paramedic paramedics soldiers survivors victims familie
 pensioner pensioners bartender waitress waiter carpenter rancher ranchers vendor vendors landlords
 inspector inspectors auditor auditors examiner examiners deputies
 deputy warden wardens ranger rangers coroner coroners bailiff bailiffs curator curators midwife midwives
-lifeguard lifeguards jockey jockeys umpire umpires referees surgeons pilots chefs dentists pharmacist pharmacists
+lifeguard lifeguards guard guards jockey jockeys umpire umpires referees surgeons pilots chefs dentists pharmacist pharmacists
 veterinarian veterinarians librarian librarians archivist archivists troopers constable constables marshals
 clerks treasurer treasurers sheriffs coaches mechanics electricians plumbers medic medics dispatcher dispatchers
 superintendents commissioners

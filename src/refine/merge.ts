@@ -37,6 +37,7 @@ import { CUE_VERBS } from '../data/cues.js';
 import type { CueCategory } from '../types.js';
 import { unknownVerbAttribution } from './unknown-verb.js';
 import { otherSpeakerBetween } from './merge-guard.js';
+import { quoteAsSubject } from './quote-subject.js';
 import { fillsParagraph, leadInEndsParagraph, onlyPunctuationToParagraphEnd } from './lead-in-paragraph.js';
 import { SECOND_CLAUSE_CONJUNCTIONS, CLAUSE_COORDINATORS } from '../data/function-words.js';
 
@@ -188,7 +189,8 @@ export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[], una
       const heldBack = !sameSentence && !direct && !FOLLOWED_CATEGORIES.has(host.cue.category);
       // ('"A," Lee said. "B," an angry Hale retaliated.': a quote attributed through a verb outside the lexicon is Hale's)
       // ('X claimed A. "Harbour Nights" host Ann Lee said B.': a title that modifies the noun after it is no quote)
-      const follows = unattributed && c.cue === null && c.speaker === null && (!narrated || resumes) && opens && !otherVerb && !heldBack && !unknownVerbAttribution(doc, c) && !titleBeforeNoun(doc, c);
+      // ('X claimed A. "It was never sold" remains the answer.': a quotation its sentence's verb follows is that verb's subject)
+      const follows = unattributed && c.cue === null && c.speaker === null && (!narrated || resumes) && opens && !otherVerb && !heldBack && !unknownVerbAttribution(doc, c) && !titleBeforeNoun(doc, c) && !(!sameSentence && quoteAsSubject(doc, c));
       // a title right after the cue is its listener or its programme, no part of the quote ('Lee told "Face the Nation."')
       // (so is one in the attribution that follows reported words: 'The pier will close, Lee said on WXRT's "Morning
       // Hour."', '..., Lee wrote in her memoir, "Hard Tides."')

@@ -13,7 +13,7 @@ import { CUE_VERBS, LISTENER_VERBS, ADJUNCT_PREPOSITIONS, PLACE_PREPOSITIONS, UN
 import { MONTH_SET, OCCASION_NOUNS, TIME_OR_MONTH_WORDS, SEASON_WORDS, TIME_LABEL, TIME_NOUN_SET, TIME_OR_SUBJECT_OPENERS } from '../../data/time.js';
 import { NP_POS, TIME_WORDS, WH_WORDS, type ReportedContext, spacedDash, timePossessive } from './shared.js';
 import { clauseStartsAt, thatBeforePluralClause } from './clause-start.js';
-import { listenerSplit } from './listener-split.js';
+import { listenerRelativeEnd, listenerSplit } from './listener-split.js';
 import { CLAUSE_ADVERBS, IRREGULAR_NOUN_PARTICIPLES, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { SAID_PLACE_PREPOSITIONS } from '../../data/places.js';
 import { DASHES } from '../../data/marks.js';
@@ -29,7 +29,8 @@ export function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
     // "told reporters", "told reporters budgets would pass", "told The Associated Press the deal was off" (listener-split.ts)
     const listener = listenerSplit(doc, p, limit);
     if (listener.clause) return listener.end;
-    p = listener.end;
+    // ("told everyone who would listen that ...": a relative clause on the listener before the reported "that")
+    p = listener.end > p ? listenerRelativeEnd(doc, listener.end, limit) : listener.end;
   }
   for (let round = 0; round < 6 && p < limit; round++) {
     const t = tokenAt(doc, p);

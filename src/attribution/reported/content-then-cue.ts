@@ -659,15 +659,24 @@ function completesAfterAside(ctx: ReportedContext, resume: number, end: number):
   return cutConditionTail(ctx, resume - 1, end) === end;
 }
 
+/** Most words of a bare noun run after a cue read as its object, not its speaker (`admitted burglary charges`). */
+const MAX_BARE_OBJECT = 3;
+
 /**
- * True when `speaker` after an inverting verb is one lower-case noun that
- * names no people ({@link PEOPLE_NOUNS}): "robbery" in "Kettle, of no fixed
- * address, admitted robbery." ("..., admitted officials." keeps its speaker).
+ * True when `speaker` after an inverting verb is a bare run of up to
+ * {@link MAX_BARE_OBJECT} lower-case nouns whose last names no people
+ * ({@link PEOPLE_NOUNS}): "robbery" in "Kettle, of no fixed address, admitted
+ * robbery.", "burglary charges" in "..., admitted burglary charges."
+ * ("..., admitted officials." and "..., admitted guards." keep their speaker).
  */
 function objectNotSpeaker(doc: Doc, speaker: Mention | null): boolean {
-  if (speaker === null || speaker.last - speaker.first !== 1) return false;
-  const t = tokenAt(doc, speaker.first);
-  return t.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.value) && !PEOPLE_NOUNS.has(t.lower);
+  if (speaker === null || speaker.last - speaker.first > MAX_BARE_OBJECT) return false;
+  // ("admitted burglary charges": a bare run of lower-case nouns, its last no person, is the cue's object too)
+  for (let k = speaker.first; k < speaker.last; k++) {
+    const w = tokenAt(doc, k);
+    if (w.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(w.value)) return false;
+  }
+  return !PEOPLE_NOUNS.has(tokenAt(doc, speaker.last - 1).lower);
 }
 
 /**

@@ -15,6 +15,7 @@ import { FINITE_AUX, WH_WORDS } from '../../data/clauses.js';
 import { ARTICLES, LISTENER_PRONOUNS, QUANTIFIERS } from '../../data/function-words.js';
 import { SECOND_CLAUSE_PRONOUNS } from '../../data/pronouns.js';
 import { INDEFINITE_PEOPLE } from '../../data/people.js';
+import { CUE_VERBS } from '../../data/cues.js';
 import { NOUN_MODIFIER_TAGS } from '../../data/tags.js';
 import { DAY_OR_MONTH, RELATIVE_TIME_DETERMINERS, TIME_LEADS, TIME_NOUN_SET, TIME_POSSESSIVE_OPENERS, TIME_WORDS } from '../../data/time.js';
 import { noOneEnd } from '../../speakers/find/no-one.js';
@@ -296,4 +297,31 @@ export function listenerSplit(doc: Doc, from: number, limit: number): ListenerSp
   // ("warned the road would close", "cautioned the bridge might fail": so is a phrase its finite verb follows)
   if (split === end && (possessiveHer(doc, from, limit) || subjectBeforeVerb(doc, from, end)) && !clauseStartsAt(doc, end, limit)) return { end: from, clause: false };
   return { end: split, clause: false };
+}
+
+/** Most words of a relative clause on a listener before the "that" of the reported clause ("who came to the hall"). */
+const MAX_LISTENER_RELATIVE = 8;
+
+/**
+ * Where the reported clause starts after a listener that ends at `p` and a
+ * relative clause on it: at the "that" after "who" and a short clause with a
+ * verb and no punctuation (`told everyone who would listen | that the fund
+ * would fail`, `told voters who came to the hall | that ...`); `p` when no such
+ * relative clause follows, or when its verb is a cue (`told voters who said
+ * that ...`: the "that" clause is theirs).
+ */
+export function listenerRelativeEnd(doc: Doc, p: number, limit: number): number {
+  const who = maybeToken(doc, p);
+  if (who === undefined || who.lower !== 'who' || p >= limit) return p;
+  let verb = false;
+  for (let k = p + 1; k < Math.min(limit, p + 1 + MAX_LISTENER_RELATIVE); k++) {
+    const t = tokenAt(doc, k);
+    if (t.sent !== who.sent || !/^[\p{L}\p{N}]/u.test(t.value)) return p;
+    if (t.lower === 'that') return verb ? k : p;
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      if (t.pos === 'VERB' && CUE_VERBS.has(t.lemma)) return p;
+      verb = true;
+    }
+  }
+  return p;
 }

@@ -298,6 +298,8 @@ function phraseHead(doc: Doc, start: number, end: number): number {
  */
 export function participleSubject(doc: Doc, start: number, end: number, floor: number): Mention | null {
   let k = start - 1;
+  // ("A man holding that sign said": a "that" read as a conjunction between an -ing form and one noun is its determiner)
+  if (k - 1 > floor && tokenAt(doc, k).lower === 'that' && end - start === 1 && tokenAt(doc, k - 1).pos === 'VERB' && /ing$/.test(tokenAt(doc, k - 1).lower)) k--;
   if (k > floor && tokenAt(doc, k).pos === 'ADP') k--;
   // "trying to regain (control)": the participle before an infinitive
   if (k - 2 > floor && tokenAt(doc, k).pos === 'VERB' && tokenAt(doc, k).lower === tokenAt(doc, k).lemma && tokenAt(doc, k - 1).lower === 'to') k -= 2;
