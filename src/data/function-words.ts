@@ -16,6 +16,12 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set([
   'when', 'while', 'though', 'although', 'if', 'because', 'as', 'whereas', 'unless', 'once', 'until', 'since', 'after', 'before',
 ]);
 
+/**
+ * Words of {@link SUBORDINATORS} that as often govern a noun as open a clause ("Since Monday,", "After Ada Brook,"):
+ * a name after them is no clause's subject on that word's evidence alone.
+ */
+export const PREPOSITIONAL_SUBORDINATORS: ReadonlySet<string> = new Set(['until', 'since', 'after', 'before']);
+
 /** Three-word prepositions before a gerund cue that opens a sentence: "In addition to stating", "In response to saying". */
 export const COMPOUND_PREPOSITIONS_3: ReadonlySet<string> = new Set(['in addition to', 'in response to']);
 

@@ -42,7 +42,7 @@ import { likeAdjunctBefore } from './like-adjunct.js';
 import { conjoinedClauseSubject } from './conjoined-clause.js';
 import { isGerundSubjectObject } from './gerund-object.js';
 import { spenderSubject } from './time-spent.js';
-import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS, MODIFIER_PREPOSITIONS, FLOATING_QUANTIFIERS, SCENE_DETERMINERS, SKIPPABLE_ADVERBS, PARTITIVE_WORDS, ELLIPTICAL_NUMBERS, TAIL_PREPOSITIONS, QUANTIFIERS, QUANTIFIER_APPROXIMATORS, FRACTION_APPROXIMATORS, ONE_WORDS, FRACTION_COUNTS, LIST_CONJUNCTIONS, SECOND_CLAUSE_CONJUNCTIONS, COUNT_COMPARATIVES, PARTICIPLE_PHRASE_PREPOSITIONS, PARTITIVE_PLACE_PREPOSITIONS, ELLIPTICAL_NUMBER_DETERMINERS, ELLIPTICAL_NUMBER_PREPOSITIONS } from '../../data/function-words.js';
+import { SUBORDINATORS, PREPOSITIONAL_SUBORDINATORS, CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS, MODIFIER_PREPOSITIONS, FLOATING_QUANTIFIERS, SCENE_DETERMINERS, SKIPPABLE_ADVERBS, PARTITIVE_WORDS, ELLIPTICAL_NUMBERS, TAIL_PREPOSITIONS, QUANTIFIERS, QUANTIFIER_APPROXIMATORS, FRACTION_APPROXIMATORS, ONE_WORDS, FRACTION_COUNTS, LIST_CONJUNCTIONS, SECOND_CLAUSE_CONJUNCTIONS, COUNT_COMPARATIVES, PARTICIPLE_PHRASE_PREPOSITIONS, PARTITIVE_PLACE_PREPOSITIONS, ELLIPTICAL_NUMBER_DETERMINERS, ELLIPTICAL_NUMBER_PREPOSITIONS } from '../../data/function-words.js';
 import { POSSESSIVES, PARTICIPLE_PREPOSITIONS, PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS, RELATIVE_OPENERS, WHO_WHICH_RELATIVES, CUE_GROUP_WORDS, INFINITIVE_TAKING_NOUNS, SENDING_VERBS } from '../../data/clauses.js';
 import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, PLURAL_DEMONSTRATIVES, PLURAL_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { SAID_PLACE_PREPOSITIONS } from '../../data/places.js';
@@ -350,14 +350,16 @@ function speakerBeforeOnce(doc: Doc, cueFirst: number, givenFloor: number): Ment
  * A name found as the speaker, widened to a capitalised word the tagger read
  * as an adverb between "the" and the name: `The Far North District Council
  * said` is spoken by "Far North District Council", not "North District
- * Council". The mention as found otherwise.
+ * Council", its mention opening at "The". The mention as found otherwise.
  */
 function adverbInName(doc: Doc, found: Mention | null, floor: number): Mention | null {
   if (found === null || found.kind !== 'name' || found.first - 2 < floor) return found;
   const word = tokenAt(doc, found.first - 1);
   const article = tokenAt(doc, found.first - 2);
   if (word.pos !== 'ADV' || !/^[A-Z][a-z]+$/.test(word.value) || article.lower !== 'the' || article.sent !== tokenAt(doc, found.first).sent) return found;
-  return { ...found, first: found.first - 1, start: word.start, name: `${word.value} ${found.name}` };
+  // (the mention opens at "the", as it does for "The North District Council", so that the name opens its clause for
+  // a verb coordinated after it: "The Far North District Council said ..., but warned ...")
+  return { ...found, first: found.first - 2, start: article.start, name: `${word.value} ${found.name}` };
 }
 
 /**
@@ -1237,7 +1239,8 @@ const GOVERNING_TAGS: ReadonlySet<string> = new Set(['ADP', 'VERB']);
 /**
  * True when token `k` ends a run of proper nouns that may be a subject: no
  * weekday alone, and no word of {@link GOVERNING_TAGS} right before the run
- * in its sentence (used by {@link appositiveAfterName}).
+ * in its sentence but a subordinator that opens a clause ("As Ada Brook, ...
+ * put it"; not "In Dover,", "Since Monday,") (used by {@link appositiveAfterName}).
  */
 function namedSubjectEndsAt(doc: Doc, k: number, floor: number): boolean {
   const last = tokenAt(doc, k);
@@ -1246,5 +1249,7 @@ function namedSubjectEndsAt(doc: Doc, k: number, floor: number): boolean {
   while (first - 1 >= floor && tokenAt(doc, first - 1).pos === 'PROPN' && tokenAt(doc, first - 1).sent === last.sent) first--;
   if (first === k && WEEKDAY_SET.has(last.lower)) return false;
   const before = maybeToken(doc, first - 1);
-  return before === undefined || before.sent !== last.sent || !GOVERNING_TAGS.has(before.pos);
+  // ("As Ada Brook, a professor of law, put it": a subordinator the tagger reads as a preposition opens the name's clause)
+  const opensClause = before !== undefined && SUBORDINATORS.has(before.lower) && !PREPOSITIONAL_SUBORDINATORS.has(before.lower);
+  return before === undefined || before.sent !== last.sent || !GOVERNING_TAGS.has(before.pos) || opensClause;
 }
