@@ -3,7 +3,8 @@
  * @internal
  */
 import type { Doc, Segment, Token } from './document.js';
-import { isOddSpace } from './view.js';
+import { isOddSpace, viewChar } from './view.js';
+import { DASHES } from '../data/marks.js';
 
 /**
  * Adds `items` to the end of `list`, one push each. `list.push(...items)`
@@ -160,4 +161,14 @@ export function isMarkToken(value: string): boolean {
 export function isBlankAt(doc: Doc, offset: number): boolean {
   const code = doc.text.charCodeAt(offset);
   return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || isOddSpace(code);
+}
+
+/**
+ * True when token `t` is a dash that sets off a phrase: a dash mark, or a
+ * hyphen with white space before it ("The photo surfaced - some say ...";
+ * "Mar-a-Lago" and "by-now-familiar" hold none).
+ */
+export function isSpacedDash(doc: Doc, t: Token): boolean {
+  if (!DASHES.has(t.value)) return false;
+  return t.value !== '-' || /\s/.test(viewChar(doc.view, t.start - 1) ?? '');
 }

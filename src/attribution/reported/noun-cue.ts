@@ -5,7 +5,7 @@
  * sentence's own verb takes over (`His claim that the vote was rigged | was false`).
  * @internal
  */
-import { isMarkToken, maybeToken, plainTokens, tokenAt, tokenCount } from '../../prepare/lookup.js';
+import { isMarkToken, isSpacedDash, maybeToken, plainTokens, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import type { Doc, Segment, Token } from '../../prepare/document.js';
 import type { CueCategory } from '../../types.js';
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
@@ -29,17 +29,10 @@ import { coversIndex, spanIndex } from './span-index.js';
 import { PERSON_SUBJECT_PRONOUNS_AND_YOU } from '../../data/pronouns.js';
 import { CLAUSE_FINAL_PRONOUNS, INNER_CLAUSE_SUBORDINATORS, IRREGULAR_OBJECT_PASTS, NOUN_TIME_LEADS, POSSESSIVES, REPORT_OBJECT_VERBS, SPLITTING_ADVERBS, VERB_GROUP_ADVERBS, NOUN_CUE_CLAUSE_OPENERS, SINGULAR_BE_FORMS, NOUN_CUE_MODIFIERS } from '../../data/clauses.js';
 import { PHRASE_OPENING_TAGS } from '../../data/tags.js';
-import { DASHES } from '../../data/marks.js';
 
-/** True when token `k` is a dash with space before it (not the hyphen of "by-now-familiar"). */
-function spacedDashAt(doc: Doc, k: number): boolean {
-  const t = tokenAt(doc, k);
-  return DASHES.has(t.value) && (t.value !== '-' || tokenAt(doc, k - 1).end < t.start);
-}
-
-/** True when a spaced dash ({@link spacedDashAt}) stands from token `from` up to (not including) `end`, in `from`'s sentence. */
+/** True when a spaced dash ({@link isSpacedDash}) stands from token `from` up to (not including) `end`, in `from`'s sentence. */
 function spacedDashAfter(doc: Doc, from: number, end: number): boolean {
-  for (let k = from; k < end && tokenAt(doc, k).sent === tokenAt(doc, from).sent; k++) if (spacedDashAt(doc, k)) return true;
+  for (let k = from; k < end && tokenAt(doc, k).sent === tokenAt(doc, from).sent; k++) if (isSpacedDash(doc, tokenAt(doc, k))) return true;
   return false;
 }
 
@@ -211,7 +204,7 @@ function clauseEnd(doc: Doc, from: number, end: number, adverbVerb = false, past
     if (t.value === ',' || t.value === ';') return k;
     // "the claim that the judge was biased — while he ...": a lone spaced dash returns to the sentence around the noun
     // (a pair of dashes sets off an aside inside the clause: "that Reyes — a former aide — would ...")
-    if (k > from && spacedDashAt(doc, k) && !spacedDashAfter(doc, k + 1, end) && !spacedDashAfter(doc, from, k)) return k;
+    if (k > from && isSpacedDash(doc, tokenAt(doc, k)) && !spacedDashAfter(doc, k + 1, end) && !spacedDashAfter(doc, from, k)) return k;
     if (NOUN_CUE_CLAUSE_OPENERS.has(t.lower) && k > from) opened = true;
     // (a subordinate clause's own verb is no sentence verb; one after it may be: "that X since Y would ... | proved false")
     // (tagged as one: "before the end of the year" is a preposition)

@@ -11,10 +11,10 @@ import type { Doc, Segment, Token } from '../../prepare/document.js';
 import type { CueCategory } from '../../types.js';
 import type { QuotedStretch } from '../../marks/scan.js';
 import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
-import { lowerBound, maybeToken, tokenAt } from '../../prepare/lookup.js';
+import { lowerBound, maybeToken, tokenAt, isSpacedDash as isSpacedDashToken } from '../../prepare/lookup.js';
 import { DAY_OR_MONTH, TIME_WORDS } from '../../data/time.js';
 import { MAIN_CLAUSE_SUBORDINATORS, MODALS } from '../../data/clauses.js';
-import { DASHES, SENTENCE_END } from '../../data/marks.js';
+import { SENTENCE_END } from '../../data/marks.js';
 import { viewSlice, viewChar, type View } from '../../prepare/view.js';
 import { clauseStartsAt } from './clause-start.js';
 import { NOUN_PHRASE_TAGS } from '../../data/tags.js';
@@ -247,8 +247,7 @@ export function spacedDash(ctx: ReportedContext, k: number): boolean {
 
 /** {@link spacedDash} of a token already read, `t`: a loop that has it need not read it again. */
 export function isSpacedDash(ctx: ReportedContext, t: Token): boolean {
-  if (!DASHES.has(t.value)) return false;
-  return t.value !== '-' || /\s/.test(viewChar(ctx.doc.view, t.start - 1) ?? '');
+  return isSpacedDashToken(ctx.doc, t);
 }
 
 /**

@@ -5,26 +5,15 @@
  * @internal
  */
 import type { Mention } from '../shape.js';
-import type { Doc, Token } from '../../prepare/document.js';
-import { DASHES } from '../../data/marks.js';
-import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
+import type { Doc } from '../../prepare/document.js';
+import { isMarkToken, isSpacedDash, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { BARE_QUANTIFIERS, FLOATING_QUANTIFIERS, SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
-
-/**
- * True when token `t` is a dash that may open a clause after it: a dash mark,
- * or a hyphen with a space before it ("The photo surfaced - some say it was
- * staged"; "Mar-a-Lago" holds none).
- */
-function clauseDash(doc: Doc, t: Token, k: number): boolean {
-  if (!DASHES.has(t.value)) return false;
-  return t.value !== '-' || (k > 0 && tokenAt(doc, k - 1).end < t.start);
-}
 
 /** Most tokens after the verb of "— some say reckless —" before the dash that closes the aside. */
 const MAX_WORD_ASIDE = 4;
 
 /**
- * True when a dash ({@link clauseDash}) closes the aside within
+ * True when a dash ({@link isSpacedDash}) closes the aside within
  * {@link MAX_WORD_ASIDE} tokens after the verb at `verb`, no verb or
  * auxiliary between: "— some say reckless —" qualifies a word ("an
  * ambitious — some say reckless — plan"); "— some say it was staged —" holds
@@ -35,7 +24,7 @@ function asideOnWord(doc: Doc, verb: number): boolean {
   for (let k = verb + 1; k <= verb + MAX_WORD_ASIDE; k++) {
     const t = maybeToken(doc, k);
     if (t === undefined || t.sent !== sent || t.pos === 'VERB' || t.pos === 'AUX') return false;
-    if (clauseDash(doc, t, k)) return k > verb + 1;
+    if (isSpacedDash(doc, t)) return k > verb + 1;
   }
   return false;
 }
@@ -55,9 +44,9 @@ export function bareQuantifier(doc: Doc, end: number, floor: number, words: Read
   const q = tokenAt(doc, end - 1);
   if (!words.has(q.lower)) return null;
   const prev = maybeToken(doc, end - 2);
-  const opens = end - 1 === floor || prev === undefined || prev.sent !== q.sent || prev.value === ',' || prev.value === ';' || (clauseDash(doc, prev, end - 2) && !FLOATING_QUANTIFIERS.has(q.lower)) || isMarkToken(prev.value) || SECOND_CLAUSE_CONJUNCTIONS.has(prev.lower);
+  const opens = end - 1 === floor || prev === undefined || prev.sent !== q.sent || prev.value === ',' || prev.value === ';' || (isSpacedDash(doc, prev) && !FLOATING_QUANTIFIERS.has(q.lower)) || isMarkToken(prev.value) || SECOND_CLAUSE_CONJUNCTIONS.has(prev.lower);
   if (!opens) return null;
   // ("an ambitious — some say reckless — plan": an aside on a word, closed by a second dash before any verb, says no clause)
-  if (prev !== undefined && clauseDash(doc, prev, end - 2) && asideOnWord(doc, end)) return null;
+  if (prev !== undefined && isSpacedDash(doc, prev) && asideOnWord(doc, end)) return null;
   return { first: end - 1, last: end, start: q.start, end: q.end, kind: 'description', titles: [], name: q.value };
 }
