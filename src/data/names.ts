@@ -91,6 +91,20 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della'
 export const SERVICE_FIRST_NAMES: ReadonlySet<string> = new Set(['marine']);
 
 /**
+ * Spanish and Portuguese given names, lower-case, beyond {@link FIRST_NAMES}:
+ * read only to see that a full name before a double surname opens with given
+ * names ("Mario Vargas Llosa", so that a later "Vargas Llosa" stands for him);
+ * they give no gender, so pronoun resolution is left as it was.
+ */
+export const DOUBLE_SURNAME_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  `lily lucia isabel beatriz gabriela mariana pilar dolores mercedes consuelo esperanza rocio adriana
+mario enrique manuel francisco javier alejandro fernando ricardo eduardo rafael andres diego pablo ramon alberto
+roberto antonio luis ignacio joaquin gonzalo alfonso alvaro felipe santiago`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+
+/**
  * Capitalised words of two letters, lower-case, that are English function
  * words and no surname: a short capitalised word the tagger does not read as
  * a name is a surname after a proper noun ("said Li Na", "Park Oh said")

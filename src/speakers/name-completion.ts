@@ -10,7 +10,7 @@
 import type { Doc } from '../prepare/document.js';
 import type { Mention } from './shape.js';
 import type { KnownSpeaker } from '../options.js';
-import { FAMILY_FIRST_SURNAMES, FIRST_NAMES, KOREAN_SURNAMES, NAME_PARTICLES } from '../data/names.js';
+import { DOUBLE_SURNAME_GIVEN_NAMES, FAMILY_FIRST_SURNAMES, FIRST_NAMES, KOREAN_SURNAMES, NAME_PARTICLES } from '../data/names.js';
 import { NAME_SUFFIXES } from '../data/titles.js';
 import { kindOfName } from './kinds.js';
 import { lowerBound, maybeToken } from '../prepare/lookup.js';
@@ -104,7 +104,7 @@ export abstract class NameCompletion {
     if (ws.length < 2 || ws.length > 3) return { name, source: null };
     const particles = ws.slice(0, -1).every((w) => NAME_PARTICLES.has(w.toLowerCase()));
     // (and a surname of two words, the first no known first name: "Garcia Lopez" after "Jose Maria Garcia Lopez")
-    const double = !particles && ws.length === 2 && !FIRST_NAMES.has(ws[0]!.toLowerCase()) && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+    const double = !particles && ws.length === 2 && !FIRST_NAMES.has(ws[0]!.toLowerCase()) && !DOUBLE_SURNAME_GIVEN_NAMES.has(ws[0]!.toLowerCase()) && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
     if (!particles && !double) return { name, source: null };
     const tail = ` ${ws.join(' ').toLowerCase()}`;
     // (filtered once per tail: a long text naming "Ben Oyelaran" or "Van Dorn" again and again stays linear)
@@ -117,7 +117,7 @@ export abstract class NameCompletion {
         // nor a headline's "Ted Cruz South Carolina")
         if (double) {
           const lead = words(m.name).slice(0, -2);
-          if (lead.length < 1 || lead.length > 2 || !lead.every((w) => FIRST_NAMES.has(w.toLowerCase()))) return false;
+          if (lead.length < 1 || lead.length > 2 || !lead.every((w) => FIRST_NAMES.has(w.toLowerCase()) || DOUBLE_SURNAME_GIVEN_NAMES.has(w.toLowerCase()))) return false;
         }
         if (lower.endsWith(tail)) return true;
         const cut = lower.lastIndexOf(' ');
@@ -237,6 +237,12 @@ export abstract class NameCompletion {
     }
     if (best) {
       const again = this.aliases.size > 0 ? this.aliases.get(this.lowerName(best.name)) : undefined;
+      // "Varga" after "Ana Ruiz Varga ... Ruiz Varga": the nearest full name is the double surname alone, which
+      // stands for the whole name in turn
+      if (again === undefined) {
+        const whole = this.particleFullName(best.name, best.start);
+        if (whole.source !== null && whole.source !== best) return whole;
+      }
       return { name: again ?? best.name, source: best };
     }
     return { name, source: null };
