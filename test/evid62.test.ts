@@ -1,0 +1,65 @@
+/**
+ * Attribution beyond speech (issue 15), helper evid62: the object of a verb
+ * of posting online (tweet, retweet, post) is the thing posted, reported
+ * under evidence when evidence is on (`reported/speech-object`): `Ada Moss
+ * tweeted a photo of the flooded pier`. Where it went up and a time after it
+ * stay out; a score ("posted a big win"), bail, and an object before a colon
+ * ("tweeted the following:") give nothing. Default output never changes.
+ * Sentences and names are invented.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { ALL } from './support/category-rows.js';
+
+/** Each quote as [content, speaker name, cue, category, rule]. */
+function rows(text: string, options: object = ALL): [string, string | null, string, string, string][] {
+  return extract(text, options).quotes.map((q) => [q.text, q.speaker?.name ?? null, q.cue?.span.text ?? '', q.cue?.category ?? '', q.rule]);
+}
+
+describe('the thing posted online (evid62)', () => {
+  test.each([
+    ['a place and a day after it', 'Ada Moss tweeted a photo of the flooded pier to her Facebook page on Friday.', 'a photo of the flooded pier', 'Ada Moss', 'tweeted'],
+    ['a place after it', 'The harbor guild posted a long statement about the ferry toll on its website.', 'a long statement about the ferry toll', 'The harbor guild', 'posted'],
+    ['a bare time after it', 'Edda Sorn was tweeting her thanks to the rescue divers Sunday morning.', 'her thanks to the rescue divers', 'Edda Sorn', 'was tweeting'],
+    ['online', 'The mayor posted the full text of the harbor audit online.', 'the full text of the harbor audit', 'The mayor', 'posted'],
+    ['a short object', 'Tam Ruell tweeted a photo.', 'a photo', 'Tam Ruell', 'tweeted'],
+    [
+      'a place followed by more than a time stays',
+      'Tam Ruell posted a comment on Twitter that mocked the ferry board.',
+      'a comment on Twitter that mocked the ferry board',
+      'Tam Ruell',
+      'posted',
+    ],
+  ])('%s', (_label, text, content, speaker, cue) => {
+    expect(rows(text)).toEqual([[content, speaker, cue, 'evidence', 'reported/speech-object']]);
+  });
+});
+
+describe('no post', () => {
+  test.each([
+    ['a score', 'The Dorset Rowing Club posted a big win over Kelton on Saturday.'],
+    ['profits', 'The harbor office posted record profits last year.'],
+    ['bail', 'Ada Moss posted bail on Monday.'],
+    ['a place alone is left', 'Tam Ruell posted messages on Facebook.'],
+    ['a show', 'The harbor show was cancelled.'],
+    ['released', 'Ada Moss was released from prison in May.'],
+    ['a guard posted', 'A guard was posted at the gate of the harbor office.'],
+  ])('%s', (_label, text) => {
+    expect(rows(text)).toEqual([]);
+  });
+
+  test('an object before a colon points at the post quoted next', () => {
+    expect(rows('Ada Moss tweeted the following: "The pier is open."')).toEqual([['The pier is open.', 'Ada Moss', 'tweeted', 'writing', 'direct/leading-speaker-cue']]);
+  });
+});
+
+describe('default output unchanged', () => {
+  test.each([
+    'Ada Moss tweeted a photo of the flooded pier to her Facebook page on Friday.',
+    'The harbor guild posted a long statement about the ferry toll on its website.',
+    'Edda Sorn was tweeting her thanks to the rescue divers Sunday morning.',
+    'Tam Ruell posted a comment on Twitter that mocked the ferry board.',
+  ])('%s', (text) => {
+    expect(rows(text, {})).toEqual([]);
+  });
+});
