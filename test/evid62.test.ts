@@ -4,7 +4,9 @@
  * under evidence when evidence is on (`reported/speech-object`): `Ada Moss
  * tweeted a photo of the flooded pier`. Where it went up and a time after it
  * stay out; a score ("posted a big win"), bail, and an object before a colon
- * ("tweeted the following:") give nothing. Default output never changes.
+ * ("tweeted the following:") give nothing. "citing" after a preposition
+ * ("won donors by citing his record") takes what is cited as its object, as
+ * after a comma. Default output never changes.
  * Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -53,6 +55,21 @@ describe('no post', () => {
   });
 });
 
+describe('"citing" after a preposition names what is cited (evid62)', () => {
+  test.each([
+    ['by citing', 'Tam Ruell won over the harbor donors by citing his Dorset results.', 'his Dorset results', 'Tam Ruell'],
+    ['after citing', 'Ada Moss closed the pier after citing the storm damage report.', 'the storm damage report', 'Ada Moss'],
+  ])('%s', (_label, text, content, speaker) => {
+    expect(rows(text)).toEqual([[content, speaker, 'citing', 'evidence', 'reported/speech-object']]);
+  });
+
+  test('a fronted "Citing X," keeps its reading as a source', () => {
+    expect(rows('Citing the storm, the harbor office closed the pier.')).toEqual([
+      ['the harbor office closed the pier', 'the harbor office', 'Citing', 'source', 'reported/according-to-lead'],
+    ]);
+  });
+});
+
 describe('default output unchanged', () => {
   test.each([
     'Ada Moss tweeted a photo of the flooded pier to her Facebook page on Friday.',
@@ -61,5 +78,9 @@ describe('default output unchanged', () => {
     'Tam Ruell posted a comment on Twitter that mocked the ferry board.',
   ])('%s', (text) => {
     expect(rows(text, {})).toEqual([]);
+  });
+
+  test('"by citing" stays a source phrase', () => {
+    expect(rows('Tam Ruell won over the harbor donors by citing his Dorset results.', {}).map((r) => r.slice(2, 5))).toEqual([['citing', 'source', 'reported/according-to-trail']]);
   });
 });

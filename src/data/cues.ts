@@ -1387,6 +1387,13 @@ export const OUTCOME_VERBS: ReadonlySet<string> = new Set(['declare', 'announce'
 /** Nouns of a declared outcome (see `OUTCOME_VERBS`). */
 export const OUTCOME_NOUNS: ReadonlySet<string> = new Set(['winner', 'winners', 'victor', 'victors', 'loser', 'losers']);
 
+/**
+ * Prepositions before a gerund "citing" whose object is the cited evidence
+ * when evidence is on, as after a comma: "won donors by citing her record"
+ * (`reported/citing.ts`).
+ */
+export const CITING_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'while', 'in', 'without']);
+
 /** Verbs that report another's words through "as saying": "quoted X as saying", "cited X as saying". */
 export const QUOTING_VERBS: ReadonlySet<string> = new Set(['quote', 'cite']);
 
