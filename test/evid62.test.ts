@@ -6,7 +6,9 @@
  * stay out; a score ("posted a big win"), bail, and an object before a colon
  * ("tweeted the following:") give nothing. "citing" after a preposition
  * ("won donors by citing his record") takes what is cited as its object, as
- * after a comma. Default output never changes.
+ * after a comma. Papers, articles, searches, charts, recordings and a single
+ * record, document or email count as records that find or show. Default
+ * output never changes.
  * Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -70,12 +72,27 @@ describe('"citing" after a preposition names what is cited (evid62)', () => {
   });
 });
 
+describe('more records that find or show (evid62)', () => {
+  test.each([
+    ['a paper', 'One influential 2011 paper found improvements in reading scores, but no gain in math.', 'improvements in reading scores, but no gain in math', 'One influential 2011 paper', 'found'],
+    ['a search', 'A quick web search shows no reports of the harbor fire.', 'no reports of the harbor fire', 'A quick web search', 'shows'],
+    ['an article', 'An article in the Dorset Gazette found no record of the ferry contract.', 'no record of the ferry contract', 'An article in the Dorset Gazette', 'found'],
+  ])('%s', (_label, text, content, speaker, cue) => {
+    expect(rows(text)).toEqual([[content, speaker, cue, 'evidence', 'reported/evidence-object']]);
+  });
+
+  test('a person still finds no evidence', () => {
+    expect(rows('The harbor master found a wallet on the pier.')).toEqual([]);
+  });
+});
+
 describe('default output unchanged', () => {
   test.each([
     'Ada Moss tweeted a photo of the flooded pier to her Facebook page on Friday.',
     'The harbor guild posted a long statement about the ferry toll on its website.',
     'Edda Sorn was tweeting her thanks to the rescue divers Sunday morning.',
     'Tam Ruell posted a comment on Twitter that mocked the ferry board.',
+    'A quick web search shows no reports of the harbor fire.',
   ])('%s', (text) => {
     expect(rows(text, {})).toEqual([]);
   });

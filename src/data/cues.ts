@@ -824,7 +824,9 @@ export const EVIDENCE_SUBJECTS: ReadonlySet<string> = new Set(
   results analysis analyses research review audit tally count census estimates statistics emails e-mails memo
   memos files logs returns tallies disclosures forms receipts averages average model models
   projections forecast forecasts investigation inquiry probe test tests evidence findings video videos footage photo
-  photos photograph picture pictures image images ledger ledgers testimony minutes transcript transcripts`.split(/\s+/).filter((w) => w.length > 0),
+  photos photograph picture pictures image images ledger ledgers testimony minutes transcript transcripts
+  email e-mail record document filing paper papers article articles chart charts map maps graph graphs clip clips
+  screenshot screenshots recording recordings tape tapes search searches experiment experiments`.split(/\s+/).filter((w) => w.length > 0),
 );
 
 /**
