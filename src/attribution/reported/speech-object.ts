@@ -3,7 +3,7 @@
  * object is what is attributed, in a shape the default run leaves out:
  * `Ms. Varga cited rising costs.`, `Reyes called the plan a waste.`,
  * `The mayor, referring to the council, said ...`, `Reyes accused the mayor of
- * lying.` The verbs and the category each is reported under are in
+ * lying.`, `Ada Moss tweeted a photo of the pier.` The verbs and the category each is reported under are in
  * `SPEECH_OBJECT_VERBS`; nothing is found unless that category is on, so the
  * default output never changes. It runs last among the reported-speech rules,
  * on the cues the others left.
@@ -21,6 +21,7 @@ import { isPlaceName } from '../../speakers/kinds.js';
 import { END, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
 import { cueSubject, passiveCue } from './cue-subject.js';
 import { cutAtNextAttribution } from './next-attribution.js';
+import { noPost, postedObjectEnd } from './boundary/posted.js';
 import { ownClauseAfter } from './object-clause.js';
 import { objectSubordinateEnd, subordinateAfterCut } from './object-subordinate.js';
 import { NOUN_MODIFIER_TAGS, NOUN_OPENING_TAGS, PHRASE_OPENING_TAGS } from '../../data/tags.js';
@@ -151,6 +152,11 @@ export function speechObject(ctx: ReportedContext, cue: CueMatch): Candidate | n
   if (end <= p) return null;
   // "referring to her predecessor, Ada Moss": the name of an opt-in object goes with it
   end = withAppositiveName(ctx, entry.category, p, end, sentence.last);
+  // "tweeted a photo of the pier to her Facebook page": the thing posted, not where or when; "tweeted the following:" none
+  if (entry.posted === true) {
+    if (noPost(ctx, p, end)) return null;
+    end = postedObjectEnd(ctx, p, end);
+  }
   const speaker = cueSubject(doc, cue, sentence);
   if (!speaker || (byName && (speaker.kind !== 'name' || placeObject(ctx, p, end) || isPlaceName(speaker.name)))) return null;
   // "a party called Fair Vote", "the procedure called X": a participle naming a thing, no label given by a speaker
