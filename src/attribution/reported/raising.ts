@@ -11,7 +11,7 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt, tokenIn } from '../../prepare/lookup.js';
 import type { Segment } from '../../prepare/document.js';
 import { IMPERSONAL_AS_AUXILIARIES, IMPERSONAL_AS_PASSIVES, IMPERSONAL_PASSIVES, IT_ONLY_PASSIVES, RAISING_VERBS } from '../../data/cues.js';
-import { ADVERBIAL_RELATIVES, INNER_CLAUSE_OPENERS, LISTING_PARTICIPLES, RELATIVE_QUESTION_WORDS, TAIL_COORDINATORS, TAIL_OPENERS, WHO_WHICH_RELATIVES, RAISING_INSERT_OPENERS, PAIR_SUBJECT_PREPOSITIONS } from '../../data/clauses.js';
+import { ADVERBIAL_RELATIVES, INNER_CLAUSE_OPENERS, LISTING_PARTICIPLES, RELATIVE_QUESTION_WORDS, TAIL_COORDINATORS, TAIL_OPENERS, WHO_WHICH_RELATIVES, RAISING_INSERT_OPENERS, SUBJECT_INSERT_OPENERS, PAIR_SUBJECT_PREPOSITIONS } from '../../data/clauses.js';
 import { cutNarratorTail } from './boundary/narrator-tail.js';
 import { cutSecondClause } from './boundary/second-clause.js';
 import { candidate, range, sentenceOf, type ReportedContext } from './shared.js';
@@ -39,7 +39,8 @@ export function impersonal(ctx: ReportedContext, cue: CueMatch): Candidate | nul
   const passive = passiveCue(doc, cue);
   const sentence = sentenceOf(doc, cue.head);
   let p = cue.last;
-  while (tokenIn(doc, sentence, p).pos === 'ADV') p++;
+  // "still seems not to have found ...": a negation between the cue and its infinitive is skipped like an adverb
+  while (tokenIn(doc, sentence, p).pos === 'ADV' || (tokenIn(doc, sentence, p).lower === 'not' && tokenIn(doc, sentence, p + 1).lower === 'to')) p++;
   const next = tokenIn(doc, sentence, p);
   if (p >= sentence.last) return null;
   // "The two towns are widely seen as strongholds": a finite passive with "as"
@@ -133,7 +134,8 @@ function openingComma(ctx: ReportedContext, close: number, sentence: Segment): n
     const next = tokenIn(doc, sentence, k + 1);
     // "..., headed by Ada Moss, ...", "..., which has held ..., ..."
     // "..., under growing pressure, ...": a prepositional phrase between commas
-    return RAISING_INSERT_OPENERS.has(next.lower) || (next.pos === 'VERB' && /(ed|en)$/.test(next.lower)) || (next.pos === 'ADP' && next.lower !== 'of') ? k : -1;
+    // ("No one, including the mayor, seems ...", "Farming, not fishing, appeared ...": a phrase that widens or sets off the subject)
+    return RAISING_INSERT_OPENERS.has(next.lower) || SUBJECT_INSERT_OPENERS.has(next.lower) || (next.pos === 'VERB' && /(ed|en)$/.test(next.lower)) || (next.pos === 'ADP' && next.lower !== 'of') ? k : -1;
   }
   return -1;
 }
