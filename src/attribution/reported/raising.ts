@@ -186,6 +186,9 @@ function subjectStart(ctx: ReportedContext, cueFirst: number, sentence: Segment,
     if (ctx.quoted[s - 1] || CLAUSE_BREAK.test(t.value) || INNER_CLAUSE_OPENERS.has(t.lower) || t.pos === 'VERB' || t.pos === 'AUX') break;
     // "the county where the mayor is expected to win": the clause after "where" has a subject of its own
     if (passiveInfinitive && ADVERBIAL_RELATIVES.has(t.lower) && noun) break;
+    // "is not only that Reyes appears to ...": a "that" after a word other than a noun opens a clause whose subject
+    // stands between it and the cue
+    if (t.lower === 'that' && noun && complementizerThat(ctx, s - 1, sentence)) break;
     // "positions that now seem ...", "what seemed ...": a relative or question word makes no free-standing clause
     if (RELATIVE_QUESTION_WORDS.has(t.lower)) return -1;
     // "a loss on the night she is expected to win": a subject pronoun opens the clause, the words before it are the narrator's
@@ -201,6 +204,17 @@ function subjectStart(ctx: ReportedContext, cueFirst: number, sentence: Segment,
   }
   if (!noun || s === cueFirst || counted - s >= MAX_SUBJECT) return -1;
   return s;
+}
+
+/**
+ * True when the "that" at `k` opens a clause rather than a relative one: it is
+ * tagged a subordinator (not "that approach"), the word before it is no
+ * noun, name, pronoun or number ("is not only that ...", "so clear that ..."),
+ * and it stands outside quotation marks.
+ */
+function complementizerThat(ctx: ReportedContext, k: number, sentence: Segment): boolean {
+  if (k <= sentence.first || ctx.quoted[k] || ctx.quoted[k - 1] || tokenIn(ctx.doc, sentence, k).pos !== 'SCONJ') return false;
+  return !/^(NOUN|PROPN|PRON|NUM)$/.test(tokenIn(ctx.doc, sentence, k - 1).pos);
 }
 
 /**
