@@ -39,7 +39,7 @@ export function impersonal(ctx: ReportedContext, cue: CueMatch): Candidate | nul
   const passive = passiveCue(doc, cue);
   const sentence = sentenceOf(doc, cue.head);
   let p = cue.last;
-  // "still seems not to have found ...": a negation between the cue and its infinitive is skipped like an adverb
+  // "still seems not to have settled ...": a negation between the cue and its infinitive is skipped like an adverb
   while (tokenIn(doc, sentence, p).pos === 'ADV' || (tokenIn(doc, sentence, p).lower === 'not' && tokenIn(doc, sentence, p + 1).lower === 'to')) p++;
   const next = tokenIn(doc, sentence, p);
   if (p >= sentence.last) return null;
