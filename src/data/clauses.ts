@@ -698,6 +698,13 @@ export const WHO_WHICH_RELATIVES: ReadonlySet<string> = new Set(['who', 'which']
  */
 export const ADVERBIAL_RELATIVES: ReadonlySet<string> = new Set(['where', 'when']);
 
+/**
+ * Words that open a phrase between commas inside the subject of a framed
+ * clause, widening or setting off that subject: "No one, including the mayor,
+ * seems ...", "Farming, not fishing, appeared ..." (`reported/raising.ts`).
+ */
+export const SUBJECT_INSERT_OPENERS: ReadonlySet<string> = new Set(['including', 'not', 'excluding', 'especially', 'particularly']);
+
 /** Words that open a relative clause or an appositive after a comma: ", which ...", ", headed by ...", ", a ...". */
 export const RAISING_INSERT_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'a', 'an', 'the', 'once', 'long', 'now', 'until']);
 

@@ -11,7 +11,7 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt, tokenIn } from '../../prepare/lookup.js';
 import type { Segment } from '../../prepare/document.js';
 import { IMPERSONAL_AS_AUXILIARIES, IMPERSONAL_AS_PASSIVES, IMPERSONAL_PASSIVES, IT_ONLY_PASSIVES, RAISING_VERBS } from '../../data/cues.js';
-import { ADVERBIAL_RELATIVES, INNER_CLAUSE_OPENERS, LISTING_PARTICIPLES, RELATIVE_QUESTION_WORDS, TAIL_COORDINATORS, TAIL_OPENERS, WHO_WHICH_RELATIVES, RAISING_INSERT_OPENERS, PAIR_SUBJECT_PREPOSITIONS } from '../../data/clauses.js';
+import { ADVERBIAL_RELATIVES, INNER_CLAUSE_OPENERS, LISTING_PARTICIPLES, RELATIVE_QUESTION_WORDS, TAIL_COORDINATORS, TAIL_OPENERS, WHO_WHICH_RELATIVES, RAISING_INSERT_OPENERS, SUBJECT_INSERT_OPENERS, PAIR_SUBJECT_PREPOSITIONS } from '../../data/clauses.js';
 import { cutNarratorTail } from './boundary/narrator-tail.js';
 import { cutSecondClause } from './boundary/second-clause.js';
 import { candidate, range, sentenceOf, type ReportedContext } from './shared.js';
@@ -39,7 +39,8 @@ export function impersonal(ctx: ReportedContext, cue: CueMatch): Candidate | nul
   const passive = passiveCue(doc, cue);
   const sentence = sentenceOf(doc, cue.head);
   let p = cue.last;
-  while (tokenIn(doc, sentence, p).pos === 'ADV') p++;
+  // "still seems not to have settled ...": a negation between the cue and its infinitive is skipped like an adverb
+  while (tokenIn(doc, sentence, p).pos === 'ADV' || (tokenIn(doc, sentence, p).lower === 'not' && tokenIn(doc, sentence, p + 1).lower === 'to')) p++;
   const next = tokenIn(doc, sentence, p);
   if (p >= sentence.last) return null;
   // "The two towns are widely seen as strongholds": a finite passive with "as"
@@ -133,7 +134,8 @@ function openingComma(ctx: ReportedContext, close: number, sentence: Segment): n
     const next = tokenIn(doc, sentence, k + 1);
     // "..., headed by Ada Moss, ...", "..., which has held ..., ..."
     // "..., under growing pressure, ...": a prepositional phrase between commas
-    return RAISING_INSERT_OPENERS.has(next.lower) || (next.pos === 'VERB' && /(ed|en)$/.test(next.lower)) || (next.pos === 'ADP' && next.lower !== 'of') ? k : -1;
+    // ("No one, including the mayor, seems ...", "Farming, not fishing, appeared ...": a phrase that widens or sets off the subject)
+    return RAISING_INSERT_OPENERS.has(next.lower) || SUBJECT_INSERT_OPENERS.has(next.lower) || (next.pos === 'VERB' && /(ed|en)$/.test(next.lower)) || (next.pos === 'ADP' && next.lower !== 'of') ? k : -1;
   }
   return -1;
 }
@@ -184,6 +186,9 @@ function subjectStart(ctx: ReportedContext, cueFirst: number, sentence: Segment,
     if (ctx.quoted[s - 1] || CLAUSE_BREAK.test(t.value) || INNER_CLAUSE_OPENERS.has(t.lower) || t.pos === 'VERB' || t.pos === 'AUX') break;
     // "the county where the mayor is expected to win": the clause after "where" has a subject of its own
     if (passiveInfinitive && ADVERBIAL_RELATIVES.has(t.lower) && noun) break;
+    // "is not only that Reyes appears to ...": a "that" after a word other than a noun opens a clause whose subject
+    // stands between it and the cue
+    if (t.lower === 'that' && noun && complementizerThat(ctx, s - 1, sentence)) break;
     // "positions that now seem ...", "what seemed ...": a relative or question word makes no free-standing clause
     if (RELATIVE_QUESTION_WORDS.has(t.lower)) return -1;
     // "a loss on the night she is expected to win": a subject pronoun opens the clause, the words before it are the narrator's
@@ -199,6 +204,17 @@ function subjectStart(ctx: ReportedContext, cueFirst: number, sentence: Segment,
   }
   if (!noun || s === cueFirst || counted - s >= MAX_SUBJECT) return -1;
   return s;
+}
+
+/**
+ * True when the "that" at `k` opens a clause rather than a relative one: it is
+ * tagged a subordinator (not "that approach"), the word before it is no
+ * noun, name, pronoun or number ("is not only that ...", "so clear that ..."),
+ * and it stands outside quotation marks.
+ */
+function complementizerThat(ctx: ReportedContext, k: number, sentence: Segment): boolean {
+  if (k <= sentence.first || ctx.quoted[k] || ctx.quoted[k - 1] || tokenIn(ctx.doc, sentence, k).pos !== 'SCONJ') return false;
+  return !/^(NOUN|PROPN|PRON|NUM)$/.test(tokenIn(ctx.doc, sentence, k - 1).pos);
 }
 
 /**
