@@ -119,6 +119,16 @@ function verblessTail(doc: Doc, from: number, sent: number): boolean {
 /** Most words of the name or description between a quotation and its verb read as an adjective: '"...," Sam Ortiz fumed.' */
 const MAX_TAG_SUBJECT = 4;
 
+/** Most words of the name or description that opens a sentence before a verb read as an adjective and a colon: 'Rovers boss Sam Ortiz fumed: "..."'. */
+const MAX_COLON_SUBJECT = 5;
+
+/** True when a colon and an opening quotation mark follow the token `t` in its sentence: 'fumed: "'. */
+function colonQuoteAfter(doc: Doc, t: Token): boolean {
+  const colon = maybeToken(doc, t.i + 1);
+  const mark = maybeToken(doc, t.i + 2);
+  return colon !== undefined && mark !== undefined && colon.value === ':' && isMarkToken(mark.value) && mark.sent === t.sent;
+}
+
 /**
  * True when a token of tag `pos` and lower-case word `lower` has the shape
  * {@link pastTagAfterQuote} looks for, a form in "-ed" the tagger read as an
@@ -133,7 +143,9 @@ export function mayBePastTag(pos: string, lower: string): boolean {
  * The lemma of a built-in verb of speech or writing whose past form `t` the
  * tagger read as an adjective or noun, when it ends a speaker tag right after
  * a quotation: '"I can\'t believe it," Sam Ortiz fumed.', '"No," she fumed,'
- * (or opens one, its subject after it: '"No," fumed the home manager.').
+ * (or opens one, its subject after it: '"No," fumed the home manager.'), or
+ * before a colon and a quotation when a short subject opening the sentence
+ * stands before it: 'Rovers boss Sam Ortiz fumed: "..."'.
  * The subject is a name, a pronoun or a short description with nothing but
  * its words between the closing quotation mark and the verb, and the verb
  * closes the sentence, a comma follows it, or a narrator's subordinator does
@@ -144,7 +156,12 @@ export function pastTagAfterQuote(doc: Doc, t: Token, lexicon: Lexicon): string 
   const after = maybeToken(doc, t.i + 1);
   // the speaker after the verb: '"It was a penalty," fumed the home manager.', '"No," fumed Ortiz.'
   const inverted = t.i >= 2 && isMarkToken(tokenAt(doc, t.i - 1).value) && /^[,!?]$/.test(tokenAt(doc, t.i - 2).value) && after !== undefined && after.sent === t.sent && /^(DET|PROPN)$/.test(after.pos);
-  if (!inverted) {
+  // or before a colon and a quotation, its subject opening the sentence: 'Sam Ortiz fumed: "..."'
+  if (!inverted && colonQuoteAfter(doc, t)) {
+    let k = t.i - 1;
+    while (k >= 0 && t.i - k <= MAX_COLON_SUBJECT && PHRASE_OPENING_TAGS.has(tokenAt(doc, k).pos) && tokenAt(doc, k).sent === t.sent) k--;
+    if (k === t.i - 1 || (k >= 0 && tokenAt(doc, k).sent === t.sent)) return undefined;
+  } else if (!inverted) {
     // (or the narrator's clause of when or why: '"No," she fumed as the bus left.')
     if (after !== undefined && after.sent === t.sent && !/^[.,!?;]$/.test(after.value) && !NARRATOR_SUBORDINATORS.has(after.lower)) return undefined;
     let k = t.i - 1;

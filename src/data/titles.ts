@@ -136,7 +136,7 @@ export const INNER_TITLES: ReadonlySet<string> = new Set(
   representative mayor commissioner ambassador spokesman spokeswoman spokesperson adviser advisor anchor
   co-anchor ceo attorney prosecutor defender advocate mp mep msp mla chief sheriff superintendent commander
   gen lt col capt cmdr adm sgt manager clerk treasurer administrator auditor executive judge dean professor prof dr
-  rev reverend collector shri smt shrimati`.split(/\s+/).filter((w) => w.length > 0),
+  rev reverend collector shri smt shrimati leader`.split(/\s+/).filter((w) => w.length > 0),
 );
 
 /**

@@ -15,7 +15,7 @@ import { ADVERBS_AFTER_THE, SUBJECT_PRONOUNS, TITLE_NOUN_DETERMINERS } from '../
 import { CLOCK_TIME_FOLLOWERS } from '../data/time.js';
 import { CUE_VERBS } from '../data/cues.js';
 import { NOUN_VERB_MISREADS } from '../data/tags.js';
-import { WORD_STOPS } from '../data/abbreviations.js';
+import { LETTER_NAME_PREPOSITIONS, LETTER_NAME_STOPS, WORD_STOPS } from '../data/abbreviations.js';
 import { ING_PARTICIPLES_NOT_SURNAMES, ING_SURNAME_CUES, WILL_NAME_BEFORE } from '../data/names.js';
 import type { Segment, Token } from './token.js';
 export type { Segment, Token } from './token.js';
@@ -271,7 +271,7 @@ interface SentenceState {
    */
   movedEnd: number;
   /**
-   * True after a "no.", an "in." or a word of WORD_STOPS ("ill.") read as the
+   * True after a "no.", an "in.", a word of WORD_STOPS ("ill.") or a network's "X." read as the
    * word and a full stop: the sentence ends before the next upper-case word (after
    * any closing mark or bracket glued to it) or an opening mark set off by a space.
    */
@@ -399,6 +399,13 @@ function sentenceStep(doc: Building, view: View, tokens: (k: number) => Token | 
     const verb = word.verb !== undefined && /^(AUX|PART)$/.test(tokens(doc.count - 1)?.pos ?? '');
     const bare = value.slice(0, -1);
     pushToken(doc, start, end - 1, bare, verb ? word.verb! : bare, verb ? 'VERB' : word.pos, false, doc.sentences.length, st.para);
+    pushToken(doc, end - 1, end, '.', '.', 'PUNCT', false, doc.sentences.length, st.para);
+    st.stopAfterNo = true;
+    return true;
+  }
+  // "wrote on X.": a network's one-letter name, no initial; its full stop ends the sentence as after "ill."
+  if (found && LETTER_NAME_STOPS.has(value) && LETTER_NAME_PREPOSITIONS.has(tokens(doc.count - 1)?.lower ?? '')) {
+    pushToken(doc, start, end - 1, value.slice(0, -1), value.slice(0, -1), 'PROPN', false, doc.sentences.length, st.para);
     pushToken(doc, end - 1, end, '.', '.', 'PUNCT', false, doc.sentences.length, st.para);
     st.stopAfterNo = true;
     return true;

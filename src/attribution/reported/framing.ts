@@ -11,6 +11,7 @@ import { DASHES } from '../../data/marks.js';
 import { clauseStartsAt } from './clause-start.js';
 import { MAX_LOOK, type ReportedContext } from './shared.js';
 import { LINKING_CONJUNCTIONS } from '../../data/function-words.js';
+import { lineTimestamp } from '../../speakers/phrase.js';
 
 /** How many tokens a dateline before its agency's closing parenthesis may have. */
 const MAX_DATELINE = 8;
@@ -58,7 +59,8 @@ function spacedHyphenDateline(doc: Doc, start: number): number {
 
 /**
  * Where reported content before a cue starts once the narrator's framing is left
- * out: a dateline (`LOS ANGELES, Feb. 2 (UPI) — ...`, `Lima (Wire) - ...`), a
+ * out: a live blog's time stamp opening its line (`16:30 ...`), a dateline
+ * (`LOS ANGELES, Feb. 2 (UPI) — ...`, `Lima (Wire) - ...`), a
  * linking adverb and its comma (`Still, ...`, `Even so, ...`), or a fronted
  * phrase and its comma (`After that fiasco, the plan is dead, Smith said`,
  * `Emerging from the meeting, ...`), when a clause starts after that comma.
@@ -67,6 +69,8 @@ function spacedHyphenDateline(doc: Doc, start: number): number {
  */
 export function skipFraming(ctx: ReportedContext, start: number, comma: number, openers: ReadonlySet<string> = FRAMING_OPENERS, participles = true): number {
   const { doc } = ctx;
+  // a live blog's time stamp opening its line: "16:30 A shelter has opened, the council says."
+  if (start + 2 < comma && lineTimestamp(doc, start)) return skipFraming(ctx, start + 1, comma, openers, participles);
   const first = tokenAt(doc, start);
   // a dateline: capitals at the sentence start, then a dash (a spaced hyphen only at the start of a paragraph,
   // after capitals alone: "HARLOW - The plan ...", "PORT ELLIS, N.D. - ...")

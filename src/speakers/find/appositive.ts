@@ -4,7 +4,7 @@
  * @internal
  */
 import type { Mention } from '../shape.js';
-import { isPlaceName, isStateAbbreviation } from '../kinds.js';
+import { isPlaceName, isStateAbbreviation, kindOfName } from '../kinds.js';
 import { DAY_OR_MONTH } from '../../data/time.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
@@ -14,6 +14,7 @@ import { isNounPhrase } from './noun-phrase.js';
 import { POSSESSIVES } from '../../data/clauses.js';
 import { NAMING_PHRASES, PEOPLE_NOUNS } from '../../data/people.js';
 import { ARTICLES, LIST_CONJUNCTIONS } from '../../data/function-words.js';
+import { TITLE_WORDS } from '../../data/titles.js';
 
 /** How many tokens back a comma- or dash-delimited appositive may open (a long relative clause: "Tom Reyes, who ..., said"). */
 const MAX_APPOSITIVE = 80;
@@ -259,4 +260,18 @@ export function namedInAppositive(doc: Doc, from: number, to: number): Mention |
     if (name !== null && name.last === to) return name;
   }
   return null;
+}
+
+/**
+ * The person named in apposition after a post written in title case that
+ * reads as a name, "The Parliamentary Budget Officer, Martin Lacasse,":
+ * `post` opens with "the" and ends in a title word ({@link TITLE_WORDS}), and
+ * `named` is a person's name; the person speaks, with the post as the
+ * description. Else null.
+ */
+export function personAfterTitledPost(doc: Doc, post: Mention, named: Mention): Mention | null {
+  if (post.kind !== 'name' || named.kind !== 'name' || post.last - post.first < 3) return null;
+  if (tokenAt(doc, post.first).lower !== 'the' || !TITLE_WORDS.has(tokenAt(doc, post.last - 1).lower)) return null;
+  if (!/^\p{Lu}/u.test(tokenAt(doc, post.last - 1).value) || kindOfName(named.name) !== 'person') return null;
+  return { ...named, description: post.name };
 }

@@ -11,7 +11,7 @@ import { DAY_WORDS, WEEKDAY_SET, TIME_LEADS, TIME_PHRASE_WORDS, TIME_UNITS, TIME
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, isRegularPast, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { isTitle } from '../../marks/title.js';
-import { closesPlaceBefore, namedInAppositive, placeStart, skipAppositive, withLeadingDescription } from './appositive.js';
+import { closesPlaceBefore, namedInAppositive, personAfterTitledPost, placeStart, skipAppositive, withLeadingDescription } from './appositive.js';
 import { withTaggedCoordination } from './coordinated-tagged.js';
 import { canSpeak, makeMention, nameText } from './mention.js';
 import { interrogativeMention, negatedNobody, nobodyOpensAt } from './unnamed-subject.js';
@@ -1001,6 +1001,9 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     const owner = appositiveOwner(doc, mention, floor, true);
     if (owner) return owner;
   }
+  // "The Parliamentary Budget Officer, Martin Lacasse, said": a post in title case before a person's name
+  const post = appositive !== null && mention.kind === 'name' ? personAfterTitledPost(doc, mention, appositive) : null;
+  if (post !== null) return post;
   // "Ann Lee, the governor, said": the description belongs to the person
   if (mention.kind === 'name' && appositive?.kind === 'description') return { ...mention, description: appositive.name };
   // "Her rival, Tom Park, warned": a description opening the sentence belongs to the name, it is no quotation

@@ -253,9 +253,10 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     for (let k = nameStart > runStart ? last - 2 : last - 3; k > nameStart; k--) {
       if (!INNER_TITLES.has(titleKey(tokenAt(doc, k).value)) || isInnerHyphen(doc, k + 1)) continue;
       let rest = true;
+      // (a hyphen inside a surname goes with it: "Transport Minister Hana Tremblay-Okafor")
       for (let j = k + 1; j < last && rest; j++) {
         const w = tokenAt(doc, j);
-        rest = isNameToken(w, doc) && /^\p{Lu}/u.test(w.value) && !TITLE_WORDS.has(titleKey(w.value)) && !NAME_SUFFIXES.has(w.lower);
+        rest = (j > k + 1 && j < last - 1 && isInnerHyphen(doc, j)) || (isNameToken(w, doc) && /^\p{Lu}/u.test(w.value) && !TITLE_WORDS.has(titleKey(w.value)) && !NAME_SUFFIXES.has(w.lower));
       }
       if (rest) nameStart = k + 1;
       break;
