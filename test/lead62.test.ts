@@ -1,0 +1,43 @@
+/**
+ * Defects noticed by the lanes of stop 59 (lead62): an irregular past of
+ * saying after a determiner that opens its clause is the verb a participle
+ * continues, so "Taxes must fall, the mayor said, adding that ..." gives
+ * "adding" the mayor, not the content's first noun. Invented sentences; exact
+ * parts, speaker, cue, rule and kind.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { row, rows, type Row } from './support/rows.js';
+
+const cases: [string, string, Row[]][] = [
+  ['"the mayor said, adding": the participle takes the mayor', 'Taxes must fall, the mayor said, adding that the costs were rising.', [
+    row(['Taxes must fall'], 'the mayor', 'said', 'reported/content-speaker-cue'),
+    row(['the costs were rising'], 'the mayor', 'adding', 'reported/cue-that'),
+  ]],
+  ['"a mayor said, adding": an indefinite article too', 'Taxes must fall, a mayor said, adding that the costs were rising.', [
+    row(['Taxes must fall'], 'a mayor', 'said', 'reported/content-speaker-cue'),
+    row(['the costs were rising'], 'a mayor', 'adding', 'reported/cue-that'),
+  ]],
+  ['"the authors wrote, noting": another irregular past', 'Emissions must fall, the authors wrote, noting that the costs were rising.', [
+    row(['Emissions must fall'], 'the authors', 'wrote', 'reported/content-speaker-cue'),
+    row(['the costs were rising'], 'the authors', 'noting', 'reported/cue-that'),
+  ]],
+  ['"the mayor told reporters, adding": a listener between the verb and the comma', 'The council must act, the mayor told reporters, adding that the costs were rising.', [
+    row(['The council must act'], 'the mayor', 'told', 'reported/content-speaker-cue'),
+    row(['the costs were rising'], 'the mayor', 'adding', 'reported/cue-that'),
+  ]],
+  ['a name before "said, adding" is unchanged', 'Taxes must fall, Lee said, adding that the costs were rising.', [
+    row(['Taxes must fall'], 'Lee', 'said', 'reported/content-speaker-cue'),
+    row(['the costs were rising'], 'Lee', 'adding', 'reported/cue-that'),
+  ]],
+  ['a verb inside an object\'s relative clause still leaves the participle to the sentence\'s subject', 'The board praised the changes the mayor told us about, adding that costs were rising.', [
+    row(['the changes the mayor told us about'], 'The board', 'praised', 'reported/cue-object'),
+    row(['costs were rising'], 'The board', 'adding', 'reported/cue-that'),
+  ]],
+];
+
+describe('lead62: defects noticed last stop', () => {
+  test.each(cases)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+});
