@@ -2,8 +2,11 @@
  * Defects noticed by the lanes of stop 59 (lead62): an irregular past of
  * saying after a determiner that opens its clause is the verb a participle
  * continues, so "Taxes must fall, the mayor said, adding that ..." gives
- * "adding" the mayor, not the content's first noun. Invented sentences; exact
- * parts, speaker, cue, rule and kind.
+ * "adding" the mayor, not the content's first noun; "or" between two past
+ * participles inside an infinitive's content joins them ("urged the board to
+ * have the law repealed, or amended, by May") rather than opening the
+ * subject's own verb. Invented sentences; exact parts, speaker, cue, rule and
+ * kind.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -33,6 +36,18 @@ const cases: [string, string, Row[]][] = [
   ['a verb inside an object\'s relative clause still leaves the participle to the sentence\'s subject', 'The board praised the changes the mayor told us about, adding that costs were rising.', [
     row(['the changes the mayor told us about'], 'The board', 'praised', 'reported/cue-object'),
     row(['costs were rising'], 'The board', 'adding', 'reported/cue-that'),
+  ]],
+  ['"repealed, or amended": "or" joins two participles inside the content', 'Ann Lee urged the board to have the law repealed, or amended, by May.', [
+    row(['the board to have the law repealed, or amended, by May'], 'Ann Lee', 'urged', 'reported/cue-infinitive'),
+  ]],
+  ['"changed, or scrapped": another pair of participles', 'The union called on the council to get the rule changed, or scrapped, before the vote.', [
+    row(['the council to get the rule changed, or scrapped, before the vote'], 'The union', 'called on', 'reported/cue-infinitive'),
+  ]],
+  ['"but" before the subject\'s own verb still ends the content', 'Walker had pledged to get the bill passed, but sounded wary this week.', [
+    row(['to get the bill passed'], 'Walker', 'had pledged', 'reported/cue-infinitive'),
+  ]],
+  ['"or" after a noun before the subject\'s own verb still ends the content', 'Walker had pledged to back the nominee, or sounded as if he had.', [
+    row(['to back the nominee'], 'Walker', 'had pledged', 'reported/cue-infinitive'),
   ]],
 ];
 
