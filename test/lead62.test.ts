@@ -51,8 +51,18 @@ const cases: [string, string, Row[]][] = [
   ]],
 ];
 
+/** A bare pronoun after "describe" with no "as", or "as" opening a clause, reports nothing with default options. */
+const negatives: [string, string][] = [
+  ['"described it" alone', 'Lee described it.'],
+  ['"described it as it was": "as" opens a clause', 'Lee described it as it was.'],
+  ['"described him" and a time', 'Lee described him on Monday.'],
+];
+
 describe('lead62: defects noticed last stop', () => {
   test.each(cases)('%s', (_name, input, expected) => {
     expect(rows(extract(input))).toEqual(expected);
+  });
+  test.each(negatives)('%s yields nothing', (_name, input) => {
+    expect(rows(extract(input))).toEqual([]);
   });
 });
