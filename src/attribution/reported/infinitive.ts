@@ -21,7 +21,7 @@ import { subjectRelative } from './relative-speaker.js';
 import { cutAtNextAttribution } from './next-attribution.js';
 import { POSSESSIVES, RELATIVE_PRONOUNS, SPLITTING_ADVERBS } from '../../data/clauses.js';
 import { OBJECT_DETERMINERS } from '../../data/function-words.js';
-import type { Doc } from '../../prepare/document.js';
+import type { Doc, Token } from '../../prepare/document.js';
 import { SEASON_WORDS, TIME_ASIDE_OPENERS, TIME_LABEL, TIME_START_PREPOSITIONS } from '../../data/time.js';
 import { NOUN_MODIFIER_TAGS, NOUN_OPENING_TAGS, PERSON_PHRASE_TAGS, PHRASE_OPENING_TAGS } from '../../data/tags.js';
 import { CALL_ON_PREPOSITIONS } from '../../data/function-words.js';
@@ -48,7 +48,8 @@ function infinitiveEnd(ctx: ReportedContext, from: number, end: number): number 
     // "urged them to vote, but the board declined": a conjunction before a clause with a subject of its own
     if (next.pos === 'CCONJ' && !ctx.quoted[k + 1] && !RELATIVE_PRONOUNS.has(tokenAt(doc, k + 2).lower) && clauseStartsAt(doc, k + 2, end)) return k;
     // "pledged to back the nominee, but sounded wary": a conjunction before the cue's subject's own finite verb
-    if ((next.pos === 'CCONJ' || next.lower === 'yet') && !ctx.quoted[k + 1] && finiteAfterConjunction(doc, k + 2, end)) return k;
+    // (not "to have the law repealed, or amended, by May": "or" between two past participles joins them)
+    if ((next.pos === 'CCONJ' || next.lower === 'yet') && !ctx.quoted[k + 1] && finiteAfterConjunction(doc, k + 2, end) && !(next.lower === 'or' && pastForm(tokenAt(doc, k - 1)))) return k;
   }
   return end;
 }
@@ -68,6 +69,11 @@ function finiteAfterConjunction(doc: Doc, k: number, end: number): boolean {
   if (v >= end) return false;
   const t = tokenAt(doc, v);
   return t.pos === 'VERB' && /^\p{Ll}+$/u.test(t.value) && t.lemma !== t.lower && !/ing$/.test(t.lower);
+}
+
+/** True when token `t` is a lower-case verb in a past form, not its lemma and not in "-ing" or "-s" ("repealed", "done"). */
+function pastForm(t: Token): boolean {
+  return t.pos === 'VERB' && /^\p{Ll}+$/u.test(t.value) && t.lemma !== t.lower && !/(ing|s)$/.test(t.lower);
 }
 
 /** True for an adverb of manner in "-ly" or of focus at `k`, between "to" and its verb: "to quickly end", "to also consider". */

@@ -5,7 +5,7 @@
  */
 import type { Mention } from '../shape.js';
 import { CUE_VERBS, OBJECT_SPEAKS_VERBS, SAYING_CATEGORIES } from '../../data/cues.js';
-import type { Doc, Segment } from '../../prepare/document.js';
+import type { Doc, Segment, Token } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { DASHES, isNameToken, scareQuoteStart } from './name-tokens.js';
 import { speakerAfter } from './after.js';
@@ -63,6 +63,15 @@ function opensSentence(doc: Doc, k: number, sentenceFirst: number): boolean {
   if (j - 1 === sentenceFirst && tokenAt(doc, j).value === ',' && tokenAt(doc, j - 1).pos === 'ADV' && j < k) j -= 2;
   while (j >= sentenceFirst && isMarkToken(tokenAt(doc, j).value)) j--;
   return j < sentenceFirst;
+}
+
+/**
+ * True when token `t` is in a finite form other than "-ed" that no noun
+ * takes: lower-case, not its lemma, not in "-ing", "-s" or "-ed" ("said",
+ * "told", "wrote"; not "comment", "reports", "saying", "charged").
+ */
+function finiteForm(t: Token): boolean {
+  return /^\p{Ll}+$/u.test(t.value) && t.lower !== t.lemma && !/(ing|s|ed)$/.test(t.lower);
 }
 
 /** True when the verb at `k` comes before its subject: after a quotation, or first in its sentence. */
@@ -473,7 +482,9 @@ function findSharedSubject(doc: Doc, cueFirst: number, cueHead: number, speakerB
       // (but a past tense right before the comma is the verb: '"...," the clerk recalled, adding'; only when the
       // determiner opens the clause, not in "praised the changes the board announced, adding")
       const det = prev.pos === 'DET' ? v - 1 : v - 2;
-      const pastBeforeComma = v === k - 1 && /ed$/.test(said.lower) && opensClause(doc, det, sentence.first);
+      // (so is an irregular past after a determiner that opens the clause, before the comma or before the verb's
+      // object: "Taxes must fall, the mayor said, adding", "..., the mayor told reporters, adding")
+      const pastBeforeComma = (v === k - 1 ? /ed$/.test(said.lower) || finiteForm(said) : finiteForm(said)) && opensClause(doc, det, sentence.first);
       const afterDeterminer = !pastBeforeComma && (prev.pos === 'DET' || (/^(PROPN|ADJ|NOUN)$/.test(prev.pos) && tokenAt(doc, v - 2).pos === 'DET'));
       if (said.pos !== 'VERB' || !SAYING_CATEGORIES.has(CUE_VERBS.get(said.lemma) ?? '') || afterDeterminer) continue;
       // the verb's auxiliaries belong to it ("had mocked"); the words after it are its object,
