@@ -350,10 +350,12 @@ function speakerBeforeOnce(doc: Doc, cueFirst: number, givenFloor: number): Ment
  * A name found as the speaker, widened to a capitalised word the tagger read
  * as an adverb between "the" and the name: `The Far North District Council
  * said` is spoken by "Far North District Council", not "North District
- * Council", its mention opening at "The". The mention as found otherwise.
+ * Council", its mention opening at "The". The mention as found otherwise
+ * (and with a title: "The Very Rev. Ann Lee said" is "Ann Lee").
  */
 function adverbInName(doc: Doc, found: Mention | null, floor: number): Mention | null {
-  if (found === null || found.kind !== 'name' || found.first - 2 < floor) return found;
+  // (not over a title: "The Very Rev. Ann Lee" is "Ann Lee", its "Very" the title's)
+  if (found === null || found.kind !== 'name' || found.titles.length > 0 || found.first - 2 < floor) return found;
   const word = tokenAt(doc, found.first - 1);
   const article = tokenAt(doc, found.first - 2);
   if (word.pos !== 'ADV' || !/^[A-Z][a-z]+$/.test(word.value) || article.lower !== 'the' || article.sent !== tokenAt(doc, found.first).sent) return found;
