@@ -51,3 +51,15 @@ describe('read73: a bare noun after "admitted" that follows a plain main clause'
     ['Kettle, of no fixed address, admitted burglary charges.', [['burglary charges', 'Kettle', 'admitted']]],
   ] as [string, Row[]][])('%s', both);
 });
+
+describe('read73: "those" or a quantifier before a participle and its preposition', () => {
+  test.each([
+    ['Those asked about the ferry said it was late.', [['it was late', 'Those asked about the ferry', 'said']]],
+    ['Those questioned by police said they saw nothing.', [['they saw nothing', 'Those questioned by police', 'said']]],
+    ['Many asked about the ferry said it was late.', [['it was late', 'Many asked about the ferry', 'said']]],
+    // a noun before "asked", as before
+    ['Voters asked about the ferry said it was late.', [['it was late', 'Voters asked about the ferry', 'said']]],
+    // "those" as a determiner of a noun is no such subject
+    ['Those voters said the ferry was late.', [['the ferry was late', 'Those voters', 'said']]],
+  ] as [string, Row[]][])('%s', both);
+});
