@@ -63,3 +63,13 @@ describe('read73: "those" or a quantifier before a participle and its prepositio
     ['Those voters said the ferry was late.', [['the ferry was late', 'Those voters', 'said']]],
   ] as [string, Row[]][])('%s', both);
 });
+
+describe('read73: a quoted title glued to a role noun, a time phrase after the verb', () => {
+  test.each([
+    ['"Marsh Lights" star Vera Hollin said on Monday she would return.', [['she would return', 'Vera Hollin', 'said']]],
+    ['"Marsh Lights" star Vera Hollin said Monday that she would return.', [['she would return', 'Vera Hollin', 'said']]],
+    ['"Marsh Lights" star Vera Hollin said she would return.', [['she would return', 'Vera Hollin', 'said']]],
+    // nothing after the time phrase: the quoted words are hers, as before
+    ['"We are done" host Vera Hollin said on Monday.', [['We are done', 'Vera Hollin', 'said']]],
+  ] as [string, Row[]][])('%s', both);
+});
