@@ -73,3 +73,12 @@ describe('read73: a quoted title glued to a role noun, a time phrase after the v
     ['"We are done" host Vera Hollin said on Monday.', [['We are done', 'Vera Hollin', 'said']]],
   ] as [string, Row[]][])('%s', both);
 });
+
+describe('read73: ", the court heard" with a time phrase', () => {
+  test.each([
+    ['Dane Pell followed the van home, the inquest heard on Monday.', [['Dane Pell followed the van home', null, 'heard']]],
+    ['Dane Pell followed the van home, the court heard yesterday.', [['Dane Pell followed the van home', null, 'heard']]],
+    // more than a time phrase after "heard": no such report
+    ['Dane Pell followed the van home, the court heard on Monday from police.', []],
+  ] as [string, Row[]][])('%s', both);
+});
