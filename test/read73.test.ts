@@ -82,3 +82,13 @@ describe('read73: ", the court heard" with a time phrase', () => {
     ['Dane Pell followed the van home, the court heard on Monday from police.', []],
   ] as [string, Row[]][])('%s', both);
 });
+
+describe('read73: a relative clause on a listener set off by commas', () => {
+  test.each([
+    ['Mara Quill told the crowd, who cheered, that the ferry was safe.', [['the ferry was safe', 'Mara Quill', 'told']]],
+    ['Mara Quill told reporters, who said nothing, that the ferry was safe.', [['the ferry was safe', 'Mara Quill', 'told']]],
+    ['Mara Quill told the crowd, who had waited for hours, that the ferry was safe.', [['the ferry was safe', 'Mara Quill', 'told']]],
+    // with no commas and no relative clause, as before
+    ['Mara Quill told the crowd that the ferry was safe.', [['the ferry was safe', 'Mara Quill', 'told']]],
+  ] as [string, Row[]][])('%s', both);
+});
