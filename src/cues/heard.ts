@@ -9,6 +9,7 @@ import { isMarkToken, maybeToken, tokenAt } from '../prepare/lookup.js';
 import { bareClauseAt } from './thought-adjective.js';
 import { HEARING_BODIES, HEARING_MEMBERS, HEARING_PLACE_PREPOSITIONS } from '../data/cues.js';
 import { SENTENCE_END } from '../data/marks.js';
+import { afterTimePhrase } from './time-phrase.js';
 
 /** Most names of the place of a hearing body before "heard": "in Leeds", "at Hove Town Hall". */
 const MAX_HEARING_PLACE = 3;
@@ -40,13 +41,15 @@ export function heardByBody(doc: Doc, i: number): boolean {
 /**
  * True when "heard" at token `i` closes its sentence right after "the" and a
  * hearing body ({@link HEARING_BODIES}) that follow a comma, with "has" or
- * "had" or not: "He followed her home, the court heard.", "..., the jury has
- * heard" (the report stands before; not after a quotation, which has a
- * speaker of its own).
+ * "had" or not, and a time phrase or not: "He followed her home, the court
+ * heard.", "..., the jury has heard", "..., the inquest heard on Monday" (the
+ * report stands before; not after a quotation, which has a speaker of its
+ * own).
  */
 function trailingHeard(doc: Doc, i: number): boolean {
   const t = tokenAt(doc, i);
-  const after = maybeToken(doc, i + 1);
+  // (a time phrase may close it: "..., the inquest heard on Monday.")
+  const after = maybeToken(doc, afterTimePhrase(doc, i + 1));
   if (after !== undefined && after.sent === t.sent && !SENTENCE_END.has(after.value)) return false;
   // (an auxiliary between, as "The court has heard that ..." allows: "..., the court has heard.")
   const b = i >= 1 && tokenAt(doc, i - 1).pos === 'AUX' && tokenAt(doc, i - 1).lemma === 'have' ? i - 2 : i - 1;

@@ -125,7 +125,7 @@ function trailingAt(doc: Doc, cueAt: readonly (CueMatch | undefined)[], after: n
  * that modifies the speaker phrase after it: no punctuation inside the
  * closing mark, nothing between the mark and token `k`, a bare lower-case
  * noun at `k` (a role: "star", "host", "author") and an object or a clause
- * right after the cue
+ * right after the cue or after a time phrase after it
  * (`"Harbour Nights" star Lena Ostrova said she would return`).
  */
 function titleModifier(doc: Doc, after: number, k: number, cue: CueMatch): boolean {
@@ -133,7 +133,8 @@ function titleModifier(doc: Doc, after: number, k: number, cue: CueMatch): boole
   const mark = tokenAt(doc, closingMark(doc, after));
   const head = tokenAt(doc, k);
   if (!/^[\p{L}\p{N}]$/u.test(viewSlice(doc.view, mark.start - 1, mark.start))) return false;
-  return head.pos === 'NOUN' && /^\p{Ll}/u.test(head.value) && head.sent === tokenAt(doc, cue.head).sent && objectAfter(doc, cue.last);
+  // (after a time phrase too: "... said on Monday she would return", "... said Monday that ...")
+  return head.pos === 'NOUN' && /^\p{Ll}/u.test(head.value) && head.sent === tokenAt(doc, cue.head).sent && objectAfter(doc, afterTimePhrase(doc, cue.last));
 }
 
 /** Most words an affiliation before a trailing speaker phrase may hold. */

@@ -739,7 +739,8 @@ function contentThenCueOf(ctx: ReportedContext, cue: CueMatch): Candidate | null
   let start = skipFraming(ctx, contentStartBefore(doc, sentence, comma), comma);
   // "Kettle, of no fixed address, admitted robbery.": a lone lower-case noun that names no people after a verb that takes
   // an object is that object, and the words before the comma the verb's subject, no inverted speaker
-  if (rule === 'reported/content-cue-speaker' && OBJECT_VERBS.has(cue.lemma) && objectNotSpeaker(doc, speaker)) return null;
+  // (not after a plain main clause, which is the report: "The gate was left open, admitted organisers.")
+  if (rule === 'reported/content-cue-speaker' && OBJECT_VERBS.has(cue.lemma) && objectNotSpeaker(doc, speaker) && !plainMainClause(doc, start, comma, speaker)) return null;
   // after the attribution (and a listener: "Smith told reporters"): the sentence ends, or it resumes after a comma
   let q = after;
   if (LISTENER_VERBS.has(cue.lemma)) {

@@ -306,20 +306,25 @@ const MAX_LISTENER_RELATIVE = 8;
  * Where the reported clause starts after a listener that ends at `p` and a
  * relative clause on it: at the "that" after "who" and a short clause with a
  * verb and no punctuation (`told everyone who would listen | that the fund
- * would fail`, `told voters who came to the hall | that ...`); `p` when no such
- * relative clause follows, or when its verb is a cue (`told voters who said
+ * would fail`, `told voters who came to the hall | that ...`, or set off by
+ * commas: `told the crowd, who cheered, | that ...`); `p` when no such
+ * relative clause follows, or when its verb is a cue and no comma closes it (`told voters who said
  * that ...`: the "that" clause is theirs).
  */
 export function listenerRelativeEnd(doc: Doc, p: number, limit: number): number {
-  const who = maybeToken(doc, p);
-  if (who === undefined || who.lower !== 'who' || p >= limit) return p;
+  // ("told the crowd, who cheered, that ...": the relative clause set off by commas)
+  const commas = maybeToken(doc, p)?.value === ',';
+  const w = commas ? p + 1 : p;
+  const who = maybeToken(doc, w);
+  if (who === undefined || who.lower !== 'who' || w >= limit) return p;
   let verb = false;
-  for (let k = p + 1; k < Math.min(limit, p + 1 + MAX_LISTENER_RELATIVE); k++) {
+  for (let k = w + 1; k < Math.min(limit, w + 1 + MAX_LISTENER_RELATIVE); k++) {
     const t = tokenAt(doc, k);
+    if (commas && t.value === ',' && maybeToken(doc, k + 1)?.lower === 'that') return verb && k + 1 < limit ? k + 1 : p;
     if (t.sent !== who.sent || !/^[\p{L}\p{N}]/u.test(t.value)) return p;
-    if (t.lower === 'that') return verb ? k : p;
+    if (t.lower === 'that') return verb && !commas ? k : p;
     if (t.pos === 'VERB' || t.pos === 'AUX') {
-      if (t.pos === 'VERB' && CUE_VERBS.has(t.lemma)) return p;
+      if (t.pos === 'VERB' && CUE_VERBS.has(t.lemma) && !commas) return p;
       verb = true;
     }
   }

@@ -8,6 +8,7 @@
 import type { CueMatch } from '../candidate.js';
 import { lowerBound, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { headOf, type ReportedContext } from './shared.js';
+import { PARTICIPLE_QUANTIFIERS } from '../../data/clauses.js';
 
 /** Most tokens of the topic between the preposition and the verb of speech ("about the new harbor fee"). */
 const MAX_TOPIC = 6;
@@ -20,7 +21,8 @@ const TOPIC_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 
 
 /**
  * True when the topic cue `cue` ("asked about") is a bare past participle
- * right after a noun in its sentence, and the noun phrase of its topic, which
+ * right after a noun in its sentence (or a word of {@link PARTICIPLE_QUANTIFIERS}:
+ * "Those asked about ..."), and the noun phrase of its topic, which
  * starts at token `p`, is followed at once (or after an auxiliary: "have
  * said") by a verb of speech that is a cue
  * of this extraction: "Voters asked about the vote said ..." (not "Voters
@@ -32,7 +34,8 @@ export function reducedRelativeAsked(ctx: ReportedContext, cue: CueMatch, p: num
   const head = tokenAt(doc, cue.head);
   if (cue.first !== cue.head || head.lower !== 'asked') return false;
   const before = maybeToken(doc, cue.head - 1);
-  if (before === undefined || before.sent !== head.sent || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return false;
+  // (or a word that stands alone for people: "Those asked about the vote said", "Many asked about ...")
+  if (before === undefined || before.sent !== head.sent || (before.pos !== 'NOUN' && before.pos !== 'PROPN' && !PARTICIPLE_QUANTIFIERS.has(before.lower))) return false;
   let k = p;
   while (k < p + MAX_TOPIC && maybeToken(doc, k)?.sent === head.sent && TOPIC_TAGS.has(tokenAt(doc, k).pos) && !ctx.quoted[k]) k++;
   // (an auxiliary before the verb of speech: "Voters asked about the vote have said ...")

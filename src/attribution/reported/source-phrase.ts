@@ -75,12 +75,18 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
     tokenAt(doc, cue.first - 1).value === ':';
   if (leads) {
     let q = srcLast;
-    while (q < sentence.last && tokenAt(doc, q).value !== ',' && q - srcLast < 10) q++;
-    if (tokenAt(doc, q).value !== ',' || q + 1 >= sentence.last) return null;
-    // "According to Ada Brook, the club's lawyer, the ruling ...": the named source's appositive is no content
-    q = sourceAppositiveEnd(ctx, srcLast, q, sentence.last) - 1;
-    // "According to the engineer, whose team built the valve, the part ...": the source's relative clause is no content
-    q = sourceRelativeEnd(ctx, srcLast, q, sentence.last) - 1;
+    // ('According to the report "Harbour Lights," the pier ...': a comma inside the title's closing mark ends the source)
+    if (titleEnd === srcLast && tokenAt(doc, srcLast - 2).value === ',') {
+      q = srcLast - 1;
+      if (q + 1 >= sentence.last) return null;
+    } else {
+      while (q < sentence.last && tokenAt(doc, q).value !== ',' && q - srcLast < 10) q++;
+      if (tokenAt(doc, q).value !== ',' || q + 1 >= sentence.last) return null;
+      // "According to Ada Brook, the club's lawyer, the ruling ...": the named source's appositive is no content
+      q = sourceAppositiveEnd(ctx, srcLast, q, sentence.last) - 1;
+      // "According to the engineer, whose team built the valve, the part ...": the source's relative clause is no content
+      q = sourceRelativeEnd(ctx, srcLast, q, sentence.last) - 1;
+    }
     let end = contentEnd(ctx, q + 1, sentence);
     // "(According to X, ... .)": the closing parenthesis and the full stop before it are the narrator's
     if (tokenAt(doc, cue.first - 1).value === '(') while (end > q + 1 && /^[.)]$/.test(tokenAt(doc, end - 1).value)) end--;

@@ -22,6 +22,7 @@ import { HEAD_NOUNS, TITLE_FIXED_TAILS } from '../../data/titles.js';
 import { joinedFloor } from './floor.js';
 import { remembered, type MentionMemo } from './memo.js';
 import { isNounPhrase, negatedWholeStart, phraseEndAfter, phraseStartBefore } from './noun-phrase.js';
+import { adverbInName, repeatedNoun } from './widen-found.js';
 import { isPeopleKind, isPlaceName, isSpeakingHead, isStateAbbreviation, kindOfHead, kindOfName } from '../kinds.js';
 import { isPassiveAt } from './passive.js';
 import { describedNameAfter, openingSubject, subjectBeforeComma } from './long-subject.js';
@@ -344,38 +345,6 @@ function speakerBeforeOnce(doc: Doc, cueFirst: number, givenFloor: number): Ment
   const found = adverbInName(doc, coordinatedWhoseMention(doc, repeatedNoun(doc, withTaggedCoordination(doc, findSpeakerBefore(doc, cueFirst, givenFloor), givenFloor), givenFloor)), givenFloor);
   // "Which senator said the bill was dead?": a question's subject names no speaker
   return found && interrogativeMention(doc, found, doc.sentences[tokenAt(doc, found.first).sent]!.first) ? null : found;
-}
-
-/**
- * A name found as the speaker, widened to a capitalised word the tagger read
- * as an adverb between "the" and the name: `The Far North District Council
- * said` is spoken by "Far North District Council", not "North District
- * Council", its mention opening at "The". The mention as found otherwise.
- */
-function adverbInName(doc: Doc, found: Mention | null, floor: number): Mention | null {
-  if (found === null || found.kind !== 'name' || found.first - 2 < floor) return found;
-  const word = tokenAt(doc, found.first - 1);
-  const article = tokenAt(doc, found.first - 2);
-  if (word.pos !== 'ADV' || !/^[A-Z][a-z]+$/.test(word.value) || article.lower !== 'the' || article.sent !== tokenAt(doc, found.first).sent) return found;
-  // (the mention opens at "the", as it does for "The North District Council", so that the name opens its clause for
-  // a verb coordinated after it: "The Far North District Council said ..., but warned ...")
-  return { ...found, first: found.first - 2, start: article.start, name: `${word.value} ${found.name}` };
-}
-
-/**
- * A bare noun found as the speaker, widened to the "N after N" phrase it ends:
- * `Resident after resident told the council ...` is spoken by "Resident after
- * resident", not "resident". The mention as found otherwise.
- */
-function repeatedNoun(doc: Doc, found: Mention | null, floor: number): Mention | null {
-  if (found === null || found.kind !== 'description' || found.last - found.first !== 1 || found.first - 2 < floor) return found;
-  const noun = tokenAt(doc, found.first);
-  const after = tokenAt(doc, found.first - 1);
-  const first = tokenAt(doc, found.first - 2);
-  if (noun.pos !== 'NOUN' || after.lower !== 'after' || first.lower !== noun.lower || first.sent !== noun.sent) return found;
-  const start = first.start;
-  // (its name with the spaces of a description: one space for a line break or a run of spaces, as `nameText` gives)
-  return { ...found, first: found.first - 2, start, name: nameText(doc, start, found.end) };
 }
 
 /**
