@@ -13,10 +13,10 @@
  * dashes ("The plan — some say — was cleared") walked from the sentence's
  * start to each such aside twice, to see that no verb and no quotation stood
  * before it, and one set off by commas ("The plan, some say, was cleared")
- * walked there to look for a finite verb: one long sentence of asides was
- * quadratic. Prefix counts per document (reported/verbless.ts) and the first
- * token that settles the finite-verb question (finite-verb.ts) answer them
- * now.
+ * walked there to look for a finite verb, and on to the sentence's end for
+ * the first verb after it: one long sentence of asides was quadratic. Prefix counts per document (reported/verbless.ts) and the first
+ * token that settles the finite-verb question (finite-verb.ts) and the next
+ * verb (verbless.ts firstVerbBetween) answer them now.
  * Invented sentences only.
  */
 import { describe, expect, it } from 'vitest';
@@ -24,7 +24,7 @@ import { createExtractor } from '../src/index.js';
 import { prepare } from '../src/prepare/document.js';
 import { Tokenizer } from '../src/prepare/wink.js';
 import { isMarkToken, tokenAt, tokenCount } from '../src/prepare/lookup.js';
-import { unquoted, verbless } from '../src/attribution/reported/verbless.js';
+import { firstVerbBetween, unquoted, verbless } from '../src/attribution/reported/verbless.js';
 import { finiteVerb } from '../src/attribution/reported/finite-verb.js';
 import { APPOSITIVE_RELATIVES, FRONTED_OPENERS, POSSESSIVES_AND_YOUR } from '../src/data/clauses.js';
 import { ARTICLES } from '../src/data/function-words.js';
@@ -113,8 +113,10 @@ describe('the prefix counts answer as a walk does', () => {
       for (let end = from - 1; end <= n + 2; end++) {
         let clean = true;
         for (let k = from; k < end; k++) if (quoted[k] || isMarkToken(tokenAt(doc, k).value)) clean = false;
-        const got = [from, end, verbless(doc, from, end), unquoted(ctx, from, end), finiteVerb(doc, from, end)];
-        expect(got).toEqual([from, end, verblessWalk(doc, from, end), clean, finiteVerbWalk(doc, from, end)]);
+        let verb = -1;
+        for (let k = from; k < end && verb < 0; k++) if (tokenAt(doc, k).pos === 'VERB' || tokenAt(doc, k).pos === 'AUX') verb = k;
+        const got = [from, end, verbless(doc, from, end), unquoted(ctx, from, end), finiteVerb(doc, from, end), firstVerbBetween(doc, from, end)];
+        expect(got).toEqual([from, end, verblessWalk(doc, from, end), clean, finiteVerbWalk(doc, from, end), verb]);
       }
     }
   });

@@ -28,7 +28,7 @@ import { finiteVerb, gerundSubjectVerb, participleSubject } from './finite-verb.
 import { SUBJECT_OPENING_TAGS } from '../../data/tags.js';
 import { misreadVerbAfterAside, misreadVerbBeforeAttribution, thatCompletes } from './inserted-attribution.js';
 import { unquotedCommaAtOrAfter } from './unquoted-commas.js';
-import { unquoted, verbless } from './verbless.js';
+import { firstVerbBetween, unquoted, verbless } from './verbless.js';
 
 /** Most words of a medium phrase before the comma after it: "in a statement released by her lawyer,". */
 const MAX_MEDIUM_WORDS = 8;
@@ -52,13 +52,12 @@ function mediumClauseAfter(ctx: ReportedContext, resume: number, end: number): n
 function appositive(doc: Doc, from: number, end: number): boolean {
   const first = tokenAt(doc, from);
   if (!NP_POS.has(first.pos) || first.pos === 'PRON') return false;
-  for (let k = from + 1; k < end; k++) {
-    const t = tokenAt(doc, k);
-    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
-    for (let j = k - 1; j >= Math.max(from, k - 3); j--) if (APPOSITIVE_RELATIVES.has(tokenAt(doc, j).lower)) return true;
-    return t.pos === 'VERB' && /(ing|ed)$/.test(t.lower) && /^(NOUN|PROPN|ADV)$/.test(tokenAt(doc, k - 1).pos);
-  }
-  return true;
+  // (its first verb, from the document's table: a walk to it for each attribution of a long sentence was quadratic)
+  const k = firstVerbBetween(doc, from + 1, end);
+  if (k < 0) return true;
+  const t = tokenAt(doc, k);
+  for (let j = k - 1; j >= Math.max(from, k - 3); j--) if (APPOSITIVE_RELATIVES.has(tokenAt(doc, j).lower)) return true;
+  return t.pos === 'VERB' && /(ing|ed)$/.test(t.lower) && /^(NOUN|PROPN|ADV)$/.test(tokenAt(doc, k - 1).pos);
 }
 
 /**

@@ -19,6 +19,8 @@ interface VerbTable {
   readonly verbs: Int32Array;
   /** Nouns in -s right before a possessive ("marks his return"): verbs the tagger misread. */
   readonly misreadVerbs: Int32Array;
+  /** For each token, the first verb or auxiliary at or after it (n when none): entry n is n. */
+  readonly nextVerb: Int32Array;
 }
 
 /** The {@link VerbTable} of each document, made on the first ask. */
@@ -36,7 +38,13 @@ function verbTableOf(doc: Doc): VerbTable {
       const misread = t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && POSSESSIVES_AND_YOUR.has(tokenAt(doc, k + 1).lower);
       misreadVerbs[k + 1] = misreadVerbs[k]! + (misread ? 1 : 0);
     }
-    table = { verbs, misreadVerbs };
+    const nextVerb = new Int32Array(n + 1);
+    nextVerb[n] = n;
+    for (let k = n - 1; k >= 0; k--) {
+      const pos = tokenAt(doc, k).pos;
+      nextVerb[k] = pos === 'VERB' || pos === 'AUX' ? k : nextVerb[k + 1]!;
+    }
+    table = { verbs, misreadVerbs, nextVerb };
     VERB_TABLES.set(doc, table);
   }
   return table;
@@ -61,6 +69,26 @@ export function verbless(doc: Doc, from: number, end: number): boolean {
   // "Mark the date, she said.": a sentence's first word, capitalised and read as a name or noun, before an article
   // or a possessive is an imperative verb the tagger misread
   return !imperativeOpening(doc, from, end);
+}
+
+/**
+ * The first verb or auxiliary in tokens [from, end), or -1 when none: what a
+ * walk from `from` would stop at, read from the document's table.
+ */
+export function firstVerbBetween(doc: Doc, from: number, end: number): number {
+  if (end <= from) return -1;
+  if (from < 0) {
+    for (let k = from; k < end; k++) {
+      const pos = tokenAt(doc, k).pos;
+      if (pos === 'VERB' || pos === 'AUX') return k;
+    }
+    return -1;
+  }
+  // (past the text's end there are no tokens, so no verbs)
+  const n = tokenCount(doc);
+  if (from >= n) return -1;
+  const k = verbTableOf(doc).nextVerb[from]!;
+  return k < Math.min(end, n) ? k : -1;
 }
 
 /** {@link verbless} by a walk over the tokens, for a stretch that reaches outside the text. */
