@@ -14,7 +14,7 @@ import { clauseStartsAt } from './clause-start.js';
 import { isCommaBoundary } from './cue-subject.js';
 import { skipFraming, skipLinkingWord } from './framing.js';
 import { contentEnd } from './content-end.js';
-import { POSSESSIVES_AND_YOUR, WH_RELATIVE_PRONOUNS, FRONTED_OPENERS, APPOSITIVE_RELATIVES, PARTICIPLE_OPENERS, TRAILING_CIRCUMSTANCE_OPENERS, PERSON_RELATIVES, SINGULAR_COPULAS, SECOND_REPORT_OPENERS } from '../../data/clauses.js';
+import { WH_RELATIVE_PRONOUNS, FRONTED_OPENERS, APPOSITIVE_RELATIVES, PARTICIPLE_OPENERS, TRAILING_CIRCUMSTANCE_OPENERS, PERSON_RELATIVES, SINGULAR_COPULAS, SECOND_REPORT_OPENERS } from '../../data/clauses.js';
 import { cutConditionTail, cutNarratorTail } from './boundary/narrator-tail.js';
 import { mediumOccasionAt } from './boundary/occasion.js';
 import { ARTICLES, CORRELATIVE_COMPARATIVES, NEGATING_WORDS, FIGURE_BOUNDS, ASIDE_RESUMING_WORDS, ASIDE_RESUMING_CLAUSE_WORDS } from '../../data/function-words.js';
@@ -28,6 +28,7 @@ import { finiteVerb, gerundSubjectVerb, participleSubject } from './finite-verb.
 import { SUBJECT_OPENING_TAGS } from '../../data/tags.js';
 import { misreadVerbAfterAside, misreadVerbBeforeAttribution, thatCompletes } from './inserted-attribution.js';
 import { unquotedCommaAtOrAfter } from './unquoted-commas.js';
+import { firstVerbBetween, unquoted, verbless } from './verbless.js';
 
 /** Most words of a medium phrase before the comma after it: "in a statement released by her lawyer,". */
 const MAX_MEDIUM_WORDS = 8;
@@ -44,38 +45,6 @@ function mediumClauseAfter(ctx: ReportedContext, resume: number, end: number): n
 }
 
 /**
- * True when tokens [from, end) hold no verb and no quotation mark. Stricter than
- * the shared `hasVerbBetween` (prepare/lookup) on purpose: a quotation mark ends the content
- * here, and a noun in -s before a possessive or a capitalised imperative at the
- * start counts as a verb the tagger misread.
- */
-function verbless(doc: Doc, from: number, end: number): boolean {
-  for (let k = from; k < end; k++) {
-    const t = tokenAt(doc, k);
-    if (t.pos === 'VERB' || t.pos === 'AUX' || isMarkToken(t.value)) return false;
-    // "The new plan marks his return": a noun in -s before a possessive pronoun is a verb the tagger misread
-    if (k > from && t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && k + 1 < end && POSSESSIVES_AND_YOUR.has(tokenAt(doc, k + 1).lower)) return false;
-    // "Mark the date, she said.": a sentence's first word, capitalised and read as a name or noun, before an article
-    // or a possessive is an imperative verb the tagger misread
-    if (k === from && imperativeOpening(doc, k, end)) return false;
-  }
-  return true;
-}
-
-/**
- * True when the token at `k` opens its sentence, is capitalised, was tagged a
- * name or a noun, and an article or a possessive follows it before `end`: an
- * imperative verb ("Mark the date", "Book your tickets early").
- */
-function imperativeOpening(doc: Doc, k: number, end: number): boolean {
-  const t = tokenAt(doc, k);
-  if (k + 1 >= end || (t.pos !== 'PROPN' && t.pos !== 'NOUN') || !/^\p{Lu}\p{Ll}+$/u.test(t.value)) return false;
-  if (k > 0 && tokenAt(doc, k - 1).sent === t.sent && !isMarkToken(tokenAt(doc, k - 1).value)) return false;
-  const next = tokenAt(doc, k + 1).lower;
-  return ARTICLES.has(next) || POSSESSIVES_AND_YOUR.has(next);
-}
-
-/**
  * True when tokens [from, end) are the speaker's appositive, a noun phrase whose
  * first verb belongs to a relative clause or a participle: "Rita Lane, the
  * director of the group, which tracks ...", "an operative currently working for ...".
@@ -83,13 +52,12 @@ function imperativeOpening(doc: Doc, k: number, end: number): boolean {
 function appositive(doc: Doc, from: number, end: number): boolean {
   const first = tokenAt(doc, from);
   if (!NP_POS.has(first.pos) || first.pos === 'PRON') return false;
-  for (let k = from + 1; k < end; k++) {
-    const t = tokenAt(doc, k);
-    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
-    for (let j = k - 1; j >= Math.max(from, k - 3); j--) if (APPOSITIVE_RELATIVES.has(tokenAt(doc, j).lower)) return true;
-    return t.pos === 'VERB' && /(ing|ed)$/.test(t.lower) && /^(NOUN|PROPN|ADV)$/.test(tokenAt(doc, k - 1).pos);
-  }
-  return true;
+  // (its first verb, from the document's table: a walk to it for each attribution of a long sentence was quadratic)
+  const k = firstVerbBetween(doc, from + 1, end);
+  if (k < 0) return true;
+  const t = tokenAt(doc, k);
+  for (let j = k - 1; j >= Math.max(from, k - 3); j--) if (APPOSITIVE_RELATIVES.has(tokenAt(doc, j).lower)) return true;
+  return t.pos === 'VERB' && /(ing|ed)$/.test(t.lower) && /^(NOUN|PROPN|ADV)$/.test(tokenAt(doc, k - 1).pos);
 }
 
 /**
@@ -593,12 +561,6 @@ function opensReport(ctx: ReportedContext, k: number, end: number): boolean {
     return speakerBefore(doc, c.first, k + 1)?.first === k + 1;
   }
   return false;
-}
-
-/** True when tokens [from, end) hold no quotation mark and no quoted word. */
-function unquoted(ctx: ReportedContext, from: number, end: number): boolean {
-  for (let k = from; k < end; k++) if (ctx.quoted[k] || isMarkToken(tokenAt(ctx.doc, k).value)) return false;
-  return true;
 }
 
 /**

@@ -5,20 +5,69 @@
  * @internal
  */
 import type { Doc } from '../../prepare/document.js';
-import { tokenAt } from '../../prepare/lookup.js';
+import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { APPOSITIVE_RELATIVES, FRONTED_OPENERS, POSSESSIVES_AND_YOUR } from '../../data/clauses.js';
 import { NOUN_OPENING_TAGS } from '../../data/tags.js';
 
 /** True when a finite verb (an auxiliary, or a verb not in -ing) stands in tokens [from, end): "Seeing him suffer led him to ...". */
 export function finiteVerb(doc: Doc, from: number, end: number): boolean {
-  for (let k = from; k < end; k++) {
-    const t = tokenAt(doc, k);
-    // a verb of a relative or subordinate clause inside the phrase is not the phrase's own: "in an era where voters get ..."
-    if (APPOSITIVE_RELATIVES.has(t.lower) || FRONTED_OPENERS.has(t.lower)) return false;
-    const participle = /ed$/.test(t.lower) && tokenAt(doc, k - 1).pos === 'NOUN';
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && !participle && !/^\p{Lu}/u.test(t.value) && tokenAt(doc, k - 1).pos !== 'PART')) return true;
+  if (end <= from) return false;
+  // (outside the text, the walk itself; inside, the first token that settles the answer, from a table)
+  const table = from >= 0 && end <= tokenCount(doc) ? settlingTableOf(doc) : undefined;
+  if (table === undefined) {
+    for (let k = from; k < end; k++) {
+      const settles = settlesAt(doc, k);
+      if (settles !== UNSETTLED) return settles === FINITE;
+    }
+    return false;
   }
-  return false;
+  const k = table.next[from]!;
+  return k < end && table.settles[k] === FINITE;
+}
+
+/** What token `k` tells {@link finiteVerb} when its walk reaches it. */
+const UNSETTLED = 0;
+const FINITE = 1;
+const NOT_FINITE = 2;
+
+function settlesAt(doc: Doc, k: number): number {
+  const t = tokenAt(doc, k);
+  // a verb of a relative or subordinate clause inside the phrase is not the phrase's own: "in an era where voters get ..."
+  if (APPOSITIVE_RELATIVES.has(t.lower) || FRONTED_OPENERS.has(t.lower)) return NOT_FINITE;
+  const participle = /ed$/.test(t.lower) && tokenAt(doc, k - 1).pos === 'NOUN';
+  if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && !participle && !/^\p{Lu}/u.test(t.value) && tokenAt(doc, k - 1).pos !== 'PART')) return FINITE;
+  return UNSETTLED;
+}
+
+/** For each token, what it tells {@link finiteVerb}, and the first token at or after it that settles the answer (n when none). */
+interface SettlingTable {
+  readonly settles: Uint8Array;
+  readonly next: Int32Array;
+}
+
+/**
+ * The {@link SettlingTable} of each document, made on the first ask: the
+ * content-then-cue rules ask about the words from a sentence's start to each
+ * attribution, and a walk for each was quadratic in one long sentence of
+ * attributions ("The plan, some say, ..." again and again).
+ */
+const SETTLING_TABLES = new WeakMap<Doc, SettlingTable>();
+
+function settlingTableOf(doc: Doc): SettlingTable {
+  let table = SETTLING_TABLES.get(doc);
+  if (table === undefined) {
+    const n = tokenCount(doc);
+    const settles = new Uint8Array(n);
+    const next = new Int32Array(n + 1);
+    next[n] = n;
+    for (let k = n - 1; k >= 0; k--) {
+      settles[k] = settlesAt(doc, k);
+      next[k] = settles[k] !== UNSETTLED ? k : next[k + 1]!;
+    }
+    table = { settles, next };
+    SETTLING_TABLES.set(doc, table);
+  }
+  return table;
 }
 
 /**
