@@ -4,7 +4,9 @@
  * Ada Moss", "Tom Reyes still favors a path to citizenship"), however short
  * the object; not as a bare participle ("a campaign favoring a coup"), after
  * a modal ("should favor"), with a count of people as its subject, nor in
- * the idiom "in favor of". Default output never changes. Sentences and names
+ * the idiom "in favor of". "blame" takes a side with an object of two or
+ * three words too ("The harbor master blamed the ferry crews"). Default
+ * output never changes. Sentences and names
  * are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -43,6 +45,25 @@ describe('what "favor" leaves alone (stance62)', () => {
     ['Fishermen met in the hall, where the port board seems to favor stricter quotas.'],
     // the idiom: no object of the verb
     ['The council voted in favor of the new ferry schedule.'],
+  ])('%s', (text) => {
+    expect(rows(text)).toEqual([]);
+  });
+});
+
+describe('"blame" with a short object (stance62)', () => {
+  test.each([
+    ['The harbor master blamed the ferry crews.', 'the ferry crews', 'The harbor master', 'blamed'],
+    ['Tom Reyes partly blames the port board, which set the fees.', 'the port board', 'Tom Reyes', 'partly blames'],
+  ])('%s', (text, content, speaker, cue) => {
+    expect(rows(text)).toEqual([[content, speaker, cue, 'stance']]);
+  });
+  test('nothing with the default categories', () => {
+    expect(rows('The harbor master blamed the ferry crews.', {})).toEqual([]);
+  });
+  test.each([
+    // a reflexive or a pronoun object, and "to blame" as a predicate, take no side on anything named
+    ['The captain blamed himself.'],
+    ['The crews are to blame for the delay.'],
   ])('%s', (text) => {
     expect(rows(text)).toEqual([]);
   });

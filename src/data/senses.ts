@@ -72,9 +72,11 @@ export const HELPING_STANCE_CUES: ReadonlySet<string> = new Set(['support']);
  * side and keeps the four-word bar. "favor" joined (stance62) as a finite
  * verb only ({@link FINITE_ONLY_STANCE_CUES}): 7 of 7 new ones right
  * ("strongly favored Ada Moss over Tom Reyes", "still favors a path to
- * citizenship"). See `reported/opt-in.ts`.
+ * citizenship"). "blame" joined (stance62): 4 of 4 new ones right ("blamed
+ * local officials", "partly blame foreigners for inequities"). See
+ * `reported/opt-in.ts`.
  */
-export const SIDE_TAKING_STANCE_CUES: ReadonlySet<string> = new Set(['oppose', 'applaud', 'endorse', 'reject', 'defend', 'favor', 'favour']);
+export const SIDE_TAKING_STANCE_CUES: ReadonlySet<string> = new Set(['oppose', 'applaud', 'endorse', 'reject', 'defend', 'favor', 'favour', 'blame']);
 
 /**
  * Stance cue lemmas whose noun-phrase object is a side taken only from a
