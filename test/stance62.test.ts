@@ -2,7 +2,7 @@
  * Attribution beyond speech (issue 15), helper stance62: "favor" with its
  * noun-phrase object takes a side as a finite verb ("The dockworkers favored
  * Ada Moss", "Tom Reyes still favors a path to citizenship"), however short
- * the object; not as a bare participle ("a campaign favoring a coup"), after
+ * the object; not as a bare participle ("a campaign favoring a recall"), after
  * a modal ("should favor"), with a count of people as its subject, nor in
  * the idiom "in favor of". "blame" takes a side with an object of two or
  * three words too ("The harbor master blamed the ferry crews"). Default

@@ -340,7 +340,7 @@ function countedSubject(doc: Doc, c: Candidate): boolean {
 /**
  * True when the stance `c` of a cue that takes a side only from a finite verb
  * ({@link FINITE_ONLY_STANCE_CUES}) stands elsewhere: as a bare participle
- * ("a campaign favoring a coup"), after a modal ("should favor Ada Moss") or
+ * ("a campaign favoring a recall"), after a modal ("should favor Ada Moss") or
  * a verb of appearance ("seems to favor new quotas": a guess) or
  * with a count of people as its subject ("23 percent favored Reyes").
  */
@@ -466,7 +466,7 @@ export function passesOptInBar(doc: Doc, c: Candidate): boolean {
   if (c.cue.category === 'stance' && c.rule.startsWith(BELIEF_THAT_RULE) && CLAUSELESS_STANCE_CUES.has(c.cue.lemma)) return false;
   // "The mayor backed the car into the garage.": backing a vehicle is driving
   if (c.cue.lemma === 'back' && objectHolds(doc, c, VEHICLE_NOUNS)) return false;
-  // "a campaign favoring a coup", "should favor Ada Moss": "favor" takes a side only as a finite verb
+  // "a campaign favoring a recall", "should favor Ada Moss": "favor" takes a side only as a finite verb
   if (c.cue.category === 'stance' && unsettledSide(doc, c)) return false;
   const words = countWords(doc, c, WORDS_NEEDED);
   // "The union backed the plan.", "Officials fear a second wave.": a sentence that is only its subject, cue and content
