@@ -24,7 +24,7 @@ import { viewWordRunsIn } from '../../prepare/view.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { BELIEF_CUE_VERBS, FEELING_VERBS, KNOWING_THOUGHT_VERBS, OPINION_CUE_VERBS, DECLINING_VERBS, RAISING_VERBS, THOUGHT_ADJECTIVES } from '../../data/cues.js';
 import { MODALS, PASSIVE_BE_FORMS, POSSESSIVES, QUOTING_PARTICIPLES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
-import { CLAUSELESS_STANCE_CUES, DEFENDED_HOLDING_NOUNS, HELPING_STANCE_CUES, SIDE_TAKING_STANCE_CUES, VEHICLE_NOUNS, WHOLE_SENTENCE_THOUGHT_OBJECT_CUES } from '../../data/senses.js';
+import { CLAUSELESS_STANCE_CUES, DEFENDED_HOLDING_NOUNS, FINITE_ONLY_STANCE_CUES, HELPING_STANCE_CUES, SIDE_TAKING_STANCE_CUES, VEHICLE_NOUNS, WHOLE_SENTENCE_THOUGHT_OBJECT_CUES } from '../../data/senses.js';
 import { SPEECH_OBJECT_VERBS, WHOLE_SENTENCE_OBJECT_VERBS } from '../../data/cues.js';
 import { ADJUNCT_TIME_WORDS, TIME_ADJUNCT_PREPOSITIONS } from '../../data/time.js';
 import { SUBJECT_PRONOUNS, COUNT_SUBJECT_WORDS } from '../../data/function-words.js';
@@ -337,6 +337,21 @@ function countedSubject(doc: Doc, c: Candidate): boolean {
   return false;
 }
 
+/**
+ * True when the stance `c` of a cue that takes a side only from a finite verb
+ * ({@link FINITE_ONLY_STANCE_CUES}) stands elsewhere: as a bare participle
+ * ("a campaign favoring a recall"), after a modal ("should favor Ada Moss") or
+ * a verb of appearance ("seems to favor new quotas": a guess) or
+ * with a count of people as its subject ("23 percent favored Reyes").
+ */
+function unsettledSide(doc: Doc, c: Candidate): boolean {
+  const cue = c.cue!;
+  if (!FINITE_ONLY_STANCE_CUES.has(cue.lemma)) return false;
+  if (cue.first === cue.head && tokenAt(doc, cue.head).lower.endsWith('ing')) return true;
+  for (let k = cue.first; k < cue.head; k++) if (MODALS.has(tokenAt(doc, k).lower) || RAISING_VERBS.has(tokenAt(doc, k).lemma)) return true;
+  return countedSubject(doc, c);
+}
+
 /** True when the cue of `c` is a passive verb group: a form of "be" before its participle ("is believed"; not "does appear"). */
 function passiveFrame(doc: Doc, c: Candidate): boolean {
   for (let k = c.cue!.first; k < c.cue!.head; k++) if (PASSIVE_BE_FORMS.has(tokenAt(doc, k).lower)) return true;
@@ -451,6 +466,8 @@ export function passesOptInBar(doc: Doc, c: Candidate): boolean {
   if (c.cue.category === 'stance' && c.rule.startsWith(BELIEF_THAT_RULE) && CLAUSELESS_STANCE_CUES.has(c.cue.lemma)) return false;
   // "The mayor backed the car into the garage.": backing a vehicle is driving
   if (c.cue.lemma === 'back' && objectHolds(doc, c, VEHICLE_NOUNS)) return false;
+  // "a campaign favoring a recall", "should favor Ada Moss": "favor" takes a side only as a finite verb
+  if (c.cue.category === 'stance' && unsettledSide(doc, c)) return false;
   const words = countWords(doc, c, WORDS_NEEDED);
   // "The union backed the plan.", "Officials fear a second wave.": a sentence that is only its subject, cue and content
   if (plainWholeSentence(doc, c, words)) return true;
