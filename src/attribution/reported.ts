@@ -25,6 +25,7 @@ import { cueFeeling } from './reported/expressed.js';
 import { cueFeelingBare } from './reported/feeling-bare.js';
 import { cueJudgement } from './reported/judgement.js';
 import { passesOptInBar } from './reported/opt-in.js';
+import { thingSubject } from './reported/thing-subject.js';
 import { optInCueNoVerb } from './reported/opt-in-not-verb.js';
 import { cutOccasionTail } from './reported/boundary/occasion.js';
 import { cutRelativeInfinitive } from './reported/boundary/relative-infinitive.js';
@@ -255,7 +256,8 @@ export function findReported(ctx: ReportedContext): Candidate[] {
     // "The council plans to close the old ferry pier.": a short opt-in shape the bar refused, at a lower confidence
     // (only when its category is reported: an unreported thought must not take a span from a reported cue)
     // (and "voiced concern about the toll", "pushed for a levy": a short feeling or stance, at a lower confidence)
-    const short = barred && ctx.categories.has(c.cue!.category) ? (shortOptInShape(ctx.doc, c) ?? shortFeelingShape(ctx.doc, c) ?? shortTopicShape(ctx.doc, c)) : null;
+    // (never one whose subject is a thing: "The ferry measure seeks to ...", refused whatever its length)
+    const short = barred && ctx.categories.has(c.cue!.category) && !thingSubject(ctx.doc, c) ? (shortOptInShape(ctx.doc, c) ?? shortFeelingShape(ctx.doc, c) ?? shortTopicShape(ctx.doc, c)) : null;
     if (short) {
       c.rule = short.rule;
       c.confidence = short.confidence;

@@ -233,6 +233,25 @@ export const THING_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Head nouns of a subject that is a thing, not someone who can think or take
+ * a side: a measure or an instrument of policy ("The ferry measure seeks to
+ * lift the limit", "the initiative also seeks ...", "the new platform will back
+ * ..."), or an event, a state or a quantity ("the quarrel over tolls has sought
+ * ...", "harbor debt would decline", "the worries voiced by pilots ...").
+ * Opt-in thought and stance cues with such a subject are refused (see
+ * `attribution/reported/thing-subject.ts`). Documents and outlets are not here
+ * ({@link DOCUMENT_NOUNS}: "the report accused ...", annotated as sources).
+ * Lower-case, singular and plural.
+ */
+export const THING_SUBJECT_NOUNS: ReadonlySet<string> = new Set(
+  `bill bills measure measures law laws act legislation initiative initiatives proposal proposals plan plans
+  amendment amendments question questions ordinance ordinances program programs programme programmes policy policies
+  budget budgets resolution resolutions rule rules deal deals agreement agreements treaty treaties accord accords pact pacts
+  platform platforms referendum referendums reform reforms provision provisions regulation regulations mandate mandates
+  performance performances dispute disputes matchup matchups risk risks concern concerns debt debts shift shifts`.split(/\s+/).filter((w) => w.length > 0),
+);
+
+/**
  * Plurals of nouns for people that the lists above leave out because, singular
  * or lower-case, they seldom head a speaking description ("readers",
  * "respondents"); capitalised and alone at a sentence's start they are read

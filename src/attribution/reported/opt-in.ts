@@ -34,6 +34,7 @@ import { modalCue } from './shared.js';
 import { NOUN_MODIFIER_TAGS } from '../../data/tags.js';
 import { KNOWN_AS_RULE } from './known-as.js';
 import { FEELING_BARE_RULE } from './feeling-bare.js';
+import { thingSubject } from './thing-subject.js';
 
 /** Fewest words the content of an opt-in attribution needs: a clause, and a noun phrase or an infinitive. */
 const MIN_CLAUSE_WORDS = 4;
@@ -453,6 +454,8 @@ function objectHolds(doc: Doc, c: Candidate, nouns: ReadonlySet<string>): boolea
 export function passesOptInBar(doc: Doc, c: Candidate): boolean {
   if (c.cue === null || !OPT_IN_CATEGORIES.has(c.cue.category)) return true;
   if (c.confidence < MIN_OPT_IN_CONFIDENCE) return false;
+  // "The ferry measure seeks to ...", "The new platform will back ...": a thing neither thinks nor takes a side
+  if (thingSubject(doc, c)) return false;
   const subject = c.speaker?.name.toLowerCase();
   if (subject === 'you') return false;
   // "I think ...", "we hoped ...": a first-person thought is an aside far more often than a reported one; but not
