@@ -33,12 +33,20 @@ const MAX_CONTENT = 30;
 /** How sure the rule is: 0.7 (measured on PolNeAR train, see docs/attribution.md). */
 const CONFIDENCE = 0.7;
 
-/** True when token `k` is a verb of the list, or one of them read as a noun after a plural ("voters polled support Okafor"). */
-function isCountVerb(t: Token, sentenceFirst: boolean): boolean {
-  if (!COUNT_SUBJECT_VERBS.has(t.lemma)) return false;
+/** The lemma of a past form the tagger read as an adjective: "preferred" -> "prefer", "favored" -> "favor"; null when none of the list. */
+function pastFormLemma(t: Token): string | null {
+  if (t.pos !== 'ADJ' || !/ed$/.test(t.lower)) return null;
+  for (const stem of [t.lower.slice(0, -3), t.lower.slice(0, -2), t.lower.slice(0, -1)]) if (COUNT_SUBJECT_VERBS.has(stem)) return stem;
+  return null;
+}
+
+/** The lemma when token `k` is a verb of the list, or one of them read as a noun after a plural ("voters polled support Okafor") or as an adjective ("preferred"); else null. */
+function countVerbLemma(t: Token, sentenceFirst: boolean): string | null {
+  const lemma = COUNT_SUBJECT_VERBS.has(t.lemma) ? t.lemma : pastFormLemma(t);
+  if (lemma === null) return null;
   // "Planned Parenthood": a capitalised verb inside a sentence is a name
-  if (!sentenceFirst && /^[A-Z]/.test(t.value) && t.value !== t.value.toUpperCase()) return false;
-  return t.pos === 'VERB' || (t.pos === 'NOUN' && !/s$/.test(t.lower) && t.lower === t.lemma);
+  if (!sentenceFirst && /^[A-Z]/.test(t.value) && t.value !== t.value.toUpperCase()) return null;
+  return t.pos === 'VERB' || t.pos === 'ADJ' || (t.pos === 'NOUN' && !/s$/.test(t.lower) && t.lower === t.lemma) ? lemma : null;
 }
 
 /** True when token `k` is a hyphen inside a word ("two-thirds"), not a dash between clauses ("closer - 57 percent"). */
@@ -160,10 +168,13 @@ export function findCountSubjects(ctx: ReportedContext, taken: readonly Candidat
   for (const c of ctx.cues) cueAt.set(c.head, c);
   for (let k = 1; k < tokenCount(doc); k++) {
     const t = maybeToken(doc, k)!;
-    if (!isCountVerb(t, sentenceOf(doc, k).first === k) || ctx.quoted[k] || heads.has(k)) continue;
+    const lemma = countVerbLemma(t, sentenceOf(doc, k).first === k);
+    if (lemma === null || ctx.quoted[k] || heads.has(k)) continue;
+    // "the most favored nation": an adjective before its noun is no verb
+    if (t.pos === 'ADJ' && tokenAt(doc, k + 1).pos === 'NOUN') continue;
     // "the Ramirez-supporting delegates", "14 of the delegates supporting Ramirez": no finite verb
     if (tokenAt(doc, k - 1).value === '-' || (/ing$/.test(t.lower) && tokenAt(doc, k - 1).pos !== 'AUX')) continue;
-    const category = CUE_VERBS.get(t.lemma);
+    const category = CUE_VERBS.get(lemma);
     if (category === undefined || !OPT_IN_CATEGORIES.has(category) || !ctx.categories.has(category)) continue;
     const sentence = sentenceOf(doc, k);
     const found = cueAt.get(k);
@@ -184,7 +195,7 @@ export function findCountSubjects(ctx: ReportedContext, taken: readonly Candidat
     if (end < 0) continue;
     const r = range(doc, p, end);
     if (overlapsIndex((index ??= spanIndex([taken])), r.start, r.end) || overlapsAdded(added, r.start, r.end)) continue;
-    const cue: CueMatch = found ?? { first: k, last: k + 1, head: k, lemma: t.lemma, category, negated: t.negated, form: 'verb' };
+    const cue: CueMatch = found ?? { first: k, last: k + 1, head: k, lemma, category, negated: t.negated, form: 'verb' };
     out.push(addParts(added, candidate(ctx, [r], cue, descriptionMention(doc, start, phraseEnd), 'reported/count-subject', CONFIDENCE)));
   }
   return out;
