@@ -183,6 +183,8 @@ export function findCountSubjects(ctx: ReportedContext, taken: readonly Candidat
     const phrase = countPhrase(ctx, cueFirst, sentence.first);
     if (!phrase) continue;
     const { start, end: phraseEnd } = phrase;
+    // "Most favored nation status": a bare "most" before a participle and its noun is an adverb
+    if (phraseEnd - start === 1 && /ed$/.test(t.lower) && tokenAt(doc, k + 1).pos === 'NOUN') continue;
     let p = k + 1;
     while (p < sentence.last && tokenAt(doc, p).pos === 'ADV' && p - k <= 2) p++;
     // "52 percent support temporarily banning ...": an adverb before a gerund is the gerund's
