@@ -21,10 +21,10 @@ describe('a count of people newly found as the source of a finding', () => {
   test.each([
     ['a participle clause in the count', 'A majority of voters looking for a new mayor supported Reyes.', 'Reyes', 'A majority of voters looking for a new mayor', 'supported', 'stance'],
     [
-      'surveyed ... released',
-      'Fewer than half of the voters surveyed in a new poll released Monday support Mayor Tilda Reyes.',
+      'questioned ... conducted',
+      'Under half of the farmers questioned in a harbor survey conducted Friday support Mayor Tilda Reyes.',
       'Mayor Tilda Reyes',
-      'Fewer than half of the voters surveyed in a new poll released Monday',
+      'Under half of the farmers questioned in a harbor survey conducted Friday',
       'support',
       'stance',
     ],
