@@ -520,6 +520,9 @@ export const PRESENT_HAVE: ReadonlySet<string> = new Set(['has', 'have', "'ve", 
 /** Words after a number that make it a count of people speaking: "60 percent", "three in four", "two of three", "nine out of ten" (`reported/count-subject.ts`). */
 export const COUNT_NUMBER_FOLLOWERS: ReadonlySet<string> = new Set(['percent', '%', 'in', 'of', 'out']);
 
+/** Determiners between a count word and its noun: "half the growers", "a third the delegates" (`reported/count-subject.ts`). */
+export const COUNT_PHRASE_LINKS: ReadonlySet<string> = new Set(['the']);
+
 /** A number or a fraction written as one word: "19", "two-thirds", "six"; matched against a lower-case token (`reported/count-subject.ts`). */
 export const COUNT_NUMBER = /^(\d[\d.,]*%?|two|three|four|five|six|seven|eight|nine|ten|two-thirds|three-quarters|three-fourths|one-third|one-quarter|one-fifth)$/;
 
