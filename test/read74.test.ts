@@ -1,0 +1,26 @@
+/**
+ * read74: review fixes of stop 60's first-round merges.
+ * - prepare/document.ts: "on X." is a network and a full stop only when no
+ *   surname or initial follows ("relied on X. Reyes for advice" keeps the
+ *   initial, as before the network reading).
+ * Sentences and names are invented.
+ */
+import { describe, expect, test } from 'vitest';
+import { EVERY, rowsOf, type Row } from './support/fix-rows.js';
+
+const both = (text: string, expected: Row[]): void => {
+  expect(rowsOf(text)).toEqual(expected);
+  expect(rowsOf(text, EVERY)).toEqual(expected);
+};
+
+describe('read74: "on X." before a surname is an initial', () => {
+  test.each([
+    ['He relied on X. Ortell for advice, Ada Moss said.', [['He relied on X. Ortell for advice', 'Ada Moss', 'said']]],
+    ['Ada Moss called on X. J. Ortell to resign.', [['X. J. Ortell to resign', 'Ada Moss', 'called on']]],
+    ["The plan was based on X. Ortell's notes, the council said.", [["The plan was based on X. Ortell's notes", 'the council', 'said']]],
+    // the network, its full stop ending the sentence, as before
+    ['Ada Moss wrote on X. "Stay dry," she said.', [['Stay dry,', 'Ada Moss', 'said']]],
+    ['Ada Moss wrote on X. The ferry, she said, was late.', [['The ferry was late', 'Ada Moss', 'said']]],
+    ['Ada Moss posted on X. Wardens said the road was shut.', [['the road was shut', 'Wardens', 'said']]],
+  ] as [string, Row[]][])('%s', both);
+});
