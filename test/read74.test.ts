@@ -3,6 +3,9 @@
  * - prepare/document.ts: "on X." is a network and a full stop only when no
  *   surname or initial follows ("relied on X. Reyes for advice" keeps the
  *   initial, as before the network reading).
+ * - data/cues.ts POSTED_PLACE_WORDS and POSTED_RESULT_NOUNS: "on X" is where a
+ *   post went up ("posted a video on X" posts "a video"), and points,
+ *   results, a season, bail, a bond or guards are no post.
  * Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -23,4 +26,20 @@ describe('read74: "on X." before a surname is an initial', () => {
     ['Ada Moss wrote on X. The ferry, she said, was late.', [['The ferry was late', 'Ada Moss', 'said']]],
     ['Ada Moss posted on X. Wardens said the road was shut.', [['the road was shut', 'Wardens', 'said']]],
   ] as [string, Row[]][])('%s', both);
+});
+
+describe('read74: the place and the results of "posted" (evidence, opt-in)', () => {
+  test.each([
+    ['Ada Moss posted a video of the flooded pier on X.', [['a video of the flooded pier', 'Ada Moss', 'posted']]],
+    ['Ada Moss posted a long letter to X on Monday.', [['a long letter', 'Ada Moss', 'posted']]],
+    // a score, a result, a sum paid or people set at a post: no post
+    ['Ada Moss posted 40 points on Friday.', []],
+    ['The Harbour Bank posted its quarterly results online on Tuesday.', []],
+    ['The Tarnby Rovers posted their best season in a decade.', []],
+    ['Ada Moss posted a bond of $500.', []],
+    ['The mayor posted guards at every door.', []],
+  ] as [string, Row[]][])('%s', (text, expected) => {
+    expect(rowsOf(text, EVERY)).toEqual(expected);
+    expect(rowsOf(text)).toEqual([]);
+  });
 });
