@@ -6,6 +6,9 @@
  * - data/cues.ts POSTED_PLACE_WORDS and POSTED_RESULT_NOUNS: "on X" is where a
  *   post went up ("posted a video on X" posts "a video"), and points,
  *   results, a season, bail, a bond or guards are no post.
+ * - attribution/direct/bounds.ts opensSentence: a live blog's time stamp
+ *   opening its line leaves a quotation after it opening its sentence
+ *   ('16:30 "We are closed," the council said.' is a direct quote, was none).
  * Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -42,4 +45,13 @@ describe('read74: the place and the results of "posted" (evidence, opt-in)', () 
     expect(rowsOf(text, EVERY)).toEqual(expected);
     expect(rowsOf(text)).toEqual([]);
   });
+});
+
+describe('read74: a direct quote after a live blog time stamp', () => {
+  test.each([
+    ['16:30 "We are closed," the Tarnby council said.', [['We are closed,', 'the Tarnby council', 'said']]],
+    ['Live updates\n\n09:15 “Stay upstairs,” said Ada Moss.', [['Stay upstairs,', 'Ada Moss', 'said']]],
+    // a time in the narration is no time stamp: the words before the mark make a mixed quote, as before
+    ['At 9 "we are closed," the Tarnby council said.', [['At 9 "we are closed,"', 'the Tarnby council', 'said']]],
+  ] as [string, Row[]][])('%s', both);
 });
