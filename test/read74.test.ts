@@ -9,6 +9,8 @@
  * - attribution/direct/bounds.ts opensSentence: a live blog's time stamp
  *   opening its line leaves a quotation after it opening its sentence
  *   ('16:30 "We are closed," the council said.' is a direct quote, was none).
+ * - cues/heard.ts heardByBody: a time phrase between a hearing body's
+ *   "heard" and its "that" ("The court heard on Monday that ...").
  * Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -53,5 +55,14 @@ describe('read74: a direct quote after a live blog time stamp', () => {
     ['Live updates\n\n09:15 “Stay upstairs,” said Ada Moss.', [['Stay upstairs,', 'Ada Moss', 'said']]],
     // a time in the narration is no time stamp: the words before the mark make a mixed quote, as before
     ['At 9 "we are closed," the Tarnby council said.', [['At 9 "we are closed,"', 'the Tarnby council', 'said']]],
+  ] as [string, Row[]][])('%s', both);
+});
+
+describe('read74: a time phrase between "heard" and "that"', () => {
+  test.each([
+    ['The court heard on Monday that Dane Pell was drunk.', [['Dane Pell was drunk', null, 'heard']]],
+    ['The inquest in Tarnby heard last week that the alarm had failed.', [['the alarm had failed', null, 'heard']]],
+    // a person who heard something is no hearing body: nothing, as before
+    ['Ada Moss heard on Monday that the ferry was late.', []],
   ] as [string, Row[]][])('%s', both);
 });
