@@ -11,6 +11,9 @@
  *   ('16:30 "We are closed," the council said.' is a direct quote, was none).
  * - cues/heard.ts heardByBody: a time phrase between a hearing body's
  *   "heard" and its "that" ("The court heard on Monday that ...").
+ * - attribution/reported/source-phrase.ts: "citing" after a preposition
+ *   ("won donors by citing ...", "was fined for citing ...") backs no clause
+ *   before it by default (was content ending in "by" or "for").
  * Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -65,4 +68,19 @@ describe('read74: a time phrase between "heard" and "that"', () => {
     // a person who heard something is no hearing body: nothing, as before
     ['Ada Moss heard on Monday that the ferry was late.', []],
   ] as [string, Row[]][])('%s', both);
+});
+
+describe('read74: "citing" after a preposition backs no clause before it', () => {
+  test.each([
+    ['Ada Moss won over the donors by citing her Tarnby results.', []],
+    ['The Tarnby Post was fined for citing a fake source.', []],
+    ['Ada Moss resigned after citing health reasons.', []],
+    // after a comma it still does
+    ['The Tarnby council closed the pier, citing a safety report.', [['closed the pier', 'The Tarnby council', 'citing']]],
+  ] as [string, Row[]][])('%s', (text, expected) => {
+    expect(rowsOf(text)).toEqual(expected);
+  });
+  test('with evidence on, what is cited is reported', () => {
+    expect(rowsOf('Ada Moss won over the donors by citing her Tarnby results.', EVERY)).toEqual([['her Tarnby results', 'Ada Moss', 'citing']]);
+  });
 });
