@@ -14,6 +14,10 @@
  * - attribution/reported/source-phrase.ts: "citing" after a preposition
  *   ("won donors by citing ...", "was fined for citing ...") backs no clause
  *   before it by default (was content ending in "by" or "for").
+ * - speakers/find/participle.ts: a present of saying after a determiner that
+ *   opens its clause is the verb a participle continues, as a past is
+ *   ("Taxes must fall, the mayor says, adding ..." gives "adding" the mayor,
+ *   was "Taxes").
  * Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -83,4 +87,13 @@ describe('read74: "citing" after a preposition backs no clause before it', () =>
   test('with evidence on, what is cited is reported', () => {
     expect(rowsOf('Ada Moss won over the donors by citing her Tarnby results.', EVERY)).toEqual([['her Tarnby results', 'Ada Moss', 'citing']]);
   });
+});
+
+describe('read74: a participle after a present of saying', () => {
+  test.each([
+    ['Fares must fall, the Tarnby mayor says, adding that the budget is tight.', [['Fares must fall', 'the Tarnby mayor', 'says'], ['the budget is tight', 'the Tarnby mayor', 'adding']]],
+    ['Fares must fall, the Tarnby mayor tells reporters, adding that the budget is tight.', [['Fares must fall', 'the Tarnby mayor', 'tells'], ['the budget is tight', 'the Tarnby mayor', 'adding']]],
+    // a verb inside the object's relative clause still leaves the participle to the sentence's subject
+    ['Ada Moss praised the plan the board says is fair, adding that it was late.', [['the plan the board says is fair', 'Ada Moss', 'praised'], ['it was late', 'Ada Moss', 'adding']]],
+  ] as [string, Row[]][])('%s', both);
 });
