@@ -11,9 +11,6 @@
  *   ('16:30 "We are closed," the council said.' is a direct quote, was none).
  * - cues/heard.ts heardByBody: a time phrase between a hearing body's
  *   "heard" and its "that" ("The court heard on Monday that ...").
- * - attribution/reported/source-phrase.ts: "citing" after a preposition
- *   ("won donors by citing ...", "was fined for citing ...") backs no clause
- *   before it by default (was content ending in "by" or "for").
  * - speakers/find/participle.ts: a present of saying after a determiner that
  *   opens its clause is the verb a participle continues, as a past is
  *   ("Taxes must fall, the mayor says, adding ..." gives "adding" the mayor,
@@ -72,21 +69,6 @@ describe('read74: a time phrase between "heard" and "that"', () => {
     // a person who heard something is no hearing body: nothing, as before
     ['Ada Moss heard on Monday that the ferry was late.', []],
   ] as [string, Row[]][])('%s', both);
-});
-
-describe('read74: "citing" after a preposition backs no clause before it', () => {
-  test.each([
-    ['Ada Moss won over the donors by citing her Tarnby results.', []],
-    ['The Tarnby Post was fined for citing a fake source.', []],
-    ['Ada Moss resigned after citing health reasons.', []],
-    // after a comma it still does
-    ['The Tarnby council closed the pier, citing a safety report.', [['closed the pier', 'The Tarnby council', 'citing']]],
-  ] as [string, Row[]][])('%s', (text, expected) => {
-    expect(rowsOf(text)).toEqual(expected);
-  });
-  test('with evidence on, what is cited is reported', () => {
-    expect(rowsOf('Ada Moss won over the donors by citing her Tarnby results.', EVERY)).toEqual([['her Tarnby results', 'Ada Moss', 'citing']]);
-  });
 });
 
 describe('read74: a participle after a present of saying', () => {

@@ -99,9 +99,6 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
   const subordinate = sourceAfterSubordinator(ctx, cue, srcLast, speaker);
   if (subordinate) return subordinate;
   let comma = cue.first - 1;
-  // "won donors by citing her record", "was fined for citing ...": a gerund after a preposition backs no clause
-  // before it (with evidence on, reported/citing.ts takes what it cites)
-  if (cue.lemma === 'cite' && /^(ADP|SCONJ)$/.test(tokenAt(doc, comma).pos)) return null;
   if (!isCommaBoundary(doc, comma) && tokenAt(doc, comma).value !== '(') comma = cue.first;
   // "..., Lopez wrote, citing a report": the phrase backs the attribution before it, not a clause of its own
   const before = ctx.cues[lowerBound(ctx.cues, comma - 3, headOf)];
