@@ -57,13 +57,18 @@ describe('fix88: a past form read as an adjective before a colon and a quotation
 
 describe('fix88: a live blog\'s lines', () => {
   test.each([
-    ["11:05 Update: Mayor Ana Roth has posted a video on X. 'Stay upstairs,' she says.", [['Stay upstairs,', 'Ana Roth', 'says']]],
     ['Ana Roth posted on X. "Stay upstairs," she wrote.', [['Stay upstairs,', 'Ana Roth', 'wrote']]],
     ['Ana Roth posted on X. Officials said the road was shut.', [['the road was shut', 'Officials', 'said']]],
     ['"Stay upstairs," Ana Roth wrote on X.', [['Stay upstairs,', 'Ana Roth', 'wrote']]],
     ['Live updates\n\n16:30 A shelter has opened at the Tarnby pool, the council says.', [['A shelter has opened at the Tarnby pool', 'the council', 'says']]],
     ['9.45 The Tarnby bridge is shut, police say.', [['The Tarnby bridge is shut', 'police', 'say']]],
   ] as [string, Row[]][])('%s', both);
+});
+
+test('fix88: a live blog\'s line posting a video on X (with evidence on, the video is what was posted)', () => {
+  const text = "11:05 Update: Mayor Ana Roth has posted a video on X. 'Stay upstairs,' she says.";
+  expect(rowsOf(text)).toEqual([['Stay upstairs,', 'Ana Roth', 'says']]);
+  expect(rowsOf(text, EVERY)).toEqual([['a video', 'Ana Roth', 'has posted'], ['Stay upstairs,', 'Ana Roth', 'says']]);
 });
 
 /** Each article's attributions with default options, in order. */

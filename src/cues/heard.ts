@@ -17,14 +17,16 @@ const MAX_HEARING_PLACE = 3;
 /**
  * True when "heard" at token `i` is a verb right after a hearing body
  * ({@link HEARING_BODIES}, or its members: {@link HEARING_MEMBERS}) and at
- * most its place ("in Leeds") and "has", and "that" or a clause with no
- * "that" ({@link bareClauseAt}) follows: "The court heard that ...", "the
- * inquiry has heard the alarm had failed".
+ * most its place ("in Leeds") and "has", and "that" (after a time phrase or
+ * not) or a clause with no "that" ({@link bareClauseAt}) follows: "The court
+ * heard that ...", "The court heard on Monday that ...", "the inquiry has
+ * heard the alarm had failed".
  */
 export function heardByBody(doc: Doc, i: number): boolean {
   const t = tokenAt(doc, i);
   if (t.pos !== 'VERB') return false;
-  if (maybeToken(doc, i + 1)?.lower !== 'that' && !bareClauseAt(doc, i + 1)) return trailingHeard(doc, i);
+  // (a time phrase may stand before "that": "The court heard on Monday that ...")
+  if (maybeToken(doc, i + 1)?.lower !== 'that' && !bareClauseAt(doc, i + 1) && maybeToken(doc, afterTimePhrase(doc, i + 1))?.lower !== 'that') return trailingHeard(doc, i);
   let k = i - 1;
   // (an auxiliary between: "has heard", "was yesterday heard" is none)
   if (k >= 0 && tokenAt(doc, k).pos === 'AUX' && tokenAt(doc, k).lemma === 'have') k--;

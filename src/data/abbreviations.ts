@@ -13,21 +13,22 @@ export interface WordStop {
 }
 
 /**
- * Lower-case words that wink keeps whole with a full stop after them, taking
- * them for an abbreviation ("miss." for Mississippi, "ill." for Illinois,
- * "sat." for Saturday, "fig." for figure): written in lower case they are the
- * word and the sentence's full stop ("a near miss.", "fell ill.").
- */
-/**
  * One-letter names that wink keeps whole with a full stop after them, taking
  * them for an initial: after "on" they name a network, and the full stop ends
- * the sentence ("wrote on X. 'Stay safe,' she said").
+ * the sentence ("wrote on X. 'Stay safe,' she said"), unless a surname
+ * or another initial follows ("relied on X. Ortell").
  */
 export const LETTER_NAME_STOPS: ReadonlySet<string> = new Set(['X.']);
 
 /** The words before a one-letter name of {@link LETTER_NAME_STOPS} that make it a network's: "on X.". */
 export const LETTER_NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['on']);
 
+/**
+ * Lower-case words that wink keeps whole with a full stop after them, taking
+ * them for an abbreviation ("miss." for Mississippi, "ill." for Illinois,
+ * "sat." for Saturday, "fig." for figure): written in lower case they are the
+ * word and the sentence's full stop ("a near miss.", "fell ill.").
+ */
 export const WORD_STOPS: ReadonlyMap<string, WordStop> = new Map<string, WordStop>([
   ['miss', { pos: 'NOUN', verb: 'miss' }], ['ill', { pos: 'ADJ' }], ['sun', { pos: 'NOUN' }], ['sat', { pos: 'VERB' }],
   ['mass', { pos: 'NOUN' }], ['ore', { pos: 'NOUN' }], ['wash', { pos: 'NOUN', verb: 'wash' }], ['fig', { pos: 'NOUN' }],

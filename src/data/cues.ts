@@ -1373,12 +1373,12 @@ export const POSTED_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'on
  * "on social media"; "online" alone ends the object too.
  */
 export const POSTED_PLACE_WORDS: ReadonlySet<string> = new Set(
-  words('twitter facebook instagram youtube tumblr snapchat reddit linkedin social page account feed website site blog web internet online'),
+  words('twitter x facebook instagram youtube tumblr snapchat reddit linkedin social page account feed website site blog web internet online'),
 );
 
 /** Nouns of a score or a result that "post" takes as a record, no post: "posted a big win", "posted record profits". */
 export const POSTED_RESULT_NOUNS: ReadonlySet<string> = new Set(
-  words('victory victories win wins gain gains loss losses profit profits revenue revenues earnings surplus deficit lead record score scores'),
+  words('victory victories win wins gain gains loss losses profit profits revenue revenues earnings surplus deficit lead record score scores point points result results best season seasons quarter growth sales bail bond guard guards'),
 );
 
 /**

@@ -16,7 +16,7 @@ import { CLOCK_TIME_FOLLOWERS } from '../data/time.js';
 import { CUE_VERBS } from '../data/cues.js';
 import { NOUN_VERB_MISREADS } from '../data/tags.js';
 import { LETTER_NAME_PREPOSITIONS, LETTER_NAME_STOPS, WORD_STOPS } from '../data/abbreviations.js';
-import { ING_PARTICIPLES_NOT_SURNAMES, ING_SURNAME_CUES, WILL_NAME_BEFORE } from '../data/names.js';
+import { FIRST_NAMES, ING_PARTICIPLES_NOT_SURNAMES, ING_SURNAME_CUES, WILL_NAME_BEFORE } from '../data/names.js';
 import type { Segment, Token } from './token.js';
 export type { Segment, Token } from './token.js';
 
@@ -404,7 +404,8 @@ function sentenceStep(doc: Building, view: View, tokens: (k: number) => Token | 
     return true;
   }
   // "wrote on X.": a network's one-letter name, no initial; its full stop ends the sentence as after "ill."
-  if (found && LETTER_NAME_STOPS.has(value) && LETTER_NAME_PREPOSITIONS.has(tokens(doc.count - 1)?.lower ?? '')) {
+  // (not before a surname or another initial, which make it a person's initial: "relied on X. Reyes", "on X. J. Reyes")
+  if (found && LETTER_NAME_STOPS.has(value) && LETTER_NAME_PREPOSITIONS.has(tokens(doc.count - 1)?.lower ?? '') && !surnameFollows(raw, k, stop)) {
     pushToken(doc, start, end - 1, value.slice(0, -1), value.slice(0, -1), 'PROPN', false, doc.sentences.length, st.para);
     pushToken(doc, end - 1, end, '.', '.', 'PUNCT', false, doc.sentences.length, st.para);
     st.stopAfterNo = true;
@@ -574,6 +575,29 @@ function numberFollows(raw: RawBatch, k: number, stop: number): boolean {
     return /^[\d#]/.test(raw.values[j]!) || raw.pos[j] === 'NUM';
   }
   return false;
+}
+
+/**
+ * True when the next word after raw token `k` in its paragraph (before `stop`)
+ * reads as the rest of a name after an initial: another initial ("X. J.
+ * Reyes") or a proper noun that is no known first name and whose next word is
+ * no verb ("X. Reyes for advice", "X. Reyes's notes"; not "X. Tom Reyes
+ * replied" nor "X. Officials said", where a sentence starts).
+ */
+function surnameFollows(raw: RawBatch, k: number, stop: number): boolean {
+  const j = nextWordIndex(raw, k, stop);
+  if (j < 0) return false;
+  const value = raw.values[j]!;
+  if (/^\p{Lu}\.$/u.test(value)) return true;
+  if (raw.pos[j] !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(value) || FIRST_NAMES.has(value.toLowerCase())) return false;
+  const after = nextWordIndex(raw, j, stop);
+  return after < 0 || !/^(VERB|AUX)$/.test(raw.pos[after]!);
+}
+
+/** The index of the first raw token after `k` and before `stop` that is no space, or -1. */
+function nextWordIndex(raw: RawBatch, k: number, stop: number): number {
+  for (let j = k + 1; j < stop; j++) if (!(raw.pos[j] === 'SPACE' || isBlankValue(raw.values[j]!))) return j;
+  return -1;
 }
 
 /** Adds a token that wink did not make as such (a part of one of its tokens) to the document being built. */

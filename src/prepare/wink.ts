@@ -108,19 +108,6 @@ interface Rdd {
 type TokenReader<T> = (index: number, rdd: Rdd, addons?: unknown) => T;
 
 /**
- * The model as handed to wink. wink-eng-lite-web-model 1.8's `metaCER()`
- * reassigns its module-level `machines` to `JSON.stringify(machines)` on every
- * call, so each new wink instance stringifies the previous string again: the
- * string grows about 1.5 times per instance and a few dozen instances end in
- * "RangeError: Invalid string length". Asking the model once and handing wink
- * the same answer keeps recycling cheap and safe.
- *
- * `core()` and `featureFn()` are wrapped to reach two parts of the instance
- * wink keeps private: its word table, and its word cache (which wink hands to
- * the feature functions when it learns a word). `ner()` and `sa()` hand wink
- * empty machines: saidwho's pipe never runs them.
- */
-/**
  * wink's constants with {@link NEGATED} as the negation flag. The flag is set
  * first and never copied: a field that has once held 2^31 keeps the number as
  * a double, and a double stored into wink's token array turns it into an
@@ -143,6 +130,19 @@ let lastCore: Core | undefined;
 let lastCache: WinkCache | undefined;
 /** The document data of the last `readDoc`, handed over by the wrapped POS setter. */
 let lastRdd: Rdd | undefined;
+/**
+ * The model as handed to wink. wink-eng-lite-web-model 1.8's `metaCER()`
+ * reassigns its module-level `machines` to `JSON.stringify(machines)` on every
+ * call, so each new wink instance stringifies the previous string again: the
+ * string grows about 1.5 times per instance and a few dozen instances end in
+ * "RangeError: Invalid string length". Asking the model once and handing wink
+ * the same answer keeps recycling cheap and safe.
+ *
+ * `core()` and `featureFn()` are wrapped to reach two parts of the instance
+ * wink keeps private: its word table, and its word cache (which wink hands to
+ * the feature functions when it learns a word). `ner()` and `sa()` hand wink
+ * empty machines: saidwho's pipe never runs them.
+ */
 function loadModel(): Model {
   if (stableModel === undefined) {
     const source = model as unknown as Record<string, unknown> & {

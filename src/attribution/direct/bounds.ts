@@ -13,6 +13,7 @@ import type { Candidate } from '../candidate.js';
 import { closingMark } from '../candidate.js';
 import { isMarkToken, maybeToken, tokenAt, tokenAtOrAfter } from '../../prepare/lookup.js';
 import { viewChar } from '../../prepare/view.js';
+import { lineTimestamp } from '../../speakers/phrase.js';
 
 /** Token bounds of a candidate: the opening-mark token and one past the closing-mark token. */
 export function tokenBounds(doc: Doc, c: Candidate): { open: number; after: number; paraEnd: number; paraStart: number } {
@@ -85,11 +86,15 @@ export function clauseGoesOn(doc: Doc, after: number): boolean {
   return next.pos !== 'PUNCT' && !isMarkToken(next.value);
 }
 
-/** True when nothing but punctuation stands between the start of the sentence (or `floor`) and the opening mark. */
+/**
+ * True when nothing but punctuation stands between the start of the sentence
+ * (or `floor`) and the opening mark, or a live blog's time stamp opening its
+ * line ('16:30 "We are closed," the council said.').
+ */
 export function opensSentence(doc: Doc, open: number, floor: number): boolean {
   const lowest = Math.max(doc.sentences[tokenAt(doc, open).sent]!.first, floor);
   const k = decisiveBefore(doc, open);
-  if (k < lowest) return true;
+  if (k < lowest || (k === lowest && lineTimestamp(doc, k))) return true;
   const value = tokenAt(doc, k).value;
   // "X scolded him: "...," she said"; markup before the mark: <p>"...," she said; > "...," she said (markdown)
   return value === ':' || value === ';' || value === '>';

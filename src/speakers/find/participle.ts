@@ -66,12 +66,13 @@ function opensSentence(doc: Doc, k: number, sentenceFirst: number): boolean {
 }
 
 /**
- * True when token `t` is in a finite form other than "-ed" that no noun
- * takes: lower-case, not its lemma, not in "-ing", "-s" or "-ed" ("said",
- * "told", "wrote"; not "comment", "reports", "saying", "charged").
+ * True when token `t` is in a finite form other than "-ed": lower-case, not
+ * its lemma, not in "-ing" or "-ed" ("said", "told", "wrote", "says",
+ * "tells"; not "comment", "saying", "charged"). Read only of a token the
+ * tagger takes for a verb of saying.
  */
 function finiteForm(t: Token): boolean {
-  return /^\p{Ll}+$/u.test(t.value) && t.lower !== t.lemma && !/(ing|s|ed)$/.test(t.lower);
+  return /^\p{Ll}+$/u.test(t.value) && t.lower !== t.lemma && !/(ing|ed)$/.test(t.lower);
 }
 
 /** True when the verb at `k` comes before its subject: after a quotation, or first in its sentence. */
@@ -482,8 +483,9 @@ function findSharedSubject(doc: Doc, cueFirst: number, cueHead: number, speakerB
       // (but a past tense right before the comma is the verb: '"...," the clerk recalled, adding'; only when the
       // determiner opens the clause, not in "praised the changes the board announced, adding")
       const det = prev.pos === 'DET' ? v - 1 : v - 2;
-      // (so is an irregular past after a determiner that opens the clause, before the comma or before the verb's
-      // object: "Taxes must fall, the mayor said, adding", "..., the mayor told reporters, adding")
+      // (so is an irregular past or a present after a determiner that opens the clause, before the comma or before
+      // the verb's object: "Taxes must fall, the mayor said, adding", "..., the mayor told reporters, adding",
+      // "..., the mayor says, adding")
       const pastBeforeComma = (v === k - 1 ? /ed$/.test(said.lower) || finiteForm(said) : finiteForm(said)) && opensClause(doc, det, sentence.first);
       const afterDeterminer = !pastBeforeComma && (prev.pos === 'DET' || (/^(PROPN|ADJ|NOUN)$/.test(prev.pos) && tokenAt(doc, v - 2).pos === 'DET'));
       if (said.pos !== 'VERB' || !SAYING_CATEGORIES.has(CUE_VERBS.get(said.lemma) ?? '') || afterDeterminer) continue;
