@@ -1,0 +1,44 @@
+/**
+ * Defects noticed in invented news (lead63), each pinned with the exact
+ * quotes it gives now, and negatives that must yield nothing more:
+ * - a lone label in capitals followed by narration with any cue verb of
+ *   speech, writing or source is a dateline ("DOVER: Police say ..." gave a
+ *   transcript turn by "DOVER"), unless the label is a person's name.
+ * Sentences and names are invented.
+ */
+import { describe, expect, test } from 'vitest';
+import { describeNamedTables, named, namedRows } from './support/name-rows.js';
+import { extract } from './support/invariants.js';
+
+const EVERY = { categories: ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'] as const };
+
+describeNamedTables('lead63: a dateline before narration with any cue verb', {
+  fixes: [
+    ['"say"', 'DOVER: Police say the pier is safe after the storm.', [
+      named(['the pier is safe after the storm'], 'Police', 'Police', 'say', 'reported/cue-clause'),
+    ]],
+    ['"warned that"', 'RIVERTON: The harbour master warned that the bridge would close on Monday.', [
+      named(['the bridge would close on Monday'], 'The harbour master', 'The harbour master', 'warned', 'reported/cue-that'),
+    ]],
+    ['two words, "announced"', 'PORT ELWIN: The ferry company announced that the night crossing would end.', [
+      named(['the night crossing would end'], 'The ferry company', 'The ferry company', 'announced', 'reported/cue-that'),
+    ]],
+  ],
+  negatives: [
+    ['a person\'s name in capitals stays a transcript turn', 'JANE DOE: The mayor warned that the bridge would close.', [
+      named(['The mayor warned that the bridge would close'], 'JANE DOE', 'JANE DOE', ':', 'reported/transcript'),
+      named(['the bridge would close'], 'The mayor', 'The mayor', 'warned', 'reported/cue-that'),
+    ]],
+    ['a turn that talks stays a turn', 'HALE: We warned them the bridge would close.', [
+      named(['We warned them the bridge would close'], 'HALE', 'HALE', ':', 'reported/transcript'),
+      named(['the bridge would close'], 'We', 'We', 'warned', 'reported/cue-clause'),
+    ]],
+  ],
+});
+
+describe('lead63: the dateline rule reads the same with every category', () => {
+  test('an opt-in cue verb does not make a dateline', () => {
+    const input = 'MARLOW: The mayor believes the bridge will close soon.';
+    expect(namedRows(extract(input, { categories: [...EVERY.categories] })).map((r) => r.rule)).toContain('reported/transcript');
+  });
+});
