@@ -4,6 +4,10 @@
  * - a lone label in capitals followed by narration with any cue verb of
  *   speech, writing or source is a dateline ("DOVER: Police say ..." gave a
  *   transcript turn by "DOVER"), unless the label is a person's name.
+ * - "fumed" tagged as an adjective is the built-in cue "fume" before "that"
+ *   ("Alan Lopez fumed that ..." gave nothing).
+ * - a hearing body in capitals after "the" hears like one in lower case ("He
+ *   followed her home, the Court heard." gave nothing).
  * Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -41,4 +45,31 @@ describe('lead63: the dateline rule reads the same with every category', () => {
     const input = 'MARLOW: The mayor believes the bridge will close soon.';
     expect(namedRows(extract(input, { categories: [...EVERY.categories] })).map((r) => r.rule)).toContain('reported/transcript');
   });
+});
+
+describeNamedTables('lead63: "fumed" that the tagger reads as an adjective', {
+  fixes: [
+    ['before "that"', 'Alan Lopez fumed that the referee had missed the foul.', [
+      named(['the referee had missed the foul'], 'Alan Lopez', 'Alan Lopez', 'fumed', 'reported/cue-that'),
+    ]],
+  ],
+  nothing: [
+    ['fans who fume in the stands', 'The fans fumed on the terraces.'],
+    ['an adjective after "was"', 'He was fumed at the decision.'],
+  ],
+});
+
+describeNamedTables('lead63: "the Court heard" in capitals', {
+  fixes: [
+    ['closing the report', 'He followed her home from the station, the Court heard.', [
+      named(['He followed her home from the station'], null, null, 'heard', 'reported/content-speaker-cue'),
+    ]],
+    ['before "that"', 'The Tribunal heard that the driver had been drinking.', [
+      named(['the driver had been drinking'], null, null, 'heard', 'reported/cue-that-no-speaker'),
+    ]],
+  ],
+  nothing: [
+    ['a court named by its place', 'The Supreme Court heard the case was urgent.'],
+    ['a sound', 'The Court heard the band play on the pier.'],
+  ],
 });
