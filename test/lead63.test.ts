@@ -8,6 +8,10 @@
  *   ("Alan Lopez fumed that ..." gave nothing).
  * - a hearing body in capitals after "the" hears like one in lower case ("He
  *   followed her home, the Court heard." gave nothing).
+ * - "told anyone who asked that ...": "asked" on an indefinite listener is a
+ *   question with no clause, so the "that" clause is told (content was "who
+ *   asked that ..."); "told the crowd, who cheered." reports nothing (content
+ *   was "who cheered").
  * Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -71,5 +75,23 @@ describeNamedTables('lead63: "the Court heard" in capitals', {
   nothing: [
     ['a court named by its place', 'The Supreme Court heard the case was urgent.'],
     ['a sound', 'The Court heard the band play on the pier.'],
+  ],
+});
+
+describeNamedTables('lead63: a relative clause on the listener of "tell"', {
+  fixes: [
+    ['"anyone who asked that"', 'Mara Quell told anyone who asked that the harbour would reopen.', [
+      named(['the harbour would reopen'], 'Mara Quell', 'Mara Quell', 'told', 'reported/cue-that'),
+    ]],
+    ['"everyone who asked that"', 'She told everyone who asked that she was fine.', [
+      named(['she was fine'], 'She', 'She', 'told', 'reported/cue-that'),
+    ]],
+    ['the relative set off by commas before "that"', 'She told the crowd, who cheered, that she was fine.', [
+      named(['she was fine'], 'She', 'She', 'told', 'reported/cue-that'),
+    ]],
+  ],
+  nothing: [
+    ['a relative set off by a comma to the end', 'She told the crowd, who cheered.'],
+    ['a name as the listener', 'Soon he would have to tell Dorran, who would probably resign at once.'],
   ],
 });
