@@ -12,6 +12,9 @@
  *   question with no clause, so the "that" clause is told (content was "who
  *   asked that ..."); "told the crowd, who cheered." reports nothing (content
  *   was "who cheered").
+ * - an age set off by commas between the subject and a past form read as an
+ *   adjective before a colon and a quotation ("Fenwick, 52, fumed: '...'"
+ *   had no speaker and no cue).
  * Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -93,5 +96,19 @@ describeNamedTables('lead63: a relative clause on the listener of "tell"', {
   nothing: [
     ['a relative set off by a comma to the end', 'She told the crowd, who cheered.'],
     ['a name as the listener', 'Soon he would have to tell Dorran, who would probably resign at once.'],
+  ],
+});
+
+describeNamedTables('lead63: an age between the subject and "fumed:"', {
+  fixes: [
+    ['single quotation marks', "Dunmore, 52, fumed: 'It was a disgrace.'", [
+      named(['It was a disgrace.'], 'Dunmore, 52', 'Dunmore', 'fumed', 'direct/leading-speaker-cue', 'direct'),
+    ]],
+    ['double quotation marks', 'Coach Ada Dunmore, 47, fumed: "The referee saw nothing."', [
+      named(['The referee saw nothing.'], 'Coach Ada Dunmore, 47', 'Ada Dunmore', 'fumed', 'direct/leading-speaker-cue', 'direct'),
+    ]],
+  ],
+  nothing: [
+    ['a count, no age, before an adjective', 'The rest, 52, wasted: nothing more.'],
   ],
 });
