@@ -16,13 +16,13 @@ import { checkArray, checkObject, isPlainObject, own, typeFailure } from './vali
  *
  * @example
  * ```ts
- * const extractor = createExtractor({ addCues: ['fume', { lemma: 'in the view of', category: 'source' }] });
- * extractor.extract('Smith fumed that the plan would fail.').quotes[0].cue?.lemma;         //=> 'fume'
+ * const extractor = createExtractor({ addCues: ['seethe', { lemma: 'in the view of', category: 'source' }] });
+ * extractor.extract('Smith seethed that the plan would fail.').quotes[0].cue?.lemma;         //=> 'seethe'
  * extractor.extract('In the view of Smith, the plan would fail.').quotes[0].speaker?.name;  //=> 'Smith'
  * ```
  */
 export interface CustomCue {
-  /** Dictionary form of the verb (`fume`), or a phrase of several words (`went on to say`, `in the view of`). */
+  /** Dictionary form of the verb (`seethe`), or a phrase of several words (`went on to say`, `in the view of`). */
   readonly lemma: string;
   /**
    * What kind of attribution it makes.
@@ -70,11 +70,11 @@ export interface KnownSpeaker {
  * @example
  * ```ts
  * const extractor = createExtractor({
- *   addCues: ['fume', { lemma: 'tweetstorm', category: 'writing' }],
+ *   addCues: ['seethe', { lemma: 'tweetstorm', category: 'writing' }],
  *   removeCues: ['add'],
  *   minConfidence: 0.5,
  * });
- * extractor.extract('Smith fumed that the plan would fail. She added that it was late.').quotes.length; //=> 1
+ * extractor.extract('Smith seethed that the plan would fail. She added that it was late.').quotes.length; //=> 1
  * createExtractor({ minConfidance: 0.5 } as never);
  * //=> TypeError: saidwho: unknown option `minConfidance` (known: addCues, removeCues, categories, kinds, minConfidence, knownSpeakers)
  * ```

@@ -16,7 +16,7 @@ import { runCli } from './support/cli.js';
 const ARTICLE = [
   '"We will win," Jane Smith said on Monday. The senator believes that the vote is close.',
   '',
-  'Bob Ortiz fumed that the plan would fail. He added that it was late.',
+  'Bob Ortiz seethed that the plan would fail. He added that it was late.',
 ].join('\n');
 
 let dir = '';
@@ -37,10 +37,10 @@ describe('extractor flags give what the API options give', () => {
     [['--kinds', 'indirect,mixed'], { kinds: ['indirect', 'mixed'] }],
     [['--categories', 'speech,thought'], { categories: ['speech', 'thought'] }],
     [['--min-confidence', '0.9'], { minConfidence: 0.9 }],
-    [['--add-cue', 'fume'], { addCues: ['fume'] }],
-    [['--add-cue', 'fume', '--remove-cue', 'add'], { addCues: ['fume'], removeCues: ['add'] }],
+    [['--add-cue', 'seethe'], { addCues: ['seethe'] }],
+    [['--add-cue', 'seethe', '--remove-cue', 'add'], { addCues: ['seethe'], removeCues: ['add'] }],
     [['--add-cue', 'believe:thought'], { addCues: [{ lemma: 'believe', category: 'thought' }] }],
-    [['--known-speakers', 'people.json', '--add-cue', 'fume'], { knownSpeakers: [{ name: 'Robert Ortiz', aliases: ['Bob Ortiz'] }], addCues: ['fume'] }],
+    [['--known-speakers', 'people.json', '--add-cue', 'seethe'], { knownSpeakers: [{ name: 'Robert Ortiz', aliases: ['Bob Ortiz'] }], addCues: ['seethe'] }],
   ])('%j', (flags, options) => {
     const r = run([...flags, '--format', 'json', 'article.txt']);
     expect(r.stderr).toBe('');
@@ -51,7 +51,7 @@ describe('extractor flags give what the API options give', () => {
   test('the flags change the result (the cases above are not all the default)', () => {
     const plain = run(['--format', 'json', 'article.txt']).stdout;
     expect(run(['--kinds', 'direct', '--format', 'json', 'article.txt']).stdout).not.toBe(plain);
-    expect(run(['--add-cue', 'fume', '--format', 'json', 'article.txt']).stdout).not.toBe(plain);
+    expect(run(['--add-cue', 'seethe', '--format', 'json', 'article.txt']).stdout).not.toBe(plain);
   });
 
   test.each([
@@ -59,7 +59,7 @@ describe('extractor flags give what the API options give', () => {
     [['--categories', 'gossip'], { categories: ['gossip'] }, '--categories'],
     [['--min-confidence', '2'], { minConfidence: 2 }, '--min-confidence'],
     [['--min-confidence', 'high'], { minConfidence: 'high' }, '--min-confidence'],
-    [['--add-cue', 'fume:rumour'], { addCues: [{ lemma: 'fume', category: 'rumour' }] }, '--add-cue'],
+    [['--add-cue', 'seethe:rumour'], { addCues: [{ lemma: 'seethe', category: 'rumour' }] }, '--add-cue'],
     [['--known-speakers', 'list.json'], { knownSpeakers: { name: 'Ann Lee' } }, '--known-speakers'],
   ])('%j is refused with the API message, exit code 2', (flags, options, flag) => {
     const r = run([...flags, 'article.txt']);

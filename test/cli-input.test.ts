@@ -14,6 +14,7 @@ import { decodeStream, firstInvalidUtf8, InputError } from '../src/cli/io.js';
 import { JsonExtractionWriter, prettyPieces } from '../src/cli/json.js';
 import { compactJson, rawMember } from '../src/cli/raw-json.js';
 import { processLine } from '../src/cli/commands/jsonl.js';
+import { jsonLines } from '../src/cli/lines.js';
 
 async function decode(...parts: (string | number[])[]): Promise<string> {
   const buffers = parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p)));
@@ -274,5 +275,36 @@ describe('paragraph-aligned chunks', () => {
       }),
       { numRuns: 25 },
     );
+  });
+});
+
+describe('jsonLines', () => {
+  async function lines(...parts: (string | number[])[]): Promise<string[]> {
+    const chunks = parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p)));
+    const out: string[] = [];
+    for await (const line of jsonLines(Readable.from(chunks))) out.push(line);
+    return out;
+  }
+
+  test('lines end at LF only; one CR before it is dropped, a lone CR stays in the line', async () => {
+    expect(await lines('{"id": 1,\r"text": "a"}\n{"id": 2}\r\n')).toEqual(['{"id": 1,\r"text": "a"}', '{"id": 2}']);
+    expect(await lines('a\r', '\nb\r\r\n', 'c')).toEqual(['a', 'b\r', 'c']);
+    expect(await lines('a\n\n\nb\n')).toEqual(['a', '', '', 'b']);
+    expect(await lines('')).toEqual([]);
+    expect(await lines('\r')).toEqual(['\r']);
+  });
+
+  test('characters split across reads, and the byte-order mark left to the caller', async () => {
+    const bytes = [...Buffer.from('\uFEFFMüller 😀\nx', 'utf8')];
+    expect(await lines(bytes.slice(0, 2), bytes.slice(2, 6), bytes.slice(6, 12), bytes.slice(12))).toEqual(['\uFEFFMüller 😀', 'x']);
+  });
+
+  test('a JSON line holding a raw CR as white space reads as one line', async () => {
+    const extractor = createExtractor();
+    const got = (await lines('{"id": 1,\r"text": "Nothing quoted here."}\n{"id": 2, "text": ""}\n')).map((line, i) => processLine(extractor, line, i + 1));
+    expect(got).toEqual([
+      { out: '{"id":1,"quotes":[],"speakers":[]}', ok: true },
+      { out: '{"id":2,"quotes":[],"speakers":[]}', ok: true },
+    ]);
   });
 });

@@ -30,8 +30,8 @@ const negatives: [string, string][] = [
 ];
 
 const optionRows: [string, ExtractQuotesOptions, string, number][] = [
-  ['a cue the extractor adds', { addCues: ['fume'] }, 'Ada Moss fumed that the ferry was late again.', 1],
-  ['the same cue in the default lexicon', {}, 'Ada Moss fumed that the ferry was late again.', 0],
+  ['a cue the extractor adds', { addCues: ['seethe'] }, 'Ada Moss seethed that the ferry was late again.', 1],
+  ['the same cue in the default lexicon', {}, 'Ada Moss seethed that the ferry was late again.', 0],
   ['"hear" removed', { removeCues: ['hear'] }, 'The court heard that the driver had been speeding.', 0],
   ['a verb removed', { removeCues: ['warn'] }, 'Tom Reyes warned that the levy would fail.', 0],
 ];
@@ -50,7 +50,7 @@ describe('perf39: one look-up for a word in none of the cue lists', () => {
     expect(extract(text, options).quotes).toHaveLength(count);
   });
   test('an added cue keeps its content, speaker and cue', () => {
-    const [q] = extract('Ada Moss fumed that the ferry was late again.', { addCues: ['fume'] }).quotes;
-    expect([q?.text, q?.speaker?.name, q?.cue?.span.text]).toEqual(['the ferry was late again', 'Ada Moss', 'fumed']);
+    const [q] = extract('Ada Moss seethed that the ferry was late again.', { addCues: ['seethe'] }).quotes;
+    expect([q?.text, q?.speaker?.name, q?.cue?.span.text]).toEqual(['the ferry was late again', 'Ada Moss', 'seethed']);
   });
 });

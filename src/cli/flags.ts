@@ -13,7 +13,7 @@ import { readFailure } from './io.js';
 /** A problem with the command line's input files; exit code 1. */
 export class InputError extends Error {}
 
-/** `--add-cue fume` or `--add-cue 'in the view of:source'`. */
+/** `--add-cue seethe` or `--add-cue 'in the view of:source'`. */
 function customCue(value: string): string | CustomCue {
   const colon = value.lastIndexOf(':');
   if (colon < 0) return value;

@@ -15,6 +15,16 @@ import { afterTimePhrase } from './time-phrase.js';
 const MAX_HEARING_PLACE = 3;
 
 /**
+ * True when the hearing body's word at token `k` is tagged as one: a noun, or
+ * a name right after "the" ("the Court heard", which the tagger reads as a
+ * name when capitalised; not "the Supreme Court heard").
+ */
+function bodyTag(doc: Doc, k: number): boolean {
+  const body = tokenAt(doc, k);
+  return body.pos === 'NOUN' || (body.pos === 'PROPN' && maybeToken(doc, k - 1)?.lower === 'the');
+}
+
+/**
  * True when "heard" at token `i` is a verb right after a hearing body
  * ({@link HEARING_BODIES}, or its members: {@link HEARING_MEMBERS}) and at
  * most its place ("in Leeds") and "has", and "that" (after a time phrase or
@@ -37,7 +47,7 @@ export function heardByBody(doc: Doc, i: number): boolean {
   const body = maybeToken(doc, k);
   if (body === undefined || body.sent !== t.sent) return false;
   // ("MPs heard that ...": members of such a body, a name to the tagger at the sentence's start)
-  return (HEARING_BODIES.has(body.lower) && body.pos === 'NOUN') || (HEARING_MEMBERS.has(body.lower) && (body.pos === 'NOUN' || body.pos === 'PROPN'));
+  return (HEARING_BODIES.has(body.lower) && bodyTag(doc, k)) || (HEARING_MEMBERS.has(body.lower) && (body.pos === 'NOUN' || body.pos === 'PROPN'));
 }
 
 /**
@@ -58,7 +68,7 @@ function trailingHeard(doc: Doc, i: number): boolean {
   const body = maybeToken(doc, b);
   const the = maybeToken(doc, b - 1);
   const comma = maybeToken(doc, b - 2);
-  if (body === undefined || the === undefined || comma === undefined || comma.sent !== t.sent || body.pos !== 'NOUN' || !HEARING_BODIES.has(body.lower) || the.lower !== 'the' || comma.lower !== ',') return false;
+  if (body === undefined || the === undefined || comma === undefined || comma.sent !== t.sent || !bodyTag(doc, b) || !HEARING_BODIES.has(body.lower) || the.lower !== 'the' || comma.lower !== ',') return false;
   // ('"I panicked," the accused told detectives, the court heard.': a quotation before has its own speaker)
   for (let k = b - 3; k >= 0 && tokenAt(doc, k).sent === t.sent; k--) if (isMarkToken(tokenAt(doc, k).value)) return false;
   return true;

@@ -129,6 +129,11 @@ function colonQuoteAfter(doc: Doc, t: Token): boolean {
   return colon !== undefined && mark !== undefined && colon.value === ':' && isMarkToken(mark.value) && mark.sent === t.sent;
 }
 
+/** True when an age set off by commas stands right before token `i`: "Fenwick, 52, fumed". */
+function ageAppositiveBefore(doc: Doc, i: number): boolean {
+  return i >= 4 && tokenAt(doc, i - 1).value === ',' && tokenAt(doc, i - 2).pos === 'NUM' && /^\d{1,3}$/.test(tokenAt(doc, i - 2).value) && tokenAt(doc, i - 3).value === ',';
+}
+
 /**
  * True when a token of tag `pos` and lower-case word `lower` has the shape
  * {@link pastTagAfterQuote} looks for, a form in "-ed" the tagger read as an
@@ -158,9 +163,11 @@ export function pastTagAfterQuote(doc: Doc, t: Token, lexicon: Lexicon): string 
   const inverted = t.i >= 2 && isMarkToken(tokenAt(doc, t.i - 1).value) && /^[,!?]$/.test(tokenAt(doc, t.i - 2).value) && after !== undefined && after.sent === t.sent && /^(DET|PROPN)$/.test(after.pos);
   // or before a colon and a quotation, its subject opening the sentence: 'Sam Ortiz fumed: "..."'
   if (!inverted && colonQuoteAfter(doc, t)) {
-    let k = t.i - 1;
-    while (k >= 0 && t.i - k <= MAX_COLON_SUBJECT && PHRASE_OPENING_TAGS.has(tokenAt(doc, k).pos) && tokenAt(doc, k).sent === t.sent) k--;
-    if (k === t.i - 1 || (k >= 0 && tokenAt(doc, k).sent === t.sent)) return undefined;
+    // (an age set off by commas after the subject: 'Fenwick, 52, fumed: "..."')
+    const end = ageAppositiveBefore(doc, t.i) ? t.i - 4 : t.i - 1;
+    let k = end;
+    while (k >= 0 && end - k < MAX_COLON_SUBJECT && PHRASE_OPENING_TAGS.has(tokenAt(doc, k).pos) && tokenAt(doc, k).sent === t.sent) k--;
+    if (k === end || (k >= 0 && tokenAt(doc, k).sent === t.sent)) return undefined;
   } else if (!inverted) {
     // (or the narrator's clause of when or why: '"No," she fumed as the bus left.')
     if (after !== undefined && after.sent === t.sent && !/^[.,!?;]$/.test(after.value) && !NARRATOR_SUBORDINATORS.has(after.lower)) return undefined;

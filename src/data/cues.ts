@@ -665,7 +665,7 @@ export const MISTAGGED_FORMS: ReadonlyMap<string, string> = new Map([
   ['claims', 'claim'], ['warns', 'warn'], ['notes', 'note'], ['argues', 'argue'], ['insists', 'insist'], ['denies', 'deny'],
   ['suggests', 'suggest'], ['pledges', 'pledge'], ['vows', 'vow'], ['affirms', 'affirm'], ['predicted', 'predict'], ['complained', 'complain'],
   ['confirmed', 'confirm'], ['denied', 'deny'], ['admitted', 'admit'], ['promised', 'promise'], ['vowed', 'vow'],
-  ['branded', 'brand'], ['joking', 'joke'], ['boasting', 'boast'], ['complaining', 'complain'], ['reminding', 'remind'],
+  ['branded', 'brand'], ['fumed', 'fume'], ['joking', 'joke'], ['boasting', 'boast'], ['complaining', 'complain'], ['reminding', 'remind'],
 ]);
 
 /**

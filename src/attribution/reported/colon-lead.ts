@@ -20,9 +20,12 @@ import { PLACE_NAMES } from '../../data/places.js';
 import { FIRST_NAMES } from '../../data/names.js';
 import { isSpeakingHead } from '../../speakers/kinds.js';
 import { semicolonLineEnd } from './line-semicolon.js';
-import { candidate, colonCue, endBeforeFinalMarks, range, type ReportedContext } from './shared.js';
+import { candidate, colonCue, endBeforeFinalMarks, headOf, range, type ReportedContext } from './shared.js';
+import type { CueCategory } from '../../types.js';
 import { findInterviewLines } from './interview.js';
 
+/** The categories whose cue verbs after a lone label in capitals make it a dateline (the opt-in ones do not). */
+const DATELINE_CUE_CATEGORIES: ReadonlySet<CueCategory> = new Set(['speech', 'writing', 'source']);
 /** How many words the speaker before the colon may have. */
 const MAX_SPEAKER = 6;
 /** Fewest tokens of a headline's content after the colon. */
@@ -335,8 +338,8 @@ function talks(ctx: ReportedContext, from: number, end: number): boolean {
  * True when the label in capitals `label`, alone among its neighbours, is a
  * dateline rather than a transcript's speaker: it names a known place
  * ("MUMBAI:", "NEW DELHI:"), or the line after it, up to token `end`, is
- * narration that attributes itself, with "said" or "says" outside quotation
- * marks and no first- or second-person pronoun ("DEVGARH: The state has
+ * narration that attributes itself, with "said", "says" or another cue verb
+ * of speech, writing or source (after a label that is no "JAKE TAPPER") outside quotation marks and no first- or second-person pronoun ("DEVGARH: The state has
  * cleared the plan, said the minister.").
  */
 function datelineLabel(ctx: ReportedContext, label: ColonLabel, end: number): boolean {
@@ -345,6 +348,14 @@ function datelineLabel(ctx: ReportedContext, label: ColonLabel, end: number): bo
   if (PLACE_NAMES.has(words)) return true;
   if (talks(ctx, label.colon + 1, end)) return false;
   for (let k = label.colon + 1; k < end; k++) if (!ctx.quoted[k] && SAID_SAYS.has(tokenAt(doc, k).lower)) return true;
+  // "DOVER: Police say the pier is safe.", "... , officials warned.": any cue verb of the default categories counts,
+  // unless the label is a person's name ("JAKE TAPPER: Mr Lee released a video. Take a listen.")
+  const first = words.split(/\s+/);
+  if (first.length > 1 && FIRST_NAMES.has(first[0]!)) return false;
+  for (let c = lowerBound(ctx.cues, label.colon + 1, headOf); c < ctx.cues.length && ctx.cues[c]!.head < end; c++) {
+    const cue = ctx.cues[c]!;
+    if (cue.form === 'verb' && DATELINE_CUE_CATEGORIES.has(cue.category) && !ctx.quoted[cue.head]) return true;
+  }
   return false;
 }
 

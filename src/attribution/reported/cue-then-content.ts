@@ -14,7 +14,7 @@ import { isIngCue } from '../candidate.js';
 import { isMarkToken, isRegularPast, maybeToken, onlyAdverbs, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isPassiveAt, makeMention, speakerAfter } from '../../speakers/phrase.js';
 import { unnamedSubjectBefore } from '../../speakers/find/unnamed-subject.js';
-import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, STATE_PARTICIPLES, THOUGHT_ADJECTIVES, TOLD_NOUNS, ANSWERING_CUES, CUE_CLAUSE_PREPOSITIONS, QUESTION_VERBS, CUE_OWN_PREPOSITIONS, DECLINING_VERBS, GIVING_VERBS, NAMING_VERBS, CUE_VERBS, INFINITIVE_VERBS } from '../../data/cues.js';
+import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, STATE_PARTICIPLES, THOUGHT_ADJECTIVES, TOLD_NOUNS, ANSWERING_CUES, CUE_CLAUSE_PREPOSITIONS, QUESTION_VERBS, CUE_OWN_PREPOSITIONS, DECLINING_VERBS, GIVING_VERBS, NAMING_VERBS, CUE_VERBS, INFINITIVE_VERBS, LISTENER_VERBS } from '../../data/cues.js';
 import { CLAUSE_ON_SUBJECT_CUES, NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
 import { THAT_OBJECT_TIME_WORDS, TIME_POSSESSIVE_OPENERS } from '../../data/time.js';
 import { PAST_AS_BASE } from '../../data/irregular.js';
@@ -73,6 +73,8 @@ function frontedParticiple(doc: Doc, cue: CueMatch, p: number, first: number): b
 
 /** Most words of a name that ends a fronted participle's adjunct ({@link frontedParticiple}). */
 const MAX_ADJUNCT_NAME = 4;
+/** Most tokens of a listener before a relative clause set off by a comma that is no content ("told the crowd, who cheered"). */
+const MAX_SHORT_LISTENER = 4;
 
 /** True when a subject pronoun at `k` is followed by its verb: "she would", "they had". */
 function subjectPronounClause(doc: Doc, k: number): boolean {
@@ -629,6 +631,12 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   // (reported/cue-infinitive), no clause with the phrase's noun as its subject
   if (INFINITIVE_VERBS.has(cue.lemma) && infinitiveAfterAdjunct(doc, cue.last, sentence.last)) return null;
   let p = skipAfterCue(doc, cue, Math.min(limit, sentence.last));
+  // "She told the crowd, who cheered.": a relative clause set off by a comma on a short listener, which opens no
+  // reported clause, is no content (a question's "who" has a subject of its own after it: "told them who I am")
+  if (LISTENER_VERBS.has(cue.lemma) && !QUESTION_VERBS.has(cue.lemma) && p > cue.last && p - cue.last <= MAX_SHORT_LISTENER + 1 && tokenAt(doc, p - 1).value === ',') {
+    const next = maybeToken(doc, p + 1);
+    if (tokenAt(doc, p).lower === 'who' && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX')) return null;
+  }
   // "Asked if he would warn the players, the coach said ...": a cue inside the question that opens the sentence
   // keeps to it; the main clause after its comma is no content of it
   if (questionOpeningAround(ctx, cue, p, sentence)) return null;

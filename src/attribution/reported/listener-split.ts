@@ -324,7 +324,10 @@ export function listenerRelativeEnd(doc: Doc, p: number, limit: number): number 
     if (t.sent !== who.sent || !/^[\p{L}\p{N}]/u.test(t.value)) return p;
     if (t.lower === 'that') return verb && !commas ? k : p;
     if (t.pos === 'VERB' || t.pos === 'AUX') {
-      if (t.pos === 'VERB' && CUE_VERBS.has(t.lemma) && !commas) return p;
+      // (a cue in the relative keeps its own "that" clause: "told the reporters who said that ..."; not "ask" on an
+      // indefinite listener, a question with no clause: "told anyone who asked that she was fine")
+      const asking = t.lemma === 'ask' && maybeToken(doc, k + 1)?.lower === 'that' && INDEFINITE_PEOPLE.has(tokenAt(doc, p - 1).lower);
+      if (t.pos === 'VERB' && CUE_VERBS.has(t.lemma) && !commas && !asking) return p;
       verb = true;
     }
   }

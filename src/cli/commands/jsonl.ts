@@ -3,11 +3,10 @@
  * input line out, streaming with bounded memory.
  * @internal
  */
-import { createInterface } from 'node:readline';
-import { Readable } from 'node:stream';
 import type { Extractor } from '../../extractor.js';
 import type { Extraction } from '../../types.js';
 import { CSV_HEADER, csvRows } from '../csv.js';
+import { jsonLines } from '../lines.js';
 import { fail, inputName, openInput, readFailure, refuseNul, write } from '../io.js';
 import { rawMember } from '../raw-json.js';
 
@@ -102,7 +101,7 @@ export async function runJsonl(files: readonly string[], format: 'jsonl' | 'csv'
       failed = true;
       continue;
     }
-    const lines = createInterface({ input: Readable.from(refuseNul(input)), crlfDelay: Infinity });
+    const lines = jsonLines(refuseNul(input));
     let lineNumber = 0;
     try {
       for await (const raw of lines) {
