@@ -52,6 +52,9 @@ describe('fix88: a past form read as an adjective before a colon and a quotation
   test.each([
     ["Rovers boss Sam Ortiz fumed: 'It was a clear penalty.'", [['It was a clear penalty.', 'Sam Ortiz', 'fumed']]],
     ['The manager fumed: "It was a clear penalty."', [['It was a clear penalty.', 'The manager', 'fumed']]],
+    // once todo rows here, fixed by the next round ("fumed" is a built-in form; an age between commas)
+    ['Fenwick, 52, fumed: "It was a clear penalty."', [['It was a clear penalty.', 'Fenwick', 'fumed']]],
+    ['Alan Lopez fumed that the referee had missed it.', [['the referee had missed it', 'Alan Lopez', 'fumed']]],
   ] as [string, Row[]][])('%s', both);
 });
 
@@ -158,7 +161,5 @@ describe('fix88: the invented articles, row by row', () => {
     for (const row of expected) expect(rows).toContainEqual(row);
   });
   it.todo('obituary: "In 2009 she was awarded an MBE for services to farming, an honour she described at the time as \"very nice, but the ewes won\'t care.\"" -> ["as \"very nice, but the ewes won\'t care.\"" (or the quoted words), "Margaret Ellsworth", "described"] (now content "the time as ...", cue "described at", speaker "Isla": the time adjunct after the cue is read as its object, and "she" resolves to the nearest woman named rather than the subject of the obituary)');
-  it.todo('football: \'Fenwick, 52, fumed: "It was a clear penalty."\' -> ["It was a clear penalty.", "Fenwick", "fumed"] (now no speaker and no cue: the subject set off by an age between commas is not read before a past form the tagger calls an adjective)');
-  it.todo('football: "Alan Lopez fumed that the referee had missed it." -> ["the referee had missed it", "Alan Lopez", "fumed"] (now nothing: the tagger reads "fumed" as an adjective, and "fume", a built-in cue, is no MISTAGGED_FORMS entry; adding it works with 0 train changes, but docs/cues-and-speakers.md\'s addCues example and perf39 pin "fumed that" as finding nothing by default)');
   it.todo('obituary: "Her granddaughter Isla remembered her as a fierce but generous woman who kept a tin of toffees in every coat pocket." -> with default options no row, or ["a fierce but generous woman ...", "Isla", "remembered"] (now only with every category on, content "her as a fierce but generous woman ...")');
 });
