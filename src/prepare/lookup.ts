@@ -3,7 +3,7 @@
  * @internal
  */
 import type { Doc, Segment, Token } from './document.js';
-import { isOddSpace, viewChar } from './view.js';
+import { isOddSpace, viewChar, viewSlice } from './view.js';
 import { DASHES } from '../data/marks.js';
 
 /**
@@ -171,4 +171,17 @@ export function isBlankAt(doc: Doc, offset: number): boolean {
 export function isSpacedDash(doc: Doc, t: Token): boolean {
   if (!DASHES.has(t.value)) return false;
   return t.value !== '-' || /\s/.test(viewChar(doc.view, t.start - 1) ?? '');
+}
+
+/** A clock time written with a colon or a full stop: "14:32", "9.05". */
+const CLOCK_TIME = /^\d{1,2}[:.]\d{2}$/;
+
+/**
+ * True when the token at `k` is a clock time that opens its line (the text's
+ * start or a line break before it): a live blog's time stamp ("14:32 The
+ * minister has just said ...").
+ */
+export function lineTimestamp(doc: Doc, k: number): boolean {
+  if (!CLOCK_TIME.test(tokenAt(doc, k).value)) return false;
+  return k === 0 || /[\n\r]/.test(viewSlice(doc.view, tokenAt(doc, k - 1).end, tokenAt(doc, k).start));
 }

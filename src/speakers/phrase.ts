@@ -11,7 +11,7 @@ import { forgetSharedSubjects, sharedSubject as sharedSubjectBy } from './find/p
 import { conjoinedClauseSubject as conjoinedClauseSubjectBy } from './find/conjoined-clause.js';
 import type { Mention } from './shape.js';
 import type { Doc } from '../prepare/document.js';
-export { makeMention, canSpeak, countOfPronounAt, namesPeopleOrBody, nameText, lineTimestamp } from './find/mention.js';
+export { makeMention, canSpeak, countOfPronounAt, namesPeopleOrBody, nameText } from './find/mention.js';
 export { isPassiveAt } from './find/passive.js';
 export { phraseEndAfter } from './find/noun-phrase.js';
 export { speakerBefore } from './find/before.js';

@@ -13,7 +13,7 @@ import type { Candidate } from '../candidate.js';
 import { closingMark } from '../candidate.js';
 import { isMarkToken, maybeToken, tokenAt, tokenAtOrAfter } from '../../prepare/lookup.js';
 import { viewChar } from '../../prepare/view.js';
-import { lineTimestamp } from '../../speakers/phrase.js';
+import { lineTimestamp } from '../../prepare/lookup.js';
 
 /** Token bounds of a candidate: the opening-mark token and one past the closing-mark token. */
 export function tokenBounds(doc: Doc, c: Candidate): { open: number; after: number; paraEnd: number; paraStart: number } {

@@ -11,7 +11,7 @@ import { DASHES } from '../../data/marks.js';
 import { clauseStartsAt } from './clause-start.js';
 import { MAX_LOOK, type ReportedContext } from './shared.js';
 import { LINKING_CONJUNCTIONS } from '../../data/function-words.js';
-import { lineTimestamp } from '../../speakers/phrase.js';
+import { lineTimestamp } from '../../prepare/lookup.js';
 
 /** How many tokens a dateline before its agency's closing parenthesis may have. */
 const MAX_DATELINE = 8;

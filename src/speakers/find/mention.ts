@@ -18,7 +18,7 @@ import { NO_TITLES, titlePhrases } from './titles.js';
 import { possessiveConjunctName } from './possessive-conjunct.js';
 import { describedAdjective, hyphenTail } from './noun-phrase.js';
 import { taggedCoordinationName } from './tagged-conjunct.js';
-import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, lineTimestamp, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { AFFILIATION_PREPOSITIONS, ARTICLES, COUNT_NOUNS, PARTITIVE_OBJECT_PRONOUNS, QUANTIFIERS, SENTENCE_QUANTIFIERS, TAIL_PREPOSITIONS, FRACTION_COUNTS } from '../../data/function-words.js';
 import { viewSlice, viewCode } from '../../prepare/view.js';
 import { isCapitals, startsUpper, startsUpperLower } from '../../prepare/case.js';
@@ -63,19 +63,6 @@ function describedByState(doc: Doc, runStart: number, last: number): boolean {
     if (!startsUpper(w.value) || FIRST_NAMES.has(w.lower) || (k < last - 1 && TITLE_WORDS.has(titleKey(w.value))) || HONORIFICS.has(titleKey(w.value))) return false;
   }
   return true;
-}
-
-/** A clock time written with a colon or a full stop: "14:32", "9.05". */
-const CLOCK_TIME = /^\d{1,2}[:.]\d{2}$/;
-
-/**
- * True when the token at `k` is a clock time that opens its line (the text's
- * start or a line break before it): a live blog's time stamp ("14:32 The
- * minister has just said ...").
- */
-export function lineTimestamp(doc: Doc, k: number): boolean {
-  if (!CLOCK_TIME.test(tokenAt(doc, k).value)) return false;
-  return k === 0 || /[\n\r]/.test(viewSlice(doc.view, tokenAt(doc, k - 1).end, tokenAt(doc, k).start));
 }
 
 /** Builds a mention for tokens [first, last). */
