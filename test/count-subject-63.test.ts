@@ -50,6 +50,10 @@ describe('counts that are no source', () => {
     ['the most', 'She is the one the most want to see.'],
     ['a share of support as a noun', 'His 32 percent support gives him a lead over Okafor.'],
     ['a share of a thing', 'The board holds about 40 percent of the planned harbor budget.'],
+    // a passive's subject is not the one who expects or thinks
+    ['a passive after "and most"', 'About 30 riders were hurt, and most were expected to go home by Friday.'],
+    ['a passive after a bare Most', 'Most were thought to be safe from the flood.'],
+    ['a passive after a count of people', 'Half the growers were expected to sell the harvest early.'],
   ])('%s', (_label, text) => {
     expect(rows(text).filter((r) => r[4] === 'reported/count-subject')).toEqual([]);
   });

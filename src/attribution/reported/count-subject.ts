@@ -49,6 +49,13 @@ function countVerbLemma(t: Token, sentenceFirst: boolean): string | null {
   return t.pos === 'VERB' || t.pos === 'ADJ' || (t.pos === 'NOUN' && !/s$/.test(t.lower) && t.lower === t.lemma) ? lemma : null;
 }
 
+/** True when the cue from `first` to its verb at `head` is passive: a form of "be" before a verb not in "-ing" ("were expected", "was thought"). */
+function passiveCue(ctx: ReportedContext, first: number, head: number): boolean {
+  if (/ing$/.test(tokenAt(ctx.doc, head).lower)) return false;
+  for (let q = first; q < head; q++) if (tokenAt(ctx.doc, q).lemma === 'be') return true;
+  return false;
+}
+
 /** True when token `k` is a hyphen inside a word ("two-thirds"), not a dash between clauses ("closer - 57 percent"). */
 function joinedHyphen(ctx: ReportedContext, k: number): boolean {
   const t = tokenAt(ctx.doc, k);
@@ -180,6 +187,8 @@ export function findCountSubjects(ctx: ReportedContext, taken: readonly Candidat
     const found = cueAt.get(k);
     if (found && ctx.used.has(found)) continue;
     const cueFirst = found ? found.first : k;
+    // "most were expected to be released": a passive's subject is not the one who expects (the impersonal rule's)
+    if (passiveCue(ctx, cueFirst, k)) continue;
     const phrase = countPhrase(ctx, cueFirst, sentence.first);
     if (!phrase) continue;
     const { start, end: phraseEnd } = phrase;
