@@ -40,6 +40,14 @@ describeNamedTables('lead63: a dateline before narration with any cue verb', {
       named(['The mayor warned that the bridge would close'], 'JANE DOE', 'JANE DOE', ':', 'reported/transcript'),
       named(['the bridge would close'], 'The mayor', 'The mayor', 'warned', 'reported/cue-that'),
     ]],
+    ['a role in capitals stays a transcript turn', 'ANCHOR: Wardens say the ferry will run on Sunday.', [
+      named(['Wardens say the ferry will run on Sunday'], 'ANCHOR', 'ANCHOR', ':', 'reported/transcript'),
+      named(['the ferry will run on Sunday'], 'Wardens', 'Wardens', 'say', 'reported/cue-clause'),
+    ]],
+    ['a label with a stage direction stays a transcript turn', 'DORAN (voice-over): Wardens say the ferry will run on Sunday.', [
+      named(['Wardens say the ferry will run on Sunday'], 'DORAN', 'DORAN', ':', 'reported/transcript'),
+      named(['the ferry will run on Sunday'], 'Wardens', 'Wardens', 'say', 'reported/cue-clause'),
+    ]],
     ['a turn that talks stays a turn', 'HALE: We warned them the bridge would close.', [
       named(['We warned them the bridge would close'], 'HALE', 'HALE', ':', 'reported/transcript'),
       named(['the bridge would close'], 'We', 'We', 'warned', 'reported/cue-clause'),

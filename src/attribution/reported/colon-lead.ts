@@ -350,8 +350,10 @@ function datelineLabel(ctx: ReportedContext, label: ColonLabel, end: number): bo
   for (let k = label.colon + 1; k < end; k++) if (!ctx.quoted[k] && SAID_SAYS.has(tokenAt(doc, k).lower)) return true;
   // "DOVER: Police say the pier is safe.", "... , officials warned.": any cue verb of the default categories counts,
   // unless the label is a person's name ("JAKE TAPPER: Mr Lee released a video. Take a listen.")
+  // nor a role or a stage direction: "REPORTER (voice-over): Firefighters say ...", "ANCHOR: Police say ..."
   const first = words.split(/\s+/);
   if (first.length > 1 && FIRST_NAMES.has(first[0]!)) return false;
+  if (label.mention.last !== label.colon || isSpeakingHead(tokenAt(doc, label.mention.last - 1))) return false;
   for (let c = lowerBound(ctx.cues, label.colon + 1, headOf); c < ctx.cues.length && ctx.cues[c]!.head < end; c++) {
     const cue = ctx.cues[c]!;
     if (cue.form === 'verb' && DATELINE_CUE_CATEGORIES.has(cue.category) && !ctx.quoted[cue.head]) return true;
