@@ -134,6 +134,24 @@ export abstract class NameCompletion {
     return best === null ? { name, source: null } : { name: best.name, source: best };
   }
 
+  /** {@link wholeNameOf} by full name, asked once each. */
+  private readonly wholeNames = new Map<Mention, { name: string; source: Mention | null }>();
+
+  /**
+   * The longer full name a full name that is a double surname alone stands for
+   * ("Ruiz Varga" after "Ana Ruiz Varga"), read once per full name: a text
+   * naming one person thousands of times, with a very long word in the name,
+   * split and lower-cased that name once per mention.
+   */
+  private wholeNameOf(full: Mention): { name: string; source: Mention | null } {
+    let whole = this.wholeNames.get(full);
+    if (whole === undefined) {
+      whole = this.particleFullName(full.name, full.start);
+      this.wholeNames.set(full, whole);
+    }
+    return whole;
+  }
+
   /** {@link byLastWords} by word count and lower-cased surname ("2 cruz"). */
   private readonly lastWordsBySurname = new Map<string, Map<string, readonly Mention[]>>();
 
@@ -240,7 +258,7 @@ export abstract class NameCompletion {
       // "Varga" after "Ana Ruiz Varga ... Ruiz Varga": the nearest full name is the double surname alone, which
       // stands for the whole name in turn
       if (again === undefined) {
-        const whole = this.particleFullName(best.name, best.start);
+        const whole = this.wholeNameOf(best);
         if (whole.source !== null && whole.source !== best) return whole;
       }
       return { name: again ?? best.name, source: best };
