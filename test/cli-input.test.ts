@@ -299,6 +299,23 @@ describe('jsonLines', () => {
     expect(await lines(bytes.slice(0, 2), bytes.slice(2, 6), bytes.slice(6, 12), bytes.slice(12))).toEqual(['\uFEFFMüller 😀', 'x']);
   });
 
+  test('one long line over many reads is searched once: 4 times the reads take about 4 times as long', async () => {
+    const chunk = Buffer.from('x'.repeat(1024), 'utf8');
+    const time = async (n: number): Promise<number> => {
+      const started = process.cpuUsage();
+      let length = 0;
+      for await (const line of jsonLines(Readable.from(Array.from({ length: n }, () => chunk)))) length += line.length;
+      expect(length).toBe(n * 1024);
+      const used = process.cpuUsage(started);
+      return (used.user + used.system) / 1000;
+    };
+    await time(500);
+    const small = Math.min(await time(1000), await time(1000));
+    const large = Math.min(await time(4000), await time(4000));
+    // (about 4 when linear; searching and flattening the whole pending line at each read made it about 16)
+    expect(large / Math.max(small, 1)).toBeLessThan(9);
+  });
+
   test('a JSON line holding a raw CR as white space reads as one line', async () => {
     const extractor = createExtractor();
     const got = (await lines('{"id": 1,\r"text": "Nothing quoted here."}\n{"id": 2, "text": ""}\n')).map((line, i) => processLine(extractor, line, i + 1));

@@ -12,24 +12,25 @@
  */
 export async function* jsonLines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-  let pending = '';
-  const cut = function* (final: boolean): Generator<string> {
+  // (the pieces of the line read so far, joined once at its end: a line of many megabytes arriving in many reads
+  // is neither searched nor copied once per read)
+  let parts: string[] = [];
+  const take = function* (text: string, final: boolean): Generator<string> {
     let from = 0;
-    for (let at = pending.indexOf('\n'); at >= 0; at = pending.indexOf('\n', from)) {
-      const end = at > from && pending.charCodeAt(at - 1) === 13 ? at - 1 : at;
-      yield pending.slice(from, end);
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', from)) {
+      parts.push(text.slice(from, at));
+      const line = parts.length === 1 ? parts[0]! : parts.join('');
+      parts = [];
+      yield line.endsWith('\r') ? line.slice(0, -1) : line;
       from = at + 1;
     }
-    pending = pending.slice(from);
-    if (final && pending !== '') {
-      yield pending;
-      pending = '';
+    if (from < text.length) parts.push(text.slice(from));
+    if (final && parts.length > 0) {
+      const rest = parts.join('');
+      parts = [];
+      if (rest !== '') yield rest;
     }
   };
-  for await (const chunk of chunks) {
-    pending += decoder.decode(chunk, { stream: true });
-    yield* cut(false);
-  }
-  pending += decoder.decode();
-  yield* cut(true);
+  for await (const chunk of chunks) yield* take(decoder.decode(chunk, { stream: true }), false);
+  yield* take(decoder.decode(), true);
 }
