@@ -613,6 +613,14 @@ export const CONTRAST_OPENERS: ReadonlySet<string> = new Set(['while', 'whereas'
 export const FRONTED_OPENERS: ReadonlySet<string> = new Set(['if', 'when', 'while', 'whereas', 'although', 'though', 'as', 'after', 'before', 'once', 'unless', 'since', 'because', 'whether', 'until']);
 
 /**
+ * Words that open a condition put before a plain "X said" at the start of a
+ * sentence, which the reported clause carries ("If the levy fails, Lee said
+ * the pool will close"). Only a condition: a fronted time or place ("When
+ * asked, Lee said ...", "In Ohio, Lee said ...") is the saying's own setting.
+ */
+export const FRONTED_CONDITION_OPENERS: ReadonlySet<string> = new Set(['if']);
+
+/**
  * Phrases of three words that open a subordinate clause as one of
  * {@link FRONTED_OPENERS} does: "By the time the hearing ended, ...".
  */
