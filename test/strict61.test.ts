@@ -38,6 +38,9 @@ describeNamedTables('strict61: a condition that opens the sentence before "X sai
     ['a speaker that is not right after the comma keeps it out', 'If the levy fails, the council will meet and Dana Whitcombe said the pool will close.', [
       named(['the pool will close'], 'Dana Whitcombe', 'Dana Whitcombe', 'said', 'reported/cue-clause'),
     ]],
+    ['a condition put to the reader is the narrator\'s', 'If you ask the lifeguards, Dana Whitcombe said the Elmford pool will close.', [
+      named(['the Elmford pool will close'], 'Dana Whitcombe', 'Dana Whitcombe', 'said', 'reported/cue-clause'),
+    ]],
     ['an inserted attribution already keeps the condition', 'If the levy fails, Dana Whitcombe said, the Elmford pool will close.', [
       named(['If the levy fails', 'the Elmford pool will close'], 'Dana Whitcombe', 'Dana Whitcombe', 'said', 'reported/content-speaker-cue'),
     ]],

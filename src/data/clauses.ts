@@ -621,6 +621,13 @@ export const FRONTED_OPENERS: ReadonlySet<string> = new Set(['if', 'when', 'whil
 export const FRONTED_CONDITION_OPENERS: ReadonlySet<string> = new Set(['if']);
 
 /**
+ * Subjects of a fronted condition that address the reader, whose condition is
+ * the narrator's, not the speaker's: "If you listen to the mayor, she argued
+ * that ...".
+ */
+export const READER_CONDITION_SUBJECTS: ReadonlySet<string> = new Set(['you']);
+
+/**
  * Phrases of three words that open a subordinate clause as one of
  * {@link FRONTED_OPENERS} does: "By the time the hearing ended, ...".
  */

@@ -7,7 +7,7 @@
  */
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import type { CueMatch, Mention, Range } from '../candidate.js';
-import { FRONTED_CONDITION_OPENERS } from '../../data/clauses.js';
+import { FRONTED_CONDITION_OPENERS, READER_CONDITION_SUBJECTS } from '../../data/clauses.js';
 import { MAX_LOOK, range, type ReportedContext } from './shared.js';
 
 /**
@@ -17,8 +17,9 @@ import { MAX_LOOK, range, type ReportedContext } from './shared.js';
  * negation: "If she were to win, she would claim ..." is the claim's own
  * condition) of speech (a thought hedges its own reading: "If we had done
  * it, I believe the town would thrive" keeps the condition out); else null. A
- * condition with quoted words or a mark, or longer than MAX_LOOK tokens, is
- * never read as one.
+ * condition with quoted words or a mark, or longer than MAX_LOOK tokens, or
+ * one put to the reader ({@link READER_CONDITION_SUBJECTS}), is never read
+ * as one.
  */
 export function frontedCondition(ctx: ReportedContext, cue: CueMatch, speaker: Mention | null, sentenceFirst: number): Range | null {
   const { doc } = ctx;
@@ -27,6 +28,8 @@ export function frontedCondition(ctx: ReportedContext, cue: CueMatch, speaker: M
   const comma = speaker.first - 1;
   if (comma - sentenceFirst < 3 || comma - sentenceFirst > MAX_LOOK) return null;
   if (tokenAt(doc, comma).value !== ',' || !FRONTED_CONDITION_OPENERS.has(tokenAt(doc, sentenceFirst).lower)) return null;
+  // (a condition put to the reader is the narrator's: "If you listen to the mayor, she argued that ...")
+  if (READER_CONDITION_SUBJECTS.has(tokenAt(doc, sentenceFirst + 1).lower)) return null;
   for (let k = sentenceFirst; k < comma; k++) {
     if (ctx.quoted[k] || isMarkToken(tokenAt(doc, k).value)) return null;
   }
