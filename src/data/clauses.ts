@@ -613,6 +613,21 @@ export const CONTRAST_OPENERS: ReadonlySet<string> = new Set(['while', 'whereas'
 export const FRONTED_OPENERS: ReadonlySet<string> = new Set(['if', 'when', 'while', 'whereas', 'although', 'though', 'as', 'after', 'before', 'once', 'unless', 'since', 'because', 'whether', 'until']);
 
 /**
+ * Words that open a condition put before a plain "X said" at the start of a
+ * sentence, which the reported clause carries ("If the levy fails, Lee said
+ * the pool will close"). Only a condition: a fronted time or place ("When
+ * asked, Lee said ...", "In Ohio, Lee said ...") is the saying's own setting.
+ */
+export const FRONTED_CONDITION_OPENERS: ReadonlySet<string> = new Set(['if']);
+
+/**
+ * Subjects of a fronted condition that address the reader, whose condition is
+ * the narrator's, not the speaker's: "If you listen to the mayor, she argued
+ * that ...".
+ */
+export const READER_CONDITION_SUBJECTS: ReadonlySet<string> = new Set(['you']);
+
+/**
  * Phrases of three words that open a subordinate clause as one of
  * {@link FRONTED_OPENERS} does: "By the time the hearing ended, ...".
  */
