@@ -45,6 +45,7 @@ import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { LET_FORMS, LISTENER_PRONOUNS, PHRASE_CLAUSE_OPENERS } from '../../data/function-words.js';
 import { NOUN_OPENING_TAGS } from '../../data/tags.js';
 import { commaAtOrAfter, unquotedCommaAtOrAfter } from './unquoted-commas.js';
+import { placeComma } from './boundary/place-comma.js';
 
 /**
  * True when the cue is an infinitive after a verb of holding back ({@link DECLINING_VERBS}):
@@ -550,9 +551,11 @@ const NEAR_COMMA = 64;
  */
 function firstCommaIn(doc: Doc, from: number, end: number): number {
   const near = Math.min(end, from + NEAR_COMMA);
-  for (let k = from; k < near; k++) if (tokenAt(doc, k).value === ',') return k;
+  // ("who said he drove in from Dellport, Nebraska, ...": the comma inside a city's and state's name closes nothing)
+  for (let k = from; k < near; k++) if (tokenAt(doc, k).value === ',' && !placeComma(doc, k)) return k;
   if (near === end) return end;
-  const next = commaAtOrAfter(doc, near);
+  let next = commaAtOrAfter(doc, near);
+  while (next >= 0 && next < end && placeComma(doc, next)) next = commaAtOrAfter(doc, next + 1);
   return next >= 0 && next < end ? next : end;
 }
 

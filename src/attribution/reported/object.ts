@@ -33,6 +33,7 @@ import { usedWordRelative } from './word-relative.js';
 import { objectSubordinateEnd, subordinateAfterCut } from './object-subordinate.js';
 import { butAlsoEnd, notOnlyAt, notOnlyIn } from './boundary/correlative.js';
 import { afterCueDay } from './boundary/openings.js';
+import { placeComma } from './boundary/place-comma.js';
 import { NOUN_HEADED_PHRASE_TAGS, NOUN_OPENING_TAGS } from '../../data/tags.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 import { TITLE_WORDS } from '../../data/titles.js';
@@ -459,7 +460,7 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
       break;
     }
     const asPhrase = t.lower === 'as' && !clauseStartsAt(doc, end + 1, phraseEnd(ctx, end + 1, Math.min(sentence.last, end + 1 + AS_PHRASE_WINDOW))) && !AS_PHRASE_WORDS.has(tokenAt(doc, end + 1).lower);
-    if (!ctx.quoted[end] && end > p && ((/^[,;:()\u2014\u2013]$/.test(t.value) && !dateComma(ctx, end)) || t.value === '--' || (NARRATOR_SUBORDINATORS.has(t.lower) && !asPhrase && !ownSubordinate(ctx, p, end)) || END.has(t.value))) break;
+    if (!ctx.quoted[end] && end > p && ((/^[,;:()\u2014\u2013]$/.test(t.value) && !dateComma(ctx, end) && !placeComma(doc, end)) || t.value === '--' || (NARRATOR_SUBORDINATORS.has(t.lower) && !asPhrase && !ownSubordinate(ctx, p, end)) || END.has(t.value))) break;
     // "denies any wrongdoing and points out ...": a coordinated verb ends the object
     // (a topic after "about" goes on with a second gerund: "talked about health care and getting money out of politics";
     // not "calling for his firing and carrying signs", where the subject's second verb follows)

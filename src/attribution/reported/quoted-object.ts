@@ -23,6 +23,7 @@ import { cutAtNextAttribution } from './next-attribution.js';
 import { viewSlice, viewChar } from '../../prepare/view.js';
 import { PHRASE_OPENING_TAGS } from '../../data/tags.js';
 import { DESCRIBED_NOUN_OPENERS } from '../../data/function-words.js';
+import { placeComma } from './boundary/place-comma.js';
 
 /**
  * True when a word follows the closing mark that ends at offset `end` before
@@ -254,8 +255,8 @@ function cutQuotedObjectTail(ctx: ReportedContext, cue: CueMatch, from: number, 
   const nominal = !/^(AUX|VERB)$/.test(tokenAt(doc, from).pos);
   for (let k = after; k < end; k++) {
     const t = tokenAt(doc, k);
-    // (a hyphen inside a word, "well-paid", is no dash)
-    if (TAIL_BREAKS.has(t.value) && (t.value !== '-' || /\s/.test(viewChar(doc.view, t.start - 1) ?? ''))) return k;
+    // (a hyphen inside a word, "well-paid", is no dash; the comma inside "Harbor City, New Jersey" closes nothing)
+    if (TAIL_BREAKS.has(t.value) && (t.value !== '-' || /\s/.test(viewChar(doc.view, t.start - 1) ?? '')) && !placeComma(doc, k)) return k;
     // (an auxiliary's verb only after an object that opens with no verb: in 'which a report said was "careless" but did
     // not warrant charges' the verb goes on with the clause the object opens)
     if (conjoinedVerbAt(doc, k, end) || (nominal && conjoinedAuxAt(doc, k, end))) return k;
