@@ -22,6 +22,7 @@ describe('"discuss" with its topic (recall61)', () => {
     ['Harbor master Ines Kovac discussed the new schedule for the east ferry with the pilots.', 'the new schedule for the east ferry with the pilots', 'Ines Kovac', 'discussed'],
     ['The candidate also discussed the sharp rise in ferry fares across the northern valley.', 'the sharp rise in ferry fares across the northern valley', 'The candidate', 'also discussed'],
     ['Senator Tomas Reyval will discuss his plan to widen the river road on Tuesday.', 'his plan to widen the river road', 'Tomas Reyval', 'will discuss'],
+    ['Lena Ortiz discussed the budget for the new ferry terminal on Monday.', 'the budget for the new ferry terminal', 'Lena Ortiz', 'discussed'],
     ['The board will meet on Friday to discuss options for rebuilding the old grain pier.', 'options for rebuilding the old grain pier', 'The board', 'to discuss'],
   ])('%s', (text, content, speaker, cue) => {
     expect(rows(text)).toEqual([[content, speaker, cue, 'stance']]);
