@@ -26,8 +26,7 @@ describe('shapes measured under 85% right yield no opt-in quote (opt58)', () => 
     // (a first-person opinion with a bare clause is reported since opt59: test/optin59.test.ts)
     // "express" with its object: 11 of 15 right on train
     ['The harbor master has long expressed his admiration for the pilots.'],
-    // "discuss" is no cue of any category
-    ['Lena Ortiz discussed the budget for the new ferry terminal on Monday.'],
+    // ("discuss" with its topic is reported under stance since recall61, 22 of 25 new ones right: test/recall61.test.ts)
   ])('%s', (text) => {
     expect(optInRows(text, ALL)).toEqual([]);
   });

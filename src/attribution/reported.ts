@@ -27,6 +27,7 @@ import { cueJudgement } from './reported/judgement.js';
 import { passesOptInBar } from './reported/opt-in.js';
 import { thingSubject } from './reported/thing-subject.js';
 import { optInCueNoVerb } from './reported/opt-in-not-verb.js';
+import { anonymousTopic } from './reported/anonymous-topic.js';
 import { cutOccasionTail } from './reported/boundary/occasion.js';
 import { cutRelativeInfinitive } from './reported/boundary/relative-infinitive.js';
 import { OPT_IN_CATEGORIES } from '../options.js';
@@ -203,6 +204,8 @@ export function findReported(ctx: ReportedContext): Candidate[] {
     if (ctx.used.has(cue) || ctx.quoted[cue.head]) continue;
     // "a sought-after host", "breaches regarding the rules": an opt-in cue word that is no verb here reports nothing
     if (optInCueNoVerb(ctx.doc, cue)) continue;
+    // "requested anonymity to discuss the talks": the topic a source was not cleared to speak on is boilerplate
+    if (anonymousTopic(ctx.doc, cue)) continue;
     const c =
       cue.form === 'phrase'
         ? citingObject(ctx, cue) ?? pronounAccordingTo(ctx, cue) ?? sourcePhrase(ctx, cue)

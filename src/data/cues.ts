@@ -52,7 +52,7 @@ const EVIDENCE = `show find demonstrate document project highlight identify list
 // push (20) favor (19) order (19) allow (19) blame (23) encourage (11) nominate (11) applaud (9)
 // embrace (9) accept (9) welcome (5)
 const STANCE = `support endorse back oppose reject defend decline refuse favor favour blame push
-encourage applaud embrace welcome nominate order express voice assail convince persuade`;
+encourage applaud embrace welcome nominate order express voice assail convince persuade discuss`;
 
 /**
  * Adjectives of a state of mind that report a thought when a form of "be" or
@@ -321,6 +321,7 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   // assert 2 of 3, offer, attack, accuse, challenge, cite, propose and suggest under 50% stay out; warn takes a
   // listener, rule `reported/warned-listener`; declare only with the objects of OBJECT_VERB_NOUNS)
   'declare',
+  'discuss',
   // (pledge only with the objects of OBJECT_VERB_NOUNS: "pledged their support to", 4 of 5 annotated on train;
   // "pledged allegiance to" and "pledged loyalty to", 0 of 3, stay out)
   'pledge',
@@ -907,6 +908,22 @@ export const IT_ONLY_PASSIVES: ReadonlySet<string> = new Set(['hope']);
  * of 8 and after a relative pronoun 3 of 9, so those are left out.
  */
 export const IMPERSONAL_AS_PASSIVES: ReadonlySet<string> = new Set(['see', 'view', 'regard']);
+
+/**
+ * Opt-in verbs of a topic taken up whose infinitive after a word of
+ * {@link ANONYMITY_REASON_WORDS} is boilerplate: "requested anonymity to
+ * discuss the talks" (`reported/anonymous-topic.ts`).
+ */
+export const ANONYMOUS_TOPIC_LEMMAS: ReadonlySet<string> = new Set(['discuss']);
+
+/**
+ * Words of anonymity or clearance before "to" and a verb of
+ * {@link ANONYMOUS_TOPIC_LEMMAS}: "anonymity to discuss", "not authorized to
+ * discuss", "spoke anonymously to discuss" (`reported/anonymous-topic.ts`).
+ */
+export const ANONYMITY_REASON_WORDS: ReadonlySet<string> = new Set([
+  'anonymity', 'anonymously', 'authorized', 'authorised', 'permitted', 'allowed', 'cleared', 'unauthorized', 'unauthorised',
+]);
 
 /**
  * How many tokens after "regarding" an "as" may stand for the word to be the
