@@ -3,13 +3,16 @@
  * widens back over a coordinated subject ("Neither the mayor nor his aides
  * believe ...") names the whole group when the last conjunct is a
  * description, as a pair found whole does ("Bell and his aides"); a name as
- * the last conjunct keeps its person. Invented sentences, every category on;
- * exact parts, mention, name, cue and rule; near misses keep their reading.
+ * the last conjunct keeps its person. A double surname alone stands for the
+ * full name it ends when that name opens with one given name no list knows
+ * and opens its sentence or follows a comma ("Nadia Ruiz Varga ... Ruiz
+ * Varga"), not after a title or any word. Invented sentences; exact parts,
+ * mention, name, cue and rule; near misses keep their reading.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
 import { ALL } from './support/category-rows.js';
-import { named, namedRows, type NamedCase } from './support/name-rows.js';
+import { describeNamedTables, named, namedRows, type NamedCase } from './support/name-rows.js';
 
 const fixes: NamedCase[] = [
   ['neither ... nor: the whole group', 'Neither the mayor nor his aides believe that the levy will pass before the end of the year.', [
@@ -43,3 +46,27 @@ describe('names63: an opt-in coordinated subject names its whole group', () => {
     expect(namedRows(extract('Neither the mayor nor his aides believe that the levy will pass before the end of the year.'))).toEqual([]);
   });
 });
+
+const surnameFixes: NamedCase[] = [
+  ['an unknown given name opening its sentence', 'Nadia Ruiz Varga, the mayor of Lenton, spoke on Monday. Ruiz Varga said the cost had doubled.', [
+    named(['the cost had doubled'], 'Ruiz Varga', 'Nadia Ruiz Varga', 'said', 'reported/cue-clause'),
+  ]],
+  ['an unknown given name after a comma', 'The port will reopen in May, the director, Ottilie Serrano Bastida, said on Monday. Serrano Bastida added that the fees would rise.', [
+    named(['The port will reopen in May'], 'the director, Ottilie Serrano Bastida', 'Ottilie Serrano Bastida', 'said', 'reported/content-speaker-cue'),
+    named(['the fees would rise'], 'Serrano Bastida', 'Ottilie Serrano Bastida', 'added', 'reported/cue-that'),
+  ]],
+];
+
+const surnameNegatives: NamedCase[] = [
+  ['after a title', 'Former Miss Lenton Nadia Ruiz Varga spoke on Monday. Ruiz Varga said the cost had doubled.', [
+    named(['the cost had doubled'], 'Ruiz Varga', 'Ruiz Varga', 'said', 'reported/cue-clause'),
+  ]],
+  ['after a verb: the first word may be a word of English', 'Senator Lora Vance met Hero Ines Marr. Ines Marr said the fire was out.', [
+    named(['the fire was out'], 'Ines Marr', 'Ines Marr', 'said', 'reported/cue-clause'),
+  ]],
+  ['after an adjective', 'The crowd in historic Nadia Ruiz Varga cheered. Ruiz Varga said the cost had doubled.', [
+    named(['the cost had doubled'], 'Ruiz Varga', 'Ruiz Varga', 'said', 'reported/cue-clause'),
+  ]],
+];
+
+describeNamedTables('names63: a double surname after an unknown given name', { fixes: surnameFixes, negatives: surnameNegatives });
