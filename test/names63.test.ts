@@ -6,8 +6,11 @@
  * the last conjunct keeps its person. A double surname alone stands for the
  * full name it ends when that name opens with one given name no list knows
  * and opens its sentence or follows a comma ("Nadia Ruiz Varga ... Ruiz
- * Varga"), not after a title or any word. Invented sentences; exact parts,
- * mention, name, cue and rule; near misses keep their reading.
+ * Varga"), not after a title or any word. A tagged person joined by ", and"
+ * to a partner named by "his" or "her" speaks with the partner ("The Labour
+ * leader, Ana Reyes, and her deputy said" -> "Ana Reyes and her deputy"), as
+ * the plain pair does. Invented sentences; exact parts, mention, name, cue and
+ * rule; near misses keep their reading.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -70,3 +73,26 @@ const surnameNegatives: NamedCase[] = [
 ];
 
 describeNamedTables('names63: a double surname after an unknown given name', { fixes: surnameFixes, negatives: surnameNegatives });
+
+const partnerFixes: NamedCase[] = [
+  ['a described person and her deputy', 'The Labour leader, Ana Reyes, and her deputy said the plan was dead.', [
+    named(['the plan was dead'], 'The Labour leader, Ana Reyes, and her deputy', 'Ana Reyes and her deputy', 'said', 'reported/cue-clause'),
+  ]],
+  ['a person with an appositive and his wife, after an opening phrase', 'On Monday, Tomas Reyka, a farmer, and his wife said the river had flooded.', [
+    named(['the river had flooded'], 'Tomas Reyka, a farmer, and his wife', 'Tomas Reyka and his wife', 'said', 'reported/cue-clause'),
+  ]],
+];
+
+const partnerNegatives: NamedCase[] = [
+  ['a clause before ", and her deputy"', 'Ana Reyes spoke first, and her deputy said the plan was dead.', [
+    named(['the plan was dead'], 'her deputy', 'her deputy', 'said', 'reported/cue-clause'),
+  ]],
+  ['a relative clause is no tag', 'The mayor, who lost, and her deputy said the plan was dead.', [
+    named(['the plan was dead'], 'her deputy', 'her deputy', 'said', 'reported/cue-clause'),
+  ]],
+  ['"their" ties no partner to one person', 'Ana Reyes, the mayor, and their lawyers said the plan was dead.', [
+    named(['the plan was dead'], 'their lawyers', 'their lawyers', 'said', 'reported/cue-clause'),
+  ]],
+];
+
+describeNamedTables('names63: a tagged person and a partner named by "his" or "her"', { fixes: partnerFixes, negatives: partnerNegatives });
