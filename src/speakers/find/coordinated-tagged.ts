@@ -21,10 +21,7 @@ import { skipAppositive } from './appositive.js';
 import { NO_TITLES } from './titles.js';
 import { afterOpeningPhrase } from './long-subject.js';
 import { conjunct, isPartyCode } from './tagged-conjunct.js';
-import { RELATIVE_PRONOUNS } from '../../data/clauses.js';
-
-/** The owners that tie a partner to the person before "and": "and her deputy", "and his wife". */
-const PARTNER_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her']);
+import { PARTNER_POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { possessiveAppositiveEnd } from './possessive-conjunct.js';
 
 /**
