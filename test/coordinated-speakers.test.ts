@@ -53,10 +53,13 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     ['It will pass, | said | Ada Moss and Tom Reyes | Ada Moss and Tom Reyes']],
   ['two titles of one person after the cue', '"It will pass," said former Ohio Gov. and party Chairman Tom Reyes.',
     ['It will pass, | said | former Ohio Gov. and party Chairman Tom Reyes | Tom Reyes']],
+  // a tagged person and a partner named by "his" or "her" speak together, as in the plain "Ada Moss and her aides said"
+  ['a tagged person and her aides', 'Ada Moss, the mayor, and her aides said the levy would pass.',
+    ['the levy would pass | said | Ada Moss, the mayor, and her aides | Ada Moss and her aides']],
   // negatives: stay as today
   ['a person and her aides after the cue', '"It will pass," said Ada Moss and her aides.',
     ['It will pass, | said | Ada Moss | Ada Moss']],
-  ['a person with her aides speaks through the aides', 'Ada Moss, the mayor, and her aides said the levy would pass.',
+  ['a clause before ", and her aides" is no tagged person', 'Ada Moss spoke first, and her aides said the levy would pass.',
     ['the levy would pass | said | her aides | her aides']],
   ['a bare description and a tagged name keep the name, as the plain case does', 'The mayor and Tom Reyes, R-Ky., said the levy would pass.',
     ['the levy would pass | said | The mayor and Tom Reyes, R-Ky. | Tom Reyes']],

@@ -32,7 +32,7 @@ describe('opt-in speakers: the appositive and the slashed pollster belong to the
     ['two coordinated subjects opening the sentence', 'She and her husband oppose the plan to rebuild the old bridge over the river.',
       [['the plan to rebuild the old bridge over the river', 'She and her husband', 'She and her husband', 'oppose', 'reported/cue-object']]],
     ['neither ... nor', 'Neither the mayor nor his aides believe that the levy will pass before the end of the year.',
-      [['the levy will pass before the end of the year', 'Neither the mayor nor his aides', 'his aides', 'believe', 'reported/cue-that']]],
+      [['the levy will pass before the end of the year', 'Neither the mayor nor his aides', 'Neither the mayor nor his aides', 'believe', 'reported/cue-that']]],
     ['a party and state tag', 'Sen. Ada Moss (D-Ohio) opposed the plan to rebuild the old bridge over the river.',
       [['the plan to rebuild the old bridge over the river', 'Sen. Ada Moss (D-Ohio)', 'Ada Moss', 'opposed', 'reported/cue-object']]],
     ['a party tag alone', 'Gov. Tom Reyes (R) opposed the plan to rebuild the old bridge over the river.',

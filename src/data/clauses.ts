@@ -75,6 +75,9 @@ export const IN_VIEW_NOUNS: ReadonlySet<string> = new Set(['view', 'opinion', 'e
 /** Possessive determiners of the third person: "his", "her", "their", "its". */
 export const THIRD_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
 
+/** The owners that tie a partner to a tagged person before ", and": "The mayor, Ann Lee, and her deputy" (`speakers/find/coordinated-tagged.ts`). */
+export const PARTNER_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her']);
+
 /** Possessive determiners but "your": "his", "her", "their", "its", "our", "my". */
 export const POSSESSIVES: ReadonlySet<string> = new Set([...THIRD_POSSESSIVES, 'our', 'my']);
 

@@ -113,11 +113,12 @@ export abstract class NameCompletion {
       // (a generational suffix after the surname: "van Beethoven" after "Ludwig van Beethoven Jr.")
       const ends = (m: Mention): boolean => {
         const lower = m.name.toLowerCase();
-        // (after one or two known first names only: "Debbie Wasserman Schultz", not "Miss Universe Alicia Machado"
-        // nor a headline's "Ted Cruz South Carolina")
+        // (after one or two known first names: "Debbie Wasserman Schultz", not "Miss Universe Alicia Machado" nor a
+        // headline's "Ted Cruz South Carolina"; or one unknown given name that plainly opens the name: "Nadia Ruiz Varga")
         if (double) {
           const lead = words(m.name).slice(0, -2);
-          if (lead.length < 1 || lead.length > 2 || !lead.every((w) => FIRST_NAMES.has(w.toLowerCase()) || DOUBLE_SURNAME_GIVEN_NAMES.has(w.toLowerCase()))) return false;
+          const known = lead.length >= 1 && lead.length <= 2 && lead.every((w) => FIRST_NAMES.has(w.toLowerCase()) || DOUBLE_SURNAME_GIVEN_NAMES.has(w.toLowerCase()));
+          if (!known && !this.opensUnknownGivenName(m, lead, name)) return false;
         }
         if (lower.endsWith(tail)) return true;
         const cut = lower.lastIndexOf(' ');
@@ -132,6 +133,24 @@ export abstract class NameCompletion {
     const lo = lowerBound(list, at, startOf);
     const best = list[lo - 1] ?? list[lowerBound(list, at + 1, startOf)] ?? null;
     return best === null ? { name, source: null } : { name: best.name, source: best };
+  }
+
+  /**
+   * Whether full name `m`, whose `lead` words come before a double surname
+   * `tail`, opens with one given name that no list knows ("Nadia Ruiz Varga"):
+   * one capitalised word, no title on the name ("Miss Universe Alicia
+   * Machado"), a person's name both whole and in its tail, and the name opening
+   * its sentence or following a comma, a colon, a semicolon, a bracket or a
+   * dash ("The mayor, Nadia Ruiz Varga, said"): after any word the first may
+   * be a word of English ("met Hero Ines Marr", "historic Old San Juan",
+   * "To Kill Trayvon Martin").
+   */
+  private opensUnknownGivenName(m: Mention, lead: readonly string[], tail: string): boolean {
+    if (lead.length !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(lead[0]!) || m.titles.length > 0) return false;
+    if (kindOfName(m.name) !== 'person' || kindOfName(tail) !== 'person') return false;
+    const before = maybeToken(this.doc, m.first - 1);
+    if (before === undefined || before.sent !== maybeToken(this.doc, m.first)?.sent) return true;
+    return /^[,:;(\[\u2014\u2013]$/u.test(before.value);
   }
 
   /** {@link wholeNameOf} by full name, asked once each. */

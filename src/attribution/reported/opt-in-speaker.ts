@@ -29,7 +29,11 @@ const MAX_BEFORE_SLASH = 6;
 /** Most tokens of the first coordinated subject. */
 const MAX_CONJUNCT = 8;
 
-/** The mention `m` widened back over "NP and" when NP opens its sentence or a clause; else `m`. */
+/**
+ * The mention `m` widened back over "NP and" when NP opens its sentence or a
+ * clause; else `m`. A description's name becomes the whole group ("Neither the
+ * mayor nor his aides"); a name keeps its person.
+ */
 function overCoordination(ctx: ReportedContext, m: Mention): Mention {
   const { doc } = ctx;
   if (m.first < 2 || m.antecedent) return m;
@@ -51,7 +55,9 @@ function overCoordination(ctx: ReportedContext, m: Mention): Mention {
   // the first subject opens its sentence, a clause ("where", ": "), or follows a fronted adverb ("First, she and ...")
   const opens = !before || before.sent !== and.sent || COORDINATED_SUBJECT_OPENERS.has(before.lower) || (before.value === ',' && j > 1 && tokenAt(doc, j - 2).pos === 'ADV' && (j - 2 === 0 || tokenAt(doc, j - 3).sent !== and.sent));
   if (!opens) return m;
-  return { ...m, first: j, start: tokenAt(doc, j).start };
+  const start = tokenAt(doc, j).start;
+  // (a description names the whole group, as a pair found whole does: "his aides" of "Neither the mayor nor his aides")
+  return { ...m, first: j, start, name: m.kind === 'description' ? doc.text.slice(start, m.end) : m.name };
 }
 
 /** The poll mention `m` widened over its time right before the cue: "A Gazette poll in March found ..."; else `m`. */

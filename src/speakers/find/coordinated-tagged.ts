@@ -21,7 +21,7 @@ import { skipAppositive } from './appositive.js';
 import { NO_TITLES } from './titles.js';
 import { afterOpeningPhrase } from './long-subject.js';
 import { conjunct, isPartyCode } from './tagged-conjunct.js';
-import { RELATIVE_PRONOUNS } from '../../data/clauses.js';
+import { PARTNER_POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { possessiveAppositiveEnd } from './possessive-conjunct.js';
 
 /**
@@ -45,6 +45,7 @@ function afterOpening(doc: Doc, left: number, floor: number): boolean {
  * and its comma: "On Monday, Sen. Ann Lee (R-Tenn.) and ...").
  */
 export function withTaggedCoordination(doc: Doc, found: Mention | null, floor: number): Mention | null {
+  if (found !== null && found.kind === 'description') return withTaggedPartner(doc, found, floor);
   if (found === null || found.kind !== 'name' || kindOfName(found.name) !== 'person') return found;
   // the second conjunct: the name, maybe after a description in apposition ("the governor, Tom Reyes")
   let right = found.first;
@@ -78,6 +79,28 @@ export function withTaggedCoordination(doc: Doc, found: Mention | null, floor: n
     titles: NO_TITLES,
     name: `${first.name} and ${found.name}`,
   };
+}
+
+/**
+ * The coordination of a tagged person and a partner named by "his" or "her"
+ * that ends with the description `found`: "The mayor, Ann Lee, and her deputy
+ * said", "Ann Lee, a farmer, and her husband said". Both speak, as in the
+ * plain "Ann Lee and her deputy said": the mention spans both conjuncts and
+ * the name is "Ann Lee and her deputy". The first conjunct opens its sentence
+ * (or follows an opening phrase and its comma); `found` itself otherwise.
+ */
+function withTaggedPartner(doc: Doc, found: Mention, floor: number): Mention {
+  const owner = tokenAt(doc, found.first);
+  if (!PARTNER_POSSESSIVES.has(owner.lower) || found.head !== undefined) return found;
+  const and = found.first - 1;
+  if (and - 2 < floor || tokenAt(doc, and).lower !== 'and' || tokenAt(doc, and).sent !== owner.sent || tokenAt(doc, and - 1).value !== ',') return found;
+  const tagStart = skipAppositive(doc, and, floor);
+  if (tagStart === and) return found;
+  const left = phraseStartBefore(doc, tagStart, floor);
+  if (left < 0 || !(opensSentenceAt(doc, left, floor) || afterOpening(doc, left, floor))) return found;
+  const first = conjunct(doc, left, and, false, makeMention);
+  if (first === null || !first.tagged) return found;
+  return { ...found, first: left, start: tokenAt(doc, left).start, titles: NO_TITLES, name: `${first.name} and ${doc.text.slice(found.start, found.end)}` };
 }
 
 /** Most tokens a tag after a name may have: "(R-N.Y.)", ", a Democrat". */
