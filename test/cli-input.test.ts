@@ -282,7 +282,7 @@ describe('jsonLines', () => {
   async function lines(...parts: (string | number[])[]): Promise<string[]> {
     const chunks = parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p)));
     const out: string[] = [];
-    for await (const line of jsonLines(Readable.from(chunks))) out.push(line);
+    for await (const line of jsonLines(Readable.from(chunks))) out.push('text' in line ? line.text : `! ${line.error}`);
     return out;
   }
 
@@ -292,6 +292,48 @@ describe('jsonLines', () => {
     expect(await lines('a\n\n\nb\n')).toEqual(['a', '', '', 'b']);
     expect(await lines('')).toEqual([]);
     expect(await lines('\r')).toEqual(['\r']);
+  });
+
+  test('a line with a NUL byte or bytes that are not UTF-8 is an error, and the lines after it are read (robust29)', async () => {
+    // (before: the whole input was refused at the first NUL byte, and bytes that are not UTF-8 became U+FFFD)
+    expect(await lines('a\n', [0x62, 0x00, 0x63, 0x0a], 'd\n')).toEqual(['a', '! contains a NUL byte (at byte 1 of the line), which JSON writes as \\u0000', 'd']);
+    expect(await lines('a\n', [0x00, 0x00], [0x00, 0x0a, 0x00], 'b\n', 'c')).toEqual([
+      'a',
+      '! contains a NUL byte (at byte 0 of the line), which JSON writes as \\u0000',
+      '! contains a NUL byte (at byte 0 of the line), which JSON writes as \\u0000',
+      'c',
+    ]);
+    expect(await lines('a\n{"text": "', [0x93, 0x4e, 0x6f, 0x94], '"}\r\nb')).toEqual([
+      'a',
+      '! not valid UTF-8 (byte 0x93 at offset 10 of the line); in Windows-1252 (cp1252) that byte is a left double quote: the file is in Windows-1252, not UTF-8; convert it first, as with iconv -f WINDOWS-1252 -t UTF-8',
+      'b',
+    ]);
+    expect(await lines('a\n', [0x62, 0xe2, 0x80])).toEqual(['a', '! not valid UTF-8 (byte 0xe2 at offset 1 of the line); saidwho reads UTF-8 text (or UTF-16 with a byte-order mark); is this a binary file?']);
+    // a character split across reads is whole
+    expect(await lines([0x4d, 0xc3], [0xbc, 0x0a])).toEqual(['M\u00fc']);
+  });
+
+  test('a NUL byte in the first line refuses the input at once, and so does an endless line of them later', async () => {
+    const refused = async (source: AsyncIterable<Uint8Array>, limit?: number): Promise<string> => {
+      try {
+        for await (const _ of jsonLines(source, limit)) void _;
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'read';
+    };
+    expect(await refused(Readable.from([Buffer.from([0x7b, 0x00, 0x0a]), Buffer.from('{}\n')]))).toMatch(/^contains a NUL byte \(at byte 1\): this looks like a binary file/);
+    // UTF-16 JSON lines hold a NUL byte in their first line
+    expect(await refused(Readable.from([Buffer.from([0xff, 0xfe, ...Buffer.from('{"text": "a"}\n', 'utf16le')])]))).toMatch(/^contains a NUL byte \(at byte 3\)/);
+    let reads = 0;
+    const zeros = new Readable({
+      read() {
+        this.push(reads++ === 0 ? Buffer.from('{}\n') : Buffer.alloc(65_536));
+      },
+    });
+    expect(await refused(zeros, 1 << 20)).toMatch(/^contains a NUL byte \(at byte 3\)/);
+    // (the limit and one read past it)
+    expect(reads).toBeLessThan(20);
   });
 
   test('characters split across reads, and the byte-order mark left to the caller', async () => {
@@ -304,7 +346,7 @@ describe('jsonLines', () => {
     const time = async (n: number): Promise<number> => {
       const started = process.cpuUsage();
       let length = 0;
-      for await (const line of jsonLines(Readable.from(Array.from({ length: n }, () => chunk)))) length += line.length;
+      for await (const line of jsonLines(Readable.from(Array.from({ length: n }, () => chunk)))) length += 'text' in line ? line.text.length : 0;
       expect(length).toBe(n * 1024);
       const used = process.cpuUsage(started);
       return (used.user + used.system) / 1000;

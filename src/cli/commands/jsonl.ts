@@ -7,7 +7,7 @@ import type { Extractor } from '../../extractor.js';
 import type { Extraction } from '../../types.js';
 import { CSV_HEADER, csvRows } from '../csv.js';
 import { jsonLines } from '../lines.js';
-import { fail, inputName, openInput, readFailure, refuseNul, write } from '../io.js';
+import { fail, inputName, openInput, readFailure, write } from '../io.js';
 import { rawMember } from '../raw-json.js';
 
 function isRecord(value: unknown): value is { readonly [key: string]: unknown } {
@@ -101,13 +101,20 @@ export async function runJsonl(files: readonly string[], format: 'jsonl' | 'csv'
       failed = true;
       continue;
     }
-    const lines = jsonLines(refuseNul(input));
+    const lines = jsonLines(input as AsyncIterable<Uint8Array>);
     let lineNumber = 0;
     try {
-      for await (const raw of lines) {
+      for await (const read of lines) {
         lineNumber++;
-        const line = lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw;
         const where = inputs.length > 1 ? file : undefined;
+        if ('error' in read) {
+          // a line that is no text (a NUL byte, bytes that are not UTF-8) fails alone
+          failed = true;
+          if (format === 'jsonl') await write(`${errorRecord(lineNumber, read.error, undefined, where)}\n`);
+          else fail(`${where === undefined ? '' : `${where}: `}line ${lineNumber}: ${read.error}`);
+          continue;
+        }
+        const line = lineNumber === 1 ? read.text.replace(/^\uFEFF/, '') : read.text;
         if (format === 'jsonl') {
           const { out, ok } = processLine(extractor, line, lineNumber, where);
           if (!ok) failed = true;
