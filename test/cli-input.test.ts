@@ -14,6 +14,7 @@ import { decodeStream, firstInvalidUtf8, InputError } from '../src/cli/io.js';
 import { JsonExtractionWriter, prettyPieces } from '../src/cli/json.js';
 import { compactJson, rawMember } from '../src/cli/raw-json.js';
 import { processLine } from '../src/cli/commands/jsonl.js';
+import type { Extractor } from '../src/extractor.js';
 import { jsonLines } from '../src/cli/lines.js';
 
 async function decode(...parts: (string | number[])[]): Promise<string> {
@@ -251,6 +252,27 @@ describe('paragraph-aligned chunks', () => {
       expect(chunks.length).toBeGreaterThan(1);
       expect(merged(chunks.map((c) => ({ extraction: extractor.extract(c.text), offset: c.offset })))).toEqual(single);
     }
+  });
+
+  test('a --jsonl text longer than the chunk size is read in chunks: the single-call result, no call longer than the limit (robust29)', () => {
+    // (before, one line's text went to one call whatever its size: a 20 MB text took 2.2 GB, and a larger one could
+    // end the process and the batch with it)
+    const extractor = createExtractor();
+    const text = Array.from({ length: 12 }, (_, i) => ARTICLES[i % 3]!.replace(/Okor|Brill|Vell/g, (m) => `${m}${i}`)).join('\n\n\n');
+    const limit = 2 * Math.max(...text.split('\n\n\n').map((a) => a.length));
+    const lengths: number[] = [];
+    const spy = { extract: (t: string) => (lengths.push(t.length), extractor.extract(t)) } as unknown as Extractor;
+    const line = JSON.stringify({ id: 'a', text });
+    const whole = processLine(extractor, line, 1, undefined, text.length);
+    expect(whole.ok).toBe(true);
+    expect(processLine(spy, line, 1, undefined, limit)).toEqual(whole);
+    expect(lengths.length).toBeGreaterThan(3);
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(limit);
+    expect(lengths.reduce((a, b) => a + b, 0)).toBe(text.length);
+    // a text no longer than the limit is one call
+    lengths.length = 0;
+    processLine(spy, line, 1, undefined, text.length);
+    expect(lengths).toEqual([text.length]);
   });
 
   test('whatever the cuts, every merged span is exact and every reference valid', async () => {
