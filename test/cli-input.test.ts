@@ -335,6 +335,14 @@ describe('jsonLines', () => {
     expect(await lines([0x4d, 0xc3], [0xbc, 0x0a])).toEqual(['M\u00fc']);
   });
 
+  test('a line longer than the longest string is an error, its bytes not kept, and the lines after it are read (robust29)', async () => {
+    // (before: joining its pieces threw "Invalid string length", which ended the file)
+    const out: string[] = [];
+    const source = Readable.from([Buffer.from('{"id":1}\n'), Buffer.from('x'.repeat(40)), Buffer.from('y'.repeat(40)), Buffer.from('\n{"id":3}\n')]);
+    for await (const line of jsonLines(source, undefined, 64)) out.push('text' in line ? line.text : `! ${line.error}`);
+    expect(out).toEqual(['{"id":1}', '! a line of 80 bytes, longer than the longest string JavaScript can hold (64)', '{"id":3}']);
+  });
+
   test('a NUL byte in the first line refuses the input at once, and so does an endless line of them later', async () => {
     const refused = async (source: AsyncIterable<Uint8Array>, limit?: number): Promise<string> => {
       try {

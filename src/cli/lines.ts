@@ -2,6 +2,7 @@
  * Splits a byte stream into JSON Lines lines.
  * @internal
  */
+import { constants } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import { nulBytes, notUtf8 } from './io.js';
 
@@ -15,6 +16,13 @@ export type JsonLine = { readonly text: string } | { readonly error: string };
  */
 export const NUL_LINE_LIMIT = 16 << 20;
 
+/**
+ * Bytes a line may hold before it is taken as too long to read (its bytes are
+ * not kept past it, and its error record names it): the longest string
+ * JavaScript can hold, which an ASCII line of that many bytes would fill.
+ */
+export const LONGEST_LINE = constants.MAX_STRING_LENGTH;
+
 const LF = 0x0a;
 const CR = 0x0d;
 
@@ -24,13 +32,14 @@ const CR = 0x0d;
  * files), while a lone `\r` elsewhere stays in the line, where JSON may hold it
  * as white space. A final line without `\n` is yielded when not empty; a
  * byte-order mark is kept for the caller to strip. A line that holds a NUL byte
- * or bytes that are not UTF-8 is yielded as an error (its bytes after a NUL are
- * not kept), and the lines after it are read.
+ * or bytes that are not UTF-8, or that is longer than `longest` bytes, is
+ * yielded as an error (its bytes after a NUL or past `longest` are not kept),
+ * and the lines after it are read.
  * @throws InputError when the first line holds a NUL byte (a binary file, UTF-16,
  * `/dev/zero`: nothing in it reads as JSON lines), or when a line runs on more
  * than `nulLimit` bytes past a NUL byte.
  */
-export async function* jsonLines(chunks: AsyncIterable<Uint8Array>, nulLimit = NUL_LINE_LIMIT): AsyncGenerator<JsonLine> {
+export async function* jsonLines(chunks: AsyncIterable<Uint8Array>, nulLimit = NUL_LINE_LIMIT, longest = LONGEST_LINE): AsyncGenerator<JsonLine> {
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   // (the pieces of the line read so far, joined once at its end: a line of many megabytes arriving in many reads
   // is neither searched nor copied once per read)
@@ -45,15 +54,18 @@ export async function* jsonLines(chunks: AsyncIterable<Uint8Array>, nulLimit = N
   const finish = (ended: boolean): JsonLine => {
     const bytes = parts.length === 1 ? parts[0]! : Buffer.concat(parts, length);
     const at = nulAt;
+    const bytesRead = length;
     parts = [];
     length = 0;
     nulAt = -1;
     if (at >= 0) return { error: `contains a NUL byte (at byte ${at} of the line), which JSON writes as \\u0000` };
+    if (bytesRead > longest) return { error: `a line of ${bytesRead} bytes, longer than the longest string JavaScript can hold (${longest})` };
     const line = ended && bytes.length > 0 && bytes[bytes.length - 1] === CR ? bytes.subarray(0, bytes.length - 1) : bytes;
     try {
       return { text: decoder.decode(line) };
-    } catch {
-      return { error: notUtf8(line, 0, undefined, 'of the line').message };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ERR_ENCODING_INVALID_ENCODED_DATA') return { error: notUtf8(line, 0, undefined, 'of the line').message };
+      return { error: `cannot read the line: ${error instanceof Error ? error.message : String(error)}` };
     }
   };
   for await (const raw of chunks) {
@@ -62,7 +74,8 @@ export async function* jsonLines(chunks: AsyncIterable<Uint8Array>, nulLimit = N
     for (;;) {
       const at = chunk.indexOf(LF, from);
       const piece = chunk.subarray(from, at < 0 ? chunk.length : at);
-      if (nulAt < 0) {
+      if (nulAt < 0 && length + piece.length > longest) parts = [];
+      else if (nulAt < 0 && length <= longest) {
         const zero = piece.indexOf(0);
         if (zero >= 0) {
           nulAt = length + zero;
