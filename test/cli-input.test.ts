@@ -14,6 +14,7 @@ import { decodeStream, firstInvalidUtf8, InputError } from '../src/cli/io.js';
 import { JsonExtractionWriter, prettyPieces } from '../src/cli/json.js';
 import { compactJson, rawMember } from '../src/cli/raw-json.js';
 import { processLine } from '../src/cli/commands/jsonl.js';
+import type { Extractor } from '../src/extractor.js';
 import { jsonLines } from '../src/cli/lines.js';
 
 async function decode(...parts: (string | number[])[]): Promise<string> {
@@ -253,6 +254,27 @@ describe('paragraph-aligned chunks', () => {
     }
   });
 
+  test('a --jsonl text longer than the chunk size is read in chunks: the single-call result, no call longer than the limit (robust29)', () => {
+    // (before, one line's text went to one call whatever its size: a 20 MB text took 2.2 GB, and a larger one could
+    // end the process and the batch with it)
+    const extractor = createExtractor();
+    const text = Array.from({ length: 12 }, (_, i) => ARTICLES[i % 3]!.replace(/Okor|Brill|Vell/g, (m) => `${m}${i}`)).join('\n\n\n');
+    const limit = 2 * Math.max(...text.split('\n\n\n').map((a) => a.length));
+    const lengths: number[] = [];
+    const spy = { extract: (t: string) => (lengths.push(t.length), extractor.extract(t)) } as unknown as Extractor;
+    const line = JSON.stringify({ id: 'a', text });
+    const whole = processLine(extractor, line, 1, undefined, text.length);
+    expect(whole.ok).toBe(true);
+    expect(processLine(spy, line, 1, undefined, limit)).toEqual(whole);
+    expect(lengths.length).toBeGreaterThan(3);
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(limit);
+    expect(lengths.reduce((a, b) => a + b, 0)).toBe(text.length);
+    // a text no longer than the limit is one call
+    lengths.length = 0;
+    processLine(spy, line, 1, undefined, text.length);
+    expect(lengths).toEqual([text.length]);
+  });
+
   test('whatever the cuts, every merged span is exact and every reference valid', async () => {
     const extractor = createExtractor();
     const text = ARTICLES.join('\n\n');
@@ -282,7 +304,7 @@ describe('jsonLines', () => {
   async function lines(...parts: (string | number[])[]): Promise<string[]> {
     const chunks = parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p)));
     const out: string[] = [];
-    for await (const line of jsonLines(Readable.from(chunks))) out.push(line);
+    for await (const line of jsonLines(Readable.from(chunks))) out.push('text' in line ? line.text : `! ${line.error}`);
     return out;
   }
 
@@ -292,6 +314,56 @@ describe('jsonLines', () => {
     expect(await lines('a\n\n\nb\n')).toEqual(['a', '', '', 'b']);
     expect(await lines('')).toEqual([]);
     expect(await lines('\r')).toEqual(['\r']);
+  });
+
+  test('a line with a NUL byte or bytes that are not UTF-8 is an error, and the lines after it are read (robust29)', async () => {
+    // (before: the whole input was refused at the first NUL byte, and bytes that are not UTF-8 became U+FFFD)
+    expect(await lines('a\n', [0x62, 0x00, 0x63, 0x0a], 'd\n')).toEqual(['a', '! contains a NUL byte (at byte 1 of the line), which JSON writes as \\u0000', 'd']);
+    expect(await lines('a\n', [0x00, 0x00], [0x00, 0x0a, 0x00], 'b\n', 'c')).toEqual([
+      'a',
+      '! contains a NUL byte (at byte 0 of the line), which JSON writes as \\u0000',
+      '! contains a NUL byte (at byte 0 of the line), which JSON writes as \\u0000',
+      'c',
+    ]);
+    expect(await lines('a\n{"text": "', [0x93, 0x4e, 0x6f, 0x94], '"}\r\nb')).toEqual([
+      'a',
+      '! not valid UTF-8 (byte 0x93 at offset 10 of the line); in Windows-1252 (cp1252) that byte is a left double quote: the file is in Windows-1252, not UTF-8; convert it first, as with iconv -f WINDOWS-1252 -t UTF-8',
+      'b',
+    ]);
+    expect(await lines('a\n', [0x62, 0xe2, 0x80])).toEqual(['a', '! not valid UTF-8 (byte 0xe2 at offset 1 of the line); saidwho reads UTF-8 text (or UTF-16 with a byte-order mark); is this a binary file?']);
+    // a character split across reads is whole
+    expect(await lines([0x4d, 0xc3], [0xbc, 0x0a])).toEqual(['M\u00fc']);
+  });
+
+  test('a line longer than the longest string is an error, its bytes not kept, and the lines after it are read (robust29)', async () => {
+    // (before: joining its pieces threw "Invalid string length", which ended the file)
+    const out: string[] = [];
+    const source = Readable.from([Buffer.from('{"id":1}\n'), Buffer.from('x'.repeat(40)), Buffer.from('y'.repeat(40)), Buffer.from('\n{"id":3}\n')]);
+    for await (const line of jsonLines(source, undefined, 64)) out.push('text' in line ? line.text : `! ${line.error}`);
+    expect(out).toEqual(['{"id":1}', '! a line of 80 bytes, longer than the longest string JavaScript can hold (64)', '{"id":3}']);
+  });
+
+  test('a NUL byte in the first line refuses the input at once, and so does an endless line of them later', async () => {
+    const refused = async (source: AsyncIterable<Uint8Array>, limit?: number): Promise<string> => {
+      try {
+        for await (const _ of jsonLines(source, limit)) void _;
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'read';
+    };
+    expect(await refused(Readable.from([Buffer.from([0x7b, 0x00, 0x0a]), Buffer.from('{}\n')]))).toMatch(/^contains a NUL byte \(at byte 1\): this looks like a binary file/);
+    // UTF-16 JSON lines hold a NUL byte in their first line
+    expect(await refused(Readable.from([Buffer.from([0xff, 0xfe, ...Buffer.from('{"text": "a"}\n', 'utf16le')])]))).toMatch(/^contains a NUL byte \(at byte 3\)/);
+    let reads = 0;
+    const zeros = new Readable({
+      read() {
+        this.push(reads++ === 0 ? Buffer.from('{}\n') : Buffer.alloc(65_536));
+      },
+    });
+    expect(await refused(zeros, 1 << 20)).toMatch(/^contains a NUL byte \(at byte 3\)/);
+    // (the limit and one read past it)
+    expect(reads).toBeLessThan(20);
   });
 
   test('characters split across reads, and the byte-order mark left to the caller', async () => {
@@ -304,7 +376,7 @@ describe('jsonLines', () => {
     const time = async (n: number): Promise<number> => {
       const started = process.cpuUsage();
       let length = 0;
-      for await (const line of jsonLines(Readable.from(Array.from({ length: n }, () => chunk)))) length += line.length;
+      for await (const line of jsonLines(Readable.from(Array.from({ length: n }, () => chunk)))) length += 'text' in line ? line.text.length : 0;
       expect(length).toBe(n * 1024);
       const used = process.cpuUsage(started);
       return (used.user + used.system) / 1000;

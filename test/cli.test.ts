@@ -281,12 +281,27 @@ describe('--jsonl ids and lines', () => {
   });
 });
 
-test('--jsonl refuses NUL bytes at once, after answering the lines before them', () => {
-  const r = run(['--jsonl'], Buffer.concat([Buffer.from('{"id":1,"text":"Nothing."}\n'), Buffer.alloc(100_000)]));
+test('--jsonl: a line with NUL bytes or bytes that are not UTF-8 gets an error record, and the lines after it are read', () => {
+  // (robust29; before, the rest of the input was refused at the first NUL byte: a block of zeros a crash left in a
+  // log lost every line after it, and bytes that are not UTF-8 were read as U+FFFD)
+  const zeros = run(['--jsonl'], Buffer.concat([Buffer.from('{"id":1,"text":"Nothing."}\n'), Buffer.alloc(100_000), Buffer.from('\n{"id":3,"text":"Nothing."}\n')]));
+  expect(zeros).toEqual({
+    code: 1,
+    stdout: '{"id":1,"quotes":[],"speakers":[]}\n{"line":2,"error":"contains a NUL byte (at byte 0 of the line), which JSON writes as \\\\u0000"}\n{"id":3,"quotes":[],"speakers":[]}\n',
+    stderr: '',
+  });
+  const cp1252 = run(['--jsonl', '--format', 'csv'], Buffer.concat([Buffer.from('{"id":1,"text":"'), Buffer.from([0x93]), Buffer.from('No,'), Buffer.from([0x94]), Buffer.from(' Ann Lee said."}\n{"id":2,"text":"Nothing."}\n')]));
+  expect(cp1252.code).toBe(1);
+  expect(cp1252.stderr).toBe('saidwho: line 1: not valid UTF-8 (byte 0x93 at offset 16 of the line); in Windows-1252 (cp1252) that byte is a left double quote: the file is in Windows-1252, not UTF-8; convert it first, as with iconv -f WINDOWS-1252 -t UTF-8\n');
+  expect(cp1252.stdout.split('\n')[0]).toMatch(/^source,/);
+});
+
+test('--jsonl refuses a binary input at once: a NUL byte in its first line', () => {
+  const r = run(['--jsonl'], Buffer.concat([Buffer.from('{"id":1,'), Buffer.alloc(100_000), Buffer.from('\n{"id":3,"text":"Nothing."}\n')]));
   expect(r).toEqual({
     code: 1,
-    stdout: '{"id":1,"quotes":[],"speakers":[]}\n',
-    stderr: 'saidwho: cannot read standard input: contains a NUL byte (at byte 27): this looks like a binary file, not text; saidwho reads UTF-8 text (or UTF-16 with a byte-order mark)\n',
+    stdout: '',
+    stderr: 'saidwho: cannot read standard input: contains a NUL byte (at byte 8): this looks like a binary file, not text; saidwho reads UTF-8 text (or UTF-16 with a byte-order mark)\n',
   });
 });
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { createExtractor } from '../src/index.js';
 import type { Extraction } from '../src/index.js';
 import { ExtractManyError, settleWith, type TextResult } from '../src/parallel/results.js';
-import { batches, runPool, type WorkerLike } from '../src/parallel/pool.js';
+import { BLIND_RESTARTS, batches, runPool, type WorkerLike } from '../src/parallel/pool.js';
 import { answerTask, type Reply, type Task } from '../src/parallel/protocol.js';
 
 const real = createExtractor();
@@ -69,22 +69,31 @@ describe('a failing text', () => {
     expect(error.results.filter((r: TextResult) => r.ok)).toHaveLength(69);
   });
 
-  it('a worker that dies fails only the batch it held; a new worker takes the rest', async () => {
+  it('a worker that dies on a batch has its texts read again one by one: only the text that kills a worker fails', async () => {
     const tasks = batches(TEXTS);
     expect(tasks.length).toBeGreaterThan(2);
     const doomed = tasks[1]!;
+    const killer = doomed.first + 5;
     let spawned = 0;
-    // one worker: it answers the first batch, dies on the second, and is replaced for the third
+    // one worker: it answers the first batch, dies on the second (which holds the killer text), is replaced,
+    // dies again on the killer text alone, and is replaced for the rest
     const outcomes = await runPool(TEXTS, 1, () => {
       spawned++;
-      return new FakeWorker((t) => real.extract(t), (task) => task.first === doomed.first);
+      return new FakeWorker((t) => real.extract(t), (task) => task.first <= killer && killer < task.first + task.texts.length);
     });
-    expect(spawned).toBe(2);
+    expect(spawned).toBe(3);
     outcomes.forEach((o, i) => {
-      const inDoomed = i >= doomed.first && i < doomed.first + doomed.texts.length;
-      if (inDoomed) expect(o).toEqual({ ok: false, name: 'Error', message: 'saidwho: a worker thread stopped early (exit code 134)' });
-      else expect(o.ok).toBe(true);
+      if (i === killer) expect(o).toEqual({ ok: false, name: 'Error', message: 'saidwho: a worker thread stopped early (exit code 134)' });
+      else expect(o).toEqual({ ok: true, extraction: real.extract(TEXTS[i]!) });
     });
+  });
+
+  it('a text that kills its worker in the first batch, before any answer, fails alone (robust29)', async () => {
+    // (before: with one worker, the whole run failed: the pool took the death for workers that cannot start)
+    for (const killers of [[0], [3], [0, 1], [31]]) {
+      const outcomes = await runPool(TEXTS, 1, () => new FakeWorker((t) => real.extract(t), (task) => task.texts.some((_, i) => killers.includes(task.first + i))));
+      expect(outcomes.map((o, i) => (o.ok ? -1 : i)).filter((i) => i >= 0)).toEqual(killers);
+    }
   });
 
   it('workers that cannot start fail every text with the reason, and the promise still resolves', async () => {
@@ -95,14 +104,20 @@ describe('a failing text', () => {
       { ok: false, name: 'Error', message: 'no threads here' },
       { ok: false, name: 'Error', message: 'no threads here' },
     ]);
-    const dying = await runPool(TEXTS, 2, () => new FakeWorker(throwing, () => true));
+    let spawned = 0;
+    const dying = await runPool(TEXTS, 2, () => {
+      spawned++;
+      return new FakeWorker(throwing, () => true);
+    });
     expect(dying.every((o) => !o.ok)).toBe(true);
+    // the two first workers and a few replacements, never one per text
+    expect(spawned).toBeLessThanOrEqual(2 + BLIND_RESTARTS);
     expect(dying).toHaveLength(TEXTS.length);
   });
 });
 
 describe('a worker that dies on its first batch', () => {
-  it('fails that batch only, even when the other workers have left: the batch queued behind it goes to a new worker', async () => {
+  it('fails its killer text only, even when the other workers have left: the batch queued behind it goes to a new worker', async () => {
     const texts = Array.from({ length: 96 }, (_, i) => `"We will win," Ann Lee${i} said.`);
     expect(batches(texts).map((t) => t.first)).toEqual([0, 32, 64]);
     let spawned = 0;
@@ -122,9 +137,9 @@ describe('a worker that dies on its first batch', () => {
       return worker;
     };
     const outcomes = await runPool(texts, 2, spawn);
-    expect(outcomes.slice(0, 32).every((o) => !o.ok)).toBe(true);
-    expect(outcomes.slice(32).every((o) => o.ok)).toBe(true);
-    expect(spawned).toBe(3);
+    // the batch at 0 is read again one text at a time: only the text at 0 still kills its worker
+    expect(outcomes.map((o, i) => (o.ok ? -1 : i)).filter((i) => i >= 0)).toEqual([0]);
+    expect(spawned).toBe(4);
   });
 });
 

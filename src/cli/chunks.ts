@@ -8,6 +8,7 @@
  * @internal
  */
 import type { Extraction, Quote, Span, Speaker } from '../types.js';
+import type { Extractor } from '../extractor.js';
 
 /** Characters per chunk by default: about 300 MB of working memory per chunk. */
 export const DEFAULT_CHUNK_CHARS = 4_000_000;
@@ -177,4 +178,24 @@ export class ExtractionMerger {
   result(): Speaker[] {
     return this.speakers.map((s) => ({ id: s.id, name: s.name, kind: s.kind, titles: s.titles, descriptions: s.descriptions, mentions: s.mentions, quotes: s.quotes }));
   }
+}
+
+/**
+ * The extraction of one text read in chunks of at most `limit` characters,
+ * cut by {@link cutPoint} and joined by an {@link ExtractionMerger}, so that a
+ * text of many megabytes (a `--jsonl` line) runs in bounded memory: a text no
+ * longer than `limit` is read by one call, exactly as `extract` reads it.
+ * @throws what the extractor throws.
+ */
+export function extractInChunks(extractor: Extractor, text: string, limit: number): Extraction {
+  if (text.length <= limit) return extractor.extract(text);
+  const merger = new ExtractionMerger();
+  const quotes: Quote[] = [];
+  for (let offset = 0; offset < text.length; ) {
+    const rest = text.length - offset;
+    const cut = rest <= limit ? rest : cutPoint(text.slice(offset, offset + limit + 1), limit);
+    for (const q of merger.add(extractor.extract(text.slice(offset, offset + cut)), offset)) quotes.push(q);
+    offset += cut;
+  }
+  return { quotes, speakers: merger.result() };
 }

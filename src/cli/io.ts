@@ -82,7 +82,12 @@ export function firstInvalidUtf8(bytes: Uint8Array, from = 0): number {
  * punctuation bytes are the cause. `tail` is the end of the bytes before
  * (a character may straddle two reads), `offset` the file offset of `bytes`.
  */
-function notUtf8(bytes: Uint8Array, offset: number, tail: Uint8Array = new Uint8Array(0)): InputError {
+/**
+ * The refusal of bytes that are not UTF-8: where the first bad byte is (at
+ * `offset` plus its place, after the `tail` of the bytes before, and
+ * `unit` after the offset when given) and what the bytes may be instead.
+ */
+export function notUtf8(bytes: Uint8Array, offset: number, tail: Uint8Array = new Uint8Array(0), unit?: string): InputError {
   const all = tail.length > 0 ? Buffer.concat([tail, bytes]) : bytes;
   // start at the last character start in the tail: its first byte is not 10xxxxxx
   let from = tail.length;
@@ -94,7 +99,7 @@ function notUtf8(bytes: Uint8Array, offset: number, tail: Uint8Array = new Uint8
   }
   const at = firstInvalidUtf8(all, from);
   const byte = all[at];
-  const where = byte === undefined ? 'the input ends inside a character' : `byte 0x${byte.toString(16).padStart(2, '0')} at offset ${offset - tail.length + at}`;
+  const where = byte === undefined ? 'the input ends inside a character' : `byte 0x${byte.toString(16).padStart(2, '0')} at offset ${offset - tail.length + at}${unit === undefined ? '' : ` ${unit}`}`;
   const cp1252 = byte === undefined ? undefined : WINDOWS_1252[byte];
   const hint =
     cp1252 === undefined
@@ -103,27 +108,8 @@ function notUtf8(bytes: Uint8Array, offset: number, tail: Uint8Array = new Uint8
   return new InputError(`not valid UTF-8 (${where}); ${hint}`);
 }
 
-/**
- * Passes a byte stream through, refusing it at the first NUL byte (binary
- * input, `/dev/zero`) before a reader would buffer an endless line.
- * @throws InputError at the first NUL byte.
- */
-export async function* refuseNul(input: NodeJS.ReadableStream): AsyncGenerator<Buffer> {
-  let offset = 0;
-  for await (const raw of input) {
-    const bytes = typeof raw === 'string' ? Buffer.from(raw) : (raw as Buffer);
-    const at = bytes.indexOf(0);
-    if (at >= 0) {
-      // the lines before the NUL byte are still read
-      if (at > 0) yield bytes.subarray(0, at);
-      throw nulBytes(offset + at);
-    }
-    offset += bytes.length;
-    yield bytes;
-  }
-}
-
-function nulBytes(offset: number): InputError {
+/** The refusal of a binary input: its first NUL byte is at `offset`. */
+export function nulBytes(offset: number): InputError {
   return new InputError(`contains a NUL byte (at byte ${offset}): this looks like a binary file, not text; saidwho reads UTF-8 text (or UTF-16 with a byte-order mark)`);
 }
 

@@ -117,8 +117,10 @@ export function extractMany(texts: readonly string[], options?: ExtractManyOptio
 /**
  * Like {@link extractMany}, but never rejects once the arguments are valid:
  * it resolves to one {@link TextResult} per text, in input order, either the
- * extraction or the error that text raised (a worker thread that dies fails
- * only the texts it held; the others are read by the remaining workers).
+ * extraction or the error that text raised (a worker thread that dies has
+ * the texts of the batch it was reading read again one at a time, so that only
+ * a text that kills a worker by itself fails; the others are read by the
+ * remaining workers).
  *
  * @param texts - The texts to read: an array of strings, without holes.
  * @param options - The number of worker threads and the extractor options.

@@ -40,6 +40,18 @@ export function batches(texts: readonly string[]): Task[] {
 }
 
 /**
+ * Workers replaced before any worker of the pool has answered: enough for a
+ * batch split after its worker died and a text or two in it that kill a worker
+ * by themselves; past it, workers are taken to be unable to start.
+ */
+export const BLIND_RESTARTS = 3;
+
+/** A task's texts as tasks of one text each, in order. */
+export function oneByOne(task: Task): Task[] {
+  return task.texts.map((text, i) => ({ first: task.first + i, texts: [text] }));
+}
+
+/**
  * Tasks queued at each worker: while it reads one, the next already waits in
  * its message queue, so no worker idles for a round trip between tasks.
  */
@@ -48,11 +60,14 @@ export const IN_FLIGHT = 2;
 /**
  * Runs every task on up to `concurrency` workers made by `spawn`, and resolves
  * to one outcome per text. Each worker holds up to {@link IN_FLIGHT} tasks and
- * answers them in order. A text that throws gets its own error outcome; a
- * worker that dies fails only the task it was reading (the tasks queued behind
- * it go to another worker), and is replaced when any worker of the pool has answered before (a
- * worker that cannot even start fails the remaining tasks instead of being
- * restarted forever). Never rejects.
+ * answers them in order. A text that throws gets its own error outcome. A
+ * worker that dies while reading a task of several texts has that task's texts
+ * read again one at a time by a new worker, so that only a text that kills a
+ * worker by itself fails; a worker that dies on a task of one text fails that
+ * text. The tasks queued behind a dead worker go to another worker. A dead
+ * worker is replaced when any worker of the pool has answered before, and at
+ * most {@link BLIND_RESTARTS} times before that (workers that cannot even start
+ * fail the remaining tasks instead of being restarted forever). Never rejects.
  */
 export function runPool(texts: readonly string[], concurrency: number, spawn: () => WorkerLike): Promise<Outcome[]> {
   const tasks = batches(texts);
@@ -68,6 +83,8 @@ export function runPool(texts: readonly string[], concurrency: number, spawn: ()
     let alive = 0;
     /** True once any worker of this pool has answered a task. */
     let anyAnswered = false;
+    /** Workers that died before any worker answered. */
+    let deathsBeforeAnswer = 0;
     const failTask = (task: Task, error: unknown): void => {
       const outcome = errorOutcome(error);
       task.texts.forEach((_, i) => {
@@ -115,14 +132,21 @@ export function runPool(texts: readonly string[], concurrency: number, spawn: ()
         if (gone) return;
         leave();
         const reading = held.shift();
-        if (reading) failTask(reading, error);
+        // a batch of several texts is read again one text at a time, so that only a text
+        // that kills a worker by itself fails, not the texts that shared its batch
+        const retried = reading !== undefined && reading.texts.length > 1 ? oneByOne(reading) : [];
+        if (reading && retried.length === 0) failTask(reading, error);
+        pending += retried.length > 0 ? retried.length - 1 : 0;
         // the tasks queued behind it were never started: another worker reads them
-        returned.unshift(...held);
+        returned.unshift(...retried, ...held);
         held.length = 0;
         if (done()) return;
         // tasks left waiting were never started: a new worker reads them, unless no worker
-        // of this pool ever answered (then workers cannot start, and restarting would loop)
-        if (anyAnswered && waiting()) start();
+        // of this pool ever answered after a few deaths (then workers cannot start, and
+        // restarting would loop; a text that kills its worker before any answer is still
+        // one of those few)
+        if (!anyAnswered) deathsBeforeAnswer++;
+        if ((anyAnswered || deathsBeforeAnswer <= BLIND_RESTARTS) && waiting()) start();
         else if (alive === 0) {
           failWaiting(error);
           done();

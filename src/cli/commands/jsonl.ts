@@ -5,9 +5,10 @@
  */
 import type { Extractor } from '../../extractor.js';
 import type { Extraction } from '../../types.js';
+import { chunkChars, extractInChunks } from '../chunks.js';
 import { CSV_HEADER, csvRows } from '../csv.js';
 import { jsonLines } from '../lines.js';
-import { fail, inputName, openInput, readFailure, refuseNul, write } from '../io.js';
+import { fail, inputName, openInput, readFailure, write } from '../io.js';
 import { rawMember } from '../raw-json.js';
 
 function isRecord(value: unknown): value is { readonly [key: string]: unknown } {
@@ -33,8 +34,12 @@ export type LineResult =
   | { readonly ok: true; readonly rawId: string | undefined; readonly extraction: Extraction }
   | { readonly ok: false; readonly error: string; readonly out: string };
 
-/** Reads and extracts one input line, whatever it holds; never throws. */
-export function readLine(extractor: Extractor, line: string, lineNumber: number, file?: string): LineResult {
+/**
+ * Reads and extracts one input line, whatever it holds; never throws. A text
+ * longer than `limit` characters is read in chunks (`extractInChunks`), so
+ * that one huge line cannot exhaust memory and end the run.
+ */
+export function readLine(extractor: Extractor, line: string, lineNumber: number, file?: string, limit = chunkChars()): LineResult {
   const failure = (error: string, rawId?: string): LineResult => ({ ok: false, error, out: errorRecord(lineNumber, error, rawId, file) });
   let rawId: string | undefined;
   try {
@@ -47,7 +52,7 @@ export function readLine(extractor: Extractor, line: string, lineNumber: number,
     }
     rawId = isRecord(value) ? rawMember(line, 'id') : undefined;
     if (!isRecord(value) || typeof value.text !== 'string') return failure('expected an object with a string "text"', rawId);
-    return { ok: true, rawId, extraction: extractor.extract(value.text) };
+    return { ok: true, rawId, extraction: extractInChunks(extractor, value.text, limit) };
   } catch (error) {
     return failure(failureReason(error), rawId);
   }
@@ -67,8 +72,8 @@ function failureReason(error: unknown): string {
  * above 2^53 keep every digit, and deeply nested ids never go through the
  * recursive `JSON.stringify`. Exported for tests.
  */
-export function processLine(extractor: Extractor, line: string, lineNumber: number, file?: string): { out: string; ok: boolean } {
-  const result = readLine(extractor, line, lineNumber, file);
+export function processLine(extractor: Extractor, line: string, lineNumber: number, file?: string, limit = chunkChars()): { out: string; ok: boolean } {
+  const result = readLine(extractor, line, lineNumber, file, limit);
   if (!result.ok) return { out: result.out, ok: false };
   try {
     const { quotes, speakers } = result.extraction;
@@ -88,7 +93,7 @@ function source(rawId: string | undefined): string {
  * Runs the command; resolves to the exit code. With `csv`, the rows of every
  * line follow one header, and error records go to standard error.
  */
-export async function runJsonl(files: readonly string[], format: 'jsonl' | 'csv', extractor: Extractor): Promise<number> {
+export async function runJsonl(files: readonly string[], format: 'jsonl' | 'csv', extractor: Extractor, limit = chunkChars()): Promise<number> {
   const inputs = files.length === 0 ? ['-'] : files;
   let failed = false;
   if (format === 'csv') await write(CSV_HEADER);
@@ -101,20 +106,27 @@ export async function runJsonl(files: readonly string[], format: 'jsonl' | 'csv'
       failed = true;
       continue;
     }
-    const lines = jsonLines(refuseNul(input));
+    const lines = jsonLines(input as AsyncIterable<Uint8Array>);
     let lineNumber = 0;
     try {
-      for await (const raw of lines) {
+      for await (const read of lines) {
         lineNumber++;
-        const line = lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw;
         const where = inputs.length > 1 ? file : undefined;
+        if ('error' in read) {
+          // a line that is no text (a NUL byte, bytes that are not UTF-8) fails alone
+          failed = true;
+          if (format === 'jsonl') await write(`${errorRecord(lineNumber, read.error, undefined, where)}\n`);
+          else fail(`${where === undefined ? '' : `${where}: `}line ${lineNumber}: ${read.error}`);
+          continue;
+        }
+        const line = lineNumber === 1 ? read.text.replace(/^\uFEFF/, '') : read.text;
         if (format === 'jsonl') {
-          const { out, ok } = processLine(extractor, line, lineNumber, where);
+          const { out, ok } = processLine(extractor, line, lineNumber, where, limit);
           if (!ok) failed = true;
           await write(`${out}\n`);
           continue;
         }
-        const result = readLine(extractor, line, lineNumber, where);
+        const result = readLine(extractor, line, lineNumber, where, limit);
         if (result.ok) {
           await write(csvRows(source(result.rawId), result.extraction));
         } else {
