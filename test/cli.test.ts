@@ -290,6 +290,27 @@ test('--jsonl refuses NUL bytes at once, after answering the lines before them',
   });
 });
 
+test('--jsonl reads UTF-16 with a byte-order mark, as the other commands do (it was refused as a binary file)', () => {
+  const text = '{"id":1,"text":"\u201cWe sail at noon,\u201d said Oriel Vance."}\r\n{"id":2,"text":"Nothing."}\r\n';
+  const utf8 = run(['--jsonl'], text);
+  expect(utf8.code).toBe(0);
+  expect(utf8.stdout).toContain('"name":"Oriel Vance"');
+  const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  expect(run(['--jsonl'], le)).toEqual(utf8);
+  const be = Buffer.from(le.map((_, i) => le[i % 2 === 0 ? i + 1 : i - 1]!));
+  expect(run(['--jsonl'], be)).toEqual(utf8);
+});
+
+test('--jsonl refuses bytes that are not UTF-8 with the Windows-1252 hint (they were read as U+FFFD and the quotes lost, exit 0)', () => {
+  const bytes = Buffer.concat([Buffer.from('{"id":1,"text":"'), Buffer.from([0x93]), Buffer.from('We sail,'), Buffer.from([0x94]), Buffer.from(' said Oriel Vance."}\n')]);
+  const r = run(['--jsonl'], bytes);
+  expect(r.code).toBe(1);
+  expect(r.stdout).toBe('');
+  expect(r.stderr).toBe(
+    'saidwho: cannot read standard input: not valid UTF-8 (byte 0x93 at offset 16); in Windows-1252 (cp1252) that byte is a left double quote: the file is in Windows-1252, not UTF-8; convert it first, as with iconv -f WINDOWS-1252 -t UTF-8\n',
+  );
+});
+
 describe('eval input', () => {
   test('eval - reads the gold file from standard input, CR-only line ends included', () => {
     const gold = readFileSync(FIXTURE, 'utf8');

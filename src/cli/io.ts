@@ -103,26 +103,6 @@ function notUtf8(bytes: Uint8Array, offset: number, tail: Uint8Array = new Uint8
   return new InputError(`not valid UTF-8 (${where}); ${hint}`);
 }
 
-/**
- * Passes a byte stream through, refusing it at the first NUL byte (binary
- * input, `/dev/zero`) before a reader would buffer an endless line.
- * @throws InputError at the first NUL byte.
- */
-export async function* refuseNul(input: NodeJS.ReadableStream): AsyncGenerator<Buffer> {
-  let offset = 0;
-  for await (const raw of input) {
-    const bytes = typeof raw === 'string' ? Buffer.from(raw) : (raw as Buffer);
-    const at = bytes.indexOf(0);
-    if (at >= 0) {
-      // the lines before the NUL byte are still read
-      if (at > 0) yield bytes.subarray(0, at);
-      throw nulBytes(offset + at);
-    }
-    offset += bytes.length;
-    yield bytes;
-  }
-}
-
 function nulBytes(offset: number): InputError {
   return new InputError(`contains a NUL byte (at byte ${offset}): this looks like a binary file, not text; saidwho reads UTF-8 text (or UTF-16 with a byte-order mark)`);
 }
@@ -140,10 +120,12 @@ function detect(head: Uint8Array): Encoding {
  * problem: NUL bytes, bytes that are not UTF-8 (with a hint when they look
  * like Windows-1252 curly quotes), a truncated last character. UTF-16 with a
  * byte-order mark is decoded (the mark is dropped); a UTF-8 byte-order mark is
- * kept, as before, so that offsets count it.
+ * kept, as before, so that offsets count it. With `textBeforeNul`, the text
+ * read before a NUL byte is handed over before the refusal (a line reader
+ * answers the lines before it).
  * @throws InputError on the first problem.
  */
-export async function* decodeStream(input: NodeJS.ReadableStream): AsyncGenerator<string> {
+export async function* decodeStream(input: NodeJS.ReadableStream, options: { readonly textBeforeNul?: boolean } = {}): AsyncGenerator<string> {
   let decoder: TextDecoder | undefined;
   let encoding: Encoding = 'utf-8';
   let offset = 0;
@@ -162,7 +144,19 @@ export async function* decodeStream(input: NodeJS.ReadableStream): AsyncGenerato
       encoding = detect(bytes);
       decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: encoding === 'utf-8' });
     }
-    if (encoding === 'utf-8' && bytes.indexOf(0) >= 0) throw nulBytes(offset + bytes.indexOf(0));
+    const nul = encoding === 'utf-8' ? bytes.indexOf(0) : -1;
+    if (nul >= 0) {
+      if (options.textBeforeNul === true && nul > 0) {
+        let before: string;
+        try {
+          before = decoder.decode(bytes.subarray(0, nul), { stream: true });
+        } catch {
+          throw notUtf8(bytes.subarray(0, nul), offset, tail);
+        }
+        if (before !== '') yield before;
+      }
+      throw nulBytes(offset + nul);
+    }
     let text: string;
     try {
       text = decoder.decode(bytes, { stream: true });

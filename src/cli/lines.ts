@@ -4,14 +4,13 @@
  */
 
 /**
- * Yields the lines of UTF-8 byte chunks as JSON Lines reads them: a line ends
- * at `\n` only, and one `\r` just before it is dropped (so CRLF files read as
- * LF files), while a lone `\r` elsewhere stays in the line, where JSON may hold
- * it as white space. A final line without `\n` is yielded when not empty; a
- * byte-order mark is kept for the caller to strip.
+ * Yields the lines of decoded text pieces (io.ts decodeStream's) as JSON Lines
+ * reads them: a line ends at `\n` only, and one `\r` just before it is dropped
+ * (so CRLF files read as LF files), while a lone `\r` elsewhere stays in the
+ * line, where JSON may hold it as white space. A final line without `\n` is
+ * yielded when not empty; a byte-order mark is kept for the caller to strip.
  */
-export async function* jsonLines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+export async function* jsonLines(pieces: AsyncIterable<string>): AsyncGenerator<string> {
   // (the pieces of the line read so far, joined once at its end: a line of many megabytes arriving in many reads
   // is neither searched nor copied once per read)
   let parts: string[] = [];
@@ -31,6 +30,6 @@ export async function* jsonLines(chunks: AsyncIterable<Uint8Array>): AsyncGenera
       if (rest !== '') yield rest;
     }
   };
-  for await (const chunk of chunks) yield* take(decoder.decode(chunk, { stream: true }), false);
-  yield* take(decoder.decode(), true);
+  for await (const piece of pieces) yield* take(piece, false);
+  yield* take('', true);
 }

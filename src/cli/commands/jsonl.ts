@@ -7,7 +7,7 @@ import type { Extractor } from '../../extractor.js';
 import type { Extraction } from '../../types.js';
 import { CSV_HEADER, csvRows } from '../csv.js';
 import { jsonLines } from '../lines.js';
-import { fail, inputName, openInput, readFailure, refuseNul, write } from '../io.js';
+import { decodeStream, fail, inputName, openInput, readFailure, write } from '../io.js';
 import { rawMember } from '../raw-json.js';
 
 function isRecord(value: unknown): value is { readonly [key: string]: unknown } {
@@ -101,7 +101,7 @@ export async function runJsonl(files: readonly string[], format: 'jsonl' | 'csv'
       failed = true;
       continue;
     }
-    const lines = jsonLines(refuseNul(input));
+    const lines = jsonLines(decodeStream(input, { textBeforeNul: true }));
     let lineNumber = 0;
     try {
       for await (const raw of lines) {
