@@ -4,6 +4,10 @@
  *   noun and a determiner that opens its clause is the verb a participle
  *   continues, as "says" and "said" are ("Taxes must fall, the mayors say,
  *   adding ..." gives "adding" the mayors, was "Taxes").
+ * - attribution/reported/colon-lead.ts datelineLabel: a label in capitals
+ *   that opens with an honorific or a title's abbreviation ("SEN. ADA MOSS:")
+ *   is a transcript's speaker before narration with any cue verb, not a
+ *   dateline (as "JAKE TAPPER:" already was).
  * Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -23,5 +27,17 @@ describe('read75: a plural present of saying before a participle', () => {
     ['Taxes must fall, the mayors said, adding that rents will rise.', [['Taxes must fall', 'the mayors', 'said'], ['rents will rise', 'the mayors', 'adding']]],
     ['Taxes must fall, the mayor says, adding that rents will rise.', [['Taxes must fall', 'the mayor', 'says'], ['rents will rise', 'the mayor', 'adding']]],
     ['Taxes must fall, officials say, adding that rents will rise.', [['Taxes must fall', 'officials', 'say'], ['rents will rise', 'officials', 'adding']]],
+  ] as [string, Row[]][])('%s', both);
+});
+
+describe('read75: a title before a name in a capitals label keeps it a speaker', () => {
+  test.each([
+    ['SEN. ADA MOSS: Officials say the road is shut.', [['Officials say the road is shut', 'ADA MOSS', ':'], ['the road is shut', 'Officials', 'say']]],
+    ['DR ORIEL VANCE: Officials warn the road is shut.', [['Officials warn the road is shut', 'ORIEL VANCE', ':'], ['the road is shut', 'Officials', 'warn']]],
+    ['LT. ORIEL VANCE: Officials warn the road is shut.', [['Officials warn the road is shut', 'ORIEL VANCE', ':'], ['the road is shut', 'Officials', 'warn']]],
+    // a dateline, as before: a place, one of two words, one opening with a title word that is no abbreviation
+    ['PORT ELLIS: Officials warn the road is shut.', [['the road is shut', 'Officials', 'warn']]],
+    ['GENERAL SANTOS: Officials warn the road is shut.', [['the road is shut', 'Officials', 'warn']]],
+    ['HALIFAX: Officials warn the road is shut.', [['the road is shut', 'Officials', 'warn']]],
   ] as [string, Row[]][])('%s', both);
 });
