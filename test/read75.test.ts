@@ -8,6 +8,10 @@
  *   that opens with an honorific or a title's abbreviation ("SEN. ADA MOSS:")
  *   is a transcript's speaker before narration with any cue verb, not a
  *   dateline (as "JAKE TAPPER:" already was).
+ * - cues/mistagged.ts pastTagAfterQuote: a short description set off by
+ *   commas may stand between the subject and a past form read as an
+ *   adjective before a colon and a quotation, as an age may ('Sam Ortiz, the
+ *   Rovers boss, fumed: "..."' is a direct quote by Sam Ortiz, was nothing).
  * Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -39,5 +43,16 @@ describe('read75: a title before a name in a capitals label keeps it a speaker',
     ['PORT ELLIS: Officials warn the road is shut.', [['the road is shut', 'Officials', 'warn']]],
     ['GENERAL SANTOS: Officials warn the road is shut.', [['the road is shut', 'Officials', 'warn']]],
     ['HALIFAX: Officials warn the road is shut.', [['the road is shut', 'Officials', 'warn']]],
+  ] as [string, Row[]][])('%s', both);
+});
+
+describe('read75: a description set off by commas before a mistagged past and a colon', () => {
+  test.each([
+    ['Sam Ortiz, the Rovers boss, fumed: "It was a disgrace."', [['It was a disgrace.', 'Sam Ortiz', 'fumed']]],
+    ["Ortiz, a former striker, fumed: 'It was a disgrace.'", [['It was a disgrace.', 'Ortiz', 'fumed']]],
+    ['The manager, Sam Ortiz, fumed: "It was a disgrace."', [['It was a disgrace.', 'Sam Ortiz', 'fumed']]],
+    // as before: an age, no insert
+    ["Fenwick, 52, fumed: 'It was a disgrace.'", [['It was a disgrace.', 'Fenwick', 'fumed']]],
+    ['Rovers boss Sam Ortiz fumed: "It was a disgrace."', [['It was a disgrace.', 'Sam Ortiz', 'fumed']]],
   ] as [string, Row[]][])('%s', both);
 });
