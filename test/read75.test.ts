@@ -12,6 +12,11 @@
  *   commas may stand between the subject and a past form read as an
  *   adjective before a colon and a quotation, as an age may ('Sam Ortiz, the
  *   Rovers boss, fumed: "..."' is a direct quote by Sam Ortiz, was nothing).
+ * - data/cues.ts POSTED_PLACE_WORDS and boundary/posted.ts placeEnd (evidence,
+ *   opt-in): TikTok, Threads, Bluesky and other networks are where a post went
+ *   up, places may be joined by "and", and "X." kept whole at a sentence's end
+ *   is the network ("posted a video on TikTok and X." posts "a video", was
+ *   "a video on TikTok and X." with the full stop).
  * Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -55,4 +60,19 @@ describe('read75: a description set off by commas before a mistagged past and a 
     ["Fenwick, 52, fumed: 'It was a disgrace.'", [['It was a disgrace.', 'Fenwick', 'fumed']]],
     ['Rovers boss Sam Ortiz fumed: "It was a disgrace."', [['It was a disgrace.', 'Sam Ortiz', 'fumed']]],
   ] as [string, Row[]][])('%s', both);
+});
+
+describe('read75: where a post went up (evidence, opt-in)', () => {
+  test.each([
+    ['Ada Moss posted a video on TikTok.', [['a video', 'Ada Moss', 'posted']]],
+    ['Ada Moss posted a video on TikTok and X.', [['a video', 'Ada Moss', 'posted']]],
+    ['Ada Moss posted a video on Facebook and Instagram on Friday.', [['a video', 'Ada Moss', 'posted']]],
+    ['Ada Moss posted a clip of the storm on Bluesky.', [['a clip of the storm', 'Ada Moss', 'posted']]],
+    // as before: one place; a place followed by more than a time stays
+    ['Ada Moss posted a video on X.', [['a video', 'Ada Moss', 'posted']]],
+    ['Ada Moss posted a comment on Facebook that compared the pier to a sieve.', [['a comment on Facebook that compared the pier to a sieve', 'Ada Moss', 'posted']]],
+  ] as [string, Row[]][])('%s', (text, expected) => {
+    expect(rowsOf(text, EVERY)).toEqual(expected);
+    expect(rowsOf(text)).toEqual([]);
+  });
 });
