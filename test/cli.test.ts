@@ -305,6 +305,17 @@ test('--jsonl refuses a binary input at once: a NUL byte in its first line', () 
   });
 });
 
+test('--jsonl reads UTF-16 with a byte-order mark, as the other commands do (it was refused as a binary file)', () => {
+  const text = '{"id":1,"text":"\u201cWe sail at noon,\u201d said Oriel Vance."}\r\n{"id":2,"text":"Nothing."}\r\n';
+  const utf8 = run(['--jsonl'], text);
+  expect(utf8.code).toBe(0);
+  expect(utf8.stdout).toContain('"name":"Oriel Vance"');
+  const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  expect(run(['--jsonl'], le)).toEqual(utf8);
+  const be = Buffer.from(le.map((_, i) => le[i % 2 === 0 ? i + 1 : i - 1]!));
+  expect(run(['--jsonl'], be)).toEqual(utf8);
+});
+
 describe('eval input', () => {
   test('eval - reads the gold file from standard input, CR-only line ends included', () => {
     const gold = readFileSync(FIXTURE, 'utf8');

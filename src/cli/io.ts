@@ -129,7 +129,7 @@ function detect(head: Uint8Array): Encoding {
  * kept, as before, so that offsets count it.
  * @throws InputError on the first problem.
  */
-export async function* decodeStream(input: NodeJS.ReadableStream): AsyncGenerator<string> {
+export async function* decodeStream(input: AsyncIterable<Uint8Array | string>): AsyncGenerator<string> {
   let decoder: TextDecoder | undefined;
   let encoding: Encoding = 'utf-8';
   let offset = 0;

@@ -4,7 +4,7 @@
  */
 import { constants } from 'node:buffer';
 import { TextDecoder } from 'node:util';
-import { nulBytes, notUtf8 } from './io.js';
+import { decodeStream, nulBytes, notUtf8 } from './io.js';
 
 /** One line of a JSON Lines input: its text, or why it is no text (the run goes on at the next line). */
 export type JsonLine = { readonly text: string } | { readonly error: string };
@@ -94,4 +94,37 @@ export async function* jsonLines(chunks: AsyncIterable<Uint8Array>, nulLimit = N
     offset += chunk.length;
   }
   if (length > 0) yield finish(false);
+}
+
+/**
+ * Hands UTF-8 input on as it arrives, and UTF-16 input that opens with a
+ * byte-order mark re-encoded as UTF-8 (the mark dropped), so that JSON Lines
+ * reads both, as the other commands do. UTF-16 input is decoded as a whole
+ * stream: a NUL character or a broken character in it refuses the input.
+ * @throws InputError from {@link decodeStream} for broken UTF-16.
+ */
+export async function* utf8Chunks(chunks: AsyncIterable<Uint8Array | string>): AsyncGenerator<Uint8Array> {
+  const reader = chunks[Symbol.asyncIterator]();
+  let head: Uint8Array = new Uint8Array(0);
+  // (two bytes tell a UTF-16 byte-order mark)
+  while (head.length < 2) {
+    const next = await reader.next();
+    if (next.done === true) {
+      if (head.length > 0) yield head;
+      return;
+    }
+    const bytes = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+    head = head.length > 0 ? Buffer.concat([head, bytes]) : bytes;
+  }
+  const first = head;
+  async function* whole(): AsyncGenerator<Uint8Array | string> {
+    yield first;
+    for (let next = await reader.next(); next.done !== true; next = await reader.next()) yield next.value;
+  }
+  const utf16 = (first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff);
+  if (!utf16) {
+    for await (const piece of whole()) yield typeof piece === 'string' ? Buffer.from(piece) : piece;
+    return;
+  }
+  for await (const text of decodeStream(whole())) yield Buffer.from(text, 'utf8');
 }

@@ -129,9 +129,19 @@ function colonQuoteAfter(doc: Doc, t: Token): boolean {
   return colon !== undefined && mark !== undefined && colon.value === ':' && isMarkToken(mark.value) && mark.sent === t.sent;
 }
 
-/** True when an age set off by commas stands right before token `i`: "Fenwick, 52, fumed". */
-function ageAppositiveBefore(doc: Doc, i: number): boolean {
-  return i >= 4 && tokenAt(doc, i - 1).value === ',' && tokenAt(doc, i - 2).pos === 'NUM' && /^\d{1,3}$/.test(tokenAt(doc, i - 2).value) && tokenAt(doc, i - 3).value === ',';
+/** Most words of an age or a description set off by commas between the subject and the verb: "Fenwick, 52, fumed", "Sam Ortiz, the Rovers boss, fumed". */
+const MAX_COLON_INSERT = 4;
+
+/**
+ * The last token of the subject before an age or a short description set off
+ * by commas right before token `i` ("Fenwick, 52, fumed" -> "Fenwick"), or
+ * `i - 1` when no such insert stands there.
+ */
+function beforeCommaInsert(doc: Doc, i: number, sent: number): number {
+  if (i < 4 || tokenAt(doc, i - 1).value !== ',') return i - 1;
+  let k = i - 2;
+  while (k >= 0 && i - 2 - k < MAX_COLON_INSERT && PHRASE_OPENING_TAGS.has(tokenAt(doc, k).pos) && tokenAt(doc, k).sent === sent) k--;
+  return k < i - 2 && k >= 1 && tokenAt(doc, k).value === ',' && tokenAt(doc, k).sent === sent ? k - 1 : i - 1;
 }
 
 /**
@@ -163,8 +173,9 @@ export function pastTagAfterQuote(doc: Doc, t: Token, lexicon: Lexicon): string 
   const inverted = t.i >= 2 && isMarkToken(tokenAt(doc, t.i - 1).value) && /^[,!?]$/.test(tokenAt(doc, t.i - 2).value) && after !== undefined && after.sent === t.sent && /^(DET|PROPN)$/.test(after.pos);
   // or before a colon and a quotation, its subject opening the sentence: 'Sam Ortiz fumed: "..."'
   if (!inverted && colonQuoteAfter(doc, t)) {
-    // (an age set off by commas after the subject: 'Fenwick, 52, fumed: "..."')
-    const end = ageAppositiveBefore(doc, t.i) ? t.i - 4 : t.i - 1;
+    // (an age or a description set off by commas after the subject: 'Fenwick, 52, fumed: "..."', 'Sam Ortiz, the
+    // Rovers boss, fumed: "..."')
+    const end = beforeCommaInsert(doc, t.i, t.sent);
     let k = end;
     while (k >= 0 && end - k < MAX_COLON_SUBJECT && PHRASE_OPENING_TAGS.has(tokenAt(doc, k).pos) && tokenAt(doc, k).sent === t.sent) k--;
     if (k === end || (k >= 0 && tokenAt(doc, k).sent === t.sent)) return undefined;

@@ -1390,7 +1390,7 @@ export const POSTED_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'on
  * "on social media"; "online" alone ends the object too.
  */
 export const POSTED_PLACE_WORDS: ReadonlySet<string> = new Set(
-  words('twitter x facebook instagram youtube tumblr snapchat reddit linkedin social page account feed website site blog web internet online'),
+  words('twitter x facebook instagram youtube tumblr snapchat reddit linkedin tiktok threads bluesky mastodon telegram whatsapp weibo social page account feed website site blog web internet online'),
 );
 
 /** Nouns of a score or a result that "post" takes as a record, no post: "posted a big win", "posted record profits". */

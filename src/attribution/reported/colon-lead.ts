@@ -18,6 +18,7 @@ import { SUBJECT_PRONOUNS } from '../../data/function-words.js';
 import { TALK_PRONOUNS } from '../../data/pronouns.js';
 import { PLACE_NAMES } from '../../data/places.js';
 import { FIRST_NAMES } from '../../data/names.js';
+import { HONORIFICS, TITLE_ABBREVIATIONS } from '../../data/titles.js';
 import { isSpeakingHead } from '../../speakers/kinds.js';
 import { semicolonLineEnd } from './line-semicolon.js';
 import { candidate, colonCue, endBeforeFinalMarks, headOf, range, type ReportedContext } from './shared.js';
@@ -339,7 +340,7 @@ function talks(ctx: ReportedContext, from: number, end: number): boolean {
  * dateline rather than a transcript's speaker: it names a known place
  * ("MUMBAI:", "NEW DELHI:"), or the line after it, up to token `end`, is
  * narration that attributes itself, with "said", "says" or another cue verb
- * of speech, writing or source (after a label that is no "JAKE TAPPER") outside quotation marks and no first- or second-person pronoun ("DEVGARH: The state has
+ * of speech, writing or source (after a label that is no "JAKE TAPPER" nor "SEN. ADA MOSS") outside quotation marks and no first- or second-person pronoun ("DEVGARH: The state has
  * cleared the plan, said the minister.").
  */
 function datelineLabel(ctx: ReportedContext, label: ColonLabel, end: number): boolean {
@@ -352,7 +353,10 @@ function datelineLabel(ctx: ReportedContext, label: ColonLabel, end: number): bo
   // unless the label is a person's name ("JAKE TAPPER: Mr Lee released a video. Take a listen.")
   // nor a role or a stage direction: "REPORTER (voice-over): Firefighters say ...", "ANCHOR: Police say ..."
   const first = words.split(/\s+/);
-  if (first.length > 1 && FIRST_NAMES.has(first[0]!)) return false;
+  // (nor after an honorific or a title's abbreviation: "SEN. ADA MOSS:", "DR ADA MOSS:"; a place may open with a title
+  // word, "GENERAL SANTOS:")
+  const opener = first[0]!.replace(/\.$/, '');
+  if (first.length > 1 && (FIRST_NAMES.has(first[0]!) || HONORIFICS.has(opener) || (opener !== first[0] && TITLE_ABBREVIATIONS.has(opener)))) return false;
   if (label.mention.last !== label.colon || isSpeakingHead(tokenAt(doc, label.mention.last - 1))) return false;
   for (let c = lowerBound(ctx.cues, label.colon + 1, headOf); c < ctx.cues.length && ctx.cues[c]!.head < end; c++) {
     const cue = ctx.cues[c]!;

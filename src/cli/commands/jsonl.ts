@@ -7,7 +7,7 @@ import type { Extractor } from '../../extractor.js';
 import type { Extraction } from '../../types.js';
 import { chunkChars, extractInChunks } from '../chunks.js';
 import { CSV_HEADER, csvRows } from '../csv.js';
-import { jsonLines } from '../lines.js';
+import { jsonLines, utf8Chunks } from '../lines.js';
 import { fail, inputName, openInput, readFailure, write } from '../io.js';
 import { rawMember } from '../raw-json.js';
 
@@ -106,7 +106,7 @@ export async function runJsonl(files: readonly string[], format: 'jsonl' | 'csv'
       failed = true;
       continue;
     }
-    const lines = jsonLines(input as AsyncIterable<Uint8Array>);
+    const lines = jsonLines(utf8Chunks(input as AsyncIterable<Uint8Array>));
     let lineNumber = 0;
     try {
       for await (const read of lines) {

@@ -485,8 +485,9 @@ function findSharedSubject(doc: Doc, cueFirst: number, cueHead: number, speakerB
       const det = prev.pos === 'DET' ? v - 1 : v - 2;
       // (so is an irregular past or a present after a determiner that opens the clause, before the comma or before
       // the verb's object: "Taxes must fall, the mayor said, adding", "..., the mayor told reporters, adding",
-      // "..., the mayor says, adding")
-      const pastBeforeComma = (v === k - 1 ? /ed$/.test(said.lower) || finiteForm(said) : finiteForm(said)) && opensClause(doc, det, sentence.first);
+      // "..., the mayor says, adding"; a plain present after a plural noun before the comma: "..., the mayors say, adding")
+      const pluralPresent = v === k - 1 && /^\p{Ll}+$/u.test(said.value) && said.lower === said.lemma && prev.pos === 'NOUN' && prev.lower !== prev.lemma;
+      const pastBeforeComma = (v === k - 1 ? /ed$/.test(said.lower) || finiteForm(said) || pluralPresent : finiteForm(said)) && opensClause(doc, det, sentence.first);
       const afterDeterminer = !pastBeforeComma && (prev.pos === 'DET' || (/^(PROPN|ADJ|NOUN)$/.test(prev.pos) && tokenAt(doc, v - 2).pos === 'DET'));
       if (said.pos !== 'VERB' || !SAYING_CATEGORIES.has(CUE_VERBS.get(said.lemma) ?? '') || afterDeterminer) continue;
       // the verb's auxiliaries belong to it ("had mocked"); the words after it are its object,

@@ -9,6 +9,7 @@ import { maybeToken, tokenAt } from '../../../prepare/lookup.js';
 import { POSTED_PLACE_PREPOSITIONS, POSTED_PLACE_WORDS, POSTED_RESULT_NOUNS } from '../../../data/cues.js';
 import { MONTH_WORDS, TIME_LEADS, TIME_WORDS } from '../../../data/time.js';
 import { PHRASE_OPENERS } from '../../../data/function-words.js';
+import { LETTER_NAME_STOPS } from '../../../data/abbreviations.js';
 import { NP_POS, type ReportedContext } from '../shared.js';
 
 /** Month names as a set. */
@@ -37,8 +38,11 @@ function placeEnd(ctx: ReportedContext, k: number, end: number): number {
   let place = -1;
   for (let j = k + 1; j < end && j - k <= MAX_PLACE_WORDS; j++) {
     const w = tokenAt(ctx.doc, j);
-    if (ctx.quoted[j] || !(NP_POS.has(w.pos) || PHRASE_OPENERS.has(w.lower) || /^['\u2019]s$/.test(w.value))) break;
-    if (POSTED_PLACE_WORDS.has(w.lower)) place = j + 1;
+    // (places joined by a conjunction: "on Facebook and Instagram")
+    const joined = w.pos === 'CCONJ' && place === j;
+    if (ctx.quoted[j] || !(joined || NP_POS.has(w.pos) || PHRASE_OPENERS.has(w.lower) || /^['\u2019]s$/.test(w.value))) break;
+    // (wink keeps "X." whole at a sentence's end: "on TikTok and X.")
+    if (POSTED_PLACE_WORDS.has(w.lower) || (LETTER_NAME_STOPS.has(w.value) && POSTED_PLACE_WORDS.has(w.lower.slice(0, -1)))) place = j + 1;
   }
   return place;
 }
