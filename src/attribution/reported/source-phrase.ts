@@ -155,6 +155,9 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
     const end = contentEnd(ctx, srcLast + 1, sentence);
     if (end - srcLast - 1 >= 2 && !phraseOnly(doc, srcLast + 1, end)) parts.push(range(doc, srcLast + 1, end));
   }
+  // "The paper was fined for citing a fake source": a clause that ends in the gerund's preposition is no report
+  // (after "by", "after" and the like the cited object is the content: reported/citing.ts)
+  if (cue.lemma === 'cite' && /^(ADP|SCONJ)$/.test(tokenAt(doc, cue.first - 1).pos)) return null;
   // "The court blocked the law, citing a threat to safety": what is cited backs the clause; its subject speaks
   const cited = cue.lemma === 'cite' ? sharedSubject(doc, cue.first, cue.head) : speaker;
   if (cited && cited !== speaker && cited.first >= start && cited.last <= comma) {

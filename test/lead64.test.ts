@@ -1,0 +1,43 @@
+/**
+ * Defects noticed in invented news (lead64), each pinned with the exact
+ * quotes it gives now, and negatives that must yield nothing more:
+ * - "citing" after a preposition ("won donors by citing her record") reports
+ *   what is cited, with the clause's subject as speaker, by default too (the
+ *   content was the clause before it, "won donors by"); "was fined for
+ *   citing ..." reports nothing (content was "The paper was fined for").
+ * Sentences and names are invented.
+ */
+import { describe, expect, test } from 'vitest';
+import { describeNamedTables, named, namedRows } from './support/name-rows.js';
+import { extract } from './support/invariants.js';
+
+const EVERY = { categories: ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'] as const };
+
+describeNamedTables('lead64: "citing" after a preposition', {
+  fixes: [
+    ['"by citing"', 'Ada Moss won donors by citing her record.', [
+      named(['her record'], 'Ada Moss', 'Ada Moss', 'citing', 'reported/speech-object'),
+    ]],
+    ['"after citing"', 'The council kept the pier closed after citing a safety report.', [
+      named(['a safety report'], 'The council', 'The council', 'citing', 'reported/speech-object'),
+    ]],
+  ],
+  nothing: [
+    ['"for citing": no clause is reported', 'The paper was fined for citing a fake source.'],
+    ['"for citing" after an object', 'The regulator fined the Gazette for citing a fake source.'],
+  ],
+  negatives: [
+    ['after a comma the default reading stays', 'The council kept the pier closed, citing a safety report.', [
+      named(['kept the pier closed'], 'The council', 'The council', 'citing', 'reported/according-to-trail'),
+    ]],
+  ],
+});
+
+describe('lead64: "by citing" reads the same with evidence on', () => {
+  test('a source report by default, evidence with every category', () => {
+    const input = 'Ada Moss won donors by citing her record.';
+    expect(extract(input).quotes.map((q) => [q.text, q.cue?.category])).toEqual([['her record', 'source']]);
+    expect(extract(input, { categories: [...EVERY.categories] }).quotes.map((q) => [q.text, q.cue?.category])).toEqual([['her record', 'evidence']]);
+    expect(namedRows(extract(input, { categories: [...EVERY.categories] })).map((r) => r.rule)).toEqual(['reported/speech-object']);
+  });
+});
