@@ -5,6 +5,9 @@
  *   what is cited, with the clause's subject as speaker, by default too (the
  *   content was the clause before it, "won donors by"); "was fined for
  *   citing ..." reports nothing (content was "The paper was fined for").
+ * - a source phrase before a quotation that has its own attribution after it
+ *   ('According to the report, "the pier was sold," Lee said.') gives the
+ *   quotation to that speaker (it was credited to "the report").
  * Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -29,6 +32,26 @@ describeNamedTables('lead64: "citing" after a preposition', {
   negatives: [
     ['after a comma the default reading stays', 'The council kept the pier closed, citing a safety report.', [
       named(['kept the pier closed'], 'The council', 'The council', 'citing', 'reported/according-to-trail'),
+    ]],
+  ],
+});
+
+describeNamedTables('lead64: a source phrase before a quotation with its own attribution', {
+  fixes: [
+    ['"according to", then "Lee said"', 'According to the report, "the pier was sold," Lee said.', [
+      named(['the pier was sold,'], 'Lee', 'Lee', 'said', 'direct/trailing-speaker-cue', 'direct'),
+    ]],
+    ['"as reported by", then "told"', 'As reported by the Gazette, "the pier was sold," the mayor told reporters.', [
+      named(['the pier was sold,'], 'the mayor', 'the mayor', 'told', 'direct/trailing-speaker-cue', 'direct'),
+    ]],
+  ],
+  negatives: [
+    ['no attribution after the quotation', 'According to the Gazette, "the pier was sold."', [
+      named(['the pier was sold.'], 'the Gazette', 'Gazette', 'According to', 'direct/leading-speaker-cue', 'direct'),
+    ]],
+    ['a noun phrase with a cue of its own after it', 'According to Lee, "the pier was sold," a claim the mayor denied.', [
+      named(['the pier was sold,'], 'Lee', 'Lee', 'According to', 'direct/leading-speaker-cue', 'direct'),
+      named(['a claim'], 'the mayor', 'the mayor', 'denied', 'reported/relative-object'),
     ]],
   ],
 });
