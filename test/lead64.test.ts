@@ -8,6 +8,9 @@
  * - a source phrase before a quotation that has its own attribution after it
  *   ('According to the report, "the pier was sold," Lee said.') gives the
  *   quotation to that speaker (it was credited to "the report").
+ * - "everyone asked about X said ..." is one subject, as "those asked about"
+ *   is (gave a spurious "asked about" report), and "All those asked about
+ *   ..." keeps "All" in its speaker.
  * Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -52,6 +55,25 @@ describeNamedTables('lead64: a source phrase before a quotation with its own att
     ['a noun phrase with a cue of its own after it', 'According to Lee, "the pier was sold," a claim the mayor denied.', [
       named(['the pier was sold,'], 'Lee', 'Lee', 'According to', 'direct/leading-speaker-cue', 'direct'),
       named(['a claim'], 'the mayor', 'the mayor', 'denied', 'reported/relative-object'),
+    ]],
+  ],
+});
+
+describeNamedTables('lead64: people asked about a topic, then "said"', {
+  fixes: [
+    ['"All those asked about"', 'All those asked about the vote said the count was fair.', [
+      named(['the count was fair'], 'All those asked about the vote', 'All those asked about the vote', 'said', 'reported/cue-clause'),
+    ]],
+    ['"Everyone asked about"', 'Everyone asked about the vote said the count was fair.', [
+      named(['the count was fair'], 'Everyone asked about the vote', 'Everyone asked about the vote', 'said', 'reported/cue-clause'),
+    ]],
+  ],
+  negatives: [
+    ['"Everyone asked about" with no verb of speech after it', 'Everyone asked about the vote.', [
+      named(['the vote'], 'Everyone', 'Everyone', 'asked about', 'reported/cue-topic'),
+    ]],
+    ['"Nobody asked about", then a clause of its own', 'Nobody asked about the vote, so Lee said nothing.', [
+      named(['the vote'], 'Nobody', 'Nobody', 'asked about', 'reported/cue-topic'),
     ]],
   ],
 });
