@@ -11,6 +11,9 @@
  * - "everyone asked about X said ..." is one subject, as "those asked about"
  *   is (gave a spurious "asked about" report), and "All those asked about
  *   ..." keeps "All" in its speaker.
+ * - a live blog's time stamp with a time zone ("16:30 GMT A shelter has
+ *   opened, the council says.") leaves the zone out of the content, as it
+ *   leaves the clock time (content kept "GMT").
  * Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -74,6 +77,25 @@ describeNamedTables('lead64: people asked about a topic, then "said"', {
     ]],
     ['"Nobody asked about", then a clause of its own', 'Nobody asked about the vote, so Lee said nothing.', [
       named(['the vote'], 'Nobody', 'Nobody', 'asked about', 'reported/cue-topic'),
+    ]],
+  ],
+});
+
+describeNamedTables('lead64: a time zone after a live blog\'s time stamp', {
+  fixes: [
+    ['before narration', '16:30 GMT A shelter has opened, the council says.', [
+      named(['A shelter has opened'], 'the council', 'the council', 'says', 'reported/content-speaker-cue'),
+    ]],
+    ['before a quotation', '16:30 GMT "We are closed," the council said.', [
+      named(['We are closed,'], 'the council', 'the council', 'said', 'direct/trailing-speaker-cue', 'direct'),
+    ]],
+  ],
+  negatives: [
+    ['a stamp with no zone', '16:30 A shelter has opened, the council says.', [
+      named(['A shelter has opened'], 'the council', 'the council', 'says', 'reported/content-speaker-cue'),
+    ]],
+    ['a zone word not after a stamp stays', 'Harbour Time GMT A shelter has opened, the council says.', [
+      named(['Harbour Time GMT A shelter has opened'], 'the council', 'the council', 'says', 'reported/content-speaker-cue'),
     ]],
   ],
 });
