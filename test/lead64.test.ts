@@ -14,6 +14,9 @@
  * - a live blog's time stamp with a time zone ("16:30 GMT A shelter has
  *   opened, the council says.") leaves the zone out of the content, as it
  *   leaves the clock time (content kept "GMT").
+ * - a time phrase between a cue and "as" before quoted words ("described at
+ *   the time as \"...\"") is no particle of the cue (cue was "described at",
+ *   content "the time as ...").
  * Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -96,6 +99,22 @@ describeNamedTables('lead64: a time zone after a live blog\'s time stamp', {
     ]],
     ['a zone word not after a stamp stays', 'Harbour Time GMT A shelter has opened, the council says.', [
       named(['Harbour Time GMT A shelter has opened'], 'the council', 'the council', 'says', 'reported/content-speaker-cue'),
+    ]],
+  ],
+});
+
+describeNamedTables('lead64: a time phrase before "as" and quoted words', {
+  fixes: [
+    ['"at the time as"', 'It was an honour she described at the time as "very nice, but the ewes will not care."', [
+      named(['as "very nice, but the ewes will not care."'], 'she', 'she', 'described', 'reported/cue-quoted-object', 'mixed'),
+    ]],
+    ['"in 2009 as"', 'Ada Moss described in 2009 as "a folly" the plan to sell the pier.', [
+      named(['as "a folly" the plan to sell the pier'], 'Ada Moss', 'Ada Moss', 'described', 'reported/cue-quoted-object', 'mixed'),
+    ]],
+  ],
+  negatives: [
+    ['an object before the time phrase stays', 'She described the plan at the time as "a mess."', [
+      named(['the plan at the time as "a mess."'], 'She', 'She', 'described', 'reported/cue-quoted-object', 'mixed'),
     ]],
   ],
 });

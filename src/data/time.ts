@@ -248,3 +248,13 @@ export const TIME_ZONES: ReadonlySet<string> = new Set([
   'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'ET', 'EST', 'EDT', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'PT', 'PST', 'PDT',
   'AEST', 'AEDT', 'IST', 'JST', 'HKT', 'SGT',
 ]);
+
+/**
+ * Prepositions that open a time phrase between a cue and "as": "described at
+ * the time as ...", "described in 2009 as ...", "described on Monday as ..."
+ * (reported/boundary/time-before-as.ts).
+ */
+export const TIME_PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'during']);
+
+/** Nouns of a time phrase before "as" besides {@link TIME_LABEL}: "at the time", "at that point", "at the outset". */
+export const AS_TIME_NOUNS: ReadonlySet<string> = new Set(['time', 'point', 'outset']);
