@@ -125,8 +125,9 @@ const ARTICLES: [string, Row[]][] = [
     ["She never once asked anyone to do a job she would not do herself, The sheep knew her voice better than they knew the dogs.","Thomas Ellsworth","said"],
     ["she had done more than anyone to save the Carrow Blackface breed","Colin Varley","said"],
     ["When the rest of us were giving up on the breed, Margaret kept going, We owe her a great deal.","Colin Varley","recalled"],
-    // open: "an honour she described at the time as \"...\"" is Margaret Ellsworth's, cue "described" (todo below)
-    ["the time as \"very nice, but the ewes won't care.\"","Isla","described at"],
+    // ("at the time" is no object of "described": fixed by lead64, was content "the time as ...", cue "described at")
+    // open: the words are Margaret Ellsworth's, not Isla's (todo below)
+    ["as \"very nice, but the ewes won't care.\"","Isla","described"],
   ]],
   ['study', [
     ["People who walk for at least 30 minutes a day after a heart attack are far less likely to suffer another one","a new study","according to"],
@@ -160,6 +161,6 @@ describe('fix88: the invented articles, row by row', () => {
     const rows = rowsOf(fixtureText('fix-88', name), EVERY);
     for (const row of expected) expect(rows).toContainEqual(row);
   });
-  it.todo('obituary: "In 2009 she was awarded an MBE for services to farming, an honour she described at the time as \"very nice, but the ewes won\'t care.\"" -> ["as \"very nice, but the ewes won\'t care.\"" (or the quoted words), "Margaret Ellsworth", "described"] (now content "the time as ...", cue "described at", speaker "Isla": the time adjunct after the cue is read as its object, and "she" resolves to the nearest woman named rather than the subject of the obituary)');
+  it.todo('obituary: "In 2009 she was awarded an MBE for services to farming, an honour she described at the time as \"very nice, but the ewes won\'t care.\"" -> ["as \"very nice, but the ewes won\'t care.\"" (or the quoted words), "Margaret Ellsworth", "described"] (now speaker "Isla": "she" resolves to the nearest woman named rather than the subject of the obituary; content and cue are right since lead64)');
   it.todo('obituary: "Her granddaughter Isla remembered her as a fierce but generous woman who kept a tin of toffees in every coat pocket." -> with default options no row, or ["a fierce but generous woman ...", "Isla", "remembered"] (now only with every category on, content "her as a fierce but generous woman ...")');
 });

@@ -6,7 +6,8 @@
  * `direct/`: the candidates (`candidates.ts`), where a quote sits
  * (`bounds.ts`), a cue after the quote (`trailing.ts`), a cue before it
  * (`leading.ts`), an inverted opening (`inverted.ts`), colon lead-ins
- * (`colon-lead.ts`) and the words outside the marks that join the quote
+ * (`colon-lead.ts`), a source phrase before a quote with its own attribution
+ * after it (`source-lead.ts`) and the words outside the marks that join the quote
  * (`mixed-parts.ts`). Speaker-only attributions with no cue are in
  * `no-cue.ts`.
  * @internal
@@ -25,6 +26,7 @@ import { ownAttribution } from './direct/candidates.js';
 import { trailingAttribution } from './direct/trailing.js';
 import { invertedOverManner, invertedOpening } from './direct/inverted.js';
 import { leadingAttribution, inlineQuoteSpeaker } from './direct/leading.js';
+import { trailOverSourceLead } from './direct/source-lead.js';
 import { colonLeadIn, leadsInNext, colonLead } from './direct/colon-lead.js';
 import { namingRelative, introduction, midSentenceLead, quoteTail } from './direct/mixed-parts.js';
 
@@ -65,7 +67,8 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
     let found =
       (midTrail ? (framed ? midTrail : { ...midTrail, rule: 'direct/mid-sentence-trailing-cue' }) : null) ??
       (trail && leadsInNext(doc, trail, b.after, ceiling, nextInPara) ? colonLead(doc, cueAt, b.open, floor, b.after) ?? trail : trail) ??
-      invertedOverManner(doc, cueAt, leadingAttribution(doc, cueAt, b.open, floor, b.after), b.open, floor) ??
+      // ('According to the report, "A," Lee said.': a source phrase before the quote gives way to its own attribution after it)
+      trailOverSourceLead(doc, cueAt, invertedOverManner(doc, cueAt, leadingAttribution(doc, cueAt, b.open, floor, b.after), b.open, floor), b.after, ceiling) ??
       invertedOpening(doc, cueAt, b.open, floor) ??
       dashSignature(doc, b.after, b.paraEnd) ??
       nameColon(doc, b.open, floor) ??

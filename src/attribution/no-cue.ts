@@ -13,7 +13,7 @@ import { closingMark } from './candidate.js';
 import { colonCue } from '../cues/match.js';
 import { isMarkToken, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '../prepare/lookup.js';
 import { speakerBefore, makeMention, sentenceSubject, canSpeak, namesPeopleOrBody, isInnerHyphen, isNameToken } from '../speakers/phrase.js';
-import { lineTimestamp } from '../prepare/lookup.js';
+import { timestampLength } from '../prepare/lookup.js';
 import { FIRST_NAMES } from '../data/names.js';
 import { DASHES } from '../data/marks.js';
 import { COUNTRY_NAMES, STATE_ABBREVIATION_WORDS, US_STATE_NAMES } from '../data/places.js';
@@ -155,7 +155,9 @@ export function nameColon(doc: Doc, open: number, floor: number): Attribution | 
     }
   }
   // "15:02 Brandt:": a live blog's time stamp opening the line comes before the name
-  if (colon - start >= 2 && lineTimestamp(doc, start)) start++;
+  // (and its time zone: "15:02 GMT Brandt:")
+  const stamp = timestampLength(doc, start);
+  if (stamp > 0 && colon - start > stamp) start += stamp;
   // "More from Jones:", "And more from Ann Lee:": a lead that hands over to the name
   const lead = colonLeadLength(doc, start, colon);
   if (lead > 0 && colon - start - lead >= 1) start += lead;

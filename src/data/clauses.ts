@@ -905,11 +905,17 @@ export const OBJECT_TAKING_IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(
 ]);
 
 /**
- * Quantifiers (and "those") that stand alone for people before a participle
- * and its preposition: "several included on it told", "many named in the
- * report say", "those asked about the vote said".
+ * Quantifiers (and "those", "everyone") that stand alone for people before a
+ * participle and its preposition: "several included on it told", "many named
+ * in the report say", "those asked about the vote said", "everyone asked
+ * about the vote said".
  */
-export const PARTICIPLE_QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'many', 'most', 'some', 'few', 'all', 'both', 'others', 'those']);
+export const PARTICIPLE_QUANTIFIERS: ReadonlySet<string> = new Set([
+  'several', 'many', 'most', 'some', 'few', 'all', 'both', 'others', 'those', 'everyone', 'everybody', 'anyone', 'anybody',
+]);
+
+/** Words before "those" that belong to its phrase: "all those asked about the vote said". */
+export const THOSE_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'most', 'many', 'some', 'half']);
 
 /** Words that open a clause instead of a record's phrase before a trailing finding: "..., as the results show.", "..., which records show." (reported/evidence-trailing.ts). */
 export const TRAILING_RECORD_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'which', 'that', 'what', 'who', 'while', 'although', 'though', 'because', 'if', 'when', 'and', 'but', 'or']);

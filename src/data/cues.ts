@@ -1408,9 +1408,9 @@ export const OUTCOME_VERBS: ReadonlySet<string> = new Set(['declare', 'announce'
 export const OUTCOME_NOUNS: ReadonlySet<string> = new Set(['winner', 'winners', 'victor', 'victors', 'loser', 'losers']);
 
 /**
- * Prepositions before a gerund "citing" whose object is the cited evidence
- * when evidence is on, as after a comma: "won donors by citing her record"
- * (`reported/citing.ts`).
+ * Prepositions before a gerund "citing" whose object is the cited content
+ * (a `source` report by default, evidence when that is on): "won donors by
+ * citing her record" (`reported/citing.ts`).
  */
 export const CITING_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'while', 'in', 'without']);
 

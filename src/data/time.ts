@@ -239,3 +239,22 @@ export const YEAR = /^(1[89]|20)\d\d$/;
  * reported; "said that last year the plant lost money" has its verb and stays).
  */
 export const THAT_OBJECT_TIME_WORDS: ReadonlySet<string> = new Set([...TIME_WORDS, 'before', 'again', 'next', 'this']);
+
+/**
+ * Time zones written after a live blog's time stamp, in capitals: "16:30 GMT A
+ * shelter has opened, the council says." (`timestampLength` in prepare/lookup.ts).
+ */
+export const TIME_ZONES: ReadonlySet<string> = new Set([
+  'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'ET', 'EST', 'EDT', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'PT', 'PST', 'PDT',
+  'AEST', 'AEDT', 'IST', 'JST', 'HKT', 'SGT',
+]);
+
+/**
+ * Prepositions that open a time phrase between a cue and "as": "described at
+ * the time as ...", "described in 2009 as ...", "described on Monday as ..."
+ * (reported/boundary/time-before-as.ts).
+ */
+export const TIME_PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'during']);
+
+/** Nouns of a time phrase before "as" besides {@link TIME_LABEL}: "at the time", "at that point", "at the outset". */
+export const AS_TIME_NOUNS: ReadonlySet<string> = new Set(['time', 'point', 'outset']);

@@ -5,6 +5,7 @@
 import type { Doc, Segment, Token } from './document.js';
 import { isOddSpace, viewChar, viewSlice } from './view.js';
 import { DASHES } from '../data/marks.js';
+import { TIME_ZONES } from '../data/time.js';
 
 /**
  * Adds `items` to the end of `list`, one push each. `list.push(...items)`
@@ -184,4 +185,15 @@ const CLOCK_TIME = /^\d{1,2}[:.]\d{2}$/;
 export function lineTimestamp(doc: Doc, k: number): boolean {
   if (!CLOCK_TIME.test(tokenAt(doc, k).value)) return false;
   return k === 0 || /[\n\r]/.test(viewSlice(doc.view, tokenAt(doc, k - 1).end, tokenAt(doc, k).start));
+}
+
+/**
+ * How many tokens a live blog's time stamp at `k` takes ({@link lineTimestamp}),
+ * with a time zone in capitals after it ("16:30 GMT"): 0 when there is none,
+ * else 1 or 2.
+ */
+export function timestampLength(doc: Doc, k: number): number {
+  if (!lineTimestamp(doc, k)) return 0;
+  const zone = maybeToken(doc, k + 1);
+  return zone !== undefined && zone.sent === tokenAt(doc, k).sent && TIME_ZONES.has(zone.value) ? 2 : 1;
 }

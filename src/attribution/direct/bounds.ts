@@ -13,7 +13,7 @@ import type { Candidate } from '../candidate.js';
 import { closingMark } from '../candidate.js';
 import { isMarkToken, maybeToken, tokenAt, tokenAtOrAfter } from '../../prepare/lookup.js';
 import { viewChar } from '../../prepare/view.js';
-import { lineTimestamp } from '../../prepare/lookup.js';
+import { timestampLength } from '../../prepare/lookup.js';
 
 /** Token bounds of a candidate: the opening-mark token and one past the closing-mark token. */
 export function tokenBounds(doc: Doc, c: Candidate): { open: number; after: number; paraEnd: number; paraStart: number } {
@@ -94,7 +94,8 @@ export function clauseGoesOn(doc: Doc, after: number): boolean {
 export function opensSentence(doc: Doc, open: number, floor: number): boolean {
   const lowest = Math.max(doc.sentences[tokenAt(doc, open).sent]!.first, floor);
   const k = decisiveBefore(doc, open);
-  if (k < lowest || (k === lowest && lineTimestamp(doc, k))) return true;
+  // (the stamp may carry a time zone: '16:30 GMT "We are closed," ...')
+  if (k < lowest || (k >= lowest && k < lowest + timestampLength(doc, lowest))) return true;
   const value = tokenAt(doc, k).value;
   // "X scolded him: "...," she said"; markup before the mark: <p>"...," she said; > "...," she said (markdown)
   return value === ':' || value === ';' || value === '>';

@@ -5,8 +5,8 @@
  * citing her record.`. By default "citing X" names
  * X as the source of the clause around it (as "according to X" does); when
  * evidence cues are reported, what is cited is the attributed content and the
- * subject who cites it is the source, as for the verb "cited". Nothing changes
- * unless `evidence` is on, so the default output never changes.
+ * subject who cites it is the source, as for the verb "cited". After a
+ * preposition ("by citing X") the cited object is the content by default too.
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
@@ -15,12 +15,18 @@ import type { ReportedContext } from './shared.js';
 import { speechObject } from './speech-object.js';
 import { CITING_PREPOSITIONS } from '../../data/cues.js';
 
-/** "..., citing X" or "X, citing Y, ...": the cited object as evidence, when `evidence` is on. */
+/**
+ * "..., citing X" or "X, citing Y, ...": the cited object as evidence, when `evidence` is on.
+ * "won donors by citing X", "voted no after citing X": after a preposition the cited object
+ * is the content with default options too (a `source` report): the clause before the
+ * preposition is no report of X.
+ */
 export function citingObject(ctx: ReportedContext, cue: CueMatch): Candidate | null {
-  if (cue.form !== 'phrase' || cue.lemma !== 'cite' || !ctx.categories.has('evidence')) return null;
+  if (cue.form !== 'phrase' || cue.lemma !== 'cite') return null;
   // only the participle after a comma or a preposition ("won donors by citing X"): "Citing X, the mayor said ..." keeps its
   // default reading
   const before = tokenAt(ctx.doc, cue.first - 1);
-  if (before.value !== ',' && !(before.pos === 'ADP' && CITING_PREPOSITIONS.has(before.lower))) return null;
-  return speechObject(ctx, { ...cue, form: 'verb' });
+  const afterPreposition = (before.pos === 'ADP' || before.pos === 'SCONJ') && CITING_PREPOSITIONS.has(before.lower);
+  if (ctx.categories.has('evidence')) return before.value === ',' || afterPreposition ? speechObject(ctx, { ...cue, form: 'verb' }) : null;
+  return afterPreposition ? speechObject(ctx, { ...cue, form: 'verb' }, 'source') : null;
 }

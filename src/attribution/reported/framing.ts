@@ -11,7 +11,7 @@ import { DASHES } from '../../data/marks.js';
 import { clauseStartsAt } from './clause-start.js';
 import { MAX_LOOK, type ReportedContext } from './shared.js';
 import { LINKING_CONJUNCTIONS } from '../../data/function-words.js';
-import { lineTimestamp } from '../../prepare/lookup.js';
+import { timestampLength } from '../../prepare/lookup.js';
 
 /** How many tokens a dateline before its agency's closing parenthesis may have. */
 const MAX_DATELINE = 8;
@@ -69,8 +69,9 @@ function spacedHyphenDateline(doc: Doc, start: number): number {
  */
 export function skipFraming(ctx: ReportedContext, start: number, comma: number, openers: ReadonlySet<string> = FRAMING_OPENERS, participles = true): number {
   const { doc } = ctx;
-  // a live blog's time stamp opening its line: "16:30 A shelter has opened, the council says."
-  if (start + 2 < comma && lineTimestamp(doc, start)) return skipFraming(ctx, start + 1, comma, openers, participles);
+  // a live blog's time stamp opening its line: "16:30 A shelter has opened, the council says." (and its time zone: "16:30 GMT")
+  const stamp = timestampLength(doc, start);
+  if (stamp > 0 && start + stamp + 1 < comma) return skipFraming(ctx, start + stamp, comma, openers, participles);
   const first = tokenAt(doc, start);
   // a dateline: capitals at the sentence start, then a dash (a spaced hyphen only at the start of a paragraph,
   // after capitals alone: "HARLOW - The plan ...", "PORT ELLIS, N.D. - ...")

@@ -18,6 +18,7 @@ import { relativeOpening, skipShortLead } from './boundary/openings.js';
 import { candidate, headOf, holdsAttributedQuote, openOf, range, sentenceOf, spacedDash, type ReportedContext } from './shared.js';
 import { cueSubject, subjectlessCue } from './cue-subject.js';
 import { afterTimeAdjunct } from './infinitive.js';
+import { asAfterTimePhrase } from './boundary/time-before-as.js';
 import { contentEnd } from './content-end.js';
 import { cutAtNextAttribution } from './next-attribution.js';
 import { viewSlice, viewChar } from '../../prepare/view.js';
@@ -103,7 +104,9 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   const markNext = isMarkToken(tokenAt(doc, start + 1).value) && tokenAt(doc, start + 1).start === quote.open;
   // ("for" before a gerund, which the tagger reads as a subordinator: 'called for tripling "the number of ..."')
   const gerundFor = prep.pos === 'SCONJ' && prep.lower === 'for' && tokenAt(doc, start + 1).pos === 'VERB' && /ing$/.test(tokenAt(doc, start + 1).lower);
-  const to = INFINITIVE_VERBS.has(cue.lemma) ? afterTimeAdjunct(doc, from, end) : from;
+  // ('an honour she described at the time as "very nice"': a time phrase before "as" is no particle of the cue; the
+  // words said start at "as")
+  const to = INFINITIVE_VERBS.has(cue.lemma) ? afterTimeAdjunct(doc, from, end) : asAfterTimePhrase(doc, from, end);
   const timeTo = to > from && tokenAt(doc, to).start < quote.open ? to : from;
   if (timeTo === from && (prep.pos === 'ADP' || gerundFor) && start + 1 < end && ((!isMarkToken(tokenAt(doc, start + 1).value) && tokenAt(doc, start + 1).start < quote.open) || (markNext && !QUOTATION_PREPOSITIONS.has(prep.lower)))) start++;
   const spanned = start > from ? { ...cue, last: start } : cue;

@@ -91,6 +91,9 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
     // "(According to X, ... .)": the closing parenthesis and the full stop before it are the narrator's
     if (tokenAt(doc, cue.first - 1).value === '(') while (end > q + 1 && /^[.)]$/.test(tokenAt(doc, end - 1).value)) end--;
     if (end - q - 1 < 3) return null;
+    // 'According to the report, "the pier was sold," Lee said.': a quotation with its own attribution after it is that
+    // speaker's (direct/source-lead.ts), not the source's
+    if (quoteWithOwnCue(ctx, q + 1, end)) return null;
     // "Citing a report, Lee accused ...": the clause's subject cites, and speaks
     const citer = cue.lemma === 'cite' ? sentenceSubject(doc, q + 1, end) : null;
     return candidate(ctx, [range(doc, q + 1, end)], cue, citer ?? speaker, 'reported/according-to-lead', 0.85);
@@ -155,6 +158,9 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
     const end = contentEnd(ctx, srcLast + 1, sentence);
     if (end - srcLast - 1 >= 2 && !phraseOnly(doc, srcLast + 1, end)) parts.push(range(doc, srcLast + 1, end));
   }
+  // "The paper was fined for citing a fake source": a clause that ends in the gerund's preposition is no report
+  // (after "by", "after" and the like the cited object is the content: reported/citing.ts)
+  if (cue.lemma === 'cite' && /^(ADP|SCONJ)$/.test(tokenAt(doc, cue.first - 1).pos)) return null;
   // "The court blocked the law, citing a threat to safety": what is cited backs the clause; its subject speaks
   const cited = cue.lemma === 'cite' ? sharedSubject(doc, cue.first, cue.head) : speaker;
   if (cited && cited !== speaker && cited.first >= start && cited.last <= comma) {
@@ -393,4 +399,18 @@ function pluralOwnerMark(doc: Doc, k: number): boolean {
   const before = tokenAt(doc, k - 1);
   const after = tokenAt(doc, k + 1);
   return before.end === t.start && /\p{L}s$/u.test(before.value) && after.start > t.end && /^\p{L}/u.test(after.value);
+}
+
+/**
+ * True when the clause from token `from` to `end` opens with a quotation mark
+ * and holds a cue that a direct quotation already took: 'According to the
+ * report, "the pier was sold," Lee said.' (the quotation is Lee's).
+ */
+function quoteWithOwnCue(ctx: ReportedContext, from: number, end: number): boolean {
+  if (!isMarkToken(tokenAt(ctx.doc, from).value) || ctx.quoted[from + 1] !== 1) return false;
+  for (let c = lowerBound(ctx.cues, from, headOf); c < ctx.cues.length && ctx.cues[c]!.head < end; c++) {
+    const cue = ctx.cues[c]!;
+    if (ctx.used.has(cue) && cue.form === 'verb' && ctx.quoted[cue.head] === 0) return true;
+  }
+  return false;
 }

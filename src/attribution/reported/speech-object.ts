@@ -10,6 +10,7 @@
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
+import type { CueCategory } from '../../types.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { SPEECH_OBJECT_VERBS } from '../../data/cues.js';
@@ -94,11 +95,15 @@ function placeObject(ctx: ReportedContext, p: number, end: number): boolean {
   return isPlaceName(words.join(' '));
 }
 
-/** `X cited Y`, `X, referring to Y`, `X accused Y of Z`, when the verb's category is on. */
-export function speechObject(ctx: ReportedContext, cue: CueMatch): Candidate | null {
+/**
+ * `X cited Y`, `X, referring to Y`, `X accused Y of Z`, when the verb's category is on.
+ * `as` (optional) reports the object under that category instead of the verb's own
+ * (the default "won donors by citing her record" is a `source` report).
+ */
+export function speechObject(ctx: ReportedContext, cue: CueMatch, as?: CueCategory): Candidate | null {
   const { doc } = ctx;
   const entry = SPEECH_OBJECT_VERBS.get(cue.lemma);
-  if (!entry || !ctx.categories.has(entry.category) || cue.form !== 'verb' || passiveCue(doc, cue)) return null;
+  if (!entry || !ctx.categories.has(as ?? entry.category) || cue.form !== 'verb' || passiveCue(doc, cue)) return null;
   const sentence = sentenceOf(doc, cue.head);
   let p = cue.last;
   if (entry.preposition !== undefined) {
@@ -161,6 +166,7 @@ export function speechObject(ctx: ReportedContext, cue: CueMatch): Candidate | n
   if (!speaker || (byName && (speaker.kind !== 'name' || placeObject(ctx, p, end) || isPlaceName(speaker.name)))) return null;
   // "a party called Fair Vote", "the procedure called X": a participle naming a thing, no label given by a speaker
   if (entry.complement === true && speaker.kind === 'description' && cue.first === cue.head && /^(NOUN|PROPN)$/.test(tokenAt(doc, cue.first - 1).pos)) return null;
-  const spanned = entry.preposition !== undefined ? { ...cue, last: p, category: entry.category } : { ...cue, category: entry.category };
+  const category = as ?? entry.category;
+  const spanned = entry.preposition !== undefined ? { ...cue, last: p, category } : { ...cue, category };
   return candidate(ctx, [range(doc, p, end)], spanned, speaker, 'reported/speech-object', CONFIDENCE);
 }

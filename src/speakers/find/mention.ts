@@ -18,7 +18,7 @@ import { NO_TITLES, titlePhrases } from './titles.js';
 import { possessiveConjunctName } from './possessive-conjunct.js';
 import { describedAdjective, hyphenTail } from './noun-phrase.js';
 import { taggedCoordinationName } from './tagged-conjunct.js';
-import { isMarkToken, lineTimestamp, maybeToken, tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, maybeToken, timestampLength, tokenAt } from '../../prepare/lookup.js';
 import { AFFILIATION_PREPOSITIONS, ARTICLES, COUNT_NOUNS, PARTITIVE_OBJECT_PRONOUNS, QUANTIFIERS, SENTENCE_QUANTIFIERS, TAIL_PREPOSITIONS, FRACTION_COUNTS } from '../../data/function-words.js';
 import { viewSlice, viewCode } from '../../prepare/view.js';
 import { isCapitals, startsUpper, startsUpperLower } from '../../prepare/case.js';
@@ -84,7 +84,9 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     }
   }
   // a live blog's time stamp opening its line is no part of the speaker: "14:32 The minister said", "15:02 Ann Lee:"
-  if (last - first >= 2 && lineTimestamp(doc, first)) first++;
+  // (and its time zone: "14:32 GMT The minister said")
+  const stamp = timestampLength(doc, first);
+  if (stamp > 0 && last - first > stamp) first += stamp;
   const head = tokenAt(doc, last - 1);
   // a name that ends in a number: "Channel 4", "Teamsters Local 802"
   if (last - first >= 2 && numberedName(doc, last - 1, first)) {

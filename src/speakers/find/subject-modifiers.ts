@@ -14,7 +14,7 @@ import { canSpeak, isRecordNoun, makeMention, nameText } from './mention.js';
 import { phraseStartBefore } from './noun-phrase.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
-import { INTRANSITIVE_PAST_LEMMAS, MOVEMENT_PAST_LEMMAS, PARTICIPLE_QUANTIFIERS, RELATIVE_OBJECT_LINKS, SUBJECT_RELATIVES, WHO_THAT_RELATIVES } from '../../data/clauses.js';
+import { INTRANSITIVE_PAST_LEMMAS, MOVEMENT_PAST_LEMMAS, PARTICIPLE_QUANTIFIERS, RELATIVE_OBJECT_LINKS, THOSE_QUANTIFIERS, SUBJECT_RELATIVES, WHO_THAT_RELATIVES } from '../../data/clauses.js';
 import { kindOfName } from '../kinds.js';
 import { isInnerHyphen, isNameToken } from './name-tokens.js';
 
@@ -369,7 +369,9 @@ export function quantifierParticipleSubject(doc: Doc, start: number, end: number
   const quantifier = tokenAt(doc, q);
   if (verb.pos !== 'VERB' || !/^\p{Ll}+ed$/u.test(verb.value) || verb.lower === verb.lemma || !PARTICIPLE_QUANTIFIERS.has(quantifier.lower)) return null;
   if ((q > floor && tokenAt(doc, q - 1).pos === 'ADP') || quantifier.sent !== tokenAt(doc, end - 1).sent) return null;
-  const from = quantifier.start;
+  // ("all those asked about the vote": a quantifier before "those" is its phrase's)
+  const first = quantifier.lower === 'those' && q > floor && THOSE_QUANTIFIERS.has(tokenAt(doc, q - 1).lower) && tokenAt(doc, q - 1).sent === quantifier.sent ? q - 1 : q;
+  const from = tokenAt(doc, first).start;
   const to = tokenAt(doc, end - 1).end;
-  return { first: q, last: end, start: from, end: to, kind: 'description', titles: [], name: nameText(doc, from, to), head: q };
+  return { first, last: end, start: from, end: to, kind: 'description', titles: [], name: nameText(doc, from, to), head: first };
 }
