@@ -57,3 +57,19 @@ describe('an opt-in attribution outside any reported content stays (prec61)', ()
     expect(optInRows(text, ALL)).toEqual([['the council will agree', 'Ann Lee', 'believe', 'reported/cue-clause']]);
   });
 });
+
+describe('a comma between two adjectives does not end a speech verb\'s opt-in object (prec61)', () => {
+  test.each([
+    ['Ms. Vane criticized what she saw as the loud, divisive tone of the harbor campaign.', 'what she saw as the loud, divisive tone of the harbor campaign', 'criticized'],
+    ['Ms. Vane, referring to the big, free-standing agencies that run the ferries, said the plan would fail.', 'the big, free-standing agencies that run the ferries', 'referring to'],
+  ])('%s', (text, content, cue) => {
+    expect(optInRows(text, ALL)).toEqual([[content, 'Vane', cue, 'reported/speech-object']]);
+  });
+
+  test.each([
+    ['Ms. Vane, referring to the old ferry, said the plan would fail.', 'the old ferry'],
+    ['Ms. Vane, referring to the homeless, who sleep near the pier, said the plan would fail.', 'the homeless'],
+  ])('a comma after a noun or before a relative still ends the object: %s', (text, content) => {
+    expect(optInRows(text, ALL)).toEqual([[content, 'Vane', 'referring to', 'reported/speech-object']]);
+  });
+});
