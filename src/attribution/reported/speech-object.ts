@@ -53,6 +53,22 @@ function listGoesOn(ctx: ReportedContext, k: number, last: number): boolean {
 }
 
 /**
+ * True when the comma at `k` parts two adjectives of one noun phrase that has
+ * no noun yet: "the angry, divisive tone", "the big, free-standing agencies"
+ * (a determiner, a possessive or an adjective before the first adjective; an
+ * adjective or a noun after the comma).
+ */
+function adjectivesGoOn(ctx: ReportedContext, k: number): boolean {
+  const { doc } = ctx;
+  const before = tokenAt(doc, k - 1);
+  const opener = tokenAt(doc, k - 2);
+  const after = tokenAt(doc, k + 1);
+  if (before.pos !== 'ADJ' || ctx.quoted[k + 1]) return false;
+  if (!(opener.pos === 'DET' || opener.pos === 'ADJ' || POSSESSIVES.has(opener.lower))) return false;
+  return after.pos === 'ADJ' || (after.pos === 'NOUN' && tokenAt(doc, k + 2).pos === 'NOUN');
+}
+
+/**
  * True when the object at `p` (a pronoun, or determiners and adjectives before
  * nouns) is followed, before `end`, by a noun phrase or an adjective: the
  * label of "called [the plan] [a waste]", "called [Reyes] [dishonest]".
@@ -123,7 +139,8 @@ export function speechObject(ctx: ReportedContext, cue: CueMatch, as?: CueCatego
   while (end < sentence.last && end - p < MAX_OBJECT) {
     const t = tokenAt(doc, end);
     // "thanked his parents, his siblings and his staff": a list of noun phrases goes on past its commas
-    if (t.value === ',' && !ctx.quoted[end] && end > p && listGoesOn(ctx, end + 1, sentence.last)) {
+    // (and so does a noun phrase whose adjectives a comma parts: "criticized the angry, divisive tone of the ad")
+    if (t.value === ',' && !ctx.quoted[end] && end > p && (listGoesOn(ctx, end + 1, sentence.last) || adjectivesGoOn(ctx, end))) {
       end++;
       continue;
     }
