@@ -13,7 +13,8 @@ import { escapeControls } from '../src/cli/escape.js';
 import { decodeStream, firstInvalidUtf8, InputError } from '../src/cli/io.js';
 import { JsonExtractionWriter, prettyPieces } from '../src/cli/json.js';
 import { compactJson, rawMember } from '../src/cli/raw-json.js';
-import { processLine } from '../src/cli/commands/jsonl.js';
+import { csvPieces, processLine, resultPieces } from '../src/cli/commands/jsonl.js';
+import { csvRows } from '../src/cli/csv.js';
 import type { Extractor } from '../src/extractor.js';
 import { jsonLines } from '../src/cli/lines.js';
 
@@ -273,6 +274,103 @@ describe('paragraph-aligned chunks', () => {
     lengths.length = 0;
     processLine(spy, line, 1, undefined, text.length);
     expect(lengths).toEqual([text.length]);
+  });
+
+  describe('a --jsonl text longer than the chunk size streams its line out chunk by chunk (stream62)', () => {
+    // (before, the whole line was built before it was written: a 20 MB line of dense news held every quote object,
+    // 1.6 GB at its peak, and a line of about 100 MB would end the run)
+    const extractor = createExtractor();
+    const text = Array.from({ length: 12 }, (_, i) => ARTICLES[i % 3]!.replace(/Okor|Brill|Vell/g, (m) => `${m}${i}`)).join('\n\n\n');
+    const limit = 2 * Math.max(...text.split('\n\n\n').map((a) => a.length));
+    const line = JSON.stringify({ id: { batch: 7 }, text });
+    /** An extractor that counts its calls and throws on call `failAt` (1-based). */
+    const spy = (failAt = 0): Extractor & { calls: number } => {
+      const s = {
+        calls: 0,
+        extract: (t: string) => {
+          s.calls++;
+          if (s.calls === failAt) throw new TypeError('Cannot read properties of undefined (reading \'pos\')');
+          return extractor.extract(t);
+        },
+      };
+      return s as unknown as Extractor & { calls: number };
+    };
+
+    test('the pieces are the bytes of the line built whole, each written before the next chunk is read', () => {
+      const whole = processLine(extractor, line, 1, undefined, text.length);
+      expect(whole.ok).toBe(true);
+      expect((JSON.parse(whole.out) as { quotes: unknown[] }).quotes.length).toBeGreaterThan(40);
+      const reader = spy();
+      const pieces = resultPieces(reader, line, 1, undefined, limit);
+      const out: string[] = [];
+      const callsAt: number[] = [];
+      for (let next = pieces.next(); next.done !== true; next = pieces.next()) {
+        out.push(next.value);
+        callsAt.push(reader.calls);
+      }
+      expect(out.join('')).toBe(whole.out);
+      expect(out[0]).toMatch(/^\{"id":\{"batch":7\},"quotes":\[\{"kind":/);
+      expect(out.at(-1)).toMatch(/^\],"speakers":\[\{"id":0,.*\]\}$/);
+      // one piece per chunk, handed on as soon as that chunk is read
+      expect(reader.calls).toBeGreaterThan(3);
+      expect(callsAt.slice(0, -1)).toEqual(Array.from({ length: reader.calls }, (_, k) => k + 1));
+      // a text no longer than the limit is one call and one piece
+      expect([...resultPieces(extractor, line, 1, undefined, text.length)]).toEqual([whole.out]);
+    });
+
+    test('chunks without quotes, an empty text and a text of no quotes give the whole-line bytes', () => {
+      const quiet = 'The harbor was calm.\n\nNothing happened in Brellow.\n\n';
+      for (const t of [`${quiet.repeat(6)}"We are open," Ada Brill said.`, quiet.repeat(6), '', `"Yes," Ann Lee said.\n\n${quiet.repeat(6)}`]) {
+        const l = JSON.stringify({ id: 'q', text: t });
+        expect(processLine(extractor, l, 1, undefined, 60)).toEqual(processLine(extractor, l, 1, undefined, Math.max(2, t.length)));
+      }
+    });
+
+    test('a failure half way closes the begun line: one valid JSON line with the error record members', () => {
+      const got = processLine(spy(3), line, 4, 'a.jsonl', limit);
+      expect(got.ok).toBe(false);
+      expect(got.out).not.toContain('\n');
+      const record = JSON.parse(got.out) as { id: unknown; quotes: { text: string }[]; speakers: { quotes: number[] }[]; file: string; line: number; error: string };
+      expect(Object.keys(record)).toEqual(['id', 'quotes', 'speakers', 'file', 'line', 'error']);
+      expect(record.id).toEqual({ batch: 7 });
+      expect(record.file).toBe('a.jsonl');
+      expect(record.line).toBe(4);
+      expect(record.error).toMatch(/^extraction failed \(characters \d+-\d+\): TypeError: Cannot read properties of undefined \(reading 'pos'\)$/);
+      // the quotes of the first two chunks, and speakers that point at them only
+      const whole = JSON.parse(processLine(extractor, line, 4, undefined, text.length).out) as { quotes: { text: string }[] };
+      expect(record.quotes.length).toBeGreaterThan(0);
+      expect(record.quotes.length).toBeLessThan(whole.quotes.length);
+      expect(record.quotes.map((q) => q.text)).toEqual(whole.quotes.slice(0, record.quotes.length).map((q) => q.text));
+      for (const s of record.speakers) for (const q of s.quotes) expect(q).toBeLessThan(record.quotes.length);
+      expect(record.speakers.some((s) => s.quotes.length > 0)).toBe(true);
+    });
+
+    test('a failure before any quote is written gives the usual error record', () => {
+      const reason = "extraction failed: TypeError: Cannot read properties of undefined (reading 'pos')";
+      expect(processLine(spy(1), line, 2, undefined, limit)).toEqual({ out: `{"line":2,"id":{"batch":7},"error":${JSON.stringify(reason)}}`, ok: false });
+      const quiet = JSON.stringify({ id: 5, text: `${'Nothing happened in Brellow.\n\n'.repeat(8)}"Yes," Ann Lee said.` });
+      expect(processLine(spy(3), quiet, 3, undefined, 60)).toEqual({ out: `{"line":3,"id":5,"error":${JSON.stringify(reason)}}`, ok: false });
+    });
+
+    test('--format csv: the rows come chunk by chunk, the bytes of the whole line; a failure half way keeps the rows before it', () => {
+      const rows = (pieces: Generator<string, string | undefined>): { rows: string; error: string | undefined } => {
+        let all = '';
+        for (let next = pieces.next(); ; next = pieces.next()) {
+          if (next.done === true) return { rows: all, error: next.value };
+          all += next.value;
+        }
+      };
+      const whole = rows(csvPieces(extractor, line, 1, undefined, text.length));
+      expect(whole.error).toBeUndefined();
+      expect(whole.rows).toBe(csvRows('{"batch":7}', extractor.extract(text)));
+      expect([...csvPieces(extractor, line, 1, undefined, limit)].length).toBeGreaterThan(3);
+      expect(rows(csvPieces(extractor, line, 1, undefined, limit))).toEqual(whole);
+      const failed = rows(csvPieces(spy(3), line, 1, undefined, limit));
+      expect(failed.error).toBe("extraction failed: TypeError: Cannot read properties of undefined (reading 'pos')");
+      expect(failed.rows.length).toBeGreaterThan(0);
+      expect(whole.rows.startsWith(failed.rows)).toBe(true);
+      expect(rows(csvPieces(extractor, '{"text": 5}', 2))).toEqual({ rows: '', error: 'expected an object with a string "text"' });
+    });
   });
 
   test('whatever the cuts, every merged span is exact and every reference valid', async () => {

@@ -262,6 +262,16 @@ describe('large inputs in chunks', () => {
     expect(parsed.quotes.length).toBeGreaterThan(100);
     checkSpans(parsed, archive);
   });
+
+  test('--jsonl: a long line streamed chunk by chunk is the line of one call, JSON lines and CSV (stream62)', () => {
+    const input = [JSON.stringify({ id: 'long', text: archive }), JSON.stringify({ id: 2, text: '"No," Bo Kim said.' }), 'not json', JSON.stringify({ text: archive.slice(0, 2000) })].join('\n');
+    const chunked = { SAIDWHO_CHUNK_CHARS: '700' };
+    const single = run(['--jsonl'], input);
+    expect(single.code).toBe(1);
+    expect(single.stdout.split('\n').map((l) => l.slice(0, 12))).toEqual(['{"id":"long"', '{"id":2,"quo', '{"line":3,"e', '{"id":null,"', '']);
+    expect(run(['--jsonl'], input, chunked)).toEqual(single);
+    expect(run(['--jsonl', '--format', 'csv'], input, chunked)).toEqual(run(['--jsonl', '--format', 'csv'], input));
+  });
 });
 
 describe('--jsonl ids and lines', () => {

@@ -8,7 +8,6 @@
  * @internal
  */
 import type { Extraction, Quote, Span, Speaker } from '../types.js';
-import type { Extractor } from '../extractor.js';
 
 /** Characters per chunk by default: about 300 MB of working memory per chunk. */
 export const DEFAULT_CHUNK_CHARS = 4_000_000;
@@ -181,21 +180,21 @@ export class ExtractionMerger {
 }
 
 /**
- * The extraction of one text read in chunks of at most `limit` characters,
- * cut by {@link cutPoint} and joined by an {@link ExtractionMerger}, so that a
- * text of many megabytes (a `--jsonl` line) runs in bounded memory: a text no
- * longer than `limit` is read by one call, exactly as `extract` reads it.
- * @throws what the extractor throws.
+ * The chunks of one text already in memory (a `--jsonl` line), of at most
+ * `limit` characters each, cut by {@link cutPoint}: a text no longer than
+ * `limit` is one chunk (an empty text one empty chunk), so that it is read by
+ * one call, exactly as `extract` reads it. The chunks are made one at a time,
+ * as they are asked for.
  */
-export function extractInChunks(extractor: Extractor, text: string, limit: number): Extraction {
-  if (text.length <= limit) return extractor.extract(text);
-  const merger = new ExtractionMerger();
-  const quotes: Quote[] = [];
+export function* textChunks(text: string, limit: number): Generator<Chunk> {
+  if (text.length <= limit) {
+    yield { text, offset: 0 };
+    return;
+  }
   for (let offset = 0; offset < text.length; ) {
     const rest = text.length - offset;
     const cut = rest <= limit ? rest : cutPoint(text.slice(offset, offset + limit + 1), limit);
-    for (const q of merger.add(extractor.extract(text.slice(offset, offset + cut)), offset)) quotes.push(q);
+    yield { text: text.slice(offset, offset + cut), offset };
     offset += cut;
   }
-  return { quotes, speakers: merger.result() };
 }

@@ -4,8 +4,7 @@
  * @internal
  */
 import type { Extractor } from '../../extractor.js';
-import type { Extraction } from '../../types.js';
-import { chunkChars, extractInChunks } from '../chunks.js';
+import { chunkChars, ExtractionMerger, textChunks, type Chunk } from '../chunks.js';
 import { CSV_HEADER, csvRows } from '../csv.js';
 import { jsonLines, utf8Chunks } from '../lines.js';
 import { fail, inputName, openInput, readFailure, write } from '../io.js';
@@ -29,18 +28,14 @@ function errorRecord(lineNumber: number, error: string, rawId: string | undefine
   return `{${where}"line":${lineNumber},${id}"error":${JSON.stringify(error)}}`;
 }
 
-/** What one input line gives: its extraction and raw id, or the text of its error record. */
-export type LineResult =
-  | { readonly ok: true; readonly rawId: string | undefined; readonly extraction: Extraction }
+/** One input line read as JSON: its text and raw id, or the text of its error record. */
+type ParsedLine =
+  | { readonly ok: true; readonly rawId: string | undefined; readonly text: string }
   | { readonly ok: false; readonly error: string; readonly out: string };
 
-/**
- * Reads and extracts one input line, whatever it holds; never throws. A text
- * longer than `limit` characters is read in chunks (`extractInChunks`), so
- * that one huge line cannot exhaust memory and end the run.
- */
-export function readLine(extractor: Extractor, line: string, lineNumber: number, file?: string, limit = chunkChars()): LineResult {
-  const failure = (error: string, rawId?: string): LineResult => ({ ok: false, error, out: errorRecord(lineNumber, error, rawId, file) });
+/** Reads one input line as JSON, whatever it holds; never throws. */
+function parseLine(line: string, lineNumber: number, file: string | undefined): ParsedLine {
+  const failure = (error: string, rawId?: string): ParsedLine => ({ ok: false, error, out: errorRecord(lineNumber, error, rawId, file) });
   let rawId: string | undefined;
   try {
     if (line.trim() === '') return failure('empty line: expected a JSON object with a string "text"');
@@ -52,35 +47,141 @@ export function readLine(extractor: Extractor, line: string, lineNumber: number,
     }
     rawId = isRecord(value) ? rawMember(line, 'id') : undefined;
     if (!isRecord(value) || typeof value.text !== 'string') return failure('expected an object with a string "text"', rawId);
-    return { ok: true, rawId, extraction: extractInChunks(extractor, value.text, limit) };
+    return { ok: true, rawId, text: value.text };
   } catch (error) {
     return failure(failureReason(error), rawId);
   }
 }
 
-function failureReason(error: unknown): string {
+/** The error of a failed extraction, naming the characters of the chunk when the text was read in chunks. */
+function failureReason(error: unknown, chunk?: Chunk): string {
+  const where = chunk === undefined ? '' : ` (characters ${chunk.offset}-${chunk.offset + chunk.text.length})`;
   try {
-    return `extraction failed: ${message(error)}`;
+    return `extraction failed${where}: ${message(error)}`;
   } catch {
-    return 'extraction failed';
+    return `extraction failed${where}`;
+  }
+}
+
+/** Pieces of output are handed on once they reach about this many characters. */
+const PIECE_CHARS = 65_536;
+
+/**
+ * The result line for one input line, in pieces to be written one after the
+ * other (no line end); returns whether the line succeeded; never throws.
+ *
+ * A text no longer than `limit` characters is read by one call and its line
+ * is one piece. A longer text is read in chunks (`textChunks`) and its line
+ * streams out: the head with the first chunk's quotes, then each chunk's
+ * quotes as they are found, then the speakers (joined across chunks by an
+ * `ExtractionMerger`, which keeps only them) and the closing: the very bytes
+ * of the line built whole, with only one chunk's quotes in memory at a time.
+ * A failure before any quote is handed on gives the usual error record; a
+ * failure after it closes the begun line, still one valid JSON object, with
+ * the speakers so far and the members of an error record
+ * (`{"id",...,"quotes":[...],"speakers":[...],"file"?,"line","error"}`).
+ */
+export function* resultPieces(extractor: Extractor, line: string, lineNumber: number, file?: string, limit = chunkChars()): Generator<string, boolean> {
+  const parsed = parseLine(line, lineNumber, file);
+  if (!parsed.ok) {
+    yield parsed.out;
+    return false;
+  }
+  const { rawId, text } = parsed;
+  const id = rawId ?? 'null';
+  if (text.length <= limit) {
+    let out: string;
+    let ok = true;
+    try {
+      const { quotes, speakers } = extractor.extract(text);
+      out = `{"id":${id},"quotes":${JSON.stringify(quotes)},"speakers":${JSON.stringify(speakers)}}`;
+    } catch (error) {
+      out = errorRecord(lineNumber, failureReason(error), rawId, file);
+      ok = false;
+    }
+    yield out;
+    return ok;
+  }
+  const merger = new ExtractionMerger();
+  let written = 0;
+  let failure: string | undefined;
+  for (const chunk of textChunks(text, limit)) {
+    let piece: string;
+    try {
+      const quotes = merger.add(extractor.extract(chunk.text), chunk.offset);
+      piece = quotes.map((q) => JSON.stringify(q)).join(',');
+      if (piece !== '') piece = written === 0 ? `{"id":${id},"quotes":[${piece}` : `,${piece}`;
+      written += quotes.length;
+    } catch (error) {
+      // nothing written yet: the error record the line built whole gives
+      if (written === 0) {
+        yield errorRecord(lineNumber, failureReason(error), rawId, file);
+        return false;
+      }
+      failure = failureReason(error, chunk);
+      break;
+    }
+    if (piece !== '') yield piece;
+  }
+  // the speakers, a few at a time; after a failure, without the quotes not written
+  let out = written === 0 ? `{"id":${id},"quotes":[],"speakers":[` : '],"speakers":[';
+  try {
+    for (const [k, s] of merger.result().entries()) {
+      const json = JSON.stringify(failure === undefined ? s : { ...s, quotes: s.quotes.filter((q) => q < written) });
+      out += k > 0 ? `,${json}` : json;
+      if (out.length >= PIECE_CHARS) {
+        yield out;
+        out = '';
+      }
+    }
+  } catch (error) {
+    failure ??= failureReason(error);
+  }
+  if (failure === undefined) {
+    yield `${out}]}`;
+    return true;
+  }
+  yield `${out}]${file === undefined ? '' : `,"file":${JSON.stringify(file)}`},"line":${lineNumber},"error":${JSON.stringify(failure)}}`;
+  return false;
+}
+
+/**
+ * The one result line for one input line, whatever it holds: the pieces of
+ * {@link resultPieces} joined. The `id` is echoed as its raw JSON text (white
+ * space outside strings dropped): integers above 2^53 keep every digit, and
+ * deeply nested ids never go through the recursive `JSON.stringify`.
+ * Exported for tests.
+ */
+export function processLine(extractor: Extractor, line: string, lineNumber: number, file?: string, limit = chunkChars()): { out: string; ok: boolean } {
+  const pieces = resultPieces(extractor, line, lineNumber, file, limit);
+  let out = '';
+  for (let next = pieces.next(); ; next = pieces.next()) {
+    if (next.done === true) return { out, ok: next.value };
+    out += next.value;
   }
 }
 
 /**
- * The one result line for one input line, whatever it holds. The `id` is
- * echoed as its raw JSON text (white space outside strings dropped): integers
- * above 2^53 keep every digit, and deeply nested ids never go through the
- * recursive `JSON.stringify`. Exported for tests.
+ * The CSV rows of one input line, in pieces as {@link resultPieces} gives its
+ * JSON (a long text's rows chunk by chunk); returns the error when the line
+ * failed, after the rows of the chunks read before the failure; never throws.
  */
-export function processLine(extractor: Extractor, line: string, lineNumber: number, file?: string, limit = chunkChars()): { out: string; ok: boolean } {
-  const result = readLine(extractor, line, lineNumber, file, limit);
-  if (!result.ok) return { out: result.out, ok: false };
-  try {
-    const { quotes, speakers } = result.extraction;
-    return { out: `{"id":${result.rawId ?? 'null'},"quotes":${JSON.stringify(quotes)},"speakers":${JSON.stringify(speakers)}}`, ok: true };
-  } catch (error) {
-    return { out: errorRecord(lineNumber, failureReason(error), result.rawId, file), ok: false };
+export function* csvPieces(extractor: Extractor, line: string, lineNumber: number, file?: string, limit = chunkChars()): Generator<string, string | undefined> {
+  const parsed = parseLine(line, lineNumber, file);
+  if (!parsed.ok) return parsed.error;
+  const from = source(parsed.rawId);
+  const merger = new ExtractionMerger();
+  for (const chunk of textChunks(parsed.text, limit)) {
+    let rows: string;
+    try {
+      const quotes = merger.add(extractor.extract(chunk.text), chunk.offset);
+      rows = quotes.length === 0 ? '' : csvRows(from, { quotes, speakers: merger.result() });
+    } catch (error) {
+      return failureReason(error);
+    }
+    if (rows !== '') yield rows;
   }
+  return undefined;
 }
 
 /** The CSV source column for a line's raw id: a string id as itself, no id as empty, any other id as its JSON. */
@@ -121,17 +222,28 @@ export async function runJsonl(files: readonly string[], format: 'jsonl' | 'csv'
         }
         const line = lineNumber === 1 ? read.text.replace(/^\uFEFF/, '') : read.text;
         if (format === 'jsonl') {
-          const { out, ok } = processLine(extractor, line, lineNumber, where, limit);
-          if (!ok) failed = true;
-          await write(`${out}\n`);
+          // each piece is written before the next chunk is read
+          const pieces = resultPieces(extractor, line, lineNumber, where, limit);
+          for (let next = pieces.next(); ; next = pieces.next()) {
+            if (next.done === true) {
+              if (!next.value) failed = true;
+              break;
+            }
+            await write(next.value);
+          }
+          await write('\n');
           continue;
         }
-        const result = readLine(extractor, line, lineNumber, where, limit);
-        if (result.ok) {
-          await write(csvRows(source(result.rawId), result.extraction));
-        } else {
-          failed = true;
-          fail(`${where === undefined ? '' : `${where}: `}line ${lineNumber}: ${result.error}`);
+        const rows = csvPieces(extractor, line, lineNumber, where, limit);
+        for (let next = rows.next(); ; next = rows.next()) {
+          if (next.done === true) {
+            if (next.value !== undefined) {
+              failed = true;
+              fail(`${where === undefined ? '' : `${where}: `}line ${lineNumber}: ${next.value}`);
+            }
+            break;
+          }
+          await write(next.value);
         }
       }
     } catch (error) {
