@@ -110,7 +110,7 @@ export const JOB_TITLE_WORDS: ReadonlySet<string> = new Set(
   beekeeper gamekeeper criminologist ecologist biologist zoologist botanist geologist economist historian
   novelist author writer poet playwright artist painter sculptor singer musician actor actress comedian
   scientist researcher physicist chemist astronomer neurologist journalist photographer broadcaster composer
-  rapper songwriter guitarist drummer pianist violinist dancer`.split(/\s+/).filter((w) => w.length > 0),
+  rapper songwriter guitarist drummer pianist violinist dancer worshipper parishioner churchgoer congregant pilgrim`.split(/\s+/).filter((w) => w.length > 0),
 );
 
 /** Generic heads of descriptions that fit a person's leading title in the same field ("the defence chief"). */

@@ -540,7 +540,9 @@ export abstract class DescribedPeople extends NameClues {
     if (facts === undefined) {
       const n = this.names[k]!;
       const full = this.fullNameAt(k);
-      const person = kindOfName(full) === 'person';
+      // ("The Mayor of Kelby, Ann Lee,": a title that ends in "of" makes the name after it the place or body of an
+      // office, no person; the person is the one in apposition)
+      const person = kindOfName(full) === 'person' && !/\sof$/i.test(n.titles[n.titles.length - 1] ?? '');
       const places = person ? placesAfter(this.doc, n) : NONE;
       const appositive = person ? appositiveAfter(this.doc, n) ?? appositiveBefore(this.doc, n) : null;
       if (places !== NONE || appositive !== null) facts = { key: this.lowerName(full), person, places, appositive };

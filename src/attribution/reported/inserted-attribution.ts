@@ -63,7 +63,7 @@ const CLOSING_SUBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN',
 /**
  * True when the words at `p`, right after a comma and before `last`, are
  * only an attribution that closes its clause: a pronoun or a short plain noun
- * phrase, a verb of saying, a few words with no verb, pronoun or "that", then
+ * phrase (with at most one phrase of a preposition after it), a verb of saying, a few words with no verb, pronoun or "that", then
  * a comma or the sentence's end ("Ministers
  * agreed on new quotas, diplomats said.", "..., they said, leaving ..."). Such
  * words credit what stands before the comma; they are no clause of a cue
@@ -73,7 +73,16 @@ export function closingAttributionAt(doc: Doc, p: number, last: number): boolean
   if (p < 1 || p >= last || tokenAt(doc, p - 1).value !== ',') return false;
   let v = p;
   if (PERSON_SUBJECT_PRONOUNS.has(tokenAt(doc, p).lower)) v = p + 1;
-  else while (v < last && v - p < MAX_SPEAKER && CLOSING_SUBJECT_TAGS.has(tokenAt(doc, v).pos)) v++;
+  else {
+    while (v < last && v - p < MAX_SPEAKER && CLOSING_SUBJECT_TAGS.has(tokenAt(doc, v).pos)) v++;
+    // (one phrase of a preposition may describe the subject: "people familiar with the talks said.", "a
+    // spokesman for the port said.")
+    if (v > p && v + 1 < last && tokenAt(doc, v).pos === 'ADP') {
+      let w = v + 1;
+      while (w < last && w - v <= MAX_SPEAKER && CLOSING_SUBJECT_TAGS.has(tokenAt(doc, w).pos)) w++;
+      if (w > v + 1) v = w;
+    }
+  }
   if (v === p || v >= last) return false;
   const verb = tokenAt(doc, v);
   if (verb.pos !== 'VERB' || !REPORTING_VERBS.has(verb.lemma)) return false;

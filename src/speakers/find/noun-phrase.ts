@@ -4,7 +4,7 @@
  * @internal
  */
 import { POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
-import { ORGANIZATION_NOUNS, PEOPLE_NOUNS } from '../../data/people.js';
+import { GENDERED_PERSON_NOUNS, ORGANIZATION_NOUNS, PEOPLE_NOUNS } from '../../data/people.js';
 import { PRONOUNS, CAPITALISED_DEMONSTRATIVES } from '../../data/pronouns.js';
 import { JOB_TITLE_WORDS, TITLE_WORDS, VERB_LIKE_TITLE_MODIFIERS } from '../../data/titles.js';
 import { FIRST_NAMES } from '../../data/names.js';
@@ -13,7 +13,7 @@ import { detachedTitleAt, hyphenedTitleAt, type Doc } from '../../prepare/docume
 import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isBareApostrophe, isInnerHyphen, isNameToken, isPossessive, numberedName, openingLinkHead, possessiveName, contractedHasName, quotedNicknameStart, scareQuoteStart, titleKey } from './name-tokens.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { startsUpper, startsUpperLower } from '../../prepare/case.js';
-import { ARTICLES, NEGATED_WHOLES, PHRASE_DEGREE_ADVERBS } from '../../data/function-words.js';
+import { ARTICLES, ELLIPTICAL_NUMBERS, NEGATED_WHOLES, PHRASE_DEGREE_ADVERBS } from '../../data/function-words.js';
 import { NOUN_MODIFIER_TAGS } from '../../data/tags.js';
 
 const NP_INNER: ReadonlySet<string> = NOUN_MODIFIER_TAGS;
@@ -83,6 +83,18 @@ export function hyphenTail(doc: Doc, k: number): boolean {
 }
 
 /**
+ * True when token `k` is the number that ends a noun of a person joined to
+ * it by hyphens and "of": the "three" of "father-of-three", the "two" of
+ * "mother-of-two" (one noun, whose head is the person).
+ */
+export function countedPersonTail(doc: Doc, k: number): boolean {
+  const t = maybeToken(doc, k);
+  if (t === undefined || k < 4 || (t.pos !== 'NUM' && !ELLIPTICAL_NUMBERS.has(t.lower)) || !isInnerHyphen(doc, k - 1) || !isInnerHyphen(doc, k - 3)) return false;
+  const person = tokenAt(doc, k - 4);
+  return tokenAt(doc, k - 2).lower === 'of' && person.pos === 'NOUN' && /^\p{Ll}+$/u.test(person.value);
+}
+
+/**
  * Whether token `k` is an adjective the tagger read as an adverb between an
  * article and a person word it also misread: the "new" of "the new chief
  * said" (tagged new/ADV chief/ADJ). Only lower-case words not in -ly, right
@@ -126,8 +138,8 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
   // (and a gerund after a possessive: "Quill's thinking")
   const verbNoun = head.pos === 'VERB' && end - 2 >= floor && (before.pos === 'DET' || (before.pos === 'ADJ' && end - 3 >= floor && tokenAt(doc, end - 3).pos === 'DET') || (isPossessive(before) && /ing$/.test(head.lower)));
   // (the lower-case end of a Korean given name, whatever its tag: the "in" of "Moon Jae-in")
-  // (and the particle that ends a hyphened noun: "the runner-up said")
-  if (!(head.pos === 'NOUN' || head.pos === 'PROPN' || personWord || verbNoun || isNameToken(head, doc) || givenNameSyllable(doc, end - 1) || (end - 3 >= floor && hyphenTail(doc, end - 1)))) return -1;
+  // (and the particle that ends a hyphened noun: "the runner-up said"; and the number of "the father-of-three said")
+  if (!(head.pos === 'NOUN' || head.pos === 'PROPN' || personWord || verbNoun || isNameToken(head, doc) || givenNameSyllable(doc, end - 1) || (end - 3 >= floor && hyphenTail(doc, end - 1)) || (end - 5 >= floor && countedPersonTail(doc, end - 1)))) return -1;
   let k = end - 1;
   while (k - 1 >= floor) {
     // a run longer than any phrase is cut at the bound
@@ -143,6 +155,9 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
     const degree = manner || (t.pos === 'ADV' && PHRASE_DEGREE_ADVERBS.has(t.lower) && tokenAt(doc, k).pos === 'ADJ' && k < end - 1) || taggedAdverbAdjective(doc, k - 1, end, floor);
     // ("regional anti-smuggling agencies": a hyphenated word in one token the tagger read as a verb, before the head)
     const hyphenated = t.pos === 'VERB' && k < end && /^\p{Ll}+(-\p{L}+)+$/u.test(t.value);
+    // ("A fuming dad", "a grieving mum": a participle in -ing the tagger read as a verb, between an article and the
+    // person noun that ends the phrase)
+    const describing = t.pos === 'VERB' && k === end - 1 && k - 2 >= floor && /^\p{Ll}+ing$/u.test(t.value) && ARTICLES.has(tokenAt(doc, k - 2).lower) && (PEOPLE_NOUNS.has(head.lower) || GENDERED_PERSON_NOUNS.has(head.lower));
     // "ex-Gov. Tom Reyes", "then-Sen. Ann Lee": the period of a title abbreviation joined by a hyphen, which the
     // tokenizer leaves apart, before a name (so does it after a rank it does not know: "Det. Insp. Rachel Moore")
     if (t.value === '.' && k < end && isNameToken(tokenAt(doc, k), doc) && k - 2 >= floor && (hyphenedTitle(doc, k - 2) || detachedTitle(doc, k - 2))) {
@@ -159,7 +174,7 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
       k -= 2;
       continue;
     }
-    if (degree || hyphenated || NP_INNER.has(t.pos) || t.pos === 'DET' || isPossessive(t) || isBareApostrophe(doc, k - 1) || isNameToken(t, doc) || (t.value === '.' && isNameToken(tokenAt(doc, k), doc) && k - 2 >= 0 && /^\p{Lu}$/u.test(tokenAt(doc, k - 2).value))) {
+    if (degree || hyphenated || describing || NP_INNER.has(t.pos) || t.pos === 'DET' || isPossessive(t) || isBareApostrophe(doc, k - 1) || isNameToken(t, doc) || (t.value === '.' && isNameToken(tokenAt(doc, k), doc) && k - 2 >= 0 && /^\p{Lu}$/u.test(tokenAt(doc, k - 2).value))) {
       if (t.pos === 'DET') {
         // (a "which" after a comma opens a relative clause, whose subject follows it: 'the plan, which critics called')
         if (t.lower === 'which' && k - 2 >= floor && tokenAt(doc, k - 2).value === ',') break;
