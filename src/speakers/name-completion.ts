@@ -138,7 +138,8 @@ export abstract class NameCompletion {
   /**
    * Whether full name `m`, whose `lead` words come before a double surname
    * `tail`, opens with one given name that no list knows ("Nadia Ruiz Varga"):
-   * one capitalised word, no title on the name ("Miss Universe Alicia
+   * one capitalised word tagged a proper noun (not the verb of "Added Mira
+   * Solvang, a ferry captain, ..."), no title on the name ("Miss Universe Alicia
    * Machado"), a person's name both whole and in its tail, and the name opening
    * its sentence or following a comma, a colon, a semicolon, a bracket or a
    * dash ("The mayor, Nadia Ruiz Varga, said"): after any word the first may
@@ -148,8 +149,11 @@ export abstract class NameCompletion {
   private opensUnknownGivenName(m: Mention, lead: readonly string[], tail: string): boolean {
     if (lead.length !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(lead[0]!) || m.titles.length > 0) return false;
     if (kindOfName(m.name) !== 'person' || kindOfName(tail) !== 'person') return false;
+    const first = maybeToken(this.doc, m.first);
+    // (a verb opening the sentence is no given name: 'Added Mira Solvang, a ferry captain, "..."')
+    if (first?.pos !== 'PROPN') return false;
     const before = maybeToken(this.doc, m.first - 1);
-    if (before === undefined || before.sent !== maybeToken(this.doc, m.first)?.sent) return true;
+    if (before === undefined || before.sent !== first.sent) return true;
     return /^[,:;(\[\u2014\u2013]$/u.test(before.value);
   }
 
