@@ -12,6 +12,9 @@
  * - "..., the mayors claim, adding that ..." and "..., the people say,
  *   adding that ...": the participle goes on with the attribution before it
  *   (its speaker was "Taxes", the clause's first word).
+ * - a subject with a participle and an infinitive after it ("A clerk not
+ *   authorized to discuss the inquiry into the ferry accounts said ...") is
+ *   the speaker whole (it was the object at the end, "the ferry accounts").
  * Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -98,6 +101,22 @@ describeNamedTables('lead65: "adding" after a plural subject and its present', {
     ]],
     ['"the people" after a preposition', 'The board cut the ferry fares for the people, adding that rates are too high.', [
       named(['rates are too high'], 'The board', 'The board', 'adding', 'reported/cue-that'),
+    ]],
+  ],
+});
+
+describeNamedTables('lead65: a participle and an infinitive inside a long subject', {
+  fixes: [
+    ['"not authorized to discuss"', 'A clerk not authorized to discuss the inquiry into the ferry accounts said no one was charged.', [
+      named(['no one was charged'], 'A clerk not authorized to discuss the inquiry into the ferry accounts', 'A clerk not authorized to discuss the inquiry into the ferry accounts', 'said', 'reported/cue-clause'),
+    ]],
+    ['"authorized to discuss"', 'A clerk authorized to discuss the inquiry said no one was charged.', [
+      named(['no one was charged'], 'A clerk authorized to discuss the inquiry', 'A clerk authorized to discuss the inquiry', 'said', 'reported/cue-clause'),
+    ]],
+  ],
+  negatives: [
+    ['a finite verb before the infinitive is a clause of its own', 'The mayor wanted to discuss the budget and aides said the vote was close.', [
+      named(['the vote was close'], 'aides', 'aides', 'said', 'reported/cue-clause'),
     ]],
   ],
 });
