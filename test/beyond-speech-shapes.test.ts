@@ -77,12 +77,12 @@ describe('beyond speech, "citing" after a comma: the cited object as evidence wh
     expect(rows(extract(text, ALL))).toEqual(expected);
   });
 
-  test('default options keep the source-phrase reading', () => {
-    expect(rows(extract('Ada Moss voted no, citing slow growth, high rents and long commutes.')).map((r) => [r.rule, r.category])).toEqual([['reported/according-to-trail', 'source']]);
+  test('default options read the cited object too, as a source report', () => {
+    expect(rows(extract('Ada Moss voted no, citing slow growth, high rents and long commutes.')).map((r) => [r.parts, r.rule, r.category])).toEqual([[['slow growth, high rents and long commutes'], 'reported/speech-object', 'source']]);
   });
 
-  test('without evidence, the source-phrase reading stays', () => {
-    expect(rows(extract('Ada Moss voted no, citing slow growth, high rents and long commutes.', { categories: ['speech', 'source', 'stance'] })).map((r) => r.rule)).toEqual(['reported/according-to-trail']);
+  test('without evidence, the cited object stays a source report', () => {
+    expect(rows(extract('Ada Moss voted no, citing slow growth, high rents and long commutes.', { categories: ['speech', 'source', 'stance'] })).map((r) => [r.rule, r.category])).toEqual([['reported/speech-object', 'source']]);
   });
 
   test('a leading "Citing X," keeps the source-phrase reading', () => {

@@ -13,8 +13,9 @@
  * as a verb owns its noun of saying ("Mr. Grant's assertion"); and a "that"
  * before a word of time with no verb after it is a pronoun object, not a
  * clause ("He said that last year." reports nothing); and ", citing X" after
- * a cue and a phrase of place or time backs that cue's quote ("..., the
- * governor said in a statement, citing rising costs"); and an "as X said"
+ * a cue and a phrase of place or time leaves that cue's quote whole ("..., the
+ * governor said in a statement, citing rising costs": X is what is cited, by
+ * the same speaker); and an "as X said"
  * aside resumes its clause after a phrase of time or place ("The deal, as
  * Ms. Diaz said on Monday, is dead").
  */
@@ -51,15 +52,18 @@ const fixes: [string, string, CheckRow[]][] = [
   ]],
   ['"said in a statement, citing": the trailing cue keeps its quote', 'The plan will fail, the governor said in a statement, citing rising costs.', [
     r(['The plan will fail'], 'the governor', 'the governor', 'said', 'speech', 'reported/content-speaker-cue', 'indirect'),
+    r(['rising costs'], 'the governor', 'the governor', 'citing', 'source', 'reported/speech-object', 'indirect'),
   ]],
   ['"said on Monday, citing": a time phrase before the source phrase', 'Prices will rise next year, the bank said on Monday, citing a weak harvest.', [
     r(['Prices will rise next year'], 'the bank', 'the bank', 'said', 'speech', 'reported/content-speaker-cue', 'indirect'),
+    r(['a weak harvest'], 'the bank', 'the bank', 'citing', 'source', 'reported/speech-object', 'indirect'),
   ]],
   ['"said Tuesday, citing"', 'The ferry line cut service, the company said Tuesday, citing low demand.', [
     r(['The ferry line cut service'], 'the company', 'the company', 'said', 'speech', 'reported/content-speaker-cue', 'indirect'),
+    r(['low demand'], 'the company', 'the company', 'citing', 'source', 'reported/speech-object', 'indirect'),
   ]],
-  ['"citing" after a clause with no cue still attributes to the subject', 'The court blocked the law on Friday, citing a threat to safety.', [
-    r(['blocked the law on Friday'], 'The court', 'The court', 'citing', 'source', 'reported/according-to-trail', 'indirect'),
+  ['"citing" after a clause with no cue still attributes to the subject: what is cited', 'The court blocked the law on Friday, citing a threat to safety.', [
+    r(['a threat to safety'], 'The court', 'The court', 'citing', 'source', 'reported/speech-object', 'indirect'),
   ]],
   ['"as X said on Monday" between a subject and its verb', 'The deal, as Ms. Diaz said on Monday, is dead.', [
     r(['The deal', 'is dead'], 'Diaz', 'Ms. Diaz', 'said', 'speech', 'reported/content-as-speaker-cue', 'indirect'),

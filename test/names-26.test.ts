@@ -35,6 +35,7 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
   // unchanged: a participle after an object noun keeps its own subject, a name before an appositive with a place keeps the name
   ['unchanged', 'Mayor Ann Lee released the report on Monday. The report, citing figures from the ministry, argued that prices had risen.', [
     'The report | unknown | description | The report',
+    'The report | unknown | description | The report',
   ]],
   ['unchanged', 'A number of the roads in Dayton, Ohio, have closed, and officials said that repairs would take weeks.', [
     'officials | group | description | officials',

@@ -58,6 +58,7 @@ const cases: [string, string, NamedRow[]][] = [
   ]],
   ['", citing" after a cue and a phrase of place', 'The plant will close in June, the company said in a statement, citing rising costs.', [
     named(['The plant will close in June'], 'the company', 'the company', 'said', 'reported/content-speaker-cue'),
+    named(['rising costs'], 'the company', 'the company', 'citing', 'reported/speech-object'),
   ]],
   ['"said that" + a word of time with a clause after it', 'He said that last year the plant lost money.', [
     named(['last year the plant lost money'], 'He', 'He', 'said', 'reported/cue-that'),

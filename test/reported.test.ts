@@ -124,9 +124,9 @@ const cases: { name: string; input: string; output: Row[] }[] = [
     output: [ind('it would pass', 'said', 'say', 'who')],
   },
   {
-    name: 'a source participle after the attribution is not content',
+    name: 'a source participle after the attribution is not content: it reports what is cited',
     input: 'The plan would fail, Lopez wrote, citing a city report.',
-    output: [ind('The plan would fail', 'wrote', 'write', 'Lopez', 'writing')],
+    output: [ind('The plan would fail', 'wrote', 'write', 'Lopez', 'writing'), ind('a city report', 'citing', 'cite', 'Lopez', 'source')],
   },
   {
     name: 'an acronym speaker that looks like a relative pronoun',

@@ -84,17 +84,17 @@ describe('a word of time owns no noun cue', () => {
   });
 });
 
-describe('a citing subject with no clause of its own gives no quote', () => {
-  test('nothing, or only a parenthetical or a relative clause, before "citing"', () => {
-    expect(rows('On Friday the board, citing a risk to river traffic.')).toEqual([]);
-    expect(rows('Members of the town board, citing a risk to river traffic.')).toEqual([]);
-    expect(rows('The warden, in a memo Friday, citing a risk to staff.')).toEqual([]);
-    expect(rows('The board, which met Friday, citing a risk to staff.')).toEqual([]);
+describe('a citing subject: what is cited is what was said', () => {
+  test('with nothing, or only a parenthetical or a relative clause, before "citing"', () => {
+    expect(rows('On Friday the board, citing a risk to river traffic.')).toEqual([['indirect', 'a risk to river traffic', 'the board', 'reported/speech-object']]);
+    expect(rows('Members of the town board, citing a risk to river traffic.')).toEqual([['indirect', 'a risk to river traffic', 'Members of the town board', 'reported/speech-object']]);
+    expect(rows('The warden, in a memo Friday, citing a risk to staff.')).toEqual([['indirect', 'a risk to staff', 'The warden', 'reported/speech-object']]);
+    expect(rows('The board, which met Friday, citing a risk to staff.')).toEqual([['indirect', 'a risk to staff', 'The board', 'reported/speech-object']]);
   });
 
-  test('a clause of its own is what was said, after any parenthetical', () => {
+  test('with a clause of its own, after any parenthetical: the clause is no report', () => {
     expect(rows('The warden, in a memo Friday, closed the yard, citing a risk to staff.')).toEqual([
-      ['indirect', 'closed the yard', 'The warden', 'reported/according-to-trail'],
+      ['indirect', 'a risk to staff', 'The warden', 'reported/speech-object'],
     ]);
   });
 });
@@ -102,13 +102,14 @@ describe('a citing subject with no clause of its own gives no quote', () => {
 describe('"citing" between a subject and its verb', () => {
   test('a verb of saying after it attributes, with the subject as speaker', () => {
     expect(rows('Ivo Brandt, citing the county audit, said the ferry would stop in June.')).toEqual([
+      ['indirect', 'the county audit', 'Ivo Brandt', 'reported/speech-object'],
       ['indirect', 'the ferry would stop in June', 'Ivo Brandt', 'reported/cue-clause'],
     ]);
   });
 
-  test('another verb: the subject cites, and the rest of its clause is what was said', () => {
+  test('another verb: the subject cites, and what is cited is what was said', () => {
     expect(rows('The harbor board, citing a new survey, voted to close the north pier.')).toEqual([
-      ['indirect', 'voted to close the north pier', 'The harbor board', 'reported/according-to-inside'],
+      ['indirect', 'a new survey', 'The harbor board', 'reported/speech-object'],
     ]);
   });
 

@@ -366,7 +366,7 @@ describe('a quantifier alone as the subject shared by a coordinated cue', () => 
     {
       name: 'and with a participle set off by commas before the conjunction',
       input: 'Some hope to be spared the new tolls, citing their small boats, and argue that the fees are unfair.',
-      output: ['the fees are unfair | argue | Some | group | description'],
+      output: ['their small boats | citing | Some | group | description', 'the fees are unfair | argue | Some | group | description'],
     },
     {
       name: 'unchanged: a quantifier before an auxiliary is no subject for a later participle',

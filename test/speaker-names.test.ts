@@ -273,7 +273,7 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["misdecoded-name", "Arturo Sarukh\u00c3\u00c2\u00a1n, the former ambassador, said Mexico must rebut the claims.", ["Arturo Sarukh\u00c3\u00c2\u00a1n | person | name"]],
     ["misdecoded-name", "But at the time, as prosecutor Marc Tr\u00c3\u00a9vidic put it, \"apart from that, nothing.\"", ["Marc Tr\u00c3\u00a9vidic | person | name"]],
     ["citing-subject", "The court blocked the law, citing a threat to public safety.", ["The court | organization | description"]],
-    ["citing-subject", "Ann Lee went out of her way to praise the mayor, citing figures about the debt she inherited.", ["Ann Lee | person | name"]],
+    ["citing-subject", "Ann Lee went out of her way to praise the mayor, citing figures about the debt she inherited.", ["Ann Lee | person | name", "Ann Lee | person | name"]],
     ["issuer-three-tails", "A group of retirees with cabins in the lake district sent a petition to the county commission urging it to scrap the dam.", ["A group of retirees with cabins in the lake district | group | description"]],
     ["appositive-quoted-word", "Marcel Lane, the hacker known as \u201cPilot,\u201d stated that he had access to the server.", ["Marcel Lane | person | name"]],
     ["appositive-quoted-word", "Geoff Tarin, a strategist who polls for a pro-Lee \u201csuper PAC,\u201d posited that turnout was key.", ["Geoff Tarin | person | name"]],

@@ -250,6 +250,13 @@ export const TIME_ZONES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Marks of the half of the day after a live blog's time stamp, read lower-case:
+ * "9:05 am A shelter has opened, the council says.", "9:05 p.m. ..."
+ * (`timestampLength` in prepare/lookup.ts).
+ */
+export const STAMP_MERIDIEMS: ReadonlySet<string> = new Set(['am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m']);
+
+/**
  * Prepositions that open a time phrase between a cue and "as": "described at
  * the time as ...", "described in 2009 as ...", "described on Monday as ..."
  * (reported/boundary/time-before-as.ts).

@@ -5,7 +5,7 @@
 import type { Doc, Segment, Token } from './document.js';
 import { isOddSpace, viewChar, viewSlice } from './view.js';
 import { DASHES } from '../data/marks.js';
-import { TIME_ZONES } from '../data/time.js';
+import { STAMP_MERIDIEMS, TIME_ZONES } from '../data/time.js';
 
 /**
  * Adds `items` to the end of `list`, one push each. `list.push(...items)`
@@ -189,11 +189,16 @@ export function lineTimestamp(doc: Doc, k: number): boolean {
 
 /**
  * How many tokens a live blog's time stamp at `k` takes ({@link lineTimestamp}),
- * with a time zone in capitals after it ("16:30 GMT"): 0 when there is none,
- * else 1 or 2.
+ * with "am"/"pm" and a time zone in capitals after it ("16:30 GMT", "9:05 am",
+ * "9:05 p.m. EST"): 0 when there is none, else 1 to 3.
  */
 export function timestampLength(doc: Doc, k: number): number {
   if (!lineTimestamp(doc, k)) return 0;
-  const zone = maybeToken(doc, k + 1);
-  return zone !== undefined && zone.sent === tokenAt(doc, k).sent && TIME_ZONES.has(zone.value) ? 2 : 1;
+  const sent = tokenAt(doc, k).sent;
+  let n = 1;
+  const half = maybeToken(doc, k + n);
+  if (half !== undefined && half.sent === sent && STAMP_MERIDIEMS.has(half.lower)) n++;
+  const zone = maybeToken(doc, k + n);
+  if (zone !== undefined && zone.sent === sent && TIME_ZONES.has(zone.value)) n++;
+  return n;
 }

@@ -12,7 +12,7 @@ import { TITLE_WORDS } from '../data/titles.js';
 import { CUE_FORM_FIRST_NAMES, NAME_PARTICLES } from '../data/names.js';
 import { isCueFormFirstName } from '../cues/surname.js';
 import { ORGANIZATION_FOR, ORGANIZATION_OF } from '../data/people.js';
-import { isMarkToken, maybeToken, plainTokens, tokenAt, tokenCount } from '../prepare/lookup.js';
+import { isMarkToken, maybeToken, plainTokens, timestampLength, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { startsUpper, startsUpperLower } from '../prepare/case.js';
 
 function isCapitalised(t: Token, doc: Doc): boolean {
@@ -112,6 +112,12 @@ function nicknameClose(doc: Doc, open: number, floor: number): number {
   return -1;
 }
 
+/** True when token `k` is a word of a live blog's time stamp after its clock time ("15:02 GMT", "9:05 am"). */
+function inTimestamp(doc: Doc, k: number): boolean {
+  for (let s = k - 1; s >= 0 && s >= k - 2; s--) if (timestampLength(doc, s) > k - s) return true;
+  return false;
+}
+
 /**
  * Every name mention in the document, in text order. Words inside quotation
  * marks (`quoted[i]` 1) are never names: in `"Fine," he said` the quote's
@@ -130,6 +136,11 @@ export function findNames(doc: Doc, quoted: Readonly<Uint8Array> = new Uint8Arra
     }
     // 'Said Lee, beaming: "..."', 'Said Lee: "..."': an inverted cue opening its sentence is no first name
     if (invertedCueForm(doc, t, i)) {
+      i++;
+      continue;
+    }
+    // "15:02 GMT Brandt: ...": a live blog's time zone after its time stamp is no first name
+    if (inTimestamp(doc, i)) {
       i++;
       continue;
     }

@@ -2,11 +2,11 @@
  * Rule `reported/speech-object` for the source phrase "citing" (category
  * `evidence`, opt-in): `Ada Moss voted no, citing slow growth and high rents.`,
  * `The paper, citing court records, reported ...`, `Ada Moss won donors by
- * citing her record.`. By default "citing X" names
- * X as the source of the clause around it (as "according to X" does); when
- * evidence cues are reported, what is cited is the attributed content and the
- * subject who cites it is the source, as for the verb "cited". After a
- * preposition ("by citing X") the cited object is the content by default too.
+ * citing her record.`. What is cited is the attributed content and the
+ * subject who cites it is the source, as for the verb "cited": a `source`
+ * report by default, an `evidence` one when evidence cues are reported. Only
+ * a leading "Citing X, CLAUSE" names X as the source of the clause after it
+ * (as "according to X" does).
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
@@ -16,10 +16,9 @@ import { speechObject } from './speech-object.js';
 import { CITING_PREPOSITIONS } from '../../data/cues.js';
 
 /**
- * "..., citing X" or "X, citing Y, ...": the cited object as evidence, when `evidence` is on.
- * "won donors by citing X", "voted no after citing X": after a preposition the cited object
- * is the content with default options too (a `source` report): the clause before the
- * preposition is no report of X.
+ * "..., citing X" or "X, citing Y, ...", "won donors by citing X", "voted no after citing X":
+ * the cited object is the content (an `evidence` report when `evidence` is on, else a
+ * `source` one): the clause before the participle is no report of X.
  */
 export function citingObject(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   if (cue.form !== 'phrase' || cue.lemma !== 'cite') return null;
@@ -28,5 +27,5 @@ export function citingObject(ctx: ReportedContext, cue: CueMatch): Candidate | n
   const before = tokenAt(ctx.doc, cue.first - 1);
   const afterPreposition = (before.pos === 'ADP' || before.pos === 'SCONJ') && CITING_PREPOSITIONS.has(before.lower);
   if (ctx.categories.has('evidence')) return before.value === ',' || afterPreposition ? speechObject(ctx, { ...cue, form: 'verb' }) : null;
-  return afterPreposition ? speechObject(ctx, { ...cue, form: 'verb' }, 'source') : null;
+  return before.value === ',' || afterPreposition ? speechObject(ctx, { ...cue, form: 'verb' }, 'source') : null;
 }

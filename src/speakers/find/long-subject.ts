@@ -126,7 +126,11 @@ function isModifierChain(doc: Doc, from: number, to: number): boolean {
     // a noun the tagger read as a verb inside a phrase: "advocates for stem cell research"
     // and a participle used as an adjective: "a registered Republican"
     const noun = t.pos === 'VERB' && (t.lower === t.lemma || /ed$/.test(t.lower)) && /^(ADP|SCONJ|DET|ADJ|ADV)$/.test(tokenAt(doc, k - 1).pos) && /^(NOUN|PROPN|ADJ)$/.test(tokenAt(doc, k + 1).pos);
-    if (t.pos === 'VERB' && !noun) {
+    // "A clerk not authorized to discuss the inquiry said", "aides eager to discuss the deal": the bare verb of an
+    // infinitive after a participle or an adjective in the modifier is part of it
+    const infinitive = t.pos === 'VERB' && t.lower === t.lemma && k - 2 >= from && tokenAt(doc, k - 1).lower === 'to' && tokenAt(doc, k - 1).pos === 'PART' &&
+      (isParticiple(tokenAt(doc, k - 2)) || tokenAt(doc, k - 2).pos === 'ADJ');
+    if (t.pos === 'VERB' && !noun && !infinitive) {
       // a participle after its noun (or after an adverb after it): "a notice posted on", "textbooks just published for"
       const prev = tokenAt(doc, k - 1);
       // (a past form right after a name is its verb, "Lee weighed in", unless "by" follows: "a letter from Lee obtained by")

@@ -23,6 +23,7 @@ import { isPeopleKind, kindOfHead, kindOfName } from '../kinds.js';
 import { COMPOUND_PREPOSITIONS_2, COMPOUND_PREPOSITIONS_3, SUBORDINATORS, GERUND_PREPOSITIONS, LINKING_CONJUNCTIONS, OPENING_CONJUNCTIONS, ASIDE_WORDS, LIST_CONJUNCTIONS, SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
 import { PARTICIPLE_CLAUSE_OPENERS, PROGRESSIVE_BE_FORMS, WHO_WHICH_RELATIVES, FINITE_BE_FORMS, CLAUSE_RELATIVES, SUBJECT_CLAUSE_SUBORDINATORS, SHARED_CUE_GROUP_WORDS, COMMA_VERB_COMPLEMENTS } from '../../data/clauses.js';
 import { PERSON_SUBJECT_PRONOUNS, THIRD_PERSON_SPEAKER_PRONOUNS } from '../../data/pronouns.js';
+import { COLLECTIVE_PEOPLE, IRREGULAR_PERSON_PLURALS } from '../../data/people.js';
 
 /**
  * How far back from the comma before a participle the verb of saying it
@@ -486,10 +487,13 @@ function findSharedSubject(doc: Doc, cueFirst: number, cueHead: number, speakerB
       // (so is an irregular past or a present after a determiner that opens the clause, before the comma or before
       // the verb's object: "Taxes must fall, the mayor said, adding", "..., the mayor told reporters, adding",
       // "..., the mayor says, adding"; a plain present after a plural noun before the comma: "..., the mayors say, adding")
-      const pluralPresent = v === k - 1 && /^\p{Ll}+$/u.test(said.value) && said.lower === said.lemma && prev.pos === 'NOUN' && prev.lower !== prev.lemma;
+      // (also after a plural that does not end in -s, "..., the people say, adding", and when the tagger reads the
+      // present after the plural as a noun: "..., the mayors claim, adding")
+      const pluralPresent = v === k - 1 && /^\p{Ll}+$/u.test(said.value) && said.lower === said.lemma && prev.pos === 'NOUN' &&
+        (prev.lower !== prev.lemma || COLLECTIVE_PEOPLE.has(prev.lower) || IRREGULAR_PERSON_PLURALS.has(prev.lower));
       const pastBeforeComma = (v === k - 1 ? /ed$/.test(said.lower) || finiteForm(said) || pluralPresent : finiteForm(said)) && opensClause(doc, det, sentence.first);
       const afterDeterminer = !pastBeforeComma && (prev.pos === 'DET' || (/^(PROPN|ADJ|NOUN)$/.test(prev.pos) && tokenAt(doc, v - 2).pos === 'DET'));
-      if (said.pos !== 'VERB' || !SAYING_CATEGORIES.has(CUE_VERBS.get(said.lemma) ?? '') || afterDeterminer) continue;
+      if ((said.pos !== 'VERB' && !(pluralPresent && said.pos === 'NOUN')) || !SAYING_CATEGORIES.has(CUE_VERBS.get(said.lemma) ?? '') || afterDeterminer) continue;
       // the verb's auxiliaries belong to it ("had mocked"); the words after it are its object,
       // a speaker only when the verb is inverted after a quotation ('"...," said Mr. Dunmore, adding')
       let verbFirst = v;
