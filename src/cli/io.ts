@@ -78,14 +78,11 @@ export function firstInvalidUtf8(bytes: Uint8Array, from = 0): number {
 }
 
 /**
- * The message for bytes that are not UTF-8, naming Windows-1252 when its
+ * The refusal of bytes that are not UTF-8, naming Windows-1252 when its
  * punctuation bytes are the cause. `tail` is the end of the bytes before
- * (a character may straddle two reads), `offset` the file offset of `bytes`.
- */
-/**
- * The refusal of bytes that are not UTF-8: where the first bad byte is (at
- * `offset` plus its place, after the `tail` of the bytes before, and
- * `unit` after the offset when given) and what the bytes may be instead.
+ * (a character may straddle two reads), `offset` the offset of `bytes` in the
+ * file (or the line), and `unit`, when given, what that offset counts in
+ * (`of the line`).
  */
 export function notUtf8(bytes: Uint8Array, offset: number, tail: Uint8Array = new Uint8Array(0), unit?: string): InputError {
   const all = tail.length > 0 ? Buffer.concat([tail, bytes]) : bytes;
