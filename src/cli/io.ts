@@ -78,14 +78,11 @@ export function firstInvalidUtf8(bytes: Uint8Array, from = 0): number {
 }
 
 /**
- * The message for bytes that are not UTF-8, naming Windows-1252 when its
+ * The refusal of bytes that are not UTF-8, naming Windows-1252 when its
  * punctuation bytes are the cause. `tail` is the end of the bytes before
- * (a character may straddle two reads), `offset` the file offset of `bytes`.
- */
-/**
- * The refusal of bytes that are not UTF-8: where the first bad byte is (at
- * `offset` plus its place, after the `tail` of the bytes before, and
- * `unit` after the offset when given) and what the bytes may be instead.
+ * (a character may straddle two reads), `offset` the offset of `bytes` in the
+ * file (or the line), and `unit`, when given, what that offset counts in
+ * (`of the line`).
  */
 export function notUtf8(bytes: Uint8Array, offset: number, tail: Uint8Array = new Uint8Array(0), unit?: string): InputError {
   const all = tail.length > 0 ? Buffer.concat([tail, bytes]) : bytes;
@@ -121,6 +118,67 @@ function detect(head: Uint8Array): Encoding {
   return 'utf-8';
 }
 
+/** A UTF-16 surrogate code unit with no partner: a high one not followed by a low one, or a low one after no high one. */
+const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Decodes UTF-16 after its byte-order mark, piece by piece, knowing the byte
+ * offset of every code unit (the mark's two bytes, then two a unit), so that
+ * a NUL character or an unpaired surrogate is refused at its own offset.
+ * A byte or a high surrogate at the end of a piece waits for the next.
+ */
+class Utf16Pieces {
+  /** An odd last byte of the bytes so far. */
+  private carry: Uint8Array = new Uint8Array(0);
+  /** A high surrogate at the end of the text so far, held for its partner. */
+  private high = '';
+  /** Code units handed on so far. */
+  private units = 0;
+
+  constructor(
+    private readonly encoding: 'utf-16le' | 'utf-16be',
+    /** Bytes before the first code unit: the byte-order mark. */
+    private readonly start = 2,
+  ) {}
+
+  /**
+   * The text of `bytes`, the next bytes after the mark.
+   * @throws InputError at a NUL character or an unpaired surrogate.
+   */
+  decode(bytes: Uint8Array): string {
+    const all = this.carry.length > 0 ? Buffer.concat([this.carry, bytes]) : bytes;
+    const even = all.length - (all.length % 2);
+    this.carry = Uint8Array.from(all.subarray(even));
+    const units = Buffer.from(all.subarray(0, even));
+    if (this.encoding === 'utf-16be') units.swap16();
+    let text = this.high + units.toString('utf16le');
+    this.high = '';
+    const last = text.charCodeAt(text.length - 1);
+    if (last >= 0xd800 && last <= 0xdbff) {
+      this.high = text.slice(-1);
+      text = text.slice(0, -1);
+    }
+    const nul = text.indexOf('\u0000');
+    const unpaired = text.search(UNPAIRED_SURROGATE);
+    if (nul >= 0 && (unpaired < 0 || nul < unpaired)) throw nulBytes(this.byteAt(nul));
+    if (unpaired >= 0) {
+      const unit = text.charCodeAt(unpaired).toString(16).toUpperCase();
+      throw new InputError(`not valid ${this.encoding.toUpperCase()} (an unpaired surrogate 0x${unit} at byte ${this.byteAt(unpaired)})`);
+    }
+    this.units += text.length;
+    return text;
+  }
+
+  /** @throws InputError when the input ends inside a character. */
+  end(): void {
+    if (this.carry.length > 0 || this.high !== '') throw new InputError(`not valid ${this.encoding.toUpperCase()}: the input ends inside a character`);
+  }
+
+  private byteAt(index: number): number {
+    return this.start + 2 * (this.units + index);
+  }
+}
+
 /**
  * Decodes a byte stream into text pieces as it arrives, refusing at the first
  * problem: NUL bytes, bytes that are not UTF-8 (with a hint when they look
@@ -131,13 +189,14 @@ function detect(head: Uint8Array): Encoding {
  */
 export async function* decodeStream(input: AsyncIterable<Uint8Array | string>): AsyncGenerator<string> {
   let decoder: TextDecoder | undefined;
+  let utf16: Utf16Pieces | undefined;
   let encoding: Encoding = 'utf-8';
   let offset = 0;
   let pending: Uint8Array = new Uint8Array(0);
   let tail: Uint8Array = new Uint8Array(0);
   for await (const raw of input) {
     let bytes: Uint8Array = typeof raw === 'string' ? Buffer.from(raw) : (raw as Buffer);
-    if (decoder === undefined) {
+    if (decoder === undefined && utf16 === undefined) {
       // wait for two bytes to see a UTF-16 byte-order mark
       if (pending.length + bytes.length < 2) {
         pending = Buffer.concat([pending, bytes]);
@@ -146,19 +205,32 @@ export async function* decodeStream(input: AsyncIterable<Uint8Array | string>): 
       bytes = pending.length > 0 ? Buffer.concat([pending, bytes]) : bytes;
       pending = new Uint8Array(0);
       encoding = detect(bytes);
-      decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: encoding === 'utf-8' });
+      if (encoding === 'utf-8') decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+      else {
+        // (the mark is dropped; offsets count it)
+        utf16 = new Utf16Pieces(encoding);
+        bytes = bytes.subarray(2);
+      }
     }
-    if (encoding === 'utf-8' && bytes.indexOf(0) >= 0) throw nulBytes(offset + bytes.indexOf(0));
+    if (utf16 !== undefined) {
+      const text = utf16.decode(bytes);
+      if (text !== '') yield text;
+      continue;
+    }
+    if (bytes.indexOf(0) >= 0) throw nulBytes(offset + bytes.indexOf(0));
     let text: string;
     try {
-      text = decoder.decode(bytes, { stream: true });
+      text = decoder!.decode(bytes, { stream: true });
     } catch {
-      throw encoding === 'utf-8' ? notUtf8(bytes, offset, tail) : new InputError(`not valid ${encoding.toUpperCase()} near byte ${offset}`);
+      throw notUtf8(bytes, offset, tail);
     }
     tail = bytes.subarray(Math.max(0, bytes.length - 3));
-    if (encoding !== 'utf-8' && text.includes('\u0000')) throw nulBytes(offset);
     offset += bytes.length;
     if (text !== '') yield text;
+  }
+  if (utf16 !== undefined) {
+    utf16.end();
+    return;
   }
   if (decoder === undefined) {
     // fewer than two bytes in all
@@ -177,7 +249,7 @@ export async function* decodeStream(input: AsyncIterable<Uint8Array | string>): 
     const rest = decoder.decode();
     if (rest !== '') yield rest;
   } catch {
-    throw new InputError(`not valid ${encoding === 'utf-8' ? 'UTF-8' : encoding.toUpperCase()}: the input ends inside a character`);
+    throw new InputError('not valid UTF-8: the input ends inside a character');
   }
 }
 
