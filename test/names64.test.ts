@@ -4,10 +4,15 @@
  * Febo", "Ruiz" after "Ana Ruiz Varga"), as a Spanish name uses the first of
  * two surnames alone; not when another full name ends in the surname, nor for
  * a run of capitals after an article, nor for a given name no list knows when
- * no honorific backs the surname. Invented sentences; exact parts, mention,
- * name, cue and rule; near misses keep their reading.
+ * no honorific backs the surname. A present participle between a determiner
+ * or a possessive and a head of people or a body stays in the speaker ("their
+ * lobbying groups said"). Invented sentences; exact parts, mention, name, cue
+ * and rule; near misses keep their reading.
  */
-import { describeNamedTables, named, type NamedCase } from './support/name-rows.js';
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { ALL } from './support/category-rows.js';
+import { describeNamedTables, named, namedRows, type NamedCase } from './support/name-rows.js';
 
 const fixes: NamedCase[] = [
   ['an honorific and the first surname after an unknown given name', '"Loans are good when the venture is good," said Melba Acosta Febo, the head of the bank. Ms. Acosta said the fund was nearly empty.', [
@@ -41,3 +46,35 @@ const negatives: NamedCase[] = [
 ];
 
 describeNamedTables('names64: a first surname alone is the full name', { fixes, negatives });
+
+const participleFixes: NamedCase[] = [
+  ['a participle between an article and the head', 'The lobbying groups said the port would open in May.', [
+    named(['the port would open in May'], 'The lobbying groups', 'The lobbying groups', 'said', 'reported/cue-clause'),
+  ]],
+  ['a participle after a possessive, in a pair', 'Farmers and their lobbying groups said the port would open in May.', [
+    named(['the port would open in May'], 'Farmers and their lobbying groups', 'Farmers and their lobbying groups', 'said', 'reported/cue-clause'),
+  ]],
+  ['a participle after "both", inside an "of" phrase', 'The heads of both lobbying firms told the council that the port would open in May.', [
+    named(['the port would open in May'], 'The heads of both lobbying firms', 'The heads of both lobbying firms', 'told', 'reported/cue-that'),
+  ]],
+];
+
+const participleNegatives: NamedCase[] = [
+  ['a participle after a noun is a clause', 'The group representing workers said the port would open in May.', [
+    named(['the port would open in May'], 'The group representing workers', 'The group representing workers', 'said', 'reported/cue-clause'),
+  ]],
+  ['a gerund with its object is no speaker', 'Her laying flowers at the gate seemed, to some, a selfish act.', []],
+];
+
+describeNamedTables('names64: a present participle before the head stays in the speaker', { fixes: participleFixes, negatives: participleNegatives });
+
+describe('names64: an opt-in pair with a participle names the whole pair', () => {
+  test('push for', () => {
+    expect(namedRows(extract('Dock owners and their lobbying groups push for a quick deal on the new port.', ALL))).toEqual([
+      named(['a quick deal on the new port'], 'Dock owners and their lobbying groups', 'Dock owners and their lobbying groups', 'push for', 'reported/cue-topic'),
+    ]);
+  });
+  test('a gerund with its object stays no speaker', () => {
+    expect(namedRows(extract('Her laying flowers at the gate seemed, to some, a selfish act.', ALL))).toEqual([]);
+  });
+});
