@@ -4,7 +4,9 @@
  * Febo", "Ruiz" after "Ana Ruiz Varga"), as a Spanish name uses the first of
  * two surnames alone; not when another full name ends in the surname, nor for
  * a run of capitals after an article, nor for a given name no list knows when
- * no honorific backs the surname. A present participle between a determiner
+ * no honorific backs the surname. A double surname alone stands for a full
+ * name after an unknown given name that follows a subordinator opening the
+ * sentence ("When Nadia Ruiz Varga arrived"). A present participle between a determiner
  * or a possessive and a head of people or a body stays in the speaker ("their
  * lobbying groups said"). Invented sentences; exact parts, mention, name, cue
  * and rule; near misses keep their reading.
@@ -65,6 +67,23 @@ const participleNegatives: NamedCase[] = [
   ]],
   ['a gerund with its object is no speaker', 'Her laying flowers at the gate seemed, to some, a selfish act.', []],
 ];
+
+const openerFixes: NamedCase[] = [
+  ['a double surname after "When" opening the sentence', 'When Nadia Ruiz Varga arrived, the talks resumed. The deal is close, Ruiz Varga said.', [
+    named(['The deal is close'], 'Ruiz Varga', 'Nadia Ruiz Varga', 'said', 'reported/content-speaker-cue'),
+  ]],
+  ['a double surname with an honorific after "After" opening the sentence', 'After Teodoro Quintanar Bello arrived, the talks resumed. Mr. Quintanar Bello said the deal was close.', [
+    named(['the deal was close'], 'Mr. Quintanar Bello', 'Teodoro Quintanar Bello', 'said', 'reported/cue-clause'),
+  ]],
+];
+
+const openerNegatives: NamedCase[] = [
+  ['a subordinator inside the sentence', 'The talks resumed when Nadia Ruiz Varga arrived. Ruiz Varga said the deal was close.', [
+    named(['the deal was close'], 'Ruiz Varga', 'Ruiz Varga', 'said', 'reported/cue-clause'),
+  ]],
+];
+
+describeNamedTables('names64: a full name after a subordinator opening its sentence', { fixes: openerFixes, negatives: openerNegatives });
 
 describeNamedTables('names64: a present participle before the head stays in the speaker', { fixes: participleFixes, negatives: participleNegatives });
 

@@ -15,7 +15,7 @@ import { NAME_SUFFIXES } from '../data/titles.js';
 import { isPlaceName, kindOfName } from './kinds.js';
 import { lowerBound, maybeToken } from '../prepare/lookup.js';
 import { KIN_NOUNS } from '../data/people.js';
-import { THIRD_POSSESSIVES } from '../data/clauses.js';
+import { FRONTED_SUBORDINATORS, THIRD_POSSESSIVES } from '../data/clauses.js';
 import { type Gender, genderOf, hasGivenNameHonorific, honorificGender } from './gender.js';
 import { soleWord, words } from './name-words.js';
 
@@ -140,8 +140,9 @@ export abstract class NameCompletion {
    * `tail`, opens with one given name that no list knows ("Nadia Ruiz Varga"):
    * one capitalised word, no title on the name ("Miss Universe Alicia
    * Machado"), a person's name both whole and in its tail, and the name opening
-   * its sentence or following a comma, a colon, a semicolon, a bracket or a
-   * dash ("The mayor, Nadia Ruiz Varga, said"): after any word the first may
+   * its sentence or following a comma, a colon, a semicolon, a bracket, a
+   * dash ("The mayor, Nadia Ruiz Varga, said") or a subordinator that opens
+   * the sentence ("When Nadia Ruiz Varga arrived"): after any other word the first may
    * be a word of English ("met Hero Ines Marr", "historic Old San Juan",
    * "To Kill Trayvon Martin").
    */
@@ -150,6 +151,9 @@ export abstract class NameCompletion {
     if (kindOfName(m.name) !== 'person' || kindOfName(tail) !== 'person') return false;
     const before = maybeToken(this.doc, m.first - 1);
     if (before === undefined || before.sent !== maybeToken(this.doc, m.first)?.sent) return true;
+    // (or a subordinator that opens the sentence: "When Ildefonso Guajardo Villarreal arrived, ...")
+    const opener = maybeToken(this.doc, m.first - 2);
+    if (FRONTED_SUBORDINATORS.has(before.lower) && /^\p{Lu}\p{Ll}+$/u.test(before.value) && (opener === undefined || opener.sent !== before.sent)) return true;
     return /^[,:;(\[\u2014\u2013]$/u.test(before.value);
   }
 
