@@ -12,10 +12,10 @@ import type { Mention } from './shape.js';
 import type { KnownSpeaker } from '../options.js';
 import { DOUBLE_SURNAME_GIVEN_NAMES, FAMILY_FIRST_SURNAMES, FIRST_NAMES, KOREAN_SURNAMES, NAME_PARTICLES } from '../data/names.js';
 import { NAME_SUFFIXES } from '../data/titles.js';
-import { kindOfName } from './kinds.js';
+import { isPlaceName, kindOfName } from './kinds.js';
 import { lowerBound, maybeToken } from '../prepare/lookup.js';
 import { KIN_NOUNS } from '../data/people.js';
-import { THIRD_POSSESSIVES } from '../data/clauses.js';
+import { FRONTED_SUBORDINATORS, THIRD_POSSESSIVES } from '../data/clauses.js';
 import { type Gender, genderOf, hasGivenNameHonorific, honorificGender } from './gender.js';
 import { soleWord, words } from './name-words.js';
 
@@ -141,8 +141,9 @@ export abstract class NameCompletion {
    * one capitalised word tagged a proper noun (not the verb of "Added Mira
    * Solvang, a ferry captain, ..."), no title on the name ("Miss Universe Alicia
    * Machado"), a person's name both whole and in its tail, and the name opening
-   * its sentence or following a comma, a colon, a semicolon, a bracket or a
-   * dash ("The mayor, Nadia Ruiz Varga, said"): after any word the first may
+   * its sentence or following a comma, a colon, a semicolon, a bracket, a
+   * dash ("The mayor, Nadia Ruiz Varga, said") or a subordinator that opens
+   * the sentence ("When Nadia Ruiz Varga arrived"): after any other word the first may
    * be a word of English ("met Hero Ines Marr", "historic Old San Juan",
    * "To Kill Trayvon Martin").
    */
@@ -154,6 +155,9 @@ export abstract class NameCompletion {
     if (first?.pos !== 'PROPN') return false;
     const before = maybeToken(this.doc, m.first - 1);
     if (before === undefined || before.sent !== first.sent) return true;
+    // (or a subordinator that opens the sentence: "When Ildefonso Guajardo Villarreal arrived, ...")
+    const opener = maybeToken(this.doc, m.first - 2);
+    if (FRONTED_SUBORDINATORS.has(before.lower) && /^\p{Lu}\p{Ll}+$/u.test(before.value) && (opener === undefined || opener.sent !== before.sent)) return true;
     return /^[,:;(\[\u2014\u2013]$/u.test(before.value);
   }
 
@@ -276,6 +280,9 @@ export abstract class NameCompletion {
       const sole = this.soleByFirstName(surname);
       if (sole !== null && (sole.start > at || lowerBound(this.names, sole.start, startOf) >= this.nameIndex(at) - MAX_DESCRIBED_LOOKBACK)) best = sole;
     }
+    // a first surname alone that is the middle word of a person's full name of three words, and no full name's
+    // last word: "Ms. Acosta" after "Melba Acosta Febo", as a Spanish name uses the first of two surnames alone
+    if (!best && all.length === 0 && kindOfName(name) === 'person' && !isPlaceName(name)) best = this.byFirstSurname(surname, at, gender);
     if (best) {
       const again = this.aliases.size > 0 ? this.aliases.get(this.lowerName(best.name)) : undefined;
       // "Varga" after "Ana Ruiz Varga ... Ruiz Varga": the nearest full name is the double surname alone, which
@@ -464,6 +471,49 @@ export abstract class NameCompletion {
     }
     this.soleFirst.set(first, sole);
     return sole;
+  }
+
+  /** Person's full names of three words by lower-cased middle word, in text order ({@link byFirstSurname}); made on first use. */
+  private byMiddle: Map<string, Mention[]> | null = null;
+
+  /**
+   * The full name whose middle word is `surname` when it reads as a given
+   * name and a double surname ("Melba Acosta Febo" for "Acosta"): three
+   * words, each a capitalised proper noun, no title, a person's name by its
+   * words ({@link kindOfName}) and of no other gender than `gender`, not
+   * after an article, its given name known unless an honorific gave the
+   * surname a gender; the nearest before `at`, or else the first after. Not a headline's run of
+   * capitals ("Aaron Klein Investigative", "Rachel Maddow Show": the last word
+   * is no proper noun), nor a place ("South China Sea" for "China").
+   */
+  private byFirstSurname(surname: string, at: number, gender?: Gender): Mention | null {
+    if (this.byMiddle === null) {
+      this.byMiddle = new Map();
+      for (const n of this.names) {
+        const ws = words(n.name);
+        if (ws.length !== 3 || n.last - n.first !== 3 || n.titles.length > 0) continue;
+        if (!ws.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) continue;
+        if (FIRST_NAMES.has(ws[1]!.toLowerCase()) || FIRST_NAMES.has(ws[2]!.toLowerCase()) || NAME_SUFFIXES.has(ws[2]!.toLowerCase())) continue;
+        let proper = true;
+        for (let k = n.first; k < n.last; k++) if (maybeToken(this.doc, k)?.pos !== 'PROPN') proper = false;
+        if (!proper || kindOfName(n.name) !== 'person' || ws.some((w) => isPlaceName(w))) continue;
+        const key = ws[1]!.toLowerCase();
+        const list = this.byMiddle.get(key);
+        if (list) list.push(n);
+        else this.byMiddle.set(key, [n]);
+      }
+    }
+    // (an unknown given name only for a surname with an honorific: "Ms. Acosta", not "Millennial" of "the Vote
+    // Millennial Poll")
+    const fits = (m: Mention): boolean => {
+      if (gender !== undefined && genderOf(m) !== undefined && genderOf(m) !== gender) return false;
+      if (maybeToken(this.doc, m.first - 1)?.pos === 'DET') return false;
+      const given = words(m.name)[0]!.toLowerCase();
+      return gender !== undefined || FIRST_NAMES.has(given) || DOUBLE_SURNAME_GIVEN_NAMES.has(given);
+    };
+    const list = (this.byMiddle.get(surname) ?? NO_MENTIONS).filter(fits);
+    const lo = lowerBound(list, at, startOf);
+    return list[lo - 1] ?? list[lowerBound(list, at + 1, startOf)] ?? null;
   }
 
   /** {@link soleByFirstName} by lower-cased first word. */

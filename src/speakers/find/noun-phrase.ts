@@ -8,6 +8,7 @@ import { GENDERED_PERSON_NOUNS, ORGANIZATION_NOUNS, PEOPLE_NOUNS } from '../../d
 import { PRONOUNS, CAPITALISED_DEMONSTRATIVES } from '../../data/pronouns.js';
 import { JOB_TITLE_WORDS, TITLE_WORDS, VERB_LIKE_TITLE_MODIFIERS } from '../../data/titles.js';
 import { FIRST_NAMES } from '../../data/names.js';
+import { isSpeakingHead } from '../kinds.js';
 import { DAY_SET } from '../../data/time.js';
 import { detachedTitleAt, hyphenedTitleAt, type Doc } from '../../prepare/document.js';
 import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isBareApostrophe, isInnerHyphen, isNameToken, isPossessive, numberedName, openingLinkHead, possessiveName, contractedHasName, quotedNicknameStart, scareQuoteStart, titleKey } from './name-tokens.js';
@@ -59,6 +60,26 @@ function isTitleParticiple(doc: Doc, k: number): boolean {
   if (t.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(t.value) || next.sent !== t.sent || next.pos !== 'NOUN' || !(TITLE_WORDS.has(next.lower) || PEOPLE_NOUNS.has(next.lower))) return false;
   const prev = tokenAt(doc, k - 1);
   return k === 0 || prev.sent !== t.sent || /^(DET|ADJ|PROPN|PUNCT|NUM)$/.test(prev.pos) || isPossessive(prev) || POSSESSIVES.has(prev.lower);
+}
+
+/** Determiners that open a relative or a clause rather than a noun phrase before a participle ("said that leading ..."). */
+const CLAUSE_DETERMINERS: ReadonlySet<string> = new Set(['that', 'which', 'what', 'whose']);
+
+/**
+ * True when token `k` is a lower-case present participle the tagger read as a
+ * verb right before a noun of people or a body ({@link isSpeakingHead}), the
+ * head, and after a determiner or a possessive in its sentence: the
+ * "lobbying" of "their lobbying groups", the "restructuring" of "the
+ * restructuring experts" (not after "that": "said that leading experts"; nor a
+ * gerund's object: "her laying flowers").
+ */
+function headingParticiple(doc: Doc, k: number, floor: number): boolean {
+  const t = tokenAt(doc, k);
+  const next = maybeToken(doc, k + 1);
+  if (k - 1 < floor || t.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(t.value) || next === undefined || next.pos !== 'NOUN' || next.sent !== t.sent || !isSpeakingHead(next)) return false;
+  const prev = tokenAt(doc, k - 1);
+  if (prev.sent !== t.sent) return false;
+  return (prev.pos === 'DET' && !CLAUSE_DETERMINERS.has(prev.lower)) || isPossessive(prev) || (prev.pos === 'PRON' && POSSESSIVES.has(prev.lower));
 }
 
 /**
@@ -217,6 +238,12 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
     }
     // a present participle before a title: "the group's organizing director Ann Lee (said)"
     if (k < end && isTitleParticiple(doc, k - 1)) {
+      k--;
+      continue;
+    }
+    // a present participle right before the head noun, after a determiner or a possessive: "their lobbying groups",
+    // "the restructuring experts" (not after a noun: "the group representing workers")
+    if (k === end - 1 && headingParticiple(doc, k - 1, floor)) {
       k--;
       continue;
     }
