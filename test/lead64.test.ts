@@ -73,6 +73,12 @@ describeNamedTables('lead64: people asked about a topic, then "said"', {
     ['"Everyone asked about"', 'Everyone asked about the vote said the count was fair.', [
       named(['the count was fair'], 'Everyone asked about the vote', 'Everyone asked about the vote', 'said', 'reported/cue-clause'),
     ]],
+    ['"Nobody asked about" (was a spurious "asked about" report)', 'Nobody asked about the vote said the count was fair.', [
+      named(['the count was fair'], 'Nobody asked about the vote', 'Nobody asked about the vote', 'said', 'reported/cue-clause'),
+    ]],
+    ['"Someone asked about"', 'Someone asked about the vote said the count was fair.', [
+      named(['the count was fair'], 'Someone asked about the vote', 'Someone asked about the vote', 'said', 'reported/cue-clause'),
+    ]],
   ],
   negatives: [
     ['"Everyone asked about" with no verb of speech after it', 'Everyone asked about the vote.', [

@@ -908,10 +908,10 @@ export const OBJECT_TAKING_IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(
  * Quantifiers (and "those", "everyone") that stand alone for people before a
  * participle and its preposition: "several included on it told", "many named
  * in the report say", "those asked about the vote said", "everyone asked
- * about the vote said".
+ * about the vote said", "nobody asked about it said".
  */
 export const PARTICIPLE_QUANTIFIERS: ReadonlySet<string> = new Set([
-  'several', 'many', 'most', 'some', 'few', 'all', 'both', 'others', 'those', 'everyone', 'everybody', 'anyone', 'anybody',
+  'several', 'many', 'most', 'some', 'few', 'all', 'both', 'others', 'those', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody', 'someone', 'somebody',
 ]);
 
 /** Words before "those" that belong to its phrase: "all those asked about the vote said". */
