@@ -67,16 +67,16 @@ const CLAUSE_DETERMINERS: ReadonlySet<string> = new Set(['that', 'which', 'what'
 
 /**
  * True when token `k` is a lower-case present participle the tagger read as a
- * verb right before a noun of people or a body ({@link isSpeakingHead}), the
- * head, and after a determiner or a possessive in its sentence: the
- * "lobbying" of "their lobbying groups", the "restructuring" of "the
- * restructuring experts" (not after "that": "said that leading experts"; nor a
+ * verb right before a noun of people or a body ({@link isSpeakingHead}) or a
+ * kin noun, the head, and after a determiner or a possessive in its
+ * sentence: the "lobbying" of "their lobbying groups", the "restructuring"
+ * of "the restructuring experts", the "fuming" of "A fuming dad" (not after "that": "said that leading experts"; nor a
  * gerund's object: "her laying flowers").
  */
 function headingParticiple(doc: Doc, k: number, floor: number): boolean {
   const t = tokenAt(doc, k);
   const next = maybeToken(doc, k + 1);
-  if (k - 1 < floor || t.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(t.value) || next === undefined || next.pos !== 'NOUN' || next.sent !== t.sent || !isSpeakingHead(next)) return false;
+  if (k - 1 < floor || t.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(t.value) || next === undefined || next.pos !== 'NOUN' || next.sent !== t.sent || !(isSpeakingHead(next) || GENDERED_PERSON_NOUNS.has(next.lower))) return false;
   const prev = tokenAt(doc, k - 1);
   if (prev.sent !== t.sent) return false;
   return (prev.pos === 'DET' && !CLAUSE_DETERMINERS.has(prev.lower)) || isPossessive(prev) || (prev.pos === 'PRON' && POSSESSIVES.has(prev.lower));
@@ -176,9 +176,6 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
     const degree = manner || (t.pos === 'ADV' && PHRASE_DEGREE_ADVERBS.has(t.lower) && tokenAt(doc, k).pos === 'ADJ' && k < end - 1) || taggedAdverbAdjective(doc, k - 1, end, floor);
     // ("regional anti-smuggling agencies": a hyphenated word in one token the tagger read as a verb, before the head)
     const hyphenated = t.pos === 'VERB' && k < end && /^\p{Ll}+(-\p{L}+)+$/u.test(t.value);
-    // ("A fuming dad", "a grieving mum": a participle in -ing the tagger read as a verb, between an article and the
-    // person noun that ends the phrase)
-    const describing = t.pos === 'VERB' && k === end - 1 && k - 2 >= floor && /^\p{Ll}+ing$/u.test(t.value) && ARTICLES.has(tokenAt(doc, k - 2).lower) && (PEOPLE_NOUNS.has(head.lower) || GENDERED_PERSON_NOUNS.has(head.lower));
     // "ex-Gov. Tom Reyes", "then-Sen. Ann Lee": the period of a title abbreviation joined by a hyphen, which the
     // tokenizer leaves apart, before a name (so does it after a rank it does not know: "Det. Insp. Rachel Moore")
     if (t.value === '.' && k < end && isNameToken(tokenAt(doc, k), doc) && k - 2 >= floor && (hyphenedTitle(doc, k - 2) || detachedTitle(doc, k - 2))) {
@@ -195,7 +192,7 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
       k -= 2;
       continue;
     }
-    if (degree || hyphenated || describing || NP_INNER.has(t.pos) || t.pos === 'DET' || isPossessive(t) || isBareApostrophe(doc, k - 1) || isNameToken(t, doc) || (t.value === '.' && isNameToken(tokenAt(doc, k), doc) && k - 2 >= 0 && /^\p{Lu}$/u.test(tokenAt(doc, k - 2).value))) {
+    if (degree || hyphenated || NP_INNER.has(t.pos) || t.pos === 'DET' || isPossessive(t) || isBareApostrophe(doc, k - 1) || isNameToken(t, doc) || (t.value === '.' && isNameToken(tokenAt(doc, k), doc) && k - 2 >= 0 && /^\p{Lu}$/u.test(tokenAt(doc, k - 2).value))) {
       if (t.pos === 'DET') {
         // (a "which" after a comma opens a relative clause, whose subject follows it: 'the plan, which critics called')
         if (t.lower === 'which' && k - 2 >= floor && tokenAt(doc, k - 2).value === ',') break;
@@ -242,7 +239,7 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
       continue;
     }
     // a present participle right before the head noun, after a determiner or a possessive: "their lobbying groups",
-    // "the restructuring experts" (not after a noun: "the group representing workers")
+    // "the restructuring experts", "A fuming dad" (not after a noun: "the group representing workers")
     if (k === end - 1 && headingParticiple(doc, k - 1, floor)) {
       k--;
       continue;
