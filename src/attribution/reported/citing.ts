@@ -1,6 +1,6 @@
 /**
- * Rule `reported/speech-object` for the source phrase "citing" (category
- * `evidence`, opt-in): `Ada Moss voted no, citing slow growth and high rents.`,
+ * Rule `reported/speech-object` for the source phrase "citing": `Ada Moss
+ * voted no, citing slow growth and high rents.`,
  * `The paper, citing court records, reported ...`, `Ada Moss won donors by
  * citing her record.`. What is cited is the attributed content and the
  * subject who cites it is the source, as for the verb "cited": a `source`
@@ -26,6 +26,6 @@ export function citingObject(ctx: ReportedContext, cue: CueMatch): Candidate | n
   // default reading
   const before = tokenAt(ctx.doc, cue.first - 1);
   const afterPreposition = (before.pos === 'ADP' || before.pos === 'SCONJ') && CITING_PREPOSITIONS.has(before.lower);
-  if (ctx.categories.has('evidence')) return before.value === ',' || afterPreposition ? speechObject(ctx, { ...cue, form: 'verb' }) : null;
-  return before.value === ',' || afterPreposition ? speechObject(ctx, { ...cue, form: 'verb' }, 'source') : null;
+  if (before.value !== ',' && !afterPreposition) return null;
+  return speechObject(ctx, { ...cue, form: 'verb' }, ctx.categories.has('evidence') ? undefined : 'source');
 }
