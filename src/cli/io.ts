@@ -110,9 +110,11 @@ export function nulBytes(offset: number): InputError {
   return new InputError(`contains a NUL byte (at byte ${offset}): this looks like a binary file, not text; saidwho reads UTF-8 text (or UTF-16 with a byte-order mark)`);
 }
 
-type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+/** The encodings saidwho reads. */
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
-function detect(head: Uint8Array): Encoding {
+/** The encoding of input that opens with `head` (at least two bytes): UTF-16 by its byte-order mark, else UTF-8. */
+export function detect(head: Uint8Array): Encoding {
   if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
   if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
   return 'utf-8';

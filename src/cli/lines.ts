@@ -4,7 +4,7 @@
  */
 import { constants } from 'node:buffer';
 import { TextDecoder } from 'node:util';
-import { decodeStream, nulBytes, notUtf8 } from './io.js';
+import { decodeStream, detect, nulBytes, notUtf8 } from './io.js';
 
 /** One line of a JSON Lines input: its text, or why it is no text (the run goes on at the next line). */
 export type JsonLine = { readonly text: string } | { readonly error: string };
@@ -121,8 +121,7 @@ export async function* utf8Chunks(chunks: AsyncIterable<Uint8Array | string>): A
     yield first;
     for (let next = await reader.next(); next.done !== true; next = await reader.next()) yield next.value;
   }
-  const utf16 = (first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff);
-  if (!utf16) {
+  if (detect(first) === 'utf-8') {
     for await (const piece of whole()) yield typeof piece === 'string' ? Buffer.from(piece) : piece;
     return;
   }
