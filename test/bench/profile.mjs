@@ -16,9 +16,10 @@
  * (samples of the main thread, warm-up included), and the profile is summed:
  * wink-nlp against saidwho's own code, self time by source file, and the
  * functions of src/ by self and by inclusive time (located through dist/'s
- * source maps). Self time of a function includes what V8 inlined into it;
- * `--no-inline` runs the child with `--no-turbo-inlining`, which moves it
- * back to the callee (and changes the speed a little). `--stages` adds the
+ * source maps), and self samples by src/ folder. Self time of a function
+ * includes what V8 inlined into it; `--no-inline` runs the child with
+ * `--no-turbo-inlining`, which moves it back to the callee (and changes the
+ * speed a little). `--stages` adds the
  * split of `runPipeline`'s samples by pipeline stage (each sample under the
  * stage function that `runPipeline`, `prepare`, `readMany`, `findCandidates`,
  * `findReported`, `assemble` or `resolveSpeakers` called; with
@@ -130,6 +131,7 @@ function summarise(dir) {
   const self = new Map();
   const inclusive = new Map();
   const byFile = new Map();
+  const byFolder = new Map();
   const parts = { wink: 0, ours: 0, gc: 0, other: 0 };
   let total = 0;
   const add = (map, key, t) => map.set(key, (map.get(key) ?? 0) + t);
@@ -138,6 +140,8 @@ function summarise(dir) {
     const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
     const sampled = new Map();
     profile.samples.forEach((id, i) => add(sampled, id, profile.timeDeltas[i] ?? 0));
+    const counted = new Map();
+    for (const id of profile.samples) add(counted, id, 1);
     const keys = new Map();
     for (const n of profile.nodes) {
       const { functionName, url, lineNumber, columnNumber } = n.callFrame;
@@ -165,6 +169,7 @@ function summarise(dir) {
       parts[part] += t0;
       if (part === 'ours') add(self, key, t0);
       add(byFile, file, t0);
+      add(byFolder, folderOf(file, part), counted.get(id) ?? 0);
       open.set(key, (open.get(key) ?? 0) + 1);
       let t = t0;
       for (const c of n.children ?? []) t += walk(c);
@@ -182,9 +187,19 @@ function summarise(dir) {
   };
   if (argv.includes('--stages')) stageSplit(dir);
   console.log(`\nsampled ${ms(total).trim()} ms: wink-nlp ${pct(parts.wink)}, saidwho ${pct(parts.ours)}, GC ${pct(parts.gc)}, other ${pct(parts.other)} (idle, module loading, the harness)`);
+  // (counted, not timed: see --stages)
+  const folders = [...byFolder.values()].reduce((a, b) => a + b, 0);
+  console.log('\nsamples by src/ folder (self; wink-nlp, GC and the rest one row each)');
+  for (const [k, v] of [...byFolder].sort((a, b) => b[1] - a[1])) console.log(`${String(v).padStart(7)} ${((100 * v) / folders).toFixed(1).padStart(5)}%  ${k}`);
   list('self time by file', byFile);
   list('saidwho functions by self time', self);
   list('saidwho functions by inclusive time', inclusive);
+}
+
+/** The row of `--profile`'s folder split for a file: its src/ folder (`src/speakers/find`), else its part. */
+function folderOf(file, part) {
+  if (part === 'ours') return file.startsWith('src/') ? file.slice(0, file.lastIndexOf('/')) : 'saidwho (unmapped)';
+  return { wink: 'wink-nlp and its model', gc: '(garbage collector)', other: 'other (idle, module loading, the harness)' }[part];
 }
 
 /** Functions whose direct callees are the stages `--stages` reports, each under the one before it. */
