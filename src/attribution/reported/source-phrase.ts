@@ -22,6 +22,7 @@ import { isCommaBoundary, passiveCue } from './cue-subject.js';
 import { skipFraming, skipLinkingWord } from './framing.js';
 import { contentEnd } from './content-end.js';
 import { unquotedCommaAtOrBefore } from './unquoted-commas.js';
+import { afterAppositive } from './boundary/inserted-appositive.js';
 
 /** `According to X, CLAUSE.` `CLAUSE, according to X.` `CLAUSE, citing X.` */
 export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | null {
@@ -156,7 +157,10 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
   const goesOn = (/^(VERB|AUX)$/.test(tokenAt(doc, srcLast + 1).pos) || phraseOnly(doc, start, comma)) && !SOURCE_TAIL_ADDERS.has(tokenAt(doc, srcLast + 1).lower) && !describesSource;
   if (tokenAt(doc, srcLast).value === ',' && srcLast + 1 < sentence.last && goesOn) {
     const end = contentEnd(ctx, srcLast + 1, sentence);
-    if (end - srcLast - 1 >= 2 && !phraseOnly(doc, srcLast + 1, end)) parts.push(range(doc, srcLast + 1, end));
+    // ("At the root of it, according to Tom Vale, another former envoy, was a decision ...": the source's
+    // appositive is no content; the clause resumes after it)
+    const from = afterAppositive(doc, srcLast + 1, end);
+    if (end - from >= 2 && !phraseOnly(doc, from, end)) parts.push(range(doc, from, end));
   }
   // "The paper was fined for citing a fake source": a clause that ends in the gerund's preposition is no report
   // (after "by", "after" and the like the cited object is the content: reported/citing.ts)
