@@ -33,6 +33,9 @@ describe('bound62: the speaker appositive of an inserted attribution is left out
       [[['At the root of the trouble', 'was a decision by the mayor to wait'], 'Tom Vale', 'Tom Vale', 'according to']]],
     ['At the root of the trouble, according to Tom Vale, a former envoy, was a decision by the mayor to wait.',
       [[['At the root of the trouble', 'was a decision by the mayor to wait'], 'Tom Vale', 'Tom Vale', 'according to']]],
+    // a source inside the clause: its appositive is no content either
+    ['The fee, according to Ann Lee, the port economist, is far too high.',
+      [[['The fee', 'is far too high'], 'Ann Lee', 'Ann Lee', 'according to']]],
     // a bare title before the verb that goes on with the report
     ['The paradox of the plan, says Carl Moss, historian at the county museum, is that nobody asked for it.',
       [[['The paradox of the plan', 'is that nobody asked for it'], 'Carl Moss', 'Carl Moss, historian at the county museum', 'says']]],
@@ -45,6 +48,8 @@ describe('bound62: the speaker appositive of an inserted attribution is left out
     // no appositive: the clause after the attribution is the rest of the report
     ['In the end, said Ann Lee, the city paid for the repairs.',
       [[['In the end', 'the city paid for the repairs'], 'Ann Lee', 'Ann Lee', 'said']]],
+    ['The fee, according to Ann Lee, is far too high.',
+      [[['The fee', 'is far too high'], 'Ann Lee', 'Ann Lee', 'according to']]],
     // a phrase that names no person is no appositive of the speaker, even before a clause: it stays in the report
     ['After the storm, said Ann Lee, the second in a month, the town rebuilt the pier.',
       [[['After the storm', 'the second in a month, the town rebuilt the pier'], 'Ann Lee', 'Ann Lee', 'said']]],

@@ -138,7 +138,9 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
   if (resumes && comma - start >= 1 && comma - start < 3 && !isMarkToken(tokenAt(doc, comma).value)) {
     // "In addition, according to X, ...": an introduction without a verb is left out; "Now, ..." stays
     const intro = tokenAt(doc, start).pos === 'ADP' || tokenAt(doc, start).pos === 'SCONJ';
-    const parts: Range[] = intro ? [range(doc, resume, rest)] : describesSource ? [range(doc, start, comma)] : [range(doc, start, comma), range(doc, resume, rest)];
+    // ("The fee, according to Ann Lee, the port economist, is too high": the source's appositive is no content)
+    const from = afterAppositive(doc, resume, rest);
+    const parts: Range[] = intro ? [range(doc, from, rest)] : describesSource ? [range(doc, start, comma)] : [range(doc, start, comma), range(doc, from, rest)];
     return candidate(ctx, parts, cue, speaker, 'reported/according-to-inside', 0.8);
   }
   // "The club said it hired Ann Lee, who ran the depot for years, according to ...": when the clause
