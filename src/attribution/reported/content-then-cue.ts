@@ -29,6 +29,7 @@ import { SUBJECT_OPENING_TAGS } from '../../data/tags.js';
 import { misreadVerbAfterAside, misreadVerbBeforeAttribution, thatCompletes } from './inserted-attribution.js';
 import { unquotedCommaAtOrAfter } from './unquoted-commas.js';
 import { firstVerbBetween, unquoted, verbless } from './verbless.js';
+import { afterAppositive, bareTitleAppositive, personAppositive } from './boundary/inserted-appositive.js';
 
 /** Most words of a medium phrase before the comma after it: "in a statement released by her lawyer,". */
 const MAX_MEDIUM_WORDS = 8;
@@ -58,58 +59,6 @@ function appositive(doc: Doc, from: number, end: number): boolean {
   const t = tokenAt(doc, k);
   for (let j = k - 1; j >= Math.max(from, k - 3); j--) if (APPOSITIVE_RELATIVES.has(tokenAt(doc, j).lower)) return true;
   return t.pos === 'VERB' && /(ing|ed)$/.test(t.lower) && /^(NOUN|PROPN|ADV)$/.test(tokenAt(doc, k - 1).pos);
-}
-
-/**
- * True when tokens [from, end) open with an article and name a person before
- * any preposition or comma: "a former mayor", "the clerk", "a spokesman for
- * the firm" ({@link PEOPLE_NOUNS}).
- */
-function personAppositive(doc: Doc, from: number, end: number): boolean {
-  if (!ARTICLES.has(tokenAt(doc, from).lower)) return false;
-  for (let k = from + 1; k < end; k++) {
-    const t = tokenAt(doc, k);
-    if (t.pos === 'ADP' || t.value === ',') return false;
-    if (PEOPLE_NOUNS.has(t.lower)) return true;
-  }
-  return false;
-}
-
-/** Most words of a bare title before its "of" phrase: "chief executive", "former deputy director". */
-const MAX_BARE_TITLE = 3;
-
-/**
- * True when tokens [from, end) open with a title with no article, of at most
- * {@link MAX_BARE_TITLE} nouns or adjectives, one of them naming a person
- * ({@link PEOPLE_NOUNS}), and end there or go on with a preposition: "president
- * of the union", "chief executive of Harbor Freight", "spokeswoman".
- */
-function bareTitleAppositive(doc: Doc, from: number, end: number): boolean {
-  let person = false;
-  let k = from;
-  for (; k < end && k - from < MAX_BARE_TITLE; k++) {
-    const t = tokenAt(doc, k);
-    if (t.pos !== 'NOUN' && t.pos !== 'ADJ') break;
-    if (PEOPLE_NOUNS.has(t.lower)) person = true;
-  }
-  return person && k > from && (k === end || tokenAt(doc, k).pos === 'ADP');
-}
-
-/**
- * Where the content goes on after an appositive of the speaker at `from`: past
- * `a historian at the college,` when a verb phrase follows it (`is that ...`);
- * else `from`.
- */
-function afterAppositive(doc: Doc, from: number, end: number): number {
-  const first = tokenAt(doc, from);
-  if (first.pos !== 'DET' || !ARTICLES.has(first.lower)) return from;
-  for (let k = from + 1; k < end - 1; k++) {
-    if (tokenAt(doc, k).value !== ',') continue;
-    const next = tokenAt(doc, k + 1);
-    const continues = next.pos === 'AUX' || (next.pos === 'VERB' && !/(ing|ed)$/.test(next.lower));
-    return verbless(doc, from, k) && continues ? k + 1 : from;
-  }
-  return from;
 }
 
 /**

@@ -22,6 +22,7 @@ import { isCommaBoundary, passiveCue } from './cue-subject.js';
 import { skipFraming, skipLinkingWord } from './framing.js';
 import { contentEnd } from './content-end.js';
 import { unquotedCommaAtOrBefore } from './unquoted-commas.js';
+import { afterAppositive } from './boundary/inserted-appositive.js';
 
 /** `According to X, CLAUSE.` `CLAUSE, according to X.` `CLAUSE, citing X.` */
 export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | null {
@@ -137,7 +138,9 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
   if (resumes && comma - start >= 1 && comma - start < 3 && !isMarkToken(tokenAt(doc, comma).value)) {
     // "In addition, according to X, ...": an introduction without a verb is left out; "Now, ..." stays
     const intro = tokenAt(doc, start).pos === 'ADP' || tokenAt(doc, start).pos === 'SCONJ';
-    const parts: Range[] = intro ? [range(doc, resume, rest)] : describesSource ? [range(doc, start, comma)] : [range(doc, start, comma), range(doc, resume, rest)];
+    // ("The fee, according to Ann Lee, the port economist, is too high": the source's appositive is no content)
+    const from = afterAppositive(doc, resume, rest);
+    const parts: Range[] = intro ? [range(doc, from, rest)] : describesSource ? [range(doc, start, comma)] : [range(doc, start, comma), range(doc, from, rest)];
     return candidate(ctx, parts, cue, speaker, 'reported/according-to-inside', 0.8);
   }
   // "The club said it hired Ann Lee, who ran the depot for years, according to ...": when the clause
@@ -156,7 +159,10 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
   const goesOn = (/^(VERB|AUX)$/.test(tokenAt(doc, srcLast + 1).pos) || phraseOnly(doc, start, comma)) && !SOURCE_TAIL_ADDERS.has(tokenAt(doc, srcLast + 1).lower) && !describesSource;
   if (tokenAt(doc, srcLast).value === ',' && srcLast + 1 < sentence.last && goesOn) {
     const end = contentEnd(ctx, srcLast + 1, sentence);
-    if (end - srcLast - 1 >= 2 && !phraseOnly(doc, srcLast + 1, end)) parts.push(range(doc, srcLast + 1, end));
+    // ("At the root of it, according to Tom Vale, another former envoy, was a decision ...": the source's
+    // appositive is no content; the clause resumes after it)
+    const from = afterAppositive(doc, srcLast + 1, end);
+    if (end - from >= 2 && !phraseOnly(doc, from, end)) parts.push(range(doc, from, end));
   }
   // "The paper was fined for citing a fake source": a clause that ends in the gerund's preposition is no report
   // (after "by", "after" and the like the cited object is the content: reported/citing.ts)
