@@ -86,3 +86,21 @@ describe('place66: every stage reads a dotted state and a country alike', () => 
     expect(quotes(text)).toEqual(want);
   });
 });
+
+/** [content, speaker name, rule] of each quote. */
+function named(text: string): [string, string | null, string][] {
+  return extract(text, {}).quotes.map((q) => [q.text, q.speaker?.name ?? null, q.rule]);
+}
+
+describe('place66: a roundup line of a place and its state names no one', () => {
+  const CASES: [string, [string, string | null, string][]][] = [
+    ['Voters had their say.\n\nHollis, N.H.: "We need the bridge fixed."', [['We need the bridge fixed.', null, 'direct/unattributed']]],
+    ['Voters had their say.\n\nDover, Del.: "We need the bridge fixed."', [['We need the bridge fixed.', null, 'direct/unattributed']]],
+    ['Voters had their say.\n\nDover, Delaware: "We need the bridge fixed."', [['We need the bridge fixed.', null, 'direct/unattributed']]],
+    // (a known first name opens a vox pop's person and home state)
+    ['Voters had their say.\n\nTom Hartley, Ohio: "We need the bridge fixed."', [['We need the bridge fixed.', 'Tom Hartley', 'direct/roundup']]],
+  ];
+  test.each(CASES)('%s', (text, want) => {
+    expect(named(text)).toEqual(want);
+  });
+});
