@@ -16,7 +16,7 @@ import { speakerBefore, makeMention, sentenceSubject, canSpeak, namesPeopleOrBod
 import { timestampLength } from '../prepare/lookup.js';
 import { FIRST_NAMES } from '../data/names.js';
 import { DASHES } from '../data/marks.js';
-import { COUNTRY_NAMES, STATE_ABBREVIATION_WORDS, US_STATE_NAMES } from '../data/places.js';
+import { stateOrCountryEnd } from '../prepare/place-pair.js';
 import { kindOfHead, kindOfName } from '../speakers/kinds.js';
 import { COLON_LABELS, COLON_LEADS, COLON_SPEECH_WORDS, COLON_SPEECH_VERBS, CUE_VERBS, LISTENER_VERBS, SHOWING_LEMMAS } from '../data/cues.js';
 import { DOCUMENT_NOUNS, UNSPOKEN_OWNED_WORDS } from '../data/people.js';
@@ -117,17 +117,6 @@ export function innerSignature(doc: Doc, part: Range): { end: number; speaker: M
 /** Most words of a description standing alone before a colon and a quote: "The city's mayor:". */
 const MAX_COLON_DESCRIPTION = 3;
 
-/**
- * True when the words from `from` up to `end` (periods left out) name a US
- * state, a state's abbreviation or a country: "Delaware", "Del.", "France" in
- * 'Dover, Delaware: "..."'.
- */
-function placeWithRegion(doc: Doc, from: number, end: number): boolean {
-  const words: string[] = [];
-  for (let k = from; k < end; k++) if (tokenAt(doc, k).value !== '.') words.push(tokenAt(doc, k).lower.replace(/\.$/, ''));
-  const place = words.join(' ');
-  return US_STATE_NAMES.has(place) || STATE_ABBREVIATION_WORDS.has(place) || COUNTRY_NAMES.has(place);
-}
 
 /**
  * `Reyes: "Never underestimate Moss."`, `- Ada Pell: "..."`, `As Ned
@@ -178,7 +167,7 @@ export function nameColon(doc: Doc, open: number, floor: number): Attribution | 
   for (let k = comma + 1; named && !described && k < colon; k++) named = outlet(k);
   // ('Dover, Delaware: "..."': a place and its state or country, no person and outlet; 'Tom Hartley, Ohio: "..."', a
   // known first name opening the name, is a vox pop's person and home state)
-  if (named && !described && placeWithRegion(doc, comma + 1, colon) && !FIRST_NAMES.has(tokenAt(doc, start).lower)) return null;
+  if (named && !described && stateOrCountryEnd(doc, comma + 1) === colon && !FIRST_NAMES.has(tokenAt(doc, start).lower)) return null;
   if (named && comma - start <= 4 && colon - start <= 12) {
     const person = makeMention(doc, start, comma);
     if (person && person.kind === 'name' && person.first === start) return { cue: null, speaker: person, rule: 'direct/roundup', confidence: 0.7 };

@@ -91,7 +91,8 @@ const CONFIDENCE = 0.3;
  */
 function fit(doc: Doc, m: Mention | null): Mention | null {
   if (m === null || (m.kind === 'pronoun' && NOT_SPEAKING_PRONOUNS.has(m.name.toLowerCase())) || !canSpeak(doc, m)) return null;
-  if (m.kind === 'name') return isPlaceName(m.name) ? null : m;
+  // (a place, its state's abbreviation too, speaks for no one: "Hollis, N.H.:")
+  if (m.kind === 'name') return isPlaceName(m.name) || kindOfName(m.name) === 'place' ? null : m;
   if (m.kind === 'pronoun') return m;
   const head = tokenAt(doc, m.head ?? m.last - 1).lower;
   return kindOfHead(head) !== 'unknown' || DOCUMENT_NOUNS.has(head) ? m : null;

@@ -14,7 +14,8 @@ import { MONTH_WORDS } from '../data/time.js';
 import { MODIFIER_SEPARATORS, NAME_MODIFIER_OPENERS, COMMA_PHRASE_OPENERS } from '../data/function-words.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { startsUpper, startsUpperLower } from '../prepare/case.js';
-import { isPlaceName, isStateAbbreviation, kindOfHead, placeKey } from './kinds.js';
+import { kindOfHead } from './kinds.js';
+import { placePairEnd } from '../prepare/place-pair.js';
 import { TITLE_WORDS } from '../data/titles.js';
 import { NAME_PLACE_PREPOSITIONS, PLACE_OR_FIRM_PREPOSITIONS } from '../data/places.js';
 import { FINITE_BE_FORMS, TIME_ADJUNCT_SUBORDINATORS, SINGULAR_AUXILIARIES } from '../data/clauses.js';
@@ -29,12 +30,12 @@ export function isAddress(doc: Doc, n: Mention): boolean {
   if (dash?.value === '-' && /^[RDI]$/.test(maybeToken(doc, n.first - 2)?.value ?? '')) return true;
   // the whole code read as one hyphenated name: "(D-Norfolk)"
   if (/^[RDI]-\p{Lu}/u.test(n.name)) return true;
-  if (maybeToken(doc, n.last)?.value !== ',') return false;
-  const state = maybeToken(doc, n.last + 1);
+  // (the pair: prepare/place-pair.ts; a one-word state)
+  if (n.last - n.first !== 1 || placePairEnd(doc, n.last) !== n.last + 2) return false;
   // the state ends the phrase: "Roanoke, Va., in November", a dateline's "BRANFORD, N.D. —", not "Smith, Ohio officials said"
   const after = maybeToken(doc, n.last + 2);
   if (after !== undefined && !/^[,.;:)\u2013\u2014]$/u.test(after.value)) return false;
-  return state !== undefined && /^\p{Lu}/u.test(state.value) && n.last - n.first === 1 && (isStateAbbreviation(placeKey(state.value)) || isPlaceName(state.value)) && !FIRST_NAMES.has(n.name.toLowerCase());
+  return !FIRST_NAMES.has(n.name.toLowerCase());
 }
 
 /**

@@ -23,36 +23,22 @@ import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import type { ReportedContext } from './shared.js';
 import { DESCRIBING_IRREGULAR_PARTICIPLES, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { OCCASION_NOUNS, TIME_ASIDE_OPENERS, TIME_PHRASE_DETERMINERS, TIME_POINT_WORDS } from '../../data/time.js';
-import { COUNTRY_NAMES, STATE_ABBREVIATION_WORDS, US_STATE_NAMES } from '../../data/places.js';
+import { placePairEnd } from '../../prepare/place-pair.js';
 import { NAMING_PHRASES } from '../../data/people.js';
 import { afterWideTimePhrase } from '../../cues/time-phrase.js';
 import { afterCommaAside } from './speaker-aside.js';
 import { leadingRelativeOpens, relativeClauseLongEnough, trailingRelativeOpens } from './speaker-relative.js';
 
-/** Most tokens of a state or country name after a town's comma: "New Hampshire", "Mo .". */
-const MAX_PLACE = 3;
-
 /**
  * The token after a state or a country that a comma at token `comma` sets
  * after a place name (`from Dover, Delaware,`, `of Ava, Mo.,`), or -1 when none
- * stands there: the comma is part of the place, not the end of an appositive.
+ * stands there: the comma is part of the place, not the end of an appositive
+ * (see `prepare/place-pair.ts`; a quoted word is no part of a place).
  */
 export function afterPlaceComma(ctx: ReportedContext, comma: number): number {
-  const { doc } = ctx;
-  if (comma < 1 || tokenAt(doc, comma - 1).pos !== 'PROPN' || !/^\p{Lu}/u.test(tokenAt(doc, comma - 1).value)) return -1;
-  let words = '';
-  let found = -1;
-  for (let k = comma + 1; k < tokenCount(doc) && k - comma <= MAX_PLACE; k++) {
-    const t = tokenAt(doc, k);
-    if (t.value === '.' && words) {
-      if (STATE_ABBREVIATION_WORDS.has(words)) found = k + 1;
-      break;
-    }
-    if (!/^\p{Lu}/u.test(t.value) || ctx.quoted[k]) break;
-    words = words ? `${words} ${t.lower.replace(/\.$/, '')}` : t.lower.replace(/\.$/, '');
-    if (US_STATE_NAMES.has(words) || COUNTRY_NAMES.has(words) || (t.value.endsWith('.') && STATE_ABBREVIATION_WORDS.has(words))) found = k + 1;
-  }
-  return found;
+  const end = placePairEnd(ctx.doc, comma);
+  for (let k = comma + 1; k < end; k++) if (ctx.quoted[k]) return -1;
+  return end;
 }
 
 /** Most tokens an appositive may have. */

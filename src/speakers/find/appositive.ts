@@ -4,8 +4,8 @@
  * @internal
  */
 import type { Mention } from '../shape.js';
-import { isPlaceName, isStateAbbreviation, kindOfName } from '../kinds.js';
-import { DAY_OR_MONTH } from '../../data/time.js';
+import { kindOfName } from '../kinds.js';
+import { MAX_PLACE_WORDS, placePairEnd } from '../../prepare/place-pair.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { makeMention } from './mention.js';
@@ -137,13 +137,12 @@ function markStart(doc: Doc, j: number): number {
  * opener).
  */
 function closesPlace(doc: Doc, k: number, floor: number): boolean {
-  if (k - 3 < floor || tokenAt(doc, k - 2).value !== ',' || !isPlaceAfterComma(doc, k - 2)) return false;
-  const city = tokenAt(doc, k - 3).lower;
-  if (DAY_OR_MONTH.has(city)) return false;
+  const opening = placeOpening(doc, k, floor);
+  if (opening < 0) return false;
   // only when an opener comma comes further back in the sentence ("Smith, a supporter from Jackson, Miss.,
   // attending ..."); else this comma is the opener ("Tom Reyes of Dover, Del., a retired teacher, said")
   const sent = tokenAt(doc, k).sent;
-  for (let j = k - 4; j >= floor; j--) {
+  for (let j = opening - 2; j >= floor; j--) {
     const t = tokenAt(doc, j);
     if (t.sent !== sent) break;
     if (t.value === ',' && !isPlaceAfterComma(doc, j)) return true;
@@ -155,19 +154,23 @@ function closesPlace(doc: Doc, k: number, floor: number): boolean {
 }
 
 /**
+ * The comma between a town and its state or country when the comma at
+ * `comma` closes that pair, the town at or after `floor` ("of Dover, Del.,",
+ * "near Santa Fe, New Mexico,"); else -1.
+ */
+function placeOpening(doc: Doc, comma: number, floor: number): number {
+  if (maybeToken(doc, comma)?.value !== ',') return -1;
+  for (let k = comma - 2; k - 1 >= floor && comma - k <= MAX_PLACE_WORDS + 1; k--) if (placePairEnd(doc, k) === comma) return k;
+  return -1;
+}
+
+/**
  * True when the comma right before `end` closes a place written with its
  * state or country ("of Dover, Del.,", "in Leeds, England,", "near Santa
  * Fe, New Mexico,"), not a day or month before a place ("Friday, Texas,").
  */
 export function closesPlaceBefore(doc: Doc, end: number, floor: number): boolean {
-  const comma = end - 1;
-  if (comma - 3 < floor || tokenAt(doc, comma).value !== ',') return false;
-  // the state is one word or two ("Ohio", "New York")
-  for (const k of [comma - 2, comma - 3]) {
-    if (k - 1 < floor || tokenAt(doc, k).value !== ',' || !isPlaceAfterComma(doc, k)) continue;
-    return !DAY_OR_MONTH.has(tokenAt(doc, k - 1).lower);
-  }
-  return false;
+  return placeOpening(doc, end - 1, floor) >= 0;
 }
 
 /**
@@ -176,10 +179,8 @@ export function closesPlaceBefore(doc: Doc, end: number, floor: number): boolean
  */
 export function placeStart(doc: Doc, start: number, floor: number): number {
   const comma = start - 1;
-  if (comma - 1 < floor || tokenAt(doc, comma).value !== ',' || !isPlaceAfterComma(doc, comma)) return start;
   // ("Friday, Texas, leading ...": a day or a month is no city)
-  const word = tokenAt(doc, comma - 1).lower;
-  if (DAY_OR_MONTH.has(word)) return start;
+  if (comma - 1 < floor || !isPlaceAfterComma(doc, comma)) return start;
   let city = comma - 1;
   while (city - 1 >= floor && /^\p{Lu}/u.test(tokenAt(doc, city - 1).value) && tokenAt(doc, city - 1).pos === 'PROPN') city--;
   return city;
@@ -191,19 +192,18 @@ export function placeStart(doc: Doc, start: number, floor: number): number {
  * Santa Fe, New Mexico"), else `k`; not after a day or month ("Friday, Texas").
  */
 export function placeStateEnd(doc: Doc, k: number): number {
-  if (k < 1 || maybeToken(doc, k)?.value !== ',' || !isPlaceAfterComma(doc, k) || DAY_OR_MONTH.has(tokenAt(doc, k - 1).lower)) return k;
-  return /^[,).;]$/.test(tokenAt(doc, k + 2).value) ? k + 2 : k + 3;
+  return isPlaceAfterComma(doc, k) ? placePairEnd(doc, k) : k;
 }
 
-/** True when the comma at `k` separates a capitalised place from its state or country: "Columbus, Ohio", "Douglas, Ariz.". */
+/**
+ * True when the comma at `k` separates a capitalised place from its state or
+ * country ("Columbus, Ohio", "Douglas, Ariz.": `prepare/place-pair.ts`) and
+ * the place ends where an appositive does, at a comma, a parenthesis or the
+ * sentence end.
+ */
 function isPlaceAfterComma(doc: Doc, k: number): boolean {
-  const before = tokenAt(doc, k - 1);
-  const after = tokenAt(doc, k + 1);
-  if (!/^\p{Lu}/u.test(before.value) || !/^\p{Lu}/u.test(after.value)) return false;
-  // the place ends where the appositive does, at a comma, a parenthesis or the sentence end
-  const closes = (j: number): boolean => /^[,).;]$/.test(tokenAt(doc, j).value);
-  if ((isStateAbbreviation(after.value) || isPlaceName(after.value)) && closes(k + 2)) return true;
-  return isPlaceName(`${after.value} ${tokenAt(doc, k + 2).value}`) && closes(k + 3);
+  const end = placePairEnd(doc, k);
+  return end > 0 && /^[,).;]$/.test(maybeToken(doc, end)?.value ?? '');
 }
 
 /** A name whose sentence opens with a describing phrase and a comma ("His younger brother, David Henderson,"), widened to cover it. */
