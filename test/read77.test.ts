@@ -9,6 +9,11 @@
  *   word of clearance ("not authorized to publicly discuss the plan"), which
  *   builds no stance (was a stance whose object ran on over the sentence's own
  *   "said" and took its report).
+ * - reported/inserted-attribution.ts closingAttributionAt: the subject of a
+ *   closing attribution may carry two phrases of a preposition ("two people
+ *   with knowledge of the talks said."), not only one, and is still no clause
+ *   of a cue before it (was a second report by "to agree" whose content was
+ *   the closing attribution).
  * Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -47,4 +52,13 @@ describe('read77: an adverb inside the infinitive of an anonymous topic', () => 
       ['the new schedule for the east ferry with the pilots', 'Ines Kovac', 'publicly discussed'],
     ]);
   });
+});
+
+describe('read77: a closing attribution whose subject has two phrases of a preposition', () => {
+  test.each([
+    ['The crews failed to agree on the ferry fees, two people with knowledge of the talks said.', [['The crews failed to agree on the ferry fees', 'two people with knowledge of the talks', 'said']]],
+    ['The pilots refused to sign the ferry rota, a spokesman for the port authority in Kelby said.', [['The pilots refused to sign the ferry rota', 'a spokesman for the port authority in Kelby', 'said']]],
+    // as before: one phrase
+    ['The crews failed to agree on the ferry fees, a spokesman for the port said.', [['The crews failed to agree on the ferry fees', 'a spokesman for the port', 'said']]],
+  ] as [string, Row[]][])('%s', both);
 });
