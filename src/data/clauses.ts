@@ -78,6 +78,13 @@ export const THIRD_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'th
 /** The owners that tie a partner to a tagged person before ", and": "The mayor, Ann Lee, and her deputy" (`speakers/find/coordinated-tagged.ts`). */
 export const PARTNER_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her']);
 
+/**
+ * Determiners that open a relative or a clause rather than a noun phrase
+ * before a participle: the "that" of "said that leading experts ..."
+ * (`headingParticiple` in speakers/find/noun-phrase.ts).
+ */
+export const CLAUSE_DETERMINERS: ReadonlySet<string> = new Set(['that', 'which', 'what', 'whose']);
+
 /** Possessive determiners but "your": "his", "her", "their", "its", "our", "my". */
 export const POSSESSIVES: ReadonlySet<string> = new Set([...THIRD_POSSESSIVES, 'our', 'my']);
 

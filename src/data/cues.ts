@@ -1418,9 +1418,10 @@ export const OUTCOME_NOUNS: ReadonlySet<string> = new Set(['winner', 'winners', 
 /**
  * Prepositions before a gerund "citing" whose object is the cited content
  * (a `source` report by default, evidence when that is on): "won donors by
- * citing her record" (`reported/citing.ts`).
+ * citing her record" (`reported/citing.ts`). Not "without", which denies the
+ * citing: "rejected the audit without citing any evidence" cites nothing.
  */
-export const CITING_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'while', 'in', 'without']);
+export const CITING_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'while', 'in']);
 
 /** Verbs that report another's words through "as saying": "quoted X as saying", "cited X as saying". */
 export const QUOTING_VERBS: ReadonlySet<string> = new Set(['quote', 'cite']);

@@ -57,13 +57,16 @@ export function insertedAttributionAt(doc: Doc, p: number, last: number): boolea
   return false;
 }
 
+/** Most phrases of a preposition after the subject of a closing attribution: "two people with knowledge of the talks said". */
+const MAX_SUBJECT_PHRASES = 2;
+
 /** Tags of the words of a plain subject before a closing attribution: "diplomats", "the two officials", "Ann Lee". */
 const CLOSING_SUBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
  * True when the words at `p`, right after a comma and before `last`, are
  * only an attribution that closes its clause: a pronoun or a short plain noun
- * phrase (with at most one phrase of a preposition after it), a verb of saying, a few words with no verb, pronoun or "that", then
+ * phrase (with at most two phrases of a preposition after it), a verb of saying, a few words with no verb, pronoun or "that", then
  * a comma or the sentence's end ("Ministers
  * agreed on new quotas, diplomats said.", "..., they said, leaving ..."). Such
  * words credit what stands before the comma; they are no clause of a cue
@@ -75,12 +78,13 @@ export function closingAttributionAt(doc: Doc, p: number, last: number): boolean
   if (PERSON_SUBJECT_PRONOUNS.has(tokenAt(doc, p).lower)) v = p + 1;
   else {
     while (v < last && v - p < MAX_SPEAKER && CLOSING_SUBJECT_TAGS.has(tokenAt(doc, v).pos)) v++;
-    // (one phrase of a preposition may describe the subject: "people familiar with the talks said.", "a
-    // spokesman for the port said.")
-    if (v > p && v + 1 < last && tokenAt(doc, v).pos === 'ADP') {
+    // (a phrase of a preposition or two may describe the subject: "people familiar with the talks said.", "a
+    // spokesman for the port said.", "two people with knowledge of the talks said.")
+    for (let phrases = 0; phrases < MAX_SUBJECT_PHRASES && v > p && v + 1 < last && tokenAt(doc, v).pos === 'ADP'; phrases++) {
       let w = v + 1;
       while (w < last && w - v <= MAX_SPEAKER && CLOSING_SUBJECT_TAGS.has(tokenAt(doc, w).pos)) w++;
-      if (w > v + 1) v = w;
+      if (w === v + 1) break;
+      v = w;
     }
   }
   if (v === p || v >= last) return false;

@@ -13,7 +13,7 @@ import { isPostpositiveTitle } from '../../speakers/find/noun-phrase.js';
 import { documentTitleEnd, titledMention } from '../../speakers/find/quoted-title.js';
 import { sourceAfterSubordinator } from './according-subordinate.js';
 import { POSSESSIVES, RELATIVE_PRONOUNS, SOURCE_AS_ASIDE_VERBS, SOURCE_FRAMING_OPENERS, SOURCE_TAIL_ADDERS, WHO_WHICH_RELATIVES, SOURCE_RELATIVES } from '../../data/clauses.js';
-import { ARTICLES, COMMA_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
+import { ARTICLES, COMMA_CLAUSE_CONJUNCTIONS, NEGATION_WORDS } from '../../data/function-words.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 import { DAY_SET } from '../../data/time.js';
 import { candidate, contentStartBefore, headOf, range, sentenceOf, type ReportedContext } from './shared.js';
@@ -165,8 +165,9 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
     if (end - from >= 2 && !phraseOnly(doc, from, end)) parts.push(range(doc, from, end));
   }
   // "The paper was fined for citing a fake source": a clause that ends in the gerund's preposition is no report
-  // (after "by", "after" and the like the cited object is the content: reported/citing.ts)
-  if (cue.lemma === 'cite' && /^(ADP|SCONJ)$/.test(tokenAt(doc, cue.first - 1).pos)) return null;
+  // (after "by", "after" and the like the cited object is the content: reported/citing.ts); nor is one before a
+  // denied citing ("faulted the report for not citing its sources", "quit, never citing a reason")
+  if (cue.lemma === 'cite' && (/^(ADP|SCONJ)$/.test(tokenAt(doc, cue.first - 1).pos) || NEGATION_WORDS.has(tokenAt(doc, cue.first - 1).lower))) return null;
   // "The court blocked the law, citing a threat to safety": what is cited backs the clause; its subject speaks
   const cited = cue.lemma === 'cite' ? sharedSubject(doc, cue.first, cue.head) : speaker;
   if (cited && cited !== speaker && cited.first >= start && cited.last <= comma) {

@@ -3,7 +3,7 @@
  * where the phrase after one ends.
  * @internal
  */
-import { POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
+import { CLAUSE_DETERMINERS, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { GENDERED_PERSON_NOUNS, ORGANIZATION_NOUNS, PEOPLE_NOUNS } from '../../data/people.js';
 import { PRONOUNS, CAPITALISED_DEMONSTRATIVES } from '../../data/pronouns.js';
 import { JOB_TITLE_WORDS, TITLE_WORDS, VERB_LIKE_TITLE_MODIFIERS } from '../../data/titles.js';
@@ -61,9 +61,6 @@ function isTitleParticiple(doc: Doc, k: number): boolean {
   const prev = tokenAt(doc, k - 1);
   return k === 0 || prev.sent !== t.sent || /^(DET|ADJ|PROPN|PUNCT|NUM)$/.test(prev.pos) || isPossessive(prev) || POSSESSIVES.has(prev.lower);
 }
-
-/** Determiners that open a relative or a clause rather than a noun phrase before a participle ("said that leading ..."). */
-const CLAUSE_DETERMINERS: ReadonlySet<string> = new Set(['that', 'which', 'what', 'whose']);
 
 /**
  * True when token `k` is a lower-case present participle the tagger read as a

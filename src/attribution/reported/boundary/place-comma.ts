@@ -14,12 +14,13 @@ const CAPITALISED = /^\p{Lu}/u;
 
 /**
  * True when the comma at token `k` sits between a capitalised place name and
- * the state or country it lies in ("from Dellport, Nebraska", "in San Remo, Calif."),
- * the state not followed by a capitalised word of the same sentence (in
- * "Dellport, Texas officials said" the state is a modifier of what follows,
- * and the comma may close a phrase); or when it closes such a pair before a
- * lower-case noun or adjective the pair describes ("criticized Hollis, N.H.,
- * police officers for ...").
+ * the state or country it lies in ("from Dellport, Nebraska", "in San Remo,
+ * Calif."), the state not followed by a capitalised word of the same sentence
+ * unless it is a dotted abbreviation (in "Dellport, Texas Gov. Ann Lee said"
+ * the state is a modifier of the name that follows, and the comma may close a
+ * phrase; "in San Remo, Calif. Gov. ..." keeps the pair); or when it closes
+ * such a pair before a lower-case noun or adjective the pair describes
+ * ("criticized Hollis, N.H., police officers for ...").
  */
 export function placeComma(doc: Doc, k: number): boolean {
   const end = placePairEnd(doc, k);
