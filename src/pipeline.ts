@@ -32,6 +32,7 @@ import { fillOptInSubjects } from './attribution/reported/opt-in-subject.js';
 import { widenOptInSpeakers } from './attribution/reported/opt-in-speaker.js';
 import { widenOptInCues } from './attribution/reported/opt-in-cue.js';
 import { extendOptInTails } from './attribution/reported/evidence-tail.js';
+import { extendOptInNounLists } from './attribution/reported/opt-in-noun-list.js';
 import { cutFrontedClauses } from './attribution/reported/opt-in-fronted.js';
 import { cutOptInSemicolons } from './attribution/reported/opt-in-semicolon.js';
 import { cutInfinitiveSecondPredicates } from './attribution/reported/infinitive-second-predicate.js';
@@ -215,6 +216,8 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   widenOptInCues(doc, candidates, quoted);
   // and their findings: "..., while 41 percent opposed it" (a thought's or stance's object: "..., including the toll")
   extendOptInTails(doc, candidates, quoted);
+  // and their content stopped inside a list of nouns that closes the sentence: "by mail, radio spots and posters"
+  extendOptInNounLists(doc, candidates, quoted);
   // and their content inside a fronted clause: "While the sale is expected to close in May, ..."
   cutFrontedClauses(doc, candidates, quoted);
   // and a thought or stance before a semicolon: "thinks the toll is too high; the council ..."
