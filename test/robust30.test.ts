@@ -3,10 +3,12 @@
  * or generated input, with the test that failed before its fix.
  */
 import { EventEmitter } from 'node:events';
-import { describe, expect, it } from 'vitest';
+import { Readable } from 'node:stream';
+import { describe, expect, it, test } from 'vitest';
 import { createExtractor } from '../src/index.js';
 import type { Extraction } from '../src/index.js';
 import { BLIND_RESTARTS, runPool, type WorkerLike } from '../src/parallel/pool.js';
+import { readJsonLines } from '../src/cli/lines.js';
 import { answerTask, type Task, type WorkerMessage } from '../src/parallel/protocol.js';
 
 const real = createExtractor();
@@ -74,5 +76,64 @@ describe('parallel: killer texts before any answer', () => {
     expect(outcomes).toHaveLength(texts.length);
     expect(outcomes.every((o) => !o.ok && o.message === 'cannot load the model')).toBe(true);
     expect(spawned).toBeLessThanOrEqual(2 + BLIND_RESTARTS);
+  });
+});
+
+const le = (text: string): Buffer => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+const be = (text: string): Buffer => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+/** `bytes` in reads of `size` bytes. */
+const reads = (bytes: Buffer, size: number): Buffer[] => Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => bytes.subarray(i * size, (i + 1) * size));
+
+async function lines(parts: Buffer[], nulLimit?: number, longest?: number): Promise<string[]> {
+  const out: string[] = [];
+  try {
+    for await (const line of readJsonLines(Readable.from(parts), nulLimit, longest)) out.push('text' in line ? line.text : `! ${line.error}`);
+  } catch (error) {
+    out.push(`!! ${(error as Error).message}`);
+  }
+  return out;
+}
+
+describe('--jsonl, UTF-16: one bad line fails alone', () => {
+  // (before: a NUL character or an unpaired surrogate in any line refused the whole input, so
+  // every good line of it was lost)
+  const good1 = '{"id": 1, "text": "\\"Yes,\\" Ann Lee said."}';
+  const good3 = '{"id": 3, "text": "\\"No,\\" Bo Kim said. \uD83D\uDE00"}';
+  test.each([1, 2, 3, 7, 64, 4096])('reads of %i bytes', async (size) => {
+    for (const encode of [le, be]) {
+      const name = encode === le ? 'UTF-16LE' : 'UTF-16BE';
+      expect(await lines(reads(encode(`${good1}\r\n{"id": 2, "text": "a\u0000b"}\r\n${good3}\n`), size))).toEqual([
+        good1,
+        '! contains a NUL character (at byte 40 of the line), which JSON writes as \\u0000',
+        good3,
+      ]);
+      expect(await lines(reads(encode(`${good1}\n{"id": 2, "text": "a\uD83Db"}\n${good3}`), size))).toEqual([
+        good1,
+        `! not valid ${name} (an unpaired surrogate 0xD83D at byte 40 of the line)`,
+        good3,
+      ]);
+      expect(await lines(reads(encode(`${good1}\n{"text": "\uDE00"}\n${good3}\n\uD83D`), size))).toEqual([
+        good1,
+        `! not valid ${name} (an unpaired surrogate 0xDE00 at byte 20 of the line)`,
+        good3,
+        `! not valid ${name}: the input ends inside a character`,
+      ]);
+      // a high surrogate just before the line's end is unpaired too
+      expect(await lines(reads(encode(`${good1}\n{"text": "x"}\uD83D\n${good3}`), size))).toEqual([good1, `! not valid ${name} (an unpaired surrogate 0xD83D at byte 26 of the line)`, good3]);
+    }
+    // an odd last byte
+    expect(await lines(reads(Buffer.concat([le(`${good1}\n`), Buffer.from([0x41])]), size))).toEqual([good1, '! not valid UTF-16LE: the input ends inside a character']);
+  });
+
+  test('a line too long fails alone; a byte-order mark and then zeros is still refused as binary', async () => {
+    expect(await lines([le('{"text": "abcdefgh"}\n{"text": "a"}\n')], undefined, 16)).toEqual(['! a line of 40 bytes, longer than the longest string JavaScript can hold (16 characters)', '{"text": "a"}']);
+    expect(await lines([le('{"text": "a"}\n'), Buffer.alloc(4096)], 1024)).toEqual(['{"text": "a"}', '!! contains a NUL byte (at byte 30): this looks like a binary file, not text; saidwho reads UTF-8 text (or UTF-16 with a byte-order mark)']);
+  });
+
+  test('UTF-8 input and tiny inputs read as before', async () => {
+    expect(await lines([Buffer.from(`${good1}\n${good3}`)])).toEqual([good1, good3]);
+    expect(await lines([Buffer.from('x')])).toEqual(['x']);
+    expect(await lines([Buffer.from([0xff, 0xfe])])).toEqual([]);
+    expect(await lines([])).toEqual([]);
   });
 });
