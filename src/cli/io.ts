@@ -121,7 +121,7 @@ export function detect(head: Uint8Array): Encoding {
 }
 
 /** A UTF-16 surrogate code unit with no partner: a high one not followed by a low one, or a low one after no high one. */
-const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * Decodes UTF-16 after its byte-order mark, piece by piece, knowing the byte

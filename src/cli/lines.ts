@@ -4,7 +4,7 @@
  */
 import { constants } from 'node:buffer';
 import { TextDecoder } from 'node:util';
-import { decodeStream, detect, nulBytes, notUtf8 } from './io.js';
+import { detect, nulBytes, notUtf8, UNPAIRED_SURROGATE } from './io.js';
 
 /** One line of a JSON Lines input: its text, or why it is no text (the run goes on at the next line). */
 export type JsonLine = { readonly text: string } | { readonly error: string };
@@ -97,33 +97,118 @@ export async function* jsonLines(chunks: AsyncIterable<Uint8Array>, nulLimit = N
 }
 
 /**
- * Hands UTF-8 input on as it arrives, and UTF-16 input that opens with a
- * byte-order mark re-encoded as UTF-8 (the mark dropped), so that JSON Lines
- * reads both, as the other commands do. UTF-16 input is decoded as a whole
- * stream: a NUL character or a broken character in it refuses the input.
- * @throws InputError from {@link decodeStream} for broken UTF-16.
+ * Yields the lines of UTF-16 input (after its byte-order mark) as
+ * {@link jsonLines} yields UTF-8 lines: a line ends at `\n`, one `\r` before
+ * it is dropped, and a line that holds a NUL character or an unpaired
+ * surrogate, or ends inside a character, or is longer than `longest`
+ * characters, is yielded as an error naming the byte of the line where it
+ * goes wrong; the lines after it are read.
+ * @throws InputError when a line runs on more than `nulLimit` bytes past a NUL
+ * character (a byte-order mark and then zeros).
  */
-export async function* utf8Chunks(chunks: AsyncIterable<Uint8Array | string>): AsyncGenerator<Uint8Array> {
+async function* utf16Lines(encoding: 'utf-16le' | 'utf-16be', chunks: AsyncIterable<Uint8Array>, nulLimit: number, longest: number): AsyncGenerator<JsonLine> {
+  const name = encoding.toUpperCase();
+  /** An odd last byte of the bytes so far, and a high surrogate held for its partner. */
+  let carry: Uint8Array = new Uint8Array(0);
+  let high = '';
+  let parts: string[] = [];
+  /** Code units in the line so far. */
+  let length = 0;
+  /** The line's first problem, or ''. */
+  let problem = '';
+  /** Where the line's first NUL character is, in code units, or -1. */
+  let nulAt = -1;
+  /** Byte offset in the input of the line's first code unit (after the mark). */
+  let lineStart = 2;
+  const finish = (ended: boolean): JsonLine => {
+    const text = parts.join('');
+    const found = problem;
+    const units = length;
+    parts = [];
+    length = 0;
+    problem = '';
+    nulAt = -1;
+    if (found !== '') return { error: found };
+    if (units > longest) return { error: `a line of ${2 * units} bytes, longer than the longest string JavaScript can hold (${longest} characters)` };
+    return { text: ended && text.endsWith('\r') ? text.slice(0, -1) : text };
+  };
+  /** Adds a piece of the line (no `\n` in it), checking it. */
+  const add = (piece: string): void => {
+    if (problem === '') {
+      const nul = piece.indexOf('\u0000');
+      const unpaired = piece.search(UNPAIRED_SURROGATE);
+      if (nul >= 0 && (unpaired < 0 || nul < unpaired)) {
+        problem = `contains a NUL character (at byte ${2 * (length + nul)} of the line), which JSON writes as \\u0000`;
+        nulAt = length + nul;
+      } else if (unpaired >= 0) {
+        const unit = piece.charCodeAt(unpaired).toString(16).toUpperCase();
+        problem = `not valid ${name} (an unpaired surrogate 0x${unit} at byte ${2 * (length + unpaired)} of the line)`;
+      }
+      if (problem !== '' || length + piece.length > longest) parts = [];
+      else parts.push(piece);
+    }
+    length += piece.length;
+    if (nulAt >= 0 && 2 * (length - nulAt) > nulLimit) throw nulBytes(lineStart + 2 * nulAt);
+  };
+  for await (const raw of chunks) {
+    const bytes: Uint8Array = typeof raw === 'string' ? Buffer.from(raw) : raw;
+    const all = carry.length > 0 ? Buffer.concat([carry, bytes]) : bytes;
+    const even = all.length - (all.length % 2);
+    carry = Uint8Array.from(all.subarray(even));
+    const units = Buffer.from(all.subarray(0, even));
+    if (encoding === 'utf-16be') units.swap16();
+    let text = high + units.toString('utf16le');
+    high = '';
+    const last = text.charCodeAt(text.length - 1);
+    if (last >= 0xd800 && last <= 0xdbff) {
+      high = text.slice(-1);
+      text = text.slice(0, -1);
+    }
+    let from = 0;
+    for (;;) {
+      const at = text.indexOf('\n', from);
+      add(at < 0 ? text.slice(from) : text.slice(from, at));
+      if (at < 0) break;
+      const units = length;
+      yield finish(true);
+      lineStart += 2 * (units + 1);
+      from = at + 1;
+    }
+  }
+  if (carry.length > 0 || high !== '') {
+    if (problem === '') problem = `not valid ${name}: the input ends inside a character`;
+    yield finish(false);
+  } else if (length > 0 || problem !== '') yield finish(false);
+}
+
+/**
+ * The lines of a JSON Lines input, as {@link jsonLines} yields them: UTF-8, or
+ * UTF-16 that opens with a byte-order mark (the mark dropped), as the other
+ * commands read. In UTF-16 too, a line that is no text (a NUL character, an
+ * unpaired surrogate) fails alone and the lines after it are read.
+ * @throws InputError as {@link jsonLines} does, for input that is binary.
+ */
+export async function* readJsonLines(chunks: AsyncIterable<Uint8Array | string>, nulLimit = NUL_LINE_LIMIT, longest = LONGEST_LINE): AsyncGenerator<JsonLine> {
   const reader = chunks[Symbol.asyncIterator]();
   let head: Uint8Array = new Uint8Array(0);
+  let done = false;
   // (two bytes tell a UTF-16 byte-order mark)
   while (head.length < 2) {
     const next = await reader.next();
     if (next.done === true) {
-      if (head.length > 0) yield head;
-      return;
+      done = true;
+      break;
     }
     const bytes = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
     head = head.length > 0 ? Buffer.concat([head, bytes]) : bytes;
   }
   const first = head;
-  async function* whole(): AsyncGenerator<Uint8Array | string> {
-    yield first;
-    for (let next = await reader.next(); next.done !== true; next = await reader.next()) yield next.value;
+  async function* whole(skip: number): AsyncGenerator<Uint8Array> {
+    if (first.length > skip) yield first.subarray(skip);
+    if (done) return;
+    for (let next = await reader.next(); next.done !== true; next = await reader.next()) yield typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
   }
-  if (detect(first) === 'utf-8') {
-    for await (const piece of whole()) yield typeof piece === 'string' ? Buffer.from(piece) : piece;
-    return;
-  }
-  for await (const text of decodeStream(whole())) yield Buffer.from(text, 'utf8');
+  const encoding = first.length >= 2 ? detect(first) : 'utf-8';
+  if (encoding === 'utf-8') yield* jsonLines(whole(0), nulLimit, longest);
+  else yield* utf16Lines(encoding, whole(2), nulLimit, longest);
 }

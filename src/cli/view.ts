@@ -40,8 +40,10 @@ interface Listed {
 /** The speakers who have quotes, numbered in order of appearance, then the unknown speaker when some quote has none. */
 function listSpeakers(extraction: Extraction): Listed[] {
   const listed: Listed[] = [];
+  const quoted = new Map<number, number>();
+  for (const q of extraction.quotes) if (q.speaker) quoted.set(q.speaker.id, (quoted.get(q.speaker.id) ?? 0) + 1);
   for (const s of extraction.speakers) {
-    const count = extraction.quotes.filter((q) => q.speaker?.id === s.id).length;
+    const count = quoted.get(s.id) ?? 0;
     if (count === 0) continue;
     const n = listed.length;
     const about = [...s.titles, ...s.descriptions].join(', ');
@@ -90,6 +92,22 @@ function laminar(ranges: Highlight[]): Highlight[] {
  * elements inside, cut at highlight edges. The text content of the result is
  * exactly `text`.
  */
+/**
+ * For rising points `a`, the spans of `spans` with `start <= a < end`, in the
+ * order of `spans`: the same as filtering them at each point, in time that
+ * grows with the spans around each point rather than with all of them.
+ */
+function covering<T extends { readonly start: number; readonly end: number }>(spans: readonly T[]): (a: number) => T[] {
+  const byStart = spans.map((_, i) => i).sort((x, y) => (spans[x] as T).start - (spans[y] as T).start);
+  const active = new Set<number>();
+  let next = 0;
+  return (a) => {
+    while (next < byStart.length && (spans[byStart[next] as number] as T).start <= a) active.add(byStart[next++] as number);
+    for (const i of active) if ((spans[i] as T).end <= a) active.delete(i);
+    return [...active].sort((x, y) => x - y).map((i) => spans[i] as T);
+  };
+}
+
 function renderArticle(text: string, extraction: Extraction, bySpeaker: Map<string, Listed>, id: string): string {
   const quotes: Highlight[] = [];
   const marks = new Map<string, Mark>();
@@ -116,16 +134,20 @@ function renderArticle(text: string, extraction: Extraction, bySpeaker: Map<stri
   const cuts = [...points].filter((p) => p >= 0 && p <= text.length).sort((a, b) => a - b);
   const out: string[] = [];
   let open: Highlight[] = [];
+  // (the spans around each piece are kept up to date as the cuts go by, not searched for
+  // at every cut: thousands of quotes took quadratic time)
+  const around = covering(highlights);
+  const inMarks = covering([...marks.values()]);
   for (let k = 0; k + 1 < cuts.length; k++) {
     const a = cuts[k] as number;
     const b = cuts[k + 1] as number;
     // The highlights around this piece, outermost first (they nest).
-    const chain = highlights.filter((r) => r.start <= a && a < r.end);
+    const chain = around(a);
     let keep = 0;
     while (keep < open.length && keep < chain.length && open[keep] === chain[keep]) keep++;
     out.push('</mark>'.repeat(open.length - keep), ...chain.slice(keep).map((r) => r.open));
     open = chain;
-    const inside = [...marks.values()].filter((m) => m.start <= a && a < m.end);
+    const inside = inMarks(a);
     out.push(inside.map((m) => m.open).join(''), escapeHtml(text.slice(a, b)), '</span>'.repeat(inside.length));
   }
   out.push('</mark>'.repeat(open.length));

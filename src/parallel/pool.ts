@@ -3,12 +3,12 @@
  * happens to a text or a worker.
  * @internal
  */
-import { errorOutcome, type Outcome, type Reply, type Task } from './protocol.js';
+import { errorOutcome, type Outcome, type Task, type WorkerMessage } from './protocol.js';
 
 /** The part of a `Worker` the pool uses, so that tests can hand it stand-ins. */
 export interface WorkerLike {
   postMessage(task: Task): void;
-  on(event: 'message', listener: (reply: Reply) => void): unknown;
+  on(event: 'message', listener: (message: WorkerMessage) => void): unknown;
   on(event: 'error', listener: (error: Error) => void): unknown;
   on(event: 'exit', listener: (code: number) => void): unknown;
   terminate(): unknown;
@@ -40,9 +40,10 @@ export function batches(texts: readonly string[]): Task[] {
 }
 
 /**
- * Workers replaced before any worker of the pool has answered: enough for a
- * batch split after its worker died and a text or two in it that kill a worker
- * by themselves; past it, workers are taken to be unable to start.
+ * Workers replaced before any worker of the pool has started (said it is ready
+ * or answered): past it, workers are taken to be unable to start. Once a
+ * worker has started, a worker that dies died of the text it was reading, and
+ * is replaced however many such texts there are.
  */
 export const BLIND_RESTARTS = 3;
 
@@ -65,9 +66,10 @@ export const IN_FLIGHT = 2;
  * read again one at a time by a new worker, so that only a text that kills a
  * worker by itself fails; a worker that dies on a task of one text fails that
  * text. The tasks queued behind a dead worker go to another worker. A dead
- * worker is replaced when any worker of the pool has answered before, and at
- * most {@link BLIND_RESTARTS} times before that (workers that cannot even start
- * fail the remaining tasks instead of being restarted forever). Never rejects.
+ * worker is replaced when any worker of the pool has started before (posted
+ * {@link Ready} or answered), and at most {@link BLIND_RESTARTS} times before
+ * that (workers that cannot even start fail the remaining tasks instead of
+ * being restarted forever). Never rejects.
  */
 export function runPool(texts: readonly string[], concurrency: number, spawn: () => WorkerLike): Promise<Outcome[]> {
   const tasks = batches(texts);
@@ -81,10 +83,10 @@ export function runPool(texts: readonly string[], concurrency: number, spawn: ()
     const waiting = (): boolean => returned.length > 0 || next < tasks.length;
     let pending = tasks.length;
     let alive = 0;
-    /** True once any worker of this pool has answered a task. */
-    let anyAnswered = false;
-    /** Workers that died before any worker answered. */
-    let deathsBeforeAnswer = 0;
+    /** True once any worker of this pool has said it is ready or answered a task. */
+    let anyStarted = false;
+    /** Workers that died before any worker started. */
+    let deathsBeforeStart = 0;
     const failTask = (task: Task, error: unknown): void => {
       const outcome = errorOutcome(error);
       task.texts.forEach((_, i) => {
@@ -142,19 +144,20 @@ export function runPool(texts: readonly string[], concurrency: number, spawn: ()
         held.length = 0;
         if (done()) return;
         // tasks left waiting were never started: a new worker reads them, unless no worker
-        // of this pool ever answered after a few deaths (then workers cannot start, and
-        // restarting would loop; a text that kills its worker before any answer is still
-        // one of those few)
-        if (!anyAnswered) deathsBeforeAnswer++;
-        if ((anyAnswered || deathsBeforeAnswer <= BLIND_RESTARTS) && waiting()) start();
+        // of this pool ever started after a few deaths (then workers cannot start, and
+        // restarting would loop)
+        if (!anyStarted) deathsBeforeStart++;
+        if ((anyStarted || deathsBeforeStart <= BLIND_RESTARTS) && waiting()) start();
         else if (alive === 0) {
           failWaiting(error);
           done();
         }
       };
-      worker.on('message', (reply: Reply) => {
+      worker.on('message', (message: WorkerMessage) => {
         if (gone) return;
-        anyAnswered = true;
+        anyStarted = true;
+        if ('ready' in message) return;
+        const reply = message;
         reply.outcomes.forEach((o, i) => {
           outcomes[reply.first + i] = o;
         });

@@ -27,6 +27,18 @@ export interface Reply {
   readonly outcomes: readonly Outcome[];
 }
 
+/**
+ * What a worker posts once, when it has made its extractor and before it reads
+ * any task: the pool then knows that workers can start, so that a worker that
+ * dies later died of the text it was reading.
+ */
+export interface Ready {
+  readonly ready: true;
+}
+
+/** Any message from a worker: {@link Ready} once, then one {@link Reply} per task. */
+export type WorkerMessage = Ready | Reply;
+
 /** The name and message of anything thrown. */
 export function errorOutcome(error: unknown): Outcome {
   if (error instanceof Error) return { ok: false, name: error.name, message: error.message };

@@ -6,7 +6,7 @@
 import type { Extractor } from '../../extractor.js';
 import { chunkChars, ExtractionMerger, textChunks, type Chunk } from '../chunks.js';
 import { CSV_HEADER, csvRows } from '../csv.js';
-import { jsonLines, utf8Chunks } from '../lines.js';
+import { readJsonLines } from '../lines.js';
 import { fail, inputName, openInput, readFailure, write } from '../io.js';
 import { rawMember } from '../raw-json.js';
 
@@ -207,7 +207,7 @@ export async function runJsonl(files: readonly string[], format: 'jsonl' | 'csv'
       failed = true;
       continue;
     }
-    const lines = jsonLines(utf8Chunks(input as AsyncIterable<Uint8Array>));
+    const lines = readJsonLines(input as AsyncIterable<Uint8Array>);
     let lineNumber = 0;
     try {
       for await (const read of lines) {
