@@ -214,6 +214,36 @@ export const LONG_AGENCY_NAME_WORDS: ReadonlySet<string> = new Set(['branch']);
 export const NEWSPAPER_NAME_WORDS: ReadonlySet<string> = new Set(['ledger', 'observer', 'examiner', 'sentinel', 'enquirer', 'globe']);
 
 /**
+ * Words that end the name of a building, a garden or a body of water ("Evin
+ * Prison", "Trump Tower", "Madison Square Garden", "the Aral Sea"): a place,
+ * never the person a "he" or "she" stands for; not after a first name ("Ann
+ * Tower"). Read only as the last word of a name of two words or more. Not
+ * "park", "hall" or "day": common surnames after given names no list knows
+ * ("Min-jun Park", "Arsenio Hall"; days: {@link QUALIFIED_THING_WORDS}).
+ */
+export const FACILITY_NAME_WORDS: ReadonlySet<string> = new Set(['prison', 'jail', 'penitentiary', 'tower', 'towers', 'garden', 'gardens', 'sea', 'ocean']);
+
+/**
+ * Words that end the name of a publication or a body of campaigners ("Sports
+ * Illustrated", "the Dayton Informer", "Daily Beast", "Rights Watch", "the
+ * Harbor Reform Movement"): an organisation; not after a first name. Read
+ * only as the last word of a name of two words or more (unlike
+ * {@link NEWSPAPER_NAME_WORDS}, which also stand alone: "The Ledger").
+ */
+export const TITLE_ORGANIZATION_WORDS: ReadonlySet<string> = new Set(['informer', 'illustrated', 'insider', 'beast', 'digest', 'watch', 'movement']);
+
+/**
+ * Words that end the name of a thing only right after one of the words
+ * given: a day of the calendar ("Election Day", "Labor Day", "New Year's
+ * Day"; not "Sandra Day" or "Chad Day") and a programme ("Social Security";
+ * not "Homeland Security", a department's short name). Lower-case.
+ */
+export const QUALIFIED_THING_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['day', new Set(['election', 'labor', 'labour', 'memorial', 'inauguration', 'veterans', "veterans'", "veteran's", 'veteran’s', 'independence', 'bastille', "valentine's", 'valentine’s', 'christmas', 'thanksgiving', 'presidents', "presidents'", "year's", 'year’s', 'remembrance', 'armistice', 'boxing', 'primary', 'caucus', 'opening', 'king'])],
+  ['security', new Set(['social'])],
+]);
+
+/**
  * Prepositions that join a person's name to the body or place they belong
  * to: "Ann Lee of Harbor Mills", "Tom Reyes at Dover College" (the body is
  * no antecedent of "he" or "she": `speakers/not-antecedent.ts`).
@@ -266,6 +296,7 @@ export const PLURAL_PEOPLE_WORDS: ReadonlySet<string> = new Set(
 /** Single names that never speak as persons: beings, programmes and bodies named by one word. */
 export const NOT_PERSON_NAMES: ReadonlySet<string> = new Set(
   `god medicaid medicare obamacare oversight brexit nafta isis isil internet
+  islam christianity judaism hinduism buddhism constitution
   first second third fourth fifth sixth seventh eighth ninth tenth lastly finally`.split(/\s+/).filter((w) => w.length > 0),
 );
 

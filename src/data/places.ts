@@ -49,7 +49,7 @@ brasilia|buenos aires|mexico city|new delhi|hong kong|tel aviv|washington|chicag
 |stockholm|copenhagen|helsinki|geneva|zurich|brooklyn|manhattan|aleppo|mosul|raqqa|gaza|tripoli|benghazi
 |sanaa|caracas|geneva|davos|munich|hamburg|frankfurt|milan|naples|barcelona|edinburgh|glasgow|belfast`;
 
-const REGIONS = `europe asia africa america americas antarctica oceania arctic
+const REGIONS = `europe asia africa america americas antarctica oceania arctic greenland
 |middle east|latin america|south america|north america|central america|east asia|southeast asia
 |western europe|eastern europe|the west|midwest|west bank|gulf|persian gulf|balkans|caribbean|pacific|atlantic
 |silicon valley|wall street|capitol hill|main street|rust belt|sun belt|bible belt|new england`;

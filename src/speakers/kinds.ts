@@ -4,7 +4,7 @@
  * @internal
  */
 import type { SpeakerKind } from '../types.js';
-import { AGENCY_NAME_WORDS, LONG_AGENCY_NAME_WORDS, NEWSPAPER_NAME_WORDS, COLLECTIVE_PEOPLE, ORGANIZATION_OF, GROUP_KIND_NOUNS, GROUP_OF_HEADS, NOT_PERSON_NAMES, ORGANIZATION_KIND_NOUNS, PLURAL_PEOPLE_WORDS, ORGANIZATION_OPENING_WORDS, ORGANIZATION_NOUNS, NAME_ORGANIZATION_NOUNS, PEOPLE_NOUNS, PLACE_WORDS, QUALIFIED_ORGANIZATION_NOUNS, SURNAME_ORGANIZATION_NOUNS, BODY_HEAD_SURNAMES, THING_WORDS, GIVEN_NAME_ORGANIZATION_NOUNS } from '../data/people.js';
+import { AGENCY_NAME_WORDS, LONG_AGENCY_NAME_WORDS, NEWSPAPER_NAME_WORDS, COLLECTIVE_PEOPLE, ORGANIZATION_OF, GROUP_KIND_NOUNS, GROUP_OF_HEADS, NOT_PERSON_NAMES, ORGANIZATION_KIND_NOUNS, PLURAL_PEOPLE_WORDS, ORGANIZATION_OPENING_WORDS, ORGANIZATION_NOUNS, NAME_ORGANIZATION_NOUNS, PEOPLE_NOUNS, PLACE_WORDS, QUALIFIED_ORGANIZATION_NOUNS, SURNAME_ORGANIZATION_NOUNS, BODY_HEAD_SURNAMES, THING_WORDS, GIVEN_NAME_ORGANIZATION_NOUNS, FACILITY_NAME_WORDS, TITLE_ORGANIZATION_WORDS, QUALIFIED_THING_WORDS } from '../data/people.js';
 import { FIRST_NAMES } from '../data/names.js';
 import { splitWords } from './name-words.js';
 import { TITLE_WORDS } from '../data/titles.js';
@@ -64,6 +64,9 @@ function kindOfNameOnce(name: string): SpeakerKind {
   if (ws.length > 2 && LONG_AGENCY_NAME_WORDS.has(ws[ws.length - 1]!)) return 'organization';
   // "The Ledger", "the Dayton Observer": a newspaper's name word ends an organisation's name (not after a first name)
   if (NEWSPAPER_NAME_WORDS.has(ws[ws.length - 1] ?? '') && (ws.length === 1 || !FIRST_NAMES.has(ws[ws.length - 2]!))) return 'organization';
+  // "Sports Illustrated", "Judicial Watch", "the Harbor Reform Movement": a publication's or campaigners' name word ends
+  // an organisation's name of two words or more (not after a first name)
+  if (ws.length > 1 && TITLE_ORGANIZATION_WORDS.has(ws[ws.length - 1]!) && !FIRST_NAMES.has(ws[ws.length - 2]!)) return 'organization';
   // "Friends of Hale Park", "Friends of the Earth": a supporters' group's name
   if (ws.length > 2 && GROUP_OF_HEADS.has(ws[0]!) && ws[1] === 'of') return 'organization';
   // "United Auto Workers of America", "Chamber of Commerce", "Division of Gaming Enforcement": a body's head that takes
@@ -75,6 +78,11 @@ function kindOfNameOnce(name: string): SpeakerKind {
   // (also after a title word: "Democratic National Convention")
   if (ws.length > 1 && (ORGANIZATION_OPENING_WORDS.has(ws[0]!) || (ws.length > 2 && ORGANIZATION_OPENING_WORDS.has(ws[1]!) && TITLE_WORDS.has(ws[0]!))) && /^\p{Lu}/u.test(name.trim())) return 'organization';
   if (isPlaceName(name)) return 'place';
+  // "Evin Prison", "Trump Tower", "the Aral Sea": a building's, a garden's or a sea's name word ends a place's name (not
+  // after a first name: "Ann Tower")
+  if (ws.length > 1 && FACILITY_NAME_WORDS.has(ws[ws.length - 1]!) && !FIRST_NAMES.has(ws[ws.length - 2]!)) return 'place';
+  // "Election Day", "Social Security": a day or a programme named by its qualifier, no one ("Sandra Day" is a person)
+  if (ws.length > 1 && QUALIFIED_THING_WORDS.get(ws[ws.length - 1]!)?.has(ws[ws.length - 2]!) === true) return 'unknown';
   if (ws.length > 1 && PLACE_WORDS.has(ws[ws.length - 1]!)) return 'place';
   if (isNationalityWord(name)) return /s$/.test(ws[ws.length - 1]!) ? 'group' : 'unknown';
   // "African-Americans", "Muslim-American": a people word joined by a hyphen
