@@ -115,6 +115,18 @@ export const SHORT_NOT_SURNAMES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Prepositions, adverbs and adjectives that open a sentence before a name
+ * without being part of it, lower-case: "Outside Carrier's plant, ...",
+ * "Top Sanders strategists said", "Within Lee's inner circle, ...". Such a
+ * word opening a sentence is no part of the name after it when the document
+ * uses that name without it ("Inside Edition", used only whole, stays whole).
+ */
+export const SENTENCE_OPENER_WORDS: ReadonlySet<string> = new Set([
+  'outside', 'inside', 'top', 'beyond', 'behind', 'across', 'along', 'alongside', 'amid', 'among', 'around', 'despite',
+  'during', 'near', 'unlike', 'like', 'throughout', 'without', 'within', 'until', 'besides', 'meanwhile', 'elsewhere', 'overseas',
+]);
+
+/**
  * Imperatives that point a reader to someone's words, lower-case: only these,
  * opening a parenthesis or a sentence before a possessive name, are no part of
  * the name ("(See Lee's timeline.)", "Read Lee's column"); "Grant", "Pierce"
@@ -128,6 +140,13 @@ export const READING_IMPERATIVES: ReadonlySet<string> = new Set(['read', 'see', 
  * the Harbor", "a campaign named Stand With Dover".
  */
 export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', 'titled', 'entitled']);
+
+/**
+ * Possessive determiners, as written, that open a name when capitalised
+ * inside a sentence: "a group, Our Revolution, ...", "funded by Our
+ * Principles PAC" (not "Our" opening a sentence: "Our staff said ...").
+ */
+export const NAME_OPENING_POSSESSIVES: ReadonlySet<string> = new Set(['Our', 'My', 'Your', 'Their']);
 
 /**
  * Articles and possessives, as written, that go on a name opened by a

@@ -77,6 +77,8 @@ function kindOfNameOnce(name: string): SpeakerKind {
   // "Public Citizen", "Public Health England": a word that opens a body's name and never a person's
   // (also after a title word: "Democratic National Convention")
   if (ws.length > 1 && (ORGANIZATION_OPENING_WORDS.has(ws[0]!) || (ws.length > 2 && ORGANIZATION_OPENING_WORDS.has(ws[1]!) && TITLE_WORDS.has(ws[0]!))) && /^\p{Lu}/u.test(name.trim())) return 'organization';
+  // "Our Revolution", "Your Money Matters": a name opened by a possessive determiner names a body or a thing, no person
+  if (ws.length > 1 && /^(?:Our|My|Your|Their)\s/u.test(name.trim())) return 'organization';
   if (isPlaceName(name)) return 'place';
   // "Evin Prison", "Trump Tower", "the Aral Sea": a building's, a garden's or a sea's name word ends a place's name (not
   // after a first name: "Ann Tower")

@@ -6,7 +6,7 @@
  */
 import type { Doc, Token } from '../prepare/document.js';
 import type { Mention } from './shape.js';
-import { DASHES, givenNameSyllable, isInnerHyphen, isNameToken, partyCodeEnd, quotedNicknameStart } from './find/name-tokens.js';
+import { DASHES, givenNameSyllable, isInnerHyphen, isNameToken, isOpenerBeforeName, possessiveOpensName, partyCodeEnd, quotedNicknameStart } from './find/name-tokens.js';
 import { makeMention } from './find/mention.js';
 import { TITLE_WORDS } from '../data/titles.js';
 import { CUE_FORM_FIRST_NAMES, NAME_PARTICLES } from '../data/names.js';
@@ -17,6 +17,10 @@ import { startsUpper, startsUpperLower } from '../prepare/case.js';
 
 function isCapitalised(t: Token, doc: Doc): boolean {
   const pos = t.pos;
+  // "a group, Our Revolution, ...": a capitalised possessive inside a sentence opens a name
+  if (pos === 'PRON' || pos === 'DET') return possessiveOpensName(doc, t);
+  // "Outside Carrier's plant", "Top Sanders strategists": a sentence opener is no part of the name after it
+  if ((pos === 'PROPN' || pos === 'NOUN' || pos === 'ADJ') && isOpenerBeforeName(doc, t)) return false;
   // a dash set off by spaces, whatever its tag: "DOVER ― Ines Marr" (a horizontal bar read as a name)
   // (only a proper noun needs the look-up: every other yes below starts with a capital letter, which no dash does)
   if (pos === 'PROPN') return !DASHES.has(t.value) || isInnerHyphen(doc, t.i);

@@ -13,7 +13,7 @@ import { BACK_POINTERS } from '../../data/clauses.js';
 import { DAY_SET, MONTH_SET } from '../../data/time.js';
 import { FIRST_NAME_TITLES, HONORIFICS, INNER_TITLES, JOB_TITLE_WORDS, NAME_SUFFIXES, PERSON_TITLE_ACRONYMS, POST_NOMINALS, TITLE_WORDS } from '../../data/titles.js';
 import type { Doc, Token } from '../../prepare/document.js';
-import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, openingLinkHead, namesInText, numberedName, possessiveName, contractedHasName, quotedNicknameStart, surnameAfterOtherName, titleKey, givenBeforeNickname } from './name-tokens.js';
+import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, openingLinkHead, namesInText, numberedName, possessiveName, possessiveOpensName, contractedHasName, quotedNicknameStart, surnameAfterOtherName, titleKey, givenBeforeNickname } from './name-tokens.js';
 import { NO_TITLES, titlePhrases } from './titles.js';
 import { possessiveConjunctName } from './possessive-conjunct.js';
 import { describedAdjective, hyphenTail } from './noun-phrase.js';
@@ -507,7 +507,8 @@ function nameRunStart(doc: Doc, first: number, end: number, last: number): numbe
     // ("Stand With Dover", "Friends Of The Pier": a capitalised preposition, conjunction or article inside a name)
     // ("Doctors Without Borders": the capitalised noun opening the sentence before such a preposition)
     const linkHead = nameStart < last && openingLinkHead(doc, nameStart - 1, nameStart) && capitalisedLink(doc, nameStart, first, last);
-    const inName = linkHead || capitalisedLink(doc, nameStart - 1, first, last) || isNameToken(t, doc) || givenNameSyllable(doc, nameStart - 1) || NAME_SUFFIXES.has(t.lower) || orgOf || particle || (t.lower === 'for' && advocacyName(doc, nameStart - 1, last)) || (ARTICLES.has(t.value) && nameStart - 2 >= first && advocacyName(doc, nameStart - 2, last)) || ((t.value === '.' || t.value === '&' || DASHES.has(t.value)) && nameStart < last);
+    // ("a group, Our Revolution, ...": a capitalised possessive inside a sentence opens a name, as in findNames)
+    const inName = linkHead || capitalisedLink(doc, nameStart - 1, first, last) || isNameToken(t, doc) || (nameStart < last && possessiveOpensName(doc, t)) || givenNameSyllable(doc, nameStart - 1) || NAME_SUFFIXES.has(t.lower) || orgOf || particle || (t.lower === 'for' && advocacyName(doc, nameStart - 1, last)) || (ARTICLES.has(t.value) && nameStart - 2 >= first && advocacyName(doc, nameStart - 2, last)) || ((t.value === '.' || t.value === '&' || DASHES.has(t.value)) && nameStart < last);
     if (!inName) break;
     nameStart--;
   }

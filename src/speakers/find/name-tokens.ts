@@ -4,7 +4,7 @@
  * @internal
  */
 import { CUE_VERBS, EVIDENCE_SUBJECTS, NOT_PRENOMINAL_SAYING_FORMS } from '../../data/cues.js';
-import { FIRST_NAMES, KOREAN_SURNAMES, NAME_PARTICLES, NAME_VERB_ARTICLES, NAMING_PARTICIPLES, READING_IMPERATIVES, SHORT_NOT_SURNAMES } from '../../data/names.js';
+import { FIRST_NAMES, KOREAN_SURNAMES, NAME_PARTICLES, NAME_VERB_ARTICLES, NAME_OPENING_POSSESSIVES, NAMING_PARTICIPLES, READING_IMPERATIVES, SENTENCE_OPENER_WORDS, SHORT_NOT_SURNAMES } from '../../data/names.js';
 import { FIRST_NAME_TITLES, HONORIFICS, TITLE_ABBREVIATIONS, TITLE_WORDS } from '../../data/titles.js';
 import { ACTING_FOR_NOUNS, PEOPLE_NOUNS, PLACE_BELONGING_NOUNS } from '../../data/people.js';
 import { DAY_OR_MONTH, DAY_WORDS, YEAR } from '../../data/time.js';
@@ -69,6 +69,37 @@ export function articleAfterNameVerb(doc: Doc, k: number): boolean {
   const opens = (k === 1 || tokenAt(doc, k - 2).sent !== verb.sent) && startsUpperLower(verb.value) && verb.lower === verb.lemma;
   const name = maybeToken(doc, k + 1);
   return isNameToken(verb, doc) || (opens && name !== undefined && name.sent === verb.sent && startsUpper(name.value) && isNameToken(name, doc));
+}
+
+/**
+ * True when token `t` is a preposition, adverb or adjective of {@link
+ * SENTENCE_OPENER_WORDS} opening its sentence before a capitalised word that
+ * the document uses as a name without it: "Outside Carrier's plant, ...",
+ * "Top Sanders strategists said" (then "Carrier", "Sanders" is the name).
+ * "Inside Edition", only ever written whole, stays whole.
+ */
+export function isOpenerBeforeName(doc: Doc, t: Token): boolean {
+  if (!SENTENCE_OPENER_WORDS.has(t.lower) || !startsUpperLower(t.value)) return false;
+  const prev = maybeToken(doc, t.i - 1);
+  const next = maybeToken(doc, t.i + 1);
+  const opensSentence = !prev || prev.sent !== t.sent || isMarkToken(prev.value) || prev.value === ':';
+  return opensSentence && next !== undefined && next.sent === t.sent && startsUpper(next.value) && nameUsedWithout(doc, t, next);
+}
+
+/**
+ * True when token `t` is a capitalised possessive determiner of {@link
+ * NAME_OPENING_POSSESSIVES} inside a sentence, after a lower-case word or a
+ * comma and before a capitalised word of its sentence: it opens a name ("will
+ * soon launch a group, Our Revolution, ...", "ads from Our Principles PAC").
+ * Opening a sentence ("Our staff said") or inside a title-case run ("Angels
+ * Of Our Nature") it does not.
+ */
+export function possessiveOpensName(doc: Doc, t: Token): boolean {
+  if (!NAME_OPENING_POSSESSIVES.has(t.value)) return false;
+  const prev = maybeToken(doc, t.i - 1);
+  const next = maybeToken(doc, t.i + 1);
+  return prev !== undefined && prev.sent === t.sent && (prev.value === ',' || /^\p{Ll}/u.test(prev.value)) &&
+    next !== undefined && next.sent === t.sent && startsUpperLower(next.value) && /^(PROPN|NOUN|ADJ)$/.test(next.pos);
 }
 
 /** True when a token can be part of a name (a proper noun, a capitalised word the tagger misread). */
@@ -136,6 +167,10 @@ function nameToken(t: Token, doc: Doc): boolean {
   // "Germans are", stays a group's name, which a later "they" may stand for)
   if (opensSentence && /^\p{Lu}\p{Ll}+[^s'’]s$/u.test(t.value) && next !== undefined && next.sent === t.sent && agreesWithPlural(next) &&
     kindOfName(t.value) !== 'group') return false;
+  // "Outside Carrier's plant, ...", "Top Sanders strategists said": a preposition, adverb or adjective of
+  // SENTENCE_OPENER_WORDS opening a sentence before a capitalised word is no part of the name after it, when the
+  // document uses that name without it ("Inside Edition", only ever whole, stays whole)
+  if (isOpenerBeforeName(doc, t)) return false;
   // (a proper noun that is a month, "May", or a day is no name, unless in capitals; nor a person noun opening a sentence)
   if (t.pos === 'PROPN') return (!DAY_OR_MONTH.has(t.lower) || /^\p{Lu}{2,}$/u.test(t.value)) && !(opensSentence && (PEOPLE_NOUNS.has(t.lower) || PEOPLE_NOUNS.has(t.lower.replace(/s$/, ''))));
   // a capitalised common noun that opens a sentence ("Officials said") is not a name
@@ -273,8 +308,11 @@ function nameUses(doc: Doc): NameUses {
   return uses;
 }
 
-/** True for a word {@link nameUsedWithout} may be asked about as the word before a name: a form in "-ing" or a reading imperative. */
-const mayComeBeforeAsked = (t: Token): boolean => /ing$/u.test(t.lower) || READING_IMPERATIVES.has(t.lower);
+/**
+ * True for a word {@link nameUsedWithout} may be asked about as the word before a name: a form in "-ing", a reading
+ * imperative or a sentence opener ({@link SENTENCE_OPENER_WORDS}).
+ */
+const mayComeBeforeAsked = (t: Token): boolean => /ing$/u.test(t.lower) || READING_IMPERATIVES.has(t.lower) || SENTENCE_OPENER_WORDS.has(t.lower);
 
 /**
  * True when token `u` is used as a name: a word tagged as a proper noun that
