@@ -21,7 +21,7 @@ import { decodeStream } from '../src/cli/io.js';
 import { DIST, ensureBuilt } from './setup/build.js';
 
 const extractor = createExtractor();
-const EVERY = { categories: ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'] } as const;
+const everyExtractor = createExtractor({ categories: ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'] });
 
 async function decoded(bytes: Buffer): Promise<string> {
   let out = '';
@@ -75,13 +75,13 @@ describe('read78: the command line', () => {
 });
 
 describe('read78: a noun of what is said before a name is no title', () => {
-  const speaker = (text: string, options = {}): { content: string; name: string; mention: string; titles: readonly string[]; cue: string }[] => {
-    const r = extractor.extract(text, options);
+  const speaker = (text: string, every = false): { content: string; name: string; mention: string; titles: readonly string[]; cue: string }[] => {
+    const r = (every ? everyExtractor : extractor).extract(text);
     return r.quotes.map((q) => ({
       content: q.text,
       name: q.speaker?.name ?? '',
       mention: q.speaker?.mention?.text ?? '',
-      titles: q.speaker === undefined ? [] : r.speakers[q.speaker.id]!.titles,
+      titles: q.speaker ? r.speakers[q.speaker.id]!.titles : [],
       cue: q.cue?.span.text ?? '',
     }));
   };
@@ -93,7 +93,7 @@ describe('read78: a noun of what is said before a name is no title', () => {
   ])('%s', (text, content, name, cue) => {
     const expected = [{ content, name, mention: name, titles: [], cue }];
     expect(speaker(text)).toEqual(expected);
-    expect(speaker(text, EVERY)).toEqual(expected);
+    expect(speaker(text, true)).toEqual(expected);
   });
 
   test('a title word before the name stays its title', () => {
