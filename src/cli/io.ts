@@ -185,8 +185,9 @@ class Utf16Pieces {
  * Decodes a byte stream into text pieces as it arrives, refusing at the first
  * problem: NUL bytes, bytes that are not UTF-8 (with a hint when they look
  * like Windows-1252 curly quotes), a truncated last character. UTF-16 with a
- * byte-order mark is decoded (the mark is dropped); a UTF-8 byte-order mark is
- * kept, as before, so that offsets count it.
+ * byte-order mark is decoded; a byte-order mark (UTF-8 or UTF-16) is dropped,
+ * so offsets count from the first character after it and a file reads the
+ * same with or without one.
  * @throws InputError on the first problem.
  */
 export async function* decodeStream(input: AsyncIterable<Uint8Array | string>): AsyncGenerator<string> {
@@ -207,7 +208,8 @@ export async function* decodeStream(input: AsyncIterable<Uint8Array | string>): 
       bytes = pending.length > 0 ? Buffer.concat([pending, bytes]) : bytes;
       pending = new Uint8Array(0);
       encoding = detect(bytes);
-      if (encoding === 'utf-8') decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+      // (a UTF-8 byte-order mark is dropped by the decoder, as the UTF-16 one is below: offsets never count it)
+      if (encoding === 'utf-8') decoder = new TextDecoder(encoding, { fatal: true });
       else {
         // (the mark is dropped; offsets count it)
         utf16 = new Utf16Pieces(encoding);
@@ -237,7 +239,7 @@ export async function* decodeStream(input: AsyncIterable<Uint8Array | string>): 
   if (decoder === undefined) {
     // fewer than two bytes in all
     if (pending.length === 0) return;
-    decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    decoder = new TextDecoder('utf-8', { fatal: true });
     if (pending.indexOf(0) >= 0) throw nulBytes(pending.indexOf(0));
     try {
       const text = decoder.decode(pending);

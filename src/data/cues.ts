@@ -2464,3 +2464,15 @@ export const NEXT_SENTENCE_BE: ReadonlySet<string> = new Set(['were', 'are']);
 
 /** Forms of "be" in "That was how Ann Lee put it." after a quote ("That's how": "'s"). */
 export const NEXT_SENTENCE_THAT_BE: ReadonlySet<string> = new Set(['was', 'is', "'s", '’s']);
+
+/**
+ * Nouns of what is said, of words and of propositions that open a relative
+ * clause with no "that" before a name when a determiner leads them: "a claim
+ * Lee denied", "a term Reyes has used", "a point Ortiz conceded". Before a name
+ * such a noun is never the name's title: the name alone is the mention (see
+ * `speakers/find/relative-head.ts`). Nouns of time ("the moment Lee spoke")
+ * are added there from `TIME_NOUNS`.
+ */
+export const RELATIVE_HEAD_NOUNS: ReadonlySet<string> = new Set([
+  ...NOUN_CUES.keys(), ...SAID_WORDS_NOUNS, ...USED_WORD_NOUNS, ...PROPOSITION_NOUNS, ...COPULA_SPEECH_NOUNS,
+]);

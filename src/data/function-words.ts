@@ -91,6 +91,13 @@ export const NOT_ONE_KNOWN: ReadonlySet<string> = new Set(['neither', 'no', 'eac
 export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /**
+ * Determiners that open a speaker's appositive inside an inserted attribution:
+ * the articles and "another" ("according to Tom Vale, another former envoy,
+ * ..."; see `attribution/reported/boundary/inserted-appositive.ts`).
+ */
+export const APPOSITIVE_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, 'another']);
+
+/**
  * Determiners and possessives that open a noun phrase in which a name
  * modifies the common noun after it: "the Harbor Line depot", "a Millbrook
  * lawyer", "her Founders Day speech" (such a name is no antecedent of a

@@ -41,6 +41,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { mainThreadCpuMs } from './thread-cpu.mjs';
+import { flagReader } from './args.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
@@ -48,10 +49,7 @@ const EVAL = join(ROOT, '../shared/eval');
 const MB = 1 << 20;
 const now = () => performance.now();
 const argv = process.argv.slice(2);
-const flag = (name, fallback) => {
-  const at = argv.indexOf(name);
-  return at < 0 ? fallback : argv[at + 1];
-};
+const flag = flagReader(argv);
 
 // ---------------------------------------------------------------- texts
 function readJsonl(file) {

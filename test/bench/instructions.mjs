@@ -21,33 +21,25 @@
  * Reads ../shared/eval; there is nothing to count without it.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { flagReader, readTexts } from './args.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
 const EVAL = join(ROOT, '../shared/eval');
 const argv = process.argv.slice(2);
-const flag = (name, fallback) => {
-  const at = argv.indexOf(name);
-  return at < 0 ? fallback : argv[at + 1];
-};
+const flag = flagReader(argv);
 const warm = Number(flag('--warm', 40));
 const articles = Number(flag('--articles', 10));
 const passes = Number(flag('--passes', 3));
 
-const readJsonl = (file) =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l).text);
 
 if (argv[0] === '--child') {
   // the workload itself, run under valgrind
   const dist = argv[1];
-  const dev = readJsonl(join(EVAL, 'polnear-dev.jsonl'));
-  const train = readJsonl(join(EVAL, 'polnear-train.jsonl'));
+  const dev = readTexts(join(EVAL, 'polnear-dev.jsonl'));
+  const train = readTexts(join(EVAL, 'polnear-train.jsonl'));
   const lib = await import(pathToFileURL(join(dist, 'index.js')).href);
   const extractor = lib.createExtractor();
   let quotes = 0;

@@ -36,29 +36,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { mainThreadCpuMs } from './thread-cpu.mjs';
+import { flagReader, readTexts } from './args.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
 const EVAL = join(ROOT, '../shared/eval');
 const argv = process.argv.slice(2);
-const flag = (name, fallback) => {
-  const at = argv.indexOf(name);
-  return at < 0 ? fallback : argv[at + 1];
-};
+const flag = flagReader(argv);
 const dist = flag('--dist', join(ROOT, 'dist'));
 const rounds = Number(flag('--rounds', 4));
 const warm = Number(flag('--warm', 40));
 const top = Number(flag('--top', 15));
 
-const readJsonl = (file) =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l).text);
 
 async function runRounds() {
-  const dev = readJsonl(join(EVAL, 'polnear-dev.jsonl'));
-  const train = readJsonl(join(EVAL, 'polnear-train.jsonl'));
+  const dev = readTexts(join(EVAL, 'polnear-dev.jsonl'));
+  const train = readTexts(join(EVAL, 'polnear-train.jsonl'));
   const lib = await import(pathToFileURL(join(dist, 'index.js')).href);
   const rows = [];
   for (let r = 0; r < rounds; r++) {

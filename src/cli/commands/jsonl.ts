@@ -220,7 +220,8 @@ export async function runJsonl(files: readonly string[], format: 'jsonl' | 'csv'
           else fail(`${where === undefined ? '' : `${where}: `}line ${lineNumber}: ${read.error}`);
           continue;
         }
-        const line = lineNumber === 1 ? read.text.replace(/^\uFEFF/, '') : read.text;
+        // (a byte-order mark opens the first line, or a later one where files were concatenated: never JSON, dropped)
+        const line = read.text.replace(/^\uFEFF/, '');
         if (format === 'jsonl') {
           // each piece is written before the next chunk is read
           const pieces = resultPieces(extractor, line, lineNumber, where, limit);

@@ -18,6 +18,7 @@ import { NO_TITLES, titlePhrases } from './titles.js';
 import { possessiveConjunctName } from './possessive-conjunct.js';
 import { describedAdjective, hyphenTail } from './noun-phrase.js';
 import { taggedCoordinationName } from './tagged-conjunct.js';
+import { relativeHeadBeforeName } from './relative-head.js';
 import { isMarkToken, maybeToken, timestampLength, tokenAt } from '../../prepare/lookup.js';
 import { AFFILIATION_PREPOSITIONS, ARTICLES, COUNT_NOUNS, PARTITIVE_OBJECT_PRONOUNS, QUANTIFIERS, SENTENCE_QUANTIFIERS, TAIL_PREPOSITIONS, FRACTION_COUNTS } from '../../data/function-words.js';
 import { viewSlice, viewCode } from '../../prepare/view.js';
@@ -291,6 +292,10 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   if (!isName || (!organization && !bodyName && (describedByState(doc, runStart, last) || bareTitle(doc, first, nameStart, last)))) return { first, last, start, end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, end), ...descriptionHead(doc, first, last) };
   // post-nominal letters end no name: "Mark Ellis QC", "Tom Hale MP" (two name words or more before them)
   const nameEnd = !organization && last - nameStart > 2 && POST_NOMINALS.has(head_.value) && startsUpperLower(tokenAt(doc, last - 2).value) ? tokenAt(doc, last - 2).end : end;
+  // a noun of what is said or of time before the name heads a relative clause, no title: "a claim Lee denied" is Lee's
+  if (!organization && relativeHeadBeforeName(doc, first, nameStart)) {
+    return { first, last, start: tokenAt(doc, nameStart).start, end, kind: 'name', titles: NO_TITLES, name: nameText(doc, tokenAt(doc, nameStart).start, nameEnd) };
+  }
   return { first, last, start, end, kind: 'name', titles: titlePhrases(doc, first, nameStart), name: nameText(doc, tokenAt(doc, nameStart).start, nameEnd) };
 }
 

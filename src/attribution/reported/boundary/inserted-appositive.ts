@@ -13,13 +13,10 @@
  */
 import { tokenAt } from '../../../prepare/lookup.js';
 import type { Doc } from '../../../prepare/document.js';
-import { ARTICLES } from '../../../data/function-words.js';
+import { APPOSITIVE_DETERMINERS, ARTICLES } from '../../../data/function-words.js';
 import { PEOPLE_NOUNS } from '../../../data/people.js';
 import { clauseStartsAt } from '../clause-start.js';
 import { verbless } from '../verbless.js';
-
-/** Determiners besides the articles that open a speaker's appositive: "another former envoy". */
-const APPOSITIVE_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, 'another']);
 
 /**
  * True when tokens [from, end) open with an article (or "another") and name a
