@@ -426,7 +426,7 @@ function sentenceStep(doc: Building, view: View, tokens: (k: number) => Token | 
   // "moved to the U.S. "It was time," she said", "at 150 km/h. 'It is a miracle'": wink goes on after an
   // abbreviation it keeps whole with its full stop; an opening mark set off by a space, a capital after it, opens
   // the next sentence (the full stop stays with the abbreviation)
-  else if (found && abbreviationBeforeQuote(view, raw, k, stop, value, end)) st.stopAfterNo = true;
+  else if (found && !st.stopAfterClock && abbreviationBeforeQuote(view, raw, k, stop, value, end)) st.stopAfterNo = true;
   return false;
 }
 
