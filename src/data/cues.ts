@@ -475,6 +475,13 @@ export const GERUND_VERBS: ReadonlySet<string> = new Set([
  */
 export const PRO_CLAUSES: ReadonlySet<string> = new Set(['so', 'yes', 'no', 'otherwise', 'the same']);
 
+/**
+ * Verbs that, as the cue of a sentence of their own after a quote closed by a full stop, react to the quote
+ * rather than introduce it: `"That is on me." Kwame Mensah agreed.`, `The campaign did not elaborate.` (the
+ * trailing rules of src/attribution/direct/trailing.ts leave the quote to its own speaker).
+ */
+export const REACTION_VERBS: ReadonlySet<string> = new Set(['agree', 'disagree', 'concur', 'elaborate']);
+
 /** Verbs that may report a short answer ("said so", "answered no"). */
 export const ANSWER_VERBS: ReadonlySet<string> = new Set(['say', 'answer', 'reply', 'respond', 'suggest', 'tell']);
 

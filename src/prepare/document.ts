@@ -423,7 +423,31 @@ function sentenceStep(doc: Building, view: View, tokens: (k: number) => Token | 
   // "Troops left the U.S. Military officials said ...": wink goes on after initials, but a verb's object
   // ending in them and a capitalised subject with a verb of its own after them make two sentences
   if (found && INITIALS.test(value) && initialsEndSentence(raw, k)) st.stopAfterInitials = true;
+  // "moved to the U.S. "It was time," she said", "at 150 km/h. 'It is a miracle'": wink goes on after an
+  // abbreviation it keeps whole with its full stop; an opening mark set off by a space, a capital after it, opens
+  // the next sentence (the full stop stays with the abbreviation)
+  else if (found && !st.stopAfterClock && abbreviationBeforeQuote(view, raw, k, stop, value, end)) st.stopAfterNo = true;
   return false;
+}
+
+/**
+ * True when raw token `k` (its value `value`, ending at `end` in the view) is an abbreviation that wink keeps
+ * whole with its full stop ("U.S.", "km/h" 's "h.", "ft.", "etc.") and goes on with the sentence after, while the
+ * next token, in the same wink sentence, is an opening quotation mark set off by a space with a capital right
+ * after it: `moved to the U.S. "It was time," she said`. Not a person's initial ("John W. "Jack" Reyes") nor a
+ * title ("Sen. "Bernie" Reyes"), which stand before a name.
+ */
+function abbreviationBeforeQuote(view: View, raw: RawBatch, k: number, stop: number, value: string, end: number): boolean {
+  if (value.length < 2 || /^\p{Lu}\.$/u.test(value) || TITLE_ABBREVIATIONS.has(value.slice(0, -1).toLowerCase())) return false;
+  if (end >= view.length || !isSpaceCode(viewCode(view, end))) return false;
+  const j = nextWordIndex(raw, k, stop);
+  if (j < 0 || raw.sentence[j] !== raw.sentence[k]) return false;
+  const mark = raw.values[j]!;
+  if (!OPENING_AFTER_STOP.test(mark)) return false;
+  // (one capitalised word in marks is a nickname or a name: `Gov. C.L. "Butch" Otter`, `the U.S. "Patriot" missile`)
+  const word = mark.length > 1 ? j : j + 1;
+  if (word >= stop || !/^'?\p{Lu}/u.test(raw.values[word]!)) return false;
+  return !(word + 1 < stop && CLOSING_AFTER_STOP.test(raw.values[word + 1]!));
 }
 
 /** Adds paragraph `local` of the batch `raw` (its text is `slice`, from `rangeStart` to `rangeEnd` in the view). */

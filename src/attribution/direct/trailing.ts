@@ -18,6 +18,7 @@ import { AFFILIATION_JOINERS } from '../../data/titles.js';
 import { viewSlice, viewChar } from '../../prepare/view.js';
 import { SINGULAR_BE_FORMS } from '../../data/clauses.js';
 import { endsSentence } from './bounds.js';
+import { REACTION_VERBS } from '../../data/cues.js';
 
 /** Punctuation that may stand between a quote and its trailing attribution. */
 const GLUE = new Set([',', '\u2014', '\u2013', '-', '--', '\u2026']);
@@ -102,8 +103,9 @@ function trailingAt(doc: Doc, cueAt: readonly (CueMatch | undefined)[], after: n
       // ('"Harbour Nights" star Lena Ostrova said she would return': a title glued to a role noun before a name, the
       // cue taking a clause of its own, names a work, and is no quote)
       if (titleModifier(doc, after, k, cue)) return null;
-      // after a quote closed by a full stop, "The network said it would ..." starts a sentence of its own
-      if (endsSentence(doc, after) && clauseFollows(doc, cue)) return null;
+      // after a quote closed by a full stop, "The network said it would ..." starts a sentence of its own, and
+      // "Kwame Mensah agreed." reacts to the quote
+      if (endsSentence(doc, after) && (clauseFollows(doc, cue) || REACTION_VERBS.has(cue.lemma))) return null;
       // 'Smith said: "A," Jones said: "B."': a cue with a colon introduces the next quote
       if (colonFollows(doc, cue)) return null;
       // the affiliation is part of the speaker phrase ("KXRB This Evening anchor Dana Morgan")
