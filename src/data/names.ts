@@ -130,6 +130,13 @@ export const READING_IMPERATIVES: ReadonlySet<string> = new Set(['read', 'see', 
 export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', 'titled', 'entitled']);
 
 /**
+ * Participles that give a person or a group a quoted nickname inside a
+ * subject: 'The hacker nicknamed "Ghost" said', 'A site called "The Ledger"
+ * reported' ("known" counts before "as": 'known as "Ghost"').
+ */
+export const NICKNAME_PARTICIPLES: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', 'nicknamed', 'known']);
+
+/**
  * Articles and possessives, as written, that go on a name opened by a
  * capitalised verb: "Save the Harbor", "Save The Children", "Save Our Pier".
  */
