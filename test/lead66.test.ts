@@ -62,3 +62,42 @@ describeNamedTables('lead66: a time phrase between a cue and its quoted object',
     ]],
   ],
 });
+
+describeNamedTables('lead66: a double surname after a full name with an honorific', {
+  fixes: [
+    ['"Dr." before a given name no list knows', 'Dr. Nadia Ruiz Varga said the clinic would close. "We have no choice," Ruiz Varga added.', [
+      named(['the clinic would close'], 'Dr. Nadia Ruiz Varga', 'Nadia Ruiz Varga', 'said', 'reported/cue-clause'),
+      named(['We have no choice,'], 'Ruiz Varga', 'Nadia Ruiz Varga', 'added', 'direct/trailing-speaker-cue', 'direct'),
+    ]],
+    ['"Prof." in a later paragraph', 'Prof. Ilse Marin Torvald said the dig would resume.\n\nMarin Torvald said the finds were rare.', [
+      named(['the dig would resume'], 'Prof. Ilse Marin Torvald', 'Ilse Marin Torvald', 'said', 'reported/cue-clause'),
+      named(['the finds were rare'], 'Marin Torvald', 'Ilse Marin Torvald', 'said', 'reported/cue-clause'),
+    ]],
+  ],
+  negatives: [
+    ['"Miss" of a pageant gives no given name', 'Miss Universe Alicia Machado said she was hurt.\n\nAlicia Machado said the remarks were cruel.', [
+      named(['she was hurt'], 'Miss Universe Alicia Machado', 'Universe Alicia Machado', 'said', 'reported/cue-clause'),
+      named(['the remarks were cruel'], 'Alicia Machado', 'Alicia Machado', 'said', 'reported/cue-clause'),
+    ]],
+  ],
+});
+
+describeNamedTables('lead66: headings in capitals and time stamps open no turn', {
+  fixes: [
+    ['a zone\'s letters before a lower-case word are the line\'s first word', 'Live updates from the hospital.\n\n09:15 CT scans show no bleeding, doctors say.\n\n09:40 The ward has reopened.', [
+      named(['CT scans show no bleeding'], 'doctors', 'doctors', 'say', 'reported/content-speaker-cue'),
+    ]],
+  ],
+  nothing: [
+    ['a label and a heading in capitals', 'PRESIDENT ORIEL VANCE: REMARKS AT THE HARBOUR\n\nThank you all for coming. We will rebuild the pier.'],
+    ['a section label in capitals', 'TRANSFER TALK: Rovers agree fee for striker\n\nThe fee is the highest the club has paid.'],
+  ],
+  negatives: [
+    ['a zone before a capitalised word stays in the stamp', 'Live updates.\n\n16:30 GMT Tom Brandt said the ward was full.', [
+      named(['the ward was full'], 'Tom Brandt', 'Tom Brandt', 'said', 'reported/cue-clause'),
+    ]],
+    ['a turn under a label in capitals still speaks', 'PRESIDENT ORIEL VANCE: Thank you all for coming. We will rebuild the pier.', [
+      named(['Thank you all for coming. We will rebuild the pier'], 'PRESIDENT ORIEL VANCE', 'ORIEL VANCE', ':', 'reported/transcript'),
+    ]],
+  ],
+});
