@@ -149,6 +149,13 @@ export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['called', 'named
 export const NAME_OPENING_POSSESSIVES: ReadonlySet<string> = new Set(['Our', 'My', 'Your', 'Their']);
 
 /**
+ * Participles that give a person or a group a quoted nickname inside a
+ * subject: 'The hacker nicknamed "Ghost" said', 'A site called "The Ledger"
+ * reported' ("known" counts before "as": 'known as "Ghost"').
+ */
+export const NICKNAME_PARTICIPLES: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', 'nicknamed', 'known']);
+
+/**
  * Articles and possessives, as written, that go on a name opened by a
  * capitalised verb: "Save the Harbor", "Save The Children", "Save Our Pier".
  */

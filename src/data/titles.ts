@@ -164,6 +164,14 @@ export const SUBORDINATE_TITLE_WORDS: ReadonlyMap<string, ReadonlySet<string> | 
 /** Honorifics after which any capitalised word is a surname. */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sen', 'rep', 'gov', 'shri', 'smt', 'shrimati']);
 
+/**
+ * Honorifics (lower case, no period) that mark the words after them as a
+ * person's name, given name first: "Dr. Nadia Ruiz Varga" has the given name
+ * "Nadia" before the double surname "Ruiz Varga". Not "miss", which also
+ * opens a pageant's title ("Miss Universe").
+ */
+export const NAME_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'prof']);
+
 /** Fixed two-word tails of a title before its "of": "editor at large of", "commander in chief of" (`speakers/find/before.ts`). */
 export const TITLE_FIXED_TAILS: ReadonlySet<string> = new Set(['at large', 'in chief']);
 

@@ -190,7 +190,8 @@ export function lineTimestamp(doc: Doc, k: number): boolean {
 /**
  * How many tokens a live blog's time stamp at `k` takes ({@link lineTimestamp}),
  * with "am"/"pm" and a time zone in capitals after it ("16:30 GMT", "9:05 am",
- * "9:05 p.m. EST"): 0 when there is none, else 1 to 3.
+ * "9:05 p.m. EST"; not a zone's letters before a word in lower case, "09:15 CT
+ * scans"): 0 when there is none, else 1 to 3.
  */
 export function timestampLength(doc: Doc, k: number): number {
   if (!lineTimestamp(doc, k)) return 0;
@@ -199,6 +200,9 @@ export function timestampLength(doc: Doc, k: number): number {
   const half = maybeToken(doc, k + n);
   if (half !== undefined && half.sent === sent && STAMP_MERIDIEMS.has(half.lower)) n++;
   const zone = maybeToken(doc, k + n);
-  if (zone !== undefined && zone.sent === sent && TIME_ZONES.has(zone.value)) n++;
+  // (not before a word in lower case, which makes it the line's first word: "09:15 CT scans show ...")
+  const after = maybeToken(doc, k + n + 1);
+  const lowerAfter = after !== undefined && after.sent === sent && /^\p{Ll}/u.test(after.value);
+  if (zone !== undefined && zone.sent === sent && TIME_ZONES.has(zone.value) && !lowerAfter) n++;
   return n;
 }

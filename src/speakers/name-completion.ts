@@ -11,7 +11,7 @@ import type { Doc } from '../prepare/document.js';
 import type { Mention } from './shape.js';
 import type { KnownSpeaker } from '../options.js';
 import { DOUBLE_SURNAME_GIVEN_NAMES, FAMILY_FIRST_SURNAMES, FIRST_NAMES, KOREAN_SURNAMES, NAME_PARTICLES } from '../data/names.js';
-import { NAME_SUFFIXES } from '../data/titles.js';
+import { NAME_SUFFIXES, NAME_HONORIFICS } from '../data/titles.js';
 import { isPlaceName, kindOfName } from './kinds.js';
 import { lowerBound, maybeToken } from '../prepare/lookup.js';
 import { KIN_NOUNS } from '../data/people.js';
@@ -140,7 +140,8 @@ export abstract class NameCompletion {
    * `tail`, opens with one given name that no list knows ("Nadia Ruiz Varga"):
    * one capitalised word tagged a proper noun (not the verb of "Added Mira
    * Solvang, a ferry captain, ..."), no title on the name ("Miss Universe Alicia
-   * Machado"), a person's name both whole and in its tail, and the name opening
+   * Machado") but an honorific of {@link NAME_HONORIFICS}, which marks the
+   * name wherever it stands ("Dr. Nadia Ruiz Varga"), a person's name both whole and in its tail, and the name opening
    * its sentence or following a comma, a colon, a semicolon, a bracket, a
    * dash ("The mayor, Nadia Ruiz Varga, said") or a subordinator that opens
    * the sentence ("When Nadia Ruiz Varga arrived"): after any other word the first may
@@ -148,8 +149,13 @@ export abstract class NameCompletion {
    * "To Kill Trayvon Martin").
    */
   private opensUnknownGivenName(m: Mention, lead: readonly string[], tail: string): boolean {
-    if (lead.length !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(lead[0]!) || m.titles.length > 0) return false;
+    if (lead.length !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(lead[0]!)) return false;
+    // (an honorific, "Dr." or "Ms.", before it marks a person's name wherever it stands: "Dr. Nadia Ruiz Varga"; other
+    // titles, and "Miss" of a pageant's "Miss Universe Alicia Machado", do not)
+    const honored = m.titles.length > 0 && m.titles.every((t) => NAME_HONORIFICS.has(t.toLowerCase().replace(/\.$/, '')));
+    if (m.titles.length > 0 && !honored) return false;
     if (kindOfName(m.name) !== 'person' || kindOfName(tail) !== 'person') return false;
+    if (honored) return true;
     const first = maybeToken(this.doc, m.first);
     // (a verb opening the sentence is no given name: 'Added Mira Solvang, a ferry captain, "..."')
     if (first?.pos !== 'PROPN') return false;

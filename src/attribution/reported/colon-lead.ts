@@ -365,6 +365,20 @@ function datelineLabel(ctx: ReportedContext, label: ColonLabel, end: number): bo
   return false;
 }
 
+/**
+ * True when tokens `from` to `end` hold two words or more with letters and
+ * none in lower case: a heading in capitals ("REMARKS AT THE HARBOUR").
+ */
+function allCapitals(doc: Doc, from: number, end: number): boolean {
+  let words = 0;
+  for (let k = from; k < end; k++) {
+    const value = tokenAt(doc, k).value;
+    if (/\p{Ll}/u.test(value)) return false;
+    if (/\p{Lu}/u.test(value)) words++;
+  }
+  return words >= 2;
+}
+
 /** One candidate per paragraph that opens with `Speaker: words`. */
 function colonLines(ctx: ReportedContext): Candidate[] {
   const { doc } = ctx;
@@ -398,6 +412,8 @@ function colonLines(ctx: ReportedContext): Candidate[] {
     // (or, after any label, a subject pronoun and its verb: "Mayor: We rebuild.")
     // a heading with a finite verb, "Drought Threatens Harvest:", speaks only when a headline goes on after its colon
     if (label.headed && !titleCase(doc, colon + 1, end)) return;
+    // "PRESIDENT ORIEL VANCE: REMARKS AT THE HARBOUR": a line in capitals after its label too is a heading, no turn
+    if (allCapitals(doc, colon + 1, end)) return;
     if (isMarkToken(tokenAt(doc, colon + 1).value) || end - colon - 1 < (caps || pronounClause(doc, colon + 1, end) ? MIN_TURN : MIN_HEADLINE)) return;
     // (a turn that short says something: it has a verb, "I disagree", not a name, "BYLINE: Ann Lee")
     if (end - colon - 1 < MIN_HEADLINE && !hasVerbBetween(doc, colon + 1, end)) return;

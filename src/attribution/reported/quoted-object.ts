@@ -19,6 +19,7 @@ import { candidate, headOf, holdsAttributedQuote, openOf, range, sentenceOf, spa
 import { cueSubject, subjectlessCue } from './cue-subject.js';
 import { afterTimeAdjunct } from './infinitive.js';
 import { asAfterTimePhrase } from './boundary/time-before-as.js';
+import { objectAfterTimePhrase } from './boundary/time-before-object.js';
 import { contentEnd } from './content-end.js';
 import { cutAtNextAttribution } from './next-attribution.js';
 import { viewSlice, viewChar } from '../../prepare/view.js';
@@ -107,7 +108,9 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   // ('an honour she described at the time as "very nice"': a time phrase before "as" is no particle of the cue; the
   // words said start at "as")
   const to = INFINITIVE_VERBS.has(cue.lemma) ? afterTimeAdjunct(doc, from, end) : asAfterTimePhrase(doc, from, end);
-  const timeTo = to > from && tokenAt(doc, to).start < quote.open ? to : from;
+  const timeTo0 = to > from && tokenAt(doc, to).start < quote.open ? to : from;
+  // ('The mayor called on Monday for "calm."': a time right after the cue is neither its particle nor what was said)
+  const timeTo = timeTo0 === from ? objectAfterTimePhrase(doc, from, end, quote.open) : timeTo0;
   if (timeTo === from && (prep.pos === 'ADP' || gerundFor) && start + 1 < end && ((!isMarkToken(tokenAt(doc, start + 1).value) && tokenAt(doc, start + 1).start < quote.open) || (markNext && !QUOTATION_PREPOSITIONS.has(prep.lower)))) start++;
   const spanned = start > from ? { ...cue, last: start } : cue;
   // 'pledged Saturday to rid the port of "those wrecks"', 'promised on Tuesday to ...': a time between a cue of an

@@ -18,6 +18,7 @@ import { interrogativeMention, negatedNobody, nobodyOpensAt } from './unnamed-su
 import { possessiveConjunctAppositive } from './possessive-conjunct.js';
 import { DASHES, isInnerHyphen, isNameToken, isPossessive, partyCodeEnd } from './name-tokens.js';
 import { FRENCH_SPACED } from '../../data/marks.js';
+import { NICKNAME_PARTICIPLES } from '../../data/names.js';
 import { HEAD_NOUNS, TITLE_FIXED_TAILS } from '../../data/titles.js';
 import { joinedFloor } from './floor.js';
 import { remembered, type MentionMemo } from './memo.js';
@@ -495,6 +496,34 @@ function workTitleStart(doc: Doc, end: number, floor: number): number {
   return -1;
 }
 
+/** Most words of a quoted nickname inside a subject: 'known as "Ghost"', 'called "The Ledger"'. */
+const MAX_NICKNAME = 4;
+
+/**
+ * The naming participle's token of a quoted nickname that ends right before
+ * token `end` and follows a noun and a participle of
+ * {@link NICKNAME_PARTICIPLES} ('The hacker known as "Ghost"', 'a site
+ * called "The Ledger"'): the nickname opens with a capital letter. -1 when
+ * none stands there.
+ */
+function nicknameStart(doc: Doc, end: number, floor: number): number {
+  // (a comma inside the closing mark sets the nickname off as an aside, which the appositive reading takes:
+  // 'the hacker known as "Pilot," stated')
+  if (end - 4 < floor || !isMarkToken(tokenAt(doc, end - 1).value) || tokenAt(doc, end - 2).value === ',') return -1;
+  for (let k = end - 2; k > floor && k >= end - 2 - MAX_NICKNAME; k--) {
+    const t = tokenAt(doc, k);
+    if (!isMarkToken(t.value)) continue;
+    if (k === end - 2 || !/^\p{Lu}/u.test(tokenAt(doc, k + 1).value)) return -1;
+    let p = k - 1;
+    if (tokenAt(doc, p).lower === 'as') p--;
+    const participle = tokenAt(doc, p);
+    if (p <= floor || !NICKNAME_PARTICIPLES.has(participle.lower) || (participle.lower === 'known') !== (p === k - 2)) return -1;
+    const noun = tokenAt(doc, p - 1);
+    return noun.sent === participle.sent && /^(NOUN|PROPN)$/.test(noun.pos) ? p : -1;
+  }
+  return -1;
+}
+
 /**
  * The description whose head noun stands alone in scare quotes right before
  * token `end`, after a determiner, a possessive, an adjective or a name
@@ -678,6 +707,12 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     const title = workTitleStart(doc, end, floor);
     if (title >= 0) {
       end = title;
+      continue;
+    }
+    // 'The hacker known as "Ghost" said': a quoted nickname after a naming participle belongs to the subject
+    const nickname = nicknameStart(doc, end, floor);
+    if (nickname >= 0) {
+      end = nickname;
       continue;
     }
     let t = end;
