@@ -107,7 +107,7 @@ const passages: NamedCase[] = [
     named(['These decisions are never easy,'], 'Chief Executive Priya Natarajan', 'Priya Natarajan', 'said', 'direct/trailing-speaker-cue', 'direct'),
     named(['the cuts were overdue'], 'Analysts', 'Analysts', 'said', 'reported/cue-clause'),
   ]],
-  ['biz2: business', 'Shares of Boltline fell 8% after the company warned that sales would slow. "Demand has softened in Europe," finance chief Henrik Sørensen said on a call with analysts. The company did not respond to a request for comment.', [
+  ['biz2: business', 'Shares of Boltline fell 8% after the company warned that sales would slow. "Demand has softened in Europe," finance chief Henrik Sørensen said on a call with analysts. Boltline did not answer questions sent by email.', [
     named(['sales would slow'], 'the company', 'the company', 'warned', 'reported/cue-that'),
     named(['Demand has softened in Europe,'], 'finance chief Henrik Sørensen', 'Henrik Sørensen', 'said', 'direct/trailing-speaker-cue', 'direct'),
   ]],
