@@ -31,6 +31,9 @@ const CASES: [string, object, Row[]][] = [
   ["The memo that warned the plant would close was leaked.", {}, [["the plant would close","The memo","unknown","description","warned","speech"]]],
   ["A letter that said the school would shut down has angered parents.", {}, [["the school would shut down","A letter","unknown","description","said","speech"]]],
   ["Critics who said the officials say it was ignored left.", {}, [["the officials say it was ignored","Critics","group","description","said","speech"]]],
+  // (a stance verb after "be" is a plain passive, not a verb of saying that opens a clause, whether stance is on or not)
+  ["Critics who said the officials say it was backed left.", {}, [["the officials say it was backed","Critics","group","description","said","speech"]]],
+  ["Critics who said the officials say it was supported left.", { categories: ['speech', 'stance'] }, [["the officials say it was supported","Critics","group","description","said","speech"]]],
   ["Workers who said managers claim the plant is safe walked out.", {}, [["managers claim the plant is safe","Workers","group","description","said","speech"]]],
   ["The aide who said the mayor would say prices were high was fired.", {}, [["the mayor would say prices were high","The aide","person","description","said","speech"]]],
   // 5. a place or time adjunct after a quotation that is the whole object of a verb of calling out is the narrator's

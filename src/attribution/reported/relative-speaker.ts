@@ -149,7 +149,9 @@ export function sentenceVerbAfterVerb(doc: Doc, p: number, end: number, depth = 
   // the complement itself, so a verb after it can be the sentence's)
   let complement = -1;
   if (k < end && tokenAt(doc, k).pos === 'VERB') {
-    if (CUE_VERBS.has(tokenAt(doc, k).lemma)) return depth < 1 ? sentenceVerbAfterVerb(doc, k + 1, end, depth + 1) : end;
+    // (a stance verb after "be" is a plain passive, no clause opens after it: "the officials say it was backed left")
+    const category = CUE_VERBS.get(tokenAt(doc, k).lemma);
+    if (category !== undefined && category !== 'stance') return depth < 1 ? sentenceVerbAfterVerb(doc, k + 1, end, depth + 1) : end;
     if (misreadComplement(doc, k)) complement = k;
     k++;
   }
