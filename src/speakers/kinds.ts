@@ -5,7 +5,7 @@
  */
 import type { SpeakerKind } from '../types.js';
 import { AGENCY_NAME_WORDS, LONG_AGENCY_NAME_WORDS, NEWSPAPER_NAME_WORDS, COLLECTIVE_PEOPLE, ORGANIZATION_OF, GROUP_KIND_NOUNS, GROUP_OF_HEADS, NOT_PERSON_NAMES, ORGANIZATION_KIND_NOUNS, PLURAL_PEOPLE_WORDS, ORGANIZATION_OPENING_WORDS, ORGANIZATION_NOUNS, NAME_ORGANIZATION_NOUNS, PEOPLE_NOUNS, PLACE_WORDS, QUALIFIED_ORGANIZATION_NOUNS, SURNAME_ORGANIZATION_NOUNS, BODY_HEAD_SURNAMES, THING_WORDS, GIVEN_NAME_ORGANIZATION_NOUNS, FACILITY_NAME_WORDS, TITLE_ORGANIZATION_WORDS, QUALIFIED_THING_WORDS } from '../data/people.js';
-import { FIRST_NAMES } from '../data/names.js';
+import { FIRST_NAMES, NAME_OPENING_POSSESSIVES } from '../data/names.js';
 import { splitWords } from './name-words.js';
 import { TITLE_WORDS } from '../data/titles.js';
 import { NATIONALITY_COUNTRY, PLACE_NAMES, STATE_ABBREVIATION_WORDS } from '../data/places.js';
@@ -78,7 +78,7 @@ function kindOfNameOnce(name: string): SpeakerKind {
   // (also after a title word: "Democratic National Convention")
   if (ws.length > 1 && (ORGANIZATION_OPENING_WORDS.has(ws[0]!) || (ws.length > 2 && ORGANIZATION_OPENING_WORDS.has(ws[1]!) && TITLE_WORDS.has(ws[0]!))) && /^\p{Lu}/u.test(name.trim())) return 'organization';
   // "Our Revolution", "Your Money Matters": a name opened by a possessive determiner names a body or a thing, no person
-  if (ws.length > 1 && /^(?:Our|My|Your|Their)\s/u.test(name.trim())) return 'organization';
+  if (ws.length > 1 && NAME_OPENING_POSSESSIVES.has(name.trim().split(/\s/u)[0]!)) return 'organization';
   if (isPlaceName(name)) return 'place';
   // "Evin Prison", "Trump Tower", "the Aral Sea": a building's, a garden's or a sea's name word ends a place's name (not
   // after a first name: "Ann Tower")

@@ -39,7 +39,8 @@ function nounAt(doc: Doc, k: number): boolean {
 function pluralTaggedVerb(doc: Doc, k: number, item: number, last: number): boolean {
   const t = tokenAt(doc, k);
   if (k <= item || t.pos !== 'VERB' || !/s$/.test(t.lower) || !nounAt(doc, k - 1)) return false;
-  return k === last || /^(,|and|or)$/.test(tokenAt(doc, k + 1).lower);
+  const after = tokenAt(doc, k + 1);
+  return k === last || after.value === ',' || LIST_CONJUNCTIONS.has(after.lower);
 }
 
 /**
