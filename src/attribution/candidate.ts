@@ -55,6 +55,31 @@ export interface Candidate {
   relayedWords: Range | null;
 }
 
+/**
+ * `c` with `changes` made, a new candidate, as `{ ...c, ...changes }` gives, but made as an object literal with
+ * every field in the order of {@link Candidate}: V8 gives an object made by spreading a hidden class of its own, and
+ * optimised code that reads candidates deoptimises each time such a copy first reaches it (speed round 64).
+ */
+export function candidateWith(c: Candidate, changes: Partial<Candidate>): Candidate {
+  const copy: Candidate = {
+    kind: c.kind,
+    parts: c.parts,
+    cue: c.cue,
+    speaker: c.speaker,
+    via: c.via,
+    from: c.from,
+    confidence: c.confidence,
+    rule: c.rule,
+    para: c.para,
+    stretches: c.stretches,
+    keep: c.keep,
+    relayed: c.relayed,
+    signed: c.signed,
+    relayedWords: c.relayedWords,
+  };
+  return Object.assign(copy, changes);
+}
+
 /** True when one part of `c` holds the whole character range `[start, end)` (a token's). */
 export function partHolds(c: Candidate, start: number, end: number): boolean {
   return c.parts.some((p) => p.start <= start && end <= p.end);

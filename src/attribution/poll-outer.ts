@@ -289,5 +289,5 @@ function withCountedSubject(doc: Doc, c: Candidate, counted: Mention, floor: num
   while (from - 1 >= floor && COUNT_HEDGES.has(tokenAt(doc, from - 1).lower)) from--;
   // ("a majority of riders", "a full 61 percent": the article before the count)
   if (from - 1 >= floor && ARTICLES.has(tokenAt(doc, from - 1).lower)) from--;
-  c.parts[0] = { ...first, start: tokenAt(doc, from).start };
+  c.parts[0] = { start: tokenAt(doc, from).start, end: first.end };
 }

@@ -8,6 +8,7 @@
  */
 import type { Doc } from '../prepare/document.js';
 import type { QuotedStretch } from '../marks/scan.js';
+import { stretchAtDepth } from '../marks/scan.js';
 import type { CueMatch } from './candidate.js';
 import { lowerBound, maybeToken, tokenAtOrAfter } from '../prepare/lookup.js';
 import { speakerAfter, speakerBefore } from '../speakers/phrase.js';
@@ -41,7 +42,7 @@ export function dropNarratedStretches(doc: Doc, stretches: readonly QuotedStretc
   let droppedEnd = -1;
   for (const s of stretches) {
     if (s.open < droppedEnd) {
-      out.push({ ...s, depth: s.depth - 1 });
+      out.push(stretchAtDepth(s, s.depth - 1));
       continue;
     }
     if (s.depth === 0 && s.close < 0 && s.family === 'double' && narrated(doc, s, cues)) {

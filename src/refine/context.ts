@@ -11,6 +11,7 @@ import { DASHES } from '../data/marks.js';
 import { endsAttribution } from '../attribution/no-cue.js';
 import { viewSlice } from '../prepare/view.js';
 import { otherSpeakerBetween } from './merge-guard.js';
+import { candidateWith } from '../attribution/candidate.js';
 
 /** Gives context speakers to unattributed direct quotes that open a paragraph. */
 export function carryContext(doc: Doc, candidates: readonly Candidate[]): void {
@@ -94,7 +95,7 @@ export function followsAttribution(doc: Doc, prev: Candidate, c: Candidate, name
 
 /** The quote `c` cut to its first stretch (`c` itself when it has one). */
 export function headOf(c: Candidate): Candidate {
-  return c.stretches.length > 1 ? { ...c, stretches: c.stretches.slice(0, 1) } : c;
+  return c.stretches.length > 1 ? candidateWith(c, { stretches: c.stretches.slice(0, 1) }) : c;
 }
 
 /** Capitalised words that may name a speaker before its verb, at most: "Sen. Ann Lee". */

@@ -58,6 +58,7 @@ import { owner } from '../attribution/reported/noun-cue.js';
 import { viewSlice } from '../prepare/view.js';
 import { SINGULAR_BE_FORMS } from '../data/clauses.js';
 import { NOT_SPEAKING_PRONOUNS, DOCUMENT_DETERMINERS } from '../data/function-words.js';
+import { cueWith } from '../cues/match.js';
 
 /**
  * True when the quote's tokens `from` to `to` (exclusive) speak of the person
@@ -123,7 +124,7 @@ export function guessSpeakers(doc: Doc, candidates: readonly Candidate[], verbs:
         c.speaker = extraposed;
         if (extraposed === null) c.rule = `${c.rule}-extraposed`;
         // (the cue is what the people do, after them: "to say", not "has been common for aides to say")
-        else if (extraposed.last > c.cue.first && extraposed.last <= c.cue.head) c.cue = { ...c.cue, first: extraposed.last };
+        else if (extraposed.last > c.cue.first && extraposed.last <= c.cue.head) c.cue = cueWith(c.cue, { first: extraposed.last });
       }
     }
     // a noun of saying with no owner: "Lee bristled at the suggestion that ...", "Aides dismissed claims that ..."

@@ -98,7 +98,7 @@ export abstract class NameClues extends EntityRegistry {
   }
 
   /** The last words of the names outside the headline ({@link isHeadlineOnly}), once asked. */
-  private bodyLastWords: Set<string> | undefined;
+  private bodyLastWords: Set<string> | undefined = undefined;
 
   /** The gender of name `k` from its entity, the known speakers, its honorific or its first name, if any. */
   protected knownGender(k: number): Gender {
@@ -313,7 +313,7 @@ export abstract class NameClues extends EntityRegistry {
   }
 
   /** The gender honorifics give each full name (lower-cased), worked out once. */
-  private honoredGenders: Map<string, Gender> | undefined;
+  private honoredGenders: Map<string, Gender> | undefined = undefined;
 
   /**
    * The gender an honorific on any name that stands for the one-word name

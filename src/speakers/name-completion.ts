@@ -36,7 +36,13 @@ const NO_INDICES: readonly number[] = Object.freeze([]);
 /** How many earlier names a description is compared with. */
 export const MAX_DESCRIBED_LOOKBACK = 300;
 
-/** The first layer of the `SpeakerResolver`: the document's names, and the full name each (possibly partial) name stands for. */
+/**
+ * The first layer of the `SpeakerResolver`: the document's names, and the full name each (possibly partial) name stands for.
+ *
+ * Every field of every layer is set in the constructors, those made on first use as `undefined` (or null): a field
+ * added only when a document needs it would give resolvers a hidden class per set of fields used, and V8 would
+ * deoptimise the methods that read `this` each time it met a new one (speed round 64).
+ */
 export abstract class NameCompletion {
   /** Gathers the names by surname and counts them; `known` gives aliases. */
   constructor(
@@ -342,7 +348,7 @@ export abstract class NameCompletion {
   }
 
   /** {@link namesByFullFirstWord}'s index, by exact first word. */
-  private byFullFirstWord: Map<string, number[]> | undefined;
+  private byFullFirstWord: Map<string, number[]> | undefined = undefined;
 
   /** The name mentions written exactly `name`, in text order (an index made once, on the first call). */
   protected namesCalled(name: string): readonly Mention[] {
@@ -359,7 +365,7 @@ export abstract class NameCompletion {
   }
 
   /** {@link namesCalled}'s index. */
-  private byExactName: Map<string, Mention[]> | undefined;
+  private byExactName: Map<string, Mention[]> | undefined = undefined;
 
   /**
    * For each position in a list of full names (one surname, text order), the
@@ -590,7 +596,7 @@ export abstract class NameCompletion {
   private readonly lowerNames = new Map<string, string>();
 
   /** Names written in ordinary case by lower-cased name, the first spelling of each ({@link ordinarySpelling}); made on first use. */
-  private spellings: Map<string, string> | undefined;
+  private spellings: Map<string, string> | undefined = undefined;
 
   /**
    * How the text spells the name a transcript's label writes in capitals,

@@ -31,6 +31,7 @@ import { FINITE_ASK_FORMS } from '../../data/cues.js';
 import { PERSON_PHRASE_TAGS } from '../../data/tags.js';
 import { TRAILING_CIRCUMSTANCE_OPENERS } from '../../data/clauses.js';
 import { clauseStartsAt } from './clause-start.js';
+import { cueWith } from '../../cues/match.js';
 
 /** The rule's name. */
 const RULE = 'reported/asked-for';
@@ -128,6 +129,6 @@ export function askedFor(ctx: ReportedContext, cue: CueMatch): Candidate | null 
   // "the senator asked for it.": the idiom (deserved it), no request
   if (end === at + 2 && tokenAt(doc, at + 1).lower === 'it' && /^[.!?]$/.test(tokenAt(doc, end).value)) return null;
   // the cue takes its "for" when nothing stands between ("asked for"); with the one asked between, "asked" alone
-  const spanned: CueMatch = at === cue.last ? { ...cue, last: at + 1 } : cue;
+  const spanned: CueMatch = at === cue.last ? cueWith(cue, { last: at + 1 }) : cue;
   return candidate(ctx, [range(doc, at + 1, end)], spanned, speaker, RULE, CONFIDENCE);
 }

@@ -27,6 +27,7 @@ import { ASKED_OPENERS, POSSESSIVES_AND_YOUR, WH_RELATIVE_PRONOUNS, YES_NO_SUBOR
 import { APPEAL_AUXILIARIES, APPEAL_SUBJECTS, ASKED_TOPIC_PREPOSITIONS, LISTENER_PRONOUNS, UNCHANGED_PAST_VERBS } from '../../data/function-words.js';
 import { WRITER_PRONOUNS } from '../../data/people.js';
 import { NOUN_HEADED_PHRASE_TAGS, PERSON_PHRASE_TAGS } from '../../data/tags.js';
+import { cueWith } from '../../cues/match.js';
 
 /** Parts of speech that may open a noun phrase asked: "was asked a question about ...". */
 const PHRASE_START = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
@@ -99,7 +100,7 @@ export function askedOf(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   if (ASKED_TOPIC_PREPOSITIONS.has(t.lower)) {
     // the preposition belongs to the cue: "was asked about"
     p++;
-    spanned = { ...cue, last: p };
+    spanned = cueWith(cue, { last: p });
   } else if (t.lower === 'to') {
     if (tokenAt(doc, p + 1).pos !== 'VERB') return null;
   } else if (!WH_WORDS.has(t.lower) && !PHRASE_START.has(t.pos) && !POSSESSIVES_AND_YOUR.has(t.lower)) return null;

@@ -14,6 +14,7 @@ import { tokenAt } from '../../prepare/lookup.js';
 import type { ReportedContext } from './shared.js';
 import { speechObject } from './speech-object.js';
 import { CITING_PREPOSITIONS } from '../../data/cues.js';
+import { cueWith } from '../../cues/match.js';
 
 /**
  * "..., citing X" or "X, citing Y, ...", "won donors by citing X", "voted no after citing X":
@@ -27,5 +28,5 @@ export function citingObject(ctx: ReportedContext, cue: CueMatch): Candidate | n
   const before = tokenAt(ctx.doc, cue.first - 1);
   const afterPreposition = (before.pos === 'ADP' || before.pos === 'SCONJ') && CITING_PREPOSITIONS.has(before.lower);
   if (before.value !== ',' && !afterPreposition) return null;
-  return speechObject(ctx, { ...cue, form: 'verb' }, ctx.categories.has('evidence') ? undefined : 'source');
+  return speechObject(ctx, cueWith(cue, { form: 'verb' }), ctx.categories.has('evidence') ? undefined : 'source');
 }

@@ -20,6 +20,7 @@ import { END, candidate, range, sentenceOf, type ReportedContext } from './share
 import { cueSubject, passiveCue } from './cue-subject.js';
 import { PRE_NOUN_TAGS } from '../../data/tags.js';
 import { CLAUSE_BREAK } from '../../data/marks.js';
+import { cueWith } from '../../cues/match.js';
 
 /** How many words may stand between the cue and its noun ("a moral victory"). */
 const MAX_BEFORE_NOUN = 2;
@@ -43,7 +44,7 @@ export function claimedOutcome(ctx: ReportedContext, cue: CueMatch): Candidate |
     // the deed after "for" is the content; the noun and "for" join the cue
     if (tokenAt(doc, n + 1).lower !== 'for' || n + 2 >= sentence.last) return null;
     p = n + 2;
-    spanned = { ...cue, last: p };
+    spanned = cueWith(cue, { last: p });
   }
   let end = objectEnd(ctx, Math.max(p, n), sentence.last);
   end = cutMediumAdjunct(ctx, p, end);

@@ -24,6 +24,7 @@ import { semicolonLineEnd } from './line-semicolon.js';
 import { candidate, colonCue, endBeforeFinalMarks, headOf, range, type ReportedContext } from './shared.js';
 import type { CueCategory } from '../../types.js';
 import { findInterviewLines } from './interview.js';
+import { cueWith } from '../../cues/match.js';
 
 /** The categories whose cue verbs after a lone label in capitals make it a dateline (the opt-in ones do not). */
 const DATELINE_CUE_CATEGORIES: ReadonlySet<CueCategory> = new Set(['speech', 'writing', 'source']);
@@ -258,7 +259,7 @@ function pollLines(ctx: ReportedContext): Candidate[] {
     if (!mention || isMarkToken(tokenAt(doc, colon + 1).value) || end - colon - 1 < 3) continue;
     // "Poll: Should the City Build a New Pier?": a poll put to the readers has no finding
     if (asksQuestion(doc, colon + 1, para.last)) continue;
-    out.push(candidate(ctx, [range(doc, colon + 1, end)], { ...colonCue(colon), category: 'evidence' }, mention, 'reported/headline', 0.6));
+    out.push(candidate(ctx, [range(doc, colon + 1, end)], cueWith(colonCue(colon), { category: 'evidence' }), mention, 'reported/headline', 0.6));
   }
   return out;
 }

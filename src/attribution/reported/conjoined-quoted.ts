@@ -17,6 +17,7 @@ import { tokenAt } from '../../prepare/lookup.js';
 import { CONJOINED_QUOTED_VERBS, CUE_VERBS } from '../../data/cues.js';
 import { cueWithQuotedObject, inCueForm } from './quoted-object.js';
 import { sentenceOf, type ReportedContext } from './shared.js';
+import { candidateWith } from '../candidate.js';
 
 /** How sure the rule is: below the quoted object of the cue it is joined to. */
 const CONFIDENCE = 0.6;
@@ -55,7 +56,7 @@ export function findConjoinedQuoted(ctx: ReportedContext, taken: readonly Candid
     const to = found.parts[found.parts.length - 1]!.end;
     // no attributed quote or reported clause already holds these words
     if (taken.some((o) => (o.cue !== null || o.kind !== 'direct') && o.parts.some((p) => p.start < to && from < p.end))) continue;
-    out.push({ ...found, speaker: c.speaker, rule: 'reported/conjoined-quoted', confidence: CONFIDENCE });
+    out.push(candidateWith(found, { speaker: c.speaker, rule: 'reported/conjoined-quoted', confidence: CONFIDENCE }));
   }
   return out;
 }

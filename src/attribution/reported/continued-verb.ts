@@ -25,6 +25,7 @@ import { cueSubject } from './cue-subject.js';
 import { contentEnd, endAtClausePunctuation } from './content-end.js';
 import { NO_OBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { PHRASE_OPENING_TAGS } from '../../data/tags.js';
+import { cueWith } from '../../cues/match.js';
 
 /** The rule's name. */
 const RULE = 'reported/continued-verb';
@@ -50,5 +51,5 @@ export function continuedVerb(ctx: ReportedContext, cue: CueMatch): Candidate | 
   const bound = contentEnd(ctx, v + 1, sentence);
   const end = endBeforeSecondClause(ctx, v + 1, Math.min(endAtClausePunctuation(ctx, v + 1, sentence, bound - v), cutMediumAdjunct(ctx, v + 1, bound)));
   if (end <= v + 1) return null;
-  return candidate(ctx, [range(doc, v + 1, end)], { ...cue, last: v + 1 }, speaker, RULE, CONFIDENCE);
+  return candidate(ctx, [range(doc, v + 1, end)], cueWith(cue, { last: v + 1 }), speaker, RULE, CONFIDENCE);
 }

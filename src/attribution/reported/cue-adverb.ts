@@ -20,6 +20,7 @@ import type { Doc } from '../../prepare/document.js';
 import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { CUE_ADVERB_EXCEPTIONS, CUE_ADVERBS_NOT_JOINED } from '../../data/cues.js';
 import { DANGLING_CONJUNCTIONS, RELATIVE_PRONOUNS } from '../../data/clauses.js';
+import { cueWith } from '../../cues/match.js';
 
 /**
  * True when a relative clause opens between tokens `from` and `to` (exclusive)
@@ -51,7 +52,7 @@ export function widenCueAdverbs(doc: Doc, list: readonly Candidate[], quoted: Re
     if (!freeForCue(doc, c, quoted, k)) continue;
     // the adverb ends a relative clause of the speaker's ("Residents who were interviewed separately believe ...")
     if (c.speaker && c.speaker.last <= k && openRelative(doc, c.speaker.last, k)) continue;
-    c.cue = { ...cue, first: k };
+    c.cue = cueWith(cue, { first: k });
   }
 }
 
@@ -83,6 +84,6 @@ export function widenCueTrailingAdverbs(doc: Doc, list: readonly Candidate[], qu
     // leads on to a phrase of its own ("said recently in Ohio", "reported disappointingly flat sales")
     const next = k + 1 < count ? tokenAt(doc, k + 1) : null;
     if (next !== null && next.pos !== 'PUNCT' && next.lower !== 'that') continue;
-    c.cue = { ...cue, last: k + 1 };
+    c.cue = cueWith(cue, { last: k + 1 });
   }
 }

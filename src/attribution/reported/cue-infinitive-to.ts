@@ -17,6 +17,7 @@ import { freeForCue, type Candidate } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { DECLINING_VERBS } from '../../data/cues.js';
+import { cueWith } from '../../cues/match.js';
 
 /** Widens the verb cues of the kept attributions in `list` back over the infinitive "to" right before them. */
 export function widenCueInfinitiveTo(doc: Doc, list: readonly Candidate[], quoted: Readonly<Uint8Array>): void {
@@ -31,6 +32,6 @@ export function widenCueInfinitiveTo(doc: Doc, list: readonly Candidate[], quote
     if (!freeForCue(doc, c, quoted, k)) continue;
     // "declined to say", "refused to comment on": no speech, marked another way
     if (k > 0 && DECLINING_VERBS.has(tokenAt(doc, k - 1).lemma)) continue;
-    c.cue = { ...cue, first: k };
+    c.cue = cueWith(cue, { first: k });
   }
 }

@@ -17,6 +17,7 @@ import { tokenAt } from '../../prepare/lookup.js';
 import { PUBLISHED_STATEMENT_HEADS, PUBLISHING_VERB_LEMMAS } from '../../data/cues.js';
 import { ARTICLES } from '../../data/function-words.js';
 import { THIRD_POSSESSIVES } from '../../data/clauses.js';
+import { cueWith } from '../../cues/match.js';
 
 /** True for a determiner before a statement put out: "issued a statement", "released its statement". */
 const isDeterminer = (lower: string): boolean => ARTICLES.has(lower) || THIRD_POSSESSIVES.has(lower);
@@ -44,6 +45,6 @@ export function widenCueMedia(doc: Doc, list: readonly Candidate[], quoted: Read
     if (verb.pos !== 'VERB' || !PUBLISHING_VERB_LEMMAS.has(verb.lemma) || verb.sent !== participle.sent) continue;
     let clear = true;
     for (let j = k; j < cue.head && clear; j++) clear = freeForCue(doc, c, quoted, j);
-    if (clear) c.cue = { ...cue, first: k };
+    if (clear) c.cue = cueWith(cue, { first: k });
   }
 }

@@ -16,6 +16,7 @@ import type { Candidate } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { CUE_OBJECT_NOUN_OPENERS, CUE_OBJECT_NOUNS } from '../../data/cues.js';
+import { cueWith } from '../../cues/match.js';
 
 /** Moves the noun and preposition that open the content of a kept attribution in `list` into its cue. */
 export function widenCueNouns(doc: Doc, list: readonly Candidate[], quoted: Readonly<Uint8Array>): void {
@@ -37,6 +38,6 @@ export function widenCueNouns(doc: Doc, list: readonly Candidate[], quoted: Read
     // words of the content after the preposition, in the sentence of the cue
     if (resume.end > first.end || resume.sent !== tokenAt(doc, c.cue.head).sent || !/[\p{L}\p{N}]/u.test(resume.value)) continue;
     c.parts = [{ start: resume.start, end: first.end }, ...c.parts.slice(1)];
-    c.cue = { ...c.cue, last: infinitive ? k + 1 : k + 2 };
+    c.cue = cueWith(c.cue, { last: infinitive ? k + 1 : k + 2 });
   }
 }

@@ -15,6 +15,7 @@ import type { Doc } from '../../prepare/document.js';
 import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { CUE_PREPOSITIONS } from '../../data/cues.js';
 import { TIME_PHRASE_DETERMINERS, TIME_POINT_WORDS } from '../../data/time.js';
+import { cueWith } from '../../cues/match.js';
 
 /** Widens the cues of the kept attributions in `list` over the preposition right after them that their verb takes. */
 export function widenCuePrepositions(doc: Doc, list: readonly Candidate[], quoted: Readonly<Uint8Array>): void {
@@ -33,6 +34,6 @@ export function widenCuePrepositions(doc: Doc, list: readonly Candidate[], quote
     const after = tokenAt(doc, k + 1);
     if (c.parts[0]!.start < after.start || TIME_POINT_WORDS.has(after.lower)) continue;
     if (TIME_PHRASE_DETERMINERS.has(after.lower) && k + 2 < tokenCount(doc) && TIME_POINT_WORDS.has(tokenAt(doc, k + 2).lower)) continue;
-    c.cue = { ...cue, last: k + 1 };
+    c.cue = cueWith(cue, { last: k + 1 });
   }
 }

@@ -46,6 +46,7 @@ import { LET_FORMS, LISTENER_PRONOUNS, PHRASE_CLAUSE_OPENERS } from '../../data/
 import { NOUN_OPENING_TAGS } from '../../data/tags.js';
 import { commaAtOrAfter, unquotedCommaAtOrAfter } from './unquoted-commas.js';
 import { placeComma } from './boundary/place-comma.js';
+import { cueWith } from '../../cues/match.js';
 
 /**
  * True when the cue is an infinitive after a verb of holding back ({@link DECLINING_VERBS}):
@@ -708,7 +709,7 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   // "repeated his claim that ...", "reiterated her warning that ...": after a verb of giving, the subject's own noun of
   // saying joins the cue, and its clause is what was said
   if (own >= 0) {
-    cue = { ...cue, last: own };
+    cue = cueWith(cue, { last: own });
     p = own;
     nounStart = -1;
   }
@@ -782,7 +783,7 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     // "warned against the forces ...", "remarked upon a story": the preposition belongs to the cue
     if (CUE_CLAUSE_PREPOSITIONS.has(t.lower) && t.pos === 'ADP') {
       p++;
-      cue = { ...cue, last: p };
+      cue = cueWith(cue, { last: p });
     }
     // "said Monday's vote will ...", "said too many families ...", "said perhaps the council ...": skipped words of the clause
     else p = clauseOpeningStart(doc, cue.last, p);

@@ -16,6 +16,7 @@ import { SPEAK_OUT_STANCES, TOPIC_ADJUNCT_PREPOSITIONS, TOPIC_ADJUNCT_VERBS } fr
 import { sentenceOf, type ReportedContext } from './shared.js';
 import { passiveCue } from './cue-subject.js';
 import { cueObject, objectAt } from './object.js';
+import { cueWith } from '../../cues/match.js';
 
 /** How many tokens may stand between the verb and "about". */
 const MAX_GAP = 12;
@@ -103,14 +104,14 @@ export function cueTopicAfterAdjunct(ctx: ReportedContext, cue: CueMatch): Candi
   if (stance >= 0) {
     const c = objectAt(ctx, cue, sentence, stance, 'reported/cue-topic');
     if (!c) return null;
-    c.cue = { ...cue, last: cue.last + 1 };
+    c.cue = cueWith(cue, { last: cue.last + 1 });
     c.rule = 'reported/cue-topic-adjunct';
     return c;
   }
   const about = topicAfterAdjunct(ctx, cue, sentence.last);
   if (about < 0) return null;
   // the topic as the topic rule reads it right after the verb; the verb alone stays the cue
-  const c = cueObject(ctx, { ...cue, last: about });
+  const c = cueObject(ctx, cueWith(cue, { last: about }));
   if (!c || c.rule !== 'reported/cue-topic') return null;
   c.cue = cue;
   c.rule = 'reported/cue-topic-adjunct';
@@ -131,7 +132,7 @@ function comparedTopic(ctx: ReportedContext, cue: CueMatch, about: number, c: Ca
   for (let k = about + 2; k < tokenCount(doc) && tokenAt(doc, k).start < last.end; k++) {
     if (tokenAt(doc, k).lower !== 'than' || ctx.quoted[k]) continue;
     if (tokenAt(doc, k - 1).start <= last.start) return c;
-    c.parts = [...c.parts.slice(0, -1), { ...last, end: tokenAt(doc, k - 1).end }];
+    c.parts = [...c.parts.slice(0, -1), { start: last.start, end: tokenAt(doc, k - 1).end }];
     return c;
   }
   return c;

@@ -19,6 +19,7 @@ import { NARRATOR_SUBORDINATORS } from '../../data/clauses.js';
 import { EXPRESSED_TOPIC_PREPOSITIONS } from '../../data/function-words.js';
 import { PRE_NOUN_TAGS } from '../../data/tags.js';
 import { CLAUSE_BREAK } from '../../data/marks.js';
+import { cueWith } from '../../cues/match.js';
 
 /** Words that may stand before the feeling noun: "his general support", "particular concern", "deep concerns". */
 const BEFORE_NOUN: ReadonlySet<string> = PRE_NOUN_TAGS;
@@ -51,5 +52,5 @@ export function cueFeeling(ctx: ReportedContext, cue: CueMatch): Candidate | nul
   const speaker = cueSubject(doc, cue, sentence);
   if (!speaker) return null;
   // the feeling and its preposition belong to the cue, as annotated news marks it: "expressed concern about"
-  return candidate(ctx, [range(doc, p, end)], { ...cue, last: p }, speaker, 'reported/cue-feeling', 0.6);
+  return candidate(ctx, [range(doc, p, end)], cueWith(cue, { last: p }), speaker, 'reported/cue-feeling', 0.6);
 }

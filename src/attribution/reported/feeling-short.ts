@@ -18,6 +18,7 @@ import type { Candidate } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { countWords } from './opt-in.js';
 import { MIN_SHORT_CONFIDENCE, shortShape, type ShortShape } from './short-shape.js';
+import { cueWith } from '../../cues/match.js';
 
 /** The rule whose short feelings this shape takes. */
 const FEELING_RULE = 'reported/cue-feeling';
@@ -46,6 +47,6 @@ export function shortFeelingShape(doc: Doc, c: Candidate): ShortShape | null {
   if (words < 1 || words > MAX_WORDS) return null;
   const last = c.parts[c.parts.length - 1]!;
   c.parts = [{ start: tokenAt(doc, cue.head + 1).start, end: last.end }];
-  c.cue = { ...cue, last: cue.head + 1 };
+  c.cue = cueWith(cue, { last: cue.head + 1 });
   return shortShape(SHORT_FEELING_RULE, c);
 }

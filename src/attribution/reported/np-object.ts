@@ -15,6 +15,7 @@ import { POSSESSIVES } from '../../data/clauses.js';
 import { sentenceOf, type ReportedContext } from './shared.js';
 import { passiveCue } from './cue-subject.js';
 import { objectAt, progressive } from './object.js';
+import { candidateWith } from '../candidate.js';
 
 /** How sure the rule is: below `reported/cue-object` (0.5). */
 const CONFIDENCE = 0.4;
@@ -62,13 +63,13 @@ export function cueNpObject(ctx: ReportedContext, cue: CueMatch): Candidate | nu
     const at = c.parts[0]!.start;
     let p = cue.last;
     while (p < sentence.last && tokenAt(ctx.doc, p).end <= at) p++;
-    if (saidWordsObject(ctx, p, sentence.last)) return { ...c, parts: beforeMeans(ctx, c.parts, p), confidence: CONFIDENCE };
+    if (saidWordsObject(ctx, p, sentence.last)) return candidateWith(c, { parts: beforeMeans(ctx, c.parts, p), confidence: CONFIDENCE });
     if (!NP_OBJECT_VERBS.has(cue.lemma)) return null;
   }
   // "rebutted the charge, saying it was false": an object holding another cue is no plain noun phrase
   const start = c.parts[0]!.start;
   const end = c.parts[c.parts.length - 1]!.end;
-  return holdsOtherCue(ctx, cue, start, end) ? null : { ...c, confidence: CONFIDENCE };
+  return holdsOtherCue(ctx, cue, start, end) ? null : candidateWith(c, { confidence: CONFIDENCE });
 }
 
 /** True when a cue other than `cue` has its head token inside offsets `start` to `end`. */

@@ -38,6 +38,7 @@ import { NOUN_HEADED_PHRASE_TAGS, NOUN_OPENING_TAGS } from '../../data/tags.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import { isShortTitle, wordsOf } from '../../marks/title.js';
+import { cueWith } from '../../cues/match.js';
 
 /** True when a cue of speech of this extraction has its head at token `k` ("a letter which | said ..."). */
 function speechCueAt(ctx: ReportedContext, k: number): boolean {
@@ -514,7 +515,7 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
   // "compared the bill to a blank check" likens; "compared two groups of patients" analyses
   if (rule === 'reported/cue-object' && LIKENING_OBJECT_VERBS.has(cue.lemma) && !likens(ctx, p, end)) return null;
   // the topic's preposition belongs to the cue: "talked about", "called for", "spoke proudly of"
-  const spanned = rule === 'reported/cue-topic' ? { ...cue, last: p } : cue;
+  const spanned = rule === 'reported/cue-topic' ? cueWith(cue, { last: p }) : cue;
   return withSpeaker(ctx, spanned, sentence, p, end, rule, 0.5);
 }
 

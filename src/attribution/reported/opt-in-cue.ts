@@ -18,6 +18,7 @@ import { OPT_IN_CATEGORIES } from '../../options.js';
 import { DISPOSITION_NOUNS, FEELING_CLAUSE_NOUNS, FEELING_VERBS } from '../../data/cues.js';
 import { clauseStartsAt } from './clause-start.js';
 import { DETERMINER_OR_ADJECTIVE_TAGS, PRE_NOUN_TAGS } from '../../data/tags.js';
+import { cueWith } from '../../cues/match.js';
 
 /** Most tokens before the feeling noun: "expressed much remorse", "expressed similar doubts". */
 const MAX_BEFORE_FEELING = 2;
@@ -49,7 +50,7 @@ function takeFeeling(doc: Doc, c: Candidate, quoted: Readonly<Uint8Array>): void
   const part = c.parts[0]!;
   // the content must start at the feeling ("concern that ...") or right after its "that"
   if (part.start < tokenAt(doc, cue.last).start || part.start > tokenAt(doc, from).start || part.end <= tokenAt(doc, from).end) return;
-  c.cue = { ...cue, last: end };
+  c.cue = cueWith(cue, { last: end });
   c.parts = [{ start: tokenAt(doc, from).start, end: part.end }];
 }
 
@@ -78,7 +79,7 @@ function takeDisposition(doc: Doc, c: Candidate, quoted: Readonly<Uint8Array>): 
   const part = c.parts[0]!;
   // the content must start at the cue's object and run past the preposition
   if (part.start > tokenAt(doc, cue.last).start || part.end <= tokenAt(doc, from).end || quoted[from]) return;
-  c.cue = { ...cue, last: from };
+  c.cue = cueWith(cue, { last: from });
   c.parts = [{ start: tokenAt(doc, from).start, end: part.end }];
 }
 

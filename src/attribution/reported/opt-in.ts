@@ -35,6 +35,7 @@ import { NOUN_MODIFIER_TAGS } from '../../data/tags.js';
 import { KNOWN_AS_RULE } from './known-as.js';
 import { FEELING_BARE_RULE } from './feeling-bare.js';
 import { thingSubject } from './thing-subject.js';
+import { candidateWith } from '../candidate.js';
 
 /** Fewest words the content of an opt-in attribution needs: a clause, and a noun phrase or an infinitive. */
 const MIN_CLAUSE_WORDS = 4;
@@ -437,7 +438,7 @@ function plainWholeSentence(doc: Doc, c: Candidate, words: number): boolean {
   if (!RAISING_VERBS.has(cue.lemma)) return true;
   const head = tokenAt(doc, tokenAtOrAfter(doc, c.parts[0]!.end) - 1);
   const kind = head.pos === 'PROPN' ? 'person' : kindOfHead(head.lower);
-  return isPeopleKind(kind) && countWords(doc, { ...c, rule: BELIEF_THAT_RULE, parts: [c.parts[1]!] }, WORDS_NEEDED) >= MIN_WHOLE_RAISING_WORDS;
+  return isPeopleKind(kind) && countWords(doc, candidateWith(c, { rule: BELIEF_THAT_RULE, parts: [c.parts[1]!] }), WORDS_NEEDED) >= MIN_WHOLE_RAISING_WORDS;
 }
 
 /**
@@ -481,7 +482,7 @@ export function passesOptInBar(doc: Doc, c: Candidate): boolean {
   if (c.rule === 'reported/cue-object' && c.cue.category === 'stance' && c.speaker?.kind === 'name' && isName(doc, c)) return true;
   // "It is believed that the fire spread": a passive frame opened by "it" names no one, and its clause is as clear as
   // one of speech (its four words, not a thought's eight; "It seems ..." keeps the eight: 1 of 3 new ones right on train)
-  if (c.rule === 'reported/impersonal' && passiveFrame(doc, c) && tokenAt(doc, c.cue.first - 1).lower === 'it') return countWords(doc, { ...c, rule: 'reported/cue-that' }, WORDS_NEEDED) >= MIN_CLAUSE_WORDS;
+  if (c.rule === 'reported/impersonal' && passiveFrame(doc, c) && tokenAt(doc, c.cue.first - 1).lower === 'it') return countWords(doc, candidateWith(c, { rule: 'reported/cue-that' }), WORDS_NEEDED) >= MIN_CLAUSE_WORDS;
   // "Aides believe that she can win": a belief with its "that" is as clear as a clause of speech
   // ("The growers remain hopeful that rain will come": so is a state of mind with its "that")
   if (c.rule === BELIEF_THAT_RULE && (BELIEF_CUE_VERBS.has(c.cue.lemma) || THOUGHT_ADJECTIVES.has(c.cue.lemma))) return words >= MIN_CLAUSE_WORDS;

@@ -26,6 +26,7 @@ import { viewSlice, viewChar } from '../../prepare/view.js';
 import { PHRASE_OPENING_TAGS } from '../../data/tags.js';
 import { DESCRIBED_NOUN_OPENERS } from '../../data/function-words.js';
 import { placeComma } from './boundary/place-comma.js';
+import { cueWith } from '../../cues/match.js';
 
 /**
  * True when a word follows the closing mark that ends at offset `end` before
@@ -112,7 +113,7 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   // ('The mayor called on Monday for "calm."': a time right after the cue is neither its particle nor what was said)
   const timeTo = timeTo0 === from ? objectAfterTimePhrase(doc, from, end, quote.open) : timeTo0;
   if (timeTo === from && (prep.pos === 'ADP' || gerundFor) && start + 1 < end && ((!isMarkToken(tokenAt(doc, start + 1).value) && tokenAt(doc, start + 1).start < quote.open) || (markNext && !QUOTATION_PREPOSITIONS.has(prep.lower)))) start++;
-  const spanned = start > from ? { ...cue, last: start } : cue;
+  const spanned = start > from ? cueWith(cue, { last: start }) : cue;
   // 'pledged Saturday to rid the port of "those wrecks"', 'promised on Tuesday to ...': a time between a cue of an
   // infinitive and its "to" is the cue's adjunct, not what was said (as in reported/cue-infinitive)
   if (timeTo > from) start = timeTo;

@@ -24,6 +24,7 @@ import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { DETERMINER_OR_ADJECTIVE_TAGS } from '../../data/tags.js';
 import { KNOWN_AS_RULE, knownAsFrame } from './known-as.js';
 import { CLAUSE_BREAK, HARD_CLAUSE_BREAK } from '../../data/marks.js';
+import { cueWith } from '../../cues/match.js';
 
 /** Parts of speech before a participle or gerund that keep it inside the subject: "the merged harbor firm", "a new elected board". */
 const NOUN_PHRASE_BEFORE_PARTICIPLE: ReadonlySet<string> = DETERMINER_OR_ADJECTIVE_TAGS;
@@ -97,7 +98,7 @@ export function impersonal(ctx: ReportedContext, cue: CueMatch): Candidate | nul
  * times and leaves it out 5 times. `p` is the token of the preposition.
  */
 function seenAsCue(cue: CueMatch, p: number): CueMatch {
-  return { ...cue, last: p + 1 };
+  return cueWith(cue, { last: p + 1 });
 }
 
 /**

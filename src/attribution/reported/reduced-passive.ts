@@ -17,6 +17,7 @@ import { REDUCED_PASSIVE_ADVERBS, REDUCED_PASSIVE_VERBS } from '../../data/cues.
 import { NEGATION_WORDS } from '../../data/function-words.js';
 import { candidate, range, sentenceOf, type ReportedContext } from './shared.js';
 import { subjectBefore } from './passive.js';
+import { cueWith } from '../../cues/match.js';
 
 /** Commas, dashes, an opening parenthesis and a semicolon: what may close the noun phrase before the participle, or open it. */
 const PHRASE_EDGES = /^(,|\u2014|\u2013|--|\(|;)$/;
@@ -53,7 +54,7 @@ export function reducedPassiveSubject(ctx: ReportedContext, cue: CueMatch): Cand
   const c = candidate(ctx, [range(doc, start, end)], cue, speaker, 'reported/reduced-passive-subject', 0.45);
   // the tagger's negation of the clause before the phrase is not the participle's: "is not allowed to
   // sail — a fact first reported by ..." (one inside the phrase stays)
-  if (cue.negated && !negationIn(ctx, start, cue.head)) c.cue = { ...cue, negated: false };
+  if (cue.negated && !negationIn(ctx, start, cue.head)) c.cue = cueWith(cue, { negated: false });
   return c;
 }
 

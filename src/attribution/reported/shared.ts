@@ -188,7 +188,7 @@ function withoutStrayBracket(view: View, parts: Range[]): Range[] {
   let end = last.end - 1;
   // (brackets are read as they stand: an odd space is none either way)
   while (end > last.start && /\s/.test(viewChar(view, end - 1)!)) end--;
-  return [...parts.slice(0, -1), { ...last, end }];
+  return [...parts.slice(0, -1), { start: last.start, end }];
 }
 
 /**

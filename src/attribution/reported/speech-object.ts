@@ -28,6 +28,7 @@ import { objectSubordinateEnd, subordinateAfterCut } from './object-subordinate.
 import { NOUN_MODIFIER_TAGS, NOUN_OPENING_TAGS, PHRASE_OPENING_TAGS } from '../../data/tags.js';
 import { CLAUSE_BREAK } from '../../data/marks.js';
 import { RECIPROCAL_OPENERS, DEMONSTRATIVES } from '../../data/function-words.js';
+import { cueWith } from '../../cues/match.js';
 
 /** Parts of speech that may open the object. */
 const OBJECT_START: ReadonlySet<string> = PHRASE_OPENING_TAGS;
@@ -184,6 +185,6 @@ export function speechObject(ctx: ReportedContext, cue: CueMatch, as?: CueCatego
   // "a party called Fair Vote", "the procedure called X": a participle naming a thing, no label given by a speaker
   if (entry.complement === true && speaker.kind === 'description' && cue.first === cue.head && /^(NOUN|PROPN)$/.test(tokenAt(doc, cue.first - 1).pos)) return null;
   const category = as ?? entry.category;
-  const spanned = entry.preposition !== undefined ? { ...cue, last: p, category } : { ...cue, category };
+  const spanned = entry.preposition !== undefined ? cueWith(cue, { last: p, category }) : cueWith(cue, { category });
   return candidate(ctx, [range(doc, p, end)], spanned, speaker, 'reported/speech-object', CONFIDENCE);
 }

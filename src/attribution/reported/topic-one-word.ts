@@ -17,6 +17,7 @@ import { MONTH_WORDS, NON_TOPIC_TIMES } from '../../data/time.js';
 import { MODALS, NEGATIVE_SUBJECTS, UNREALISED_BEFORE_TO } from '../../data/clauses.js';
 import { END, TIME_WORDS, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
 import { cueSubject, passiveCue } from './cue-subject.js';
+import { cueWith } from '../../cues/match.js';
 
 
 /** How sure the rule is (as a topic of several words). */
@@ -49,5 +50,5 @@ export function cueTopicWord(ctx: ReportedContext, cue: CueMatch): Candidate | n
   // "Nobody talked about Medicare.": no one said anything
   if (!speaker || NEGATIVE_SUBJECTS.has(tokenAt(doc, speaker.first).lower)) return null;
   // the preposition joins the cue: "talked about"
-  return candidate(ctx, [range(doc, at + 1, at + 2)], { ...cue, last: at + 1 }, speaker, 'reported/cue-topic-word', CONFIDENCE);
+  return candidate(ctx, [range(doc, at + 1, at + 2)], cueWith(cue, { last: at + 1 }), speaker, 'reported/cue-topic-word', CONFIDENCE);
 }

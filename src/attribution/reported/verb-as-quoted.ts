@@ -22,6 +22,7 @@ import { openOf, type ReportedContext } from './shared.js';
 import { overlapsIndex, spanIndex, type SpanIndex } from './span-index.js';
 import { NOUN_PHRASE_TAGS } from '../../data/tags.js';
 import { LISTENER_PRONOUNS } from '../../data/function-words.js';
+import { candidateWith } from '../candidate.js';
 
 /** Parts of speech of the object before "as". */
 const OBJECT_POS: ReadonlySet<string> = NOUN_PHRASE_TAGS;
@@ -144,7 +145,7 @@ export function findVerbAsQuoted(ctx: ReportedContext, taken: readonly Candidate
       // no attributed quote or reported clause already holds these words
       held ??= spanIndex([taken.filter((o) => o.cue !== null || o.kind !== 'direct')]);
       if (overlapsIndex(held, from, to)) continue;
-      out.push({ ...c, rule: 'reported/verb-as-quoted', confidence: CONFIDENCE });
+      out.push(candidateWith(c, { rule: 'reported/verb-as-quoted', confidence: CONFIDENCE }));
     }
   }
   return out;
