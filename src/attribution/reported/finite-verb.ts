@@ -34,9 +34,11 @@ function settlesAt(doc: Doc, k: number): number {
   const t = tokenAt(doc, k);
   // a verb of a relative or subordinate clause inside the phrase is not the phrase's own: "in an era where voters get ..."
   if (APPOSITIVE_RELATIVES.has(t.lower) || FRONTED_OPENERS.has(t.lower)) return NOT_FINITE;
+  if (t.pos === 'AUX') return FINITE;
+  // (the tag first: most tokens are no verb, and then need no test of their word; the table reads every token)
+  if (t.pos !== 'VERB') return UNSETTLED;
   const participle = /ed$/.test(t.lower) && tokenAt(doc, k - 1).pos === 'NOUN';
-  if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && !participle && !/^\p{Lu}/u.test(t.value) && tokenAt(doc, k - 1).pos !== 'PART')) return FINITE;
-  return UNSETTLED;
+  return !/ing$/.test(t.lower) && !participle && !/^\p{Lu}/u.test(t.value) && tokenAt(doc, k - 1).pos !== 'PART' ? FINITE : UNSETTLED;
 }
 
 /** For each token, what it tells {@link finiteVerb}, and the first token at or after it that settles the answer (n when none). */

@@ -417,6 +417,9 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
   let subordinate = -1;
   // (set once the second half of a "not only" pair is read)
   let pairRead = false;
+  // a cue in -ing, and a participle cue ("marched, talking about ..."), read once for every token below
+  const ingCue = isIngCue(doc, cue);
+  const participleCue = ingCue && cue.first === cue.head;
   while (!question && end < sentence.last && end - p < MAX_OBJECT) {
     const t = tokenAt(doc, end);
     const next = tokenAt(doc, end + 1);
@@ -467,12 +470,14 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
     // not "calling for his firing and carrying signs", where the subject's second verb follows)
     // (after a participle cue, only when the topic opens with a gerund too: "marched, talking about the toll and carrying
     // signs"; "is talking about health care and getting ..." goes on)
-    const participle = isIngCue(doc, cue) && cue.first === cue.head;
-    const gerundTopic = rule === 'reported/cue-topic' && tokenAt(doc, p - 1).lower === 'about' && /ing$/.test(tokenAt(doc, end + 1).lower) && tokenAt(doc, end + 1).pos === 'VERB' && (gerund || !participle);
-    if (end > p && t.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokenAt(doc, end + 1).pos) && !gerundTopic && !gerundListGoesOn(ctx, cue.category, p, end)) break;
+    // (read only at a conjunction before a verb: most tokens of an object are neither)
+    if (end > p && t.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokenAt(doc, end + 1).pos)) {
+      const gerundTopic = rule === 'reported/cue-topic' && tokenAt(doc, p - 1).lower === 'about' && /ing$/.test(tokenAt(doc, end + 1).lower) && tokenAt(doc, end + 1).pos === 'VERB' && (gerund || !participleCue);
+      if (!gerundTopic && !gerundListGoesOn(ctx, cue.category, p, end)) break;
+    }
     // "criticized the toll and the council has delayed a vote": a new subject with a verb of its own ends the object too
     // (which may then be one noun: "talked about Zika and his aides did not reply")
-    if (end > p && ownClauseAfter(ctx, end, sentence.last, isIngCue(doc, cue))) {
+    if (end > p && ownClauseAfter(ctx, end, sentence.last, ingCue)) {
       clauseCut = true;
       break;
     }
