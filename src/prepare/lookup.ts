@@ -149,8 +149,11 @@ export function hasVerbBetween(doc: Doc, from: number, to: number): boolean {
 
 /** True when the token is a quotation mark (by character), or the two-character marks '' and ``. */
 export function isMarkToken(value: string): boolean {
-  if (value === "''" || value === '``') return true;
-  return value.length === 1 && '"\u201C\u201D\u201E\u201F\u00AB\u00BB\'\u2018\u2019\u201A\u201B\u2039\u203A\u2033'.includes(value);
+  if (value.length !== 1) return value === "''" || value === '``';
+  // (by code, no search of a string of marks per token: " ' \u00AB \u00BB, \u2018 to \u201F, \u2039 \u203A and \u2033)
+  const c = value.charCodeAt(0);
+  if (c < 0x80) return c === 0x22 || c === 0x27;
+  return c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201f) || c === 0x2039 || c === 0x203a || c === 0x2033;
 }
 
 /**

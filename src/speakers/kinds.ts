@@ -31,11 +31,11 @@ function remembered<T>(f: (s: string) => T): (s: string) => T {
 /** A name lower-cased, without periods and with single spaces: "U.S." -> "us", "New  York" -> "new york". */
 export const placeKey: (name: string) => string = remembered((name) => splitWords(name.toLowerCase().replace(/\./g, '').replace(/^the\s+/, '')).join(' '));
 
-/** True when the whole name is a country, US state, city or region in the built-in list. */
-export function isPlaceName(name: string): boolean {
-  const key = placeKey(name);
-  return PLACE_NAMES.has(key) || PLACE_NAMES.has(name.toLowerCase().replace(/^the\s+/, ''));
-}
+/**
+ * True when the whole name is a country, US state, city or region in the built-in list (remembered: the rules
+ * ask about the same names again and again).
+ */
+export const isPlaceName: (name: string) => boolean = remembered((name) => PLACE_NAMES.has(placeKey(name)) || PLACE_NAMES.has(name.toLowerCase().replace(/^the\s+/, '')));
 
 /** True when the name is a nationality adjective or a people word ("American", "Latinos"). */
 export function isNationalityWord(name: string): boolean {

@@ -13,7 +13,7 @@ import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { kindOfName } from '../kinds.js';
 import { makeMention } from './mention.js';
-import { partyCodeEnd, titleKey } from './name-tokens.js';
+import { partyCodeEnd, tokenTitleKey } from './name-tokens.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import { phraseEndAfter, phraseStartBefore } from './noun-phrase.js';
 import { opensSentenceAt } from './subject-modifiers.js';
@@ -147,7 +147,7 @@ export function withCoordinationAfter(doc: Doc, found: Mention | null, ceiling: 
   // (or a comma that resumes the sentence: "The deal, said Ada Moss and Tom Hale, was dead.")
   if (!(last >= ceiling || closes === undefined || closes.sent !== tokenAt(doc, last - 1).sent || /^[.;,]$/.test(closes.value) || isMarkToken(closes.value))) return found;
   // "said former Ohio Gov. and party Chairman Tom Reyes": two titles of one person, who speaks alone
-  if (TITLE_WORDS.has(titleKey(tokenAt(doc, and - 1).value))) {
+  if (TITLE_WORDS.has(tokenTitleKey(tokenAt(doc, and - 1)))) {
     const one = makeMention(doc, found.first, nameEnd);
     return one?.kind === 'name' && kindOfName(one.name) === 'person' ? one : found;
   }

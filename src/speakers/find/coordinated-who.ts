@@ -13,7 +13,7 @@ import { SINGULAR_AUXILIARIES } from '../../data/clauses.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 import { TITLE_NOUNS, TITLE_WORDS } from '../../data/titles.js';
 import { personNameMention } from './pair-subject.js';
-import { isNameToken, titleKey } from './name-tokens.js';
+import { isNameToken, tokenTitleKey } from './name-tokens.js';
 
 /** Most tokens of one person's name in the coordination. */
 const MAX_NAME = 4;
@@ -35,7 +35,7 @@ function nameStart(doc: Doc, end: number, floor: number): number {
 function titleStart(doc: Doc, s: number, floor: number): number {
   if (s - 2 >= floor && tokenAt(doc, s - 1).value === '.') {
     const word = tokenAt(doc, s - 2);
-    return word.end === tokenAt(doc, s - 1).start && /^\p{Lu}\p{Ll}{1,4}$/u.test(word.value) && titleKey(word.value) in TITLE_NOUNS ? s - 2 : s;
+    return word.end === tokenAt(doc, s - 1).start && /^\p{Lu}\p{Ll}{1,4}$/u.test(word.value) && tokenTitleKey(word) in TITLE_NOUNS ? s - 2 : s;
   }
   if (s - 1 >= floor && /^\p{Lu}/u.test(tokenAt(doc, s - 1).value) && TITLE_WORDS.has(tokenAt(doc, s - 1).lower)) return s - 1;
   return s;

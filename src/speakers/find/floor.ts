@@ -6,7 +6,7 @@
  */
 import type { Doc, Token } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
-import { isNameToken, titleKey } from './name-tokens.js';
+import { isNameToken, tokenTitleKey } from './name-tokens.js';
 import { TITLE_NOUNS } from '../../data/titles.js';
 
 /**
@@ -29,6 +29,6 @@ export function joinedFloor(doc: Doc, floor: number): number {
 
 /** True when `word` and the full stop right after it spell a short title: "Adm.", "Gen.", "Sen.". */
 function isTitleAbbreviation(word: Token, stop: Token): boolean {
-  const key = titleKey(word.value);
+  const key = tokenTitleKey(word);
   return word.end === stop.start && /^\p{Lu}\p{Ll}{1,4}$/u.test(word.value) && key in TITLE_NOUNS && TITLE_NOUNS[key] !== key;
 }

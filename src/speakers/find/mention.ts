@@ -13,7 +13,7 @@ import { BACK_POINTERS } from '../../data/clauses.js';
 import { DAY_SET, MONTH_SET } from '../../data/time.js';
 import { FIRST_NAME_TITLES, HONORIFICS, INNER_TITLES, JOB_TITLE_WORDS, NAME_SUFFIXES, PERSON_TITLE_ACRONYMS, POST_NOMINALS, TITLE_WORDS } from '../../data/titles.js';
 import type { Doc, Token } from '../../prepare/document.js';
-import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, openingLinkHead, namesInText, numberedName, possessiveName, possessiveOpensName, contractedHasName, quotedNicknameStart, surnameAfterOtherName, titleKey, givenBeforeNickname } from './name-tokens.js';
+import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, openingLinkHead, namesInText, numberedName, possessiveName, possessiveOpensName, contractedHasName, quotedNicknameStart, surnameAfterOtherName, titleKey, tokenTitleKey, givenBeforeNickname } from './name-tokens.js';
 import { NO_TITLES, titlePhrases } from './titles.js';
 import { possessiveConjunctName } from './possessive-conjunct.js';
 import { describedAdjective, hyphenTail } from './noun-phrase.js';
@@ -61,7 +61,7 @@ function describedByState(doc: Doc, runStart: number, last: number): boolean {
   if (kindOfHead(tokenAt(doc, last - 1).lower) !== 'person') return false;
   for (let k = runStart + 1; k < last; k++) {
     const w = tokenAt(doc, k);
-    if (!startsUpper(w.value) || FIRST_NAMES.has(w.lower) || (k < last - 1 && TITLE_WORDS.has(titleKey(w.value))) || HONORIFICS.has(titleKey(w.value))) return false;
+    if (!startsUpper(w.value) || FIRST_NAMES.has(w.lower) || (k < last - 1 && TITLE_WORDS.has(tokenTitleKey(w))) || HONORIFICS.has(tokenTitleKey(w))) return false;
   }
   return true;
 }
@@ -126,7 +126,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     if (open < 0) continue;
     // (the given name is the name words right before the nickname, after any title: "Idaho Gov. C.L." gives "C.L.")
     let given = open;
-    while (given - 1 >= first && (given === open ? givenBeforeNickname(doc, tokenAt(doc, given - 1)) : isNameToken(tokenAt(doc, given - 1), doc)) && !TITLE_WORDS.has(titleKey(tokenAt(doc, given - 1).value)) && !HONORIFICS.has(titleKey(tokenAt(doc, given - 1).value))) given--;
+    while (given - 1 >= first && (given === open ? givenBeforeNickname(doc, tokenAt(doc, given - 1)) : isNameToken(tokenAt(doc, given - 1), doc)) && !TITLE_WORDS.has(tokenTitleKey(tokenAt(doc, given - 1))) && !HONORIFICS.has(tokenTitleKey(tokenAt(doc, given - 1)))) given--;
     // (a job word that opens the phrase before a given name is a title: 'Rapper Kanye "Ye" West' is Kanye West)
     if (given === first && open - given >= 2 && JOB_TITLE_WORDS.has(tokenAt(doc, given).lower) && startsUpper(tokenAt(doc, given).value)) given++;
     // (a known first name starts it: 'Marine John "Tig" Tiegen' is John Tiegen)
@@ -190,7 +190,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   // Weather Service" (a government body's name word of AGENCY_NAME_WORDS heads one too)
   // (and so does a company's, whose suffix ends it, with every capitalised word before it: "Student Loan Corp",
   // "Teacher Supply Ltd." opening a sentence, where the first word alone reads as a common noun)
-  const company = COMPANY_WORDS.has(titleKey(head.value)) && /^\p{Lu}/u.test(head.value);
+  const company = COMPANY_WORDS.has(tokenTitleKey(head)) && /^\p{Lu}/u.test(head.value);
   if (company) {
     while (nameStart - 1 >= first && companyWord(tokenAt(doc, nameStart - 1))) nameStart--;
     // a word of the company's state opening the run is no part of its name: "Struggling Acme Corp", "Former Acme Corp"
@@ -202,7 +202,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   if (organization && nameStart === first + 1 && sentenceOpeningNoun(doc, first)) nameStart = first;
   // a title word joined by a hyphen is part of the name: "KING-TV"
   // (and the period of an abbreviated title that the sentence splitter cut off: "Sens" "." "Ann Lee and Tom Reyes")
-  const titlePeriod = (k: number): boolean => k > first && tokenAt(doc, k).value === '.' && TITLE_WORDS.has(titleKey(tokenAt(doc, k - 1).value));
+  const titlePeriod = (k: number): boolean => k > first && tokenAt(doc, k).value === '.' && TITLE_WORDS.has(tokenTitleKey(tokenAt(doc, k - 1)));
   // (a title word heading a name with "for" stays: "Campaign for Reyes")
   const forHead = (k: number): boolean => maybeToken(doc, k + 1)?.lower === 'for' && ORGANIZATION_FOR.has(tokenAt(doc, k).lower);
   // (the field of a chief officer is a title word too: "Chief Financial Officer Rita Gomez", "Chief Operating Officer";
@@ -219,7 +219,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     if (!ORGANIZATION_OPENING_WORDS.has(tokenAt(doc, k).lower)) return false;
     for (let j = k + 1; j < last; j++) {
       const w = tokenAt(doc, j);
-      if (TITLE_WORDS.has(titleKey(w.value)) || FIRST_NAMES.has(w.lower) || !startsUpper(w.value)) return false;
+      if (TITLE_WORDS.has(tokenTitleKey(w)) || FIRST_NAMES.has(w.lower) || !startsUpper(w.value)) return false;
     }
     return true;
   };
@@ -228,7 +228,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   const firstNameTitle = (k: number): boolean => k === last - 2 && FIRST_NAME_TITLES.has(tokenAt(doc, k).lower) && startsUpperLower(tokenAt(doc, k).value) &&
     (k === first || /^\p{Ll}/u.test(tokenAt(doc, k - 1).value)) && isNameToken(tokenAt(doc, last - 1), doc) && !surnameAfterOtherName(doc, tokenAt(doc, k), tokenAt(doc, last - 1));
   const runStart = nameStart;
-  while (!organization && nameStart < last - 1 && !forHead(nameStart) && !firstNameTitle(nameStart) && !ofName(nameStart) && !openingName(nameStart) && ((TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)) && !isInnerHyphen(doc, nameStart + 1)) || titlePeriod(nameStart) || officerField(nameStart))) nameStart++;
+  while (!organization && nameStart < last - 1 && !forHead(nameStart) && !firstNameTitle(nameStart) && !ofName(nameStart) && !openingName(nameStart) && ((TITLE_WORDS.has(tokenTitleKey(tokenAt(doc, nameStart))) && !isInnerHyphen(doc, nameStart + 1)) || titlePeriod(nameStart) || officerField(nameStart))) nameStart++;
   // a body's name opened by title words keeps them: "the Democratic National Convention", not "National Convention"
   const bodyName = !organization && nameStart > runStart && openingName(nameStart);
   if (bodyName) {
@@ -239,14 +239,14 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   // an affiliation before a title inside the run: "KXRB co-Anchor Dana Morgan", "Harbour Board Chairman Ines Marr"
   // (the name is the two or more words after the last of INNER_TITLES, none of them a title or a suffix; one word
   // after title words: "National Security Adviser Reyes")
-  if (!organization && nameStart < last - 2 && !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value))) {
+  if (!organization && nameStart < last - 2 && !TITLE_WORDS.has(tokenTitleKey(tokenAt(doc, nameStart)))) {
     for (let k = nameStart > runStart ? last - 2 : last - 3; k > nameStart; k--) {
-      if (!INNER_TITLES.has(titleKey(tokenAt(doc, k).value)) || isInnerHyphen(doc, k + 1)) continue;
+      if (!INNER_TITLES.has(tokenTitleKey(tokenAt(doc, k))) || isInnerHyphen(doc, k + 1)) continue;
       let rest = true;
       // (a hyphen inside a surname goes with it: "Transport Minister Hana Tremblay-Okafor")
       for (let j = k + 1; j < last && rest; j++) {
         const w = tokenAt(doc, j);
-        rest = (j > k + 1 && j < last - 1 && isInnerHyphen(doc, j)) || (isNameToken(w, doc) && /^\p{Lu}/u.test(w.value) && !TITLE_WORDS.has(titleKey(w.value)) && !NAME_SUFFIXES.has(w.lower));
+        rest = (j > k + 1 && j < last - 1 && isInnerHyphen(doc, j)) || (isNameToken(w, doc) && /^\p{Lu}/u.test(w.value) && !TITLE_WORDS.has(tokenTitleKey(w)) && !NAME_SUFFIXES.has(w.lower));
       }
       if (rest) nameStart = k + 1;
       break;
@@ -268,7 +268,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     let rest = true;
     for (let j = nameStart + 1; j < last && rest; j++) {
       const w = tokenAt(doc, j);
-      rest = (j > nameStart + 1 && isInnerHyphen(doc, j)) || (isNameToken(w, doc) && startsUpper(w.value) && !TITLE_WORDS.has(titleKey(w.value)) && !JOB_TITLE_WORDS.has(w.lower));
+      rest = (j > nameStart + 1 && isInnerHyphen(doc, j)) || (isNameToken(w, doc) && startsUpper(w.value) && !TITLE_WORDS.has(tokenTitleKey(w)) && !JOB_TITLE_WORDS.has(w.lower));
     }
     if (rest) nameStart++;
   }
@@ -278,7 +278,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   if (!organization && last - 4 > nameStart && givenNameSyllable(doc, last - 1)) nameStart = last - 4;
   const head_ = tokenAt(doc, last - 1);
   // "Mr. King", "Dr. Judge": after an honorific a title word is a surname
-  const afterHonorific = nameStart === last - 1 && nameStart > first && HONORIFICS.has(titleKey(tokenAt(doc, nameStart - 1).value));
+  const afterHonorific = nameStart === last - 1 && nameStart > first && HONORIFICS.has(tokenTitleKey(tokenAt(doc, nameStart - 1)));
   // a title's acronym in the plural heads a description of a group, whatever capitalised words stand before it:
   // "Opposition MPs", "Tech CEOs"
   const pluralAcronym = head_.value.endsWith('s') && isCapitals(head_.value.slice(0, -1)) && TITLE_WORDS.has(head_.lower.slice(0, -1));
@@ -286,7 +286,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   // ("Tom Hale MP" keeps its post-nominal below)
   const oneAcronym = isCapitals(head_.value) && PERSON_TITLE_ACRONYMS.has(head_.lower) && last - nameStart === 2 && nameStart > first &&
     tokenAt(doc, nameStart - 1).pos === 'DET' && !FIRST_NAMES.has(tokenAt(doc, nameStart).lower);
-  const isName = !pluralAcronym && !oneAcronym && nameStart < last && !quantifierOpening(doc, nameStart) && !(nameStart === last - 1 && recordOpening(doc, nameStart)) && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower) || givenNameSyllable(doc, last - 1)) && (afterHonorific || firstNameTitle(nameStart) || organization || bodyName || forHead(nameStart) || ofName(nameStart) || openingName(nameStart) || isInnerHyphen(doc, nameStart + 1) || !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)));
+  const isName = !pluralAcronym && !oneAcronym && nameStart < last && !quantifierOpening(doc, nameStart) && !(nameStart === last - 1 && recordOpening(doc, nameStart)) && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower) || givenNameSyllable(doc, last - 1)) && (afterHonorific || firstNameTitle(nameStart) || organization || bodyName || forHead(nameStart) || ofName(nameStart) || openingName(nameStart) || isInnerHyphen(doc, nameStart + 1) || !TITLE_WORDS.has(tokenTitleKey(tokenAt(doc, nameStart))));
   const start = tokenAt(doc, first).start;
   const end = head.end;
   if (!isName || (!organization && !bodyName && (describedByState(doc, runStart, last) || bareTitle(doc, first, nameStart, last)))) return { first, last, start, end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, end), ...descriptionHead(doc, first, last) };
@@ -311,7 +311,7 @@ function titleOnlyBefore(doc: Doc, first: number, open: number): boolean {
   for (let j = first; j < open; j++) {
     const t = tokenAt(doc, j);
     if (t.value === '.' && j > first) continue;
-    if (!startsUpper(t.value) || !(TITLE_WORDS.has(titleKey(t.value)) || JOB_TITLE_WORDS.has(t.lower))) return false;
+    if (!startsUpper(t.value) || !(TITLE_WORDS.has(tokenTitleKey(t)) || JOB_TITLE_WORDS.has(t.lower))) return false;
   }
   return true;
 }
@@ -351,7 +351,7 @@ function pluralPossessiveInName(doc: Doc, k: number, first: number, last: number
  */
 function bareTitle(doc: Doc, first: number, nameStart: number, last: number): boolean {
   if (nameStart <= first || last - nameStart < 2 || tokenAt(doc, nameStart - 1).lower !== 'the') return false;
-  if (!INNER_TITLES.has(titleKey(tokenAt(doc, last - 1).value))) return false;
+  if (!INNER_TITLES.has(tokenTitleKey(tokenAt(doc, last - 1)))) return false;
   for (let k = nameStart; k < last; k++) if (FIRST_NAMES.has(tokenAt(doc, k).lower) || !startsUpper(tokenAt(doc, k).value)) return false;
   return true;
 }
@@ -408,11 +408,11 @@ function titledPair(doc: Doc, first: number, k: number, last: number): boolean {
 export function advocacyName(doc: Doc, k: number, last: number): boolean {
   if (tokenAt(doc, k).lower !== 'for' || k + 1 >= last || k - 1 < 0) return false;
   const before = tokenAt(doc, k - 1);
-  if (!/^\p{Lu}\p{Ll}+s$/u.test(before.value) || /ss$/.test(before.value) || before.sent !== tokenAt(doc, k).sent || !isNameToken(before, doc) || TITLE_WORDS.has(titleKey(before.value))) return false;
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(before.value) || /ss$/.test(before.value) || before.sent !== tokenAt(doc, k).sent || !isNameToken(before, doc) || TITLE_WORDS.has(tokenTitleKey(before))) return false;
   for (let j = k + 1; j < last; j++) {
     const t = tokenAt(doc, j);
     if (j === k + 1 && ARTICLES.has(t.value)) continue;
-    if (!/^\p{Lu}/u.test(t.value) || FIRST_NAMES.has(t.lower) || TITLE_WORDS.has(titleKey(t.value))) return false;
+    if (!/^\p{Lu}/u.test(t.value) || FIRST_NAMES.has(t.lower) || TITLE_WORDS.has(tokenTitleKey(t))) return false;
   }
   return true;
 }
@@ -612,7 +612,7 @@ function afterAdjectivesBeforeName(doc: Doc, y: number, last: number): number {
   if (z === y) return y;
   for (let j = z; j < last; j++) {
     const t = tokenAt(doc, j);
-    if (!/^(\p{Lu}|\.$)/u.test(t.value) || TITLE_WORDS.has(titleKey(t.value)) || FIRST_NAMES.has(t.lower)) return y;
+    if (!/^(\p{Lu}|\.$)/u.test(t.value) || TITLE_WORDS.has(tokenTitleKey(t)) || FIRST_NAMES.has(t.lower)) return y;
   }
   return z;
 }
@@ -652,7 +652,7 @@ function describingTail(doc: Doc, first: number, last: number): Mention | null {
     for (let j = first; j < k; j++) {
       const t = tokenAt(doc, j);
       if (t.value === '.') continue;
-      if (t.pos === 'DET' || !/^\p{Lu}/u.test(t.value) || !TITLE_WORDS.has(titleKey(t.value))) allTitles = false;
+      if (t.pos === 'DET' || !/^\p{Lu}/u.test(t.value) || !TITLE_WORDS.has(tokenTitleKey(t))) allTitles = false;
     }
     // "Senator from Texas", "Governor of Ohio": a title and a place, no one named, is a description
     if (allTitles && isPlaceName(doc.text.slice(tokenAt(doc, y).start, tokenAt(doc, last - 1).end))) {
@@ -733,10 +733,10 @@ function bodyBeforeTitles(doc: Doc, y: number, last: number): boolean {
     }
   }
   let titles = name;
-  while (titles - 1 >= y && (tokenAt(doc, titles - 1).value === '.' || TITLE_WORDS.has(titleKey(tokenAt(doc, titles - 1).value)))) titles--;
+  while (titles - 1 >= y && (tokenAt(doc, titles - 1).value === '.' || TITLE_WORDS.has(tokenTitleKey(tokenAt(doc, titles - 1))))) titles--;
   for (let j = y; j < titles; j++) {
     const t = tokenAt(doc, j);
-    if (/^\p{Lu}/u.test(t.value) && !TITLE_WORDS.has(titleKey(t.value))) return true;
+    if (/^\p{Lu}/u.test(t.value) && !TITLE_WORDS.has(tokenTitleKey(t))) return true;
   }
   return false;
 }
@@ -756,7 +756,7 @@ const MAX_HEADLINE_TOKENS = 12;
 function lineEndsAt(doc: Doc, k: number): boolean {
   const end = tokenAt(doc, k - 1);
   if (end.value === ',') return false;
-  if (/\.$/.test(end.value)) return end.value !== '.' && !TITLE_WORDS.has(titleKey(end.value));
+  if (/\.$/.test(end.value)) return end.value !== '.' && !TITLE_WORDS.has(tokenTitleKey(end));
   if (/^\p{Ll}/u.test(end.value)) return /^\p{Lu}/u.test(tokenAt(doc, k).value);
   for (let j = k - 1; j >= Math.max(0, k - MAX_HEADLINE_TOKENS); j--) {
     const t = tokenAt(doc, j);
@@ -838,7 +838,7 @@ function roleBeforeBodyName(doc: Doc, k: number, last: number): boolean {
   if (prev !== undefined && prev.sent === t.sent && !isMarkToken(prev.value)) return false;
   for (let j = k + 1; j < last; j++) {
     const w = tokenAt(doc, j);
-    if (!(startsUpper(w.value) || w.value === '&') || TITLE_WORDS.has(titleKey(w.value))) return false;
+    if (!(startsUpper(w.value) || w.value === '&') || TITLE_WORDS.has(tokenTitleKey(w))) return false;
   }
   return true;
 }
@@ -855,6 +855,6 @@ function sentenceOpeningNoun(doc: Doc, k: number): boolean {
   const opens = before === undefined || before.sent !== t.sent || isMarkToken(before.value);
   // (no title before a person's name: "Senator Frank Church said" keeps its reading)
   const next = maybeToken(doc, k + 1);
-  if (TITLE_WORDS.has(titleKey(t.value)) || HONORIFICS.has(titleKey(t.value)) || (next !== undefined && FIRST_NAMES.has(next.lower))) return false;
+  if (TITLE_WORDS.has(tokenTitleKey(t)) || HONORIFICS.has(tokenTitleKey(t)) || (next !== undefined && FIRST_NAMES.has(next.lower))) return false;
   return opens && (t.pos === 'NOUN' || t.pos === 'PROPN') && startsUpperLower(t.value) && !DAY_SET.has(t.lower) && !MONTH_SET.has(t.lower) && !COMPANY_STATE_WORDS.has(t.lower);
 }

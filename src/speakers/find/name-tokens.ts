@@ -41,6 +41,15 @@ export function titleKey(value: string): string {
 }
 
 /**
+ * {@link titleKey} of a token's value, from its lower case (which is its value
+ * lower-cased): no new lower-case copy per ask.
+ */
+export function tokenTitleKey(t: Token): string {
+  const lower = t.lower;
+  return lower.charCodeAt(lower.length - 1) === 46 /* . */ ? lower.slice(0, -1) : lower;
+}
+
+/**
  * True when `value` is a title word ({@link TITLE_WORDS} by {@link titleKey}),
  * alone or shared with a "co-" prefix: "director", "Sen.", "co-chair".
  */
@@ -225,7 +234,7 @@ function nameToken(t: Token, doc: Doc): boolean {
     const possessive = /^['’]s$/u.test(after.value) && after.sent === t.sent;
     const gerund = opensSentence && /ing$/u.test(t.lower) && t.lower !== t.lemma;
     const imperative = (prev?.value === '(' || (opensSentence && possessive)) && READING_IMPERATIVES.has(t.lower) && after.value !== ',';
-    return !((gerund || imperative) && !FIRST_NAMES.has(t.lower) && !TITLE_WORDS.has(titleKey(next.value)) && nameUsedWithout(doc, t, next));
+    return !((gerund || imperative) && !FIRST_NAMES.has(t.lower) && !TITLE_WORDS.has(tokenTitleKey(next)) && nameUsedWithout(doc, t, next));
   }
   // "the Met Office said", "the Met Police": a capitalised word the tagger read as a verb, right after "the" and before
   // a capitalised word of the name it read as a common noun, opens that name
@@ -688,7 +697,7 @@ function personBeforeContraction(doc: Doc, k: number): boolean {
   if (before === undefined || k < 1 || before.sent !== tokenAt(doc, k).sent) return false;
   // ("Mr." may be read as "Mr" and ".")
   const word = before.value === '.' && k >= 2 ? tokenAt(doc, k - 2) : before;
-  const key = titleKey(word.value);
+  const key = tokenTitleKey(word);
   return HONORIFICS.has(key) || TITLE_ABBREVIATIONS.has(key) || (word === before && /^\p{Lu}\p{Ll}/u.test(word.value) && FIRST_NAMES.has(word.lower));
 }
 

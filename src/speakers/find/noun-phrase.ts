@@ -11,7 +11,7 @@ import { FIRST_NAMES } from '../../data/names.js';
 import { isSpeakingHead } from '../kinds.js';
 import { DAY_SET } from '../../data/time.js';
 import { detachedTitleAt, hyphenedTitleAt, type Doc } from '../../prepare/document.js';
-import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isBareApostrophe, isInnerHyphen, isNameToken, isPossessive, numberedName, openingLinkHead, possessiveName, contractedHasName, quotedNicknameStart, scareQuoteStart, titleKey } from './name-tokens.js';
+import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isBareApostrophe, isInnerHyphen, isNameToken, isPossessive, numberedName, openingLinkHead, possessiveName, contractedHasName, quotedNicknameStart, scareQuoteStart, tokenTitleKey } from './name-tokens.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { startsUpper, startsUpperLower } from '../../prepare/case.js';
 import { ARTICLES, ELLIPTICAL_NUMBERS, NEGATED_WHOLES, PHRASE_DEGREE_ADVERBS } from '../../data/function-words.js';
@@ -220,7 +220,7 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
       }
     }
     // "(retd)" after a rank: "Lt. Col. (retd) John Baker"
-    if (t.value === ')' && maybeToken(doc, k - 3)?.value === '(' && maybeToken(doc, k - 4) && TITLE_WORDS.has(titleKey(tokenAt(doc, k - 4).value))) {
+    if (t.value === ')' && maybeToken(doc, k - 3)?.value === '(' && maybeToken(doc, k - 4) && TITLE_WORDS.has(tokenTitleKey(tokenAt(doc, k - 4)))) {
       k -= 3;
       continue;
     }
@@ -308,7 +308,7 @@ function openingDay(doc: Doc, k: number, end: number, floor: number): boolean {
   if (!opensSentenceAt(doc, k, floor) && !(tokenAt(doc, k - 1).lower === 'on' && tokenAt(doc, k - 1).sent === t.sent)) return false;
   const next = tokenAt(doc, k + 1);
   if (!/^\p{Lu}/u.test(next.value)) return false;
-  if (TITLE_WORDS.has(titleKey(next.value)) || JOB_TITLE_WORDS.has(next.lower) || FIRST_NAMES.has(next.lower)) return true;
+  if (TITLE_WORDS.has(tokenTitleKey(next)) || JOB_TITLE_WORDS.has(next.lower) || FIRST_NAMES.has(next.lower)) return true;
   return end - k === 3 && /^\p{Lu}\p{Ll}/u.test(tokenAt(doc, k + 2).value);
 }
 
@@ -353,7 +353,7 @@ export function phraseEndAfter(doc: Doc, from: number, ceiling: number): number 
     const t = tokenAt(doc, k);
     if (t.para !== startTok.para) break;
     if (DASHES.has(t.value) && !isInnerHyphen(doc, k)) break;
-    if (NP_INNER.has(t.pos) || isPossessive(t) || (k > from && isBareApostrophe(doc, k)) || isNameToken(t, doc) || (t.value === '.' && k > from && (TITLE_WORDS.has(titleKey(tokenAt(doc, k - 1).value + '.')) || (hyphenedTitle(doc, k - 1) && isNameToken(tokenAt(doc, k + 1), doc))))) {
+    if (NP_INNER.has(t.pos) || isPossessive(t) || (k > from && isBareApostrophe(doc, k)) || isNameToken(t, doc) || (t.value === '.' && k > from && (TITLE_WORDS.has(tokenAt(doc, k - 1).lower) || (hyphenedTitle(doc, k - 1) && isNameToken(tokenAt(doc, k + 1), doc))))) {
       k++;
       continue;
     }
