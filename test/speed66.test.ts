@@ -80,7 +80,7 @@ describe('speakers with titles, as before', () => {
     expect(quotes[0]!.text).toBe('The bridge will reopen in May,');
     expect(quotes[0]!.parts.map((p) => p.text)).toEqual(['The bridge will reopen in May,']);
     expect(quotes[0]!.speaker?.name).toBe('Ada Moss');
-    expect(quotes[0]!.speaker?.mention.text).toBe('Sen. Ada Moss');
+    expect(quotes[0]!.speaker?.mention?.text).toBe('Sen. Ada Moss');
     expect(quotes[0]!.cue?.span.text).toBe('said');
   });
 
