@@ -495,6 +495,14 @@ export const PRESENT_AUXILIARIES: ReadonlySet<string> = new Set([
 export const MISREAD_VERB_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our']);
 
 /**
+ * Relative pronouns that, after a comma, open a relative clause inside a
+ * speaker phrase after a quote, whose own cue does not attribute the quote
+ * (`"...," the cyclist, who asked not to be named, told police`; see
+ * `direct/trailing.ts`).
+ */
+export const SPEAKER_RELATIVES: ReadonlySet<string> = new Set(['who', 'which']);
+
+/**
  * Words of frequency that, closing a clause, make a noun right after a noun a
  * present-tense verb the tagger misread: "says the menu changes weekly",
  * "say the river rises every spring", "said the rules change often" (see
