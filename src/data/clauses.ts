@@ -495,6 +495,32 @@ export const PRESENT_AUXILIARIES: ReadonlySet<string> = new Set([
 export const MISREAD_VERB_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our']);
 
 /**
+ * Relative pronouns that, after a comma, open a relative clause inside a
+ * speaker phrase after a quote, whose own cue does not attribute the quote
+ * (`"...," the cyclist, who asked not to be named, told police`; see
+ * `direct/trailing.ts`).
+ */
+export const SPEAKER_RELATIVES: ReadonlySet<string> = new Set(['who', 'which']);
+
+/**
+ * Words of frequency that, closing a clause, make a noun right after a noun a
+ * present-tense verb the tagger misread: "says the menu changes weekly",
+ * "say the river rises every spring", "said the rules change often" (see
+ * `reported/clause-start.ts` misreadVerbBeforeFrequency). "every" and "each"
+ * take their noun ("every spring").
+ */
+export const MISREAD_VERB_FREQUENCY: ReadonlySet<string> = new Set([
+  'weekly', 'daily', 'nightly', 'hourly', 'monthly', 'yearly', 'annually', 'often', 'regularly', 'frequently', 'constantly', 'seasonally', 'every', 'each',
+]);
+
+/**
+ * Lemmas of cues that report a clause and rarely take a noun object, after
+ * which (or after their "that") {@link MISREAD_VERB_FREQUENCY} applies: "says
+ * the menu changes weekly" but not "announced the job cuts every year".
+ */
+export const FREQUENCY_CLAUSE_CUES: ReadonlySet<string> = new Set(['say', 'add', 'insist', 'claim', 'argue', 'explain', 'note', 'warn', 'predict', 'complain', 'suggest', 'contend', 'maintain', 'write']);
+
+/**
  * Forms of "have" that may stand between the subject of an object relative
  * clause and its cue: "a term Lee has used to describe ..."
  * (`reported/word-relative.ts`).

@@ -16,7 +16,8 @@ import { DAY_OR_MONTH, TIME_LEADS, TIME_PHRASE_WORDS } from '../../data/time.js'
 import { afterTimePhrase } from '../../cues/time-phrase.js';
 import { AFFILIATION_JOINERS } from '../../data/titles.js';
 import { viewSlice, viewChar } from '../../prepare/view.js';
-import { SINGULAR_BE_FORMS } from '../../data/clauses.js';
+import { SINGULAR_BE_FORMS, SPEAKER_RELATIVES } from '../../data/clauses.js';
+import { SENTENCE_END as END_OF_SENTENCE } from '../../data/marks.js';
 import { endsSentence } from './bounds.js';
 import { REACTION_VERBS } from '../../data/cues.js';
 
@@ -75,6 +76,9 @@ function trailingAt(doc: Doc, cueAt: readonly (CueMatch | undefined)[], after: n
     if (isMarkToken(t.value) && !pluralPossessive(doc, j)) break;
     const cue = cueAt[j];
     if (!cue || cue.head !== j) continue;
+    // a cue inside a relative clause set off after the speaker phrase is the relative's own, and the sentence's verb
+    // after it attributes the quote: '"...," the cyclist, who asked not to be named, told police.'
+    if (insideSpeakerRelative(doc, k, cue.first)) continue;
     // a participle after a quote starts an attribution of its own: '"New York values," saying the city ...'
     if (cue.first === k && cue.form === 'verb' && isIngCue(doc, cue)) break;
     if (cue.first === k && cue.form === 'verb') {
@@ -120,6 +124,33 @@ function trailingAt(doc: Doc, cueAt: readonly (CueMatch | undefined)[], after: n
     break;
   }
   return null;
+}
+
+/**
+ * True when token `first` (a cue's first word) lies inside a relative clause
+ * opened by a comma and "who" or "which" after the speaker phrase that starts
+ * at token `k`, and not yet closed by a comma: the phrase before the comma
+ * holds no cue and no mark, and no comma stands between the relative pronoun
+ * and `first`, but one closes the relative later in the sentence (`the
+ * cyclist, who asked not to be named, told police`).
+ */
+function insideSpeakerRelative(doc: Doc, k: number, first: number): boolean {
+  for (let r = k + 1; r < first; r++) {
+    const t = tokenAt(doc, r);
+    if (t.value === ',' && SPEAKER_RELATIVES.has(tokenAt(doc, r + 1).lower) && r + 1 < first) {
+      for (let q = r + 2; q < first; q++) if (tokenAt(doc, q).value === ',' || END_OF_SENTENCE.has(tokenAt(doc, q).value) || isMarkToken(tokenAt(doc, q).value)) return false;
+      // the relative closes with a comma later in the sentence ('Lee, who chairs the PAC said in a statement.' has no
+      // comma after its relative: its "said" is the sentence's verb)
+      for (let q = first + 1; q < tokenCount(doc); q++) {
+        const w = tokenAt(doc, q);
+        if (w.value === ',') return true;
+        if (END_OF_SENTENCE.has(w.value) || isMarkToken(w.value) || w.sent !== t.sent) return false;
+      }
+      return false;
+    }
+    if (END_OF_SENTENCE.has(t.value) || isMarkToken(t.value)) return false;
+  }
+  return false;
 }
 
 /**

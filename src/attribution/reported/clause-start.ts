@@ -9,7 +9,7 @@ import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { ADJUNCT_END_TIME_NOUNS, TIME_WORDS } from '../../data/time.js';
 import { CURRENCY_SIGNS } from '../../data/function-words.js';
-import { MISREAD_VERB_DETERMINERS, MISREAD_VERB_OBJECTS, MISREAD_VERB_PREPOSITIONS, NOUNS_IN_ED, QUANTIFIER_SUBJECTS } from '../../data/clauses.js';
+import { FREQUENCY_CLAUSE_CUES, MISREAD_VERB_DETERMINERS, MISREAD_VERB_FREQUENCY, MISREAD_VERB_OBJECTS, MISREAD_VERB_PREPOSITIONS, NOUNS_IN_ED, QUANTIFIER_SUBJECTS } from '../../data/clauses.js';
 import { CLAUSE_BREAK, SENTENCE_END as END } from '../../data/marks.js';
 
 /** Parts of speech a clause's first word may have. */
@@ -42,6 +42,8 @@ export function clauseStartsAt(doc: Doc, p: number, limit: number): boolean {
     if (sawSubject && q > p + 1 && misreadPastAt(doc, q)) return true;
     // "says customers order it even in July": a plain noun after a plural noun and before an object pronoun is a verb
     if (sawSubject && pluralThenVerbAt(doc, q)) return true;
+    // "says the menu changes weekly": a noun after the subject's noun and before a word of frequency that ends the clause is a verb
+    if (sawSubject && q > p && misreadVerbBeforeFrequency(doc, p, q)) return true;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM' || ((t.pos === 'ADJ' || t.pos === 'DET') && q === p) || (name && q === p) || (q === p && QUANTIFIER_SUBJECTS.has(t.lower))) sawSubject = true;
     // "the politics surrounding ...": a participle with words after it in its own sentence (never the next paragraph's)
     else if (t.pos === 'VERB' && sawSubject && /ing$/.test(t.lower) && tokenAt(doc, q + 1).sent === t.sent && tokenAt(doc, q + 1).pos !== 'PUNCT') continue;
@@ -71,6 +73,38 @@ function pluralThenVerbAt(doc: Doc, q: number): boolean {
   // (the tagger's lemma tells a plural from a singular: "buyers access it", where "access" ends in -s as no plural does)
   return t.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.value) && t.lemma === t.lower && before !== undefined && before.pos === 'NOUN' &&
     /^\p{Ll}+$/u.test(before.value) && before.lemma !== before.lower && next !== undefined && next.sent === t.sent && MISREAD_VERB_OBJECTS.has(next.lower);
+}
+
+/**
+ * True when the lower-case noun at `q`, right after a lower-case noun, is a
+ * present-tense verb the tagger misread because a word of frequency
+ * ({@link MISREAD_VERB_FREQUENCY}) follows and ends the clause: a noun in -s
+ * after any noun ("the menu changes weekly", "the river rises every spring"),
+ * or a noun in its base form after a plural noun ("the rules change often").
+ * The clause must end right after the frequency word ("every" and "each" with
+ * their noun): a sentence end, a comma, a semicolon or "and"; and the clause at
+ * `p` must follow a cue that reports clauses ({@link FREQUENCY_CLAUSE_CUES}),
+ * right before it or before its "that" ("announced the job cuts every year"
+ * keeps its object).
+ */
+function misreadVerbBeforeFrequency(doc: Doc, p: number, q: number): boolean {
+  const cueAt = maybeToken(doc, p - 1)?.lower === 'that' ? p - 2 : p - 1;
+  const cue = maybeToken(doc, cueAt);
+  if (cue === undefined || cue.pos !== 'VERB' || !FREQUENCY_CLAUSE_CUES.has(cue.lemma)) return false;
+  const t = tokenAt(doc, q);
+  const before = maybeToken(doc, q - 1);
+  const next = maybeToken(doc, q + 1);
+  if (t.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(t.value) || before === undefined || before.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(before.value)) return false;
+  if (next === undefined || next.sent !== t.sent || !MISREAD_VERB_FREQUENCY.has(next.lower)) return false;
+  const third = /[^s]s$/.test(t.lower) && t.lemma !== t.lower;
+  const base = t.lemma === t.lower && before.lemma !== before.lower;
+  if (!third && !base) return false;
+  const after = maybeToken(doc, q + (next.lower === 'every' || next.lower === 'each' ? 3 : 2));
+  if (next.lower === 'every' || next.lower === 'each') {
+    const noun = maybeToken(doc, q + 2);
+    if (noun === undefined || noun.pos !== 'NOUN') return false;
+  }
+  return after === undefined || after.sent !== t.sent || END.has(after.value) || after.value === ',' || after.value === ';' || after.lower === 'and';
 }
 
 /**
