@@ -20,6 +20,7 @@ import { TITLE_ABBREVIATIONS } from '../../data/titles.js';
 import { passesOptInBar } from './opt-in.js';
 import { clauseEnd as verbClauseEnd } from './boundary.js';
 import { NOUN_PHRASE_POS } from './boundary/openings.js';
+import { opensClause, subjectNounVerb } from './boundary/subject-noun-verb.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { candidate, range, sentenceOf, verbGroupStart, type ReportedContext } from './shared.js';
 import { clauseStartsAt } from './clause-start.js';
@@ -193,6 +194,8 @@ function timeAdjunct(doc: Doc, from: number): number {
 function clauseEnd(doc: Doc, from: number, end: number, adverbVerb = false, pastAfterNoun = false): number {
   let sawVerb = false;
   let opened = false;
+  // (an opener other than "to": a relative or conjoined clause, whose own verbs may follow a noun)
+  let openedClause = false;
   for (let k = from; k < Math.min(end, from + MAX_CLAUSE); k++) {
     const t = tokenAt(doc, k);
     // (not the comma opening an insertion before the clause's verb: "that Reyes, bent by rivals, | would")
@@ -206,6 +209,7 @@ function clauseEnd(doc: Doc, from: number, end: number, adverbVerb = false, past
     // (a pair of dashes sets off an aside inside the clause: "that Reyes — a former aide — would ...")
     if (k > from && isSpacedDash(doc, tokenAt(doc, k)) && !spacedDashAfter(doc, k + 1, end) && !spacedDashAfter(doc, from, k)) return k;
     if (NOUN_CUE_CLAUSE_OPENERS.has(t.lower) && k > from) opened = true;
+    if (NOUN_CUE_CLAUSE_OPENERS.has(t.lower) && k > from && opensClause(t, tokenAt(doc, k - 1), maybeToken(doc, k + 1))) openedClause = true;
     // (a subordinate clause's own verb is no sentence verb; one after it may be: "that X since Y would ... | proved false")
     // (tagged as one: "before the end of the year" is a preposition)
     if (INNER_CLAUSE_SUBORDINATORS.has(t.lower) && t.pos === 'SCONJ' && k > from) {
@@ -231,8 +235,9 @@ function clauseEnd(doc: Doc, from: number, end: number, adverbVerb = false, past
       ((prev.pos === 'ADV' && !/^(AUX|PART)$/.test(tokenAt(doc, k - 2).pos)) || (/^(NOUN|PROPN|NUM|PRON)$/.test(prev.pos) && objectNext));
     if (verb && sawVerb && !opened && afterAdverb) return prev.pos === 'ADV' ? k - 1 : k;
     // (a noun that opens the subject: a past form after the clause's object, before one of its own, is the
-    // sentence's verb: "denial that it had polluted the river | angered residents")
-    if (pastAfterNoun && verb && sawVerb && !opened && t.pos === 'VERB' && /[^e]ed$/.test(t.lower) && /^(NOUN|PROPN|NUM|PRON)$/.test(prev.pos) && next !== undefined && next.sent === t.sent && /^(DET|PRON|NOUN|PROPN|NUM)$/.test(next.pos)) return k;
+    // sentence's verb: "denial that it had polluted the river | angered residents", also an irregular one
+    // after an infinitive: "assertion that more troops are needed to stop the raids | drew rebukes")
+    if (pastAfterNoun && subjectNounVerb(t, prev, next, sawVerb, openedClause)) return k;
     if (verb && sawVerb && !opened && (verbGroup || /^(NOUN|PROPN|ADJ|NUM|VERB)$/.test(prev.pos) || CLAUSE_FINAL_PRONOUNS.has(prev.lower)) && (t.pos === 'AUX' || !/(ing|ed)$/.test(t.lower) || (/ed$/.test(t.lower) && prev.pos === 'VERB' && !LINKING_VERBS.has(prev.lemma)) || afterPredicate)) return k;
     if (verb) sawVerb = true;
   }
