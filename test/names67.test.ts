@@ -1,0 +1,42 @@
+/**
+ * Speaker names of stop 63 (names67): a name inside the appositive of the
+ * person named right before it modifies that person's role ("Tom Hale,
+ * executive director of the Tanner's Relief Campaign,", "Lena Ortiz, a
+ * Lakeport Democrat who ...", "Rashad Merritt, Voices of Reform's executive
+ * director,"), so a later "he" or "she" that fits the person is the person,
+ * not the organisation or place in the role. Invented sentences; exact
+ * parts, mention, name, cue and rule.
+ */
+import { describeNamedTables, named, type NamedCase } from './support/name-rows.js';
+
+const fixes: NamedCase[] = [
+  ['a group opening the appositive, cut at "of"', 'Rashad Merritt, Voices of Reform\'s executive director, said his group will keep pressing. "We will not stop," he said.', [
+    named(['his group will keep pressing'], 'Rashad Merritt, Voices of Reform\'s executive director', 'Rashad Merritt', 'said', 'reported/cue-clause'),
+    named(['We will not stop,'], 'he', 'Rashad Merritt', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['a possessive group name after "of the"', 'Tom Hale, executive director of the Tanner\'s Relief Campaign, spoke on Monday. "It makes this a national conversation," he said.', [
+    named(['It makes this a national conversation,'], 'he', 'Tom Hale', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['a firm before the role noun, in a relative clause', 'Carla Fenwick, the former Kestrel chief who dropped her bid, spoke in Dover. "We need a real conservative," she said.', [
+    named(['We need a real conservative,'], 'she', 'Carla Fenwick', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['a place and party as the role', 'Lena Ortiz, a Lakeport Democrat who won in 2014, criticised the plan. "It will cost jobs," she said.', [
+    named(['the plan'], 'Lena Ortiz, a Lakeport Democrat who won in 2014', 'Lena Ortiz', 'criticised', 'reported/cue-object'),
+    named(['It will cost jobs,'], 'she', 'Lena Ortiz', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+];
+
+const negatives: NamedCase[] = [
+  // a person of the pronoun's gender inside the appositive stays the pronoun's when the one before does not fit
+  ['a woman named in a man\'s appositive takes "she"', 'Tom Hale, a friend of Ann Lee, spoke in Dover. "The mill will close," she said.', [
+    named(['The mill will close,'], 'she', 'Ann Lee', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['a list of names is no appositive', 'Tom Hale, Ann Lee and Ed Marsh met in Dover. "The mill will close," he said.', [
+    named(['The mill will close,'], 'he', 'Tom Hale', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['the person of an appositive after an object', 'Tom Hale spoke to Ann Lee, the Kestrel chief, in Dover. "The mill will close," she said.', [
+    named(['The mill will close,'], 'she', 'Ann Lee', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+];
+
+describeNamedTables('names67: a name in the role of an appositive is no "he" or "she"', { fixes, negatives });
