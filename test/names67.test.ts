@@ -4,9 +4,13 @@
  * executive director of the Tanner's Relief Campaign,", "Lena Ortiz, a
  * Lakeport Democrat who ...", "Rashad Merritt, Voices of Reform's executive
  * director,"), so a later "he" or "she" that fits the person is the person,
- * not the organisation or place in the role. Invented sentences; exact
+ * not the organisation or place in the role. The Dutch particles "ten" and
+ * "ter" are inside a name after a given name ("Erik ten Hoven"), not after a
+ * day or a place ("On Tuesday ten Republicans"). Invented sentences; exact
  * parts, mention, name, cue and rule.
  */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
 import { describeNamedTables, named, type NamedCase } from './support/name-rows.js';
 
 const fixes: NamedCase[] = [
@@ -40,3 +44,28 @@ const negatives: NamedCase[] = [
 ];
 
 describeNamedTables('names67: a name in the role of an appositive is no "he" or "she"', { fixes, negatives });
+
+const particles: NamedCase[] = [
+  ['"ten" after a given name', 'Erik ten Hoven said the club would win. Later ten Hoven said the team was tired.', [
+    named(['the club would win'], 'Erik ten Hoven', 'Erik ten Hoven', 'said', 'reported/cue-clause'),
+    named(['the team was tired'], 'ten Hoven', 'Erik ten Hoven', 'said', 'reported/cue-clause'),
+  ]],
+  ['"ter" after a title and a hyphenated given name', 'Coach Marc-Andre ter Brugge said the club would win.', [
+    named(['the club would win'], 'Coach Marc-Andre ter Brugge', 'Marc-Andre ter Brugge', 'said', 'reported/cue-clause'),
+  ]],
+];
+
+// (only the names: the mention of the first two, "Tuesday ten Republicans", is another matter)
+const notParticles: [string, string, string[]][] = [
+  ['"ten" after a day is a number', 'On Tuesday ten Republicans said the bill would fail.', ['Republicans']],
+  ['"ten" after a place is a number', 'In Iowa ten Democrats said the bill would fail.', ['Democrats']],
+  ['"ten" after a cue is a number', 'Ann Lee said ten Democrats would vote no.', ['Ann Lee']],
+];
+
+describeNamedTables('names67: Dutch particles after a given name', { fixes: particles });
+
+describe('names67: "ten" that is a number', () => {
+  test.each(notParticles)('%s', (_title, input, names) => {
+    expect(extract(input).quotes.map((q) => q.speaker?.name ?? null)).toEqual(names);
+  });
+});
