@@ -69,3 +69,23 @@ describe('names67: "ten" that is a number', () => {
     expect(extract(input).quotes.map((q) => q.speaker?.name ?? null)).toEqual(names);
   });
 });
+
+// a headline that ends in a period is still a headline: its title-case run ("Lakeport Elects", "Harbor Mayor Quits")
+// is no person a "he" or "she" of the body stands for, unless the body names that person
+const headlines: NamedCase[] = [
+  ['a headline run before "she"', 'Lakeport Elects A Judge Who Once Mocked Critics.\n\nVoters in the city chose a new judge on Tuesday. In college columns, the judge mocked critics of the mill. She also argued that the mill was safe.', [
+    named(['critics of the mill'], 'the judge', 'the judge', 'mocked', 'reported/cue-object'),
+    named(['the mill was safe'], 'She', 'the judge', 'also argued', 'reported/cue-that'),
+  ]],
+  ['a headline run before "he"', 'Harbor Mayor Quits Over Deal.\n\nThe mayor resigned on Monday. He said the harbor deal had failed.', [
+    named(['the harbor deal had failed'], 'He', 'He', 'said', 'reported/cue-clause'),
+  ]],
+];
+
+const headlineNames: NamedCase[] = [
+  ['a person of the headline named in the body', 'Hale Quits Harbor Board.\n\nTom Hale resigned on Monday. He said the harbor deal had failed.', [
+    named(['the harbor deal had failed'], 'He', 'Tom Hale', 'said', 'reported/cue-clause'),
+  ]],
+];
+
+describeNamedTables('names67: a headline ending in a period', { fixes: headlines, negatives: headlineNames });
