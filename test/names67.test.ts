@@ -18,8 +18,8 @@ const fixes: NamedCase[] = [
     named(['his group will keep pressing'], 'Rashad Merritt, Voices of Reform\'s executive director', 'Rashad Merritt', 'said', 'reported/cue-clause'),
     named(['We will not stop,'], 'he', 'Rashad Merritt', 'said', 'direct/trailing-speaker-cue', 'direct'),
   ]],
-  ['a possessive group name after "of the"', 'Tom Hale, executive director of the Tanner\'s Relief Campaign, spoke on Monday. "It makes this a national conversation," he said.', [
-    named(['It makes this a national conversation,'], 'he', 'Tom Hale', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ['a possessive group name after "of the"', 'Tom Hale, executive director of the Tanner\'s Relief Campaign, spoke on Monday. "The harbor fund is running dry," he said.', [
+    named(['The harbor fund is running dry,'], 'he', 'Tom Hale', 'said', 'direct/trailing-speaker-cue', 'direct'),
   ]],
   ['a firm before the role noun, in a relative clause', 'Carla Fenwick, the former Kestrel chief who dropped her bid, spoke in Dover. "We need a real conservative," she said.', [
     named(['We need a real conservative,'], 'she', 'Carla Fenwick', 'said', 'direct/trailing-speaker-cue', 'direct'),
