@@ -588,3 +588,6 @@ export const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at'
  * said", "Not one senator said".
  */
 export const NEGATED_WHOLES: ReadonlySet<string> = new Set(['everyone', 'everybody', 'all', 'every', 'many', 'one']);
+
+/** The lower-case words a title-case headline may hold ("Mayor Quits Over a Deal on the Pier."): articles, short prepositions and conjunctions. */
+export const HEADLINE_LOWER_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'as', 'vs', 'from']);

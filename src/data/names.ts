@@ -84,6 +84,14 @@ export const FAMILY_FIRST_SURNAMES: ReadonlySet<string> = new Set(
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'der', 'di', 'da', 'du', 'van', 'von', 'den', 'dos', 'le', 'la', 'al', 'el', 'bin', 'bint', 'ibn', 'abu', 'ben', 'st', 'st.', 'mac']);
 
 /**
+ * Lower-case Dutch and Low German particles that are inside a person's name
+ * only right after a given name ({@link FIRST_NAMES}): "Erik ten Hoven",
+ * "Marc ter Brugge". Elsewhere the words are a number or a foreign word:
+ * "On Tuesday ten Republicans said" names no "Tuesday ten Republicans".
+ */
+export const GIVEN_NAME_PARTICLES: ReadonlySet<string> = new Set(['ten', 'ter']);
+
+/**
  * First names that are also a service's member before a full name: 'Marine
  * John "Tig" Tiegen' is John Tiegen, a Marine (the given name before a
  * nickname starts after these; "Marine Le Pen" is no such shape).

@@ -22,6 +22,7 @@ import { lastWord, words } from './name-words.js';
 import { describesPlace } from './places.js';
 import { headlineParagraph, isAddress, isAffiliation, isAppositiveOwner, isBarePossessive, isBracketedName, isHeading, isInTitle, isNamedThing, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isTheName, isWordPart } from './not-antecedent.js';
 import { EntityRegistry } from './entity-registry.js';
+import { isAppositiveModifier } from './appositive-modifier.js';
 import { startsLower } from '../prepare/case.js';
 
 /**
@@ -48,6 +49,12 @@ interface PronounFacts {
    * ("Ann Lee, Tom Hale's wife,"): a pronoun of that full name's gender skips it.
    */
   readonly owner: boolean;
+  /**
+   * True when it modifies the role of an appositive after the name before it
+   * ("Tom Hale, director of the Harbor Trust,": see {@link isAppositiveModifier}):
+   * a pronoun of that person's gender skips it when it has no gender of its own.
+   */
+  readonly modifier: boolean;
 }
 
 /** The third layer of the `SpeakerResolver`: what the text tells about each name a pronoun or a description looks back at. */
@@ -65,7 +72,8 @@ export abstract class NameClues extends EntityRegistry {
       const key = this.lowerName(name);
       const owner = isAppositiveOwner(this.doc, n, this.names[k - 1]);
       const gender = person ? this.knownByName.get(key)?.gender ?? genderOf(n) ?? this.fullGender(name) ?? this.honoredGender(key) ?? kinGender(this.doc, n) : undefined;
-      facts = { skip, person, key, gender, owner };
+      const modifier = person && isAppositiveModifier(this.doc, n, this.names[k - 1]);
+      facts = { skip, person, key, gender, owner, modifier };
       this.forPronouns[k] = facts;
     }
     return facts;

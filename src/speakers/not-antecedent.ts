@@ -11,7 +11,7 @@ import type { Mention } from './shape.js';
 import { FIRST_NAMES, NAMING_PARTICIPLES } from '../data/names.js';
 import { AFFILIATION_PREPOSITIONS, NUMBER_LABELS, OPENING_COMMON_NOUNS, ORGANIZATION_NOUNS, SETTLEMENT_NOUNS } from '../data/people.js';
 import { MONTH_WORDS } from '../data/time.js';
-import { MODIFIER_SEPARATORS, NAME_MODIFIER_OPENERS, COMMA_PHRASE_OPENERS } from '../data/function-words.js';
+import { HEADLINE_LOWER_WORDS, MODIFIER_SEPARATORS, NAME_MODIFIER_OPENERS, COMMA_PHRASE_OPENERS } from '../data/function-words.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { startsUpper, startsUpperLower } from '../prepare/case.js';
 import { kindOfHead } from './kinds.js';
@@ -101,7 +101,7 @@ const HEADLINES = new WeakMap<Doc, number>();
 
 /**
  * The paragraph index of the document's headline, or -1 when it has none: a
- * first paragraph of one line that ends in no punctuation, with a paragraph
+ * first paragraph of one line that ends in no punctuation but a period, with a paragraph
  * after it, whose words of four letters or more are all capitalised
  * ("Farmers Brace for Long Drought"). At most {@link HEADLINE_MAX_WORDS} words.
  */
@@ -111,10 +111,15 @@ export function headlineParagraph(doc: Doc): number {
     found = -1;
     const first = doc.paragraphs[0];
     if (first !== undefined && doc.paragraphs.length > 1 && first.last > first.first) {
-      const text = doc.text.slice(first.start, first.end).trim();
+      // (a headline may end in a period, after a closing quotation mark or before one: "Mayor Quits Over Harbor Deal.")
+      const text = doc.text.slice(first.start, first.end).trim().replace(/[’'"”]?\.[’'"”]?$/u, '');
       const ws = text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? [];
       const long = ws.filter((w) => w.length >= 4);
-      if (!/[\p{P}]$/u.test(text) && !text.includes('\n') && ws.length <= HEADLINE_MAX_WORDS && long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w))) found = 0;
+      // (one ending in a period has every word capitalised but a short function word: "Ellen Marsh met Tom Harlow." is a
+      // sentence)
+      const period = text.length < doc.text.slice(first.start, first.end).trim().length;
+      const titleCase = !period || ws.every((w) => !/^\p{Ll}/u.test(w) || HEADLINE_LOWER_WORDS.has(w));
+      if (titleCase && !/[\p{P}]$/u.test(text) && !text.includes('\n') && ws.length <= HEADLINE_MAX_WORDS && long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w))) found = 0;
     }
     HEADLINES.set(doc, found);
   }

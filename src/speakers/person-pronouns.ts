@@ -143,6 +143,9 @@ export abstract class PersonPronouns extends OrganizationPronouns {
       // the owner of an appositive's role ("Ann Lee, Tom Hale's wife,") is skipped when the full name before it
       // fits the pronoun ("she" is Ann Lee); "he" there is still Tom Hale
       if (this.pronounFacts(k).owner && this.fitsGender(k - 1, wanted)) continue;
+      // a name of no known gender in the appositive of the person named before it ("Tom Hale, director of the Harbor
+      // Trust, said ... he said"; "Ann Lee, Kestrel's former chief, ...") is skipped when that person fits the pronoun
+      if (this.pronounFacts(k).modifier && this.knownGender(k) === undefined && this.mayStandFor(k - 1, own) && this.fitsGender(k - 1, wanted)) continue;
       // a name of no known gender in a list of three or more ("went to Lee, Hale and Ward") gives way to any person
       // named before it; it is the pronoun's only when no one else fits
       if (this.knownGender(k) === undefined && isListedName(this.doc, n)) {

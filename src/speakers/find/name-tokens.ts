@@ -4,7 +4,7 @@
  * @internal
  */
 import { CUE_VERBS, EVIDENCE_SUBJECTS, NOT_PRENOMINAL_SAYING_FORMS } from '../../data/cues.js';
-import { FIRST_NAMES, KOREAN_SURNAMES, NAME_PARTICLES, NAME_VERB_ARTICLES, NAME_OPENING_POSSESSIVES, NAMING_PARTICIPLES, READING_IMPERATIVES, SENTENCE_OPENER_WORDS, SHORT_NOT_SURNAMES } from '../../data/names.js';
+import { FIRST_NAMES, GIVEN_NAME_PARTICLES, KOREAN_SURNAMES, NAME_PARTICLES, NAME_VERB_ARTICLES, NAME_OPENING_POSSESSIVES, NAMING_PARTICIPLES, READING_IMPERATIVES, SENTENCE_OPENER_WORDS, SHORT_NOT_SURNAMES } from '../../data/names.js';
 import { FIRST_NAME_TITLES, HONORIFICS, TITLE_ABBREVIATIONS, TITLE_WORDS } from '../../data/titles.js';
 import { ACTING_FOR_NOUNS, PEOPLE_NOUNS, PLACE_BELONGING_NOUNS } from '../../data/people.js';
 import { DAY_OR_MONTH, DAY_WORDS, YEAR } from '../../data/time.js';
@@ -750,3 +750,21 @@ export function openingLinkHead(doc: Doc, j: number, k: number): boolean {
   return k === j + 1 && tokenAt(doc, k).pos === 'ADP' && /^(NOUN|PROPN)$/.test(head.pos) && startsUpperLower(head.value) && (j === 0 || tokenAt(doc, j - 1).sent !== head.sent) &&
     !(next !== undefined && next.pos === 'DET' && next.sent === head.sent);
 }
+
+/**
+ * True when token `k` is a particle of {@link GIVEN_NAME_PARTICLES} inside a
+ * person's name: after a capitalised name word that is no day, month or
+ * place ("Erik ten Hoven", "Marc-Andre ter Brugge") and before a
+ * capitalised name word of its sentence that is no plural ("On Tuesday ten
+ * Republicans", "Iowa ten Democrats" are no names).
+ */
+export function givenNameParticle(doc: Doc, k: number): boolean {
+  const t = maybeToken(doc, k);
+  const before = maybeToken(doc, k - 1);
+  const after = maybeToken(doc, k + 1);
+  if (t === undefined || before === undefined || after === undefined || !GIVEN_NAME_PARTICLES.has(t.value)) return false;
+  if (before.sent !== t.sent || after.sent !== t.sent || !/^\p{Lu}/u.test(before.value) || !/^\p{Lu}\p{Ll}/u.test(after.value)) return false;
+  if (!isNameToken(before, doc) || DAY_OR_MONTH.has(before.lower) || isPlaceName(before.value)) return false;
+  return isNameToken(after, doc) && !/s$/.test(after.value);
+}
+
