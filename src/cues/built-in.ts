@@ -4,7 +4,7 @@
  * imports the other).
  * @internal
  */
-import { CUE_VERBS, RETIRED_CUE_VERBS, RULE_CUE_VERBS, SOURCE_PHRASES, SPEECH_PHRASES } from '../data/cues.js';
+import { CUE_VERBS, RETIRED_CUE_VERBS, RULE_CUE_VERBS, SOURCE_PHRASES, SPEECH_PHRASES, STANCE_PHRASES } from '../data/cues.js';
 import { IRREGULAR_FORMS } from '../data/irregular.js';
 
 /** Regular inflections of an English verb: blog -> blogs, blogged, blogging; fume -> fumed, fuming. */
@@ -35,10 +35,10 @@ let formsOfBuiltIns: Map<string, string> | undefined;
 export function builtInCueLemma(form: string): string | undefined {
   if (formsOfBuiltIns === undefined) {
     const map = new Map<string, string>();
-    const lemmas = [...CUE_VERBS.keys(), ...SOURCE_PHRASES.map((p) => p.lemma), ...SPEECH_PHRASES.map((p) => p.lemma), ...RETIRED_CUE_VERBS];
+    const lemmas = [...CUE_VERBS.keys(), ...SOURCE_PHRASES.map((p) => p.lemma), ...SPEECH_PHRASES.map((p) => p.lemma), ...STANCE_PHRASES.map((p) => p.lemma), ...RETIRED_CUE_VERBS];
     for (const lemma of lemmas) map.set(lemma, lemma);
-    // ("shot back" names "shoot back")
-    for (const p of SPEECH_PHRASES) if (!map.has(p.words.join(' '))) map.set(p.words.join(' '), p.lemma);
+    // ("shot back" names "shoot back", "balked at" names "balk at")
+    for (const p of [...SPEECH_PHRASES, ...STANCE_PHRASES]) if (!map.has(p.words.join(' '))) map.set(p.words.join(' '), p.lemma);
     for (const [lemma, forms] of RULE_CUE_VERBS) for (const f of forms) if (!map.has(f)) map.set(f, lemma);
     for (const [irregular, lemma] of IRREGULAR_FORMS) if (!map.has(irregular) && map.has(lemma)) map.set(irregular, lemma);
     for (const lemma of lemmas) {

@@ -18,7 +18,7 @@ import { linkingVerbOf } from './thought-adjective.js';
 import { heardByBody } from './heard.js';
 import { heldThat } from './held.js';
 import { feelingClauseNoun } from './feeling-clause.js';
-import { PUT_FORMS, WORDS_OF, MISTAGGED_FORMS, OBJECT_SPEECH_PHRASE_LEMMAS, THOUGHT_ADJECTIVES, HEARD_FORMS, HELD_FORMS, FEELING_VERB_FORMS } from '../data/cues.js';
+import { PUT_FORMS, WORDS_OF, MISTAGGED_FORMS, OBJECT_SPEECH_PHRASE_LEMMAS, OBJECT_STANCE_PHRASE_LEMMAS, THOUGHT_ADJECTIVES, HEARD_FORMS, HELD_FORMS, FEELING_VERB_FORMS } from '../data/cues.js';
 
 /** The phrases of a token that opens none: one shared empty list, so that most tokens allocate nothing. */
 const NO_PHRASES: readonly CuePhrase[] = [];
@@ -137,7 +137,8 @@ function cueStartingAt(doc: Doc, lexicon: Lexicon, listed: ReadonlySet<string>, 
     if (!ok) continue;
     // "officers fired back, killing him": a built-in speech phrase needs speech next to it
     // ("lashed out at the board": a phrase that says something of its object needs no quotation, but a verb: not "12 points to 8")
-    const objectPhrase = p.builtIn && OBJECT_SPEECH_PHRASE_LEMMAS.has(p.lemma);
+    // (and a stance phrase: "balked at the price", "singled out the budget office")
+    const objectPhrase = p.builtIn && (OBJECT_SPEECH_PHRASE_LEMMAS.has(p.lemma) || OBJECT_STANCE_PHRASE_LEMMAS.has(p.lemma));
     // ("Pointing to the new figures, Lee said ...": an opening participle's object is the main clause's reason, not its words)
     // (nor after "said,": '"It goes here," Lee said, pointing to the map' shows while speaking)
     if (objectPhrase && (t.pos !== 'VERB' || (/ing$/.test(t.lower) && (doc.sentences[t.sent]!.first === i || (tokenAt(doc, i - 1).value === ',' && tokenAt(doc, i - 2).lemma === 'say'))))) continue;
@@ -147,6 +148,12 @@ function cueStartingAt(doc: Doc, lexicon: Lexicon, listed: ReadonlySet<string>, 
     if (p.builtIn && p.lemma === WORDS_OF && doc.sentences[t.sent]!.first !== i) continue;
     // a caller's phrase of speech or writing ("went on to say") works like a verb; source phrases name their source after them
     const form = p.category === 'source' ? 'phrase' : 'verb';
+    // a built-in stance phrase is a verb group like a stance verb's: "have since balked at", "did not single out"
+    if (p.builtIn && p.category === 'stance') {
+      const { first, negated } = auxiliaryStart(doc, i);
+      cues.push({ first, last: i + p.words.length, head: i, lemma: p.lemma, category: p.category, negated, form });
+      return i + p.words.length - 1;
+    }
     cues.push({ first: i, last: i + p.words.length, head: i, lemma: p.lemma, category: p.category, negated: false, form });
     return i + p.words.length - 1;
   }

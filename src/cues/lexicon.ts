@@ -3,7 +3,7 @@
  * caller's additions and removals, limited to the categories it reports.
  * @internal
  */
-import { CUE_VERBS, NOUN_CUE_VERBS, RULE_CUE_VERBS, SOURCE_PHRASES, SPEECH_PHRASES } from '../data/cues.js';
+import { CUE_VERBS, NOUN_CUE_VERBS, RULE_CUE_VERBS, SOURCE_PHRASES, SPEECH_PHRASES, STANCE_PHRASES } from '../data/cues.js';
 import { builtInCueLemma, inflections } from './built-in.js';
 import type { CueCategory } from '../types.js';
 import type { ResolvedOptions } from '../options.js';
@@ -48,6 +48,9 @@ export function compileLexicon(options: ResolvedOptions): Lexicon {
   }
   if (options.categories.has('speech')) {
     for (const p of SPEECH_PHRASES) if (!removed.has(p.lemma)) phrases.push({ words: [...p.words], lemma: p.lemma, category: 'speech', builtIn: true });
+  }
+  if (options.categories.has('stance')) {
+    for (const p of STANCE_PHRASES) if (!removed.has(p.lemma)) phrases.push({ words: [...p.words], lemma: p.lemma, category: 'stance', builtIn: true });
   }
   for (const cue of options.addCues) {
     const category = cue.category ?? 'speech';
