@@ -132,7 +132,7 @@ export function widenSpeakerSpans(ctx: ReportedContext, list: readonly Candidate
     const apposed = overAppositive(ctx, aged, c.cue);
     const before = aged !== tagged && !ageReachesCue(ctx, aged, apposed, c.cue) ? overAppositive(ctx, tagged, c.cue) : apposed;
     const ofPhrase = overOfPhrase(ctx, before, c.cue);
-    // "a county official who oversees the count said": a restricting relative clause (speaker-restrictive-relative.ts)
+    // ", said a clerk who works at the county office.": a restricting relative clause (speaker-restrictive-relative.ts)
     const restricted = overRestrictiveRelative(ctx, ofPhrase, c.cue);
     let wide = overLeadingDescription(ctx, overTrailingAppositive(ctx, restricted, c.cue), c.cue);
     // ", a pollster, who noted that ...": without the relative clause when it holds another attribution's words
