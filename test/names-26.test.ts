@@ -41,7 +41,7 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     'officials | group | description | officials',
   ]],
   ['unchanged', 'Tom Baker, a farmer from Salem, Oregon, has sued the county, arguing that the new rules hurt his business.', [
-    'Tom Baker | person | name | Tom Baker',
+    'Tom Baker | person | name | Tom Baker, a farmer from Salem, Oregon',
   ]],
 ];
 

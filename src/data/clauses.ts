@@ -262,6 +262,13 @@ export const SPOKESPERSON_NOUNS: ReadonlySet<string> = new Set([
 /** Words after "on the condition that ... not be" that ask for anonymity: "named", "identified". */
 export const UNNAMED: ReadonlySet<string> = new Set(['named', 'identified', 'quoted', 'used']);
 
+/**
+ * Words of a relative clause that only gives why a source is unnamed ("who
+ * spoke on the condition of anonymity", "who spoke anonymously"): such a
+ * clause stays out of the speaker's span (`reported/speaker-restrictive-relative.ts`).
+ */
+export const ANONYMITY_WORDS: ReadonlySet<string> = new Set(['anonymity', 'anonymously', 'anonymous']);
+
 /** Participles after "asked that her name be" that keep a name out of print: "withheld", "kept out". */
 export const NAME_WITHHELD: ReadonlySet<string> = new Set(['withheld', 'omitted', 'concealed', 'kept', 'changed', 'redacted', 'suppressed']);
 

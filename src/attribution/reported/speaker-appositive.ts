@@ -27,6 +27,8 @@ import { placePairEnd } from '../../prepare/place-pair.js';
 import { NAMING_PHRASES } from '../../data/people.js';
 import { afterWideTimePhrase } from '../../cues/time-phrase.js';
 import { afterCommaAside } from './speaker-aside.js';
+import { adjectiveRoleOpens } from './speaker-adjective-role.js';
+import { subjectVerbOpens } from './speaker-subject-appositive.js';
 import { leadingRelativeOpens, relativeClauseLongEnough, trailingRelativeOpens } from './speaker-relative.js';
 
 /**
@@ -145,7 +147,9 @@ export function overAppositive(ctx: ReportedContext, m: Mention, cue: CueMatch):
   const num = opener.pos === 'NUM' && comma + 2 < cue.first && tokenAt(doc, comma + 2).lower === 'of';
   // "Tom Reyes, who runs the cafe, said" at the name's first mention (speaker-relative.ts)
   const who = leadingRelativeOpens(ctx, m, comma);
-  if ((!APPOSITIVE_OPENERS.test(opener.pos) && !pron && !num && !who) || timeAside(ctx, comma + 1)) return m;
+  // "Ada Moss, legal director of the trust, said": a role that opens with an adjective (speaker-adjective-role.ts)
+  const role = opener.pos === 'ADJ' && adjectiveRoleOpens(ctx, comma + 1, cue.first);
+  if ((!APPOSITIVE_OPENERS.test(opener.pos) && !pron && !num && !who && !role) || timeAside(ctx, comma + 1)) return m;
   let close = -1;
   let relative = false;
   for (let k = comma + 1; k < cue.first && k - comma <= MAX_APPOSITIVE; k++) {
@@ -169,6 +173,7 @@ export function overAppositive(ctx: ReportedContext, m: Mention, cue: CueMatch):
   }
   if (close < 0 || close === comma + 1) return m;
   // only adverbs between the closing comma and the cue: "..., also declined" (and an aside: "..., for example, said")
+  // (or the speaker's own verb first, the cue further on: "..., endorsed Cruz, saying ..." (speaker-subject-appositive.ts))
   for (let k = close + 1; k < cue.first; k++) {
     const aside = afterCommaAside(ctx, k, cue.first);
     if (aside > k) {
@@ -180,7 +185,9 @@ export function overAppositive(ctx: ReportedContext, m: Mention, cue: CueMatch):
       k = after - 1;
       continue;
     }
-    if (tokenAt(doc, k).pos !== 'ADV') return m;
+    if (tokenAt(doc, k).pos === 'ADV') continue;
+    if (subjectVerbOpens(ctx, k, cue.first)) break;
+    return m;
   }
   return { ...m, last: close, end: tokenAt(doc, close - 1).end };
 }

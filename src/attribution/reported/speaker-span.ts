@@ -21,6 +21,7 @@ import { overAppositive, overTrailingAppositive } from './speaker-appositive.js'
 import { ageReachesCue, overAge } from './speaker-age.js';
 import { overPossessive } from './speaker-possessive.js';
 import { overOfPhrase } from './speaker-of.js';
+import { overRestrictiveRelative } from './speaker-restrictive-relative.js';
 import { overLeadingDescription } from './speaker-description.js';
 
 /**
@@ -131,7 +132,9 @@ export function widenSpeakerSpans(ctx: ReportedContext, list: readonly Candidate
     const apposed = overAppositive(ctx, aged, c.cue);
     const before = aged !== tagged && !ageReachesCue(ctx, aged, apposed, c.cue) ? overAppositive(ctx, tagged, c.cue) : apposed;
     const ofPhrase = overOfPhrase(ctx, before, c.cue);
-    let wide = overLeadingDescription(ctx, overTrailingAppositive(ctx, ofPhrase, c.cue), c.cue);
+    // ", said a clerk who works at the county office.": a restricting relative clause (speaker-restrictive-relative.ts)
+    const restricted = overRestrictiveRelative(ctx, ofPhrase, c.cue);
+    let wide = overLeadingDescription(ctx, overTrailingAppositive(ctx, restricted, c.cue), c.cue);
     // ", a pollster, who noted that ...": without the relative clause when it holds another attribution's words
     if (wide !== m && takesHeld(m, wide, held())) wide = overLeadingDescription(ctx, overTrailingAppositive(ctx, ofPhrase, c.cue, false), c.cue);
     if (wide !== m && !takesHeld(m, wide, held())) {
