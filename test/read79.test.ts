@@ -1,0 +1,22 @@
+/**
+ * Review of stop 63's changes (read79). Invented sentences only.
+ * - A name or title of several capitalised words in marks after an abbreviation kept whole ("the U.S.") is no new
+ *   sentence: `the U.S. "Safe Harbor Act"` stays inside the report; a quote with a word in lower case or a comma
+ *   (`"It was time,"`, `"Nobody Knows,"`) still opens the next sentence.
+ */
+import { describeNamedTables, named, type NamedCase } from './support/name-rows.js';
+
+/** Names and titles in marks after "U.S." (fix90's sentence split). */
+const titles: NamedCase[] = [
+  ['keep: a two-word title in marks after "the U.S."', 'Mayor Ann Lee said the U.S. "Safe Harbor Act" must be repealed.', [
+    named(['the U.S. "Safe Harbor Act" must be repealed'], 'Mayor Ann Lee', 'Ann Lee', 'said', 'reported/cue-clause', 'mixed'),
+  ]],
+  ['keep: a three-word name in marks inside an aside', 'Lee said the plan, known in the U.S. "Project Blue Tide" for years, failed.', [
+    named(['the plan, known in the U.S. "Project Blue Tide" for years, failed'], 'Lee', 'Lee', 'said', 'reported/cue-clause', 'mixed'),
+  ]],
+  ['split: capitalised words and a comma in marks', 'The firm moved its office to the U.S. "Nobody Knows," its founder said of the reasons.', [
+    named(['Nobody Knows,'], 'its founder', 'its founder', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+];
+
+describeNamedTables("names in marks after an abbreviation (read79)", { fixes: titles });
