@@ -3,6 +3,9 @@
  * - A name or title of several capitalised words in marks after an abbreviation kept whole ("the U.S.") is no new
  *   sentence: `the U.S. "Safe Harbor Act"` stays inside the report; a quote with a word in lower case or a comma
  *   (`"It was time,"`, `"Nobody Knows,"`) still opens the next sentence.
+ * - A bare day right after a cue of a quoted object is that object when "as" or a noun phrase follows it
+ *   (`called Monday a "dark day"`, `described March as "the worst month"`); only before a preposition of the cue
+ *   (`called Monday for "calm"`) or with its own preposition (`on Friday`) is it a time phrase left out.
  */
 import { describeNamedTables, named, type NamedCase } from './support/name-rows.js';
 
@@ -18,5 +21,20 @@ const titles: NamedCase[] = [
     named(['Nobody Knows,'], 'its founder', 'its founder', 'said', 'direct/trailing-speaker-cue', 'direct'),
   ]],
 ];
+
+/** A bare day after the cue of a quoted object (lead66's time phrase). */
+const days: NamedCase[] = [
+  ['a bare day as the object before a noun phrase', 'The mayor called Monday a "dark day" for the harbor.', [
+    named(['Monday a "dark day" for the harbor'], 'The mayor', 'The mayor', 'called', 'reported/cue-quoted-object', 'mixed'),
+  ]],
+  ['a bare month as the object before "as"', 'The minister described March as "the worst month" for the ferries.', [
+    named(['March as "the worst month" for the ferries'], 'The minister', 'The minister', 'described', 'reported/cue-quoted-object', 'mixed'),
+  ]],
+  ['a time phrase with its preposition stays out', 'The minister described on Friday the levy as "a mess."', [
+    named(['the levy as "a mess."'], 'The minister', 'The minister', 'described', 'reported/cue-quoted-object', 'mixed'),
+  ]],
+];
+
+describeNamedTables('a bare day after a cue of a quoted object (read79)', { fixes: days });
 
 describeNamedTables("names in marks after an abbreviation (read79)", { fixes: titles });
