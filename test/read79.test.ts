@@ -6,6 +6,8 @@
  * - A bare day right after a cue of a quoted object is that object when "as" or a noun phrase follows it
  *   (`called Monday a "dark day"`, `described March as "the worst month"`); only before a preposition of the cue
  *   (`called Monday for "calm"`) or with its own preposition (`on Friday`) is it a time phrase left out.
+ * - A line in capitals after a speaker's label is a heading (lead66) unless a subject pronoun opens it: a headline's
+ *   words in capitals (`MAYOR LEE: WE WILL NOT RAISE THE FARE`) are a turn again.
  */
 import { describeNamedTables, named, type NamedCase } from './support/name-rows.js';
 
@@ -38,3 +40,14 @@ const days: NamedCase[] = [
 describeNamedTables('a bare day after a cue of a quoted object (read79)', { fixes: days });
 
 describeNamedTables("names in marks after an abbreviation (read79)", { fixes: titles });
+
+describeNamedTables('a headline in capitals after a label (read79)', {
+  fixes: [
+    ['a subject pronoun opens the words in capitals', 'MAYOR ANN LEE: WE WILL NOT RAISE THE FARE\n\nThe mayor spoke to the council on Monday.', [
+      named(['WE WILL NOT RAISE THE FARE'], 'MAYOR ANN LEE', 'ANN LEE', ':', 'reported/transcript'),
+    ]],
+  ],
+  nothing: [
+    ['a heading in capitals stays no turn', 'MAYOR ANN LEE: REMARKS AT THE FERRY PIER\n\nThe mayor spoke to the council on Monday.'],
+  ],
+});
