@@ -444,10 +444,26 @@ function abbreviationBeforeQuote(view: View, raw: RawBatch, k: number, stop: num
   if (j < 0 || raw.sentence[j] !== raw.sentence[k]) return false;
   const mark = raw.values[j]!;
   if (!OPENING_AFTER_STOP.test(mark)) return false;
-  // (one capitalised word in marks is a nickname or a name: `Gov. C.L. "Butch" Otter`, `the U.S. "Patriot" missile`)
   const word = mark.length > 1 ? j : j + 1;
   if (word >= stop || !/^'?\p{Lu}/u.test(raw.values[word]!)) return false;
-  return !(word + 1 < stop && CLOSING_AFTER_STOP.test(raw.values[word + 1]!));
+  return !titleInMarks(raw, word, stop);
+}
+
+/** Most words of a name or a title in marks after an abbreviation: `the U.S. "Patriot Act"`, `"Safe Streets For All"`. */
+const MAX_MARKED_NAME = 5;
+
+/**
+ * True when the raw tokens from `word` (before `stop`) are up to {@link MAX_MARKED_NAME} capitalised words and
+ * then a closing mark: a nickname or a name in marks, no sentence (`Gov. C.L. "Butch" Otter`, `the U.S. "Patriot"
+ * missile`, `the U.S. "Patriot Act"`); `"It was time,"` has a word in lower case and a comma.
+ */
+function titleInMarks(raw: RawBatch, word: number, stop: number): boolean {
+  for (let i = word; i < stop && i - word <= MAX_MARKED_NAME; i++) {
+    const value = raw.values[i]!;
+    if (i > word && CLOSING_AFTER_STOP.test(value)) return true;
+    if (!/^'?\p{Lu}/u.test(value)) return false;
+  }
+  return false;
 }
 
 /** Adds paragraph `local` of the batch `raw` (its text is `slice`, from `rangeStart` to `rangeEnd` in the view). */

@@ -414,7 +414,8 @@ function colonLines(ctx: ReportedContext): Candidate[] {
     // a heading with a finite verb, "Drought Threatens Harvest:", speaks only when a headline goes on after its colon
     if (label.headed && !titleCase(doc, colon + 1, end)) return;
     // "PRESIDENT ORIEL VANCE: REMARKS AT THE HARBOUR": a line in capitals after its label too is a heading, no turn
-    if (allCapitals(doc, colon + 1, end)) return;
+    // (unless a subject pronoun opens it, a headline's words: "MAYOR LEE: WE WILL NOT RAISE THE FARE")
+    if (allCapitals(doc, colon + 1, end) && !SUBJECT_PRONOUNS.has(tokenAt(doc, colon + 1).lower)) return;
     if (isMarkToken(tokenAt(doc, colon + 1).value) || end - colon - 1 < (caps || pronounClause(doc, colon + 1, end) ? MIN_TURN : MIN_HEADLINE)) return;
     // (a turn that short says something: it has a verb, "I disagree", not a name, "BYLINE: Ann Lee")
     if (end - colon - 1 < MIN_HEADLINE && !hasVerbBetween(doc, colon + 1, end)) return;

@@ -9,7 +9,7 @@
  */
 import type { Doc } from '../../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../../prepare/lookup.js';
-import { AS_TIME_NOUNS, DAY_OR_MONTH, TIME_LABEL, TIME_PHRASE_PREPOSITIONS } from '../../../data/time.js';
+import { AS_TIME_NOUNS, DAY_OR_MONTH, TIME_LABEL, TIME_PHRASE_PREPOSITIONS, YEAR } from '../../../data/time.js';
 import { QUOTATION_PREPOSITIONS } from '../../../data/cues.js';
 
 /** Most tokens of the time phrase, its preposition included ("on Monday morning", "in March 2009"). */
@@ -18,7 +18,7 @@ const MAX_TIME_PHRASE = 4;
 /** True when token `k` is a word of time: a capitalised day or month, a year or a time noun ("Monday", "2009", "week"). */
 function timeWord(doc: Doc, k: number): boolean {
   const t = tokenAt(doc, k);
-  return /^(1[89]|20)\d\d$/.test(t.value) || TIME_LABEL.has(t.lower) || AS_TIME_NOUNS.has(t.lower) || dayOrMonth(doc, k);
+  return YEAR.test(t.value) || TIME_LABEL.has(t.lower) || AS_TIME_NOUNS.has(t.lower) || dayOrMonth(doc, k);
 }
 
 /** True when token `k` is a capitalised day or month ("Monday", "March"; not "a march"). */
@@ -34,13 +34,15 @@ function dayOrMonth(doc: Doc, k: number): boolean {
  * time ending in a time word ("on Monday", "at the time"), or a bare day
  * ("Monday"); then a preposition, which belongs to the cue and is skipped
  * ("for", "about"; not "as" or "to", which annotated news keeps with the
- * words said), or the object itself. Else `from`.
+ * words said), or, after a phrase with its preposition, the object itself
+ * (a bare day before an object or "as" is that object: 'called Monday a
+ * "dark day"'). Else `from`.
  */
 export function objectAfterTimePhrase(doc: Doc, from: number, end: number, open: number): number {
   const first = tokenAt(doc, from);
-  let k = from;
-  if (TIME_PHRASE_PREPOSITIONS.has(first.lower)) k++;
-  else if (!dayOrMonth(doc, from)) return from;
+  const bare = !TIME_PHRASE_PREPOSITIONS.has(first.lower);
+  if (bare && !dayOrMonth(doc, from)) return from;
+  let k = bare ? from : from + 1;
   let timed = false;
   for (; k < end && k <= from + MAX_TIME_PHRASE; k++) {
     const t = maybeToken(doc, k);
@@ -57,5 +59,8 @@ export function objectAfterTimePhrase(doc: Doc, from: number, end: number, open:
   const next = tokenAt(doc, k);
   if (next.start > open || next.value === ',' || isMarkToken(next.value)) return from;
   if (next.pos === 'ADP' && !QUOTATION_PREPOSITIONS.has(next.lower) && next.lower !== 'as') return k + 1 < end ? k + 1 : from;
+  // (a bare day before "as" or a noun phrase is the object itself: 'called Monday a "dark day"', 'described March as
+  // "the worst month"')
+  if (bare) return from;
   return /^(DET|NOUN|PROPN|PRON|ADJ|NUM)$/.test(next.pos) || next.lower === 'as' ? k : from;
 }
