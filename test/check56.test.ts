@@ -182,7 +182,7 @@ const holds: [string, string, NamedRow[]][] = [
     named(['My client will plead not guilty,'], 'her attorney, Sam Fox', 'Sam Fox', 'said', 'direct/trailing-speaker-cue', 'direct'),
   ]],
   ['a friend of the family after the cue, with a "who" clause', '"He was a quiet kid," said a friend of the family who asked not to be named.', [
-    named(['He was a quiet kid,'], 'a friend of the family', 'a friend of the family', 'said', 'direct/trailing-cue-speaker', 'direct'),
+    named(['He was a quiet kid,'], 'a friend of the family who asked not to be named', 'a friend of the family', 'said', 'direct/trailing-cue-speaker', 'direct'),
   ]],
   ['"A neighbor, who declined to give her name,"', 'A neighbor, who declined to give her name, said the shots woke her up.', [
     named(['the shots woke her up'], 'A neighbor', 'A neighbor', 'said', 'reported/cue-clause'),

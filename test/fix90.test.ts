@@ -242,7 +242,7 @@ const passages: NamedCase[] = [
     named(['Customer data was not affected,'], 'the statement', 'the statement', 'said', 'direct/trailing-speaker-cue', 'direct'),
   ]],
   ['biz6: business', '"We\'re cautiously optimistic," Lisa Tran, chief economist at Harbor Bank, wrote in a note to clients. She expects the central bank to cut rates in June.', [
-    named(['We\'re cautiously optimistic,'], 'Lisa Tran', 'Lisa Tran', 'wrote', 'direct/trailing-speaker-cue', 'direct'),
+    named(['We\'re cautiously optimistic,'], 'Lisa Tran, chief economist at Harbor Bank', 'Lisa Tran', 'wrote', 'direct/trailing-speaker-cue', 'direct'),
   ]],
   ['sci4: science', 'The findings, published in Nature, suggest that the ice is melting faster than thought. "We were shocked," co-author Siddharth Rao said.', [
     named(['the ice is melting faster than thought'], 'The findings', 'The findings', 'suggest', 'reported/cue-that'),

@@ -6,7 +6,9 @@
  * on. Measured on train (cue occurrences annotated / all occurrences the
  * shape would newly report): a trailing "in the latest poll" after a lead or
  * a share 46/105, a fronted "For X," before a clause 9/172, "decision to"
- * 12/60, "rebuke" 7/9 and "balk at" 5/6 (12 of 15 together, 80%),
+ * 12/60, "rebuke" 7/9 and "balk at" 5/6 (12 of 15 together, 80%; "balk
+ * at" is reported since opt67, measured with "single out" and "walk back"
+ * at 14 of 18, 7 of 8 new predictions right: test/opt67.test.ts),
  * "distanced himself from" 6/11, "sided with" 5/11, "is considered" and
  * the like 26/86, reduced "known as" 23/46, "hope/believe ... will" in a
  * relative 5/31. Built and measured: "seem"/"appear" and an adjective
@@ -23,7 +25,6 @@ const negatives: [string, string][] = [
   ['a fronted "For" and a person before a clause', 'For most voters in the valley, the ferry levy remains a distant worry.'],
   ['a noun "decision to" and its infinitive', "The council's decision to close the old ferry pier angered many residents."],
   ['"rebuked" and its object', 'Ada Moss rebuked Tom Reyes for his vote on the harbor levy.'],
-  ['"balked at" and its object', "City officials balked at the owner's plan to build a hotel on the pier."],
   ['a short "seemed" and an adjective', 'The harbor master seemed unconvinced.'],
 ];
 

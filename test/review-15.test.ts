@@ -62,16 +62,17 @@ describe('review 15a: reported/noun-mention content', () => {
   });
 });
 
-// 3. a coordinated subject with a relative clause or an appositive after it shares its cue ("..., saying")
+// 3. a coordinated subject with a relative clause or an appositive after it shares its cue ("..., saying");
+// since span67 the mention holds the relative clause or appositive when the subject's own verb comes before the cue
 const coordinated: [string, string, Row[]][] = [
   ['two titles and a relative clause', 'Former prosecutor and Dover Mayor Tom Reyes, who backs Lee, trashed the plan on Monday, saying it would cost too much.', [
-    row(['it would cost too much'], 'Former prosecutor and Dover Mayor Tom Reyes', 'saying', 'reported/cue-clause'),
+    row(['it would cost too much'], 'Former prosecutor and Dover Mayor Tom Reyes, who backs Lee', 'saying', 'reported/cue-clause'),
   ]],
   ['two titles and an appositive', 'Lawyer and Dover Mayor Tom Reyes, a Lee ally, trashed the plan, saying it would cost too much.', [
-    row(['it would cost too much'], 'Lawyer and Dover Mayor Tom Reyes', 'saying', 'reported/cue-clause'),
+    row(['it would cost too much'], 'Lawyer and Dover Mayor Tom Reyes, a Lee ally', 'saying', 'reported/cue-clause'),
   ]],
   ['two names and a relative clause', 'Ann Ruiz and Tom Reyes, who back Lee, trashed the plan, saying it would cost too much.', [
-    row(['it would cost too much'], 'Ann Ruiz and Tom Reyes', 'saying', 'reported/cue-clause'),
+    row(['it would cost too much'], 'Ann Ruiz and Tom Reyes, who back Lee', 'saying', 'reported/cue-clause'),
   ]],
 ];
 

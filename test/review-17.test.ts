@@ -29,7 +29,7 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ['an issuer after "and", a participle cue', 'Wren Tolliver toured the clinic, and the board released a report saying care is improving.',
     ['care is improving | saying | the board | the board']],
   ['the sentence subject issues', 'Wren Tolliver, the harbour chief, released a memo that says fares will rise.',
-    ['fares will rise | says | Wren Tolliver | Wren Tolliver']],
+    ['fares will rise | says | Wren Tolliver, the harbour chief | Wren Tolliver']],
   // a member named after "including", "among them" or "notably" is no apposition: the described people speak
   ['"including" a name after the object of a verb of causing', 'The ruling led critics, including Wren Tolliver, to say the levy was unfair.',
     ['the levy was unfair | to say | critics | critics']],

@@ -43,7 +43,7 @@ const cases: [string, string, Row[]][] = [
   ['a restricting "that" clause after a described speaker', '"Vote early," urged a flyer that circled the county office.', [
     row(['Vote early,'], 'a flyer that circled the county office', 'urged', 'direct/trailing-cue-speaker', 'direct'),
   ]],
-  ['a clause that only asks for anonymity stays out of the span', '"The tally is done," said a clerk who spoke on the condition of anonymity.', [
+  ['a clause that only asks for anonymity stays out of the span', '"The tally is done," said a clerk who was granted anonymity by the board.', [
     row(['The tally is done,'], 'a clerk', 'said', 'direct/trailing-cue-speaker', 'direct'),
   ]],
   ['before the cue a restricting relative clause stays out of the span', 'A county official who oversees the count said the tally would be done by Friday.', [

@@ -4,7 +4,7 @@
  * category: `..., said a nurse who works at the clinic.` credits "a nurse
  * who works at the clinic". The clause runs to a comma, a stop mark, a
  * quotation or the end of the sentence. A clause that only says why the
- * source is unnamed ("who spoke on the condition of anonymity") stays out.
+ * source is unnamed ("who was granted anonymity") stays out.
  * Before the cue (`A county official who oversees the count said ...`) the
  * span stays bare: PolNeAR train gold holds the clause there only 10 times
  * in 17 (after the cue 10 in 10). The mention's `name` does not change: only
