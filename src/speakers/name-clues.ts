@@ -20,7 +20,7 @@ import { JOINED_TITLE_HEADS } from '../data/people.js';
 import { type Gender, firstNameGender, genderOf, honorificGender, kinGender } from './gender.js';
 import { lastWord, words } from './name-words.js';
 import { describesPlace } from './places.js';
-import { headlineParagraph, isAddress, isAffiliation, isAppositiveOwner, isBarePossessive, isBracketedName, isHeading, isInTitle, isNamedThing, isNumbered, isOpeningPlural, isOpeningWord, isPlaceWord, isTheFamily, isTheName, isWordPart } from './not-antecedent.js';
+import { headlineParagraph, isAddress, isAffiliation, isAppositiveOwner, isBarePossessive, isBracketedName, isHeading, isInTitle, isNamedThing, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isTheName, isWordPart } from './not-antecedent.js';
 import { EntityRegistry } from './entity-registry.js';
 import { isAppositiveModifier } from './appositive-modifier.js';
 import { startsLower } from '../prepare/case.js';
@@ -211,17 +211,6 @@ export abstract class NameClues extends EntityRegistry {
     const key = n.name.toLowerCase();
     if (this.bySurname.has(key) || this.byName.has(key) || this.aliases.has(key)) return false;
     return isOpeningWord(this.doc, n) || isPlaceWord(this.doc, n);
-  }
-
-  /**
-   * True for name `n`, a lone capitalised plural opening its sentence
-   * ("Troops drove on.") that no full name, speaker or alias of the document
-   * ends in: a group, never the person "he" or "she" stands for.
-   */
-  protected isPluralGroupWord(n: Mention): boolean {
-    if (!isOpeningPlural(this.doc, n)) return false;
-    const key = n.name.toLowerCase();
-    return !this.bySurname.has(key) && !this.byName.has(key) && !this.aliases.has(key);
   }
 
   /**

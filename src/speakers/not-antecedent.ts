@@ -535,16 +535,3 @@ export function isPlaceWord(doc: Doc, n: Mention): boolean {
   const t = tokenAt(doc, n.first);
   return !FIRST_NAMES.has(t.lower) && placeWords(doc).has(t.value);
 }
-
-/**
- * True for name `n`, one capitalised word that opens its sentence and is
- * written as a plural ("Troops drove on", "Villagers fled"): not "-ss",
- * "-is" nor "-us" ("Davis", "Marcus"), no first name. The caller checks that
- * no full name, speaker or alias of the document ends in the word ("Ann
- * Evans ... Evans drove on" is Ann Evans).
- */
-export function isOpeningPlural(doc: Doc, n: Mention): boolean {
-  if (n.last - n.first !== 1) return false;
-  const t = tokenAt(doc, n.first);
-  return /^\p{Lu}\p{Ll}+[^siu'’]s$/u.test(t.value) && !FIRST_NAMES.has(t.lower) && opensSentence(doc, n.first);
-}

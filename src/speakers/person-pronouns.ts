@@ -126,8 +126,6 @@ export abstract class PersonPronouns extends OrganizationPronouns {
       // never "Greta Varga": the honorific's gender picks it), whether that is a person's
       if (!this.mayStandFor(k, own)) continue;
       if (!this.fitsGender(k, wanted)) continue;
-      // "Troops drove on. "...," she said": a plural opening a sentence is a group, not "she"
-      if (this.knownGender(k) === undefined && this.isPluralGroupWord(n)) continue;
       // "Smith's lawyer said X. "Y," she said.": the owner of a description of a person who spoke is not the one who
       // speaks on; that person is
       if (nearest === null && this.ownerOfUnnamedSpeaker(n)) {
