@@ -186,3 +186,18 @@ export const VANTAGE_NOUNS: ReadonlySet<string> = new Set(
 
 /** Tokens that open the places named right after a name: "Ana Ruiz of Spain", "Jim Ward (R-Ohio)", "Tom Reyes, D-Texas" (`speakers/places.ts`). */
 export const PLACE_AFTER_NAME_OPENERS: ReadonlySet<string> = new Set(['of', 'from', '(', ',']);
+
+/**
+ * Last words of town names, lower-case ("Elizabeth City", "Virginia
+ * Beach"): a town whose first word is also a given name and whose last is
+ * one of these is still a town before its state ("Elizabeth City, N.C.").
+ */
+export const TOWN_NAME_NOUNS: ReadonlySet<string> = new Set(
+  `city town beach falls springs heights hills valley village county harbor bay creek grove`.split(/\s+/),
+);
+
+/**
+ * Abbreviations, lower-case with their period, that open a place's name
+ * ("St. Mary Parish", "Ft. Worth") rather than a person's title.
+ */
+export const PLACE_OPENING_ABBREVIATIONS: ReadonlySet<string> = new Set(['st.', 'ft.', 'mt.', 'pt.']);

@@ -9,7 +9,8 @@
  */
 import type { Doc } from './document.js';
 import { tokenAt, tokenCount } from './lookup.js';
-import { COUNTRY_NAMES, STATE_ABBREVIATION_WORDS, US_STATE_NAMES } from '../data/places.js';
+import { COUNTRY_NAMES, PLACE_OPENING_ABBREVIATIONS, STATE_ABBREVIATION_WORDS, TOWN_NAME_NOUNS, US_STATE_NAMES } from '../data/places.js';
+import { FIRST_NAMES } from '../data/names.js';
 import { DAY_OR_MONTH } from '../data/time.js';
 
 /** Most tokens of a state's or a country's name ("New Hampshire", "District of Columbia", "United Arab Emirates"). */
@@ -62,6 +63,25 @@ function townBefore(doc: Doc, comma: number): boolean {
 }
 
 /**
+ * True when the two words before the comma at `comma` are a person's name,
+ * a given name and a surname ("Ann Lee, Chad, ...", "Gov. Ann Lee, Ohio"):
+ * the given name opens the name (no capitalised word before it but a title's
+ * abbreviation: "San Pedro Sula, Honduras" is a town) and the surname is no
+ * town's last word ("Elizabeth City, N.C.").
+ */
+function personNameBefore(doc: Doc, comma: number): boolean {
+  if (comma < 2) return false;
+  const given = tokenAt(doc, comma - 2);
+  const surname = tokenAt(doc, comma - 1);
+  if (given.sent !== surname.sent || !CAPITALISED.test(given.value) || !FIRST_NAMES.has(given.lower)) return false;
+  if (TOWN_NAME_NOUNS.has(surname.lower)) return false;
+  if (comma < 3) return true;
+  const before = tokenAt(doc, comma - 3);
+  if (before.sent !== given.sent || !CAPITALISED.test(before.value)) return true;
+  return before.value.endsWith('.') && !PLACE_OPENING_ABBREVIATIONS.has(before.lower);
+}
+
+/**
  * True when the words before the comma at `comma` end with a state's or a
  * country's name: "Ohio, Florida" and "Texas, Mexico" are lists of places,
  * not a town and its state.
@@ -79,11 +99,13 @@ function stateOrCountryBefore(doc: Doc, comma: number): boolean {
  * One past the state or country after the comma at token `comma` when that
  * comma separates a town from it ("Dayton, Ohio", "Lyon, France", "Ava,
  * Mo.", "Washington, D.C."), else -1. Not after a day or a month ("Monday,
- * March"), nor between two states or countries of a list ("Ohio, Florida";
+ * March"), nor after a person's given name and surname ("Ann Lee, Chad"), nor between two states or countries of a list ("Ohio, Florida";
  * a state's abbreviation may follow one: "Washington, D.C.").
  */
 export function placePairEnd(doc: Doc, comma: number): number {
   if (comma < 1 || comma + 1 >= tokenCount(doc) || tokenAt(doc, comma).value !== ',' || !townBefore(doc, comma)) return -1;
+  // (a person's name is no town: "criticized Ann Lee, Chad, for ...")
+  if (personNameBefore(doc, comma)) return -1;
   const end = stateOrCountryEnd(doc, comma + 1);
   if (end < 0) return -1;
   // (a full name after a state or a country makes a list; an abbreviation does not: "Washington, D.C.")

@@ -11,6 +11,7 @@ import { makeMention, speakerAfter, speakerBefore } from '../../speakers/phrase.
 import { AS_CLAUSE_VERBS, HEARING_CUE_LEMMAS, INVERTING_VERBS, OBJECT_VERBS, LISTENER_VERBS, TOPIC_PREPOSITIONS, ADJUNCT_PREPOSITIONS, PLACE_PREPOSITIONS, MEDIUM_OR_TIME_PREPOSITIONS } from '../../data/cues.js';
 import { candidate, headOf, contentStartBefore, END, MAX_LOOK, NP_POS, range, sentenceOf, spacedDash, TIME_WORDS, type ReportedContext } from './shared.js';
 import { clauseStartsAt } from './clause-start.js';
+import { answeringClause } from './boundary/answering-clause.js';
 import { isCommaBoundary } from './cue-subject.js';
 import { skipFraming, skipLinkingWord } from './framing.js';
 import { contentEnd } from './content-end.js';
@@ -798,8 +799,9 @@ function contentThenCueOf(ctx: ReportedContext, cue: CueMatch): Candidate | null
       // and annotated news keeps them as the first part of what was said
       const first = skipLinkingWord(doc, start, comma);
       return candidate(ctx, [range(doc, first, comma), range(doc, resume, end)], cue, speaker, 'reported/parenthetical-cue', 0.8);
-    } else if (end - resume >= 2) {
+    } else if (end - resume >= 2 && !answeringClause(doc, resume, end)) {
       // "It was impossible, Gabuyev said, so the leaders decided ...": the sentence goes on with the same report
+      // (not into another speaker's reply: "..., Lee said, and Moss agreed")
       parts.push(range(doc, resume, end));
       return candidate(ctx, parts, cue, speaker, rule, 0.7);
     }
