@@ -57,8 +57,11 @@ export function impersonal(ctx: ReportedContext, cue: CueMatch): Candidate | nul
   const itInfinitive = itSubject && passive && next.lower === 'to' && /^(VERB|AUX)$/.test(tokenIn(doc, sentence, p + 1).pos);
   if (itSubject && !itInfinitive) {
     // "It appears (that) the talks failed", "It is believed that ..."
-    const from = next.lower === 'that' ? p + 1 : p;
-    if (!clauseStartsAt(doc, from, sentence.last)) return null;
+    // "It now seems inevitable that the talks will fail": the adjective (and any adverb before it) is part of what seems,
+    // as in "It seems likely the talks will fail" ({@link adjectiveThat})
+    const adjective = adjectiveThat(ctx, passive, sentence, p);
+    const from = next.lower === 'that' ? p + 1 : adjective ? cue.last : p;
+    if (!clauseStartsAt(doc, adjective ? p + 2 : from, sentence.last)) return null;
     const end = cutAtNextAttribution(ctx, from, contentEnd(ctx, from, sentence));
     if (end - from < 3) return null;
     return candidate(ctx, [range(doc, from, end)], cue, null, 'reported/impersonal', 0.5);
@@ -87,6 +90,22 @@ export function impersonal(ctx: ReportedContext, cue: CueMatch): Candidate | nul
   // "is seen as", "is best known for": the preposition of the frame is the cue's, as annotated news marks it ({@link seenAsCue})
   const spanned = seenAs ? seenAsCue(cue, p) : cue;
   return candidate(ctx, [range(doc, start, cue.first), range(doc, spanned.last, end)], spanned, null, knownAs ? KNOWN_AS_RULE : 'reported/impersonal', 0.5);
+}
+
+/**
+ * True when an "it" frame of a raising verb ("It seems", "It now appears")
+ * has an adjective and "that" at token `p`, past any adverb: `It may seem
+ * surprising that the pier closed.`, `It seems increasingly likely that ...`.
+ * The content then runs from the first word after the cue, adjective
+ * included, as it does without "that" (`It seems likely the pier will
+ * close.`) and as annotated news marks it: on PolNeAR train such a frame was
+ * read from "that" on twice, and annotated from the adjective both times.
+ * Not after a passive ("It is widely believed that ...").
+ */
+function adjectiveThat(ctx: ReportedContext, passive: boolean, sentence: Segment, p: number): boolean {
+  const { doc } = ctx;
+  if (passive || p + 1 >= sentence.last || ctx.quoted[p] || ctx.quoted[p + 1]) return false;
+  return tokenIn(doc, sentence, p).pos === 'ADJ' && tokenIn(doc, sentence, p + 1).lower === 'that';
 }
 
 /**
