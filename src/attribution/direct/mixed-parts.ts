@@ -17,6 +17,7 @@ import { CONNECTIVE_OPENERS, NAMING_VERBS, TOPIC_OPENERS } from '../../data/cues
 import { viewSlice, viewChar } from '../../prepare/view.js';
 import { WH_RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { clauseGoesOn } from './bounds.js';
+import { continuedIntroStart } from './continued-intro.js';
 
 /**
  * `which he described as "a mess"`, `who the mayor calls "a fine man"`: the
@@ -39,7 +40,8 @@ export function namingRelative(doc: Doc, found: Attribution, open: number): Rang
  * the words from the sentence start to the comma before a speaker and cue that
  * stand between commas before the quote, which annotated news counts as the
  * first part of what was said; null when they hold a quotation mark, a cue or
- * a comma, or open with a preposition or a participle (the narrator's framing:
+ * a comma (a quotation that goes on in lower case allows commas and may start
+ * its words later: see `continued-intro.ts`), or open with a preposition or a participle (the narrator's framing:
  * `At the debate, she said, "..."`), or have no verb (`Minutes later, ...`);
  * a topic (`Of the plan, ...`) or a connective (`Of
  * course, ...`, `In other words, ...`, `Instead, ...`) opens what was said.
@@ -70,8 +72,14 @@ export function introduction(doc: Doc, cueAt: readonly (CueMatch | undefined)[],
   // '..., Lee said, adding, "..."': a cue of its own between the speaker and this one reports the words before
   for (let k = speaker.last; k < cue.first; k++) if (cueAt[k]) return null;
   const sentence = doc.sentences[tokenAt(doc, open).sent]!;
-  const start = Math.max(sentence.first, floor);
+  let start = Math.max(sentence.first, floor);
   if (comma - start < 1) return null;
+  // (a quotation that goes on in lower case: the words may hold commas; see continued-intro.ts for where they start)
+  if (continues) {
+    const from = continuedIntroStart(doc, start, comma);
+    if (from === null) return null;
+    start = from;
+  }
   // "At Sunday's debate, she said, ...", "After reading the verse, he said, ...": the narrator's framing
   const openAt = tokenAt(doc, start).pos === 'CCONJ' ? start + 1 : start;
   const opener = tokenAt(doc, openAt);
@@ -84,7 +92,7 @@ export function introduction(doc: Doc, cueAt: readonly (CueMatch | undefined)[],
   let verb = false;
   for (let k = start; k < comma; k++) {
     const t = tokenAt(doc, k);
-    if (isMarkToken(t.value) || cueAt[k] || /^[:;,()\u2014\u2013-]$/.test(t.value) || t.value === '--') return null;
+    if (isMarkToken(t.value) || cueAt[k] || /^[:;()\u2014\u2013-]$/.test(t.value) || t.value === '--' || (t.value === ',' && !continues)) return null;
     verb ||= t.pos === 'VERB' || t.pos === 'AUX';
   }
   // "Minutes later, he said, ...": a time phrase with no verb frames the quote
