@@ -791,3 +791,18 @@ export const PAIR_DESCRIPTIONS: ReadonlySet<string> = new Set([
   'the two', 'the pair', 'the couple', 'the duo', 'the brothers', 'the sisters', 'the siblings', 'the twins',
   'the two men', 'the two women', 'both', 'both men', 'both women', 'both of them', 'the two of them',
 ]);
+
+/**
+ * Nouns for a member of a party after a place ("the Wisconsin Republican",
+ * "the Nevada Democrat"), and the words that tell a person's party elsewhere
+ * ("Democratic Sen. Ann Lee", "(R-Ohio)"), each to the party's letter. Read by
+ * `speakers/party-description.ts`.
+ */
+export const PARTY_MEMBER_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['republican', 'R'], ['democrat', 'D'], ['independent', 'I'], ['libertarian', 'L'],
+]);
+
+/** Party words before a name that tell its party ("Republican Tom Hale", "Democratic Sen. Ann Lee"), to the party's letter. */
+export const PARTY_WORDS: ReadonlyMap<string, string> = new Map([
+  ['republican', 'R'], ['democrat', 'D'], ['democratic', 'D'], ['gop', 'R'], ['independent', 'I'], ['libertarian', 'L'],
+]);

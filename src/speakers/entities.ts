@@ -47,7 +47,8 @@ export class SpeakerResolver extends PersonPronouns {
     let certainty = 1;
     if (m.kind === 'name') {
       // ("Lund" after "her son, Erik Lund," spoke: the relative, who spoke last)
-      entity = this.relativeWhoSpokeLast(m, this.honoredName(m).name) ?? this.nameEntity(m);
+      // ("the Wisconsin Republican" after "House Speaker Tom Hale says": that person)
+      entity = this.relativeWhoSpokeLast(m, this.honoredName(m).name) ?? this.partyPerson(m) ?? this.nameEntity(m);
       via = 'name';
       if (m.description) {
         this.addDescription(entity, m.description);
