@@ -806,3 +806,15 @@ export const PARTY_MEMBER_NOUNS: ReadonlyMap<string, string> = new Map([
 export const PARTY_WORDS: ReadonlyMap<string, string> = new Map([
   ['republican', 'R'], ['democrat', 'D'], ['democratic', 'D'], ['gop', 'R'], ['independent', 'I'], ['libertarian', 'L'],
 ]);
+
+/**
+ * Nouns that count or gather people before "of" ("dozens of women", "a
+ * younger generation of activists", "a handful of aides"): the phrase is the
+ * people, counted; a relative "who" after it stands for the whole phrase, not
+ * for the people after the preposition alone. Read by
+ * `speakers/described-people.ts` (with the quantifiers "one", "some", ...).
+ */
+export const PARTITIVE_HEADS: ReadonlySet<string> = new Set([
+  'generation', 'group', 'number', 'handful', 'lot', 'lots', 'couple', 'pair', 'crowd', 'bunch', 'host', 'score', 'scores',
+  'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'majority', 'minority', 'percent', 'share', 'half', 'rest', 'members',
+]);
