@@ -20,6 +20,8 @@ import { phraseEndAfter } from './find/noun-phrase.js';
 import { sentenceSubject } from './find/subject.js';
 import { kindOfName } from './kinds.js';
 import { maybeToken, tokenAt } from '../prepare/lookup.js';
+import { FIRST_NAMES } from '../data/names.js';
+import { isOwnerMark } from './name-words.js';
 import { CONTACT_VERBS, GENDERED_PERSON_NOUNS, GENDERED_ROLE_NOUNS } from '../data/people.js';
 import { CONTACTED_PRONOUNS, PRONOUNS } from '../data/pronouns.js';
 import { type Gender } from './gender.js';
@@ -34,6 +36,9 @@ import { MAX_DESCRIBED_LOOKBACK } from './name-completion.js';
 
 /** What "the Wisconsin Republican" is read as when it looks back ({@link PersonPronouns.partyPerson}): a person of either gender. */
 const PARTY_MEMBER: PronounInfo = { gender: 'any', number: 'singular', first: false };
+
+/** How many sentences before a pronoun {@link PersonPronouns.personBeyondLoneWord} looks for a person of its gender. */
+const MAX_LONE_WORD_BACK = 3;
 
 /** How far into a sentence {@link PersonPronouns.contactedPerson} looks for the writer's verb, in tokens. */
 const MAX_CONTACT_VERB = 12;
@@ -211,7 +216,36 @@ export abstract class PersonPronouns extends OrganizationPronouns {
     if (chosen < 0) return described?.e ?? null;
     // "President Vardy thanked Ann Lee. ... she said": a name whose gender nothing tells gives way to a person of the
     // pronoun's gender named in its sentence or the one before
+    // "Audiences can expect him to ...", "Part of the problem, say experts like Paul Bauman, is ... he said": a lone
+    // word named once, of no known gender and no one's name elsewhere, gives way to a person of the pronoun's gender
+    // named just before it
+    const beyond = this.personBeyondLoneWord(chosen, wanted, own, m);
+    if (beyond >= 0) chosen = beyond;
     return this.antecedentEntity(this.names[this.knownGenderNear(chosen, this.nameIndex(m.start) - 1, wanted, own, m)]!);
+  }
+
+  /**
+   * When name `k`, chosen for pronoun `m` of gender `wanted`, is one word
+   * written once in the text, of no known gender, and no surname of a full
+   * name, first name, alias or speaker, with no title, no possessive and no
+   * verb right after it ("with MTVu", "owns Nabisco", "A Libertarian,"): the
+   * nearest name before it, in the pronoun's sentence or the
+   * {@link MAX_LONE_WORD_BACK} before, that may stand for the pronoun and is
+   * known to be of gender `wanted`; else -1.
+   */
+  private personBeyondLoneWord(k: number, wanted: Gender, own: readonly Range[], m: Mention): number {
+    const n = this.names[k]!;
+    // (not one with a title, "President Vardy", nor an owner, "Vardy's speech", nor one its verb follows, "Vardy
+    // declined": a surname alone may be a person)
+    const next = maybeToken(this.doc, n.last);
+    if (wanted === undefined || n.last - n.first !== 1 || n.titles.length > 0 || this.knownGender(k) !== undefined || (next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX')) || isOwnerMark(this.doc, n.last)) return -1;
+    const key = n.name.toLowerCase();
+    if ((this.counts.get(key) ?? 0) > 1 || this.bySurname.has(key) || this.byName.has(key) || this.aliases.has(key) || FIRST_NAMES.has(key)) return -1;
+    const floor = tokenAt(this.doc, m.first).sent - MAX_LONE_WORD_BACK;
+    for (let j = k - 1; j >= 0 && tokenAt(this.doc, this.names[j]!.first).sent >= floor; j--) {
+      if (this.mayStandFor(j, own) && this.knownGender(j) === wanted) return j;
+    }
+    return -1;
   }
 
   /**
