@@ -791,3 +791,30 @@ export const PAIR_DESCRIPTIONS: ReadonlySet<string> = new Set([
   'the two', 'the pair', 'the couple', 'the duo', 'the brothers', 'the sisters', 'the siblings', 'the twins',
   'the two men', 'the two women', 'both', 'both men', 'both women', 'both of them', 'the two of them',
 ]);
+
+/**
+ * Nouns for a member of a party after a place ("the Wisconsin Republican",
+ * "the Nevada Democrat"), and the words that tell a person's party elsewhere
+ * ("Democratic Sen. Ann Lee", "(R-Ohio)"), each to the party's letter. Read by
+ * `speakers/party-description.ts`.
+ */
+export const PARTY_MEMBER_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['republican', 'R'], ['democrat', 'D'], ['independent', 'I'], ['libertarian', 'L'],
+]);
+
+/** Party words before a name that tell its party ("Republican Tom Hale", "Democratic Sen. Ann Lee"), to the party's letter. */
+export const PARTY_WORDS: ReadonlyMap<string, string> = new Map([
+  ['republican', 'R'], ['democrat', 'D'], ['democratic', 'D'], ['gop', 'R'], ['independent', 'I'], ['libertarian', 'L'],
+]);
+
+/**
+ * Nouns that count or gather people before "of" ("dozens of women", "a
+ * younger generation of activists", "a handful of aides"): the phrase is the
+ * people, counted; a relative "who" after it stands for the whole phrase, not
+ * for the people after the preposition alone. Read by
+ * `speakers/described-people.ts` (with the quantifiers "one", "some", ...).
+ */
+export const PARTITIVE_HEADS: ReadonlySet<string> = new Set([
+  'generation', 'group', 'number', 'handful', 'lot', 'lots', 'couple', 'pair', 'crowd', 'bunch', 'host', 'score', 'scores',
+  'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'majority', 'minority', 'percent', 'share', 'half', 'rest', 'members',
+]);

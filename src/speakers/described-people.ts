@@ -15,12 +15,14 @@ import { isPassiveAt } from './find/passive.js';
 import { isPeopleKind, isPlaceName, kindOfHead, kindOfName } from './kinds.js';
 import { fitsProfile, type Profile } from './describe.js';
 import { lowerIndex, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
-import { ARTICLES, NOT_ONE_KNOWN } from '../data/function-words.js';
-import { SPORT_ROLE_NOUNS, PEOPLE_NOUNS, APPOSITIVE_GENDER_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENDERED_PERSON_NOUNS, GENDERED_ROLE_NOUNS, COLLECTIVE_PEOPLE, IRREGULAR_PERSON_PLURALS } from '../data/people.js';
+import { ARTICLES, NOT_ONE_KNOWN, QUANTIFIERS } from '../data/function-words.js';
+import { SPORT_ROLE_NOUNS, PEOPLE_NOUNS, APPOSITIVE_GENDER_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENDERED_PERSON_NOUNS, GENDERED_ROLE_NOUNS, COLLECTIVE_PEOPLE, IRREGULAR_PERSON_PLURALS, PARTITIVE_HEADS } from '../data/people.js';
 import { isOwnerMark, ownerWords, words } from './name-words.js';
 import { appositiveAfter, appositiveBefore } from './appositives.js';
 import { placesAfter } from './places.js';
 import { beforeDeterminer } from './not-antecedent.js';
+import { makeMention } from './find/mention.js';
+import { kindOfDescription } from './antecedent-clues.js';
 import { MAX_DESCRIBED_LOOKBACK } from './name-completion.js';
 import { CUE_VERBS, SAYING_CATEGORIES } from '../data/cues.js';
 import { type Entity } from './entity-registry.js';
@@ -89,22 +91,54 @@ export abstract class DescribedPeople extends NameClues {
     if (a.kind !== 'description') return null;
     let name: Mention | null = null;
     for (let j = this.nameIndex(a.start); j < this.names.length && this.names[j]!.start < a.end; j++) if (this.names[j]!.end === a.end) name = this.names[j]!;
-    if (name === null) return null;
+    if (name === null) return this.describedOwnerOfThing(a);
     const p = beforeDeterminer(this.doc, name);
     const prep = maybeToken(this.doc, p);
     if (prep === undefined || p <= a.first || !RELATIVE_OWNER_PREPOSITIONS.has(prep.lower)) return null;
+    return this.isThingBefore(a, p) && isPeopleKind(kindOfName(this.honoredName(name).name)) ? name : null;
+  }
+
+  /**
+   * For a description `a` of a thing that no name ends: the description of
+   * people after its last preposition ("the ire of lawmakers", "the
+   * microphone to a New Mexico delegate", "bribes from developers"), on the
+   * terms of {@link ownerOfThing} for the words before the preposition, read
+   * from the last preposition back; else null.
+   */
+  private describedOwnerOfThing(a: Mention): Mention | null {
+    for (let p = a.last - 2; p > a.first; p--) {
+      const prep = tokenAt(this.doc, p);
+      if (prep.pos !== 'ADP' || !RELATIVE_OWNER_PREPOSITIONS.has(prep.lower)) continue;
+      // (an object that names no people, or a person's noun before the preposition, hands on to a preposition
+      // further back: "the ire of lawmakers from Ohio", "praise from a colleague of the mayor")
+      const object = makeMention(this.doc, p + 1, a.last);
+      if (object === null || object.kind !== 'description' || object.end !== a.end || !isPeopleKind(kindOfDescription(this.doc, object))) continue;
+      // ("one of two women", "dozens of women", "a generation of activists": a count or a gathering of the people is
+      // no thing, and the phrase whole is who)
+      const noun = tokenAt(this.doc, p - 1);
+      if (noun.pos !== 'NOUN' || QUANTIFIERS.has(noun.lower) || PARTITIVE_HEADS.has(noun.lower)) return null;
+      if (this.isThingBefore(a, p)) return object;
+    }
+    return null;
+  }
+
+  /**
+   * True when the words of description `a` before its preposition at `p` name a
+   * thing, no person, group or body (see {@link ownerOfThing}).
+   */
+  private isThingBefore(a: Mention, p: number): boolean {
     // a person's noun before the preposition keeps the description whole ("a colleague of Tom Hale"): a tie
     // to a person, or a noun that ends like one ("classmate", "biographer", "assistant"), unless it names a
     // thing said, sent or done ("a letter from Ann Lee")
     const head = tokenAt(this.doc, p - 1).lower;
     const single = head.replace(/s$/, '');
     const thing = THING_FROM_PERSON_NOUNS.has(head) || THING_FROM_PERSON_NOUNS.has(single);
-    if (!thing && (RELATION_NOUNS.has(head) || RELATION_NOUNS.has(single) || PERSON_NOUN_ENDING.test(head))) return null;
+    if (!thing && (RELATION_NOUNS.has(head) || RELATION_NOUNS.has(single) || PERSON_NOUN_ENDING.test(head))) return false;
     for (let k = a.first; k < p; k++) {
       const t = tokenAt(this.doc, k);
-      if (t.pos === 'PROPN' || /^\p{Lu}/u.test(t.value) || kindOfHead(t.lower) !== 'unknown' || TITLE_WORDS.has(titleKey(t.lower))) return null;
+      if (t.pos === 'PROPN' || /^\p{Lu}/u.test(t.value) || kindOfHead(t.lower) !== 'unknown' || TITLE_WORDS.has(titleKey(t.lower))) return false;
     }
-    return isPeopleKind(kindOfName(this.honoredName(name).name)) ? name : null;
+    return true;
   }
 
   /**

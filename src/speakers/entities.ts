@@ -26,6 +26,8 @@ import { type Entity, type Resolution } from './entity-registry.js';
 import { isIndefinite } from './described-people.js';
 import { describesOrganization } from './organization-pronouns.js';
 import { PersonPronouns } from './person-pronouns.js';
+import { appositiveHolder } from './who-antecedent.js';
+import { describesPlace } from './places.js';
 export type { Entity, Resolution } from './entity-registry.js';
 
 /** Resolves speakers to entities. */
@@ -40,6 +42,17 @@ export class SpeakerResolver extends PersonPronouns {
     return this.personAntecedent(m, own, info);
   }
 
+  /**
+   * The person whose appositive ends in the place or body `a` that a relative
+   * "who" follows ({@link appositiveHolder}), or null.
+   */
+  private appositiveHolderOf(a: Mention): Mention | null {
+    const at = this.nameIndex(a.start);
+    const own = this.names[at];
+    const place = own !== undefined && own.start === a.start && own.end === a.end && describesPlace(this.doc, own, this.bySurname);
+    return appositiveHolder(this.doc, this.names, at, a, place, (k) => this.pronounFacts(k).person);
+  }
+
   /** Resolves the speaker mention of a candidate whose content is `own`. */
   resolve(m: Mention, own: readonly Range[] = []): Resolution {
     let entity: Entity | null;
@@ -47,7 +60,8 @@ export class SpeakerResolver extends PersonPronouns {
     let certainty = 1;
     if (m.kind === 'name') {
       // ("Lund" after "her son, Erik Lund," spoke: the relative, who spoke last)
-      entity = this.relativeWhoSpokeLast(m, this.honoredName(m).name) ?? this.nameEntity(m);
+      // ("the Wisconsin Republican" after "House Speaker Tom Hale says": that person)
+      entity = this.relativeWhoSpokeLast(m, this.honoredName(m).name) ?? this.partyPerson(m) ?? this.nameEntity(m);
       via = 'name';
       if (m.description) {
         this.addDescription(entity, m.description);
@@ -56,7 +70,9 @@ export class SpeakerResolver extends PersonPronouns {
       }
     } else if (m.antecedent) {
       // a relative pronoun: "Smith, who said ..."; "a harsh response from Smith, who said": Smith
-      const r = this.resolve((tokenAt(this.doc, m.first).lower === 'who' ? this.ownerOfThing(m.antecedent) : null) ?? m.antecedent, own);
+      // ("Ann Lee, 24, from Dover, who said": the person whose appositive ends in the place)
+      const who = tokenAt(this.doc, m.first).lower === 'who';
+      const r = this.resolve((who ? this.ownerOfThing(m.antecedent) ?? this.appositiveHolderOf(m.antecedent) : null) ?? m.antecedent, own);
       entity = r.entity;
       via = r.via;
       certainty = r.certainty * 0.95;

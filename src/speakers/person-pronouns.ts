@@ -20,6 +20,8 @@ import { phraseEndAfter } from './find/noun-phrase.js';
 import { sentenceSubject } from './find/subject.js';
 import { kindOfName } from './kinds.js';
 import { maybeToken, tokenAt } from '../prepare/lookup.js';
+import { FIRST_NAMES } from '../data/names.js';
+import { isOwnerMark } from './name-words.js';
 import { CONTACT_VERBS, GENDERED_PERSON_NOUNS, GENDERED_ROLE_NOUNS } from '../data/people.js';
 import { CONTACTED_PRONOUNS, PRONOUNS } from '../data/pronouns.js';
 import { type Gender } from './gender.js';
@@ -29,6 +31,14 @@ import { isListedName, isNounModifier } from './not-antecedent.js';
 import { type Entity } from './entity-registry.js';
 import { isIndefinite } from './described-people.js';
 import { MAX_SPOKEN_BACK, OrganizationPronouns } from './organization-pronouns.js';
+import { contradictsParty, partyDescription } from './party-description.js';
+import { MAX_DESCRIBED_LOOKBACK } from './name-completion.js';
+
+/** What "the Wisconsin Republican" is read as when it looks back ({@link PersonPronouns.partyPerson}): a person of either gender. */
+const PARTY_MEMBER: PronounInfo = { gender: 'any', number: 'singular', first: false };
+
+/** How many sentences before a pronoun {@link PersonPronouns.personBeyondLoneWord} looks for a person of its gender. */
+const MAX_LONE_WORD_BACK = 3;
 
 /** How far into a sentence {@link PersonPronouns.contactedPerson} looks for the writer's verb, in tokens. */
 const MAX_CONTACT_VERB = 12;
@@ -90,17 +100,20 @@ export abstract class PersonPronouns extends OrganizationPronouns {
   protected personAntecedent(m: Mention, own: readonly Range[], info: PronounInfo): Entity | null {
     // ("I" and "we" returned above); "you": the one spoken to ("Q: You said ..."), not the person named last
     if (info.second === true) return null;
-    // "President Vardy spoke. The president renewed his promise": the one earlier person its own clause's subject
-    // describes (when that subject fits no one, the pronoun is left to the names, then to the subject: see resolve)
-    // "Tom Reyes hoped, he said, that ...": the subject of a state of mind the pronoun reports of itself
-    const self = selfReportingSubject(this.doc, m, own);
-    if (self !== null && kindOfName(this.honoredName(self).name) === 'person') {
-      const e = this.nameEntity(self);
-      if (e.gender === undefined || e.gender === info.gender) return e;
+    // ("the Wisconsin Republican" looking back is no pronoun of a clause: only the names are read)
+    if (info !== PARTY_MEMBER) {
+      // "President Vardy spoke. The president renewed his promise": the one earlier person its own clause's subject
+      // describes (when that subject fits no one, the pronoun is left to the names, then to the subject: see resolve)
+      // "Tom Reyes hoped, he said, that ...": the subject of a state of mind the pronoun reports of itself
+      const self = selfReportingSubject(this.doc, m, own);
+      if (self !== null && kindOfName(this.honoredName(self).name) === 'person') {
+        const e = this.nameEntity(self);
+        if (e.gender === undefined || e.gender === info.gender) return e;
+      }
+      const subject = describedClauseSubject(this.doc, m, own);
+      const fitting = subject === null || isIndefinite(this.doc, subject) ? null : this.describedPerson(subject);
+      if (fitting !== null && (fitting.gender === undefined || fitting.gender === info.gender)) return fitting;
     }
-    const subject = describedClauseSubject(this.doc, m, own);
-    const fitting = subject === null || isIndefinite(this.doc, subject) ? null : this.describedPerson(subject);
-    if (fitting !== null && (fitting.gender === undefined || fitting.gender === info.gender)) return fitting;
     const wanted = info.gender === 'female' || info.gender === 'male' ? info.gender : undefined;
     const sent = tokenAt(this.doc, m.first).sent;
     // rule 1: a speaker described by a noun of the pronoun's gender after every fitting name ("the daughter of one
@@ -203,7 +216,80 @@ export abstract class PersonPronouns extends OrganizationPronouns {
     if (chosen < 0) return described?.e ?? null;
     // "President Vardy thanked Ann Lee. ... she said": a name whose gender nothing tells gives way to a person of the
     // pronoun's gender named in its sentence or the one before
-    return this.nameEntity(this.names[this.knownGenderNear(chosen, this.nameIndex(m.start) - 1, wanted, own, m)]!);
+    // "Audiences can expect him to ...", "Part of the problem, say experts like Paul Bauman, is ... he said": a lone
+    // word named once, of no known gender and no one's name elsewhere, gives way to a person of the pronoun's gender
+    // named just before it
+    const beyond = this.personBeyondLoneWord(chosen, wanted, own, m);
+    if (beyond >= 0) chosen = beyond;
+    return this.antecedentEntity(this.names[this.knownGenderNear(chosen, this.nameIndex(m.start) - 1, wanted, own, m)]!);
+  }
+
+  /**
+   * When name `k`, chosen for pronoun `m` of gender `wanted`, is one word
+   * written once in the text, of no known gender, and no surname of a full
+   * name, first name, alias or speaker, with no title, no possessive and no
+   * verb right after it ("with MTVu", "owns Nabisco", "A Libertarian,"): the
+   * nearest name before it, in the pronoun's sentence or the
+   * {@link MAX_LONE_WORD_BACK} before, that may stand for the pronoun and is
+   * known to be of gender `wanted`; else -1.
+   */
+  private personBeyondLoneWord(k: number, wanted: Gender, own: readonly Range[], m: Mention): number {
+    const n = this.names[k]!;
+    // (not one with a title, "President Vardy", nor an owner, "Vardy's speech", nor one its verb follows, "Vardy
+    // declined": a surname alone may be a person)
+    const next = maybeToken(this.doc, n.last);
+    if (wanted === undefined || n.last - n.first !== 1 || n.titles.length > 0 || this.knownGender(k) !== undefined || (next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX')) || isOwnerMark(this.doc, n.last)) return -1;
+    const key = n.name.toLowerCase();
+    if ((this.counts.get(key) ?? 0) > 1 || this.bySurname.has(key) || this.byName.has(key) || this.aliases.has(key) || FIRST_NAMES.has(key)) return -1;
+    const floor = tokenAt(this.doc, m.first).sent - MAX_LONE_WORD_BACK;
+    for (let j = k - 1; j >= 0 && tokenAt(this.doc, this.names[j]!.first).sent >= floor; j--) {
+      if (this.mayStandFor(j, own) && this.knownGender(j) === wanted) return j;
+    }
+    return -1;
+  }
+
+  /**
+   * The entity of name `n` chosen for a pronoun: for "the Wisconsin
+   * Republican" ({@link partyDescription}) the person it stands for
+   * ({@link partyPerson}) when there is one, else the name's own.
+   */
+  private antecedentEntity(n: Mention): Entity {
+    return (partyDescription(this.doc, n) === null ? null : this.partyPerson(n)) ?? this.nameEntity(n);
+  }
+
+  /** {@link partyPerson} by the start of the description. */
+  private readonly partyPeople = new Map<number, Entity | null>();
+
+  /**
+   * The person name mention `m` stands for when it describes a member of a
+   * party by place ({@link partyDescription}: "the Wisconsin Republican"):
+   * the one a "he" or "she" in its place would stand for ("House Speaker Tom
+   * Hale says ... The Wisconsin Republican says" is Tom Hale), when none of
+   * that person's names before it gives another party or state
+   * ({@link contradictsParty}: "Democratic Sen. Ann Lee", "Tom Hale
+   * (R-Texas)" for "the Ohio Republican"); else null (the description stays
+   * the name).
+   */
+  protected partyPerson(m: Mention): Entity | null {
+    const known = this.partyPeople.get(m.start);
+    if (known !== undefined) return known;
+    // (set first: a description the look back reaches again is no one)
+    this.partyPeople.set(m.start, null);
+    const d = partyDescription(this.doc, m);
+    let e = d === null ? null : this.personAntecedent(m, [], PARTY_MEMBER);
+    if (e !== null && d !== null) {
+      const key = this.lowerName(e.name);
+      const before = this.nameIndex(m.start);
+      for (let k = before - 1; k >= Math.max(0, before - MAX_DESCRIBED_LOOKBACK); k--) {
+        if (this.pronounFacts(k).key === key && contradictsParty(this.doc, this.names[k]!, d)) {
+          e = null;
+          break;
+        }
+      }
+    }
+    if (e !== null && e.kind !== 'person') e = null;
+    this.partyPeople.set(m.start, e);
+    return e;
   }
 
   /**
