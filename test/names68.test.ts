@@ -1,0 +1,55 @@
+/**
+ * names68: speaker names found inside phrases (a title's holder inside a
+ * headline run, a surname that is an organisation's word after a title and a
+ * given name, the person set off after "one" or "another", particles).
+ * Invented sentences; each row gives, for every quote in order, its text, its
+ * cue, the speaker's name, the entity's kind and `via`.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+
+/** Each quote as `text | cue | name | kind | via`. */
+function rows(input: string): string[] {
+  const r = extract(input);
+  return r.quotes.map((q) => {
+    const entity = q.speaker ? r.speakers.find((s) => s.id === q.speaker!.id) : undefined;
+    return `${q.text} | ${q.cue?.span.text ?? '-'} | ${q.speaker?.name ?? '-'} | ${entity?.kind ?? '-'} | ${q.speaker?.via ?? '-'}`;
+  });
+}
+
+describe('a title and a full name inside a headline run are a person the body may look back at', () => {
+  test.each([
+    {
+      name: 'a given name the list does not know, ended by a capitalised verb',
+      input: 'Admiral Tessa Holm Speaks Out.\n\nShe told the harbour board in March that the fleet would stay.',
+      output: ['the fleet would stay | told | Tessa Holm | person | pronoun'],
+    },
+    {
+      name: 'a known given name, headline without a period',
+      input: 'Mayor Ann Reyes: A Profile\n\nShe told the harbour board in March that the ferry would run.',
+      output: ['the ferry would run | told | Ann Reyes | person | pronoun'],
+    },
+    {
+      name: 'a middle initial',
+      input: 'Sen. Ann B. Reyes Speaks\n\nShe told the harbour board in March that the ferry would run.',
+      output: ['the ferry would run | told | Ann B. Reyes | person | pronoun'],
+    },
+    {
+      name: 'negative: a title and one word is no full name',
+      input: 'Hacker Guccio Unmasked\n\nHe told the harbour board in March that the files were safe.',
+      output: ['the files were safe | told | He | unknown | pronoun'],
+    },
+    {
+      name: 'negative: a headline noun the tagger took into the name leaves the pronoun unresolved',
+      input: 'Sen. Ann Reyes Fights Back\n\nShe told the harbour board in March that the fleet would stay.',
+      output: ['the fleet would stay | told | She | unknown | pronoun'],
+    },
+    {
+      name: 'negative: a full name without a title in a headline run is still no antecedent',
+      input: 'Tessa Holm Unleashed\n\nShe told the harbour board in March that the fleet would stay.',
+      output: ['the fleet would stay | told | She | unknown | pronoun'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
