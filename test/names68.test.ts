@@ -53,3 +53,30 @@ describe('a title and a full name inside a headline run are a person the body ma
     expect(rows(input)).toEqual(output);
   });
 });
+
+describe('a person named in apposition after "one" or "another" speaks', () => {
+  test.each([
+    {
+      name: 'after an inverted cue, the sentence ending',
+      input: '“We are used to the floods,” said one, Piet Jansen. “The river rises every spring.”',
+      output: ['We are used to the floods, The river rises every spring. | said | Piet Jansen | person | name'],
+    },
+    {
+      name: 'another, with a relative clause after the name',
+      input: 'Residents were divided. “The dam will hold,” said another, Ann Okafor, who has lived by the river for years.',
+      output: ['The dam will hold, | said | Ann Okafor | person | name'],
+    },
+    {
+      name: 'negative: a word in lower case after the comma leaves "one"',
+      input: '“The dam will hold,” said one, smiling.',
+      output: ['The dam will hold, | said | one | unknown | description'],
+    },
+    {
+      name: 'negative: an organisation after the comma is no person',
+      input: '“The dam will hold,” said one, Harbor Trust.',
+      output: ['The dam will hold, | said | one | organization | description'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
