@@ -80,3 +80,25 @@ describe('a person named in apposition after "one" or "another" speaks', () => {
     expect(rows(input)).toEqual(output);
   });
 });
+
+describe('a Dutch particle with the elided article stays inside the name', () => {
+  test.each([
+    {
+      name: 'subject before the cue, straight apostrophe',
+      input: "Marieke in 't Hout said the harbour rules were clear.",
+      output: ["the harbour rules were clear | said | Marieke in 't Hout | person | name"],
+    },
+    {
+      name: 'after an inverted cue, a curly apostrophe, and a pronoun after it',
+      input: '“The vote will wait,” said Joris van ’t Hek, a Dutch lawmaker. Later he said the hall was full.',
+      output: ['The vote will wait, | said | Joris van ’t Hek | person | name', 'the hall was full | said | Joris van ’t Hek | person | pronoun'],
+    },
+    {
+      name: 'negative: a preposition and a quoted word after a verb are no particle',
+      input: "He worked in 't Hout for years, Ann Okafor said.",
+      output: ["He worked in 't Hout for years | said | Ann Okafor | person | name"],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});

@@ -92,6 +92,12 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della'
 export const GIVEN_NAME_PARTICLES: ReadonlySet<string> = new Set(['ten', 'ter']);
 
 /**
+ * Lower-case Dutch particles that open a particle with the elided article
+ * "'t" inside a surname: "Sophie in 't Veld", "Jacobus van 't Hoff".
+ */
+export const ELIDED_ARTICLE_PARTICLES: ReadonlySet<string> = new Set(['in', 'van', 'op']);
+
+/**
  * First names that are also a service's member before a full name: 'Marine
  * John "Tig" Tiegen' is John Tiegen, a Marine (the given name before a
  * nickname starts after these; "Marine Le Pen" is no such shape).

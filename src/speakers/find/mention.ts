@@ -13,7 +13,7 @@ import { BACK_POINTERS } from '../../data/clauses.js';
 import { DAY_SET, MONTH_SET } from '../../data/time.js';
 import { FIRST_NAME_TITLES, HONORIFICS, INNER_TITLES, JOB_TITLE_WORDS, NAME_SUFFIXES, PERSON_TITLE_ACRONYMS, POST_NOMINALS, TITLE_WORDS } from '../../data/titles.js';
 import type { Doc, Token } from '../../prepare/document.js';
-import { DASHES, articleAfterNameVerb, givenNameParticle, givenNameSyllable, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, openingLinkHead, namesInText, numberedName, possessiveName, possessiveOpensName, contractedHasName, quotedNicknameStart, surnameAfterOtherName, titleKey, tokenTitleKey, givenBeforeNickname } from './name-tokens.js';
+import { DASHES, articleAfterNameVerb, elidedArticleParticleStart, givenNameParticle, givenNameSyllable, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, openingLinkHead, namesInText, numberedName, possessiveName, possessiveOpensName, contractedHasName, quotedNicknameStart, surnameAfterOtherName, titleKey, tokenTitleKey, givenBeforeNickname } from './name-tokens.js';
 import { NO_TITLES, titlePhrases } from './titles.js';
 import { possessiveConjunctName } from './possessive-conjunct.js';
 import { describedAdjective, hyphenTail } from './noun-phrase.js';
@@ -498,7 +498,9 @@ function nameRunStart(doc: Doc, first: number, end: number, last: number): numbe
     // (or opening a surname said alone, before its capitalised word: "van Dijk said", "de la Cruz said")
     const particle = (NAME_PARTICLES.has(t.lower) && nameStart < last && ((NAME_PARTICLES.has(t.value) && particleAfterName(doc, first, nameStart - 2)) || leadingParticle(doc, nameStart, end))) ||
       // ("Erik ten Hoven": a particle of GIVEN_NAME_PARTICLES right after a given name)
-      (nameStart < last && nameStart - 2 >= first && givenNameParticle(doc, nameStart - 1));
+      (nameStart < last && nameStart - 2 >= first && givenNameParticle(doc, nameStart - 1)) ||
+      // ("Sophie in 't Veld": a particle with the elided article, its mark and its "t", after a given name)
+      (nameStart < last && elidedArticleParticleStart(doc, nameStart - 1) > first);
     // "Save the Harbor", "Save Our Pier": an article or possessive after a verb that opens a name ("a group called ...")
     // (the verb goes on too, whether or not it reads as a name by itself: "Save the Harbor said" opening a sentence)
     if (nameStart < last && nameStart - 2 >= first && articleAfterNameVerb(doc, nameStart - 1)) {
