@@ -102,3 +102,30 @@ describe('a Dutch particle with the elided article stays inside the name', () =>
     expect(rows(input)).toEqual(output);
   });
 });
+
+describe('two titles of one person joined by "and", and a given name the list lacked', () => {
+  test.each([
+    {
+      name: 'a state\'s title and a party\'s title before one name',
+      input: '“We will win the county,” said former Ohio Gov. and Harbor Party Chairman Tom Reeve.',
+      output: ['We will win the county, | said | Tom Reeve | person | name'],
+    },
+    {
+      name: 'a title with "of" and a field before a name opened by Phil',
+      input: 'The union will sit out the race, Miners Union Director of Government Affairs Phil Okafor told reporters.',
+      output: ['The union will sit out the race | told | Phil Okafor | person | name'],
+    },
+    {
+      name: 'negative: two titled people are still two',
+      input: '“We will win the county,” said Gov. Tom Reeve and Sen. Ann Okafor.',
+      output: ['We will win the county, | said | Tom Reeve and Ann Okafor | person | name'],
+    },
+    {
+      name: 'negative: two honorific surnames, one of them a title word, are still two',
+      input: 'Both Mr. King and Mr. Shultz say the bosses never told them what to say.',
+      output: ['the bosses never told them what to say | say | King and Shultz | person | name'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});

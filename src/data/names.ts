@@ -30,7 +30,7 @@ rand ben chris jeb bernie tim newt rudy reince steve corey paul harry chuck mitc
 tom bob dick al ron victor vladimir xi kim recep benjamin emmanuel justin boris jeremy nigel francois
 hugo pope jared eric rex jeff sean reince stephen rob dan ken greg jon joel josh sam jake
 wolf anderson tucker sean bret lester chuck matt martin luther malcolm colin cory sherrod elijah adam drew
-jamie casey alex ahmed leon danny simon
+jamie casey alex ahmed leon danny simon phil
 omar marcus tony fred carlos miguel ivan oscar felix hector ian derek travis shane marvin calvin
 edgar mohammed muhammad raul jorge pedro sergio andre sergei`;
 

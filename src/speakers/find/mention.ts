@@ -50,6 +50,24 @@ function nameList(doc: Doc, first: number, last: number): string | null {
 }
 
 /**
+ * True when the "and" at token `k` joins two titles of the one person named
+ * at the end of the phrase from `first` to `last`: a title word before it
+ * after a capitalised word of the phrase that is no known first name and no
+ * title, and a title word after it before the name
+ * ("former Ohio Gov. and Harbor Party Chairman Tom Reeve"); "Larry King and
+ * Ed Shultz", "Gov. Tom Reeve and Sen. Ann Lee" are two people.
+ */
+function coordinatedTitles(doc: Doc, first: number, k: number, last: number): boolean {
+  // (the title follows a capitalised word of its phrase that is no given name and no title: the "Ohio" of "Ohio Gov.";
+  // "Mr. King and Mr. Shultz" are two people)
+  if (k - 2 < first || !TITLE_WORDS.has(tokenTitleKey(tokenAt(doc, k - 1)))) return false;
+  const before = tokenAt(doc, k - 2);
+  if (!startsUpper(before.value) || FIRST_NAMES.has(before.lower) || TITLE_WORDS.has(tokenTitleKey(before)) || HONORIFICS.has(tokenTitleKey(before))) return false;
+  for (let j = k + 1; j < last - 1; j++) if (TITLE_WORDS.has(tokenTitleKey(tokenAt(doc, j))) && startsUpper(tokenAt(doc, j).value)) return true;
+  return false;
+}
+
+/**
  * True when the capitalised run from `runStart` to `last` is a description in
  * title case: a word of {@link PERSON_STATE_WORDS} opens it and a noun for one
  * person ends it, with no first name, title or honorific between ("Former
@@ -153,7 +171,8 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   let ands = 0;
   for (let k = first + 1; k < last - 1 && ands < 2; k++) if (tokenAt(doc, k).lower === 'and') ands++;
   for (let k = first + 1; ands === 1 && k < last - 1; k++) {
-    if (tokenAt(doc, k).lower === 'and' && isNameToken(tokenAt(doc, k - 1), doc) && isNameToken(tokenAt(doc, k + 1), doc)) {
+    // (not between two titles of one person: "former Ohio Gov. and Harbor Party Chairman Tom Reeve")
+    if (tokenAt(doc, k).lower === 'and' && isNameToken(tokenAt(doc, k - 1), doc) && isNameToken(tokenAt(doc, k + 1), doc) && !coordinatedTitles(doc, first, k, last)) {
       const left = nameList(doc, first, k);
       const right = makeMention(doc, k + 1, last);
       if (left !== null && right?.kind === 'name') {
