@@ -30,7 +30,7 @@ rand ben chris jeb bernie tim newt rudy reince steve corey paul harry chuck mitc
 tom bob dick al ron victor vladimir xi kim recep benjamin emmanuel justin boris jeremy nigel francois
 hugo pope jared eric rex jeff sean reince stephen rob dan ken greg jon joel josh sam jake
 wolf anderson tucker sean bret lester chuck matt martin luther malcolm colin cory sherrod elijah adam drew
-jamie casey alex ahmed leon danny simon
+jamie casey alex ahmed leon danny simon phil
 omar marcus tony fred carlos miguel ivan oscar felix hector ian derek travis shane marvin calvin
 edgar mohammed muhammad raul jorge pedro sergio andre sergei`;
 
@@ -90,6 +90,12 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della'
  * "On Tuesday ten Republicans said" names no "Tuesday ten Republicans".
  */
 export const GIVEN_NAME_PARTICLES: ReadonlySet<string> = new Set(['ten', 'ter']);
+
+/**
+ * Lower-case Dutch particles that open a particle with the elided article
+ * "'t" inside a surname: "Sophie in 't Veld", "Jacobus van 't Hoff".
+ */
+export const ELIDED_ARTICLE_PARTICLES: ReadonlySet<string> = new Set(['in', 'van', 'op']);
 
 /**
  * First names that are also a service's member before a full name: 'Marine

@@ -23,6 +23,7 @@ import { describesPlace } from './places.js';
 import { headlineParagraph, isAddress, isAffiliation, isAppositiveOwner, isBarePossessive, isBracketedName, isHeading, isInTitle, isNamedThing, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isTheName, isWordPart } from './not-antecedent.js';
 import { EntityRegistry } from './entity-registry.js';
 import { isAppositiveModifier } from './appositive-modifier.js';
+import { isTitledFullName } from './find/headline-person.js';
 import { startsLower } from '../prepare/case.js';
 
 /**
@@ -92,11 +93,14 @@ export abstract class NameClues extends EntityRegistry {
    * True for name `k` in the document's headline ({@link headlineParagraph})
    * whose last word no name after the headline ends in: "Long Drought" of
    * "Farmers Brace for Long Drought" is no person a pronoun of the body
-   * stands for; "Reed" of "Reed Quits", with "Tom Reed resigned" below, is.
+   * stands for; "Reed" of "Reed Quits", with "Tom Reed resigned" below, is,
+   * and so is a title's holder named in full ({@link isTitledFullName}).
    */
   private isHeadlineOnly(k: number): boolean {
     const headline = headlineParagraph(this.doc);
     if (headline < 0 || tokenAt(this.doc, this.names[k]!.first).para !== headline) return false;
+    // (a title's holder named in full is a person all the same: "Admiral Tessa Holm" of "Admiral Tessa Holm Speaks Out")
+    if (isTitledFullName(this.doc, this.names[k]!)) return false;
     // (the body's last words are read once per document, not once per pronoun that looks back at the headline)
     if (this.bodyLastWords === undefined) {
       this.bodyLastWords = new Set();

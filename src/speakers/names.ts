@@ -6,7 +6,7 @@
  */
 import type { Doc, Token } from '../prepare/document.js';
 import type { Mention } from './shape.js';
-import { DASHES, givenNameParticle, givenNameSyllable, isInnerHyphen, isNameToken, isOpenerBeforeName, possessiveOpensName, partyCodeEnd, quotedNicknameStart } from './find/name-tokens.js';
+import { DASHES, elidedArticleParticleStart, givenNameParticle, givenNameSyllable, isInnerHyphen, isNameToken, isOpenerBeforeName, possessiveOpensName, partyCodeEnd, quotedNicknameStart } from './find/name-tokens.js';
 import { makeMention } from './find/mention.js';
 import { TITLE_WORDS } from '../data/titles.js';
 import { CUE_FORM_FIRST_NAMES, GIVEN_NAME_PARTICLES, NAME_PARTICLES } from '../data/names.js';
@@ -72,6 +72,8 @@ function orgOf(doc: Doc, quoted: Readonly<Uint8Array>, k: number, i: number): bo
 function innerParticle(doc: Doc, quoted: Readonly<Uint8Array>, k: number, i: number): boolean {
   // ("Erik ten Hoven": a particle that is one only after a given name)
   if (k > i && GIVEN_NAME_PARTICLES.has(tokenAt(doc, k).value)) return quoted[k + 1] !== 1 && givenNameParticle(doc, k);
+  // ("Sophie in 't Veld": a particle with the elided article, its mark and its "t")
+  if (k > i && elidedArticleParticleStart(doc, k) > i) return true;
   if (k <= i || !NAME_PARTICLES.has(tokenAt(doc, k).value) || (!isCapitalised(tokenAt(doc, k - 1), doc) && !NAME_PARTICLES.has(tokenAt(doc, k - 1).value))) return false;
   let j = k + 1;
   while (maybeToken(doc, j) !== undefined && NAME_PARTICLES.has(tokenAt(doc, j).value) && j < k + 3) j++;

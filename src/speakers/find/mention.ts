@@ -13,7 +13,7 @@ import { BACK_POINTERS } from '../../data/clauses.js';
 import { DAY_SET, MONTH_SET } from '../../data/time.js';
 import { FIRST_NAME_TITLES, HONORIFICS, INNER_TITLES, JOB_TITLE_WORDS, NAME_SUFFIXES, PERSON_TITLE_ACRONYMS, POST_NOMINALS, TITLE_WORDS } from '../../data/titles.js';
 import type { Doc, Token } from '../../prepare/document.js';
-import { DASHES, articleAfterNameVerb, givenNameParticle, givenNameSyllable, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, openingLinkHead, namesInText, numberedName, possessiveName, possessiveOpensName, contractedHasName, quotedNicknameStart, surnameAfterOtherName, titleKey, tokenTitleKey, givenBeforeNickname } from './name-tokens.js';
+import { DASHES, articleAfterNameVerb, elidedArticleParticleStart, givenNameParticle, givenNameSyllable, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, openingLinkHead, namesInText, numberedName, possessiveName, possessiveOpensName, contractedHasName, quotedNicknameStart, surnameAfterOtherName, titleKey, tokenTitleKey, givenBeforeNickname } from './name-tokens.js';
 import { NO_TITLES, titlePhrases } from './titles.js';
 import { possessiveConjunctName } from './possessive-conjunct.js';
 import { describedAdjective, hyphenTail } from './noun-phrase.js';
@@ -47,6 +47,24 @@ function nameList(doc: Doc, first: number, last: number): string | null {
     from = k + 1;
   }
   return names.join(', ');
+}
+
+/**
+ * True when the "and" at token `k` joins two titles of the one person named
+ * at the end of the phrase from `first` to `last`: a title word before it
+ * after a capitalised word of the phrase that is no known first name and no
+ * title, and a title word after it before the name
+ * ("former Ohio Gov. and Harbor Party Chairman Tom Reeve"); "Larry King and
+ * Ed Shultz", "Gov. Tom Reeve and Sen. Ann Lee" are two people.
+ */
+function coordinatedTitles(doc: Doc, first: number, k: number, last: number): boolean {
+  // (the title follows a capitalised word of its phrase that is no given name and no title: the "Ohio" of "Ohio Gov.";
+  // "Mr. King and Mr. Shultz" are two people)
+  if (k - 2 < first || !TITLE_WORDS.has(tokenTitleKey(tokenAt(doc, k - 1)))) return false;
+  const before = tokenAt(doc, k - 2);
+  if (!startsUpper(before.value) || FIRST_NAMES.has(before.lower) || TITLE_WORDS.has(tokenTitleKey(before)) || HONORIFICS.has(tokenTitleKey(before))) return false;
+  for (let j = k + 1; j < last - 1; j++) if (TITLE_WORDS.has(tokenTitleKey(tokenAt(doc, j))) && startsUpper(tokenAt(doc, j).value)) return true;
+  return false;
 }
 
 /**
@@ -153,7 +171,8 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   let ands = 0;
   for (let k = first + 1; k < last - 1 && ands < 2; k++) if (tokenAt(doc, k).lower === 'and') ands++;
   for (let k = first + 1; ands === 1 && k < last - 1; k++) {
-    if (tokenAt(doc, k).lower === 'and' && isNameToken(tokenAt(doc, k - 1), doc) && isNameToken(tokenAt(doc, k + 1), doc)) {
+    // (not between two titles of one person: "former Ohio Gov. and Harbor Party Chairman Tom Reeve")
+    if (tokenAt(doc, k).lower === 'and' && isNameToken(tokenAt(doc, k - 1), doc) && isNameToken(tokenAt(doc, k + 1), doc) && !coordinatedTitles(doc, first, k, last)) {
       const left = nameList(doc, first, k);
       const right = makeMention(doc, k + 1, last);
       if (left !== null && right?.kind === 'name') {
@@ -498,7 +517,9 @@ function nameRunStart(doc: Doc, first: number, end: number, last: number): numbe
     // (or opening a surname said alone, before its capitalised word: "van Dijk said", "de la Cruz said")
     const particle = (NAME_PARTICLES.has(t.lower) && nameStart < last && ((NAME_PARTICLES.has(t.value) && particleAfterName(doc, first, nameStart - 2)) || leadingParticle(doc, nameStart, end))) ||
       // ("Erik ten Hoven": a particle of GIVEN_NAME_PARTICLES right after a given name)
-      (nameStart < last && nameStart - 2 >= first && givenNameParticle(doc, nameStart - 1));
+      (nameStart < last && nameStart - 2 >= first && givenNameParticle(doc, nameStart - 1)) ||
+      // ("Sophie in 't Veld": a particle with the elided article, its mark and its "t", after a given name)
+      (nameStart < last && elidedArticleParticleStart(doc, nameStart - 1) > first);
     // "Save the Harbor", "Save Our Pier": an article or possessive after a verb that opens a name ("a group called ...")
     // (the verb goes on too, whether or not it reads as a name by itself: "Save the Harbor said" opening a sentence)
     if (nameStart < last && nameStart - 2 >= first && articleAfterNameVerb(doc, nameStart - 1)) {

@@ -4,7 +4,7 @@
  * @internal
  */
 import { CUE_VERBS, EVIDENCE_SUBJECTS, NOT_PRENOMINAL_SAYING_FORMS } from '../../data/cues.js';
-import { FIRST_NAMES, GIVEN_NAME_PARTICLES, KOREAN_SURNAMES, NAME_PARTICLES, NAME_VERB_ARTICLES, NAME_OPENING_POSSESSIVES, NAMING_PARTICIPLES, READING_IMPERATIVES, SENTENCE_OPENER_WORDS, SHORT_NOT_SURNAMES } from '../../data/names.js';
+import { ELIDED_ARTICLE_PARTICLES, FIRST_NAMES, GIVEN_NAME_PARTICLES, KOREAN_SURNAMES, NAME_PARTICLES, NAME_VERB_ARTICLES, NAME_OPENING_POSSESSIVES, NAMING_PARTICIPLES, READING_IMPERATIVES, SENTENCE_OPENER_WORDS, SHORT_NOT_SURNAMES } from '../../data/names.js';
 import { FIRST_NAME_TITLES, HONORIFICS, TITLE_ABBREVIATIONS, TITLE_WORDS } from '../../data/titles.js';
 import { ACTING_FOR_NOUNS, PEOPLE_NOUNS, PLACE_BELONGING_NOUNS } from '../../data/people.js';
 import { DAY_OR_MONTH, DAY_WORDS, YEAR } from '../../data/time.js';
@@ -768,3 +768,23 @@ export function givenNameParticle(doc: Doc, k: number): boolean {
   return isNameToken(after, doc) && !/s$/.test(after.value);
 }
 
+/**
+ * The first token of a Dutch particle with the elided article "'t" ("in 't",
+ * "van 't": {@link ELIDED_ARTICLE_PARTICLES}, a quotation mark glued to a
+ * "t") that token `k` is part of, between a capitalised name word and a
+ * capitalised name word of its sentence ("Sophie in 't Veld"); else -1.
+ */
+export function elidedArticleParticleStart(doc: Doc, k: number): number {
+  for (let s = k; s >= k - 2 && s >= 1; s--) {
+    const opener = maybeToken(doc, s);
+    const mark = maybeToken(doc, s + 1);
+    const t = maybeToken(doc, s + 2);
+    const after = maybeToken(doc, s + 3);
+    if (opener === undefined || mark === undefined || t === undefined || after === undefined || !ELIDED_ARTICLE_PARTICLES.has(opener.value)) continue;
+    if (!/^['’]$/u.test(mark.value) || t.value !== 't' || mark.end !== t.start || t.end === after.start) continue;
+    const before = tokenAt(doc, s - 1);
+    if (before.sent !== opener.sent || after.sent !== opener.sent || !/^\p{Lu}/u.test(before.value) || !/^\p{Lu}\p{Ll}/u.test(after.value)) continue;
+    if (isNameToken(before, doc) && isNameToken(after, doc)) return s;
+  }
+  return -1;
+}

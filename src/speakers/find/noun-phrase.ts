@@ -7,11 +7,11 @@ import { CLAUSE_DETERMINERS, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/c
 import { GENDERED_PERSON_NOUNS, ORGANIZATION_NOUNS, PEOPLE_NOUNS } from '../../data/people.js';
 import { PRONOUNS, CAPITALISED_DEMONSTRATIVES } from '../../data/pronouns.js';
 import { JOB_TITLE_WORDS, TITLE_WORDS, VERB_LIKE_TITLE_MODIFIERS } from '../../data/titles.js';
-import { FIRST_NAMES } from '../../data/names.js';
+import { ELIDED_ARTICLE_PARTICLES, FIRST_NAMES } from '../../data/names.js';
 import { isSpeakingHead } from '../kinds.js';
 import { DAY_SET } from '../../data/time.js';
 import { detachedTitleAt, hyphenedTitleAt, type Doc } from '../../prepare/document.js';
-import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isBareApostrophe, isInnerHyphen, isNameToken, isPossessive, numberedName, openingLinkHead, possessiveName, contractedHasName, quotedNicknameStart, scareQuoteStart, tokenTitleKey } from './name-tokens.js';
+import { DASHES, articleAfterNameVerb, elidedArticleParticleStart, givenNameSyllable, isAgeWord, isBareApostrophe, isInnerHyphen, isNameToken, isPossessive, numberedName, openingLinkHead, possessiveName, contractedHasName, quotedNicknameStart, scareQuoteStart, tokenTitleKey } from './name-tokens.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { startsUpper, startsUpperLower } from '../../prepare/case.js';
 import { ARTICLES, ELLIPTICAL_NUMBERS, NEGATED_WHOLES, PHRASE_DEGREE_ADVERBS } from '../../data/function-words.js';
@@ -166,6 +166,14 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
     if (t.para !== head.para) break;
     // a dash set off by spaces ends the phrase, whatever its tag: "DOVER ― Ines Marr" (a horizontal bar read as a name)
     if (DASHES.has(t.value) && !isInnerHyphen(doc, k - 1)) break;
+    // "Sophie in 't Veld said": a particle with the elided article, its mark and its "t", after a given name
+    if (k < end && t.value === 't') {
+      const particle = elidedArticleParticleStart(doc, k - 1);
+      if (particle > floor) {
+        k = particle;
+        continue;
+      }
+    }
     // ("most passionate supporters": a degree adverb before an adjective)
     // ("the newly elected mayor": an adverb of manner before a participle, after a determiner)
     // (and after a possessive: "Lee's newly installed campaign chief")
@@ -353,6 +361,14 @@ export function phraseEndAfter(doc: Doc, from: number, ceiling: number): number 
     const t = tokenAt(doc, k);
     if (t.para !== startTok.para) break;
     if (DASHES.has(t.value) && !isInnerHyphen(doc, k)) break;
+    // "said Sophie in 't Veld": a particle with the elided article, its mark and its "t", after a given name
+    if (k > from && ELIDED_ARTICLE_PARTICLES.has(t.value)) {
+      const particle = elidedArticleParticleStart(doc, k);
+      if (particle === k && k + 3 < ceiling) {
+        k += 3;
+        continue;
+      }
+    }
     if (NP_INNER.has(t.pos) || isPossessive(t) || (k > from && isBareApostrophe(doc, k)) || isNameToken(t, doc) || (t.value === '.' && k > from && (TITLE_WORDS.has(tokenAt(doc, k - 1).lower) || (hyphenedTitle(doc, k - 1) && isNameToken(tokenAt(doc, k + 1), doc))))) {
       k++;
       continue;
