@@ -20,7 +20,7 @@ import { clauseColon, dashSignature, innerSignature, nameColon, onlyPunctuationB
 import { tokenAt } from '../prepare/lookup.js';
 import { DAY_OR_MONTH } from '../data/time.js';
 import { NOUN_CUES } from '../data/cues.js';
-import { owner } from './reported/noun-cue.js';
+import { owner } from './noun-owner.js';
 import { tokenBounds, floorBefore, opensSentence, parenthesisedQuote } from './direct/bounds.js';
 import { ownAttribution } from './direct/candidates.js';
 import { trailingAttribution } from './direct/trailing.js';

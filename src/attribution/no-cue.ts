@@ -20,7 +20,7 @@ import { stateOrCountryEnd } from '../prepare/place-pair.js';
 import { kindOfHead, kindOfName } from '../speakers/kinds.js';
 import { COLON_LABELS, COLON_LEADS, COLON_SPEECH_WORDS, COLON_SPEECH_VERBS, CUE_VERBS, LISTENER_VERBS, SHOWING_LEMMAS } from '../data/cues.js';
 import { DOCUMENT_NOUNS, UNSPOKEN_OWNED_WORDS } from '../data/people.js';
-import { owner } from './reported/noun-cue.js';
+import { owner } from './noun-owner.js';
 
 import { DAY_WORDS, NO_CUE_TIME_HEADS } from '../data/time.js';
 import { viewSlice } from '../prepare/view.js';

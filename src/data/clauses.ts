@@ -521,6 +521,12 @@ export const MISREAD_VERB_FREQUENCY: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The words of {@link MISREAD_VERB_FREQUENCY} that take a noun after them
+ * ("every spring", "each week"): the clause ends after that noun.
+ */
+export const FREQUENCY_DETERMINERS: ReadonlySet<string> = new Set(['every', 'each']);
+
+/**
  * Lemmas of cues that report a clause and rarely take a noun object, after
  * which (or after their "that") {@link MISREAD_VERB_FREQUENCY} applies: "says
  * the menu changes weekly" but not "announced the job cuts every year".

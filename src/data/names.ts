@@ -85,9 +85,11 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della'
 
 /**
  * Lower-case Dutch and Low German particles that are inside a person's name
- * only right after a given name ({@link FIRST_NAMES}): "Erik ten Hoven",
- * "Marc ter Brugge". Elsewhere the words are a number or a foreign word:
- * "On Tuesday ten Republicans said" names no "Tuesday ten Republicans".
+ * only between two capitalised name words, the first no day, month or place
+ * and the second no plural ("Erik ten Hoven", "Mayor Lindqvist ter Brugge";
+ * `speakers/find/name-tokens.ts` givenNameParticle). Elsewhere the words are
+ * a number or a foreign word: "On Tuesday ten Republicans said" names no
+ * "Tuesday ten Republicans".
  */
 export const GIVEN_NAME_PARTICLES: ReadonlySet<string> = new Set(['ten', 'ter']);
 

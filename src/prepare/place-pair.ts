@@ -99,16 +99,20 @@ function stateOrCountryBefore(doc: Doc, comma: number): boolean {
  * One past the state or country after the comma at token `comma` when that
  * comma separates a town from it ("Dayton, Ohio", "Lyon, France", "Ava,
  * Mo.", "Washington, D.C."), else -1. Not after a day or a month ("Monday,
- * March"), nor after a person's given name and surname ("Ann Lee, Chad"), nor between two states or countries of a list ("Ohio, Florida";
- * a state's abbreviation may follow one: "Washington, D.C.").
+ * March"), nor between a person's given name and surname and a state's or a
+ * country's full name ("Ann Lee, Chad"; before an abbreviation, "Ann Arbor,
+ * Mich.", they are a town), nor between two states or countries of a list
+ * ("Ohio, Florida"; a state's abbreviation may follow one: "Washington,
+ * D.C.").
  */
 export function placePairEnd(doc: Doc, comma: number): number {
   if (comma < 1 || comma + 1 >= tokenCount(doc) || tokenAt(doc, comma).value !== ',' || !townBefore(doc, comma)) return -1;
-  // (a person's name is no town: "criticized Ann Lee, Chad, for ...")
-  if (personNameBefore(doc, comma)) return -1;
   const end = stateOrCountryEnd(doc, comma + 1);
   if (end < 0) return -1;
   // (a full name after a state or a country makes a list; an abbreviation does not: "Washington, D.C.")
   const named = isStateOrCountry(Array.from({ length: end - comma - 1 }, (_, i) => tokenAt(doc, comma + 1 + i).lower).join(' '));
+  // (a person's name is no town: "criticized Ann Lee, Chad, for ..."; news writes a town, not a person, before a
+  // state's abbreviation with its period: "Ann Arbor, Mich.", "Glen Burnie, Md.")
+  if (named && personNameBefore(doc, comma)) return -1;
   return named && stateOrCountryBefore(doc, comma) ? -1 : end;
 }

@@ -54,7 +54,7 @@ import { trailingAttribution } from '../attribution/direct/trailing.js';
 import { followsAttribution, headOf, ownAttributionFollows } from './context.js';
 import { candidateStart, outsideVerbCue } from '../attribution/candidate.js';
 import { COLON_SPEECH_WORDS, CUE_VERBS } from '../data/cues.js';
-import { owner } from '../attribution/reported/noun-cue.js';
+import { owner } from '../attribution/noun-owner.js';
 import { viewSlice } from '../prepare/view.js';
 import { SINGULAR_BE_FORMS } from '../data/clauses.js';
 import { NOT_SPEAKING_PRONOUNS, DOCUMENT_DETERMINERS } from '../data/function-words.js';

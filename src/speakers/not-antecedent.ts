@@ -101,9 +101,12 @@ const HEADLINES = new WeakMap<Doc, number>();
 
 /**
  * The paragraph index of the document's headline, or -1 when it has none: a
- * first paragraph of one line that ends in no punctuation but a period, with a paragraph
+ * first paragraph of one line that ends in no punctuation, with a paragraph
  * after it, whose words of four letters or more are all capitalised
- * ("Farmers Brace for Long Drought"). At most {@link HEADLINE_MAX_WORDS} words.
+ * ("Farmers Brace for Long Drought"); or one that ends in a period (before or
+ * after a closing quotation mark) and has every word capitalised but those of
+ * {@link HEADLINE_LOWER_WORDS} ("Mayor Quits Over a Deal on the Pier.", not
+ * "Ellen Marsh met Tom Harlow."). At most {@link HEADLINE_MAX_WORDS} words.
  */
 export function headlineParagraph(doc: Doc): number {
   let found = HEADLINES.get(doc);

@@ -18,7 +18,7 @@ import { BROADCAST_PREPOSITIONS, BROADCAST_WORK_NOUNS, CHANT_NOUN_LEMMA, LISTENE
 import { isShortTitle } from '../../marks/title.js';
 import { SUBJECT_PRONOUNS } from '../../data/function-words.js';
 import { OBJECT_PRONOUNS } from '../../data/pronouns.js';
-import { owner } from '../reported/noun-cue.js';
+import { owner } from '../noun-owner.js';
 import { interruptedAttribution, trailingAttributionSpeaker } from '../trailing-attribution.js';
 import { POSSESSIVES, POSSESSIVES_AND_YOUR } from '../../data/clauses.js';
 import { NOUN_MODIFIER_TAGS } from '../../data/tags.js';

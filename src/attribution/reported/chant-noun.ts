@@ -13,7 +13,7 @@ import { lowerBound, maybeToken, tokenAt, tokenCount } from '../../prepare/looku
 import { CHANT_NOUN_LEMMA, CHANT_REACTION_OBJECTS, CHANT_REACTION_PREPOSITIONS, CHANT_REACTION_VERBS } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
 import { speakerBefore } from '../../speakers/phrase.js';
-import { owner } from './noun-cue.js';
+import { owner } from '../noun-owner.js';
 import { candidate, openOf, sentenceOf, verbGroupStart, type ReportedContext } from './shared.js';
 import { viewSlice } from '../../prepare/view.js';
 import { DETERMINER_OR_ADJECTIVE_TAGS } from '../../data/tags.js';

@@ -9,7 +9,7 @@ import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { ADJUNCT_END_TIME_NOUNS, TIME_WORDS } from '../../data/time.js';
 import { CURRENCY_SIGNS } from '../../data/function-words.js';
-import { FREQUENCY_CLAUSE_CUES, MISREAD_VERB_DETERMINERS, MISREAD_VERB_FREQUENCY, MISREAD_VERB_OBJECTS, MISREAD_VERB_PREPOSITIONS, NOUNS_IN_ED, QUANTIFIER_SUBJECTS } from '../../data/clauses.js';
+import { FREQUENCY_CLAUSE_CUES, FREQUENCY_DETERMINERS, MISREAD_VERB_DETERMINERS, MISREAD_VERB_FREQUENCY, MISREAD_VERB_OBJECTS, MISREAD_VERB_PREPOSITIONS, NOUNS_IN_ED, QUANTIFIER_SUBJECTS } from '../../data/clauses.js';
 import { CLAUSE_BREAK, SENTENCE_END as END } from '../../data/marks.js';
 
 /** Parts of speech a clause's first word may have. */
@@ -99,11 +99,10 @@ function misreadVerbBeforeFrequency(doc: Doc, p: number, q: number): boolean {
   const third = /[^s]s$/.test(t.lower) && t.lemma !== t.lower;
   const base = t.lemma === t.lower && before.lemma !== before.lower;
   if (!third && !base) return false;
-  const after = maybeToken(doc, q + (next.lower === 'every' || next.lower === 'each' ? 3 : 2));
-  if (next.lower === 'every' || next.lower === 'each') {
-    const noun = maybeToken(doc, q + 2);
-    if (noun === undefined || noun.pos !== 'NOUN') return false;
-  }
+  // ("every" and "each" take their noun: "rises every spring")
+  const takesNoun = FREQUENCY_DETERMINERS.has(next.lower);
+  if (takesNoun && maybeToken(doc, q + 2)?.pos !== 'NOUN') return false;
+  const after = maybeToken(doc, q + (takesNoun ? 3 : 2));
   return after === undefined || after.sent !== t.sent || END.has(after.value) || after.value === ',' || after.value === ';' || after.lower === 'and';
 }
 

@@ -12,11 +12,11 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { canSpeak, makeMention, sharedSubject, speakerBefore } from '../../speakers/phrase.js';
 import { AGENT_NOUN_CUES, COPULA_SPEECH_NOUNS, NOUN_CUES, NOUN_TAGGED_VERBS, SINGULAR_NOUN_TAGGED_VERBS, LIGHT_VERBS, LINKING_VERBS } from '../../data/cues.js';
 import { DOCUMENT_NOUNS, DOER_NOUN } from '../../data/people.js';
-import { DEGREE_ADVERBS, ASIDE_WORDS, ARTICLES_AND_DEMONSTRATIVES, GERUND_NOUN_PREPOSITIONS, AGENT_PREPOSITIONS } from '../../data/function-words.js';
+import { DEGREE_ADVERBS, ASIDE_WORDS, GERUND_NOUN_PREPOSITIONS, AGENT_PREPOSITIONS } from '../../data/function-words.js';
 import { isPlaceName, kindOfHead } from '../../speakers/kinds.js';
 import { DAY_OR_MONTH, TIME_OWNERS } from '../../data/time.js';
-import { TITLE_ABBREVIATIONS } from '../../data/titles.js';
 
+import { owner } from '../noun-owner.js';
 import { passesOptInBar } from './opt-in.js';
 import { clauseEnd as verbClauseEnd } from './boundary.js';
 import { NOUN_PHRASE_POS } from './boundary/openings.js';
@@ -28,7 +28,7 @@ import { contentEnd } from './content-end.js';
 import { insertionEnd } from './subject-insert.js';
 import { coversIndex, spanIndex } from './span-index.js';
 import { PERSON_SUBJECT_PRONOUNS_AND_YOU } from '../../data/pronouns.js';
-import { CLAUSE_FINAL_PRONOUNS, INNER_CLAUSE_SUBORDINATORS, IRREGULAR_OBJECT_PASTS, NOUN_TIME_LEADS, POSSESSIVES, REPORT_OBJECT_VERBS, SPLITTING_ADVERBS, VERB_GROUP_ADVERBS, NOUN_CUE_CLAUSE_OPENERS, SINGULAR_BE_FORMS, NOUN_CUE_MODIFIERS } from '../../data/clauses.js';
+import { CLAUSE_FINAL_PRONOUNS, INNER_CLAUSE_SUBORDINATORS, IRREGULAR_OBJECT_PASTS, NOUN_TIME_LEADS, POSSESSIVES, REPORT_OBJECT_VERBS, SPLITTING_ADVERBS, VERB_GROUP_ADVERBS, NOUN_CUE_CLAUSE_OPENERS, SINGULAR_BE_FORMS } from '../../data/clauses.js';
 import { PHRASE_OPENING_TAGS } from '../../data/tags.js';
 
 /** True when a spaced dash ({@link isSpacedDash}) stands from token `from` up to (not including) `end`, in `from`'s sentence. */
@@ -39,92 +39,6 @@ function spacedDashAfter(doc: Doc, from: number, end: number): boolean {
 
 /** How far the clause end is looked for, in tokens (keeps a long sentence of many noun cues linear). */
 const MAX_CLAUSE = 120;
-
-/** True when token `k` is joined to the next one by a hyphen: the "by" and "now" of "by-now-familiar". */
-function hyphenBefore(doc: Doc, k: number): boolean {
-  const t = tokenAt(doc, k);
-  const next = maybeToken(doc, k + 1);
-  return next !== undefined && t.end === next.start && (t.value === '-' || next.value === '-');
-}
-
-/**
- * The speaker of a noun cue: "his" in "his claim", "Ms. Ortiz" in "Ms. Ortiz's
- * warning", "the campaign" in "the campaign's claim"; a word of time ("the
- * week's claim", "Monday's warning") is none.
- */
-export function owner(doc: Doc, noun: number): Mention | null {
-  // "Reyes's recent assertion", "Reyes's by-now-familiar claims": adjectives between the owner and the noun
-  let at = noun;
-  while (at - 1 >= 0 && noun - at < 6 && (tokenAt(doc, at - 1).pos === 'ADJ' || (DEGREE_ADVERBS.has(tokenAt(doc, at - 1).lower) && at < noun && tokenAt(doc, at).pos === 'ADJ') || NOUN_CUE_MODIFIERS.has(tokenAt(doc, at - 1).lower) || hyphenBefore(doc, at - 1) || (at < noun && hyphenBefore(doc, at - 2)))) at--;
-  const before = maybeToken(doc, at - 1);
-  if (!before || before.sent !== tokenAt(doc, noun).sent) return null;
-  if (POSSESSIVES.has(before.lower)) {
-    return { first: at - 1, last: at, start: before.start, end: before.end, kind: 'pronoun', titles: [], name: before.value };
-  }
-  if (/^['’]s$/.test(before.lower) || before.lower === "'" || before.lower === '’') {
-    let k = at - 1;
-    while (k - 1 >= 0 && tokenAt(doc, k - 1).sent === before.sent && (tokenAt(doc, k - 1).pos === 'PROPN' || (tokenAt(doc, k - 1).value === '.' && k - 2 >= 0 && /^[A-Z][a-z]{0,3}$/.test(tokenAt(doc, k - 2).value)))) k--;
-    if (at - 2 >= 0 && TIME_OWNERS.has(tokenAt(doc, at - 2).lower)) return null;
-    // "Mr. Grant's assertion": a surname the tagger read as a verb or a noun, right after a title
-    if (k === at - 1 && titledSurname(doc, at - 2, before.sent)) k = at - 3;
-    if (k < at - 1) return makeMention(doc, k, at - 1);
-    // "the campaign's claim", "the nonprofit's assurances": a common noun after "the"
-    const head = tokenAt(doc, at - 2);
-    if (at - 3 >= 0 && head.pos === 'NOUN' && tokenAt(doc, at - 3).pos === 'DET' && tokenAt(doc, at - 3).sent === before.sent) return makeMention(doc, at - 3, at - 1);
-    return commonOwner(doc, at - 1);
-  }
-  return null;
-}
-
-/**
- * True when token `k` is a capitalised word right after a title abbreviation
- * ("Mr.", "Sen.", "Dr.") in sentence `sent`, as "Grant" in "Mr. Grant's", a
- * surname the tagger read as a verb or a noun.
- */
-function titledSurname(doc: Doc, k: number, sent: number): boolean {
-  if (k < 1) return false;
-  const name = tokenAt(doc, k);
-  const title = tokenAt(doc, k - 1);
-  return name.sent === sent && title.sent === sent && /^[A-Z][a-z]+$/.test(name.value) && TITLE_ABBREVIATIONS.has(title.lower.replace(/\.$/, '')) && title.value.endsWith('.');
-}
-
-/** How many words a common-noun owner may have before its possessive mark. */
-const MAX_COMMON_OWNER = 4;
-
-/**
- * A common-noun phrase that owns a noun cue, ending right before the possessive
- * mark at `mark`: "the city council's warning", "the nonprofit's assurances"
- * (a head the tagger read as an adjective, after a determiner), "budget hawks'
- * warnings" (a plural possessive, no determiner needed). Null for anything else.
- */
-function commonOwner(doc: Doc, mark: number): Mention | null {
-  const sent = tokenAt(doc, mark).sent;
-  const head = mark - 1;
-  if (head < 0 || tokenAt(doc, head).sent !== sent) return null;
-  const h = tokenAt(doc, head);
-  const plural = /^['’]$/.test(tokenAt(doc, mark).value) && h.pos === 'NOUN' && /[^s]s$/.test(h.lower) && /^[a-z]/.test(h.value);
-  let first = head;
-  while (first - 1 >= 0 && head - first + 1 < MAX_COMMON_OWNER && tokenAt(doc, first - 1).sent === sent && tokenAt(doc, first - 1).pos === 'NOUN' && /^[a-z]/.test(tokenAt(doc, first - 1).value)) first--;
-  const det = first - 1 >= 0 && tokenAt(doc, first - 1).sent === sent && ARTICLES_AND_DEMONSTRATIVES.has(tokenAt(doc, first - 1).lower);
-  if (det && (h.pos === 'NOUN' || (h.pos === 'ADJ' && first === head))) return makeMention(doc, first - 1, mark);
-  // ("the Ohio senator's answer", "the New York group's claim": names before a lower-case head, after "the")
-  const named = namedModifiers(doc, first, sent);
-  if (named !== null && h.pos === 'NOUN' && /^[a-z]/.test(h.value)) return makeMention(doc, named, mark);
-  if (plural) return makeMention(doc, first, mark);
-  return null;
-}
-
-/**
- * The determiner "the" before names that modify a common noun owner starting
- * at `first` ("the Ohio senator", "the New York group"), or null: at least one
- * name and at most {@link MAX_COMMON_OWNER} of them.
- */
-function namedModifiers(doc: Doc, first: number, sent: number): number | null {
-  let k = first;
-  while (k - 1 >= 0 && first - k < MAX_COMMON_OWNER && tokenAt(doc, k - 1).sent === sent && tokenAt(doc, k - 1).pos === 'PROPN') k--;
-  if (k === first || k - 1 < 0 || tokenAt(doc, k - 1).sent !== sent || tokenAt(doc, k - 1).lower !== 'the') return null;
-  return k - 1;
-}
 
 /**
  * The speaker of a noun cue that has no owner in front: a participle the tagger

@@ -12,7 +12,7 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
 import { NOUN_CUES } from '../../data/cues.js';
 import { DASHES } from '../../data/marks.js';
-import { owner } from './noun-cue.js';
+import { owner } from '../noun-owner.js';
 import { candidate, type ReportedContext } from './shared.js';
 import { overlapsIndex, spanIndex, type SpanIndex } from './span-index.js';
 

@@ -18,7 +18,7 @@ import type { Mention } from '../candidate.js';
 import type { Segment } from '../../prepare/document.js';
 import { sharedSubject, speakerBefore } from '../../speakers/phrase.js';
 import { isSpeakingHead } from '../../speakers/kinds.js';
-import { owner } from './noun-cue.js';
+import { owner } from '../noun-owner.js';
 import { candidate, range, sentenceOf, spacedDash, verbGroupStart, type ReportedContext } from './shared.js';
 import { contentEnd } from './content-end.js';
 import { heldByExisting, spanIndex } from './span-index.js';

@@ -93,5 +93,15 @@ export function leadingRelativeOpens(ctx: ReportedContext, m: Mention, comma: nu
  * {@link trailingRelativeOpens}: "who" and at least {@link MIN_CLAUSE} more tokens.
  */
 export function relativeClauseLongEnough(comma: number, end: number): boolean {
-  return end - (comma + 2) >= MIN_CLAUSE;
+  return clauseAfterRelativeLongEnough(comma + 1, end);
+}
+
+/**
+ * True when the tokens after the relative pronoun at token `rel` and before
+ * token `end` (exclusive) are at least {@link MIN_CLAUSE}: "who works at the
+ * clinic", not "who" alone (also read without a comma before the pronoun, by
+ * `speaker-restrictive-relative.ts`).
+ */
+export function clauseAfterRelativeLongEnough(rel: number, end: number): boolean {
+  return end - (rel + 1) >= MIN_CLAUSE;
 }

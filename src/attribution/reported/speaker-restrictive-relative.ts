@@ -15,9 +15,8 @@ import type { CueMatch, Mention } from '../candidate.js';
 import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import type { ReportedContext } from './shared.js';
 import { ANONYMITY_WORDS } from '../../data/clauses.js';
+import { clauseAfterRelativeLongEnough } from './speaker-relative.js';
 
-/** Fewest tokens of a clause after "who": "who spoke", not "who" alone. */
-const MIN_CLAUSE = 2;
 /** Most tokens of a clause after "who". */
 const MAX_CLAUSE = 40;
 /** Tokens that end the clause: a comma, a stop mark, a bracket or the sentence's end. */
@@ -35,7 +34,7 @@ const CLAUSE_ENDS = /^([,;:.!?()\u2014\u2013"\u201c\u201d]|--|''|``)$/;
 export function overRestrictiveRelative(ctx: ReportedContext, m: Mention, cue: CueMatch): Mention {
   const { doc } = ctx;
   const rel = m.last;
-  if (cue.form === 'phrase' || m.kind === 'pronoun' || m.first < cue.last || rel + MIN_CLAUSE >= tokenCount(doc)) return m;
+  if (cue.form === 'phrase' || m.kind === 'pronoun' || m.first < cue.last || !clauseAfterRelativeLongEnough(rel, tokenCount(doc))) return m;
   const t = tokenAt(doc, rel);
   if (!(t.lower === 'who' || (t.lower === 'that' && m.kind === 'description')) || ctx.quoted[rel] || t.sent !== tokenAt(doc, m.first).sent) return m;
   const limit = Math.min(tokenCount(doc), rel + 1 + MAX_CLAUSE);
@@ -45,7 +44,7 @@ export function overRestrictiveRelative(ctx: ReportedContext, m: Mention, cue: C
     if (w.sent !== t.sent || ctx.quoted[end] || CLAUSE_ENDS.test(w.value)) break;
     if (ANONYMITY_WORDS.has(w.lower)) return m;
   }
-  if (end - (rel + 1) < MIN_CLAUSE) return m;
+  if (!clauseAfterRelativeLongEnough(rel, end)) return m;
   if (end === limit && limit < tokenCount(doc) && tokenAt(doc, limit).sent === t.sent && !CLAUSE_ENDS.test(tokenAt(doc, limit).value)) return m;
   return { ...m, last: end, end: tokenAt(doc, end - 1).end };
 }

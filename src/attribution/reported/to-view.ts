@@ -18,7 +18,7 @@ import { kindOfHead, kindOfName, isPeopleKind } from '../../speakers/kinds.js';
 import { IN_VIEW_NOUNS, TO_VIEW_PEOPLE_WORDS, THIRD_POSSESSIVES, WHO_WHICH_RELATIVES } from '../../data/clauses.js';
 import { LINKING_CONJUNCTIONS } from '../../data/function-words.js';
 import { passesOptInBar } from './opt-in.js';
-import { owner } from './noun-cue.js';
+import { owner } from '../noun-owner.js';
 import { candidate, descriptionMention, range, sentenceOf, type ReportedContext } from './shared.js';
 import { clauseStartsAt } from './clause-start.js';
 import { contentEnd } from './content-end.js';

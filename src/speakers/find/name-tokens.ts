@@ -34,10 +34,9 @@ export function closesAside(doc: Doc, opener: Token, c: number): boolean {
   return DASHES.has(opener.value) ? t.value === opener.value && tokenAt(doc, c - 1).end < t.start : t.value === ',';
 }
 
-/** Strips a final period from a title word: "Sen." -> "sen". */
+/** Lower-cases a title word and strips its final period: "Sen." -> "sen". */
 export function titleKey(value: string): string {
-  const lower = value.toLowerCase();
-  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+  return withoutFinalPeriod(value.toLowerCase());
 }
 
 /**
@@ -45,7 +44,11 @@ export function titleKey(value: string): string {
  * lower-cased): no new lower-case copy per ask.
  */
 export function tokenTitleKey(t: Token): string {
-  const lower = t.lower;
+  return withoutFinalPeriod(t.lower);
+}
+
+/** `lower` without its final period, if it ends in one: the key of {@link titleKey}. */
+function withoutFinalPeriod(lower: string): string {
   return lower.charCodeAt(lower.length - 1) === 46 /* . */ ? lower.slice(0, -1) : lower;
 }
 
