@@ -13,6 +13,7 @@ import { candidate, headOf, contentStartBefore, END, MAX_LOOK, NP_POS, range, se
 import { clauseStartsAt } from './clause-start.js';
 import { answeringClause } from './boundary/answering-clause.js';
 import { isCommaBoundary } from './cue-subject.js';
+import { closingDashBoundary } from './closing-dash.js';
 import { skipFraming, skipLinkingWord } from './framing.js';
 import { contentEnd } from './content-end.js';
 import { WH_RELATIVE_PRONOUNS, FRONTED_OPENERS, APPOSITIVE_RELATIVES, PARTICIPLE_OPENERS, TRAILING_CIRCUMSTANCE_OPENERS, PERSON_RELATIVES, SINGULAR_COPULAS, SECOND_REPORT_OPENERS } from '../../data/clauses.js';
@@ -621,7 +622,9 @@ function contentThenCueOf(ctx: ReportedContext, cue: CueMatch): Candidate | null
     const aside = asideAttribution(ctx, cue, speaker, sentence);
     if (aside) return aside;
   }
-  if (speaker && !relative && isCommaBoundary(doc, speaker.first - 1)) {
+  // ("The plant will close in June — the company said.": a spaced dash before an attribution that ends the sentence
+  // sets the content off as a comma does)
+  if (speaker && !relative && (isCommaBoundary(doc, speaker.first - 1) || closingDashBoundary(doc, cue, speaker, sentence))) {
     // '"We won," Ada Moss said, speaking in Welsh': a participle set off by a comma after the speaker's own verb is
     // an adjunct of that verb, not a second attribution of the words before the speaker
     if (isIngCue(doc, cue) && cue.first === cue.head && tokenAt(doc, cue.first - 1).value === ',') return null;

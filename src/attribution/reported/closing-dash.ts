@@ -1,0 +1,41 @@
+/**
+ * A trailing attribution set off by a spaced dash instead of a comma: "The
+ * plant will close in June — the company said in a statement." The words
+ * before the dash are what was said, as with a comma; the dash counts only
+ * when the attribution ends the sentence (a bare verb of saying, then a listener
+ * and adjuncts of time, place or medium), so a dash that opens an aside with a clause of its
+ * own ("— a result the chair said surprised her") is no such boundary.
+ * PolNeAR train has no such sentence (0 fires), so the rule is measured as
+ * neutral there; it is for news styles outside that corpus.
+ */
+import type { Doc, Segment } from '../../prepare/document.js';
+import type { CueMatch, Mention } from '../candidate.js';
+import { isSpacedDash, maybeToken, tokenAt } from '../../prepare/lookup.js';
+import { speakerAfter } from '../../speakers/phrase.js';
+import { ADJUNCT_PREPOSITIONS, INVERTING_VERBS, LISTENER_VERBS, PLACE_PREPOSITIONS } from '../../data/cues.js';
+import { END, NP_POS } from './shared.js';
+
+/**
+ * True when `speaker`, the subject of `cue` after the content, follows a
+ * spaced dash and the attribution (with a listener and adjuncts) closes
+ * `sentence`: the dash there ends the content as a comma would.
+ */
+export function closingDashBoundary(doc: Doc, cue: CueMatch, speaker: Mention, sentence: Segment): boolean {
+  const dash = maybeToken(doc, speaker.first - 1);
+  if (!dash || speaker.first - 1 <= sentence.first || !isSpacedDash(doc, dash)) return false;
+  // only the speaker's own words between the dash and the cue: "— the company said", not "— and the firm said"
+  if (speaker.last !== cue.first) return false;
+  // a bare verb of saying ("said", "told", "added"), not one with an object of its own ("are crying foul")
+  if (!INVERTING_VERBS.has(cue.lemma)) return false;
+  let q = cue.last;
+  if (LISTENER_VERBS.has(cue.lemma)) q = speakerAfter(doc, q, sentence.last)?.last ?? q;
+  // then only adjuncts: an adverb, or a preposition of time, place or medium and its phrase ("in a statement on Friday")
+  let inPhrase = false;
+  while (q < sentence.last) {
+    const t = tokenAt(doc, q);
+    if (ADJUNCT_PREPOSITIONS.has(t.lower) || PLACE_PREPOSITIONS.has(t.lower)) inPhrase = true;
+    else if (!(t.pos === 'ADV' || (inPhrase && NP_POS.has(t.pos)))) break;
+    q++;
+  }
+  return q >= sentence.last || END.has(tokenAt(doc, q).value);
+}
