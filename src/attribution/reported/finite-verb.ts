@@ -8,6 +8,7 @@ import type { Doc } from '../../prepare/document.js';
 import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { APPOSITIVE_RELATIVES, FRONTED_OPENERS, POSSESSIVES_AND_YOUR } from '../../data/clauses.js';
 import { NOUN_OPENING_TAGS } from '../../data/tags.js';
+import { TokenSet } from '../../prepare/token-set.js';
 
 /** True when a finite verb (an auxiliary, or a verb not in -ing) stands in tokens [from, end): "Seeing him suffer led him to ...". */
 export function finiteVerb(doc: Doc, from: number, end: number): boolean {
@@ -21,8 +22,8 @@ export function finiteVerb(doc: Doc, from: number, end: number): boolean {
     }
     return false;
   }
-  const k = table.next[from]!;
-  return k < end && table.settles[k] === FINITE;
+  const k = table.settled.nextAtOrAfter(from);
+  return k >= 0 && k < end && table.finite.has(k);
 }
 
 /** What token `k` tells {@link finiteVerb} when its walk reaches it. */
@@ -41,10 +42,10 @@ function settlesAt(doc: Doc, k: number): number {
   return !/ing$/.test(t.lower) && !participle && !/^\p{Lu}/u.test(t.value) && tokenAt(doc, k - 1).pos !== 'PART' ? FINITE : UNSETTLED;
 }
 
-/** For each token, what it tells {@link finiteVerb}, and the first token at or after it that settles the answer (n when none). */
+/** The tokens that settle {@link finiteVerb}'s answer when its walk reaches them, and those that settle it as finite. */
 interface SettlingTable {
-  readonly settles: Uint8Array;
-  readonly next: Int32Array;
+  readonly settled: TokenSet;
+  readonly finite: TokenSet;
 }
 
 /**
@@ -59,14 +60,14 @@ function settlingTableOf(doc: Doc): SettlingTable {
   let table = SETTLING_TABLES.get(doc);
   if (table === undefined) {
     const n = tokenCount(doc);
-    const settles = new Uint8Array(n);
-    const next = new Int32Array(n + 1);
-    next[n] = n;
-    for (let k = n - 1; k >= 0; k--) {
-      settles[k] = settlesAt(doc, k);
-      next[k] = settles[k] !== UNSETTLED ? k : next[k + 1]!;
+    const settled = new TokenSet(n);
+    const finite = new TokenSet(n);
+    for (let k = 0; k < n; k++) {
+      const settles = settlesAt(doc, k);
+      if (settles !== UNSETTLED) settled.add(k);
+      if (settles === FINITE) finite.add(k);
     }
-    table = { settles, next };
+    table = { settled: settled.seal(), finite: finite.seal() };
     SETTLING_TABLES.set(doc, table);
   }
   return table;

@@ -13,6 +13,7 @@ import type { Doc } from '../../prepare/document.js';
 import { tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
 import { clauseStartsAt } from './clause-start.js';
 import { LIST_CONJUNCTIONS } from '../../data/function-words.js';
+import { TokenSet } from '../../prepare/token-set.js';
 
 /** Opt-in categories whose content ends at a semicolon. */
 const CUT_CATEGORIES: ReadonlySet<string> = new Set(['thought', 'stance']);
@@ -35,9 +36,9 @@ export function cutOptInSemicolons(doc: Doc, list: readonly Candidate[], quoted:
     // sentence of nested thoughts, "Lee hopes that Lee hopes that ...", to its end was quadratic)
     const end = Math.max(first, tokenAtOrAfter(doc, part.end));
     const marks = marksOf(doc, quoted);
-    const colon = marks.colon[Math.min(first + 1, marks.colon.length - 1)]!;
-    for (let k = marks.semicolon[Math.min(first + 1, marks.semicolon.length - 1)]!; k < end; k = marks.semicolon[k + 1]!) {
-      if (colon < k || marks.listSemicolon[k]! + 1 < end) break;
+    const colon = firstAtOrAfter(marks.colon, first + 1);
+    for (let k = firstAtOrAfter(marks.semicolon, first + 1); k < end; k = firstAtOrAfter(marks.semicolon, k + 1)) {
+      if (colon < k || firstAtOrAfter(marks.listSemicolon, k) + 1 < end) break;
       // the clause after it may run past the content ("; more so, he said ...")
       if (!clauseAfter(doc, k + 1, doc.sentences[tokenAt(doc, k).sent]!.last)) continue;
       c.parts = [...c.parts.slice(0, -1), { start: part.start, end: tokenAt(doc, k - 1).end }];
@@ -47,15 +48,13 @@ export function cutOptInSemicolons(doc: Doc, list: readonly Candidate[], quoted:
 }
 
 /**
- * For each token index `k` (and one past the last token), the first unquoted
- * semicolon at or after it, the first unquoted colon, and the first unquoted
- * semicolon followed by "and" or "or" (a list's closing one); the token count
- * when there is none.
+ * The unquoted semicolons of a document, its unquoted colons, and its unquoted
+ * semicolons followed by "and" or "or" (a list's closing one), one bit per token.
  */
 interface Marks {
-  readonly semicolon: Int32Array;
-  readonly colon: Int32Array;
-  readonly listSemicolon: Int32Array;
+  readonly semicolon: TokenSet;
+  readonly colon: TokenSet;
+  readonly listSemicolon: TokenSet;
 }
 
 /** The {@link Marks} of a run, by its quoted-token array (one per document read). */
@@ -65,25 +64,28 @@ function marksOf(doc: Doc, quoted: Readonly<Uint8Array>): Marks {
   let marks = MARKS.get(quoted);
   if (marks === undefined) {
     const n = tokenCount(doc);
-    const semicolon = new Int32Array(n + 2).fill(n);
-    const colon = new Int32Array(n + 2).fill(n);
-    const listSemicolon = new Int32Array(n + 2).fill(n);
-    for (let k = n - 1; k >= 0; k--) {
-      semicolon[k] = semicolon[k + 1]!;
-      colon[k] = colon[k + 1]!;
-      listSemicolon[k] = listSemicolon[k + 1]!;
+    const semicolon = new TokenSet(n);
+    const colon = new TokenSet(n);
+    const listSemicolon = new TokenSet(n);
+    for (let k = 0; k < n; k++) {
       if (quoted[k]) continue;
       const value = tokenAt(doc, k).value;
-      if (value === ':') colon[k] = k;
+      if (value === ':') colon.add(k);
       if (value !== ';') continue;
-      semicolon[k] = k;
+      semicolon.add(k);
       // (the word after may be quoted: a list's "; and" is read as it always was)
-      if (LIST_CONJUNCTIONS.has(tokenAt(doc, k + 1).lower)) listSemicolon[k] = k;
+      if (LIST_CONJUNCTIONS.has(tokenAt(doc, k + 1).lower)) listSemicolon.add(k);
     }
-    marks = { semicolon, colon, listSemicolon };
+    marks = { semicolon: semicolon.seal(), colon: colon.seal(), listSemicolon: listSemicolon.seal() };
     MARKS.set(quoted, marks);
   }
   return marks;
+}
+
+/** The first member of `set` at or after token `k`, or the token count when there is none. */
+function firstAtOrAfter(set: TokenSet, k: number): number {
+  const found = set.nextAtOrAfter(k);
+  return found < 0 ? set.size : found;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Whether a stretch of tokens holds no verb, or no quotation, read from
- * prefix counts made once per document (and once per reported context for
+ * token sets with counts made once per document (and once per reported context for
  * the quoted words) instead of a walk over the stretch. The rules of
  * `content-then-cue.ts` ask it about the words from a sentence's start to
  * each cue; a walk made one long sentence of asides ("The plan — some say —
@@ -12,15 +12,16 @@ import { isMarkToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { POSSESSIVES_AND_YOUR } from '../../data/clauses.js';
 import { ARTICLES } from '../../data/function-words.js';
 import type { ReportedContext } from './shared.js';
+import { TokenSet } from '../../prepare/token-set.js';
 
-/** Prefix counts over a document's tokens: entry `k` counts the tokens before `k` that have the property. */
+/** Sets of a document's tokens (one bit per token: a long text has millions of tokens). */
 interface VerbTable {
   /** Verbs, auxiliaries and quotation marks. */
-  readonly verbs: Int32Array;
+  readonly verbs: TokenSet;
   /** Nouns in -s right before a possessive ("marks his return"): verbs the tagger misread. */
-  readonly misreadVerbs: Int32Array;
-  /** For each token, the first verb or auxiliary at or after it (n when none): entry n is n. */
-  readonly nextVerb: Int32Array;
+  readonly misreadVerbs: TokenSet;
+  /** Verbs and auxiliaries. */
+  readonly verbsOnly: TokenSet;
 }
 
 /** The {@link VerbTable} of each document, made on the first ask. */
@@ -30,21 +31,17 @@ function verbTableOf(doc: Doc): VerbTable {
   let table = VERB_TABLES.get(doc);
   if (table === undefined) {
     const n = tokenCount(doc);
-    const verbs = new Int32Array(n + 1);
-    const misreadVerbs = new Int32Array(n + 1);
+    const verbs = new TokenSet(n);
+    const misreadVerbs = new TokenSet(n);
+    const verbsOnly = new TokenSet(n);
     for (let k = 0; k < n; k++) {
       const t = tokenAt(doc, k);
-      verbs[k + 1] = verbs[k]! + (t.pos === 'VERB' || t.pos === 'AUX' || isMarkToken(t.value) ? 1 : 0);
-      const misread = t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && POSSESSIVES_AND_YOUR.has(tokenAt(doc, k + 1).lower);
-      misreadVerbs[k + 1] = misreadVerbs[k]! + (misread ? 1 : 0);
+      const verb = t.pos === 'VERB' || t.pos === 'AUX';
+      if (verb) verbsOnly.add(k);
+      if (verb || isMarkToken(t.value)) verbs.add(k);
+      if (t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && POSSESSIVES_AND_YOUR.has(tokenAt(doc, k + 1).lower)) misreadVerbs.add(k);
     }
-    const nextVerb = new Int32Array(n + 1);
-    nextVerb[n] = n;
-    for (let k = n - 1; k >= 0; k--) {
-      const pos = tokenAt(doc, k).pos;
-      nextVerb[k] = pos === 'VERB' || pos === 'AUX' ? k : nextVerb[k + 1]!;
-    }
-    table = { verbs, misreadVerbs, nextVerb };
+    table = { verbs: verbs.seal(), misreadVerbs: misreadVerbs.seal(), verbsOnly: verbsOnly.seal() };
     VERB_TABLES.set(doc, table);
   }
   return table;
@@ -62,10 +59,10 @@ export function verbless(doc: Doc, from: number, end: number): boolean {
   // (outside the text, the walk this table replaced, which reads no token there)
   if (from < 0 || end > n) return verblessWalk(doc, from, end);
   const { verbs, misreadVerbs } = verbTableOf(doc);
-  if (verbs[end]! - verbs[from]! > 0) return false;
+  if (verbs.countBetween(from, end) > 0) return false;
   // "The new plan marks his return": a noun in -s before a possessive pronoun is a verb the tagger misread
   // (not the first token, and with its possessive inside the stretch: from + 1 .. end - 2)
-  if (end - 1 > from + 1 && misreadVerbs[end - 1]! - misreadVerbs[from + 1]! > 0) return false;
+  if (end - 1 > from + 1 && misreadVerbs.countBetween(from + 1, end - 1) > 0) return false;
   // "Mark the date, she said.": a sentence's first word, capitalised and read as a name or noun, before an article
   // or a possessive is an imperative verb the tagger misread
   return !imperativeOpening(doc, from, end);
@@ -87,8 +84,8 @@ export function firstVerbBetween(doc: Doc, from: number, end: number): number {
   // (past the text's end there are no tokens, so no verbs)
   const n = tokenCount(doc);
   if (from >= n) return -1;
-  const k = verbTableOf(doc).nextVerb[from]!;
-  return k < Math.min(end, n) ? k : -1;
+  const k = verbTableOf(doc).verbsOnly.nextAtOrAfter(from);
+  return k >= 0 && k < Math.min(end, n) ? k : -1;
 }
 
 /** {@link verbless} by a walk over the tokens, for a stretch that reaches outside the text. */
@@ -115,16 +112,16 @@ function imperativeOpening(doc: Doc, k: number, end: number): boolean {
   return ARTICLES.has(next) || POSSESSIVES_AND_YOUR.has(next);
 }
 
-/** Prefix counts of each reported context's quoted words and quotation marks, made on the first ask. */
-const QUOTED_TABLES = new WeakMap<ReportedContext, Int32Array>();
+/** Each reported context's quoted words and quotation marks, made on the first ask. */
+const QUOTED_TABLES = new WeakMap<ReportedContext, TokenSet>();
 
-function quotedTableOf(ctx: ReportedContext): Int32Array {
+function quotedTableOf(ctx: ReportedContext): TokenSet {
   let table = QUOTED_TABLES.get(ctx);
   if (table === undefined) {
     const n = tokenCount(ctx.doc);
-    table = new Int32Array(n + 1);
-    for (let k = 0; k < n; k++) table[k + 1] = table[k]! + (ctx.quoted[k] || isMarkToken(tokenAt(ctx.doc, k).value) ? 1 : 0);
-    QUOTED_TABLES.set(ctx, table);
+    table = new TokenSet(n);
+    for (let k = 0; k < n; k++) if (ctx.quoted[k] || isMarkToken(tokenAt(ctx.doc, k).value)) table.add(k);
+    QUOTED_TABLES.set(ctx, table.seal());
   }
   return table;
 }
@@ -133,7 +130,7 @@ function quotedTableOf(ctx: ReportedContext): Int32Array {
 export function unquoted(ctx: ReportedContext, from: number, end: number): boolean {
   if (end <= from) return true;
   const table = quotedTableOf(ctx);
-  if (from >= 0 && end < table.length) return table[end]! - table[from]! === 0;
+  if (from >= 0 && end <= table.size) return table.countBetween(from, end) === 0;
   // (a stretch that reaches outside the text: the walk the table replaced)
   for (let k = from; k < end; k++) if (ctx.quoted[k] || isMarkToken(tokenAt(ctx.doc, k).value)) return false;
   return true;
