@@ -5,6 +5,7 @@
  * sentence's own verb takes over (`His claim that the vote was rigged | was false`).
  * @internal
  */
+import { shapedMention } from '../../speakers/shape.js';
 import { isMarkToken, isSpacedDash, maybeToken, plainTokens, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import type { Doc, Segment, Token } from '../../prepare/document.js';
 import type { CueCategory } from '../../types.js';
@@ -59,7 +60,7 @@ export function owner(doc: Doc, noun: number): Mention | null {
   const before = maybeToken(doc, at - 1);
   if (!before || before.sent !== tokenAt(doc, noun).sent) return null;
   if (POSSESSIVES.has(before.lower)) {
-    return { first: at - 1, last: at, start: before.start, end: before.end, kind: 'pronoun', titles: [], name: before.value };
+    return shapedMention({ first: at - 1, last: at, start: before.start, end: before.end, kind: 'pronoun', titles: [], name: before.value });
   }
   if (/^['’]s$/.test(before.lower) || before.lower === "'" || before.lower === '’') {
     let k = at - 1;

@@ -2,7 +2,7 @@
  * "one" or "another" standing alone as a speaker: "one said", "said another".
  * @internal
  */
-import type { Mention } from '../shape.js';
+import { shapedMention, type Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { ONE_WORDS, ONE_PHRASE_DETERMINERS } from '../../data/function-words.js';
@@ -15,5 +15,5 @@ import { ONE_WORDS, ONE_PHRASE_DETERMINERS } from '../../data/function-words.js'
 export function oneSpeaker(doc: Doc, k: number): Mention | null {
   const t = tokenAt(doc, k);
   if (!ONE_WORDS.has(t.lower) || ONE_PHRASE_DETERMINERS.has(tokenAt(doc, k - 1).lower)) return null;
-  return { first: k, last: k + 1, start: t.start, end: t.end, kind: 'description', titles: [], name: t.value };
+  return shapedMention({ first: k, last: k + 1, start: t.start, end: t.end, kind: 'description', titles: [], name: t.value });
 }
