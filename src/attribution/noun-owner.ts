@@ -11,6 +11,7 @@ import type { Doc } from '../prepare/document.js';
 import { maybeToken, tokenAt } from '../prepare/lookup.js';
 import type { Mention } from './candidate.js';
 import { makeMention } from '../speakers/phrase.js';
+import { shapedMention } from '../speakers/shape.js';
 import { DEGREE_ADVERBS, ARTICLES_AND_DEMONSTRATIVES } from '../data/function-words.js';
 import { TIME_OWNERS } from '../data/time.js';
 import { TITLE_ABBREVIATIONS } from '../data/titles.js';
@@ -35,7 +36,7 @@ export function owner(doc: Doc, noun: number): Mention | null {
   const before = maybeToken(doc, at - 1);
   if (!before || before.sent !== tokenAt(doc, noun).sent) return null;
   if (POSSESSIVES.has(before.lower)) {
-    return { first: at - 1, last: at, start: before.start, end: before.end, kind: 'pronoun', titles: [], name: before.value };
+    return shapedMention({ first: at - 1, last: at, start: before.start, end: before.end, kind: 'pronoun', titles: [], name: before.value });
   }
   if (/^['’]s$/.test(before.lower) || before.lower === "'" || before.lower === '’') {
     let k = at - 1;

@@ -8,6 +8,7 @@
  * Six`, is a finding credited to the poll (5 of 6 right on PolNeAR train).
  * @internal
  */
+import { shapedMention } from '../../speakers/shape.js';
 import type { Candidate, Mention } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { hasVerbBetween, isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
@@ -138,7 +139,7 @@ export function colonLabel(doc: Doc, first: number, last: number, skip: (k: numb
   // a one-word label in capitals that the tagger read as a verb is a surname: "FORD:", "HUNT:"
   const word = tokenAt(doc, first);
   const mention = end === first + 1 && word.pos === 'VERB' && /^\p{Lu}{2,}$/u.test(word.value)
-    ? { first, last: end, start: word.start, end: word.end, kind: 'name' as const, titles: [], name: word.value }
+    ? shapedMention({ first, last: end, start: word.start, end: word.end, kind: 'name' as const, titles: [], name: word.value })
     : makeMention(doc, first, end);
   if (!mention || !canSpeak(doc, mention)) return null;
   let caps = true;

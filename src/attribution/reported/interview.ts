@@ -15,6 +15,7 @@
  * lone `Q:` label stays a label.
  * @internal
  */
+import { shapedMention } from '../../speakers/shape.js';
 import type { Segment } from '../../prepare/document.js';
 import type { Candidate, Mention } from '../candidate.js';
 import { isMarkToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
@@ -204,10 +205,10 @@ export function findInterviewLines(ctx: ReportedContext): Candidate[] {
     // (the mention is the letter alone, without the full stop of "Q.")
     const end1 = t.start + 1;
     const speaker: Mention | null = letter === 'A'
-      ? guest ? { first: para.first, last: para.first + 1, start: t.start, end: end1, kind: 'name', titles: guest.titles, name: guest.name } : null
+      ? guest ? shapedMention({ first: para.first, last: para.first + 1, start: t.start, end: end1, kind: 'name', titles: guest.titles, name: guest.name }) : null
       : examined !== null
-        ? { first: para.first, last: para.first + 1, start: t.start, end: end1, kind: 'name', titles: examined.asker.titles, name: examined.asker.name }
-        : { first: para.first, last: para.first + 1, start: t.start, end: end1, kind: 'description', titles: [], name: letter };
+        ? shapedMention({ first: para.first, last: para.first + 1, start: t.start, end: end1, kind: 'name', titles: examined.asker.titles, name: examined.asker.name })
+        : shapedMention({ first: para.first, last: para.first + 1, start: t.start, end: end1, kind: 'description', titles: [], name: letter });
     out.push(candidate(ctx, [range(doc, colon + 1, end)], colonCue(colon), speaker, 'reported/interview', 0.6));
   });
   return out;

@@ -7,6 +7,7 @@
  * a cue's subject in `cue-subject.ts`.
  * @internal
  */
+import { shapedMention } from '../../speakers/shape.js';
 import type { Doc, Segment, Token } from '../../prepare/document.js';
 import type { CueCategory } from '../../types.js';
 import type { QuotedStretch } from '../../marks/scan.js';
@@ -156,7 +157,7 @@ export function range(doc: Doc, first: number, last: number): Range {
 export function descriptionMention(doc: Doc, first: number, last: number): Mention {
   const start = tokenAt(doc, first).start;
   const end = tokenAt(doc, last - 1).end;
-  return { first, last, start, end, kind: 'description', titles: [], name: viewSlice(doc.view, start, end) };
+  return shapedMention({ first, last, start, end, kind: 'description', titles: [], name: viewSlice(doc.view, start, end) });
 }
 
 /** A reported-speech candidate in the cue's paragraph. */

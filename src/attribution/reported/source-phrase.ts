@@ -3,6 +3,7 @@
  * `CLAUSE, according to X.`, `CLAUSE, citing X.`
  * @internal
  */
+import { shapedMention } from '../../speakers/shape.js';
 import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Range } from '../candidate.js';
 import { hasVerbBetween, isMarkToken, lowerBound, tokenAt, tokenCount } from '../../prepare/lookup.js';
@@ -51,9 +52,9 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
   // ("according to the inspector general": a title's "general" the tagger read as an adjective ends the source)
   while (srcLast > cue.last && !isPostpositiveTitle(doc, srcLast - 1) && tokenAt(doc, srcLast - 1).pos !== 'NOUN' && tokenAt(doc, srcLast - 1).pos !== 'PROPN' && tokenAt(doc, srcLast - 1).pos !== 'PRON' && tokenAt(doc, srcLast - 1).pos !== 'VERB') srcLast--;
   if (srcLast <= cue.last) return null;
-  let speaker = makeMention(doc, cue.last, srcLast) ?? {
+  let speaker = makeMention(doc, cue.last, srcLast) ?? shapedMention({
     first: cue.last, last: srcLast, start: tokenAt(doc, cue.last).start, end: tokenAt(doc, srcLast - 1).end, kind: 'description' as const, titles: [], name: nameText(doc, tokenAt(doc, cue.last).start, tokenAt(doc, srcLast - 1).end),
-  };
+  });
   // "according to his book ''The Harbour''": a quoted title that ends the phrase after a document noun is the source's
   // (a title inside the phrase is read above)
   const titleEnd = documentTitleEnd(doc, srcLast, srcLast);

@@ -4,7 +4,7 @@
  * "at least 2,000 said".
  * @internal
  */
-import type { Mention } from '../shape.js';
+import { shapedMention, type Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { nameText } from './mention.js';
@@ -28,5 +28,5 @@ export function bareCount(doc: Doc, end: number, floor: number): Mention | null 
   const opens = first === floor || prev === undefined || prev.sent !== n.sent || prev.value === ',' || isMarkToken(prev.value) || SECOND_CLAUSE_CONJUNCTIONS.has(prev.lower);
   if (!opens) return null;
   const start = tokenAt(doc, first).start;
-  return { first, last: end, start, end: n.end, kind: 'description', titles: [], name: nameText(doc, start, n.end) };
+  return shapedMention({ first, last: end, start, end: n.end, kind: 'description', titles: [], name: nameText(doc, start, n.end) });
 }

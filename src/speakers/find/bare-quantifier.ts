@@ -4,7 +4,7 @@
  * "..., but many say".
  * @internal
  */
-import type { Mention } from '../shape.js';
+import { shapedMention, type Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, isSpacedDash, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { BARE_QUANTIFIERS, FLOATING_QUANTIFIERS, SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
@@ -48,5 +48,5 @@ export function bareQuantifier(doc: Doc, end: number, floor: number, words: Read
   if (!opens) return null;
   // ("an ambitious — some say reckless — plan": an aside on a word, closed by a second dash before any verb, says no clause)
   if (prev !== undefined && isSpacedDash(doc, prev) && asideOnWord(doc, end)) return null;
-  return { first: end - 1, last: end, start: q.start, end: q.end, kind: 'description', titles: [], name: q.value };
+  return shapedMention({ first: end - 1, last: end, start: q.start, end: q.end, kind: 'description', titles: [], name: q.value });
 }

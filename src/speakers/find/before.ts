@@ -4,7 +4,7 @@
  * @internal
  */
 import { titleObjectOf, titledMention } from './quoted-title.js';
-import type { Mention } from '../shape.js';
+import { shapedMention, type Mention } from '../shape.js';
 import { CUE_VERBS, GERUND_OBJECT_VERBS, NOUN_TAGGED_RETORT_VERBS, ISSUING_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, MEDIUM_WITH_PREPOSITIONS, PLACE_HEADS, SUBJECT_MEDIUM_DETERMINERS, SUBJECT_MEDIUM_HEADS, TEXT_FINDING_VERBS, VERB_PARTICLES, WORK_NOUNS, OBJECT_CONTROL_VERBS, SIGN_NOUNS, SAYING_CATEGORIES } from '../../data/cues.js';
 import { DOCUMENT_NOUNS, FRACTION_NOUNS, HANDING_PREPOSITIONS, ORGANIZATION_NOUNS, PARTY_PARTICIPLES, SURVEY_PARTICIPLES, COLLECTIVE_PEOPLE, MEMBER_PLURALS } from '../../data/people.js';
 import { DAY_WORDS, WEEKDAY_SET, TIME_LEADS, TIME_PHRASE_WORDS, TIME_UNITS, TIME_APPROXIMATORS, AGO_COMPARATIVES, YEAR_TAIL_PREPOSITIONS, YEAR } from '../../data/time.js';
@@ -187,10 +187,10 @@ function appositiveOwner(doc: Doc, mention: Mention, floor: number, mustOpen: bo
 function countedAntecedent(doc: Doc, e: number, floor: number): Mention | null {
   if (e - 1 < floor) return null;
   const t = tokenAt(doc, e - 1);
-  if (COUNTED_ANTECEDENTS.has(t.lower)) return { first: e - 1, last: e, start: t.start, end: t.end, kind: 'description', titles: [], name: t.value };
+  if (COUNTED_ANTECEDENTS.has(t.lower)) return shapedMention({ first: e - 1, last: e, start: t.start, end: t.end, kind: 'description', titles: [], name: t.value });
   if ((t.value === '%' || t.lower === 'percent') && e - 2 >= floor && tokenAt(doc, e - 2).pos === 'NUM') {
     const n = tokenAt(doc, e - 2);
-    return { first: e - 2, last: e, start: n.start, end: t.end, kind: 'description', titles: [], name: nameText(doc, n.start, t.end) };
+    return shapedMention({ first: e - 2, last: e, start: n.start, end: t.end, kind: 'description', titles: [], name: nameText(doc, n.start, t.end) });
   }
   return null;
 }
@@ -557,7 +557,7 @@ function scareQuotedHead(doc: Doc, end: number, floor: number): Mention | null {
   if (!(opener.pos === 'DET' || opener.pos === 'PROPN' || POSSESSIVES.has(opener.lower) || /^\p{Lu}/u.test(opener.value))) return null;
   const start = opener.start;
   const close = tokenAt(doc, end - 1).end;
-  return { first, last: end, start, end: close, kind: 'description', titles: [], name: nameText(doc, start, close), head: end - 2 };
+  return shapedMention({ first, last: end, start, end: close, kind: 'description', titles: [], name: nameText(doc, start, close), head: end - 2 });
 }
 
 /**
@@ -640,7 +640,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
       // "led some to speculate", "prompted many to ask": a quantifier alone is the object
       const q = tokenAt(doc, end - 2);
       if (np < 0 && CONTROLLED_QUANTIFIERS.has(q.lower) && end - 3 >= floor && OBJECT_CONTROL_VERBS.has(tokenAt(doc, end - 3).lemma)) {
-        return { first: end - 2, last: end - 1, start: q.start, end: q.end, kind: 'description', titles: [], name: q.value };
+        return shapedMention({ first: end - 2, last: end - 1, start: q.start, end: q.end, kind: 'description', titles: [], name: q.value });
       }
     }
     // auxiliaries: "She has since said", "Puerto Rico has been warning"; a passive ("were later told") has no speaker
@@ -762,7 +762,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     if (e - 1 >= floor && WHO_WHICH_RELATIVES.has(tokenAt(doc, e - 1).value)) return null;
     // "drew fire from Ann Lee and Tom Reyes, who said": the clause set off by its comma is both names'
     const coordinated = relative.lower === 'who' && e < end - 1 && tokenAt(doc, e).value === ',' ? coordinatedWhoAntecedent(doc, e, floor) : null;
-    if (coordinated) return { first: relative.i, last: relative.i + 1, start: relative.start, end: relative.end, kind: 'pronoun', titles: [], name: relative.value, antecedent: coordinated };
+    if (coordinated) return shapedMention({ first: relative.i, last: relative.i + 1, start: relative.start, end: relative.end, kind: 'pronoun', titles: [], name: relative.value, antecedent: coordinated });
     let antecedent = phraseBefore(doc, e, floor) ?? countedAntecedent(doc, e, floor) ?? coordinatedRelative(doc, e, floor);
     if (!antecedent) return null;
     // "Ann Holt is among those who say": the subject counted among them speaks
@@ -783,7 +783,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     if (relative.lower === 'who' && antecedent.kind === 'description') antecedent = nameAfterPreposition(doc, antecedent) ?? antecedent;
     // "McConnell, now the majority leader, who said": the relative pronoun goes back past the appositive
     if (antecedent.kind === 'description') antecedent = appositiveOwner(doc, antecedent, floor, false) ?? antecedent;
-    return { first: relative.i, last: relative.i + 1, start: relative.start, end: relative.end, kind: 'pronoun', titles: [], name: relative.value, antecedent };
+    return shapedMention({ first: relative.i, last: relative.i + 1, start: relative.start, end: relative.end, kind: 'pronoun', titles: [], name: relative.value, antecedent });
   }
   // 'The authors of the “Harbour Plan” wrote': a quoted title is the object of "of" right before the verb
   const of = titleObjectOf(doc, end, floor);
@@ -1034,7 +1034,7 @@ function memberAppositive(doc: Doc, m: Mention | null, from: number): Mention | 
   const words = m.name.split(' ');
   if (words.length !== 1 || !MEMBER_PLURALS.has(words[0]!.toLowerCase())) return m;
   const first = FLOATING_QUANTIFIERS.has(tokenAt(doc, from).lower) ? from : m.first;
-  return { first, last: m.last, start: tokenAt(doc, first).start, end: m.end, kind: 'description', titles: [], name: nameText(doc, tokenAt(doc, first).start, m.end) };
+  return shapedMention({ first, last: m.last, start: tokenAt(doc, first).start, end: m.end, kind: 'description', titles: [], name: nameText(doc, tokenAt(doc, first).start, m.end) });
 }
 
 /** Most words before a participle inside an object, back to the verb of perceiving: "Tom Reyes's loyal". */
@@ -1055,7 +1055,7 @@ function perceivedObject(doc: Doc, participle: number, start: number, end: numbe
   while (j > floor && j >= participle - MAX_PERCEIVED_MODIFIERS && /^(ADJ|ADV|PART|PROPN|DET)$/.test(tokenAt(doc, j).pos) && tokenAt(doc, j).sent === p.sent) j--;
   const verb = tokenAt(doc, j);
   if (j === participle - 1 || j <= floor || verb.pos !== 'VERB' || verb.sent !== p.sent || !GERUND_OBJECT_VERBS.has(verb.lemma)) return null;
-  const mention: Mention = { first: j + 1, last: end, start: tokenAt(doc, j + 1).start, end: tokenAt(doc, end - 1).end, kind: 'description', titles: [], name: nameText(doc, tokenAt(doc, j + 1).start, tokenAt(doc, end - 1).end), head: start };
+  const mention: Mention = shapedMention({ first: j + 1, last: end, start: tokenAt(doc, j + 1).start, end: tokenAt(doc, end - 1).end, kind: 'description', titles: [], name: nameText(doc, tokenAt(doc, j + 1).start, tokenAt(doc, end - 1).end), head: start });
   // (a head of people or a body, or any plural: "partners", "rivals")
   const head = tokenAt(doc, start);
   return isSpeakingHead(head) || (head.lower !== head.lemma && /s$/.test(head.lower)) ? mention : null;

@@ -8,7 +8,7 @@
  * and the name is "Ann Lee and Tom Reyes" (no codes, titles or descriptions).
  * @internal
  */
-import type { Mention } from '../shape.js';
+import { shapedMention, type Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { kindOfName } from '../kinds.js';
@@ -70,7 +70,7 @@ export function withTaggedCoordination(doc: Doc, found: Mention | null, floor: n
   const first = conjunct(doc, left, and, rightTagged, makeMention);
   // (both bare: the plain coordination, made by makeMention)
   if (first === null || (!first.tagged && !rightTagged)) return found;
-  return {
+  return shapedMention({
     first: left,
     last: found.last,
     start: tokenAt(doc, left).start,
@@ -78,7 +78,7 @@ export function withTaggedCoordination(doc: Doc, found: Mention | null, floor: n
     kind: 'name',
     titles: NO_TITLES,
     name: `${first.name} and ${found.name}`,
-  };
+  });
 }
 
 /**
@@ -100,7 +100,7 @@ function withTaggedPartner(doc: Doc, found: Mention, floor: number): Mention {
   if (left < 0 || !(opensSentenceAt(doc, left, floor) || afterOpening(doc, left, floor))) return found;
   const first = conjunct(doc, left, and, false, makeMention);
   if (first === null || !first.tagged) return found;
-  return { ...found, first: left, start: tokenAt(doc, left).start, titles: NO_TITLES, name: `${first.name} and ${doc.text.slice(found.start, found.end)}` };
+  return shapedMention({ ...found, first: left, start: tokenAt(doc, left).start, titles: NO_TITLES, name: `${first.name} and ${doc.text.slice(found.start, found.end)}` });
 }
 
 /** Most tokens a tag after a name may have: "(R-N.Y.)", ", a Democrat". */
@@ -154,5 +154,5 @@ export function withCoordinationAfter(doc: Doc, found: Mention | null, ceiling: 
   const left = conjunct(doc, found.first, and, true, makeMention);
   const right = left === null ? null : conjunct(doc, and + 1, last, true, makeMention);
   if (left === null || right === null) return found;
-  return { first: found.first, last, start: found.start, end: tokenAt(doc, last - 1).end, kind: 'name', titles: NO_TITLES, name: `${left.name} and ${right.name}` };
+  return shapedMention({ first: found.first, last, start: found.start, end: tokenAt(doc, last - 1).end, kind: 'name', titles: NO_TITLES, name: `${left.name} and ${right.name}` });
 }

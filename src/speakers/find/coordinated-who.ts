@@ -6,7 +6,7 @@
  * Reyes, who" and "Ann Lee, Tom Reyes and Mia Ortiz, who".
  * @internal
  */
-import type { Mention } from '../shape.js';
+import { shapedMention, type Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { SINGULAR_AUXILIARIES } from '../../data/clauses.js';
@@ -96,5 +96,5 @@ export function coordinatedWhoAntecedent(doc: Doc, comma: number, floor: number)
   const names = parts.map(([s, e]) => personNameMention(doc, s, e)!.name);
   const name = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
   // (the mention keeps the titles in front: "Govs. Ann Lee and Tom Reyes")
-  return { first: lead, last: comma, start: tokenAt(doc, lead).start, end: tokenAt(doc, comma - 1).end, kind: 'name', titles: [], name };
+  return shapedMention({ first: lead, last: comma, start: tokenAt(doc, lead).start, end: tokenAt(doc, comma - 1).end, kind: 'name', titles: [], name });
 }

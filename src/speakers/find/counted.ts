@@ -4,7 +4,7 @@
  * @internal
  */
 import { FRACTION_NOUNS, AGE_GROUP_HEADS } from '../../data/people.js';
-import type { Mention } from '../shape.js';
+import { shapedMention, type Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { nameText } from './mention.js';
@@ -21,7 +21,7 @@ export function counted(doc: Doc, end: number, floor: number): Mention | null {
   // "Those over 60 say", "people under 30 said": an age group
   if (AGE_GROUP_COMPARISONS.has(tokenAt(doc, end - 2).lower) && AGE_GROUP_HEADS.has(tokenAt(doc, end - 3).lower)) {
     const start = tokenAt(doc, end - 3).start;
-    return { first: end - 3, last: end, start, end: last.end, kind: 'description', titles: [], name: nameText(doc, start, last.end), head: end - 3 };
+    return shapedMention({ first: end - 3, last: end, start, end: last.end, kind: 'description', titles: [], name: nameText(doc, start, last.end), head: end - 3 });
   }
   let first: number;
   // "six in 10", "nine out of 10", "all but two"
@@ -33,7 +33,7 @@ export function counted(doc: Doc, end: number, floor: number): Mention | null {
   // "More than six in 10", "fewer than one in five"
   else if (first - 2 >= floor && tokenAt(doc, first - 1).lower === 'than' && COUNT_COMPARATIVES.has(tokenAt(doc, first - 2).lower)) first -= 2;
   const start = tokenAt(doc, first).start;
-  return { first, last: end, start, end: last.end, kind: 'description', titles: [], name: nameText(doc, start, last.end), head: first };
+  return shapedMention({ first, last: end, start, end: last.end, kind: 'description', titles: [], name: nameText(doc, start, last.end), head: first });
 }
 
 /** A quantifier standing alone as the subject after a comma or at the sentence start: "To varying degrees, all agreed". */
@@ -50,5 +50,5 @@ export function quantifierAlone(doc: Doc, end: number, floor: number): Mention |
   const opensAfterConjunction = first - 1 >= floor && (prev.pos === 'CCONJ' || prev.pos === 'ADV') && prev.sent === q.sent && (first - 1 === floor || opener.sent !== prev.sent || isMarkToken(opener.value));
   if (!(first === floor || prev.sent !== q.sent || prev.value === ',' || isMarkToken(prev.value) || opensAfterConjunction)) return null;
   const start = tokenAt(doc, first).start;
-  return { first, last: end, start, end: q.end, kind: 'description', titles: [], name: nameText(doc, start, q.end) };
+  return shapedMention({ first, last: end, start, end: q.end, kind: 'description', titles: [], name: nameText(doc, start, q.end) });
 }

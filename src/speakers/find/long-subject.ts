@@ -7,7 +7,7 @@
  * only the object inside the modifier; the speaker is the whole subject.
  * @internal
  */
-import type { Mention } from '../shape.js';
+import { shapedMention, type Mention } from '../shape.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { canSpeak, makeMention, nameText, namesPeopleOrBody } from './mention.js';
@@ -478,7 +478,7 @@ function subjectThrough(doc: Doc, chainEnd: number, last: number, floor: number)
   const end = tokenAt(doc, last - 1).end;
   // "Ann Lee, who ...": a named head keeps its name
   if (head?.kind === 'name') return { ...head, last, end };
-  return { first: k, last, start, end, kind: 'description', titles: [], name: nameText(doc, start, end), head: head?.head ?? e - 1 };
+  return shapedMention({ first: k, last, start, end, kind: 'description', titles: [], name: nameText(doc, start, end), head: head?.head ?? e - 1 });
 }
 
 /** How far into a sentence the main verb after a long subject is looked for, in tokens. */

@@ -3,7 +3,7 @@
  * its head noun, and a describing tail ("Rep. Ann Cole of California").
  * @internal
  */
-import type { Mention } from '../shape.js';
+import { shapedMention, type Mention } from '../shape.js';
 import { isPeopleKind, isPlaceName, kindOfHead, kindOfName, namedBodyWord } from '../kinds.js';
 import { COMMON_NOUN_ENDINGS, FIRST_NAMES, NAME_PARTICLES, SERVICE_FIRST_NAMES } from '../../data/names.js';
 import { AGENCY_NAME_WORDS, BODY_KIND_OPENERS, IRREGULAR_PLURAL_OWNERS, COMPANY_DESCRIPTORS, COMPANY_STATE_WORDS, COMPANY_WORDS, DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, NOT_SPEAKERS, GROUP_OF_HEADS, NAMED_BODY_KINDS, ORGANIZATION_FOR, ORGANIZATION_NOUNS, ORGANIZATION_OF, ORGANIZATION_OPENING_WORDS, PEOPLE_NOUNS, PERSON_STATE_WORDS } from '../../data/people.js';
@@ -113,7 +113,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     if (named?.kind === 'name') return { ...named, last, end: head.end, name: `${named.name} ${head.value}` };
     // a word that alone is no name, a group or a title: "Team 7", "Channel 4"
     const word = tokenAt(doc, first);
-    if (last - first === 2) return { first, last, start: word.start, end: head.end, kind: 'name', titles: NO_TITLES, name: `${word.value} ${head.value}` };
+    if (last - first === 2) return shapedMention({ first, last, start: word.start, end: head.end, kind: 'name', titles: NO_TITLES, name: `${word.value} ${head.value}` });
   }
   // a business named with a possessive before its verb: "McDonald's said", "Ben & Jerry's said"
   if (last - first >= 2 && possessiveName(doc, last - 1, first)) {
@@ -126,17 +126,17 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     // "Those close to him", "friends of hers": a pronoun after a preposition ends a description
     if (last - first > 2 && tokenAt(doc, last - 2).pos === 'ADP') {
       const start = tokenAt(doc, first).start;
-      return { first, last, start, end: head.end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, head.end), head: descriptionHead(doc, first, last).head ?? first };
+      return shapedMention({ first, last, start, end: head.end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, head.end), head: descriptionHead(doc, first, last).head ?? first });
     }
     // "Someone told the mayor": an indefinite pronoun for people is a description
-    if (INDEFINITE_PEOPLE.has(head.lower) && last - first === 1) return { first, last, start: head.start, end: head.end, kind: 'description', titles: NO_TITLES, name: head.value };
+    if (INDEFINITE_PEOPLE.has(head.lower) && last - first === 1) return shapedMention({ first, last, start: head.start, end: head.end, kind: 'description', titles: NO_TITLES, name: head.value });
     // ("Not everyone agreed": with the "not" that makes it a part)
     if (INDEFINITE_PEOPLE.has(head.lower) && last - first === 2 && tokenAt(doc, first).lower === 'not') {
       const start = tokenAt(doc, first).start;
-      return { first, last, start, end: head.end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, head.end), head: last - 1 };
+      return shapedMention({ first, last, start, end: head.end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, head.end), head: last - 1 });
     }
     if (!PRONOUNS.has(head.lower) || last - first !== 1) return null;
-    return { first, last, start: head.start, end: head.end, kind: 'pronoun', titles: NO_TITLES, name: head.value };
+    return shapedMention({ first, last, start: head.start, end: head.end, kind: 'pronoun', titles: NO_TITLES, name: head.value });
   }
   // a nickname in quotation marks is no part of the name: 'Dwayne "The Rock" Johnson' is Dwayne Johnson
   for (let k = first + 2; k < last - 1; k++) {
@@ -159,10 +159,10 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     // (with no given name, only a title before it, the nickname is the name the person goes by: 'Nurse "Red" Quill',
     // 'Sheriff "Big Jim" Hale' are Red Quill and Big Jim Hale)
     if (surname?.kind === 'name' && titleOnlyBefore(doc, first, open)) {
-      return { first, last, start: tokenAt(doc, first).start, end: head.end, kind: 'name', titles: titlePhrases(doc, first, open), name: `${nameText(doc, tokenAt(doc, open + 1).start, tokenAt(doc, k - 1).end)} ${surname.name}` };
+      return shapedMention({ first, last, start: tokenAt(doc, first).start, end: head.end, kind: 'name', titles: titlePhrases(doc, first, open), name: `${nameText(doc, tokenAt(doc, open + 1).start, tokenAt(doc, k - 1).end)} ${surname.name}` });
     }
     if (given < open && surname?.kind === 'name') {
-      return { first, last, start: tokenAt(doc, first).start, end: head.end, kind: 'name', titles: titlePhrases(doc, first, given), name: `${nameText(doc, tokenAt(doc, given).start, tokenAt(doc, open - 1).end)} ${surname.name}` };
+      return shapedMention({ first, last, start: tokenAt(doc, first).start, end: head.end, kind: 'name', titles: titlePhrases(doc, first, given), name: `${nameText(doc, tokenAt(doc, given).start, tokenAt(doc, open - 1).end)} ${surname.name}` });
     }
     break;
   }
@@ -176,7 +176,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
       const left = nameList(doc, first, k);
       const right = makeMention(doc, k + 1, last);
       if (left !== null && right?.kind === 'name') {
-        return { first, last, start: tokenAt(doc, first).start, end: head.end, kind: 'name', titles: NO_TITLES, name: `${left} and ${right.name}` };
+        return shapedMention({ first, last, start: tokenAt(doc, first).start, end: head.end, kind: 'name', titles: NO_TITLES, name: `${left} and ${right.name}` });
       }
     }
   }
@@ -191,7 +191,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   }
   // with a tag on a conjunct: "Sen. Ann Lee (R-Tenn.) and Rep. Tom Reyes (D-Ore.)" speak as "Ann Lee and Tom Reyes"
   const tagged = ands === 1 ? taggedCoordinationName(doc, first, last, makeMention) : null;
-  if (tagged !== null) return { first, last, start: tokenAt(doc, first).start, end: head.end, kind: 'name', titles: NO_TITLES, name: tagged };
+  if (tagged !== null) return shapedMention({ first, last, start: tokenAt(doc, first).start, end: head.end, kind: 'name', titles: NO_TITLES, name: tagged });
   // "Rep. Ann Cole of California", "analysts at Jefferies": a place or organisation after
   // of/in/at/from/for describes the speaker; "the Federal Bureau of Mines" stays whole
   const tail = describingTail(doc, first, last);
@@ -308,14 +308,14 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   const isName = !pluralAcronym && !oneAcronym && nameStart < last && !quantifierOpening(doc, nameStart) && !(nameStart === last - 1 && recordOpening(doc, nameStart)) && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower) || givenNameSyllable(doc, last - 1)) && (afterHonorific || firstNameTitle(nameStart) || organization || bodyName || forHead(nameStart) || ofName(nameStart) || openingName(nameStart) || isInnerHyphen(doc, nameStart + 1) || !TITLE_WORDS.has(tokenTitleKey(tokenAt(doc, nameStart))));
   const start = tokenAt(doc, first).start;
   const end = head.end;
-  if (!isName || (!organization && !bodyName && (describedByState(doc, runStart, last) || bareTitle(doc, first, nameStart, last)))) return { first, last, start, end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, end), ...descriptionHead(doc, first, last) };
+  if (!isName || (!organization && !bodyName && (describedByState(doc, runStart, last) || bareTitle(doc, first, nameStart, last)))) return shapedMention({ first, last, start, end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, end), ...descriptionHead(doc, first, last) });
   // post-nominal letters end no name: "Mark Ellis QC", "Tom Hale MP" (two name words or more before them)
   const nameEnd = !organization && last - nameStart > 2 && POST_NOMINALS.has(head_.value) && startsUpperLower(tokenAt(doc, last - 2).value) ? tokenAt(doc, last - 2).end : end;
   // a noun of what is said or of time before the name heads a relative clause, no title: "a claim Lee denied" is Lee's
   if (!organization && relativeHeadBeforeName(doc, first, nameStart)) {
-    return { first, last, start: tokenAt(doc, nameStart).start, end, kind: 'name', titles: NO_TITLES, name: nameText(doc, tokenAt(doc, nameStart).start, nameEnd) };
+    return shapedMention({ first, last, start: tokenAt(doc, nameStart).start, end, kind: 'name', titles: NO_TITLES, name: nameText(doc, tokenAt(doc, nameStart).start, nameEnd) });
   }
-  return { first, last, start, end, kind: 'name', titles: titlePhrases(doc, first, nameStart), name: nameText(doc, tokenAt(doc, nameStart).start, nameEnd) };
+  return shapedMention({ first, last, start, end, kind: 'name', titles: titlePhrases(doc, first, nameStart), name: nameText(doc, tokenAt(doc, nameStart).start, nameEnd) });
 }
 
 /**
@@ -681,7 +681,7 @@ function describingTail(doc: Doc, first: number, last: number): Mention | null {
     if (allTitles && isPlaceName(doc.text.slice(tokenAt(doc, y).start, tokenAt(doc, last - 1).end))) {
       const start = tokenAt(doc, first).start;
       const end = tokenAt(doc, last - 1).end;
-      return { first, last, start, end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, end), head: k - 1 };
+      return shapedMention({ first, last, start, end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, end), head: k - 1 });
     }
     if (allTitles) return null;
     // a person named at the end: "Director of Government Affairs Phil Smith"
@@ -712,7 +712,7 @@ function describingTail(doc: Doc, first: number, last: number): Mention | null {
     // "74 percent of Democratic voters": a count is not the head; the counted people are
     const counted = prep.lower === 'of' && isCount(tokenAt(doc, k - 1));
     const whole = counted ? descriptionHead(doc, first, last).head ?? last - 1 : head.head ?? k - 1;
-    return { first, last, start, end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, end), head: whole };
+    return shapedMention({ first, last, start, end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, end), head: whole });
   }
   return null;
 }

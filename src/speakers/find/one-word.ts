@@ -2,7 +2,7 @@
  * "one" or "another" standing alone as a speaker: "one said", "said another".
  * @internal
  */
-import type { Mention } from '../shape.js';
+import { shapedMention, type Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { ONE_WORDS, ONE_PHRASE_DETERMINERS } from '../../data/function-words.js';
@@ -22,7 +22,7 @@ const MAX_APPOSITIVE_NAME_WORDS = 4;
 export function oneSpeaker(doc: Doc, k: number): Mention | null {
   const t = tokenAt(doc, k);
   if (!ONE_WORDS.has(t.lower) || ONE_PHRASE_DETERMINERS.has(tokenAt(doc, k - 1).lower)) return null;
-  return namedAfterOne(doc, k) ?? { first: k, last: k + 1, start: t.start, end: t.end, kind: 'description', titles: [], name: t.value };
+  return namedAfterOne(doc, k) ?? shapedMention({ first: k, last: k + 1, start: t.start, end: t.end, kind: 'description', titles: [], name: t.value });
 }
 
 /**
@@ -44,5 +44,5 @@ function namedAfterOne(doc: Doc, k: number): Mention | null {
   if (name === null || name.kind !== 'name' || kindOfName(name.name) !== 'person') return null;
   // (the mention holds the word and the comma, as an appositive after a description does: "a spokesman, Piet Jansen")
   const one = tokenAt(doc, k);
-  return { ...name, first: k, start: one.start, description: one.value };
+  return shapedMention({ ...name, first: k, start: one.start, description: one.value });
 }

@@ -7,7 +7,7 @@
  * read as a title.
  * @internal
  */
-import type { Mention } from '../shape.js';
+import { shapedMention, type Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { THIRD_POSSESSIVES } from '../../data/clauses.js';
@@ -31,7 +31,7 @@ export function possessiveConjunctName(doc: Doc, first: number, last: number, an
   if (right?.kind !== 'name' || kindOfName(right.name) !== 'person' || right.name === left.name) return null;
   // (a description stands between the possessive and the name: "her brother Wei", not "his Ann Lee")
   if (right.titles.length === 0 && right.description === undefined) return null;
-  return { first, last, start: tokenAt(doc, first).start, end: tokenAt(doc, last - 1).end, kind: 'name', titles: NO_TITLES, name: `${left.name} and ${right.name}` };
+  return shapedMention({ first, last, start: tokenAt(doc, first).start, end: tokenAt(doc, last - 1).end, kind: 'name', titles: NO_TITLES, name: `${left.name} and ${right.name}` });
 }
 
 /**
@@ -62,7 +62,7 @@ export function possessiveConjunctAppositive(doc: Doc, described: Mention, appos
   }
   const left = and < 0 ? null : personBeforePossessive(doc, described.first, and, mentionOf);
   if (left === null || left.name === appositive.name) return null;
-  return { first: described.first, last: appositive.last, start: described.start, end: appositive.end, kind: 'name', titles: NO_TITLES, name: `${left.name} and ${appositive.name}` };
+  return shapedMention({ first: described.first, last: appositive.last, start: described.start, end: appositive.end, kind: 'name', titles: NO_TITLES, name: `${left.name} and ${appositive.name}` });
 }
 
 /**

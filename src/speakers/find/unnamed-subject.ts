@@ -7,7 +7,7 @@
  * @internal
  */
 import type { Doc } from '../../prepare/document.js';
-import type { Mention } from '../shape.js';
+import { shapedMention, type Mention } from '../shape.js';
 import { nameText } from './mention.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { noOneStart } from './no-one.js';
@@ -142,7 +142,7 @@ export function negatedNobody(doc: Doc, cueFirst: number, floor: number): Mentio
       if (!opensClause(doc, first, floor)) return null;
       const start = tokenAt(doc, first).start;
       const end = tokenAt(doc, tail).end;
-      return { first, last: tail + 1, start, end, kind: 'description', titles: [], name: nameText(doc, start, end), head: no >= 0 ? k : opener };
+      return shapedMention({ first, last: tail + 1, start, end, kind: 'description', titles: [], name: nameText(doc, start, end), head: no >= 0 ? k : opener });
     }
     // ("No one else said", "No one else at the agency said")
     if (t.lower === 'else' && noOneStart(doc, k - 1, floor) >= 0) continue;

@@ -7,7 +7,7 @@
  * read here for speaker finding and for the reported stage.
  * @internal
  */
-import type { Mention } from '../shape.js';
+import { shapedMention, type Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { DASHES, closesAside } from './name-tokens.js';
@@ -83,7 +83,7 @@ export function coordinatedWhoseMention(doc: Doc, found: Mention | null): Mentio
   }
   if (cut < 0) return found;
   const start = tokenAt(doc, cut).start;
-  return { first: cut, last: found.last, start, end: found.end, kind: 'description', titles: [], name: nameText(doc, start, found.end) };
+  return shapedMention({ first: cut, last: found.last, start, end: found.end, kind: 'description', titles: [], name: nameText(doc, start, found.end) });
 }
 
 /**
