@@ -16,7 +16,7 @@ import { extract } from './support/invariants.js';
 import { namedRows, named, type NamedRow } from './support/name-rows.js';
 
 const cases: [string, string, NamedRow[]][] = [
-  ['the subject of the sentence before, not the president named after the cue', 'House Speaker Tom Hale says no matter what President Ann Lee does, "her word does not trump the law." The Wisconsin Republican says in a statement that the new rules go too far. He says Congress will watch closely.', [
+  ['the subject of the sentence before, not the president named after the cue', 'House Speaker Tom Hale says no matter what President Ann Lee does, "her word does not trump the law." The Wisconsin Republican says that the new rules go too far. He says Congress will watch closely.', [
     named(['no matter what President Ann Lee does, "her word does not trump the law."'], 'House Speaker Tom Hale', 'Tom Hale', 'says', 'reported/cue-clause', 'mixed'),
     named(['the new rules go too far'], 'The Wisconsin Republican', 'Tom Hale', 'says', 'reported/cue-that'),
     named(['Congress will watch closely'], 'He', 'Tom Hale', 'says', 'reported/cue-clause'),
@@ -27,7 +27,7 @@ const cases: [string, string, NamedRow[]][] = [
   ['a surname in -s is a person the description stands for', 'Tom Williams spoke first at the hearing. The Ohio Republican said later that the bill would fail.', [
     named(['the bill would fail'], 'The Ohio Republican', 'Tom Williams', 'said', 'reported/cue-that'),
   ]],
-  ['a "he" whose nearest name is the description is the person', 'Senate leader Paul Hart is criticizing the new rules. In a statement, the Kentucky Republican on Tuesday dismissed the plan. He says the Senate will act.', [
+  ['a "he" whose nearest name is the description is the person', 'Senate leader Paul Hart is criticizing the new rules. At a rally, the Kentucky Republican waved off the plan. He says the Senate will act.', [
     named(['the Senate will act'], 'He', 'Paul Hart', 'says', 'reported/cue-clause'),
   ]],
 ];
@@ -54,7 +54,7 @@ const whoCases: [string, string, NamedRow[]][] = [
 ];
 
 const loneCases: [string, string, NamedRow[]][] = [
-  ['a firm after "with" gives way to the man named before', 'Former governor Tom Hale agreed with the analysis. In an interview that year with Vantix, he said the vote "was never close."', [
+  ['a firm after "with" gives way to the man named before', 'Former governor Tom Hale shared that view. During a long talk that winter with Vantix, he said the vote "was never close."', [
     named(['the vote "was never close."'], 'he', 'Tom Hale', 'said', 'reported/cue-clause', 'mixed'),
   ]],
 ];
