@@ -1508,6 +1508,13 @@ export const CLEAR_OBJECT_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ']);
 export const CLEAR_PHRASE_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'ADV', 'DET', 'NUM']);
 
 /**
+ * Verbs of saying that ask for what was said: with none after them they make
+ * no clause before a closing attribution ("He said, she said." reports
+ * nothing; "He agreed, she said." does). Read by `reported/short-clause.ts`.
+ */
+export const COMPLEMENT_CUE_LEMMAS: ReadonlySet<string> = new Set(['say', 'tell', 'ask']);
+
+/**
  * Words in -ly that the tagger reads as adverbs but that do not join the cue
  * after them: a time ("lately"), a likelihood ("likely"), a list's order
  * ("respectively"), "only", a period that also names a publication

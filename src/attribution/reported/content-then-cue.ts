@@ -27,6 +27,7 @@ import { frontedAdjunct } from './fronted-adjunct.js';
 import { isShortTitle, MAX_TITLE_WORDS } from '../../marks/title.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { finiteVerb, gerundSubjectVerb, participleSubject } from './finite-verb.js';
+import { misreadVerbBeforeAdverb, twoWordClause } from './short-clause.js';
 import { SUBJECT_OPENING_TAGS } from '../../data/tags.js';
 import { misreadVerbAfterAside, misreadVerbBeforeAttribution, thatCompletes } from './inserted-attribution.js';
 import { unquotedCommaAtOrAfter } from './unquoted-commas.js';
@@ -690,7 +691,8 @@ function contentThenCueOf(ctx: ReportedContext, cue: CueMatch): Candidate | null
     const fragment = fragmentStart(ctx, start, comma);
     if (fragment > start && (tokenAt(doc, fragment - 1).value !== ',' || completesFragment(doc, (tokenAt(doc, after).value === ',' ? after : q) + 1, sentence.last))) start = fragment;
   }
-  if (comma - start < (resumes ? 1 : 3)) return null;
+  // ("He resigned, his spokesman said.": a subject and its verb are a clause of their own)
+  if (comma - start < (resumes ? 1 : 3) && !(!resumes && twoWordClause(doc, start, comma))) return null;
   // "The candidate, Ann Lee, told voters at the fair, standing by the gate": a phrase with no verb before a verb of
   // telling is its subject, not a content with an inverted speaker; the words after the verb are its listener
   if (rule === 'reported/content-cue-speaker' && LISTENER_VERBS.has(cue.lemma) && verbless(doc, start, comma)) return null;
@@ -709,7 +711,7 @@ function contentThenCueOf(ctx: ReportedContext, cue: CueMatch): Candidate | null
   if (rule === 'reported/content-speaker-cue' && (!resumes || adjunctAfter(doc, (tokenAt(doc, after).value === ',' ? after : q) + 1)) && frontedAdjunct(ctx, start, comma)) return null;
   // "During his attack, Mateen posted ...": an introductory phrase without a verb reports nothing
   // (not a verb in -s the tagger read as a noun: "The army claims more territory every week, the ministry said")
-  if (!resumes && !isMarkToken(tokenAt(doc, comma).value) && !isMarkToken(tokenAt(doc, comma - 1).value) && verbless(doc, start, comma) && !misreadVerbBeforeAttribution(doc, start, comma)) return null;
+  if (!resumes && !isMarkToken(tokenAt(doc, comma).value) && !isMarkToken(tokenAt(doc, comma - 1).value) && verbless(doc, start, comma) && !misreadVerbBeforeAttribution(doc, start, comma) && !misreadVerbBeforeAdverb(doc, start, comma)) return null;
   // the first part must not be a direct quote already attributed
   const markBoundary = isMarkToken(tokenAt(doc, comma).value);
   if ((markBoundary || isMarkToken(tokenAt(doc, comma - 1).value)) && isMarkToken(tokenAt(doc, start).value)) return null;
