@@ -90,11 +90,11 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
 
 /**
  * Words of {@link ORGANIZATION_NOUNS} that are also surnames ("Frank Church",
- * "Dana Parish", "Amy Fox", "Jack White"): in a name they make an organisation only when the name is
+ * "Dana Parish", "Amy Fox", "Jack White", "Michael Bloomberg", "Mayor Don Guardian"): in a name they make an organisation only when the name is
  * not a first name and a surname ("the Catholic Church", "St. Mary Parish",
  * "the Church").
  */
-export const SURNAME_ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(['church', 'parish', 'fox', 'white', 'house', 'post', 'court']);
+export const SURNAME_ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(['church', 'parish', 'fox', 'white', 'house', 'post', 'court', 'bloomberg', 'guardian']);
 
 /**
  * Words of {@link SURNAME_ORGANIZATION_NOUNS} that head a body's name after

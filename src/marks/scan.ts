@@ -3,6 +3,7 @@
  * apart, and pairs opening with closing marks inside each paragraph.
  * @internal
  */
+import { ELIDED_ARTICLE_PARTICLES } from '../data/names.js';
 import { APOSTROPHE_WORDS, ENGLISH_CLOSERS, ENGLISH_OPENERS, FRENCH_SPACED, FRENCH_SPACED_OPENERS, MARKS, type MarkFamily } from '../data/marks.js';
 import type { Doc } from '../prepare/document.js';
 import { referenceLength, viewChar, viewSlice, type View } from '../prepare/view.js';
@@ -76,6 +77,19 @@ function wordAt(text: View, at: number): string {
   return viewSlice(text, at, e).toLowerCase();
 }
 
+/**
+ * True when the single mark at `at` is the apostrophe of a Dutch elided
+ * article "'t" after a particle of {@link ELIDED_ARTICLE_PARTICLES} and before a
+ * capitalised name word ("Sophie in ’t Veld", "Marten op 't Hof"): no quotation
+ * opens there.
+ */
+function elidedArticle(text: View, at: number, start: number, left: string | undefined): boolean {
+  if (!isSpace(left) || viewChar(text, at + 1) !== 't' || !isSpace(viewChar(text, at + 2)) || !/\p{Lu}/u.test(viewChar(text, at + 3) ?? '')) return false;
+  let b = at - 1;
+  while (b > start && /\p{L}/u.test(viewChar(text, b - 1)!)) b--;
+  return b < at - 1 && ELIDED_ARTICLE_PARTICLES.has(viewSlice(text, b, at - 1).toLowerCase()) && (b === start || isSpace(viewChar(text, b - 1)));
+}
+
 /** Feet and inches before a mark: `6’2`, `5'11`. */
 const FEET_INCHES = /\d['\u2019\u2032]\d{1,2}$/u;
 
@@ -145,6 +159,7 @@ function classify(text: View, original: string, at: number, start: number, end: 
     if ((isSpace(left) || leftIsMark) && APOSTROPHE_WORDS.has(wordAt(text, at + 1)) && !isWordChar(viewChar(text, at + 1 + wordAt(text, at + 1).length))) {
       if (char !== '\u2018' || wordAt(text, at + 1) === 'n') return null;
     }
+    if (elidedArticle(text, at, start, left)) return null; // Sophie in ’t Veld, Marten op 't Hof
     if (left === 'n' && (isSpace(viewChar(text, at - 2)) || MARKS.has(viewChar(text, at - 2) ?? '')) && isSpace(right)) return null; // ’n’
   }
   let canOpen = (isSpace(left) || leftIsMark || OPENING_CONTEXT.has(left!)) && !isSpace(right);

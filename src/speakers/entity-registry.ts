@@ -10,7 +10,7 @@ import type { Doc } from '../prepare/document.js';
 import type { Mention } from './shape.js';
 import type { KnownSpeaker } from '../options.js';
 import type { SpeakerKind, SpeakerVia } from '../types.js';
-import { kindOfName, kindOfTurnLabel } from './kinds.js';
+import { kindOfName, kindOfTitledName, kindOfTurnLabel } from './kinds.js';
 import { tokenAt } from '../prepare/lookup.js';
 import { type Gender, genderOf, hasGivenNameHonorific, honorificGender, kinGender } from './gender.js';
 import { NameCompletion } from './name-completion.js';
@@ -201,7 +201,8 @@ export abstract class EntityRegistry extends NameCompletion {
     const { source } = honored;
     // ("HAROLD MBEKI:" after "Resident Harold Mbeki": the text's own spelling of the name)
     const name = m.turn ? this.ordinarySpelling(honored.name) : honored.name;
-    const e = this.entityNamed(name, m.turn ? kindOfTurnLabel(name) : kindOfName(name));
+    // ("Mayor Don Guardian": a title before the name tells a person's name from a body's)
+    const e = this.entityNamed(name, m.turn ? kindOfTurnLabel(name) : kindOfTitledName(name, [...m.titles, ...(source?.titles ?? [])]));
     e.gender ??= genderOf(m) ?? (source ? genderOf(source) : undefined);
     for (const t of [...m.titles, ...(source?.titles ?? [])]) if (!e.titles.includes(t)) e.titles.push(t);
     return e;

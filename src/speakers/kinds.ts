@@ -115,6 +115,19 @@ function kindOfNameOnce(name: string): SpeakerKind {
 }
 
 /**
+ * The kind of a name that the text gave with titles ("Mayor" for "Don
+ * Guardian"): as {@link kindOfName}, but an organisation's name that reads as a
+ * person's after its last title word is a person's ("Mayor Don Guardian"; "the
+ * Guardian" with no title stays an organisation).
+ */
+export function kindOfTitledName(name: string, titles: readonly string[]): SpeakerKind {
+  const kind = kindOfName(name);
+  const title = titles.length > 0 ? splitWords(titles[titles.length - 1]!).pop() : undefined;
+  if (kind !== 'organization' || title === undefined || !TITLE_WORDS.has(title.toLowerCase())) return kind;
+  return kindOfName(`${title} ${name}`) === 'person' ? 'person' : kind;
+}
+
+/**
  * The kind of the speaker a transcript's label in capitals names (`MENDES:`,
  * `ANNA LEE:`): read as if written in ordinary case, so that capitals alone make
  * no acronym's organisation; an organisation's word still makes one (`POLICE:`).
@@ -174,7 +187,20 @@ function surnameOnly(ws: readonly string[], i: number, part: string): boolean {
   // (or after a first name and a middle name or initial: "Anna Richardson White", "Anna J. White"; not a word that
   // heads a body's name as often: "Grace Community Church")
   if (ends && i === 2 && FIRST_NAMES.has(ws[0] ?? '') && !SURNAME_ORGANIZATION_NOUNS.has(ws[1] ?? '') && !BODY_HEAD_SURNAMES.has(part)) return true;
+  // (or after a title word and a given name the lists do not know: "Atlantic City Mayor Don Guardian"; not a title
+  // or a body's word in the given name's place: "Mayor Housing Court")
+  if (ends && i >= 2 && TITLE_WORDS.has(ws[i - 2]!) && titledGivenName(ws[i - 1]!)) return true;
   return ends && opens && FIRST_NAMES.has(ws[i - 1] ?? '');
+}
+
+/**
+ * True when a name word (lower-case) between a title word and a surname can be
+ * a given name: a word of letters that is no title word, no organisation or
+ * place word and no surname-like organisation noun ("don" in "Mayor Don
+ * Guardian"; not "county", "state", "city").
+ */
+function titledGivenName(w: string): boolean {
+  return /^\p{L}{2,}$/u.test(w) && !TITLE_WORDS.has(w) && !ORGANIZATION_NOUNS.has(w) && !SURNAME_ORGANIZATION_NOUNS.has(w) && !PLACE_WORDS.has(w) && !isPlaceName(w) && !NATIONALITY_COUNTRY.has(w);
 }
 
 /**

@@ -13,7 +13,7 @@ import type { Mention } from './shape.js';
 import type { Range } from '../prepare/range.js';
 import type { Segment } from '../prepare/token.js';
 import { FIRST_NAMES } from '../data/names.js';
-import { isPlaceName, kindOfName } from './kinds.js';
+import { isPlaceName, kindOfTitledName } from './kinds.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { NAME_LINK_PREPOSITIONS } from '../data/function-words.js';
 import { JOINED_TITLE_HEADS } from '../data/people.js';
@@ -68,8 +68,9 @@ export abstract class NameClues extends EntityRegistry {
     if (facts === undefined) {
       const n = this.names[k]!;
       const skip = describesPlace(this.doc, n, this.bySurname) || isAddress(this.doc, n) || isWordPart(this.doc, n) || isNumbered(this.doc, n) || isHeading(this.doc, n) || isBarePossessive(this.doc, n) || isTheFamily(this.doc, n) || isTheName(this.doc, n) || isNamedThing(this.doc, n) || isInTitle(this.doc, n) || this.isTitleTail(n) || this.isJoinedTail(n) || isAffiliation(this.doc, n, this.names[k - 1]) || isBracketedName(this.doc, n);
-      const { name } = this.honoredName(n);
-      const person = !skip && kindOfName(name) === 'person';
+      const { name, source } = this.honoredName(n);
+      // ("Mayor Don Guardian": a title before the name tells a person's name from a body's)
+      const person = !skip && kindOfTitledName(name, [...n.titles, ...(source?.titles ?? [])]) === 'person';
       const key = this.lowerName(name);
       const owner = isAppositiveOwner(this.doc, n, this.names[k - 1]);
       const gender = person ? this.knownByName.get(key)?.gender ?? genderOf(n) ?? this.fullGender(name) ?? this.honoredGender(key) ?? kinGender(this.doc, n) : undefined;

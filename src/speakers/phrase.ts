@@ -25,7 +25,7 @@ export { coordinatedCueSpeaker } from './find/coordinated-cue.js';
 export { quoterOf } from './find/quoted-as.js';
 export { subordinateGerundSubject } from './find/subordinate-gerund.js';
 export { isGerundSubjectObject } from './find/gerund-object.js';
-export { isInnerHyphen, isNameToken } from './find/name-tokens.js';
+export { elidedArticleParticleStart, isInnerHyphen, isNameToken } from './find/name-tokens.js';
 export { timePhraseEnd } from './find/time-phrase.js';
 
 /**

@@ -11,7 +11,7 @@ import type { Doc } from '../../prepare/document.js';
 import type { Attribution, CueMatch } from '../candidate.js';
 import { closingMark, isIngCue } from '../candidate.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
-import { oneSpeaker, speakerAfter, speakerBefore, isInnerHyphen } from '../../speakers/phrase.js';
+import { elidedArticleParticleStart, oneSpeaker, speakerAfter, speakerBefore, isInnerHyphen } from '../../speakers/phrase.js';
 import { DAY_OR_MONTH, TIME_LEADS, TIME_PHRASE_WORDS } from '../../data/time.js';
 import { afterTimePhrase } from '../../cues/time-phrase.js';
 import { AFFILIATION_JOINERS } from '../../data/titles.js';
@@ -73,7 +73,8 @@ function trailingAt(doc: Doc, cueAt: readonly (CueMatch | undefined)[], after: n
   const limit = Math.min(ceiling, k + MAX_TRAIL);
   for (let j = k; j < limit; j++) {
     const t = tokenAt(doc, j);
-    if (isMarkToken(t.value) && !pluralPossessive(doc, j)) break;
+    // (not the apostrophe of a name's elided article: '"...," Marten op ’t Hof said.')
+    if (isMarkToken(t.value) && !pluralPossessive(doc, j) && elidedArticleParticleStart(doc, j - 1) !== j - 1) break;
     const cue = cueAt[j];
     if (!cue || cue.head !== j) continue;
     // a cue inside a relative clause set off after the speaker phrase is the relative's own, and the sentence's verb

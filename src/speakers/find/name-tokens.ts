@@ -772,6 +772,23 @@ export function givenNameParticle(doc: Doc, k: number): boolean {
 }
 
 /**
+ * True when token `s` is a capitalised particle of
+ * {@link ELIDED_ARTICLE_PARTICLES} opening its sentence, followed by the elided
+ * article "'t" (mark glued to "t") and a capitalised name word: a surname said
+ * alone at a sentence's start ("In 't Veld said", "Op ’t Hof said").
+ */
+export function openingElidedArticleParticle(doc: Doc, s: number): boolean {
+  const opener = maybeToken(doc, s);
+  const mark = maybeToken(doc, s + 1);
+  const t = maybeToken(doc, s + 2);
+  const after = maybeToken(doc, s + 3);
+  if (opener === undefined || mark === undefined || t === undefined || after === undefined) return false;
+  if (!/^\p{Lu}/u.test(opener.value) || !ELIDED_ARTICLE_PARTICLES.has(opener.lower) || doc.sentences[opener.sent]!.first !== s) return false;
+  if (!/^['’]$/u.test(mark.value) || t.value !== 't' || mark.end !== t.start || t.end === after.start || after.sent !== opener.sent) return false;
+  return /^\p{Lu}\p{Ll}/u.test(after.value) && isNameToken(after, doc);
+}
+
+/**
  * The first token of a Dutch particle with the elided article "'t" ("in 't",
  * "van 't": {@link ELIDED_ARTICLE_PARTICLES}, a quotation mark glued to a
  * "t") that token `k` is part of, between a capitalised name word and a

@@ -11,7 +11,7 @@ import { ELIDED_ARTICLE_PARTICLES, FIRST_NAMES } from '../../data/names.js';
 import { isSpeakingHead } from '../kinds.js';
 import { DAY_SET } from '../../data/time.js';
 import { detachedTitleAt, hyphenedTitleAt, type Doc } from '../../prepare/document.js';
-import { DASHES, articleAfterNameVerb, elidedArticleParticleStart, givenNameSyllable, isAgeWord, isBareApostrophe, isInnerHyphen, isNameToken, isPossessive, numberedName, openingLinkHead, possessiveName, contractedHasName, quotedNicknameStart, scareQuoteStart, tokenTitleKey } from './name-tokens.js';
+import { DASHES, articleAfterNameVerb, elidedArticleParticleStart, openingElidedArticleParticle, givenNameSyllable, isAgeWord, isBareApostrophe, isInnerHyphen, isNameToken, isPossessive, numberedName, openingLinkHead, possessiveName, contractedHasName, quotedNicknameStart, scareQuoteStart, tokenTitleKey } from './name-tokens.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { startsUpper, startsUpperLower } from '../../prepare/case.js';
 import { ARTICLES, ELLIPTICAL_NUMBERS, NEGATED_WHOLES, PHRASE_DEGREE_ADVERBS } from '../../data/function-words.js';
@@ -171,6 +171,11 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
       const particle = elidedArticleParticleStart(doc, k - 1);
       if (particle > floor) {
         k = particle;
+        continue;
+      }
+      // ("In 't Veld said": the particle capitalised, opening the sentence)
+      if (k - 3 >= floor && openingElidedArticleParticle(doc, k - 3)) {
+        k -= 3;
         continue;
       }
     }
