@@ -80,3 +80,27 @@ describe('a closing dash after astral characters and CRLF line ends', () => {
     }
   });
 });
+
+describe('a closing dash before an attribution with a day or time word (closing-dash.ts)', () => {
+  /** Each quote as [parts, speaker name, cue, rule]. */
+  const rows = (text: string): [string[], string | null, string | null, string][] =>
+    extract(text).quotes.map((q) => [q.parts.map((p) => p.text), q.speaker?.name ?? null, q.cue?.span.text ?? null, q.rule]);
+
+  test.each([
+    ['The ferry service will end in October \u2014 the harbor board said Friday.', 'The ferry service will end in October', 'the harbor board'],
+    ['The ferry service will end in October \u2014 the harbor board said yesterday.', 'The ferry service will end in October', 'the harbor board'],
+    ['The ferry service will end in October \u2014 the harbor board said Friday in a statement.', 'The ferry service will end in October', 'the harbor board'],
+  ])('%s', (text, content, speaker) => {
+    expect(rows(text)).toEqual([[[content], speaker, 'said', 'reported/content-speaker-cue']]);
+  });
+
+  test('a clause after the day word is what was said, not the words before the dash', () => {
+    expect(rows('The ferry service will end in October \u2014 the harbor board said Friday it would keep the crews.')).toEqual([
+      [['it would keep the crews'], 'the harbor board', 'said', 'reported/cue-clause'],
+    ]);
+  });
+
+  test('an object after the verb is no closing attribution', () => {
+    expect(rows('The ferry service ended in October \u2014 the harbor board said nothing on Friday.')).toEqual([]);
+  });
+});
