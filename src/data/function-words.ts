@@ -591,3 +591,11 @@ export const NEGATED_WHOLES: ReadonlySet<string> = new Set(['everyone', 'everybo
 
 /** The lower-case words a title-case headline may hold ("Mayor Quits Over a Deal on the Pier."): articles, short prepositions and conjunctions. */
 export const HEADLINE_LOWER_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'as', 'vs', 'from']);
+
+/**
+ * Conjunctions after which a lone adverb, set off before an interrupting
+ * speaker and cue, is the first part of what was said: `..., and also, he
+ * said, "..."`, `..., but frankly, she added, "..."`
+ * (`attribution/direct/continued-intro.ts`).
+ */
+export const ADVERB_OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but']);

@@ -794,8 +794,8 @@ export const PAIR_DESCRIPTIONS: ReadonlySet<string> = new Set([
 
 /**
  * Nouns for a member of a party after a place ("the Wisconsin Republican",
- * "the Nevada Democrat"), and the words that tell a person's party elsewhere
- * ("Democratic Sen. Ann Lee", "(R-Ohio)"), each to the party's letter. Read by
+ * "the Nevada Democrat"), each to the party's letter (the words that tell a
+ * person's party elsewhere are {@link PARTY_WORDS}). Read by
  * `speakers/party-description.ts`.
  */
 export const PARTY_MEMBER_NOUNS: ReadonlyMap<string, string> = new Map([

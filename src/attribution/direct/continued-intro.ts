@@ -13,9 +13,7 @@
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { WH_RELATIVE_PRONOUNS } from '../../data/clauses.js';
-
-/** Conjunctions after which a lone adverb opens what was said (`and also, he said, "..."`). */
-const JOINING = new Set(['and', 'but']);
+import { ADVERB_OPENING_CONJUNCTIONS } from '../../data/function-words.js';
 
 /** Parts of speech that cannot end the words before the attribution's comma (`including, he said, "..."`). */
 const OPEN_ENDS = new Set(['ADP', 'CCONJ', 'SCONJ', 'DET', 'PART']);
@@ -26,10 +24,9 @@ const OPEN_ENDS = new Set(['ADP', 'CCONJ', 'SCONJ', 'DET', 'PART']);
  * `comma`: the adverb of `and also` or `but frankly` right before the comma,
  * else the relative pronoun after the last comma (`, which is an outcome`),
  * else `start` (also when the words are one word: `But, he added, "..."`).
- * Null when the words before the comma end open (a preposition,
- * a conjunction, a determiner or a participle such as `including`, which
- * leave the quotation as their object) or hold a comma-free stretch of no
- * word.
+ * Null when there are no words before the comma, or when they end open (a
+ * preposition, a conjunction, a determiner, a particle or a verb in -ing such
+ * as `including`, which leave the quotation as their object).
  *
  * @param doc - The prepared document.
  * @param start - The first token the words may take (sentence start or floor).
@@ -43,7 +40,7 @@ export function continuedIntroStart(doc: Doc, start: number, comma: number): num
   const last = tokenAt(doc, comma - 1);
   if (OPEN_ENDS.has(last.pos) || (last.pos === 'VERB' && /ing$/.test(last.lower))) return null;
   // "..., and also, he said, "to make clear ..."": the adverb alone
-  if (comma - 2 >= start && last.pos === 'ADV' && JOINING.has(tokenAt(doc, comma - 2).lower)) return comma - 1;
+  if (comma - 2 >= start && last.pos === 'ADV' && ADVERB_OPENING_CONJUNCTIONS.has(tokenAt(doc, comma - 2).lower)) return comma - 1;
   // "..., which is an outcome, he said, "we expected."": the relative clause from its pronoun
   for (let k = comma - 2; k > start; k--) {
     if (tokenAt(doc, k).value === ',' && WH_RELATIVE_PRONOUNS.has(tokenAt(doc, k + 1).lower)) return k + 1;

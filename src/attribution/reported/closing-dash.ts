@@ -3,7 +3,8 @@
  * plant will close in June — the company said in a statement." The words
  * before the dash are what was said, as with a comma; the dash counts only
  * when the attribution ends the sentence (a bare verb of saying, then a listener
- * and adjuncts of time, place or medium), so a dash that opens an aside with a clause of its
+ * and adjuncts of time, place or medium: "said Friday", "told reporters on
+ * Monday"), so a dash that opens an aside with a clause of its
  * own ("— a result the chair said surprised her") is no such boundary.
  * PolNeAR train has no such sentence (0 fires), so the rule is measured as
  * neutral there; it is for news styles outside that corpus.
@@ -13,6 +14,7 @@ import type { CueMatch, Mention } from '../candidate.js';
 import { isSpacedDash, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { speakerAfter } from '../../speakers/phrase.js';
 import { ADJUNCT_PREPOSITIONS, INVERTING_VERBS, LISTENER_VERBS, PLACE_PREPOSITIONS } from '../../data/cues.js';
+import { TIME_WORDS } from '../../data/time.js';
 import { END, NP_POS } from './shared.js';
 
 /**
@@ -29,12 +31,13 @@ export function closingDashBoundary(doc: Doc, cue: CueMatch, speaker: Mention, s
   if (!INVERTING_VERBS.has(cue.lemma)) return false;
   let q = cue.last;
   if (LISTENER_VERBS.has(cue.lemma)) q = speakerAfter(doc, q, sentence.last)?.last ?? q;
-  // then only adjuncts: an adverb, or a preposition of time, place or medium and its phrase ("in a statement on Friday")
+  // then only adjuncts: an adverb, a day or time word ("said Friday", "said yesterday"), or a preposition
+  // of time, place or medium and its phrase ("in a statement on Friday")
   let inPhrase = false;
   while (q < sentence.last) {
     const t = tokenAt(doc, q);
     if (ADJUNCT_PREPOSITIONS.has(t.lower) || PLACE_PREPOSITIONS.has(t.lower)) inPhrase = true;
-    else if (!(t.pos === 'ADV' || (inPhrase && NP_POS.has(t.pos)))) break;
+    else if (!(t.pos === 'ADV' || TIME_WORDS.has(t.lower) || (inPhrase && NP_POS.has(t.pos)))) break;
     q++;
   }
   return q >= sentence.last || END.has(tokenAt(doc, q).value);
