@@ -138,6 +138,17 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     if (!PRONOUNS.has(head.lower) || last - first !== 1) return null;
     return shapedMention({ first, last, start: head.start, end: head.end, kind: 'pronoun', titles: NO_TITLES, name: head.value });
   }
+  // (the shapes below are in functions of their own: V8 optimises and, when a rare branch first runs,
+  // re-optimises each part alone instead of one function of several kilobytes of bytecode, which cost
+  // more background compile time than any other function of saidwho)
+  return joinedOrNicknamed(doc, first, last, head) ?? namedRun(doc, first, last, head);
+}
+
+/**
+ * {@link makeMention} for a phrase with a nickname in quotation marks, two
+ * names joined by "and" or a describing tail; null when none of them applies.
+ */
+function joinedOrNicknamed(doc: Doc, first: number, last: number, head: Token): Mention | null {
   // a nickname in quotation marks is no part of the name: 'Dwayne "The Rock" Johnson' is Dwayne Johnson
   for (let k = first + 2; k < last - 1; k++) {
     const open = isMarkToken(tokenAt(doc, k).value) ? quotedNicknameStart(doc, k, first) : -1;
@@ -196,6 +207,14 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   // of/in/at/from/for describes the speaker; "the Federal Bureau of Mines" stays whole
   const tail = describingTail(doc, first, last);
   if (tail !== null) return tail;
+  return null;
+}
+
+/**
+ * {@link makeMention} for the rest: the run of capitalised words at the end
+ * of the phrase, a name or a description.
+ */
+function namedRun(doc: Doc, first: number, last: number, head: Token): Mention {
   // the name is the run of capitalised words at the end of the phrase, without the
   // titles in front of it: "Senate Majority Leader Mitch McConnell", "Council member Tom Reyes"
   let nameStart = last;
