@@ -455,7 +455,7 @@ export const INNER_CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(['since',
 /**
  * Prepositions after which a verb in a noun phrase is a participle that
  * describes its head ("a company based in Ohio", "a coalition led by the
- * union"), not the sentence's own verb (see `speakers/find/before.ts`).
+ * union"), not the sentence's own verb (see `speakers/find/before/relative-antecedent.ts`).
  */
 export const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'in', 'at', 'on', 'from', 'with', 'to', 'near', 'under', 'outside', 'inside']);
 
@@ -978,7 +978,7 @@ export const ANONYMITY_ASKING_LEMMAS: ReadonlySet<string> = new Set(['ask', 'req
 /** {@link POSSESSIVES} and "the": what may stand before the name a request for anonymity keeps out of print ("asked that his name not be used"). */
 export const WITHHELD_NAME_OWNERS: ReadonlySet<string> = new Set([...POSSESSIVES, 'the']);
 
-/** Words in a verb group before a cue besides auxiliaries: "has not said", "have since said", "had never said", "has also said" (`speakers/find/before.ts`). */
+/** Words in a verb group before a cue besides auxiliaries: "has not said", "have since said", "had never said", "has also said" (`speakers/find/before/speaker-before.ts`). */
 export const CUE_GROUP_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'since', 'never', 'also']);
 
 /** Words between a conjunction and a cue besides adverbs and auxiliaries: "but has since said", "and had not yet said" (`speakers/find/participle.ts`). */
@@ -1050,7 +1050,7 @@ export const NOUN_CUE_MODIFIERS: ReadonlySet<string> = new Set(['earlier', 'rece
 /**
  * Verbs that send their object somewhere to do something: in "sent a host to
  * the harbor to ask voters ...", the infinitive after the place is the
- * object's errand, not a purpose of the verb's subject (`speakers/find/before.ts`).
+ * object's errand, not a purpose of the verb's subject (`speakers/find/before/object-speaker.ts`).
  */
 export const SENDING_VERBS: ReadonlySet<string> = new Set(['send', 'dispatch', 'deploy', 'assign']);
 

@@ -415,16 +415,16 @@ export const NOT_SPEAKING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'there'
 /** Pronouns that stand for the previous sentence before "is according to": "That's according to ...". */
 export const ACCORDING_PRONOUNS: ReadonlySet<string> = new Set(['that', 'this']);
 
-/** Prepositions after a participle that follows a noun and describes it: "a firm based in Ohio", "the hacker known as Zed" (`speakers/find/before.ts`). */
+/** Prepositions after a participle that follows a noun and describes it: "a firm based in Ohio", "the hacker known as Zed" (`speakers/find/before/appositive-owner.ts`). */
 export const PARTICIPLE_PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['as', 'by', 'in', 'at', 'for', 'to', 'with', 'from', 'on']);
 
-/** Prepositions after a partitive word that name the whole: "Many in the hall", "some at the meeting", "few on the board" (`speakers/find/before.ts`). */
+/** Prepositions after a partitive word that name the whole: "Many in the hall", "some at the meeting", "few on the board" (`speakers/find/before/speaker-before.ts`). */
 export const PARTITIVE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on']);
 
-/** Determiners before an elliptical number: "the two of them", "all three" (`speakers/find/before.ts`). */
+/** Determiners before an elliptical number: "the two of them", "all three" (`speakers/find/before/counts.ts`). */
 export const ELLIPTICAL_NUMBER_DETERMINERS: ReadonlySet<string> = new Set(['the', 'all']);
 
-/** Prepositions before the determiner of an elliptical number: "by the two", "among all three" (`speakers/find/before.ts`). */
+/** Prepositions before the determiner of an elliptical number: "by the two", "among all three" (`speakers/find/before/counts.ts`). */
 export const ELLIPTICAL_NUMBER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'by', 'in', 'from', 'among']);
 
 /** Words before "one" or "another" that put it inside a phrase, so it is no speaker: "no one", "every one", "the one" (`speakers/find/one-word.ts`). */

@@ -303,7 +303,7 @@ export const NOT_PERSON_NAMES: ReadonlySet<string> = new Set(
 /**
  * Capitalised plurals for members of a party or a nation, which describe the
  * people of a subject in apposition and name no one: "The two senators, both
- * Democrats, said" is the senators' (rule of `speakers/find/before.ts`).
+ * Democrats, said" is the senators' (rule of `speakers/find/before/appositive-owner.ts`).
  */
 export const MEMBER_PLURALS: ReadonlySet<string> = new Set(['democrats', 'republicans', 'independents', 'libertarians', 'conservatives', 'liberals', 'tories', 'americans']);
 
@@ -477,7 +477,7 @@ export const RELATIVE_OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(['from',
 /**
  * Prepositions after a noun of no person that hand a "who" on to the person
  * after them: "fire from Ann Lee, who said", "a meeting with the mayor, who"
- * (speakers/find/before.ts, nameAfterPreposition).
+ * (speakers/find/before/relative-antecedent.ts, nameAfterPreposition).
  */
 export const HANDING_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'by', 'with', 'against']);
 

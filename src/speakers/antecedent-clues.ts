@@ -13,7 +13,7 @@ import { PRONOUNS, CLAUSE_OWNER_POSSESSIVES } from '../data/pronouns.js';
 import { BARE_QUANTIFIERS } from '../data/function-words.js';
 import { GROUP_KIND_NOUNS, KEEP_POSITION_VERBS, ORGANIZATION_KIND_NOUNS, QUALIFIED_ORGANIZATION_HEADS, WRITER_NOUNS } from '../data/people.js';
 import { CIRCUMSTANCE_OPENERS, THIRD_POSSESSIVES } from '../data/clauses.js';
-import { speakerBefore } from './find/before.js';
+import { speakerBefore } from './find/before/speaker-before.js';
 import { verbGroupStart } from './find/verb-group.js';
 import { kindOfHead } from './kinds.js';
 import { maybeToken, tokenAt } from '../prepare/lookup.js';

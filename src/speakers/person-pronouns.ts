@@ -251,10 +251,11 @@ export abstract class PersonPronouns extends OrganizationPronouns {
   /**
    * The entity of name `n` chosen for a pronoun: for "the Wisconsin
    * Republican" ({@link partyDescription}) the person it stands for
-   * ({@link partyPerson}) when there is one, else the name's own.
+   * ({@link partyPerson}, memoised by mention, so the description is read
+   * once per name and document) when there is one, else the name's own.
    */
   private antecedentEntity(n: Mention): Entity {
-    return (partyDescription(this.doc, n) === null ? null : this.partyPerson(n)) ?? this.nameEntity(n);
+    return this.partyPerson(n) ?? this.nameEntity(n);
   }
 
   /** {@link partyPerson} by the start of the description. */

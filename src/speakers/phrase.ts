@@ -6,7 +6,7 @@
  * apart, in `./entities`.
  * @internal
  */
-import { forgetSpeakersBefore, speakerBefore } from './find/before.js';
+import { forgetSpeakersBefore, speakerBefore } from './find/before/speaker-before.js';
 import { forgetSharedSubjects, sharedSubject as sharedSubjectBy } from './find/participle.js';
 import { conjoinedClauseSubject as conjoinedClauseSubjectBy } from './find/conjoined-clause.js';
 import type { Mention } from './shape.js';
@@ -14,7 +14,7 @@ import type { Doc } from '../prepare/document.js';
 export { makeMention, canSpeak, countOfPronounAt, namesPeopleOrBody, nameText } from './find/mention.js';
 export { isPassiveAt } from './find/passive.js';
 export { phraseEndAfter } from './find/noun-phrase.js';
-export { speakerBefore } from './find/before.js';
+export { speakerBefore } from './find/before/speaker-before.js';
 export { bareQuantifier } from './find/bare-quantifier.js';
 export { speakerAfter } from './find/after.js';
 export { oneSpeaker } from './find/one-word.js';

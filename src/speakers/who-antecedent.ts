@@ -10,6 +10,7 @@ import type { Doc } from '../prepare/document.js';
 import type { Mention } from './shape.js';
 import { tokenAt } from '../prepare/lookup.js';
 import { kindOfName } from './kinds.js';
+import { DASHES } from '../data/marks.js';
 
 /** Most tokens between the person's name and the place or body that ends its appositive. */
 const MAX_APPOSITIVE = 16;
@@ -19,10 +20,10 @@ const MAX_APPOSITIVE = 16;
  * organisation (or one that stands where places stand, `place`: "from
  * Dover"): the nearest person's name before it in its sentence (from
  * `names`, in text order, `before` the index of the first name at or after
- * `a`) that a comma follows and that no verb, semicolon or dash separates from
- * `a`, at most {@link MAX_APPOSITIVE} tokens back, a person by `isPerson`
- * (its index in `names`); else null ("the council,
- * who said" stays the council's).
+ * `a`) that a comma follows and that no verb, semicolon or dash
+ * ({@link DASHES}) separates from `a`, at most {@link MAX_APPOSITIVE} tokens
+ * back, a person by `isPerson` (its index in `names`); else null ("the
+ * council, who said" stays the council's).
  */
 export function appositiveHolder(doc: Doc, names: readonly Mention[], before: number, a: Mention, place: boolean, isPerson: (k: number) => boolean): Mention | null {
   if (a.kind !== 'name') return null;
@@ -38,7 +39,7 @@ export function appositiveHolder(doc: Doc, names: readonly Mention[], before: nu
     if (tokenAt(doc, n.last).value !== ',') return null;
     for (let j = n.last; j < a.first; j++) {
       const t = tokenAt(doc, j);
-      if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === ';' || /^[\u2013\u2014]$|^--?$/u.test(t.value)) return null;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === ';' || DASHES.has(t.value)) return null;
     }
     return n;
   }

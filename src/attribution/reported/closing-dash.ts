@@ -12,10 +12,9 @@
 import type { Doc, Segment } from '../../prepare/document.js';
 import type { CueMatch, Mention } from '../candidate.js';
 import { isSpacedDash, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { speakerAfter } from '../../speakers/phrase.js';
-import { ADJUNCT_PREPOSITIONS, INVERTING_VERBS, LISTENER_VERBS, PLACE_PREPOSITIONS } from '../../data/cues.js';
-import { TIME_WORDS } from '../../data/time.js';
-import { END, NP_POS } from './shared.js';
+import { INVERTING_VERBS } from '../../data/cues.js';
+import { END } from './shared.js';
+import { adjunctsEnd, listenerEnd } from './attribution-tail.js';
 
 /**
  * True when `speaker`, the subject of `cue` after the content, follows a
@@ -29,16 +28,8 @@ export function closingDashBoundary(doc: Doc, cue: CueMatch, speaker: Mention, s
   if (speaker.last !== cue.first) return false;
   // a bare verb of saying ("said", "told", "added"), not one with an object of its own ("are crying foul")
   if (!INVERTING_VERBS.has(cue.lemma)) return false;
-  let q = cue.last;
-  if (LISTENER_VERBS.has(cue.lemma)) q = speakerAfter(doc, q, sentence.last)?.last ?? q;
-  // then only adjuncts: an adverb, a day or time word ("said Friday", "said yesterday"), or a preposition
-  // of time, place or medium and its phrase ("in a statement on Friday")
-  let inPhrase = false;
-  while (q < sentence.last) {
-    const t = tokenAt(doc, q);
-    if (ADJUNCT_PREPOSITIONS.has(t.lower) || PLACE_PREPOSITIONS.has(t.lower)) inPhrase = true;
-    else if (!(t.pos === 'ADV' || TIME_WORDS.has(t.lower) || (inPhrase && NP_POS.has(t.pos)))) break;
-    q++;
-  }
+  // then only a listener and adjuncts: an adverb, a day or time word ("said Friday", "said yesterday"), or a
+  // preposition of time, place or medium and its phrase ("told reporters in a statement on Friday"), no object
+  const q = adjunctsEnd(doc, listenerEnd(doc, cue, cue.last, sentence.last), sentence.last, false);
   return q >= sentence.last || END.has(tokenAt(doc, q).value);
 }

@@ -14,6 +14,7 @@ import { clauseStartsAt } from './clause-start.js';
 import { answeringClause } from './boundary/answering-clause.js';
 import { isCommaBoundary } from './cue-subject.js';
 import { closingDashBoundary } from './closing-dash.js';
+import { adjunctsEnd, listenerEnd } from './attribution-tail.js';
 import { skipFraming, skipLinkingWord } from './framing.js';
 import { contentEnd } from './content-end.js';
 import { WH_RELATIVE_PRONOUNS, FRONTED_OPENERS, APPOSITIVE_RELATIVES, PARTICIPLE_OPENERS, TRAILING_CIRCUMSTANCE_OPENERS, PERSON_RELATIVES, SINGULAR_COPULAS, SECOND_REPORT_OPENERS } from '../../data/clauses.js';
@@ -658,11 +659,7 @@ function contentThenCueOf(ctx: ReportedContext, cue: CueMatch): Candidate | null
   // (not after a plain main clause, which is the report: "The gate was left open, admitted organisers.")
   if (rule === 'reported/content-cue-speaker' && OBJECT_VERBS.has(cue.lemma) && objectNotSpeaker(doc, speaker) && !plainMainClause(doc, start, comma, speaker)) return null;
   // after the attribution (and a listener: "Smith told reporters"): the sentence ends, or it resumes after a comma
-  let q = after;
-  if (LISTENER_VERBS.has(cue.lemma)) {
-    const listener = speakerAfter(doc, q, sentence.last);
-    if (listener) q = listener.last;
-  }
+  let q = listenerEnd(doc, cue, after, sentence.last);
   const attributionEnd = q;
   // "The ministry stressed that ..., critics pointed to his record": a comma splice, the second clause a cue with an
   // object of its own after a clause that reports for itself, is no attribution of the words before the comma
@@ -675,7 +672,7 @@ function contentThenCueOf(ctx: ReportedContext, cue: CueMatch): Candidate | null
   if (!clause && objectAfter(doc, cue, q, sentence.last)) return null;
   const asClause = rule === 'reported/content-as-speaker-cue';
   // (a preposition of where it was said too: "..., the mayor told reporters outside the factory")
-  while (q < sentence.last && (ADJUNCT_PREPOSITIONS.has(tokenAt(doc, q).lower) || PLACE_PREPOSITIONS.has(tokenAt(doc, q).lower) || NP_POS.has(tokenAt(doc, q).pos) || tokenAt(doc, q).pos === 'ADV') && tokenAt(doc, q).value !== ',') q++;
+  q = adjunctsEnd(doc, q, sentence.last, true);
   // "..., as Ms. Ray noted in a column.": the attribution ends the sentence
   // (or, set off by commas, it stands between a subject with no verb and that subject's finite verb: "The plan, as one
   // analyst put it, is a shot in the dark")

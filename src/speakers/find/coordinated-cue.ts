@@ -9,7 +9,7 @@ import type { Mention } from '../shape.js';
 import { CUE_VERBS, SAYING_CATEGORIES } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
-import { speakerBefore } from './before.js';
+import { speakerBefore } from './before/speaker-before.js';
 import { verbGroupStart } from './verb-group.js';
 import { scareQuoteStart } from './name-tokens.js';
 import { SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';

@@ -9,7 +9,7 @@ import type { Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { sharedSubject } from './participle.js';
-import { speakerBefore } from './before.js';
+import { speakerBefore } from './before/speaker-before.js';
 import { timePhraseEnd } from './time-phrase.js';
 import { YEAR_PREPOSITIONS, YEAR } from '../../data/time.js';
 

@@ -414,7 +414,7 @@ const RELATIVE_SCAN_INDEX = new WeakMap<Doc, { first: number; latest: Int32Array
 
 /**
  * The sentence subject shared by a participle or a coordinated cue: "Lindqvist mocked it, saying ...", "X arrived and repeatedly said ...".
- * `speakerBefore` is the search of before.ts (see {@link SpeakerSearch}), always the same one: the answer is remembered by cue alone.
+ * `speakerBefore` is the search of before/speaker-before.ts (see {@link SpeakerSearch}), always the same one: the answer is remembered by cue alone.
  */
 export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number, speakerBefore: SpeakerSearch): Mention | null {
   // several rules ask for the same cue's shared subject (about a fifth of the calls over news articles)

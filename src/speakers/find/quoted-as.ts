@@ -6,7 +6,7 @@
 import type { Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
-import { speakerBefore } from './before.js';
+import { speakerBefore } from './before/speaker-before.js';
 import { verbGroupStart } from './verb-group.js';
 import { makeMention } from './mention.js';
 import { kindOfName } from '../kinds.js';

@@ -1,5 +1,5 @@
 /**
- * The speaker search and the phrase reader handed to the rules that before.ts
+ * The speaker search and the phrase reader handed to the rules that before/speaker-before.ts
  * or mention.ts ask and that ask them back (a participle's shared subject, a
  * time spender, a tagged coordination): they take them as arguments instead
  * of importing them, so that no import goes round in a cycle.
@@ -10,8 +10,8 @@ import type { Doc } from '../../prepare/document.js';
 
 /**
  * The speaker search back from token `end` to `floor` (`speakerBefore` of
- * before.ts). Its caller passes it in, so that a file which before.ts asks
- * does not import before.ts back.
+ * before/speaker-before.ts). Its caller passes it in, so that a file which it asks
+ * does not import it back.
  */
 export type SpeakerSearch = (doc: Doc, end: number, floor: number) => Mention | null;
 

@@ -1,53 +1,66 @@
 /**
  * The speaker written before a cue ("Smith said", "Smith, the treasurer,
- * said", coordinated subjects, relative clauses).
+ * said", coordinated subjects, relative clauses). The rules run in the order
+ * {@link findSpeakerBefore} and `phraseBefore` here give them; the shapes
+ * they ask about are in the files beside this one: `appositive-owner.ts`
+ * (the name a description stands in apposition to), `relative-antecedent.ts`
+ * (the antecedent of "who" or "which"), `named-words.ts` (names and quoted
+ * words inside a subject), `medium.ts` (a medium between the speaker and the
+ * cue), `object-speaker.ts` (an object of another verb that speaks),
+ * `counts.ts` (numbers and counting words). The words of a verb group the
+ * search passes over stay here, and so do the shapes that search again
+ * before a cue (an earlier relative joined by "and", the people a
+ * participle describes, the issuer of a text): no import goes round.
  * @internal
  */
-import { titleObjectOf, titledMention } from './quoted-title.js';
-import { shapedMention, type Mention } from '../shape.js';
-import { CUE_VERBS, GERUND_OBJECT_VERBS, NOUN_TAGGED_RETORT_VERBS, ISSUING_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, MEDIUM_WITH_PREPOSITIONS, PLACE_HEADS, SUBJECT_MEDIUM_DETERMINERS, SUBJECT_MEDIUM_HEADS, TEXT_FINDING_VERBS, VERB_PARTICLES, WORK_NOUNS, OBJECT_CONTROL_VERBS, SIGN_NOUNS, SAYING_CATEGORIES } from '../../data/cues.js';
-import { DOCUMENT_NOUNS, FRACTION_NOUNS, HANDING_PREPOSITIONS, ORGANIZATION_NOUNS, PARTY_PARTICIPLES, SURVEY_PARTICIPLES, COLLECTIVE_PEOPLE, MEMBER_PLURALS } from '../../data/people.js';
-import { DAY_WORDS, WEEKDAY_SET, TIME_LEADS, TIME_PHRASE_WORDS, TIME_UNITS, TIME_APPROXIMATORS, AGO_COMPARATIVES, YEAR_TAIL_PREPOSITIONS, YEAR } from '../../data/time.js';
-import type { Doc, Token } from '../../prepare/document.js';
-import { isMarkToken, isRegularPast, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { isTitle } from '../../marks/title.js';
-import { closesPlaceBefore, namedInAppositive, personAfterTitledPost, placeStart, skipAppositive, withLeadingDescription } from './appositive.js';
-import { withTaggedCoordination } from './coordinated-tagged.js';
-import { canSpeak, makeMention, nameText } from './mention.js';
-import { interrogativeMention, negatedNobody, nobodyOpensAt } from './unnamed-subject.js';
-import { possessiveConjunctAppositive } from './possessive-conjunct.js';
-import { DASHES, isInnerHyphen, isNameToken, isPossessive, partyCodeEnd } from './name-tokens.js';
-import { FRENCH_SPACED } from '../../data/marks.js';
-import { NICKNAME_PARTICIPLES } from '../../data/names.js';
-import { HEAD_NOUNS, TITLE_FIXED_TAILS } from '../../data/titles.js';
-import { joinedFloor } from './floor.js';
-import { remembered, type MentionMemo } from './memo.js';
-import { isNounPhrase, negatedWholeStart, phraseEndAfter, phraseStartBefore } from './noun-phrase.js';
-import { adverbInName, repeatedNoun } from './widen-found.js';
-import { isPeopleKind, isPlaceName, isSpeakingHead, isStateAbbreviation, kindOfHead, kindOfName } from '../kinds.js';
-import { isPassiveAt } from './passive.js';
-import { describedNameAfter, openingSubject, subjectBeforeComma } from './long-subject.js';
-import { bareCount } from './bare-count.js';
-import { sentenceSubject } from './subject.js';
-import { sharedSubject } from './participle.js';
-import { counted, quantifierAlone } from './counted.js';
-import { isPlace, isPlaceAfterPreposition } from './place.js';
-import { coordinatedStart, nameListStart, participleSubject, quantifierParticipleSubject, relativeClauseSubject, relativeVerbSubject } from './subject-modifiers.js';
-import { edgeLeadStart, ledTimeWordStart, timePhraseEnd } from './time-phrase.js';
-import { bareQuantifier } from './bare-quantifier.js';
-import { coordinatedWhoseMention, whoseClauseOpen } from './whose-clause.js';
-import { amongVerb } from './among.js';
-import { coordinatedWhoAntecedent } from './coordinated-who.js';
-import { relativeAsideStart } from './relative-aside.js';
-import { adjunctCommaBefore } from './adjunct.js';
-import { likeAdjunctBefore } from './like-adjunct.js';
-import { conjoinedClauseSubject } from './conjoined-clause.js';
-import { isGerundSubjectObject } from './gerund-object.js';
-import { spenderSubject } from './time-spent.js';
-import { SUBORDINATORS, PREPOSITIONAL_SUBORDINATORS, CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS, MODIFIER_PREPOSITIONS, FLOATING_QUANTIFIERS, SCENE_DETERMINERS, SKIPPABLE_ADVERBS, PARTITIVE_WORDS, ELLIPTICAL_NUMBERS, TAIL_PREPOSITIONS, QUANTIFIERS, QUANTIFIER_APPROXIMATORS, FRACTION_APPROXIMATORS, ONE_WORDS, FRACTION_COUNTS, LIST_CONJUNCTIONS, SECOND_CLAUSE_CONJUNCTIONS, COUNT_COMPARATIVES, PARTICIPLE_PHRASE_PREPOSITIONS, PARTITIVE_PLACE_PREPOSITIONS, ELLIPTICAL_NUMBER_DETERMINERS, ELLIPTICAL_NUMBER_PREPOSITIONS } from '../../data/function-words.js';
-import { POSSESSIVES, PARTICIPLE_PREPOSITIONS, PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS, RELATIVE_OPENERS, WHO_WHICH_RELATIVES, CUE_GROUP_WORDS, INFINITIVE_TAKING_NOUNS, SENDING_VERBS } from '../../data/clauses.js';
-import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, PLURAL_DEMONSTRATIVES, PLURAL_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
-import { SAID_PLACE_PREPOSITIONS } from '../../data/places.js';
+import { titleObjectOf, titledMention } from '../quoted-title.js';
+import { shapedMention, type Mention } from '../../shape.js';
+import { CUE_VERBS, NOUN_TAGGED_RETORT_VERBS, ISSUING_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, PLACE_HEADS, TEXT_FINDING_VERBS, VERB_PARTICLES, OBJECT_CONTROL_VERBS, SIGN_NOUNS, SAYING_CATEGORIES } from '../../../data/cues.js';
+import { DOCUMENT_NOUNS, FRACTION_NOUNS, ORGANIZATION_NOUNS, PARTY_PARTICIPLES, SURVEY_PARTICIPLES } from '../../../data/people.js';
+import { DAY_WORDS, TIME_LEADS, TIME_PHRASE_WORDS, TIME_UNITS, TIME_APPROXIMATORS, AGO_COMPARATIVES, YEAR_TAIL_PREPOSITIONS, YEAR } from '../../../data/time.js';
+import type { Doc, Token } from '../../../prepare/document.js';
+import { isMarkToken, isRegularPast, maybeToken, tokenAt } from '../../../prepare/lookup.js';
+import { closesPlaceBefore, namedInAppositive, personAfterTitledPost, placeStart, skipAppositive, withLeadingDescription } from '../appositive.js';
+import { withTaggedCoordination } from '../coordinated-tagged.js';
+import { canSpeak, makeMention, nameText } from '../mention.js';
+import { interrogativeMention, negatedNobody, nobodyOpensAt } from '../unnamed-subject.js';
+import { possessiveConjunctAppositive } from '../possessive-conjunct.js';
+import { DASHES, isInnerHyphen, isNameToken, partyCodeEnd } from '../name-tokens.js';
+import { HEAD_NOUNS, TITLE_FIXED_TAILS } from '../../../data/titles.js';
+import { joinedFloor } from '../floor.js';
+import { remembered, type MentionMemo } from '../memo.js';
+import { isNounPhrase, negatedWholeStart, phraseStartBefore } from '../noun-phrase.js';
+import { adverbInName, repeatedNoun } from '../widen-found.js';
+import { kindOfHead, kindOfName } from '../../kinds.js';
+import { isPassiveAt } from '../passive.js';
+import { describedNameAfter, openingSubject, subjectBeforeComma } from '../long-subject.js';
+import { bareCount } from '../bare-count.js';
+import { sentenceSubject } from '../subject.js';
+import { sharedSubject } from '../participle.js';
+import { counted, quantifierAlone } from '../counted.js';
+import { isPlace, isPlaceAfterPreposition } from '../place.js';
+import { coordinatedStart, nameListStart, participleSubject, quantifierParticipleSubject, relativeClauseSubject, relativeVerbSubject } from '../subject-modifiers.js';
+import { edgeLeadStart, ledTimeWordStart, timePhraseEnd } from '../time-phrase.js';
+import { bareQuantifier } from '../bare-quantifier.js';
+import { coordinatedWhoseMention, whoseClauseOpen } from '../whose-clause.js';
+import { amongVerb } from '../among.js';
+import { coordinatedWhoAntecedent } from '../coordinated-who.js';
+import { relativeAsideStart } from '../relative-aside.js';
+import { adjunctCommaBefore } from '../adjunct.js';
+import { likeAdjunctBefore } from '../like-adjunct.js';
+import { conjoinedClauseSubject } from '../conjoined-clause.js';
+import { isGerundSubjectObject } from '../gerund-object.js';
+import { spenderSubject } from '../time-spent.js';
+import { CONTROLLED_QUANTIFIERS, FLOATING_QUANTIFIERS, SCENE_DETERMINERS, SKIPPABLE_ADVERBS, PARTITIVE_WORDS, TAIL_PREPOSITIONS, QUANTIFIERS, QUANTIFIER_APPROXIMATORS, FRACTION_APPROXIMATORS, FRACTION_COUNTS, LIST_CONJUNCTIONS, SECOND_CLAUSE_CONJUNCTIONS, COUNT_COMPARATIVES, PARTITIVE_PLACE_PREPOSITIONS } from '../../../data/function-words.js';
+import { PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS, RELATIVE_OPENERS, WHO_WHICH_RELATIVES, CUE_GROUP_WORDS } from '../../../data/clauses.js';
+import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, PLURAL_DEMONSTRATIVES, PLURAL_SUBJECT_PRONOUNS } from '../../../data/pronouns.js';
+import { SAID_PLACE_PREPOSITIONS } from '../../../data/places.js';
+import { nameBeforeParenthesis, appositiveOwner, isClause, memberAppositive, parentheticalCue, barePlural, appositiveAfterName } from './appositive-owner.js';
+import { nameLinkBefore, workTitleStart, nicknameStart, scareQuotedHead } from './named-words.js';
+import { countedAntecedent, nearestPhrase, verbBetween, nameAfterPreposition, nearestPeople } from './relative-antecedent.js';
+import { mediumPhraseStart, withMediumVerb } from './medium.js';
+import { verbBeforeAdjunct, perceivedObject, controlledObject } from './object-speaker.js';
+import { ellipticalNumberStart, countedNamed } from './counts.js';
 
 /** Verbs before "to" and a cue that share their subject with it: "appeared to imply", "refused to concede". */
 function isCatenative(t: Token): boolean {
@@ -72,16 +85,6 @@ function isFloatingQuantifier(doc: Doc, k: number, floor: number): boolean {
   for (let j = k - 2; j >= floor && j >= k - 6; j--) {
     if (tokenAt(doc, j).lower === 'and') return j > floor;
     if (!/^(DET|ADJ|NOUN|PROPN)$/.test(tokenAt(doc, j).pos)) return false;
-  }
-  return false;
-}
-
-/** True when the parenthesis closing at `close` is short and follows a name: "Haldane (R-OH)". */
-function nameBeforeParenthesis(doc: Doc, close: number, floor: number): boolean {
-  for (let k = close - 1; k > floor && k >= close - 6; k--) {
-    const t = tokenAt(doc, k);
-    if (t.value === '(') return isNameToken(tokenAt(doc, k - 1), doc);
-    if (t.value === ',' || t.value === ')') return false;
   }
   return false;
 }
@@ -111,21 +114,6 @@ function openingPlural(doc: Doc, k: number): boolean {
 }
 
 /**
- * True when the token before `start` is a capitalised preposition inside a
- * name, between a name word and the capitalised word at `start`, in a
- * sentence written in sentence case (a lower-case word at `after`): "a
- * coalition called Hands Across Dover said", "Walk Beyond Coal said". Not a
- * title-case headline ("Analysts At Jefferies Say").
- */
-function nameLinkBefore(doc: Doc, start: number, after: number, floor: number): boolean {
-  const link = tokenAt(doc, start - 1);
-  const before = tokenAt(doc, start - 2);
-  const next = maybeToken(doc, after);
-  return start - 2 >= floor && link.pos === 'ADP' && /^\p{Lu}\p{Ll}+$/u.test(link.value) && before.sent === link.sent && /^\p{Lu}/u.test(before.value) && isNameToken(before, doc) &&
-    /^\p{Lu}/u.test(tokenAt(doc, start).value) && isNameToken(tokenAt(doc, start), doc) && next !== undefined && next.sent === link.sent && /^\p{Ll}/u.test(next.value);
-}
-
-/**
  * True when token `k` is the participle of a survey right after the people
  * it names, a noun or a plural name of its sentence: "voters polled",
  * "Democrats surveyed" ({@link SURVEY_PARTICIPLES}), or the participle
@@ -149,53 +137,6 @@ function afterRelative(doc: Doc, k: number): boolean {
 }
 
 /**
- * The name a description stands in apposition to ("Mike Shields, president of
- * the fund, said", "McConnell, now the majority leader, who"), with the
- * description recorded; null when none. With `mustOpen` the name must open its
- * sentence or follow a comma or quotation mark.
- */
-function appositiveOwner(doc: Doc, mention: Mention, floor: number, mustOpen: boolean): Mention | null {
-  let comma = mention.first - 1;
-  while (comma > floor && tokenAt(doc, comma).pos === 'ADV') comma--;
-  if (comma <= floor || tokenAt(doc, comma).value !== ',') return null;
-  // "Sen. Ann Holt (D-NY), a supporter of the plan told": a party code between the name and the comma
-  const close = tokenAt(doc, comma - 1).value === ')' && nameBeforeParenthesis(doc, comma - 1, floor) ? skipAppositive(doc, comma, floor) : comma;
-  const s = phraseStartBefore(doc, close, floor);
-  const name = s >= 0 ? makeMention(doc, s, close) : null;
-  const opens = s === floor || (s > 0 && (tokenAt(doc, s - 1).sent !== tokenAt(doc, s).sent || tokenAt(doc, s - 1).value === ',' || isMarkToken(tokenAt(doc, s - 1).value)));
-  // "in Onawa, Iowa, the candidate repeated": a place is no one's name
-  if (name?.kind !== 'name' || isPlaceName(name.name) || isStateAbbreviation(name.name)) return null;
-  // "Outside Parliament, campaigners said": a preposition the tagger took for an adjective opens a phrase of place
-  // before the subject, no name (the lone word of such a name stays: "Inside, officials said" is left to the rule below)
-  const opener = tokenAt(doc, name.first);
-  if (name.last - name.first > 1 && opener.pos !== 'PROPN' && MODIFIER_PREPOSITIONS.has(opener.lower) && (name.first === 0 || tokenAt(doc, name.first - 1).sent !== opener.sent)) return null;
-  // "Sure, official data suggest": a lone word the tagger reads as an adverb or interjection is no name
-  if (name.last - name.first === 1 && /^(ADV|INTJ|ADJ|ADP|CCONJ|SCONJ)$/.test(tokenAt(doc, name.first).pos)) return null;
-  // "Offstage, the dancers agree": a plural description right before its verb, after a lone word and its comma, is
-  // the subject itself; the word opens the sentence (a person's appositive is no plural: "Ann Lee, the coach, said";
-  // further on, a lone name is an organisation's: "In May, Acme, the makers said")
-  const head = tokenAt(doc, mention.head ?? mention.last - 1);
-  const opensSentence = name.first === 0 || tokenAt(doc, name.first - 1).sent !== tokenAt(doc, name.first).sent;
-  if (name.last - name.first === 1 && opensSentence && head.pos === 'NOUN' && head.lower !== head.lemma && /s$/.test(head.lower) && tokenAt(doc, mention.first).lower === 'the') return null;
-  return opens || !mustOpen ? { ...name, description: mention.name } : null;
-}
-
-/**
- * The people a relative pronoun right after token `e - 1` stands for when no
- * noun phrase does: "those who said", "some who argue", "18% who say"; else null.
- */
-function countedAntecedent(doc: Doc, e: number, floor: number): Mention | null {
-  if (e - 1 < floor) return null;
-  const t = tokenAt(doc, e - 1);
-  if (COUNTED_ANTECEDENTS.has(t.lower)) return shapedMention({ first: e - 1, last: e, start: t.start, end: t.end, kind: 'description', titles: [], name: t.value });
-  if ((t.value === '%' || t.lower === 'percent') && e - 2 >= floor && tokenAt(doc, e - 2).pos === 'NUM') {
-    const n = tokenAt(doc, e - 2);
-    return shapedMention({ first: e - 2, last: e, start: n.start, end: t.end, kind: 'description', titles: [], name: nameText(doc, n.start, t.end) });
-  }
-  return null;
-}
-
-/**
  * The antecedent of a relative clause joined to an earlier one by "and" or
  * "but" right before token `e` ("Ann Lee, whose district backed her but who
  * said", "a man who fights ... and who argues"): the antecedent of the
@@ -215,75 +156,6 @@ function coordinatedRelative(doc: Doc, e: number, floor: number): Mention | null
     return antecedent && antecedent.kind !== 'pronoun' ? (antecedent.kind === 'description' ? appositiveOwner(doc, antecedent, floor, false) ?? antecedent : antecedent) : null;
   }
   return null;
-}
-
-/**
- * The noun phrase ending right before token `e` when `antecedent`, which
- * ends there too, reaches back over a verb to the subject of the sentence
- * ("The council voted for a resolution" -> "a resolution"); else `antecedent`.
- */
-function nearestPhrase(doc: Doc, antecedent: Mention, e: number, floor: number): Mention {
-  const start = phraseStartBefore(doc, e, floor);
-  if (start <= antecedent.first) return antecedent;
-  // ("which" stands for no people: "Residents opposed to the plan, which said" is the plan)
-  let head = antecedent.head ?? antecedent.first;
-  while (antecedent.head === undefined && head < start - 1 && tokenAt(doc, head).pos !== 'NOUN') head++;
-  const headWord = tokenAt(doc, head).lower;
-  const kind = kindOfHead(headWord);
-  const people = kind === 'person' || (kind === 'group' && !COLLECTIVE_PEOPLE.has(headWord));
-  for (let k = antecedent.first; k < start; k++) {
-    const t = tokenAt(doc, k);
-    // (a participle describes the antecedent's head: "A company based in Ohio, which", "A group representing farmers,
-    // which"; "Lee pointed to a letter which" and "The council voted for a resolution which" have the sentence's verb)
-    const participle = /ing$/.test(t.lower) || (tokenAt(doc, k - 1).pos === 'NOUN' && PARTICIPLE_PREPOSITIONS.has(tokenAt(doc, k + 1).lower));
-    if (t.pos === 'VERB' && (people || !participle)) return makeMention(doc, start, e) ?? antecedent;
-  }
-  return antecedent;
-}
-
-/**
- * True when a verb not in -ing stands in tokens [from, to): "The mayor pointed to | a report". Not the
- * shared `hasVerbBetween` (prepare/lookup) on purpose: a participle in -ing ("a group representing nurses") and
- * an auxiliary do not end the description here.
- */
-function verbBetween(doc: Doc, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokenAt(doc, k).pos === 'VERB' && !/ing$/.test(tokenAt(doc, k).lower)) return true;
-  return false;
-}
-
-/**
- * The person after the first preposition of {@link HANDING_PREPOSITIONS} in
- * description `m` when no word before it names a person or group: "Ann Lee"
- * of "fire from Ann Lee", "Sen. Ann Lee" of "criticism from Sen. Ann Lee",
- * "a lawyer from Dover" of "fire from a lawyer from Dover"; null for
- * anything else ("a lawyer from Dover", "the mayor of Dover", "fire from
- * Ohio").
- */
-function nameAfterPreposition(doc: Doc, m: Mention): Mention | null {
-  for (let k = m.first; k < m.last - 1; k++) {
-    const t = tokenAt(doc, k);
-    const head = kindOfHead(t.lower);
-    if (isPeopleKind(head) || /^\p{Lu}/u.test(t.value)) return null;
-    if (k === m.first || !HANDING_PREPOSITIONS.has(t.value)) continue;
-    const after = makeMention(doc, k + 1, m.last);
-    if (after === null) return null;
-    if (after.kind === 'name') return isPlaceName(after.name) ? null : after;
-    const kind = after.kind === 'description' ? kindOfHead(tokenAt(doc, after.head ?? after.last - 1).lower) : 'unknown';
-    return isPeopleKind(kind) ? after : null;
-  }
-  return null;
-}
-
-/**
- * The antecedent of "who" at token `e`: the phrase right before it when a
- * verb stands between it and the start of `antecedent` and its head names
- * people ("The senator pointed to aides who"), else `antecedent`.
- */
-function nearestPeople(doc: Doc, antecedent: Mention, e: number, floor: number): Mention {
-  const nearest = nearestPhrase(doc, antecedent, e, floor);
-  if (nearest === antecedent || nearest.kind !== 'description') return antecedent;
-  const kind = kindOfHead(tokenAt(doc, nearest.head ?? nearest.last - 1).lower);
-  return isPeopleKind(kind) ? nearest : antecedent;
 }
 
 /** True while {@link peopleBeforeParticiple} looks for the phrase its participle describes (see there). */
@@ -313,21 +185,6 @@ function peopleBeforeParticiple(doc: Doc, antecedent: Mention, floor: number): M
     insideParticipleSearch = false;
   }
   return described !== null && described.last === participle && described.kind !== 'pronoun' ? described : null;
-}
-
-/**
- * True when tokens [from, to) open with a name and its finite verb ("Okafor
- * stepped up his emphasis"): a clause between commas, not an appositive or a
- * parenthesis around a speaker.
- */
-function isClause(doc: Doc, from: number, to: number): boolean {
-  if (!isNameToken(tokenAt(doc, from), doc)) return false;
-  const end = phraseEndAfter(doc, from, to);
-  if (end <= from || end >= to) return false;
-  const verb = tokenAt(doc, end);
-  if ((verb.pos !== 'VERB' && verb.pos !== 'AUX') || /ing$/.test(verb.lower)) return false;
-  // a participle after a noun ("the hacker known as X", "a firm based in Ohio") is no finite verb
-  return !(/(ed|en|wn)$/.test(verb.lower) && PARTICIPLE_PHRASE_PREPOSITIONS.has(tokenAt(doc, end + 1).lower));
 }
 
 /**
@@ -369,38 +226,6 @@ export function forgetSpeakersBefore(doc: Doc): void {
  */
 function afterDeterminer(doc: Doc, k: number, floor: number): boolean {
   return k - 1 >= floor && tokenAt(doc, k - 1).pos === 'DET';
-}
-
-/**
- * The first token of "in" and a phrase of words said or written ending right
- * before `end` ("in an interview", "in a written statement", "in its filing"),
- * with a subject before it; else -1.
- */
-function mediumPhraseStart(doc: Doc, end: number, floor: number): number {
-  if (end - 3 <= floor || !SUBJECT_MEDIUM_HEADS.has(tokenAt(doc, end - 1).lower) || tokenAt(doc, end - 1).pos !== 'NOUN') return -1;
-  for (let d = end - 2; d >= end - 4 && d - 1 > floor; d--) {
-    const t = tokenAt(doc, d);
-    if (SUBJECT_MEDIUM_DETERMINERS.has(t.lower)) return tokenAt(doc, d - 1).lower === 'in' && !verbBeforeMedium(doc, d - 2, floor) ? d - 1 : -1;
-    if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return -1;
-  }
-  return -1;
-}
-
-/**
- * True when a verb ends at token `k`, right before a medium's "in" (its
- * particle or an "it" passed over): "Lee wrote | in a statement explaining",
- * "Lee fired back | in a letter arguing", "Lee put it | in a memo". The
- * medium is then that verb's, not set between a subject and its verb, and
- * the participle after it shares the verb's subject.
- */
-function verbBeforeMedium(doc: Doc, k: number, floor: number): boolean {
-  let v = k;
-  if (v > floor && tokenAt(doc, v).lower === 'it') v--;
-  const particle = v > floor && VERB_PARTICLES.has(tokenAt(doc, v).lower);
-  if (particle) v--;
-  const t = maybeToken(doc, v);
-  // ("Lee shot back in a letter arguing": a verb of retort the tagger read as a noun before its particle)
-  return t !== undefined && v > floor && (t.pos === 'VERB' || (particle && t.pos === 'NOUN' && NOUN_TAGGED_RETORT_VERBS.has(t.value))) && /^\p{Ll}/u.test(t.value);
 }
 
 /** {@link speakerBefore}, worked out. */
@@ -472,118 +297,6 @@ function keepAppositiveName(doc: Doc, phrase: Mention, subject: Mention | null):
   const name = comma > phrase.first ? makeMention(doc, comma + 1, phrase.last) : null;
   if (name?.kind !== 'name' || name.name !== phrase.name) return subject;
   return { ...phrase, first: subject.first, start: subject.start, description: doc.text.slice(subject.start, phrase.end) };
-}
-
-/** Most words of a work's title in quotation marks inside a subject: 'The book "Quiet Rivers" argues'. */
-const MAX_WORK_TITLE = 8;
-
-/**
- * The opening mark's token of a title in quotation marks that ends right
- * before token `end` and follows the noun of a work (`WORK_NOUNS`): 'The
- * book "Quiet Rivers"', 'Her film "Low Water"'; -1 when none stands there.
- */
-function workTitleStart(doc: Doc, end: number, floor: number): number {
-  if (end - 3 < floor || !isMarkToken(tokenAt(doc, end - 1).value)) return -1;
-  const words: string[] = [];
-  for (let k = end - 2; k > floor && k >= end - 2 - MAX_WORK_TITLE; k--) {
-    const t = tokenAt(doc, k);
-    if (!isMarkToken(t.value)) {
-      words.unshift(t.value);
-      continue;
-    }
-    return words.length > 0 && isTitle(words) && WORK_NOUNS.has(tokenAt(doc, k - 1).lower) ? k : -1;
-  }
-  return -1;
-}
-
-/** Most words of a quoted nickname inside a subject: 'known as "Ghost"', 'called "The Ledger"'. */
-const MAX_NICKNAME = 4;
-
-/**
- * The naming participle's token of a quoted nickname that ends right before
- * token `end` and follows a noun and a participle of
- * {@link NICKNAME_PARTICIPLES} ('The hacker known as "Ghost"', 'a site
- * called "The Ledger"'): the nickname opens with a capital letter. -1 when
- * none stands there.
- */
-function nicknameStart(doc: Doc, end: number, floor: number): number {
-  // (a comma inside the closing mark sets the nickname off as an aside, which the appositive reading takes:
-  // 'the hacker known as "Pilot," stated')
-  if (end - 4 < floor || !isMarkToken(tokenAt(doc, end - 1).value) || tokenAt(doc, end - 2).value === ',') return -1;
-  for (let k = end - 2; k > floor && k >= end - 2 - MAX_NICKNAME; k--) {
-    const t = tokenAt(doc, k);
-    if (!isMarkToken(t.value)) continue;
-    if (k === end - 2 || !/^\p{Lu}/u.test(tokenAt(doc, k + 1).value)) return -1;
-    let p = k - 1;
-    if (tokenAt(doc, p).lower === 'as') p--;
-    const participle = tokenAt(doc, p);
-    if (p <= floor || !NICKNAME_PARTICIPLES.has(participle.lower) || (participle.lower === 'known') !== (p === k - 2)) return -1;
-    const noun = tokenAt(doc, p - 1);
-    return noun.sent === participle.sent && /^(NOUN|PROPN)$/.test(noun.pos) ? p : -1;
-  }
-  return -1;
-}
-
-/**
- * The description whose head noun stands alone in scare quotes right before
- * token `end`, after a determiner, a possessive, an adjective or a name
- * ('The so-called "experts" say', 'This TV "reporter" has claimed', 'the
- * union\'s "advisers" have'); the marks are part of it. Null when no
- * such head ends there.
- */
-function scareQuotedHead(doc: Doc, end: number, floor: number): Mention | null {
-  if (end - 4 < floor || !isMarkToken(tokenAt(doc, end - 1).value) || !isMarkToken(tokenAt(doc, end - 3).value)) return null;
-  const head = tokenAt(doc, end - 2);
-  if (head.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(head.value)) return null;
-  // (the marks hug the word: an opening mark before it and a closing one after it; guillemets may stand a space apart,
-  // as French typesetting sets them: 'These « experts » said')
-  const opening = tokenAt(doc, end - 3);
-  const closing = tokenAt(doc, end - 1);
-  const spaced = FRENCH_SPACED.has(opening.value) && FRENCH_SPACED.has(closing.value) && opening.end + 1 === head.start && head.end + 1 === closing.start;
-  if (!spaced && (opening.end !== head.start || closing.start !== head.end)) return null;
-  const before = end - 4;
-  const t = tokenAt(doc, before);
-  // ("so-called": a word joined by a hyphen to the one before it, whatever its tag)
-  const modifier = (k: number): boolean => /^(DET|ADJ|PROPN|NUM)$/.test(tokenAt(doc, k).pos) || POSSESSIVES.has(tokenAt(doc, k).lower) || isPossessive(tokenAt(doc, k));
-  if (t.sent !== head.sent || !(modifier(before) || (before - 2 >= floor && isInnerHyphen(doc, before - 1)))) return null;
-  let first = before;
-  for (;;) {
-    if (first - 2 >= floor && isInnerHyphen(doc, first - 1)) first -= 2;
-    else if (first - 1 >= floor && tokenAt(doc, first - 1).sent === head.sent && modifier(first - 1)) first--;
-    else break;
-  }
-  // (the phrase opens with a determiner, a possessive or a name: not a bare adjective of the clause before)
-  const opener = tokenAt(doc, first);
-  if (!(opener.pos === 'DET' || opener.pos === 'PROPN' || POSSESSIVES.has(opener.lower) || /^\p{Lu}/u.test(opener.value))) return null;
-  const start = opener.start;
-  const close = tokenAt(doc, end - 1).end;
-  return shapedMention({ first, last: end, start, end: close, kind: 'description', titles: [], name: nameText(doc, start, close), head: end - 2 });
-}
-
-/**
- * When the phrase at `np` is the object of a preposition that follows the
- * object of a verb ("held a briefing on Monday", "stopped me in the hall"),
- * the verb's token, not one of causing or asking (`OBJECT_CONTROL_VERBS`:
- * "urged voters in the town to say" is the voters'), nor before a pronoun
- * or a person ("pressure on her to say" is hers), nor after a noun that
- * takes the infinitive ({@link INFINITIVE_TAKING_NOUNS}); the phrase ends
- * before `end`; else -1.
- */
-function verbBeforeAdjunct(doc: Doc, np: number, end: number, floor: number): number {
-  const prep = maybeToken(doc, np - 1);
-  if (!prep || np - 2 <= floor || prep.pos !== 'ADP' || prep.lower === 'of' || !/^\p{Ll}/u.test(prep.value)) return -1;
-  // (a pronoun or a person after the preposition is the one who is to speak: "put pressure on her to say", "on the nominee")
-  if (tokenAt(doc, np).pos === 'PRON') return -1;
-  const adjunct = makeMention(doc, np, end);
-  if (adjunct && (adjunct.kind === 'name' ? kindOfName(adjunct.name) === 'person' : kindOfHead(tokenAt(doc, end - 1).lower) === 'person')) return -1;
-  const object = phraseStartBefore(doc, np - 1, floor);
-  const verb = maybeToken(doc, object - 1);
-  if (object <= floor || !verb || verb.pos !== 'VERB' || !/^\p{Ll}/u.test(verb.value) || OBJECT_CONTROL_VERBS.has(verb.lemma)) return -1;
-  // (nor a verb that sends its object on the errand: "sent a host to the harbor to ask voters ...")
-  if (SENDING_VERBS.has(verb.lemma)) return -1;
-  // (nor a noun that takes the infinitive itself: "opposed a request in the suit to question her")
-  if (INFINITIVE_TAKING_NOUNS.has(tokenAt(doc, np - 2).lower)) return -1;
-  return object - 1;
 }
 
 /** The speaker phrase before a cue, before the check that it is no place after a preposition. */
@@ -1021,87 +734,6 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
 }
 
 /**
- * The appositive `m` (opening at token `from`) as a description when it names
- * members of a group and no one ({@link MEMBER_PLURALS}), alone or after
- * "both", "all" or "each", and follows a word for people: "The two senators,
- * both Democrats from Ohio, said" is the senators'; else `m`.
- */
-function memberAppositive(doc: Doc, m: Mention | null, from: number): Mention | null {
-  if (m?.kind !== 'name') return m;
-  // (only after a word for people: not "Throughout the 2000s, Democrats in Congress, ...")
-  const before = maybeToken(doc, from - 2);
-  if (before === undefined || before.pos !== 'NOUN' || !isPeopleKind(kindOfHead(before.lower))) return m;
-  const words = m.name.split(' ');
-  if (words.length !== 1 || !MEMBER_PLURALS.has(words[0]!.toLowerCase())) return m;
-  const first = FLOATING_QUANTIFIERS.has(tokenAt(doc, from).lower) ? from : m.first;
-  return shapedMention({ first, last: m.last, start: tokenAt(doc, first).start, end: m.end, kind: 'description', titles: [], name: nameText(doc, tokenAt(doc, first).start, m.end) });
-}
-
-/** Most words before a participle inside an object, back to the verb of perceiving: "Tom Reyes's loyal". */
-const MAX_PERCEIVED_MODIFIERS = 6;
-
-/**
- * The whole object of a verb of perceiving ({@link isGerundSubjectObject})
- * when the phrase [start, end) before a gerund cue follows a participle in -ing
- * at `participle` that modifies its head ("negotiating partners"), with a
- * possessive, adjectives or adverbs before it: "we watch | Tom Reyes's loyal
- * negotiating | partners in Dover | referring to"; null when the words there
- * are no such object or its head names no people, body or plural.
- */
-function perceivedObject(doc: Doc, participle: number, start: number, end: number, floor: number): Mention | null {
-  const p = tokenAt(doc, participle);
-  if (p.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(p.value) || tokenAt(doc, start).pos !== 'NOUN') return null;
-  let j = participle - 1;
-  while (j > floor && j >= participle - MAX_PERCEIVED_MODIFIERS && /^(ADJ|ADV|PART|PROPN|DET)$/.test(tokenAt(doc, j).pos) && tokenAt(doc, j).sent === p.sent) j--;
-  const verb = tokenAt(doc, j);
-  if (j === participle - 1 || j <= floor || verb.pos !== 'VERB' || verb.sent !== p.sent || !GERUND_OBJECT_VERBS.has(verb.lemma)) return null;
-  const mention: Mention = shapedMention({ first: j + 1, last: end, start: tokenAt(doc, j + 1).start, end: tokenAt(doc, end - 1).end, kind: 'description', titles: [], name: nameText(doc, tokenAt(doc, j + 1).start, tokenAt(doc, end - 1).end), head: start });
-  // (a head of people or a body, or any plural: "partners", "rivals")
-  const head = tokenAt(doc, start);
-  return isSpeakingHead(head) || (head.lower !== head.lemma && /s$/.test(head.lower)) ? mention : null;
-}
-
-/**
- * True when the cue at `cueFirst`, right after the description `mention`, is
- * set off by a comma after it, and a lower-case verb with no subject of its own
- * follows (a quotation mark may open before it, a day may stand before the
- * comma): "Clinton, a top aide said,
- * was never told", 'Clinton, a top aide said, "was never told."'. The cue
- * stands inside the sentence of the name before the description.
- */
-function parentheticalCue(doc: Doc, cueFirst: number, mention: Mention): boolean {
-  if (mention.last !== cueFirst || tokenAt(doc, cueFirst).pos !== 'VERB') return false;
-  let k = cueFirst + 1;
-  // (a day may stand between: "a top aide said Monday,")
-  if (DAY_WORDS.includes(maybeToken(doc, k)?.lower ?? '')) k++;
-  if (maybeToken(doc, k)?.value !== ',') return false;
-  k++;
-  if (isMarkToken(maybeToken(doc, k)?.value ?? '')) k++;
-  const verb = maybeToken(doc, k);
-  return verb !== undefined && /^\p{Ll}/u.test(verb.value) && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/.test(verb.lower)));
-}
-
-/**
- * When the phrase [start, end) is a medium after "with"
- * ({@link MEDIUM_WITH_PREPOSITIONS}) right after a verb, before a participle
- * cue at `cueFirst`, the index of that verb: "The firm responded | with a
- * statement | saying", "Lee came back with a post saying" (a particle passed
- * over). The medium's head ({@link MEDIUM_HEADS}) is the last word of the
- * phrase before any preposition in it. -1 when there is none.
- */
-function withMediumVerb(doc: Doc, cueFirst: number, start: number, end: number, floor: number): number {
-  const prep = maybeToken(doc, start - 1);
-  if (prep === undefined || prep.pos !== 'ADP' || !MEDIUM_WITH_PREPOSITIONS.has(prep.lower) || !/ing$/.test(maybeToken(doc, cueFirst)?.lower ?? '')) return -1;
-  let head = start;
-  while (head + 1 < end && tokenAt(doc, head + 1).pos !== 'ADP') head++;
-  if (!MEDIUM_HEADS.has(tokenAt(doc, head).lower)) return -1;
-  let v = start - 2;
-  if (VERB_PARTICLES.has(maybeToken(doc, v)?.lower ?? '')) v--;
-  const verb = maybeToken(doc, v);
-  return verb !== undefined && v > floor && verb.pos === 'VERB' && /^\p{Ll}/u.test(verb.value) && !/ing$/.test(verb.lower) ? v : -1;
-}
-
-/**
  * The subject of the verb of issuing whose object is the text `text` ("Lee
  * is releasing | a new ad", "The board sent out | a letter"), when that verb
  * stands right before it (its particle passed over) and a subject opens
@@ -1127,136 +759,4 @@ function clauseIssuer(doc: Doc, v: number, floor: number): Mention | null {
   const subject = sentenceSubject(doc, doc.sentences[tokenAt(doc, v).sent]!.first, v + 1);
   const own = speakerBefore(doc, auxiliariesStart(doc, v, floor), floor);
   return own && own.last <= v && (subject === null || own.first > subject.last) ? own : subject;
-}
-
-/**
- * The object of a verb of causing ({@link OBJECT_CONTROL_VERBS}) that ends before
- * "to" at `to`, when a comma-delimited aside follows a name in it ("prompted
- * Ann Lee, who leads the council, to state": the name), or is a name in
- * apposition to it ("led the firm, Calder Group, to say": the name; else a
- * description of people or a body: "led the firm, which is based in Ohio,
- * to say"), or when
- * it names its people by example ("led aides like Ann Lee to counter": the
- * whole phrase); null otherwise.
- */
-function controlledObject(doc: Doc, to: number, floor: number): Mention | null {
-  let end = to;
-  if (tokenAt(doc, to - 1).value === ',') {
-    const open = skipAppositive(doc, to, floor);
-    if (open >= to - 1 || tokenAt(doc, open).value !== ',') return null;
-    end = open;
-  }
-  let np: number;
-  let name: Mention | null = null;
-  if (end === to) {
-    // the people named by example: "aides like Ann Lee"
-    let like = to - 2;
-    while (like > floor && like >= to - 6 && tokenAt(doc, like).lower !== 'like') like--;
-    if (like <= floor || tokenAt(doc, like).lower !== 'like' || makeMention(doc, like + 1, to)?.kind !== 'name') return null;
-    np = phraseStartBefore(doc, like, floor);
-    if (np <= floor || !isPeopleKind(kindOfHead(tokenAt(doc, like - 1).lower))) return null;
-  } else {
-    np = phraseStartBefore(doc, end, floor);
-    name = np > floor ? makeMention(doc, np, end) : null;
-    // (or a description with a name in apposition: "led the firm, Calder Group, to say")
-    // (a description of people or a body stays the object otherwise: "led the firm, which is based in Ohio, to say")
-    const described = name?.kind === 'description' ? name : null;
-    // ("led critics, including Ann Lee, to say", "among them", "notably": a member named, no apposition; the description speaks)
-    if (described && !/^(VERB|ADP|ADV|SCONJ|CCONJ)$/.test(tokenAt(doc, end + 1).pos)) name = makeMention(doc, end + 1, to - 1);
-    if (name?.kind !== 'name') name = described && kindOfHead(tokenAt(doc, described.head ?? described.last - 1).lower) !== 'unknown' ? described : null;
-    if (name === null) return null;
-  }
-  // (a participle the phrase took in: "leading aides like Ann Lee")
-  if (tokenAt(doc, np).pos === 'VERB' && OBJECT_CONTROL_VERBS.has(tokenAt(doc, np).lemma) && np + 1 < end) np++;
-  const verb = tokenAt(doc, np - 1);
-  if (verb.pos !== 'VERB' || !OBJECT_CONTROL_VERBS.has(verb.lemma) || !/^\p{Ll}/u.test(verb.value)) return null;
-  return name ?? makeMention(doc, np, to);
-}
-
-/**
- * The start of "the two", "all six" ending at `end - 1` when a preposition
- * of a speaker's tail and a noun phrase come before it ("The memo by the
- * two", "majorities in all six"), so that the tail is read whole; else -1.
- */
-function ellipticalNumberStart(doc: Doc, end: number, floor: number): number {
-  if (end - 4 < floor) return -1;
-  const num = tokenAt(doc, end - 1);
-  const det = tokenAt(doc, end - 2);
-  const prep = tokenAt(doc, end - 3);
-  if (!ELLIPTICAL_NUMBERS.has(num.lower) || !ELLIPTICAL_NUMBER_DETERMINERS.has(det.lower) || !ELLIPTICAL_NUMBER_PREPOSITIONS.has(prep.lower)) return -1;
-  if (num.sent !== prep.sent) return -1;
-  return phraseStartBefore(doc, end - 3, floor) >= 0 ? end - 2 : -1;
-}
-
-/**
- * "Another, Mr Alan Price, wrote", "One, Ms Jane Cole, said": a person's name
- * set off after "one" or "another" that opens the sentence or follows a comma
- * is the one counted; the word is kept as the name's description, the
- * mention covers both. Null otherwise.
- */
-function countedNamed(doc: Doc, end: number, floor: number, appositive: Mention | null): Mention | null {
-  if (appositive?.kind !== 'name' || end - 1 < floor || kindOfName(appositive.name) !== 'person') return null;
-  const w = tokenAt(doc, end - 1);
-  if (!ONE_WORDS.has(w.lower)) return null;
-  const prev = maybeToken(doc, end - 2);
-  // (or after a conjunction or adverb opening the sentence: "Yet another, Tom Reed, said")
-  const before = maybeToken(doc, end - 3);
-  const opener = prev !== undefined && /^(CCONJ|ADV)$/.test(prev.pos) && end - 2 >= floor && (end - 2 === floor || before === undefined || before.sent !== prev.sent);
-  if (end - 1 > floor && prev !== undefined && prev.sent === w.sent && prev.value !== ',' && !opener) return null;
-  const first = opener ? end - 2 : end - 1;
-  return { ...appositive, first, start: tokenAt(doc, first).start, description: doc.text.slice(tokenAt(doc, first).start, w.end) };
-}
-
-/**
- * True for a plural description with no determiner or possessive
- * ("officials", "local officials"): the subject of the cue itself, never the
- * appositive of a name before its comma ("The team trained in the capital,
- * Dover, officials said": officials speak, not Dover).
- */
-function barePlural(doc: Doc, mention: Mention): boolean {
-  const head = tokenAt(doc, mention.head ?? mention.last - 1);
-  return head.pos === 'NOUN' && head.lower !== head.lemma && /s$/.test(head.lower) && tokenAt(doc, mention.first).pos !== 'DET' && tokenAt(doc, mention.first).pos !== 'PRON' && !/['’]/.test(mention.name);
-}
-
-/** Most tokens {@link appositiveAfterName} looks back over ("a professor of law at Dover and author"). */
-const MAX_APPOSITIVE_LOOKBACK = 24;
-
-/**
- * True when the phrase that opens at token `owner` stands in an appositive
- * set off after a name: the nearest comma, dash or opening parenthesis
- * before it in its sentence (within {@link MAX_APPOSITIVE_LOOKBACK} tokens)
- * follows a proper noun ("Ada Brook, a professor of law and author of ...";
- * not "In a statement, the authors of ..."), one that is no object of a
- * preposition or a verb and no weekday ("In Dover,", "After meeting Ada
- * Brook,", "Monday," open a clause, they set nothing off).
- */
-function appositiveAfterName(doc: Doc, owner: number, floor: number): boolean {
-  const sent = tokenAt(doc, owner).sent;
-  for (let k = owner - 1; k > floor && k >= owner - MAX_APPOSITIVE_LOOKBACK; k--) {
-    const t = tokenAt(doc, k);
-    if (t.sent !== sent) return false;
-    if (t.value === ',' || t.value === '(' || DASHES.has(t.value)) return namedSubjectEndsAt(doc, k - 1, floor);
-  }
-  return false;
-}
-
-/** Parts of speech of a word whose object a proper noun right after it is ("In Dover", "meeting Ada Brook"). */
-const GOVERNING_TAGS: ReadonlySet<string> = new Set(['ADP', 'VERB']);
-
-/**
- * True when token `k` ends a run of proper nouns that may be a subject: no
- * weekday alone, and no word of {@link GOVERNING_TAGS} right before the run
- * in its sentence but a subordinator that opens a clause ("As Ada Brook, ...
- * put it"; not "In Dover,", "Since Monday,") (used by {@link appositiveAfterName}).
- */
-function namedSubjectEndsAt(doc: Doc, k: number, floor: number): boolean {
-  const last = tokenAt(doc, k);
-  if (last.pos !== 'PROPN') return false;
-  let first = k;
-  while (first - 1 >= floor && tokenAt(doc, first - 1).pos === 'PROPN' && tokenAt(doc, first - 1).sent === last.sent) first--;
-  if (first === k && WEEKDAY_SET.has(last.lower)) return false;
-  const before = maybeToken(doc, first - 1);
-  // ("As Ada Brook, a professor of law, put it": a subordinator the tagger reads as a preposition opens the name's clause)
-  const opensClause = before !== undefined && SUBORDINATORS.has(before.lower) && !PREPOSITIONAL_SUBORDINATORS.has(before.lower);
-  return before === undefined || before.sent !== last.sent || !GOVERNING_TAGS.has(before.pos) || opensClause;
 }
