@@ -64,6 +64,7 @@ import { dropLinkExcerpts } from './refine/link-excerpt.js';
 import { dropCorrectionNoteClauses } from './refine/correction-note.js';
 import { dropOverlaps } from './refine/overlap.js';
 import { dropNestedOptIns } from './refine/opt-in-nested.js';
+import { cutClausesBeforeQuotes } from './refine/clause-before-quote.js';
 import { dropColonQuotesInClauses } from './refine/colon-in-clause.js';
 import { fillSentenceGaps } from './refine/sentence-gap.js';
 import { assemble } from './assemble/result.js';
@@ -203,6 +204,9 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   dropNestedOptIns(doc, candidates);
   // a quote after a colon that closes a reported clause is the clause's: 'said that she sent the same note: "..."'
   dropColonQuotesInClauses(doc, candidates);
+  // and a reported clause ends at the colon or dash before a quotation attributed on its own: 'said the levy had
+  // lost its purpose: "It no longer funds the schools," she told the board.'
+  cutClausesBeforeQuotes(doc, candidates, quoted);
   // a last guess at who speaks a direct quote no rule attributed (changes no quote)
   guessSpeakers(doc, candidates, settings.lexicon.verbs, cueAt);
   // a quote the guess left inside a "that" clause takes the clause: 'worried that the net was "a hammock"'
