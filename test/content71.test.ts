@@ -52,6 +52,10 @@ const kept: [string, string, Row[]][] = [
   ['praised A, B and C, which ...', 'The mayor praised the new library, two parks and a clinic, which opened in May.', [
     row(['the new library'], 'The mayor', 'praised', 'reported/cue-object'),
   ]],
+  // a time word in the list is the narrator's adjunct
+  ['praised A, B and C last year', 'The mayor praised the new library, two parks and a clinic last year.', [
+    row(['the new library'], 'The mayor', 'praised', 'reported/cue-object'),
+  ]],
   // no conjunction: an appositive, not a list
   ['praised A, B.', 'The mayor praised the new library, a gift from the port.', [
     row(['the new library'], 'The mayor', 'praised', 'reported/cue-object'),

@@ -4,9 +4,6 @@
  * @internal
  */
 
-/** Conjunctions that join the last item of a list. */
-export const LIST_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or']);
-
 /** Possessive pronouns, the only pronouns a listed noun phrase may hold ("her support for the plan"). */
 export const LIST_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 

@@ -466,7 +466,8 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
     }
     const asPhrase = t.lower === 'as' && !clauseStartsAt(doc, end + 1, phraseEnd(ctx, end + 1, Math.min(sentence.last, end + 1 + AS_PHRASE_WINDOW))) && !AS_PHRASE_WORDS.has(tokenAt(doc, end + 1).lower);
     // "praised the new library, two parks and a clinic.": a list of noun phrases that closes the sentence is one object
-    const listEnd = t.value === ',' ? nounListEnd(ctx, p, end, sentence.last) : -1;
+    // (opt-in contents have a list rule of their own, reported/opt-in-noun-list.ts)
+    const listEnd = t.value === ',' && !OPT_IN_CATEGORIES.has(cue.category) ? nounListEnd(ctx, p, end, sentence.last) : -1;
     if (listEnd > 0) {
       end = listEnd;
       break;

@@ -6,7 +6,9 @@
  */
 import { tokenAt } from '../../../prepare/lookup.js';
 import { END, type ReportedContext } from '../shared.js';
-import { LIST_CONJUNCTIONS, LIST_POSSESSIVES, LIST_STOP_WORDS } from '../../../data/noun-list.js';
+import { LIST_POSSESSIVES, LIST_STOP_WORDS } from '../../../data/noun-list.js';
+import { LIST_CONJUNCTIONS } from '../../../data/function-words.js';
+import { TIME_OR_MONTH_WORDS } from '../../../data/time.js';
 
 /** Tags a list item may not hold: a verb or a clause opener makes the rest a clause of its own. */
 const CLAUSE_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'SCONJ', 'INTJ']);
@@ -20,10 +22,12 @@ const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'NUM']);
  * sentence: ", B and C." or ", B, C, or D." (the invented "The mayor praised
  * the new library, two parks and a clinic." gives "the new library, two parks
  * and a clinic"); -1 otherwise. The object before the comma and every item
- * hold no verb, no clause opener and no quotation mark; each item holds a
+ * hold no verb, no clause opener, no time word ("last year") and no quotation mark; each item holds a
  * noun, a name or a number and opens with no preposition; exactly one "and" or "or" joins the last item, and
  * no comma follows it. A pronoun may only be a possessive ("her support for
- * the plan"). Measured on PolNeAR train (see CHANGELOG).
+ * the plan"). Called for default cues only: opt-in contents have their own
+ * list rule (`reported/opt-in-noun-list.ts`). Measured on PolNeAR train (see
+ * CHANGELOG).
  *
  * @param ctx - The extraction context.
  * @param p - The object's first token.
@@ -68,7 +72,7 @@ export function nounListEnd(ctx: ReportedContext, p: number, k: number, last: nu
 /** True when token `j` may stand inside a listed noun phrase. */
 function itemWord(ctx: ReportedContext, j: number): boolean {
   const t = tokenAt(ctx.doc, j);
-  if (CLAUSE_TAGS.has(t.pos) || LIST_STOP_WORDS.has(t.lower)) return false;
+  if (CLAUSE_TAGS.has(t.pos) || LIST_STOP_WORDS.has(t.lower) || TIME_OR_MONTH_WORDS.has(t.lower)) return false;
   if (t.pos === 'PRON') return LIST_POSSESSIVES.has(t.lower);
   return !/^[;:()\u2014\u2013"\u201c\u201d]$/.test(t.value) && t.value !== '--';
 }
