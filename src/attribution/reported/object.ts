@@ -21,6 +21,7 @@ import { cutConditionTail, nameTagClose } from './boundary/narrator-tail.js';
 import { cutMediumAdjunct } from './boundary/occasion.js';
 import { gerundListGoesOn, withAppositiveName } from './boundary/object-list.js';
 import { danglingRelativeEnd } from './boundary/dangling-relative.js';
+import { nounListEnd } from './boundary/noun-list.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { CLAUSE_RELATIVES, SINGULAR_COPULAS, PROGRESSIVE_BE_FORMS, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, RELATIVE_TIME_SUBORDINATORS, TOPIC_QUESTION_WORDS } from '../../data/clauses.js';
 import { ARTICLES, LISTENER_PRONOUNS, AS_PHRASE_WORDS, SAID_OF_PREPOSITIONS } from '../../data/function-words.js';
@@ -464,6 +465,13 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
       break;
     }
     const asPhrase = t.lower === 'as' && !clauseStartsAt(doc, end + 1, phraseEnd(ctx, end + 1, Math.min(sentence.last, end + 1 + AS_PHRASE_WINDOW))) && !AS_PHRASE_WORDS.has(tokenAt(doc, end + 1).lower);
+    // "praised the new library, two parks and a clinic.": a list of noun phrases that closes the sentence is one object
+    // (opt-in contents have a list rule of their own, reported/opt-in-noun-list.ts)
+    const listEnd = t.value === ',' && !OPT_IN_CATEGORIES.has(cue.category) ? nounListEnd(ctx, p, end, sentence.last) : -1;
+    if (listEnd > 0) {
+      end = listEnd;
+      break;
+    }
     if (!ctx.quoted[end] && end > p && ((/^[,;:()\u2014\u2013]$/.test(t.value) && !dateComma(ctx, end) && !placeComma(doc, end)) || t.value === '--' || (NARRATOR_SUBORDINATORS.has(t.lower) && !asPhrase && !ownSubordinate(ctx, p, end)) || END.has(t.value))) break;
     // "denies any wrongdoing and points out ...": a coordinated verb ends the object
     // (a topic after "about" goes on with a second gerund: "talked about health care and getting money out of politics";
