@@ -132,3 +132,56 @@ describe('a surname alone after an abbreviated title inside the run', () => {
     expect(rows(input)).toEqual(output);
   });
 });
+
+/** The name and titles of every speaker entity that speaks a quote, as `name [titles]`. */
+function speakerTitles(input: string): string[] {
+  const r = extract(input);
+  return r.speakers.filter((s) => s.quotes.length > 0).map((s) => `${s.name} [${s.titles.join(' / ')}]`);
+}
+
+describe('words before a name joined to it by a preposition or conjunction are no titles', () => {
+  test.each([
+    {
+      name: 'a study "by" a person: no title',
+      input: 'According to an analysis by Professor Ann Reyes, the tax cut would cost more than planned.',
+      output: ['Ann Reyes [Professor]'],
+    },
+    {
+      name: 'a document "by" a body: no title',
+      input: 'According to a recent survey by the Dover Institute, most voters favor the plan.',
+      output: ['Dover Institute []'],
+    },
+    {
+      name: '"and" right before the name (past a determiner): the first conjunct is no title',
+      input: 'According to Acme and the Harbor Board, the pier would reopen in May.',
+      output: ['Harbor Board []'],
+    },
+    {
+      name: 'a count "by" two bodies: neither the count nor the first body is a title',
+      input: 'According to a count by Acme and the Harbor Board, the pier would reopen in May.',
+      output: ['Harbor Board []'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(speakerTitles(input)).toEqual(output);
+  });
+
+  test.each([
+    {
+      name: '"of" inside a title stays',
+      input: 'Supervisor of Elections Ann Reyes said the count was complete.',
+      output: ['Ann Reyes [Supervisor of Elections]'],
+    },
+    {
+      name: '"and" between two titles stays',
+      input: 'Author and former Mayor Tom Hale said the pier would reopen in May.',
+      output: ['Tom Hale [Author and former Mayor]'],
+    },
+    {
+      name: '"for" after a title stays',
+      input: 'Vice President for Policy Ann Reyes said the plan would pass.',
+      output: ['Ann Reyes [Vice President for Policy]'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(speakerTitles(input)).toEqual(output);
+  });
+});
