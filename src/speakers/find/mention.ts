@@ -19,6 +19,7 @@ import { possessiveConjunctName } from './possessive-conjunct.js';
 import { describedAdjective, hyphenTail } from './noun-phrase.js';
 import { taggedCoordinationName } from './tagged-conjunct.js';
 import { relativeHeadBeforeName } from './relative-head.js';
+import { nameAfterTitleField, surnameAfterAbbreviatedTitle } from './title-field.js';
 import { isMarkToken, maybeToken, timestampLength, tokenAt } from '../../prepare/lookup.js';
 import { AFFILIATION_PREPOSITIONS, ARTICLES, COUNT_NOUNS, PARTITIVE_OBJECT_PRONOUNS, QUANTIFIERS, SENTENCE_QUANTIFIERS, TAIL_PREPOSITIONS, FRACTION_COUNTS } from '../../data/function-words.js';
 import { viewSlice, viewCode } from '../../prepare/view.js';
@@ -300,6 +301,10 @@ function namedRun(doc: Doc, first: number, last: number, head: Token): Mention {
       break;
     }
   }
+  // the field of an "of" title before a given name that is no known first name: "Chief of Staff Denis Marrow"
+  if (!organization) nameStart = nameAfterTitleField(doc, first, runStart, nameStart, last);
+  // a surname alone after an abbreviated title inside the run: "Ohio Gov. Kasich"
+  if (!organization && nameStart === runStart) nameStart = surnameAfterAbbreviatedTitle(doc, nameStart, last);
   // a job word before a first name and a surname is a title: "Engineer Paul Lind", "Nurse Ada Orr"
   // (a known first name must follow: "Teacher Retirement System" is a body's name)
   if (!organization && nameStart < last - 2 && JOB_TITLE_WORDS.has(tokenAt(doc, nameStart).lower) && startsUpper(tokenAt(doc, nameStart).value) && !isInnerHyphen(doc, nameStart + 1) && (FIRST_NAMES.has(tokenAt(doc, nameStart + 1).lower) || titledPair(doc, first, nameStart, last))) {

@@ -1,0 +1,86 @@
+/**
+ * The field of an "of" title before a name: "Chief of Staff Denis Marrow",
+ * "Secretary of Homeland Security Jeh Okoro". The words after "of" name the
+ * office, not the person; the holder's name is the last words of the run.
+ * @internal
+ */
+import type { Doc } from '../../prepare/document.js';
+import { maybeToken, tokenAt } from '../../prepare/lookup.js';
+import { startsUpper, startsUpperLower } from '../../prepare/case.js';
+import { FIRST_NAMES, NAME_PARTICLES } from '../../data/names.js';
+import { INNER_TITLES, NAME_SUFFIXES, TITLE_ABBREVIATIONS, TITLE_WORDS } from '../../data/titles.js';
+import { isNameToken, tokenTitleKey } from './name-tokens.js';
+
+/** Whether the token at `k` is an initial: "R.", "J". */
+function isInitial(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  if (/^\p{Lu}\.$/u.test(t.value)) return true;
+  return /^\p{Lu}$/u.test(t.value) && maybeToken(doc, k + 1)?.value === '.';
+}
+
+/**
+ * Where the holder's name starts in the run [`runStart`, `last`) of a phrase
+ * when the run opens right after "of" and a capitalised title word of
+ * {@link INNER_TITLES} ("Chief of", "Secretary of", "Director of", "Minister
+ * of"), inside the phrase from `first`: the run is the title's field and then
+ * a given name and a surname, so the name is the last two words (with the
+ * initials between them and a suffix after: "Denis R. Marrow Jr."). Returns
+ * `nameStart` unchanged when the run does not open so, when a known first name
+ * already starts the name (`nameStart` is at one), when fewer than one field
+ * word would be left before the name, or when a word of the name is no name
+ * word (a title word, a lower-case word): "Chief of Staff Reince Okoro" keeps
+ * its two-word run, "Secretary of State John Kerry" its first name.
+ * @internal
+ */
+export function nameAfterTitleField(doc: Doc, first: number, runStart: number, nameStart: number, last: number): number {
+  if (runStart - 2 < first || tokenAt(doc, runStart - 1).lower !== 'of') return nameStart;
+  const title = tokenAt(doc, runStart - 2);
+  if (!startsUpper(title.value) || !INNER_TITLES.has(tokenTitleKey(title))) return nameStart;
+  if (nameStart >= last || FIRST_NAMES.has(tokenAt(doc, nameStart).lower)) return nameStart;
+  // (the name from its end: a suffix, the surname, initials, the given name)
+  let k = last - 1;
+  if (k > nameStart && NAME_SUFFIXES.has(tokenAt(doc, k).lower)) k--;
+  if (tokenAt(doc, k).value === '.' && k > nameStart && NAME_SUFFIXES.has(tokenAt(doc, k - 1).lower)) k -= 2;
+  const surname = k;
+  k--;
+  while (k > nameStart && (tokenAt(doc, k).value === '.' || isInitial(doc, k))) k--;
+  const given = k;
+  // (a surname's particle is no given name: "Ana de Lima" is not cut to "de Lima")
+  if (given <= nameStart || NAME_PARTICLES.has(tokenAt(doc, given).lower)) return nameStart;
+  for (const j of [given, surname]) {
+    const w = tokenAt(doc, j);
+    if (!startsUpperLower(w.value) || !isNameToken(w, doc) || TITLE_WORDS.has(tokenTitleKey(w))) return nameStart;
+  }
+  // (every field word is capitalised: "Chief of Staff", "Secretary of Homeland Security")
+  for (let j = runStart; j < given; j++) if (!startsUpper(tokenAt(doc, j).value)) return nameStart;
+  return given;
+}
+
+/**
+ * Where a surname said alone starts after an abbreviated title inside a run
+ * of capitalised words, [`nameStart`, `last`): "Ohio Gov. Kasich", "Army Lt.
+ * Gen. Okoro". The title's abbreviation with its period (of
+ * {@link TITLE_ABBREVIATIONS} and {@link INNER_TITLES}: "Gov.", "Sen.", "Lt.")
+ * is never a name word, so the word after it is the name; with two name words
+ * or more after it the run is left to the caller ("Ohio Gov. Ann Reyes").
+ * Returns `nameStart` unchanged when the word before the surname is no such
+ * abbreviation, or the surname is a title word ("Iowa Lt. Gov.").
+ * @internal
+ */
+export function surnameAfterAbbreviatedTitle(doc: Doc, nameStart: number, last: number): number {
+  if (last - 2 <= nameStart) return nameStart;
+  const surname = tokenAt(doc, last - 1);
+  let k = last - 2;
+  // (the period of "Gov." may stand as a token of its own)
+  const period = tokenAt(doc, k).value === '.';
+  if (period) k--;
+  if (k <= nameStart) return nameStart;
+  const title = tokenAt(doc, k);
+  if (!period && !title.value.endsWith('.')) return nameStart;
+  const key = tokenTitleKey(title);
+  if (!TITLE_ABBREVIATIONS.has(key) || !INNER_TITLES.has(key) || !startsUpper(title.value)) return nameStart;
+  if (!startsUpperLower(surname.value) || !isNameToken(surname, doc) || TITLE_WORDS.has(tokenTitleKey(surname)) || NAME_SUFFIXES.has(surname.lower)) return nameStart;
+  // (the words before the title are capitalised: a place or body, "Ohio", "Harbor Police")
+  for (let j = nameStart; j < k; j++) if (!startsUpper(tokenAt(doc, j).value)) return nameStart;
+  return last - 1;
+}
