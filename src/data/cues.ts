@@ -1828,6 +1828,16 @@ export const ASKED_QUESTION_WORDS: ReadonlySet<string> = new Set([...WH_WORDS, '
 export const EVIDENCE_TAIL_OPENERS: ReadonlySet<string> = new Set(['while', 'with', 'including', 'compared', 'followed', 'against']);
 
 /**
+ * Words after a comma that carry the object of an opt-in thought or stance on
+ * to the end of its sentence, as examples of it: "..., including its cap on
+ * fares", "..., like a new ferry route", "..., especially in the harbor
+ * district" (see `reported/evidence-tail.ts`). "like", "especially",
+ * "particularly" and "notably" were added at stop 70: on PolNeAR train every
+ * such content that stopped at the comma was annotated past it.
+ */
+export const EXAMPLE_TAIL_OPENERS: ReadonlySet<string> = new Set(['including', 'like', 'especially', 'particularly', 'notably']);
+
+/**
  * Nouns of a proposition whose "that" clause, with the noun, is the object
  * of an opt-in verb: "rejected the notion that ...", "dismissed the idea
  * that ...", "denounced the suggestion that ..." (see
