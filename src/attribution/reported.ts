@@ -25,6 +25,7 @@ import { cueFeeling } from './reported/expressed.js';
 import { cueFeelingBare } from './reported/feeling-bare.js';
 import { cueJudgement } from './reported/judgement.js';
 import { passesOptInBar } from './reported/opt-in.js';
+import { lowerRestrictiveStances } from './reported/restrictive-stance.js';
 import { thingSubject } from './reported/thing-subject.js';
 import { optInCueNoVerb } from './reported/opt-in-not-verb.js';
 import { anonymousTopic } from './reported/anonymous-topic.js';
@@ -304,6 +305,8 @@ export function findReported(ctx: ReportedContext): Candidate[] {
     out.push(c);
   }
   const found = out.filter((c): c is Candidate => c !== null);
+  // "aides who backed the plan": a stance in a restrictive relative clause describes more often than it reports
+  lowerRestrictiveStances(ctx.doc, found);
   // nouns of promising owned by their speaker, with an infinitive: "her pledge to cut fees"
   const withInfinitives = [...found, ...nounInfinitives(ctx, found)];
   // the topic of a noun of commenting owned or made by its speaker: "her comments about the toll"

@@ -1828,6 +1828,18 @@ export const ASKED_QUESTION_WORDS: ReadonlySet<string> = new Set([...WH_WORDS, '
 export const EVIDENCE_TAIL_OPENERS: ReadonlySet<string> = new Set(['while', 'with', 'including', 'compared', 'followed', 'against']);
 
 /**
+ * Words after a comma that carry the object of an opt-in thought or stance on
+ * to the end of its sentence, as examples of it: "..., including its cap on
+ * fares", "..., especially small shops and cafes" (see
+ * `reported/evidence-tail.ts`). "especially", "particularly" and "notably"
+ * were added at stop 70 (on PolNeAR train 1 such content stopped at the
+ * comma, annotated past it; 3 more were found with "like", all annotated past
+ * it, but ", like her predecessor" after a stance compares its subject, so
+ * "like" stays out).
+ */
+export const EXAMPLE_TAIL_OPENERS: ReadonlySet<string> = new Set(['including', 'especially', 'particularly', 'notably']);
+
+/**
  * Nouns of a proposition whose "that" clause, with the noun, is the object
  * of an opt-in verb: "rejected the notion that ...", "dismissed the idea
  * that ...", "denounced the suggestion that ..." (see

@@ -9,7 +9,9 @@
  * comma was annotated to the sentence end (12 of 12). Stances and thoughts
  * were not (their tails after "while" or "with" stay out), but their object
  * goes on over ", including" the same way (`The union backed the plan,
- * including its cap on fares.`: 6 of 7 on train). A second figure read as a
+ * including its cap on fares.`: 6 of 7 on train), and over
+ * ", especially", ", particularly" and ", notably" unless a subordinator
+ * follows (", especially after the strike" is the narrator's; stop 70). A second figure read as a
  * count of people with a stance of its own ("41 percent opposed it") is part
  * of the finding and no attribution of its own. Run on the kept candidates,
  * after the refiners; the tail must hold no quotation mark, no part or cue of
@@ -19,10 +21,10 @@
 import type { Candidate } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt, tokenAtOrAfter } from '../../prepare/lookup.js';
-import { EVIDENCE_TAIL_OPENERS } from '../../data/cues.js';
+import { EVIDENCE_TAIL_OPENERS, EXAMPLE_TAIL_OPENERS } from '../../data/cues.js';
 import { MONTH_SET, YEAR } from '../../data/time.js';
 import { viewSlice } from '../../prepare/view.js';
-import { PAST_BE_FORMS } from '../../data/clauses.js';
+import { NARRATOR_SUBORDINATORS, PAST_BE_FORMS } from '../../data/clauses.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 
 /** Punctuation that closes a sentence and stays out of the content. */
@@ -93,7 +95,7 @@ function findingTail(doc: Doc, from: number, to: number): boolean {
  * its sentence over a tail right after it: a finding's (`evidence`) over one
  * opened by a comma and a word of `EVIDENCE_TAIL_OPENERS` (", while", ", with",
  * ", including", ...), a thought's or a stance's only over one opened by
- * ", including". A tail holding a quotation mark, a cue of its own or a part
+ * a word of `EXAMPLE_TAIL_OPENERS` (", including", ", especially", ...). A tail holding a quotation mark, a cue of its own or a part
  * or cue of another attribution stays out; a count of people with a stance
  * inside a finding's tail is absorbed (dropped as an attribution of its own).
  */
@@ -106,7 +108,9 @@ export function extendOptInTails(doc: Doc, list: readonly Candidate[], quoted: R
     // the comma must follow the content right away: "..., while 41 percent opposed it"
     if (t.value !== ',' || quoted[comma] || viewSlice(doc.view, part.end, t.start).trim() !== '') continue;
     const opener = tokenAt(doc, comma + 1).lower;
-    if (c.cue.category === 'evidence' ? !EVIDENCE_TAIL_OPENERS.has(opener) : opener !== 'including') continue;
+    if (c.cue.category === 'evidence' ? !EVIDENCE_TAIL_OPENERS.has(opener) : !EXAMPLE_TAIL_OPENERS.has(opener)) continue;
+    // "..., especially after the strike": a narrator's adjunct of the sentence, no example of the object
+    if (opener !== 'including' && c.cue.category !== 'evidence' && NARRATOR_SUBORDINATORS.has(tokenAt(doc, comma + 2).lower)) continue;
     const sentence = doc.sentences[t.sent]!;
     let last = sentence.last - 1;
     while (last > comma && SENTENCE_CLOSERS.test(tokenAt(doc, last).value)) last--;
