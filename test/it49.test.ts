@@ -44,10 +44,12 @@ const cases: [string, string, NamedRow[]][] = [
 const negatives: [string, string, NamedRow[]][] = [
   ['a report in the sentence before: no organisation named in it', 'Orbex Mining said fuel costs rose. The audit found gaps in the ledgers of Orbex Mining. It said the firm had lost track of its fuel.', [
     named(['fuel costs rose'], 'Orbex Mining', 'Orbex Mining', 'said', 'reported/cue-clause'),
-    named(['the firm had lost track of its fuel'], 'It', 'It', 'said', 'reported/cue-clause'),
+    // (pron70: no organisation sent it, so the text itself, not the company named further back)
+    named(['the firm had lost track of its fuel'], 'It', 'The audit', 'said', 'reported/cue-clause'),
   ]],
   ['a report that is the subject of the sentence before', 'The report found many errors at the agency. It said the agency would change.', [
-    named(['the agency would change'], 'It', 'It', 'said', 'reported/cue-clause'),
+    // (pron70: the report itself)
+    named(['the agency would change'], 'It', 'The report', 'said', 'reported/cue-clause'),
   ]],
   ['a person who spoke last is no "it"', 'Ada Moss said the bridge was unsafe. It said nothing more.', [
     named(['the bridge was unsafe'], 'Ada Moss', 'Ada Moss', 'said', 'reported/cue-clause'),

@@ -721,6 +721,19 @@ export const SPEAKING_THING_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Nouns of {@link SPEAKING_THING_NOUNS} that name no text of their own, or
+ * often something else ("the case for deficits", "The Arizona case", "a
+ * deal", "the plan"): a speaking "it" with no organisation that sent the
+ * thing is not named after them (`speakers/organization-pronouns.ts`).
+ */
+export const UNWRITTEN_THING_NOUNS: ReadonlySet<string> = new Set(
+  `case deal plan proposal bill law measure order decision resolution platform agreement treaty contract constitution
+  sign`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+
+/**
  * Singular nouns of a person or a text that speaks for an organisation named
  * after "for", "from", "of" or "at", or before "'s": `a spokesman for the
  * culture department`, `a statement from the league`, `the ministry's

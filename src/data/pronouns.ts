@@ -158,3 +158,14 @@ export const THIRD_PERSON_SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he',
  * lower case, save a word in capitals ("the US" is the country).
  */
 export const TALK_PRONOUNS: ReadonlySet<string> = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'you', 'your']);
+
+/** Nouns after "no" that an extraposed "it" introduces: "It's no exaggeration to say", "it is no secret that". */
+export const EXTRAPOSING_NO_NOUNS: ReadonlySet<string> = new Set([
+  'exaggeration', 'secret', 'surprise', 'wonder', 'coincidence', 'accident', 'mystery', 'stretch', 'overstatement',
+]);
+
+/** Verbs of seeming whose "it" stands for no one: "It seems that", "it appears, though, that", "it seems,". */
+export const SEEMING_VERBS: ReadonlySet<string> = new Set(['seems', 'seemed', 'seem', 'appears', 'appeared', 'appear']);
+
+/** Words of negation between an extraposing adjective and its "to": "It is hard not to wonder". */
+export const EXTRAPOSED_NEGATIONS: ReadonlySet<string> = new Set(['not', 'never']);

@@ -29,7 +29,9 @@
  *   (`Lee's reply was: "..."`, `From Lee's Facebook post: "..."`, `From the
  *   report: "..."`, `-colon-owner`).
  * Besides, an extraposed "it" that speaks for any kept quote is no speaker
- * (`It is important to note that ...`: removed, rule suffix `-extraposed`) or
+ * (`It is important to note that ...`, `It is hard not to wonder`, `It's no
+ * exaggeration to`, `It seems that`, `, it seems,`: removed, rule suffix
+ * `-extraposed`; `speakers/expletive-it.ts`) or
  * gives way to the people after "for" (`It is common for aides to say ...`,
  * whose cue is then `to say`), and
  * a noun of saying with no owner takes the subject of its clause
@@ -59,6 +61,7 @@ import { viewSlice } from '../prepare/view.js';
 import { SINGULAR_BE_FORMS } from '../data/clauses.js';
 import { NOT_SPEAKING_PRONOUNS, DOCUMENT_DETERMINERS } from '../data/function-words.js';
 import { cueWith } from '../cues/match.js';
+import { isExpletiveIt } from '../speakers/expletive-it.js';
 
 /**
  * True when the quote's tokens `from` to `to` (exclusive) speak of the person
@@ -125,6 +128,11 @@ export function guessSpeakers(doc: Doc, candidates: readonly Candidate[], verbs:
         if (extraposed === null) c.rule = `${c.rule}-extraposed`;
         // (the cue is what the people do, after them: "to say", not "has been common for aides to say")
         else if (extraposed.last > c.cue.first && extraposed.last <= c.cue.head) c.cue = cueWith(c.cue, { first: extraposed.last });
+      } else if (isExpletiveIt(doc, c.speaker.first, c.cue.first)) {
+        // "It is hard not to wonder whether", "It's no exaggeration to call", "It appears, though, that", ", it seems,":
+        // an "it" that stands for no one
+        c.speaker = null;
+        c.rule = `${c.rule}-extraposed`;
       }
     }
     // a noun of saying with no owner: "Lee bristled at the suggestion that ...", "Aides dismissed claims that ..."

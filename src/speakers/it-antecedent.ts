@@ -93,12 +93,23 @@ export function thingInSentenceBefore(doc: Doc, m: Mention): number {
     if (next !== undefined && next.sent === t.sent && next.pos === 'NOUN') continue;
     // its determiner, at most MAX_THING_WORDS tokens before it ("a cease-and-desist letter"), not after a
     // preposition that sets the scene ("in", "on", ...: SCENE_PREPOSITIONS)
-    let d = k - 1;
-    while (d >= before.first && d >= k - MAX_THING_WORDS && !THING_DETERMINERS.has(tokenAt(doc, d).lower) && !stops(tokenAt(doc, d))) d--;
-    if (d < before.first || d < k - MAX_THING_WORDS || !THING_DETERMINERS.has(tokenAt(doc, d).lower)) continue;
+    const d = thingDeterminer(doc, k, before.first);
+    if (d < 0) continue;
     const prep = maybeToken(doc, d - 1);
     if (prep !== undefined && prep.sent === t.sent && SCENE_PREPOSITIONS.has(prep.lower)) continue;
     return k;
   }
   return -1;
+}
+
+/**
+ * The token of the determiner of the thing whose noun is at token `k`, at
+ * most {@link MAX_THING_WORDS} tokens before it and not before token `from`
+ * ("a cease - and - desist letter": "a"), or -1 when an auxiliary, a
+ * preposition, a pronoun or punctuation comes first.
+ */
+export function thingDeterminer(doc: Doc, k: number, from: number): number {
+  let d = k - 1;
+  while (d >= from && d >= k - MAX_THING_WORDS && !THING_DETERMINERS.has(tokenAt(doc, d).lower) && !stops(tokenAt(doc, d))) d--;
+  return d < from || d < k - MAX_THING_WORDS || !THING_DETERMINERS.has(tokenAt(doc, d).lower) ? -1 : d;
 }

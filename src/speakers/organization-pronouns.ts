@@ -21,10 +21,10 @@ import { NATIONALITY_COUNTRY } from '../data/places.js';
 import { maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { makeMention } from './find/mention.js';
 import { COMPLEMENT_PREPOSITIONS, DESCRIPTION_HEAD_ENDERS } from '../data/function-words.js';
-import { AGENCY_NAME_WORDS, NEWSPAPER_NAME_WORDS, NEWS_OUTLET_WORDS, COMPANY_DESCRIPTION_HEADS, GENERIC_COMPANY, SPORT_TEAM_HEADS, MEMBER_PLURALS, COMPANY_WORDS, INDUSTRY_NAME_WORDS, SPEAKING_THING_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
+import { AGENCY_NAME_WORDS, NEWSPAPER_NAME_WORDS, NEWS_OUTLET_WORDS, COMPANY_DESCRIPTION_HEADS, GENERIC_COMPANY, SPORT_TEAM_HEADS, MEMBER_PLURALS, COMPANY_WORDS, INDUSTRY_NAME_WORDS, SPEAKING_THING_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS, UNWRITTEN_THING_NOUNS } from '../data/people.js';
 import { isOwnerMark, soleWord, words } from './name-words.js';
 import { kindOfDescription, overlapsOwn, personalPronounBetween } from './antecedent-clues.js';
-import { isSpeakingThing, thingInSentenceBefore, voicedOrganization } from './it-antecedent.js';
+import { isSpeakingThing, thingDeterminer, thingInSentenceBefore, voicedOrganization } from './it-antecedent.js';
 import { reportedSubject } from './reported-subject.js';
 import { afterPlacePreposition, isAddress, isHeading, isNumbered, isThingNamed } from './not-antecedent.js';
 import { type Entity } from './entity-registry.js';
@@ -410,6 +410,34 @@ export abstract class OrganizationPronouns extends DescribedPeople {
   }
 
   /**
+   * The thing that speaks whose noun is at token `thing` for the "it" `m`,
+   * from its determiner to the noun as written ("The report", "a 2001
+   * memorandum"), or null: its noun names no text of its own
+   * ({@link UNWRITTEN_THING_NOUNS}: "the case for deficits"), an
+   * organisation is named in the sentence of `m` before it ("Documents from
+   * the Party circulated after it announced"), an "it" stands before the thing
+   * in the thing's sentence ("The firm said it welcomed the ruling. It said"),
+   * or it is no description.
+   */
+  private thingAt(m: Mention, own: readonly Range[], thing: number): Entity | null {
+    if (UNWRITTEN_THING_NOUNS.has(tokenAt(this.doc, thing).lower)) return null;
+    const at = tokenAt(this.doc, m.first).sent;
+    for (let k = this.nameIndex(m.start) - 1; k >= 0; k--) {
+      const n = this.names[k]!;
+      if (tokenAt(this.doc, n.first).sent < at) break;
+      if (!own.some((r) => n.start >= r.start && n.end <= r.end) && kindOfName(this.fullNameAt(k)) === 'organization') return null;
+    }
+    const sentence = this.doc.sentences[tokenAt(this.doc, thing).sent]!;
+    // ("The firm said it welcomed the ruling. It said ...": an "it" before the thing in its sentence already stands
+    // for something, which the later "it" goes on with)
+    for (let k = sentence.first; k < thing; k++) if (tokenAt(this.doc, k).lower === 'it' && tokenAt(this.doc, k).pos === 'PRON') return null;
+    const d = thingDeterminer(this.doc, thing, sentence.first);
+    const described = d < 0 ? null : makeMention(this.doc, d, thing + 1);
+    if (described === null || described.kind !== 'description') return null;
+    return this.entityNamed(described.name, kindOfDescription(this.doc, described));
+  }
+
+  /**
    * The organisation that is the subject of the sentence of the speaking
    * "it" `m`, before it, or else of the sentence before: `The group seeks
    * laws on what it calls "common sense"` (the group), `Still, the Business
@@ -464,7 +492,8 @@ export abstract class OrganizationPronouns extends DescribedPeople {
       const near = this.itSpeakerBefore(m);
       if (near !== undefined) return near;
       const thing = thingInSentenceBefore(this.doc, m);
-      if (thing >= 0) return this.senderOfThing(thing);
+      // ("The report also found ... It said", "Lee cited a memo. It says": with no organisation that sent it, the thing)
+      if (thing >= 0) return this.senderOfThing(thing) ?? this.thingAt(m, own, thing);
       const subject = this.organizationSubjectBefore(m);
       if (subject !== null) return subject;
       const named = this.organizationNamedBefore(m, own, false);
