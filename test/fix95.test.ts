@@ -5,7 +5,9 @@
  * Fixed here: a programme's title after a verb of speaking ("speaking on "Morning Report,"", "talking to "Weekend
  * Desk"") is no quotation of words said (3 such on PolNeAR train, none annotated); and a verb that names a thing with
  * its object after it ("critics called it reckless") is no trailing attribution of the clause before the comma (5 such
- * on train, none annotated). The other tables hold what already worked on the same invented sentences, so that it
+ * on train, none annotated); and a description set off by commas after an inverted "said" before the subject's verb
+ * ("The plan, said city officials, would cost ...") is the speaker, not the subject of a reported clause (the shape
+ * does not occur on train or dev). The other tables hold what already worked on the same invented sentences, so that it
  * keeps working: every shape of the issue, the wink facts (U+FEFF, \v, \f, U+2028, CRLF paragraphs, guillemets, low
  * quotes, single quotes with apostrophes inside, a long run without spaces) and names with titles, initials, hyphens,
  * apostrophes and letters outside English.
@@ -27,6 +29,15 @@ const fixes: NamedCase[] = [
     named(['the count was late'], 'Ms. Brandt', 'Brandt', 'admitted', 'reported/cue-that'),
   ]],
   ['naming verb with its object after a comma splice', 'The minister defended the levy, critics called it reckless.', []],
+  ['inverted bare plural between a subject and its verb', 'The toll bridge, said county engineers, would need new cables by spring.', [
+    named(['The toll bridge', 'would need new cables by spring'], 'county engineers', 'county engineers', 'said', 'reported/content-cue-speaker'),
+  ]],
+  ['inverted bare plural with a phrase, present tense', 'The shortfall, say analysts at Nordbank, will be larger than forecast.', [
+    named(['The shortfall', 'will be larger than forecast'], 'analysts at Nordbank', 'analysts at Nordbank', 'say', 'reported/content-cue-speaker'),
+  ]],
+  ['inverted bare plural before a copula', 'The ferry schedule, said harbour officials, is under review.', [
+    named(['The ferry schedule', 'is under review'], 'harbour officials', 'harbour officials', 'said', 'reported/content-cue-speaker'),
+  ]],
 ];
 
 /** Words said after the same verbs stay quotations; "described" after a clause still reports its own object. */
@@ -40,6 +51,12 @@ const negatives: NamedCase[] = [
   ['keep: "described ... as" with quoted words', 'Critics described the fee as "a tax by another name."', [
     named(['the fee as "a tax by another name."'], 'Critics', 'Critics', 'described', 'reported/cue-quoted-object', 'mixed'),
   ]],
+  ['keep: an inverted description with a determiner', 'The toll bridge, said the county engineer, would need new cables by spring.', [
+    named(['The toll bridge', 'would need new cables by spring'], 'the county engineer', 'the county engineer', 'said', 'reported/content-cue-speaker'),
+  ]],
+  ['keep: an inverted bare plural that ends the sentence', 'The toll bridge would need new cables by spring, said county engineers.', [
+    named(['The toll bridge would need new cables by spring'], 'county engineers', 'county engineers', 'said', 'reported/content-cue-speaker'),
+  ]],
   ['keep: a trailing attribution with a plain verb of saying', 'The council passed the plan, the mayor told reporters.', [
     named(['The council passed the plan'], 'the mayor', 'the mayor', 'told', 'reported/content-speaker-cue'),
   ]],
@@ -49,7 +66,7 @@ const negatives: NamedCase[] = [
   ]],
 ];
 
-describeNamedTables('fix95: programmes and naming verbs', { fixes, negatives });
+describeNamedTables('fix95: programmes, naming verbs and inverted descriptions', { fixes, negatives });
 
 /** Issue 11's shapes on invented sentences, as they read today. */
 const shapes: NamedCase[] = [
