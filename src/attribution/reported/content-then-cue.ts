@@ -22,6 +22,7 @@ import { mediumOccasionAt } from './boundary/occasion.js';
 import { ARTICLES, CORRELATIVE_COMPARATIVES, NEGATING_WORDS, FIGURE_BOUNDS, ASIDE_RESUMING_WORDS, ASIDE_RESUMING_CLAUSE_WORDS } from '../../data/function-words.js';
 import { RELATIVE_TIME_WORDS, TIME_NOUN_SET, TIME_PHRASE_DETERMINERS, CUE_TIME_LEADS } from '../../data/time.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
+import { NAMING_PARTICIPLES } from '../../data/names.js';
 import { describedName } from './source-appositive.js';
 import { frontedAdjunct } from './fronted-adjunct.js';
 import { isShortTitle, MAX_TITLE_WORDS } from '../../marks/title.js';
@@ -93,13 +94,16 @@ function mainClauseAfter(ctx: ReportedContext, from: number, end: number): boole
 
 /**
  * True when token `q` opens the attribution's own adjunct: a subordinate clause
- * ("said as he left") or a participle after a preposition ("said in posing the question").
+ * ("said as he left"), a participle after a preposition ("said in posing the question"), or a participle that names
+ * the medium of an adjunct before a quoted name ("said in a speech titled "Hard Choices"").
  */
 function participleAdjunct(doc: Doc, q: number, after: number, attributionEnd: number): boolean {
   const t = tokenAt(doc, q);
   // only right after the attribution: "called the plan a mess as he left" has an object of its own
   // (or after its adjunct of time or place: "said on Tuesday as the trial opened", "said Tuesday as ...")
   if (TRAILING_CIRCUMSTANCE_OPENERS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP')) return q === attributionEnd || timeOrPlaceAdjunct(doc, attributionEnd, q);
+  // "..., Lee said in a speech titled "Hard Choices."": the medium's name after its noun is the adjunct's (fix95)
+  if (NAMING_PARTICIPLES.has(t.lower) && q > attributionEnd && tokenAt(doc, q - 1).pos === 'NOUN' && isMarkToken(tokenAt(doc, q + 1).value) && timeOrPlaceAdjunct(doc, attributionEnd, q)) return true;
   return q - 1 >= after && t.pos === 'VERB' && /ing$/.test(t.lower) && PARTICIPLE_OPENERS.has(tokenAt(doc, q - 1).lower);
 }
 
