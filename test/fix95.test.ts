@@ -8,7 +8,9 @@
  * on train, none annotated); and a description set off by commas after an inverted "said" before the subject's verb
  * ("The plan, said city officials, would cost ...") is the speaker, not the subject of a reported clause (the shape
  * does not occur on train or dev); and a trailing attribution whose adjunct names its medium ("said in a lecture
- * titled "The Lean Decade."") keeps its report, without the title (was nothing; 0 such on train or dev). The other
+ * titled "The Lean Decade."") keeps its report, without the title (was nothing; 0 such on train or dev); and "one" or "another" alone as the subject of a clause before a colon
+ * speaks the quotation after it ("Another was blunt: "..."", was joined to the quotation before; 0 on train or dev).
+ * The other
  * tables hold what already worked on the same invented sentences, so that it
  * keeps working: every shape of the issue, the wink facts (U+FEFF, \v, \f, U+2028, CRLF paragraphs, guillemets, low
  * quotes, single quotes with apostrophes inside, a long run without spaces) and names with titles, initials, hyphens,
@@ -43,6 +45,13 @@ const fixes: NamedCase[] = [
   ['an entitled report after a trailing attribution', 'The quarry will close, the council wrote in a memo entitled "Quarry Options."', [
     named(['The quarry will close'], 'the council', 'the council', 'wrote', 'reported/content-speaker-cue'),
   ]],
+  ['"another" alone before a colon, after a quote of "one"', '"Too little, too late," said one. Another was blunt: "What did you expect?"', [
+    named(['Too little, too late,'], 'one', 'one', 'said', 'direct/trailing-cue-speaker', 'direct'),
+    named(['What did you expect?'], 'Another', 'Another', 'was blunt:', 'direct/clause-colon', 'direct'),
+  ]],
+  ['"one" alone before a colon', 'One was equally blunt: "The river always comes back."', [
+    named(['The river always comes back.'], 'One', 'One', 'was equally blunt:', 'direct/clause-colon', 'direct'),
+  ]],
   ['inverted bare plural before a copula', 'The ferry schedule, said harbour officials, is under review.', [
     named(['The ferry schedule', 'is under review'], 'harbour officials', 'harbour officials', 'said', 'reported/content-cue-speaker'),
   ]],
@@ -65,6 +74,7 @@ const negatives: NamedCase[] = [
   ['keep: an inverted bare plural that ends the sentence', 'The toll bridge would need new cables by spring, said county engineers.', [
     named(['The toll bridge would need new cables by spring'], 'county engineers', 'county engineers', 'said', 'reported/content-cue-speaker'),
   ]],
+  ['keep: "one" inside a noun phrase before a colon is no speaker', 'One thing is clear: "We need rain."', []],
   ['keep: a trailing attribution with a plain verb of saying', 'The council passed the plan, the mayor told reporters.', [
     named(['The council passed the plan'], 'the mayor', 'the mayor', 'told', 'reported/content-speaker-cue'),
   ]],
