@@ -62,6 +62,9 @@ const negatives: NamedCase[] = [
   ['keep: lower-case words after "spoke of"', 'Lena Holm spoke of "a lost decade" for the region.', [
     named(['"a lost decade" for the region'], 'Lena Holm', 'Lena Holm', 'spoke of', 'reported/cue-quoted-object', 'mixed'),
   ]],
+  ['keep: a capitalised coinage after "talked about" is words said', 'The mayor talked about "Greenwave" for most of the hour.', [
+    named(['"Greenwave" for most of the hour'], 'The mayor', 'The mayor', 'talked about', 'reported/cue-quoted-object', 'mixed'),
+  ]],
   ['keep: lower-case words after "talked about"', 'The union\'s leader talked about "a summer of strikes."', [
     named(['a summer of strikes.'], 'The union\'s leader', 'The union\'s leader', 'talked about', 'reported/cue-quoted-object', 'direct'),
   ]],

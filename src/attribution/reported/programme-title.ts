@@ -12,6 +12,12 @@ import { tokenAt, tokenAtOrAfter } from '../../prepare/lookup.js';
 import { PROGRAMME_VERBS } from '../../data/cues.js';
 import { isShortTitle } from '../../marks/title.js';
 
+/**
+ * Prepositions that lead to a programme or an outlet ("on", "to", "with", "for"); not "about" or "of", whose quoted
+ * object is the topic (`talked about "Obamacare"`).
+ */
+const PROGRAMME_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'to', 'with', 'for']);
+
 /** Most words between a verb of speaking and a programme's title: "Sunday on ABC's", "to me for the". */
 const MAX_PROGRAMME_LEAD = 6;
 
@@ -19,19 +25,19 @@ const MAX_PROGRAMME_LEAD = 6;
  * True when the quotation that opens at offset `open`, whose words are
  * `quoted`, is a short title ({@link isShortTitle}) a few words after a cue of
  * {@link PROGRAMME_VERBS} (from token `from`, the cue's end), with a
- * preposition and no comma or bracket between: the programme the speaker was
- * on.
+ * preposition of {@link PROGRAMME_PREPOSITIONS} and no comma or bracket
+ * between: the programme the speaker was on.
  */
 export function programmeTitle(doc: Doc, cue: CueMatch, from: number, open: number, quoted: readonly string[]): boolean {
   if (!PROGRAMME_VERBS.has(cue.lemma) || !isShortTitle(quoted)) return false;
   const mark = tokenAtOrAfter(doc, open);
   if (mark - from > MAX_PROGRAMME_LEAD) return false;
   // the preposition may be the cue's own particle: "speaking on", "talking to"
-  let preposition = cue.last > cue.head + 1 && tokenAt(doc, cue.last - 1).pos === 'ADP';
+  let preposition = cue.last > cue.head + 1 && PROGRAMME_PREPOSITIONS.has(tokenAt(doc, cue.last - 1).lower);
   for (let k = from; k < mark; k++) {
     const t = tokenAt(doc, k);
     if (t.value === ',' || t.value === '(' || t.value === ';' || t.value === ':') return false;
-    if (t.pos === 'ADP') preposition = true;
+    if (PROGRAMME_PREPOSITIONS.has(t.lower)) preposition = true;
   }
   return preposition;
 }
