@@ -12,7 +12,7 @@ import type { Attribution, CueMatch, Mention, Range } from './candidate.js';
 import { closingMark } from './candidate.js';
 import { colonCue } from '../cues/match.js';
 import { isMarkToken, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '../prepare/lookup.js';
-import { speakerBefore, makeMention, sentenceSubject, canSpeak, namesPeopleOrBody, isInnerHyphen, isNameToken } from '../speakers/phrase.js';
+import { speakerBefore, makeMention, sentenceSubject, canSpeak, namesPeopleOrBody, isInnerHyphen, isNameToken, oneSpeaker } from '../speakers/phrase.js';
 import { timestampLength } from '../prepare/lookup.js';
 import { FIRST_NAMES } from '../data/names.js';
 import { DASHES } from '../data/marks.js';
@@ -413,6 +413,13 @@ export function clauseColon(doc: Doc, open: number, floor: number, cued = false)
     const m = sentenceSubject(doc, k, colon);
     if (m && m.first <= k + 2 && m.last < colon) found = m;
   }
+  // ('"A," said one. Another was blunt: "B."': "one" or "another" alone before its verb is the subject, fix95)
+  let lone = false;
+  if (!found) {
+    const one = oneSpeaker(doc, first);
+    if (one && one.last < colon && /^(VERB|AUX)$/.test(tokenAt(doc, one.last).pos)) found = one;
+    lone = found !== null;
+  }
   // "More from Brandt, who has finished speaking:": the lead that hands over to the name is no part of the speaker
   const lead = found ? colonLeadLength(doc, found.first, found.last) : 0;
   if (found && lead > 0) found = makeMention(doc, found.first + lead, found.last);
@@ -422,7 +429,7 @@ export function clauseColon(doc: Doc, open: number, floor: number, cued = false)
   const head = tokenAt(doc, found.head ?? found.last - 1).lower;
   let verb = found.last;
   while (verb < colon && tokenAt(doc, verb).pos === 'ADV') verb++;
-  if (found.kind === 'description' && kindOfHead(head) === 'unknown' && !DOCUMENT_NOUNS.has(head) && tokenAt(doc, verb).lemma === 'be') return ownedWords(doc, found, verb, colon);
+  if (found.kind === 'description' && !lone && kindOfHead(head) === 'unknown' && !DOCUMENT_NOUNS.has(head) && tokenAt(doc, verb).lemma === 'be') return ownedWords(doc, found, verb, colon);
   // with no cue read, the clause must introduce words: "Police found a sign taped to the window:" does not
   if (!cued && !introducesWords(doc, found.last, colon)) return null;
   // "Lee was asked:", "The senator was told by aides:": the subject of a passive verb of saying is the

@@ -1648,6 +1648,17 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs of speaking or appearing whose quoted object, when it is a short title
+ * right after the verb and a preposition, is the programme or the outlet the
+ * speaker was on, not words said: `speaking on "Morning Report,"`, `talking to
+ * "Weekend Desk"`, `to appear on "The View"` (`reported/cue-quoted-object`).
+ * On PolNeAR train the rule took 3 such titles, none annotated (every category
+ * on); its other 16 objects of these verbs, lower case or far from the verb,
+ * stay.
+ */
+export const PROGRAMME_VERBS: ReadonlySet<string> = new Set(['speak', 'talk', 'appear']);
+
+/**
  * Nouns that name the quoted words right after them as a phrase shown, not
  * words said: `the lyric "We were kings of nothing"`, `the slogan "..."`.
  * With the nouns of a work ({@link WORK_NOUNS}), an unattributed quotation

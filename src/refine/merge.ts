@@ -31,6 +31,7 @@ import { candidateEnd, candidateStart, conjoinedVerbAt, isIngCue } from '../attr
 import { opensSentence, tokenBounds } from '../attribution/direct/bounds.js';
 import { append, isMarkToken, maybeToken, tokenAt, tokenAtOrAfter } from '../prepare/lookup.js';
 import { isShortTitle, wordsOf } from '../marks/title.js';
+import { NAMING_PARTICIPLES } from '../data/names.js';
 import { TIME_WORDS } from '../data/time.js';
 import { viewSlice } from '../prepare/view.js';
 import { CUE_VERBS } from '../data/cues.js';
@@ -78,7 +79,8 @@ function looksLikeTitle(doc: Doc, c: Candidate): boolean {
  * title that stands after the cue of the reported quote `host`, whose content
  * ends before that cue, and runs to its sentence's end: `The pier will close,
  * Lee said on WXRT's "Morning Hour."`, `..., Lee wrote in her memoir, "Hard
- * Tides."`. The title names the programme or the work of the attribution.
+ * Tides."`, `..., Lee said in a speech titled "Hard Choices."`. The title
+ * names the programme or the work of the attribution.
  */
 function titleInTrailingAttribution(doc: Doc, host: Candidate, c: Candidate, open: number): boolean {
   const cue = host.cue;
@@ -88,7 +90,9 @@ function titleInTrailingAttribution(doc: Doc, host: Candidate, c: Candidate, ope
   const before = maybeToken(doc, open - 1);
   if (before === undefined || open - 1 < cue.last) return false;
   const commaAfterNoun = before.value === ',' && open - 2 >= cue.last && maybeToken(doc, open - 2)?.pos === 'NOUN';
-  if (!(before.pos === 'ADP' || /^['\u2019]s$/u.test(before.value) || before.pos === 'NOUN' || commaAfterNoun)) return false;
+  // ('in a speech titled "Hard Choices."': a participle that names the noun before it, fix95)
+  const namedNoun = NAMING_PARTICIPLES.has(before.lower) && open - 2 >= cue.last && maybeToken(doc, open - 2)?.pos === 'NOUN';
+  if (!(before.pos === 'ADP' || /^['\u2019]s$/u.test(before.value) || before.pos === 'NOUN' || commaAfterNoun || namedNoun)) return false;
   let k = tokenAtOrAfter(doc, candidateEnd(c));
   while (maybeToken(doc, k) !== undefined && isMarkToken(tokenAt(doc, k).value)) k++;
   const after = maybeToken(doc, k);

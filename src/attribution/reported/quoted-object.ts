@@ -27,6 +27,7 @@ import { PHRASE_OPENING_TAGS } from '../../data/tags.js';
 import { DESCRIBED_NOUN_OPENERS } from '../../data/function-words.js';
 import { placeComma } from './boundary/place-comma.js';
 import { cueWith } from '../../cues/match.js';
+import { programmeTitle } from './programme-title.js';
 
 /**
  * True when a word follows the closing mark that ends at offset `end` before
@@ -81,6 +82,8 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   // (after a naming verb and its object the quoted words are a name given: 'called Ann Lee "The Iron Mayor"')
   const named = NAMING_VERBS.has(cue.lemma) && tokenAt(doc, from).start < quote.open && !isMarkToken(tokenAt(doc, from).value);
   if (quoted.length >= 3 && isTitle(quoted) && !named) return null;
+  // 'Lee, speaking on "Morning Report," said ...': a programme's title after a verb of speaking is where, not what
+  if (programmeTitle(doc, cue, from, quote.open, quoted)) return null;
   // 'She called her dog "Max."': a name given to a pet or a child is no one's words
   if (named && givenName(doc, from, quote.open, quoted)) return null;
   // (right after the noun of a work, a title of any length: 'read the poem "Evening Tide"', 'the film "Jaws"';
