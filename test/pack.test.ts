@@ -166,7 +166,14 @@ const REQUIRED = [
 // speaker-subject-appositive.ts, speaker-restrictive-relative.ts; names:
 // appositive-modifier.ts; boundaries: boundary/subject-noun-verb.ts): 455
 // files; no new kind of file.
-const MAX_PACKED_BYTES = 2_200_000;
+// 2,200 -> 2,300 kB on 2026-12-06 (stop 65): the tarball was 2,214 kB and 478
+// files after this stop's ten helper branches (read82 split
+// speakers/find/before.ts into seven sources of its own folder; new rule
+// sources refine/clause-before-quote.ts, reported/boundary/noun-list.ts,
+// speakers/expletive-it.ts, speakers/its-owner.ts, find/title-field.ts,
+// reported/programme-title.ts, reported/restrictive-stance.ts, and their maps
+// and changelog entries); no new kind of file.
+const MAX_PACKED_BYTES = 2_300_000;
 const MAX_FILES = 500;
 
 /** Every file path that package.json points at, without the leading `./`. */
