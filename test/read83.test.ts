@@ -47,3 +47,13 @@ describe('a hyphened name after the field of an "of" title (speakers/find/title-
     expect(firstTitles(input)).toEqual(titles);
   });
 });
+
+describe('a narrator\'s comment after the object is no list of noun phrases (reported/boundary/noun-list.ts)', () => {
+  test.each([
+    ['an "a" comment whose "and" joins a preposition\'s objects', 'The mayor praised the deal, a victory for the city and its workers.', ['the deal | praised | The mayor | The mayor | person']],
+    ['a time noun opening an adjunct', 'The mayor announced the plan, hours after the vote and the protest.', ['the plan | announced | The mayor | The mayor | person']],
+    ['a list of noun phrases closing the sentence stays one object', 'The mayor praised the new library, two parks and a clinic.', ['the new library, two parks and a clinic | praised | The mayor | The mayor | person']],
+  ])('%s', (_name, input, output) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
