@@ -73,7 +73,7 @@ const thingsUnchanged: [string, string, NamedRow[]][] = [
   ['an organisation that sent the thing', 'The agency sent a memo on Monday. "We will act," it stated.', [
     named(['We will act,'], 'it', 'The agency', 'stated', 'direct/trailing-speaker-cue', 'direct'),
   ]],
-  ['an organisation named before the "it" in its own sentence', 'Tom Hale sent a private email on Monday. Documents from the Harbor Party began circulating after it announced a breach.', [
+  ['an organisation named before the "it" in its own sentence', 'Tom Hale sent a private memo on Monday. Files from the Harbor Party spread quickly after it announced a breach.', [
     named(['a breach'], 'it', 'it', 'announced', 'reported/cue-object'),
   ]],
   ['an "it" before the thing in its sentence goes on', 'The trust, Ben Ortiz, said it welcomed the verdict report. It said the fraud had cost it dearly.', [

@@ -1659,6 +1659,14 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
 export const PROGRAMME_VERBS: ReadonlySet<string> = new Set(['speak', 'talk', 'appear']);
 
 /**
+ * Prepositions that lead from a verb of {@link PROGRAMME_VERBS} to a programme
+ * or an outlet ("speaking on", "talking to", "with", "for"); not "about" or
+ * "of", whose quoted object is the topic (`talked about "Obamacare"`;
+ * `reported/programme-title.ts`).
+ */
+export const PROGRAMME_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'to', 'with', 'for']);
+
+/**
  * Nouns that name the quoted words right after them as a phrase shown, not
  * words said: `the lyric "We were kings of nothing"`, `the slogan "..."`.
  * With the nouns of a work ({@link WORK_NOUNS}), an unattributed quotation

@@ -9,14 +9,8 @@
 import type { Doc } from '../../prepare/document.js';
 import type { CueMatch } from '../candidate.js';
 import { tokenAt, tokenAtOrAfter } from '../../prepare/lookup.js';
-import { PROGRAMME_VERBS } from '../../data/cues.js';
+import { PROGRAMME_PREPOSITIONS, PROGRAMME_VERBS } from '../../data/cues.js';
 import { isShortTitle } from '../../marks/title.js';
-
-/**
- * Prepositions that lead to a programme or an outlet ("on", "to", "with", "for"); not "about" or "of", whose quoted
- * object is the topic (`talked about "Obamacare"`).
- */
-const PROGRAMME_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'to', 'with', 'for']);
 
 /** Most words between a verb of speaking and a programme's title: "Sunday on ABC's", "to me for the". */
 const MAX_PROGRAMME_LEAD = 6;

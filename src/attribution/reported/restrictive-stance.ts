@@ -13,12 +13,21 @@ import type { Doc } from '../../prepare/document.js';
 import type { Candidate } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { RELATIVE_PRONOUNS } from '../../data/clauses.js';
+import { DASHES } from '../../data/marks.js';
 
 /** Highest confidence of a stance in a restrictive relative clause (57% right on train). */
 export const RESTRICTIVE_STANCE_CONFIDENCE = 0.5;
 
-/** Marks that set a relative clause off from its head: "Ada Moss, who ...", "Ada Moss (who ...", "Moss -- who ...". */
-const NON_RESTRICTIVE_OPENERS = /^([,(\u2014\u2013\-]|--)$/;
+/**
+ * True when the token `value` sets a relative clause off from its head: a comma,
+ * an opening bracket or any dash of {@link DASHES} ("Ada Moss, who ...", "Ada
+ * Moss (who ...", "Moss -- who ...", "Moss \u2015 who ..."). (The tag test
+ * of {@link restrictiveRelativeStance} already turns such punctuation away;
+ * this guards against a mark the tagger reads as a noun.)
+ */
+function setsOff(value: string): boolean {
+  return value === ',' || value === '(' || DASHES.has(value);
+}
 
 /** True when `c` is a stance whose subject is the relative pronoun of a restrictive clause ("aides who backed the plan"). */
 export function restrictiveRelativeStance(doc: Doc, c: Candidate): boolean {
@@ -28,7 +37,7 @@ export function restrictiveRelativeStance(doc: Doc, c: Candidate): boolean {
   // (the mention is the pronoun alone, whatever antecedent it was resolved to)
   if (first < 1 || !RELATIVE_PRONOUNS.has(pronoun.lower) || c.speaker.end - c.speaker.start !== pronoun.value.length) return false;
   const before = tokenAt(doc, first - 1);
-  return !NON_RESTRICTIVE_OPENERS.test(before.value) && (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON');
+  return !setsOff(before.value) && (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON');
 }
 
 /** Lowers the confidence of every stance of `found` taken inside a restrictive relative clause (see {@link restrictiveRelativeStance}). */

@@ -9,7 +9,7 @@ import { maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { startsUpper, startsUpperLower } from '../../prepare/case.js';
 import { FIRST_NAMES, NAME_PARTICLES } from '../../data/names.js';
 import { INNER_TITLES, NAME_SUFFIXES, TITLE_ABBREVIATIONS, TITLE_WORDS } from '../../data/titles.js';
-import { isNameToken, tokenTitleKey } from './name-tokens.js';
+import { isInnerHyphen, isNameToken, tokenTitleKey } from './name-tokens.js';
 
 /** Whether the token at `k` is an initial: "R.", "J". */
 function isInitial(doc: Doc, k: number): boolean {
@@ -24,7 +24,8 @@ function isInitial(doc: Doc, k: number): boolean {
  * {@link INNER_TITLES} ("Chief of", "Secretary of", "Director of", "Minister
  * of"), inside the phrase from `first`: the run is the title's field and then
  * a given name and a surname, so the name is the last two words (with the
- * initials between them and a suffix after: "Denis R. Marrow Jr."). Returns
+ * initials between them and a suffix after: "Denis R. Marrow Jr."; either
+ * name may be hyphened: "Darnell Oyelaran-Smith", "Zorya-Lin Dubois"). Returns
  * `nameStart` unchanged when the run does not open so, when a known first name
  * already starts the name (`nameStart` is at one), when fewer than one field
  * word would be left before the name, or when a word of the name is no name
@@ -42,12 +43,17 @@ export function nameAfterTitleField(doc: Doc, first: number, runStart: number, n
   if (k > nameStart && NAME_SUFFIXES.has(tokenAt(doc, k).lower)) k--;
   if (tokenAt(doc, k).value === '.' && k > nameStart && NAME_SUFFIXES.has(tokenAt(doc, k - 1).lower)) k -= 2;
   const surname = k;
+  // (a hyphened surname is one: "Darnell Oyelaran-Smith")
+  while (k - 2 > nameStart && isInnerHyphen(doc, k - 1)) k -= 2;
+  const surnameStart = k;
   k--;
   while (k > nameStart && (tokenAt(doc, k).value === '.' || isInitial(doc, k))) k--;
+  // (and a hyphened given name: "Zorya-Lin Dubois")
+  while (k - 2 > nameStart && isInnerHyphen(doc, k - 1)) k -= 2;
   const given = k;
   // (a surname's particle is no given name: "Ana de Lima" is not cut to "de Lima")
   if (given <= nameStart || NAME_PARTICLES.has(tokenAt(doc, given).lower)) return nameStart;
-  for (const j of [given, surname]) {
+  for (const j of [given, surnameStart, surname]) {
     const w = tokenAt(doc, j);
     if (!startsUpperLower(w.value) || !isNameToken(w, doc) || TITLE_WORDS.has(tokenTitleKey(w))) return nameStart;
   }

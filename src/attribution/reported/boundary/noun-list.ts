@@ -1,12 +1,12 @@
 /**
  * Where the noun-phrase object of a cue goes on past a comma: a list of noun
- * phrases that closes the sentence ("promised lower fares, faster trains and
- * a new bridge.") is one object, not a first item and the narrator's aside.
+ * phrases that closes the sentence ("praised the new library, two parks and
+ * a clinic.") is one object, not a first item and the narrator's aside.
  * @internal
  */
 import { tokenAt } from '../../../prepare/lookup.js';
 import { END, type ReportedContext } from '../shared.js';
-import { LIST_POSSESSIVES, LIST_STOP_WORDS } from '../../../data/noun-list.js';
+import { LIST_COMMENT_OPENERS, LIST_POSSESSIVES, LIST_STOP_WORDS } from '../../../data/noun-list.js';
 import { LIST_CONJUNCTIONS } from '../../../data/function-words.js';
 import { TIME_OR_MONTH_WORDS } from '../../../data/time.js';
 
@@ -23,7 +23,9 @@ const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'NUM']);
  * the new library, two parks and a clinic." gives "the new library, two parks
  * and a clinic"); -1 otherwise. The object before the comma and every item
  * hold no verb, no clause opener, no time word ("last year") and no quotation mark; each item holds a
- * noun, a name or a number and opens with no preposition; exactly one "and" or "or" joins the last item, and
+ * noun, a name or a number and opens with no preposition, and an item before the conjunction that opens with
+ * "a", "an" or a time noun holds none but "of" (", a victory for the city and its workers" is a comment whose
+ * "and" joins the preposition's objects); exactly one "and" or "or" joins the last item, and
  * no comma follows it. A pronoun may only be a possessive ("her support for
  * the plan"). Called for default cues only: opt-in contents have their own
  * list rule (`reported/opt-in-noun-list.ts`). Measured on PolNeAR train (see
@@ -40,6 +42,7 @@ export function nounListEnd(ctx: ReportedContext, p: number, k: number, last: nu
   for (let j = p; j < k; j++) if (ctx.quoted[j] || !itemWord(ctx, j)) return -1;
   let conjunction = -1;
   let hasNoun = false;
+  let opener = '';
   let j = k + 1;
   for (; j < last; j++) {
     const t = tokenAt(doc, j);
@@ -62,6 +65,11 @@ export function nounListEnd(ctx: ReportedContext, p: number, k: number, last: nu
     if (!itemWord(ctx, j)) return -1;
     // (an item opens with no preposition: ", to the delight of ..." is the narrator's adjunct)
     if (t.pos === 'ADP' && (tokenAt(doc, j - 1).value === ',' || j === conjunction + 1)) return -1;
+    if (tokenAt(doc, j - 1).value === ',') opener = t.lower;
+    // (an item before the conjunction that opens with "a" or a time noun holds no preposition but "of": in ", a
+    // victory for the city and its workers", ", hours after the vote and the protest" the "and" joins the
+    // preposition's objects inside the narrator's comment; review read83)
+    if (t.pos === 'ADP' && conjunction < 0 && t.lower !== 'of' && LIST_COMMENT_OPENERS.has(opener)) return -1;
     if (NOUN_TAGS.has(t.pos)) hasNoun = true;
   }
   // the list closes the sentence, with an item after its conjunction
