@@ -100,8 +100,8 @@ describe('a bare name followed by its own "its"', () => {
     },
     {
       name: 'an infinitive before "its"',
-      input: 'Varnholt declined to renew its sponsorship, saying the deal was too costly.',
-      output: ['the deal was too costly | saying | Varnholt | Varnholt | organization | '],
+      input: 'Varnholt refused to extend its contract with the league, saying the fee was too high.',
+      output: ['the fee was too high | saying | Varnholt | Varnholt | organization | '],
     },
     {
       name: 'negative: a noun between the name and "its" is what "its" stands for',

@@ -173,6 +173,6 @@ export const EXTRAPOSED_NEGATIONS: ReadonlySet<string> = new Set(['not', 'never'
 /**
  * Words that may stand between a bare name and its own "its" without being
  * what the "its" stands for: a relative pronoun and the "to" of an infinitive
- * ("Acme, which does not disclose its", "Cadillac declined to renew its").
+ * ("Acme, which does not publish its", "Varnholt refused to extend its").
  */
 export const ITS_OWNER_PASSING_WORDS: ReadonlySet<string> = new Set(['which', 'to']);

@@ -1,7 +1,7 @@
 /**
  * A bare name whose own "its" follows it: "Acme says its profits rose",
- * "Cadillac declined to renew its sponsorship", "Acme, which does not disclose
- * its finances, ...". A single capitalised word the lists do not know reads as
+ * "Varnholt refused to extend its contract", "Acme, which does not publish
+ * its accounts, ...". A single capitalised word the lists do not know reads as
  * a person's surname; an "its" in the same clause with no noun, name or other
  * pronoun between them that it could stand for makes it an organisation.
  * @internal
@@ -18,8 +18,8 @@ const ITS_REACH = 8;
 /**
  * True when name mention `m`, a single capitalised word that is no known
  * first name, is followed in its clause by "its" before any noun, name,
- * number, other pronoun or clause break ("Acme says its", "Cadillac declined to
- * renew its", "Acme, which does not disclose its"; not "Hale said the firm
+ * number, other pronoun or clause break ("Acme says its", "Varnholt refused to
+ * extend its", "Acme, which does not publish its"; not "Hale said the firm
  * cut its", "Hale said it would cut its", "Hale won his party's backing and
  * its").
  * @internal
