@@ -29,11 +29,11 @@ describe('a title before an unknown given name and a surname that is an organisa
       ],
     },
     {
-      name: 'a place before the title: the whole phrase is a person',
+      name: 'a place before the title: the person is named without the place and title (names71)',
       input: '"The pier will reopen in May," Harbor City Mayor Len Guardian said. He said the council had found the money.',
       output: [
-        'The pier will reopen in May, | said | Harbor City Mayor Len Guardian | Harbor City Mayor Len Guardian | person | name',
-        'the council had found the money | said | Harbor City Mayor Len Guardian | He | person | pronoun',
+        'The pier will reopen in May, | said | Len Guardian | Harbor City Mayor Len Guardian | person | name',
+        'the council had found the money | said | Len Guardian | He | person | pronoun',
       ],
     },
     {

@@ -169,3 +169,10 @@ export const SEEMING_VERBS: ReadonlySet<string> = new Set(['seems', 'seemed', 's
 
 /** Words of negation between an extraposing adjective and its "to": "It is hard not to wonder". */
 export const EXTRAPOSED_NEGATIONS: ReadonlySet<string> = new Set(['not', 'never']);
+
+/**
+ * Words that may stand between a bare name and its own "its" without being
+ * what the "its" stands for: a relative pronoun and the "to" of an infinitive
+ * ("Acme, which does not publish its", "Varnholt refused to extend its").
+ */
+export const ITS_OWNER_PASSING_WORDS: ReadonlySet<string> = new Set(['which', 'to']);

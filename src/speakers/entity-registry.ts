@@ -11,6 +11,7 @@ import type { Mention } from './shape.js';
 import type { KnownSpeaker } from '../options.js';
 import type { SpeakerKind, SpeakerVia } from '../types.js';
 import { kindOfName, kindOfTitledName, kindOfTurnLabel } from './kinds.js';
+import { ownsItsAfter } from './its-owner.js';
 import { tokenAt } from '../prepare/lookup.js';
 import { type Gender, genderOf, hasGivenNameHonorific, honorificGender, kinGender } from './gender.js';
 import { NameCompletion } from './name-completion.js';
@@ -202,7 +203,9 @@ export abstract class EntityRegistry extends NameCompletion {
     // ("HAROLD MBEKI:" after "Resident Harold Mbeki": the text's own spelling of the name)
     const name = m.turn ? this.ordinarySpelling(honored.name) : honored.name;
     // ("Mayor Don Guardian": a title before the name tells a person's name from a body's)
-    const e = this.entityNamed(name, m.turn ? kindOfTurnLabel(name) : kindOfTitledName(name, [...m.titles, ...(source?.titles ?? [])]));
+    const kind = m.turn ? kindOfTurnLabel(name) : kindOfTitledName(name, [...m.titles, ...(source?.titles ?? [])]);
+    // ("Acme says its profits rose": a bare name that owns the "its" after it is an organisation's)
+    const e = this.entityNamed(name, kind === 'person' && source === null && name === m.name && ownsItsAfter(this.doc, m) ? 'organization' : kind);
     e.gender ??= genderOf(m) ?? (source ? genderOf(source) : undefined);
     for (const t of [...m.titles, ...(source?.titles ?? [])]) if (!e.titles.includes(t)) e.titles.push(t);
     return e;

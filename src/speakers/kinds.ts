@@ -198,8 +198,9 @@ function surnameOnly(ws: readonly string[], i: number, part: string): boolean {
  * a given name: a word of letters that is no title word, no organisation or
  * place word and no surname-like organisation noun ("don" in "Mayor Don
  * Guardian"; not "county", "state", "city").
+ * @internal
  */
-function titledGivenName(w: string): boolean {
+export function titledGivenName(w: string): boolean {
   return /^\p{L}{2,}$/u.test(w) && !TITLE_WORDS.has(w) && !ORGANIZATION_NOUNS.has(w) && !SURNAME_ORGANIZATION_NOUNS.has(w) && !PLACE_WORDS.has(w) && !isPlaceName(w) && !NATIONALITY_COUNTRY.has(w);
 }
 

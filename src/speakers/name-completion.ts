@@ -12,9 +12,10 @@ import type { Mention } from './shape.js';
 import type { KnownSpeaker } from '../options.js';
 import { DOUBLE_SURNAME_GIVEN_NAMES, FAMILY_FIRST_SURNAMES, FIRST_NAMES, KOREAN_SURNAMES, NAME_PARTICLES } from '../data/names.js';
 import { NAME_SUFFIXES, NAME_HONORIFICS } from '../data/titles.js';
-import { isPlaceName, kindOfName } from './kinds.js';
-import { lowerBound, maybeToken } from '../prepare/lookup.js';
-import { KIN_NOUNS } from '../data/people.js';
+import { isPlaceName, kindOfName, kindOfTitledName } from './kinds.js';
+import { lowerBound, maybeToken, tokenAtOrAfter } from '../prepare/lookup.js';
+import { KIN_NOUNS, SURNAME_ORGANIZATION_NOUNS } from '../data/people.js';
+import { ARTICLES } from '../data/function-words.js';
 import { FRONTED_SUBORDINATORS, THIRD_POSSESSIVES } from '../data/clauses.js';
 import { type Gender, genderOf, hasGivenNameHonorific, honorificGender } from './gender.js';
 import { soleWord, words } from './name-words.js';
@@ -72,7 +73,8 @@ export abstract class NameCompletion {
       if (nick !== null && !this.aliases.has(nick[1]!.toLowerCase())) this.aliases.set(nick[1]!.toLowerCase(), n.name);
       this.counts.set(lower, (this.counts.get(lower) ?? 0) + 1);
       // "University of Iowa", "Varga Organization": an organisation's last word is no surname
-      if (ws.length < 2 || kindOfName(n.name) === 'organization' || ws.some((w) => w === 'of')) continue;
+      // (a title before the name tells a person's from a body's: "Mayor Len Guardian")
+      if (ws.length < 2 || kindOfTitledName(n.name, n.titles) === 'organization' || ws.some((w) => w === 'of')) continue;
       // "Tom Weller III": the surname is the word before a generational suffix
       const suffixed = ws.length > 2 && NAME_SUFFIXES.has(ws[ws.length - 1]!.toLowerCase().replace(/,$/, ''));
       const key = ws[ws.length - (suffixed ? 2 : 1)]!.toLowerCase().replace(/,$/, '');
@@ -224,6 +226,12 @@ export abstract class NameCompletion {
     return groups;
   }
 
+  /** True when the name at offset `at` opens with an article or follows one ("the Guardian"). */
+  private afterArticle(at: number): boolean {
+    const k = tokenAtOrAfter(this.doc, at);
+    return ARTICLES.has(maybeToken(this.doc, k)?.lower ?? '') || ARTICLES.has(maybeToken(this.doc, k - 1)?.lower ?? '');
+  }
+
   /**
    * The full name a (possibly partial) name at `at` stands for; `given` when
    * an honorific before it takes a given name ("Dame Rosalind": any one word
@@ -236,6 +244,8 @@ export abstract class NameCompletion {
     if (only === null) return this.particleFullName(name, at);
     // (lower-cased once: this runs for every name of a long text)
     const surname = only.toLowerCase();
+    // "the Guardian" is the newspaper, not "Mayor Len Guardian" named before
+    if (SURNAME_ORGANIZATION_NOUNS.has(surname) && this.afterArticle(at)) return { name, source: null };
     // the nearest full name with this surname before, or else the first one after;
     // "Mr. Hale" never joins "Laura Hale"
     const all = this.bySurname.get(surname) ?? NO_MENTIONS;

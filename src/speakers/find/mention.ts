@@ -4,9 +4,9 @@
  * @internal
  */
 import { shapedMention, type Mention } from '../shape.js';
-import { isPeopleKind, isPlaceName, kindOfHead, kindOfName, namedBodyWord } from '../kinds.js';
+import { isPeopleKind, isPlaceName, kindOfHead, kindOfName, namedBodyWord, titledGivenName } from '../kinds.js';
 import { COMMON_NOUN_ENDINGS, FIRST_NAMES, NAME_PARTICLES, SERVICE_FIRST_NAMES } from '../../data/names.js';
-import { AGENCY_NAME_WORDS, BODY_KIND_OPENERS, IRREGULAR_PLURAL_OWNERS, COMPANY_DESCRIPTORS, COMPANY_STATE_WORDS, COMPANY_WORDS, DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, NOT_SPEAKERS, GROUP_OF_HEADS, NAMED_BODY_KINDS, ORGANIZATION_FOR, ORGANIZATION_NOUNS, ORGANIZATION_OF, ORGANIZATION_OPENING_WORDS, PEOPLE_NOUNS, PERSON_STATE_WORDS } from '../../data/people.js';
+import { AGENCY_NAME_WORDS, BODY_KIND_OPENERS, IRREGULAR_PLURAL_OWNERS, COMPANY_DESCRIPTORS, COMPANY_STATE_WORDS, COMPANY_WORDS, DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, NOT_SPEAKERS, GROUP_OF_HEADS, NAMED_BODY_KINDS, ORGANIZATION_FOR, ORGANIZATION_NOUNS, SURNAME_ORGANIZATION_NOUNS, ORGANIZATION_OF, ORGANIZATION_OPENING_WORDS, PEOPLE_NOUNS, PERSON_STATE_WORDS } from '../../data/people.js';
 import { PERSON_SUBJECT_PRONOUNS, PRONOUNS, PLURAL_DEMONSTRATIVES } from '../../data/pronouns.js';
 import { EVIDENCE_SUBJECTS, FINDING_SOURCES } from '../../data/cues.js';
 import { BACK_POINTERS } from '../../data/clauses.js';
@@ -19,7 +19,7 @@ import { possessiveConjunctName } from './possessive-conjunct.js';
 import { describedAdjective, hyphenTail } from './noun-phrase.js';
 import { taggedCoordinationName } from './tagged-conjunct.js';
 import { relativeHeadBeforeName } from './relative-head.js';
-import { nameAfterTitleField, surnameAfterAbbreviatedTitle } from './title-field.js';
+import { nameAfterTitleField, surnameAfterAbbreviatedTitle, surnameAfterFullTitle } from './title-field.js';
 import { isMarkToken, maybeToken, timestampLength, tokenAt } from '../../prepare/lookup.js';
 import { AFFILIATION_PREPOSITIONS, ARTICLES, COUNT_NOUNS, PARTITIVE_OBJECT_PRONOUNS, QUANTIFIERS, SENTENCE_QUANTIFIERS, TAIL_PREPOSITIONS, FRACTION_COUNTS } from '../../data/function-words.js';
 import { viewSlice, viewCode } from '../../prepare/view.js';
@@ -235,7 +235,10 @@ function namedRun(doc: Doc, first: number, last: number, head: Token): Mention {
     // a word of the company's state opening the run is no part of its name: "Struggling Acme Corp", "Former Acme Corp"
     while (nameStart < last - 2 && COMPANY_STATE_WORDS.has(tokenAt(doc, nameStart).lower)) nameStart++;
   }
-  const organization = (ORGANIZATION_NOUNS.has(head.lower) || namedBodyWord(head.lower, maybeToken(doc, last - 2)?.lower) || AGENCY_NAME_WORDS.has(head.lower) || company) && startsUpper(head.value) && !TITLE_WORDS.has(head.lower) && nameStart < last - 1;
+  // (not a surname-like organisation noun after a title word and a given name: "Harbor City Mayor Len Guardian")
+  const titledSurname = SURNAME_ORGANIZATION_NOUNS.has(head.lower) && last - 3 >= nameStart && TITLE_WORDS.has(tokenTitleKey(tokenAt(doc, last - 3))) &&
+    startsUpperLower(tokenAt(doc, last - 2).value) && titledGivenName(tokenAt(doc, last - 2).lower);
+  const organization = (ORGANIZATION_NOUNS.has(head.lower) || namedBodyWord(head.lower, maybeToken(doc, last - 2)?.lower) || AGENCY_NAME_WORDS.has(head.lower) || company) && startsUpper(head.value) && !TITLE_WORDS.has(head.lower) && nameStart < last - 1 && !titledSurname;
   // (and a common noun opening the sentence right before it, which the capital alone does not tell from a name word:
   // "Teacher Retirement System said", "Police Benevolent Association said")
   if (organization && nameStart === first + 1 && sentenceOpeningNoun(doc, first)) nameStart = first;
@@ -305,6 +308,8 @@ function namedRun(doc: Doc, first: number, last: number, head: Token): Mention {
   if (!organization) nameStart = nameAfterTitleField(doc, first, runStart, nameStart, last);
   // a surname alone after an abbreviated title inside the run: "Ohio Gov. Kasich"
   if (!organization && nameStart === runStart) nameStart = surnameAfterAbbreviatedTitle(doc, nameStart, last);
+  // (or after a title written out in full: "Harbor Board Chairman Okafor")
+  if (!organization && nameStart === runStart) nameStart = surnameAfterFullTitle(doc, nameStart, last);
   // a job word before a first name and a surname is a title: "Engineer Paul Lind", "Nurse Ada Orr"
   // (a known first name must follow: "Teacher Retirement System" is a body's name)
   if (!organization && nameStart < last - 2 && JOB_TITLE_WORDS.has(tokenAt(doc, nameStart).lower) && startsUpper(tokenAt(doc, nameStart).value) && !isInnerHyphen(doc, nameStart + 1) && (FIRST_NAMES.has(tokenAt(doc, nameStart + 1).lower) || titledPair(doc, first, nameStart, last))) {

@@ -8,6 +8,7 @@ import type { Doc } from '../../prepare/document.js';
 import { maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { startsUpper, startsUpperLower } from '../../prepare/case.js';
 import { FIRST_NAMES, NAME_PARTICLES } from '../../data/names.js';
+import { ORGANIZATION_NOUNS } from '../../data/people.js';
 import { INNER_TITLES, NAME_SUFFIXES, TITLE_ABBREVIATIONS, TITLE_WORDS } from '../../data/titles.js';
 import { isInnerHyphen, isNameToken, tokenTitleKey } from './name-tokens.js';
 
@@ -74,17 +75,39 @@ export function nameAfterTitleField(doc: Doc, first: number, runStart: number, n
  * @internal
  */
 export function surnameAfterAbbreviatedTitle(doc: Doc, nameStart: number, last: number): number {
+  return surnameAfterInnerTitle(doc, nameStart, last, true);
+}
+
+/**
+ * Where a surname said alone starts after a title written out in full inside
+ * a run of capitalised words, [`nameStart`, `last`): "Harbor Board Chairman
+ * Okafor", "Lakeport Police Chief Varga". As
+ * {@link surnameAfterAbbreviatedTitle}, with the title a capitalised word of
+ * {@link INNER_TITLES} that is no abbreviation ("Gen" may be a given name) and no period; the surname is no organisation's word
+ * either ("Harbor Police Chief Council" is no name). Returns `nameStart`
+ * unchanged otherwise.
+ * @internal
+ */
+export function surnameAfterFullTitle(doc: Doc, nameStart: number, last: number): number {
+  if (ORGANIZATION_NOUNS.has(tokenAt(doc, last - 1).lower)) return nameStart;
+  return surnameAfterInnerTitle(doc, nameStart, last, false);
+}
+
+/** {@link surnameAfterAbbreviatedTitle} (`abbreviated`) and {@link surnameAfterFullTitle}. */
+function surnameAfterInnerTitle(doc: Doc, nameStart: number, last: number, abbreviated: boolean): number {
   if (last - 2 <= nameStart) return nameStart;
   const surname = tokenAt(doc, last - 1);
   let k = last - 2;
   // (the period of "Gov." may stand as a token of its own)
   const period = tokenAt(doc, k).value === '.';
+  if (period && !abbreviated) return nameStart;
   if (period) k--;
   if (k <= nameStart) return nameStart;
   const title = tokenAt(doc, k);
-  if (!period && !title.value.endsWith('.')) return nameStart;
   const key = tokenTitleKey(title);
-  if (!TITLE_ABBREVIATIONS.has(key) || !INNER_TITLES.has(key) || !startsUpper(title.value)) return nameStart;
+  if (abbreviated ? !period && !title.value.endsWith('.') : title.value.endsWith('.') || !startsUpperLower(title.value)) return nameStart;
+  // (a full title is no abbreviation written without its period, which may be a given name: "Minister Gen Nakatani")
+  if (abbreviated !== TITLE_ABBREVIATIONS.has(key) || !INNER_TITLES.has(key) || !startsUpper(title.value)) return nameStart;
   if (!startsUpperLower(surname.value) || !isNameToken(surname, doc) || TITLE_WORDS.has(tokenTitleKey(surname)) || NAME_SUFFIXES.has(surname.lower)) return nameStart;
   // (the words before the title are capitalised: a place or body, "Ohio", "Harbor Police")
   for (let j = nameStart; j < k; j++) if (!startsUpper(tokenAt(doc, j).value)) return nameStart;
