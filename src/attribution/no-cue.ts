@@ -178,12 +178,17 @@ export function nameColon(doc: Doc, open: number, floor: number): Attribution | 
   if (colon - start < 1 || colon - start > 6) return null;
   const m = makeMention(doc, start, colon);
   if (!m || m.first !== start) return null;
+  // ('One was hopeful: "..."', 'Another sounded tired: "..."': a lower-case verb inside the label makes it a clause,
+  // no name: its subject speaks, the verb phrase through the colon the cue, as in 'One was blunt: "..."'; fix96)
+  let clause = false;
+  for (let k = start + 1; k < colon; k++) if (/^(VERB|AUX)$/.test(tokenAt(doc, k).pos) && !/^\p{Lu}/u.test(tokenAt(doc, k).value)) clause = true;
   // 'The mayor: "We will rebuild."', 'Mayor: "..."': a short description of a person or body alone before the colon
   // speaks too (not a label of the point made: 'The catch: "..."')
   if (m.kind === 'description' && colon - start <= MAX_COLON_DESCRIPTION && namesPeopleOrBody(doc, m) && !COLON_LABELS.has(tokenAt(doc, colon - 1).lower)) {
-    return { cue: colonCue(colon), speaker: m, rule: 'direct/name-colon', confidence: 0.6 };
+    return clause ? clauseColon(doc, open, floor, true) : { cue: colonCue(colon), speaker: m, rule: 'direct/name-colon', confidence: 0.6 };
   }
   if (m.kind !== 'name') return null;
+  if (clause) return clauseColon(doc, open, floor, true);
   // the colon hands the words over: annotated news marks it as the cue
   return { cue: colonCue(colon), speaker: m, rule: 'direct/name-colon', confidence: 0.7 };
 }

@@ -599,3 +599,6 @@ export const HEADLINE_LOWER_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'th
  * (`attribution/direct/continued-intro.ts`).
  */
 export const ADVERB_OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but']);
+
+/** Words that stand alone as a clause subject for a person other than one just quoted: "Another sighed.", "Others nodded." (`refine/new-speaker-between.ts`). */
+export const OTHER_PERSON_WORDS: ReadonlySet<string> = new Set(['another', 'others']);

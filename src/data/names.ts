@@ -217,3 +217,6 @@ export const WILL_NAME_BEFORE: ReadonlySet<string> = new Set([
   'spokesperson', 'professor', 'judge', 'coach', 'councilman', 'representative', 'congressman', 'sheriff', 'chief',
   'said', 'says', 'named',
 ]);
+
+/** Words for a saint before the name of one, whose "'s" place is a body's name: "St. John's Hospital", "Saint Jude's". */
+export const SAINT_WORDS: ReadonlySet<string> = new Set(['St.', 'St', 'Saint']);

@@ -16,6 +16,7 @@ import { tokenAt, tokenAtOrAfter } from '../prepare/lookup.js';
 import { sentenceSubject } from '../speakers/phrase.js';
 import type { Mention } from '../speakers/shape.js';
 import { lastWord } from '../speakers/name-words.js';
+import { newPersonBetween } from './new-speaker-between.js';
 
 
 /** True when the mentions `a` and `b` are two different people: both names, with different last words. */
@@ -36,6 +37,8 @@ function differentPeople(a: Mention, b: Mention): boolean {
  * took from context (`carryContext`).
  */
 export function otherSpeakerBetween(doc: Doc, host: Candidate, c: Candidate, speaker: Mention | null = host.speaker): boolean {
+  // ('"A," said one. Another sighed. "B."': a gesture beat of another person, whatever the host's speaker; fix96)
+  if (newPersonBetween(doc, host, c)) return true;
   if (speaker === null || speaker.kind !== 'name') return false;
   if (c.speaker !== null && differentPeople(speaker, c.speaker)) return true;
   const open = tokenBounds(doc, c).open;

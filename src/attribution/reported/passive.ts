@@ -17,6 +17,7 @@ import { passiveCue } from './cue-subject.js';
 import { POSSESSIVES, SUBJECT_PREPOSITIONS, PASSIVE_SUBJECT_OPENERS } from '../../data/clauses.js';
 import { TIME_DETERMINERS, TIME_UNITS } from '../../data/time.js';
 import { NOUN_HEADED_PHRASE_TAGS } from '../../data/tags.js';
+import { agentBeforeTo } from './said-by-to.js';
 
 /** Parts of speech inside the subject noun phrase. */
 const SUBJECT_POS: ReadonlySet<string> = NOUN_HEADED_PHRASE_TAGS;
@@ -93,6 +94,8 @@ export function passiveSubject(ctx: ReportedContext, cue: CueMatch): Candidate |
   // "The rumor was revealed to be false", "Lee is reported to have left": a passive cue raising its subject
   // before an infinitive says something of the subject, which is not what was reported
   if (tokenAt(doc, k).lower === 'to' && /^(VERB|AUX)$/.test(tokenAt(doc, k + 1).pos)) return null;
+  // (with its agent before the infinitive too, "Lee was reported by aides to be furious": `reported/said-to-agent`, fix96)
+  if (agentBeforeTo(doc, k, sentence.last) !== null) return null;
   // "The hiker was reported missing", "was declared dead": the cue says a state of its subject, not what was reported
   // ("reported killed", "confirmed missing": a participle as the state too)
   const state = tokenAt(doc, k);

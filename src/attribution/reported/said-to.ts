@@ -20,6 +20,7 @@ import { cutAtNextAttribution } from './next-attribution.js';
 import { HEARSAY_VERBS } from '../../data/cues.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { SAID_TO_SUBJECT_OPENERS } from '../../data/clauses.js';
+import { agentBeforeTo } from './said-by-to.js';
 
 /** Lone pronouns that stand for a person and so may be the whole subject: "he was said to", "who is said to". */
 const PERSON_SUBJECTS: ReadonlySet<string> = new Set([...PERSON_SUBJECT_PRONOUNS, 'who']);
@@ -88,7 +89,9 @@ export function saidTo(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
   if (!HEARSAY_VERBS.has(cue.lemma) || !passiveCue(doc, cue) || !/ed$|^said$/.test(tokenAt(doc, cue.head).lower)) return null;
   const sentence = sentenceOf(doc, cue.head);
-  const to = cue.last;
+  // "were said by investigators to show ...": the agent between the cue and "to" is the source (fix96)
+  const by = agentBeforeTo(doc, cue.last, sentence.last);
+  const to = by ? by.to : cue.last;
   if (tokenAt(doc, to).lower !== 'to' || !/^(VERB|AUX)$/.test(tokenAt(doc, to + 1).pos) || to + 1 >= sentence.last) return null;
   // "is reported to have said that ...": the subject's own saying and its clause, as after "is understood to have said"
   if (innerSaying(ctx, to + 1, sentence.last)) return null;
@@ -109,5 +112,6 @@ export function saidTo(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   if (end - to < 2) return null;
   // (the comma that closes an appositive stays out: "The mayor, Dana Voss, | is said")
   const subjectEnd = tokenAt(doc, cue.first - 1).value === ',' ? cue.first - 1 : cue.first;
+  if (by) return candidate(ctx, [range(doc, start, subjectEnd), range(doc, to, end)], cue, by.agent, 'reported/said-to-agent', 0.5);
   return candidate(ctx, [range(doc, start, subjectEnd), range(doc, to, end)], cue, null, 'reported/said-to', 0.5);
 }

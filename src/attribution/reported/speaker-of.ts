@@ -38,6 +38,11 @@ export function overOfPhrase(ctx: ReportedContext, m: Mention, cue: CueMatch): M
   while (end < tokenCount(doc) && end - of < MAX_OF_PHRASE) {
     const w = tokenAt(doc, end);
     if (w.sent !== t.sent || PHRASE_ENDS.test(w.value)) break;
+    // ("of the teachers' union": the apostrophe of a plural possessive, glued to its "s" and before a word, fix96)
+    if (pluralApostrophe(ctx, end)) {
+      end++;
+      continue;
+    }
     // ("the Committee for Fair Rents": a preposition inside a name's capitals; not "and", which may join a second speaker)
     const next = end + 1 < tokenCount(doc) ? tokenAt(doc, end + 1) : undefined;
     const named = NAME_INNER_WORDS.has(w.value.toLowerCase()) && next !== undefined && /^\p{Lu}/u.test(next.value) && !DAY_OR_MONTH.has(next.lower) && /^\p{Lu}/u.test(tokenAt(doc, end - 1).value);
@@ -47,4 +52,18 @@ export function overOfPhrase(ctx: ReportedContext, m: Mention, cue: CueMatch): M
   }
   if (end === of + 1 || end - of >= MAX_OF_PHRASE) return m;
   return { ...m, last: end, end: tokenAt(doc, end - 1).end };
+}
+
+/**
+ * True when token `k` is the bare apostrophe of a plural possessive inside
+ * the phrase: glued to a word ending in "s", a space and a word after it, in
+ * one sentence and outside any quotation ("the teachers' union").
+ */
+function pluralApostrophe(ctx: ReportedContext, k: number): boolean {
+  const { doc } = ctx;
+  const t = tokenAt(doc, k);
+  if ((t.value !== "'" && t.value !== '\u2019') || k + 1 >= tokenCount(doc) || ctx.quoted[k]) return false;
+  const prev = tokenAt(doc, k - 1);
+  const next = tokenAt(doc, k + 1);
+  return prev.end === t.start && /\p{L}s$/iu.test(prev.value) && next.start > t.end && /^\p{L}/u.test(next.value) && next.sent === t.sent;
 }

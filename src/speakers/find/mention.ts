@@ -5,7 +5,7 @@
  */
 import { shapedMention, type Mention } from '../shape.js';
 import { isPeopleKind, isPlaceName, kindOfHead, kindOfName, namedBodyWord, titledGivenName } from '../kinds.js';
-import { COMMON_NOUN_ENDINGS, FIRST_NAMES, NAME_PARTICLES, SERVICE_FIRST_NAMES } from '../../data/names.js';
+import { COMMON_NOUN_ENDINGS, FIRST_NAMES, NAME_PARTICLES, SAINT_WORDS, SERVICE_FIRST_NAMES } from '../../data/names.js';
 import { AGENCY_NAME_WORDS, BODY_KIND_OPENERS, IRREGULAR_PLURAL_OWNERS, COMPANY_DESCRIPTORS, COMPANY_STATE_WORDS, COMPANY_WORDS, DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, NOT_SPEAKERS, GROUP_OF_HEADS, NAMED_BODY_KINDS, ORGANIZATION_FOR, ORGANIZATION_NOUNS, SURNAME_ORGANIZATION_NOUNS, ORGANIZATION_OF, ORGANIZATION_OPENING_WORDS, PEOPLE_NOUNS, PERSON_STATE_WORDS } from '../../data/people.js';
 import { PERSON_SUBJECT_PRONOUNS, PRONOUNS, PLURAL_DEMONSTRATIVES } from '../../data/pronouns.js';
 import { EVIDENCE_SUBJECTS, FINDING_SOURCES } from '../../data/cues.js';
@@ -383,6 +383,9 @@ function pluralPossessiveInName(doc: Doc, k: number, first: number, last: number
     const head = tokenAt(doc, last - 1);
     // ("The Alzheimer's Association": a proper owner after an article, whose article goes with the body's head)
     const article = k - 2 >= first && tokenAt(doc, k - 2).lower === 'the' && before.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(before.value);
+    // ("St. John's Hospital", "Saint Jude's Church": a saint owns the place named after them, fix96)
+    const saint = k - 2 >= first && SAINT_WORDS.has(tokenAt(doc, k - 2).value) && /^\p{Lu}\p{Ll}/u.test(before.value);
+    if (saint) return before.end === t.start && /^\p{Lu}\p{Ll}/u.test(after.value) && /^\p{Lu}/u.test(head.value);
     return before.end === t.start && (IRREGULAR_PLURAL_OWNERS.has(before.value) || article) && /^\p{Lu}\p{Ll}/u.test(after.value) && /^\p{Lu}/u.test(head.value) &&
       (ORGANIZATION_NOUNS.has(head.lower) || ORGANIZATION_NOUNS.has(after.lower) || ORGANIZATION_OF.has(after.lower));
   }
