@@ -19,6 +19,7 @@ import { isMarkToken, tokenAt } from '../prepare/lookup.js';
 import { COUNT_HEDGES, FINDING_SOURCES, FINDING_VERBS, POLL_AGGREGATES, POLL_COUNTS, POLL_NOUNS, SOURCE_AUTHOR_PREPOSITIONS } from '../data/cues.js';
 import { POSSESSIVES } from '../data/clauses.js';
 import { makeMention } from '../speakers/phrase.js';
+import { holdsQuotedWords } from '../marks/quoted-words.js';
 import { ARTICLES, INDEFINITE_ARTICLES } from '../data/function-words.js';
 import { NOUN_HEADED_PHRASE_TAGS, NOUN_OPENING_TAGS } from '../data/tags.js';
 
@@ -26,15 +27,6 @@ import { NOUN_HEADED_PHRASE_TAGS, NOUN_OPENING_TAGS } from '../data/tags.js';
 /** How many words a quotation inside a finding must hold to be the speaker's own words ("a disaster"), not a term the writer sets off ("the "reporter""). */
 const MIN_OWN_WORDS = 2;
 
-/** True when a part of the candidate holds a quotation (closed, or open to the part's end) of at least {@link MIN_OWN_WORDS} words. */
-function holdsQuotedWords(doc: Doc, c: Candidate): boolean {
-  for (const part of c.parts) {
-    for (const m of doc.text.slice(part.start, part.end).matchAll(/[\u201c"]([^\u201c\u201d"]*)(?:[\u201d"]|$)/g)) {
-      if (m[1]!.trim().split(/\s+/).filter((w) => w.length > 0).length >= MIN_OWN_WORDS) return true;
-    }
-  }
-  return false;
-}
 
 /** How many tokens a poll's phrase may hold. */
 const MAX_POLL = 14;
@@ -230,7 +222,7 @@ export function creditPolls(doc: Doc, candidates: readonly Candidate[]): void {
     // (not when the speaker's own words are quoted: "The emails show that Lee called the plan "a mess for the town"")
     // (the quotation test last: it reads the content's text, and most speakers follow no finding verb)
     const found = findingSource(doc, sentence.first, s);
-    const source = found !== null && !holdsQuotedWords(doc, c) ? found : null;
+    const source = found !== null && !holdsQuotedWords(doc, c.parts, MIN_OWN_WORDS) ? found : null;
     if (source !== null && source.kind !== 'pronoun') {
       c.speaker = source;
       withCountedSubject(doc, c, s, sentence.first);

@@ -9,7 +9,8 @@ import type { Candidate, CueMatch } from './candidate.js';
 import { isIngCue } from './candidate.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { speakerBefore } from '../speakers/phrase.js';
-import { contentStartOf, openOf, sentenceOf, type ReportedContext } from './reported/shared.js';
+import { openOf, sentenceOf, type ReportedContext } from './reported/shared.js';
+import { opensQuotation } from '../marks/quoted-words.js';
 import { cueThenContent } from './reported/cue-then-content.js';
 import { cueWithQuotedObject } from './reported/quoted-object.js';
 import { contentThenCue } from './reported/content-then-cue.js';
@@ -329,15 +330,8 @@ export function absorbQuotedFragments(ctx: ReportedContext, reported: readonly C
   for (const r of reported) {
     const first = r.parts[0]!.start;
     const last = r.parts[r.parts.length - 1]!.end;
-    // (quoted words between parts, in a source phrase's speaker, are not the content's:
-    // 'One night, according to "Harbor Days" by Ann Lee, the mayor called')
-    for (let s = lowerBound(ctx.stretches, first, contentStartOf); s < ctx.stretches.length && ctx.stretches[s]!.open < last; s++) {
-      const inside = ctx.stretches[s]!;
-      if (r.parts.some((p) => inside.open < p.end && inside.end > p.start)) {
-        r.kind = 'mixed';
-        break;
-      }
-    }
+    // (a quotation opened inside the content; not one between parts, in a source phrase's speaker)
+    if (opensQuotation(ctx.stretches, r.parts)) r.kind = 'mixed';
     for (let k = lowerBound(direct, first, directStart); k < direct.length; k++) {
       const d = direct[k]!;
       if (d.stretches[0]!.open >= last) break;

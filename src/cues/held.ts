@@ -9,12 +9,13 @@ import type { Doc } from '../prepare/document.js';
 import { maybeToken, tokenAt } from '../prepare/lookup.js';
 import { HELD_OBJECTS } from '../data/cues.js';
 import { RELATIVE_PRONOUNS } from '../data/clauses.js';
+import { PHRASE_OPENING_TAGS } from '../data/tags.js';
 
 /** Most tokens of the subject of the clause after "held that". */
 const MAX_SUBJECT = 6;
 
 /** Parts of speech of the words of that subject: "the statute", "states", "it", "the 2019 law". */
-const SUBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+const SUBJECT_TAGS: ReadonlySet<string> = PHRASE_OPENING_TAGS;
 
 /**
  * True when the form of "hold" at token `i` is a verb with "that" right after

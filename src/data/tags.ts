@@ -23,7 +23,8 @@ export const NOUN_HEADED_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ
 /**
  * The words that may open a noun phrase after a verb or a preposition, a
  * pronoun included ("told them", "asked the board", "to 30 tenants"): the
- * start of an object or a listener.
+ * start of an object or a listener; and the first word of a subject ("Ada
+ * Brook", "she", "the mayor", "the 2019 law").
  */
 export const PHRASE_OPENING_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 
@@ -74,8 +75,20 @@ export const NOUN_MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', '
 /** A determiner or an adjective: what may stand before a noun that a participle or a quotation mark follows. */
 export const DETERMINER_OR_ADJECTIVE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ']);
 
-/** Tags of the first word of a subject an attribution set inside its clause may have ("Ada Brook", "she", "the mayor"). */
-export const SUBJECT_OPENING_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM']);
+/**
+ * A noun, a name or a number: the word a noun phrase closes on ("the new
+ * library", "Ann Lee", "Route 9"), where a list item holds one and a subject
+ * ends before its verb.
+ */
+export const NOMINAL_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'NUM']);
+
+/**
+ * The words of a noun phrase built on a noun with the phrases of a
+ * preposition after it, no pronoun: a record's phrase before its finding verb
+ * ("the county's records of the vote"), the tail of a negated nobody ("No one
+ * at the county agency").
+ */
+export const NOUN_PREPOSITION_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP']);
 
 /**
  * The words of a short adjunct of time or manner: an adverb or a short

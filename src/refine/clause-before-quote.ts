@@ -17,6 +17,7 @@
 import type { Candidate } from '../attribution/candidate.js';
 import type { Doc } from '../prepare/document.js';
 import { isBlankAt, isSpacedDash, lowerBound, tokenAt, tokenAtOrAfter } from '../prepare/lookup.js';
+import { holdsQuoted } from '../marks/quoted-words.js';
 
 /** Where a direct quote's quoted words open: its first opening mark. */
 function openOf(c: Candidate): number {
@@ -37,12 +38,6 @@ function cutBefore(doc: Doc, from: number, open: number): number {
   let end = sep.start;
   while (end > from && isBlankAt(doc, end - 1)) end--;
   return end > from ? end : -1;
-}
-
-/** Whether any token that starts inside `[start, end)` is inside quotation marks. */
-function holdsQuoted(doc: Doc, quoted: Readonly<Uint8Array>, start: number, end: number): boolean {
-  for (let k = tokenAtOrAfter(doc, start); k < quoted.length && tokenAt(doc, k).start < end; k++) if (quoted[k]) return true;
-  return false;
 }
 
 /**
@@ -69,6 +64,6 @@ export function cutClausesBeforeQuotes(doc: Doc, list: readonly Candidate[], quo
     const end = cutBefore(doc, part.start, openOf(d));
     if (end < 0) continue;
     c.parts = [...c.parts.slice(0, at), { start: part.start, end }];
-    if (!c.parts.some((p) => holdsQuoted(doc, quoted, p.start, p.end))) c.kind = 'indirect';
+    if (!holdsQuoted(doc, quoted, c.parts)) c.kind = 'indirect';
   }
 }

@@ -30,7 +30,7 @@ import { isShortTitle, MAX_TITLE_WORDS } from '../../marks/title.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { finiteVerb, gerundSubjectVerb, participleSubject } from './finite-verb.js';
 import { misreadVerbBeforeAdverb, twoWordClause } from './short-clause.js';
-import { SUBJECT_OPENING_TAGS } from '../../data/tags.js';
+import { PHRASE_OPENING_TAGS } from '../../data/tags.js';
 import { misreadVerbAfterAside, misreadVerbBeforeAttribution, thatCompletes } from './inserted-attribution.js';
 import { unquotedCommaAtOrAfter } from './unquoted-commas.js';
 import { firstVerbBetween, unquoted, verbless } from './verbless.js';
@@ -230,7 +230,7 @@ function parentheticalSpeaker(doc: Doc, cue: CueMatch, speaker: Mention): Mentio
   if (comma < 0) return null;
   // (after an adjunct of the cue, a subject with a noun phrase's first word: not "his parries, particularly compared
   // with ...,")
-  if (end !== timeAfterCue(doc, cue) && !SUBJECT_OPENING_TAGS.has(tokenAt(doc, comma + 1).pos)) return null;
+  if (end !== timeAfterCue(doc, cue) && !PHRASE_OPENING_TAGS.has(tokenAt(doc, comma + 1).pos)) return null;
   return makeMention(doc, comma + 1, cue.first);
 }
 
@@ -269,7 +269,7 @@ function insertedAttributionEnd(doc: Doc, cue: CueMatch, speaker: Mention): numb
   const time = timeAfterCue(doc, cue);
   if (time !== cue.last) return time;
   // (a bare verb of a subject with a noun phrase, not a participle: "a book calling for ...", "in an article published in ...")
-  if (cue.first !== cue.head || /ing$/.test(tokenAt(doc, cue.head).lower) || !SUBJECT_OPENING_TAGS.has(tokenAt(doc, speaker.first).pos)) return cue.last;
+  if (cue.first !== cue.head || /ing$/.test(tokenAt(doc, cue.head).lower) || !PHRASE_OPENING_TAGS.has(tokenAt(doc, speaker.first).pos)) return cue.last;
   // (past a bare time word: "the mayor said Friday in an interview,")
   let from = cue.last;
   while (from < cue.last + MAX_CUE_TIME && maybeToken(doc, from) !== undefined && TIME_WORDS.has(tokenAt(doc, from).lower) && tokenAt(doc, from).pos !== 'ADP') from++;

@@ -20,15 +20,12 @@
  */
 import type { Candidate } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
-import { tokenAt, tokenAtOrAfter } from '../../prepare/lookup.js';
+import { tokenAt } from '../../prepare/lookup.js';
 import { EVIDENCE_TAIL_OPENERS, EXAMPLE_TAIL_OPENERS } from '../../data/cues.js';
 import { MONTH_SET, YEAR } from '../../data/time.js';
-import { viewSlice } from '../../prepare/view.js';
+import { commaTail } from './comma-tail.js';
 import { NARRATOR_SUBORDINATORS, PAST_BE_FORMS } from '../../data/clauses.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
-
-/** Punctuation that closes a sentence and stays out of the content. */
-const SENTENCE_CLOSERS = /^[.!?]$/;
 
 /**
  * True when a kept candidate other than `c` has a part or a cue token in
@@ -103,18 +100,14 @@ export function extendOptInTails(doc: Doc, list: readonly Candidate[], quoted: R
   for (const c of list) {
     if (!c.keep || !c.cue || !OPT_IN_CATEGORIES.has(c.cue.category) || c.parts.length === 0) continue;
     const part = c.parts[c.parts.length - 1]!;
-    const comma = tokenAtOrAfter(doc, part.end);
-    const t = tokenAt(doc, comma);
     // the comma must follow the content right away: "..., while 41 percent opposed it"
-    if (t.value !== ',' || quoted[comma] || viewSlice(doc.view, part.end, t.start).trim() !== '') continue;
+    const tail = commaTail(doc, part, quoted);
+    if (tail === null) continue;
+    const { comma, last } = tail;
     const opener = tokenAt(doc, comma + 1).lower;
     if (c.cue.category === 'evidence' ? !EVIDENCE_TAIL_OPENERS.has(opener) : !EXAMPLE_TAIL_OPENERS.has(opener)) continue;
     // "..., especially after the strike": a narrator's adjunct of the sentence, no example of the object
     if (opener !== 'including' && c.cue.category !== 'evidence' && NARRATOR_SUBORDINATORS.has(tokenAt(doc, comma + 2).lower)) continue;
-    const sentence = doc.sentences[t.sent]!;
-    let last = sentence.last - 1;
-    while (last > comma && SENTENCE_CLOSERS.test(tokenAt(doc, last).value)) last--;
-    if (last <= comma + 1) continue;
     let clear = true;
     for (let k = comma; k <= last && clear; k++) clear = quoted[k] !== 1;
     // a cue of its own in the tail ("..., with 40 percent, the poll found") keeps the content as it is

@@ -22,7 +22,7 @@ import { clauseEnd } from './boundary.js';
 import { passesOptInBar } from './opt-in.js';
 import { EVIDENCE_SUBJECT_ADVERBS, RECORD_PHRASE_ENDERS, RECORD_RELATIVES } from '../../data/clauses.js';
 import { FOCUS_ADVERBS, STANDING_WORDS } from '../../data/function-words.js';
-import { NOUN_OPENING_TAGS } from '../../data/tags.js';
+import { NOUN_OPENING_TAGS, NOUN_PREPOSITION_PHRASE_TAGS } from '../../data/tags.js';
 
 /** Parts of speech that open a finding given as a noun phrase. */
 const OBJECT_START: ReadonlySet<string> = NOUN_OPENING_TAGS;
@@ -158,7 +158,7 @@ export function swallowsFinding(ctx: ReportedContext, speaker: Mention): boolean
 }
 
 /** Parts of speech of the record's phrase before a finding verb the tagger missed. */
-const RECORD_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP']);
+const RECORD_PHRASE_POS: ReadonlySet<string> = NOUN_PREPOSITION_PHRASE_TAGS;
 /** How far back that phrase may reach. */
 const MAX_RECORD_PHRASE = 8;
 

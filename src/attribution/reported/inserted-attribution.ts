@@ -11,7 +11,7 @@ import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { CUE_VERBS, REPORTING_VERBS } from '../../data/cues.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { POSSESSIVES_AND_YOUR } from '../../data/clauses.js';
-import { NOUN_LEADING_TAGS, NOUN_PHRASE_TAGS } from '../../data/tags.js';
+import { NOUN_LEADING_TAGS, NOUN_OPENING_TAGS, NOUN_PHRASE_TAGS } from '../../data/tags.js';
 import { NAME_PARTICLES } from '../../data/names.js';
 import { finiteVerb } from './finite-verb.js';
 
@@ -61,7 +61,7 @@ export function insertedAttributionAt(doc: Doc, p: number, last: number): boolea
 const MAX_SUBJECT_PHRASES = 2;
 
 /** Tags of the words of a plain subject before a closing attribution: "diplomats", "the two officials", "Ann Lee". */
-const CLOSING_SUBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const CLOSING_SUBJECT_TAGS: ReadonlySet<string> = NOUN_OPENING_TAGS;
 
 /**
  * True when the words at `p`, right after a comma and before `last`, are

@@ -15,15 +15,13 @@
 import type { Candidate } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt, tokenAtOrAfter } from '../../prepare/lookup.js';
-import { viewSlice } from '../../prepare/view.js';
+import { commaTail } from './comma-tail.js';
 import { LIST_CONJUNCTIONS } from '../../data/function-words.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { TIME_DETERMINERS, TIME_OR_MONTH_WORDS } from '../../data/time.js';
 
 /** Most words in one item of the list: "health care", "digital ads", "the"-less noun phrases. */
 const MAX_ITEM = 3;
-/** Punctuation that closes a sentence and stays out of the content. */
-const SENTENCE_CLOSERS = /^[.!?]$/;
 
 /** True when token `k` is a noun or a name. */
 function nounAt(doc: Doc, k: number): boolean {
@@ -92,17 +90,13 @@ export function extendOptInNounLists(doc: Doc, list: readonly Candidate[], quote
   for (const c of list) {
     if (!c.keep || !c.cue || !OPT_IN_CATEGORIES.has(c.cue.category) || c.parts.length !== 1) continue;
     const part = c.parts[0]!;
-    const comma = tokenAtOrAfter(doc, part.end);
-    const t = tokenAt(doc, comma);
-    if (t.value !== ',' || quoted[comma] || comma < 1 || viewSlice(doc.view, part.end, t.start).trim() !== '') continue;
+    const tail = commaTail(doc, part, quoted);
+    if (tail === null || tail.comma < 1) continue;
+    const { comma, last } = tail;
     // the content comes after its cue and closes on a noun or a name
     if (tokenAtOrAfter(doc, part.start) < c.cue.last || !nounAt(doc, comma - 1) || quoted[comma - 1]) continue;
-    const sentence = doc.sentences[t.sent]!;
-    let last = sentence.last - 1;
-    while (last > comma && SENTENCE_CLOSERS.test(tokenAt(doc, last).value)) last--;
-    if (last <= comma + 1) continue;
     const end = listEnd(doc, comma + 1, last, quoted);
-    if (end < 0 || taken(list, c, doc, t.start, tokenAt(doc, end).end)) continue;
+    if (end < 0 || taken(list, c, doc, tokenAt(doc, comma).start, tokenAt(doc, end).end)) continue;
     c.parts = [{ start: part.start, end: tokenAt(doc, end).end }];
   }
 }

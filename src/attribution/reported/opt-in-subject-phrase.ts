@@ -20,9 +20,10 @@ import type { Doc } from '../../prepare/document.js';
 import { tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
 import { FINITE_AUX, INFINITIVE_INNER_CLAUSE_WORDS, SUBJECT_PHRASE_OBJECT_RULES } from '../../data/clauses.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
+import { NOMINAL_TAGS } from '../../data/tags.js';
 
 /** Tags of a word that may end the noun phrase before a finite verb. */
-const NOUN_END = new Set(['NOUN', 'PROPN', 'NUM']);
+const NOUN_END: ReadonlySet<string> = NOMINAL_TAGS;
 
 /** True when token `k` reads as a finite verb: a finite auxiliary, or a verb that no auxiliary, "to" or pronoun comes before. */
 function finiteAt(doc: Doc, k: number): boolean {

@@ -9,6 +9,7 @@ import type { CueMatch } from '../candidate.js';
 import { lowerBound, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { headOf, type ReportedContext } from './shared.js';
 import { PARTICIPLE_QUANTIFIERS } from '../../data/clauses.js';
+import { NOUN_HEADED_PHRASE_TAGS } from '../../data/tags.js';
 
 /** Most tokens of the topic between the preposition and the verb of speech ("about the new harbor fee"). */
 const MAX_TOPIC = 6;
@@ -17,7 +18,7 @@ const MAX_TOPIC = 6;
 const MAX_AUXILIARIES = 2;
 
 /** Parts of speech of the words of that topic: "the vote", "the city's new plan", "Lee". */
-const TOPIC_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+const TOPIC_TAGS: ReadonlySet<string> = NOUN_HEADED_PHRASE_TAGS;
 
 /**
  * True when the topic cue `cue` ("asked about") is a bare past participle

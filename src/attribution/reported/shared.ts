@@ -49,8 +49,6 @@ export interface ReportedContext {
 
 /** Opening offset of a stretch (for binary search). */
 export const openOf = (s: QuotedStretch): number => s.open;
-/** Where a stretch's quoted words start, right after its opening mark (the key stretches are sorted by too). */
-export const contentStartOf = (s: QuotedStretch): number => s.contentStart;
 /** Head token of a cue (for binary search). */
 export const headOf = (c: CueMatch): number => c.head;
 

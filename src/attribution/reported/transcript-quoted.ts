@@ -25,9 +25,10 @@
 import type { Candidate, Range } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import type { QuotedStretch } from '../../marks/scan.js';
-import { tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
+import { tokenAt, tokenAtOrAfter } from '../../prepare/lookup.js';
 import { candidate, colonCue, endBeforeFinalMarks, range, type ReportedContext } from './shared.js';
 import { DOUBLE_MARK_TOKENS } from '../../data/marks.js';
+import { holdsQuotedWords } from '../../marks/quoted-words.js';
 import { colonLabel, type ColonLabel } from './colon-lead.js';
 
 /** The token bounds of a stretch's quoted words: first token, one past the last. */
@@ -63,18 +64,11 @@ function turnRange(doc: Doc, first: number, last: number): Range | null {
   return end > first ? range(doc, first, end) : null;
 }
 
-/** True when a turn's words hold quoted words of their own: `an episode of "Shark Tank."` (a double mark inside a part). */
-function holdsQuotedWords(doc: Doc, parts: readonly Range[]): boolean {
-  for (const p of parts) {
-    for (let k = tokenAtOrAfter(doc, p.start); k < tokenCount(doc) && tokenAt(doc, k).end <= p.end; k++) if (DOUBLE_MARK_TOKENS.has(tokenAt(doc, k).value)) return true;
-  }
-  return false;
-}
-
 /** The attribution of one turn: its parts, the label's speaker and colon; mixed when the words hold a quotation. */
 function turnCandidate(ctx: ReportedContext, parts: Range[], label: ColonLabel): Candidate {
   const turn = candidate(ctx, parts, colonCue(label.colon), label.mention, 'reported/transcript-quoted', 0.6);
-  if (holdsQuotedWords(ctx.doc, parts)) turn.kind = 'mixed';
+  // (any double mark inside a part: `an episode of "Shark Tank."`)
+  if (holdsQuotedWords(ctx.doc, parts, 0)) turn.kind = 'mixed';
   return turn;
 }
 

@@ -8,6 +8,7 @@ import type { Mention } from '../shape.js';
 import { FIRST_NAMES } from '../../data/names.js';
 import { maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { words } from '../name-words.js';
+import { isInitialWord } from './initial.js';
 
 /**
  * True for a given name and a surname (a middle initial between) after a title ("Admiral
@@ -24,7 +25,7 @@ export function isTitledFullName(doc: Doc, n: Mention): boolean {
   const ws = words(n.name);
   // (a given name and a surname, with at most a middle initial between: "Sen. Ann Reyes Fights", the tagger's noun
   // taken into the name, is no person's name)
-  if (ws.length === 3 ? !/^\p{Lu}\.$/u.test(ws[1]!) : ws.length !== 2) return false;
+  if (ws.length === 3 ? !isInitialWord(ws[1]!) : ws.length !== 2) return false;
   if (!/^\p{Lu}\p{Ll}/u.test(ws[0]!) || !/^\p{Lu}\p{Ll}/u.test(ws[ws.length - 1]!)) return false;
   if (FIRST_NAMES.has(ws[0]!.toLowerCase())) return true;
   const next = maybeToken(doc, n.last);

@@ -16,6 +16,7 @@ import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { startsUpper, startsUpperLower } from '../../prepare/case.js';
 import { ARTICLES, ELLIPTICAL_NUMBERS, NEGATED_WHOLES, PHRASE_DEGREE_ADVERBS } from '../../data/function-words.js';
 import { NOUN_MODIFIER_TAGS } from '../../data/tags.js';
+import { isSplitInitial } from './initial.js';
 
 const NP_INNER: ReadonlySet<string> = NOUN_MODIFIER_TAGS;
 
@@ -202,7 +203,7 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
       k -= 2;
       continue;
     }
-    if (degree || hyphenated || NP_INNER.has(t.pos) || t.pos === 'DET' || isPossessive(t) || isBareApostrophe(doc, k - 1) || isNameToken(t, doc) || (t.value === '.' && isNameToken(tokenAt(doc, k), doc) && k - 2 >= 0 && /^\p{Lu}$/u.test(tokenAt(doc, k - 2).value))) {
+    if (degree || hyphenated || NP_INNER.has(t.pos) || t.pos === 'DET' || isPossessive(t) || isBareApostrophe(doc, k - 1) || isNameToken(t, doc) || (t.value === '.' && isNameToken(tokenAt(doc, k), doc) && k - 2 >= 0 && isSplitInitial(doc, k - 2))) {
       if (t.pos === 'DET') {
         // (a "which" after a comma opens a relative clause, whose subject follows it: 'the plan, which critics called')
         if (t.lower === 'which' && k - 2 >= floor && tokenAt(doc, k - 2).value === ',') break;

@@ -5,19 +5,13 @@
  * @internal
  */
 import type { Doc } from '../../prepare/document.js';
-import { maybeToken, tokenAt } from '../../prepare/lookup.js';
+import { tokenAt } from '../../prepare/lookup.js';
 import { startsUpper, startsUpperLower } from '../../prepare/case.js';
 import { FIRST_NAMES, NAME_PARTICLES } from '../../data/names.js';
 import { ORGANIZATION_NOUNS } from '../../data/people.js';
 import { INNER_TITLES, NAME_SUFFIXES, TITLE_ABBREVIATIONS, TITLE_WORDS } from '../../data/titles.js';
 import { isInnerHyphen, isNameToken, tokenTitleKey } from './name-tokens.js';
-
-/** Whether the token at `k` is an initial: "R.", "J". */
-function isInitial(doc: Doc, k: number): boolean {
-  const t = tokenAt(doc, k);
-  if (/^\p{Lu}\.$/u.test(t.value)) return true;
-  return /^\p{Lu}$/u.test(t.value) && maybeToken(doc, k + 1)?.value === '.';
-}
+import { isInitial } from './initial.js';
 
 /**
  * Where the holder's name starts in the run [`runStart`, `last`) of a phrase

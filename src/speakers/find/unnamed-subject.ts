@@ -13,6 +13,7 @@ import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { noOneStart } from './no-one.js';
 import { FREE_RELATIVE_DETERMINERS, FRONTED_SUBORDINATORS, INTERROGATIVE_DETERMINERS, NOBODY_APPROXIMATORS } from '../../data/clauses.js';
 import { CLAUSE_COORDINATORS, SKIPPABLE_ADVERBS } from '../../data/function-words.js';
+import { NOMINAL_TAGS, NOUN_PREPOSITION_PHRASE_TAGS } from '../../data/tags.js';
 import { INDEFINITE_PEOPLE } from '../../data/people.js';
 
 /** Most words between the subject's opening word and the cue ("No one at the state agency said"). */
@@ -101,7 +102,7 @@ export function unnamedSubjectBefore(doc: Doc, cueFirst: number, sentenceFirst: 
 }
 
 /** Tags of the words a negated nobody's tail may hold: "No one at the county agency", "no one in the room". */
-const NOBODY_TAIL_TAGS: ReadonlySet<string> = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const NOBODY_TAIL_TAGS: ReadonlySet<string> = NOUN_PREPOSITION_PHRASE_TAGS;
 
 /**
  * True when token `at` opens its clause, from `floor` on: the sentence's
@@ -146,7 +147,7 @@ export function negatedNobody(doc: Doc, cueFirst: number, floor: number): Mentio
     }
     // ("No one else said", "No one else at the agency said")
     if (t.lower === 'else' && noOneStart(doc, k - 1, floor) >= 0) continue;
-    if (!NOBODY_TAIL_TAGS.has(t.pos) || (k === tail && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM')) return null;
+    if (!NOBODY_TAIL_TAGS.has(t.pos) || (k === tail && !NOMINAL_TAGS.has(t.pos))) return null;
   }
   return null;
 }

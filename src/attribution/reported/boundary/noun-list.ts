@@ -9,12 +9,13 @@ import { END, type ReportedContext } from '../shared.js';
 import { LIST_COMMENT_OPENERS, LIST_POSSESSIVES, LIST_STOP_WORDS } from '../../../data/noun-list.js';
 import { LIST_CONJUNCTIONS } from '../../../data/function-words.js';
 import { TIME_OR_MONTH_WORDS } from '../../../data/time.js';
+import { NOMINAL_TAGS } from '../../../data/tags.js';
 
 /** Tags a list item may not hold: a verb or a clause opener makes the rest a clause of its own. */
 const CLAUSE_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'SCONJ', 'INTJ']);
 
 /** Tags that make a list item a noun phrase. */
-const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'NUM']);
+const NOUN_TAGS: ReadonlySet<string> = NOMINAL_TAGS;
 
 /**
  * The end (exclusive token index) of the object that starts at token `p` when

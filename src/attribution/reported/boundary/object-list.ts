@@ -11,6 +11,7 @@ import type { Doc } from '../../../prepare/document.js';
 import { OPT_IN_CATEGORIES } from '../../../options.js';
 import type { CueCategory } from '../../../types.js';
 import type { ReportedContext } from '../shared.js';
+import { isSplitInitial } from '../../../speakers/find/initial.js';
 
 /** True when token `k` is a gerund or a present participle: a verb ending in "-ing". */
 export function gerundAt(doc: Doc, k: number): boolean {
@@ -52,7 +53,7 @@ export function withAppositiveName(ctx: ReportedContext, category: CueCategory, 
   const { doc } = ctx;
   if (!OPT_IN_CATEGORIES.has(category) || end - p < 1 || end + 2 >= last || tokenAt(doc, end - 1).pos !== 'NOUN' || tokenAt(doc, end).value !== ',' || ctx.quoted[end]) return end;
   let k = end + 1;
-  while (k < last && k - end <= MAX_APPOSITIVE_NAME && !ctx.quoted[k] && (tokenAt(doc, k).pos === 'PROPN' || (tokenAt(doc, k).value === '.' && k > end + 1 && /^\p{Lu}$/u.test(tokenAt(doc, k - 1).value) && tokenAt(doc, k).start === tokenAt(doc, k - 1).end))) k++;
+  while (k < last && k - end <= MAX_APPOSITIVE_NAME && !ctx.quoted[k] && (tokenAt(doc, k).pos === 'PROPN' || (tokenAt(doc, k).value === '.' && k > end + 1 && isSplitInitial(doc, k - 1) && tokenAt(doc, k).start === tokenAt(doc, k - 1).end))) k++;
   if (k - end < 3 || k - end > MAX_APPOSITIVE_NAME) return end;
   // the name closes the sentence, or a comma sets it off before no verb
   if (k >= last || /^[.!?]$/.test(tokenAt(doc, k).value)) return k;
