@@ -99,6 +99,29 @@ function opensTurnAfter(head: string, previous: string): boolean {
   return DOTTED_TURN.test(head) ? DOTTED_TURN.test(previous) : opensWithLabel(previous);
 }
 
+/** The quotation marks a continued quotation's line opens with: straight, curly, guillemet. */
+const OPENING_MARKS: ReadonlySet<number> = new Set([0x22, 0x201c, 0xab]);
+
+/**
+ * True when `line` leaves open a quotation of the kind the next line opens
+ * with (`mark`, its first character): an odd number of straight double marks
+ * before a straight mark, more opening than closing curly marks before “, or
+ * guillemets before «. A line left open with one kind of mark and a next line
+ * opening with another is no continuation.
+ */
+function leftOpen(line: string, mark: number): boolean {
+  let count = 0;
+  for (let k = 0; k < line.length; k++) {
+    const code = line.charCodeAt(k);
+    if (mark === 0x22 && code === 0x22) count++;
+    else if (mark === 0x201c && code === 0x201c) count++;
+    else if (mark === 0x201c && code === 0x201d) count--;
+    else if (mark === 0xab && code === 0xab) count++;
+    else if (mark === 0xab && code === 0xbb) count--;
+  }
+  return mark === 0x22 ? count % 2 === 1 : count > 0;
+}
+
 /** Returns the non-empty paragraphs of `view` in order. */
 export function splitParagraphs(view: View, original: string): ParagraphRange[] {
   const bounds = paragraphBounds(view, original);
@@ -120,6 +143,9 @@ export function paragraphBounds(view: View, original: string): Int32Array {
   const len = view.length;
   let paraStart = -1;
   let paraEnd = -1;
+  // the last line with text: a quotation it leaves open goes on in a paragraph of its own
+  let lineFirst = -1;
+  let lineLast = -1;
   const flush = (): void => {
     if (paraStart >= 0) {
       if (count + 2 > out.length) {
@@ -165,6 +191,9 @@ export function paragraphBounds(view: View, original: string): Int32Array {
       // (so does one with a label in title case after a paragraph that opened with a label: "Reporter: ...")
       const head = viewSlice(view, first, Math.min(last, first + MAX_LABEL));
       if (paraStart >= 0 && (TURN_LABEL.test(head) || DOTTED_QUESTION.test(head) || ((TITLE_TURN_LABEL.test(head) || DOTTED_TURN.test(head)) && opensTurnAfter(head, viewSlice(view, paraStart, Math.min(paraEnd, paraStart + MAX_LABEL)))))) flush();
+      // 'Lee said. "We warned them.\n"Nobody listened."': a line that opens with a quotation mark after a line whose
+      // quotation is left open continues the quotation in a paragraph of its own (the newsroom's convention)
+      else if (paraStart >= 0 && OPENING_MARKS.has(head.charCodeAt(0)) && leftOpen(viewSlice(view, lineFirst, lineLast), head.charCodeAt(0))) flush();
       if (paraStart < 0) paraStart = first;
       // an interview written on one line, "Q: Will you run? A: Not yet.": each turn is a paragraph of its own
       if (paraStart === first && INLINE_QUESTION.test(head)) {
@@ -175,6 +204,8 @@ export function paragraphBounds(view: View, original: string): Int32Array {
         }
       }
       paraEnd = last;
+      lineFirst = first;
+      lineLast = last;
     } else {
       flush();
     }

@@ -177,6 +177,27 @@ function examination(ctx: ReportedContext, para: Segment | undefined): { readonl
   return null;
 }
 
+/** Most tokens of the name a question addresses its interviewee by ("Governor Ana Ruiz,"). */
+const MAX_ADDRESS = 5;
+
+/**
+ * The name a question opens by addressing, set off by a comma after it and
+ * with a capital first word: "Q: Mayor Baker, why did you veto the bill?"
+ * gives Baker (titled Mayor), "Q: Ana Ruiz, will there be rationing?" Ana
+ * Ruiz; a title or a surname alone as a pronoun of address ("Sir, ...") or a
+ * longer phrase gives null. The answers of an interview whose intro names no
+ * one are that person's (fix97).
+ */
+function addressedName(ctx: ReportedContext, first: number, end: number): Mention | null {
+  const { doc } = ctx;
+  let k = first;
+  // (a title before the name is capitalised too: "Mayor", "Dr.")
+  while (k < end && k - first < MAX_ADDRESS && /^\p{Lu}/u.test(tokenAt(doc, k).value)) k++;
+  if (k === first || k >= end || tokenAt(doc, k).value !== ',') return null;
+  const m = makeMention(doc, first, k);
+  return m?.kind === 'name' && isNameToken(tokenAt(doc, k - 1), doc) ? m : null;
+}
+
 /** One candidate per question or answer line of an interview. */
 export function findInterviewLines(ctx: ReportedContext): Candidate[] {
   const { doc } = ctx;
@@ -201,6 +222,8 @@ export function findInterviewLines(ctx: ReportedContext): Candidate[] {
       examined = examination(ctx, doc.paragraphs[n - 1]);
       guest = examined?.asked ?? interviewee(ctx, para.first);
     }
+    // (an intro that names no one leaves the name the first question calls the interviewee by: "Q: Mayor Baker, why?")
+    if (guest === null && letter === 'Q') guest = addressedName(ctx, colon + 1, end);
     // the questions are the interviewer's, whom the text names only by the letter: "Q" is their mention
     // (the mention is the letter alone, without the full stop of "Q.")
     const end1 = t.start + 1;
