@@ -55,7 +55,7 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
     // a quote inside a sentence ('The plan is "pure fantasy," Smith said') is part of
     // reported speech: its trailing attribution is left to the reported-speech stage
     // ('Ann Vidal said the levy had lost its purpose — "It no longer funds the schools," she told the board.': a dash
-    // after a report with its own subject sets off a quotation attributed after it, as a colon does)
+    // after a clause with its own subject and verb sets off a quotation attributed after it, as a colon does)
     const opens = opensSentence(doc, b.open, floor) || parenthesisedQuote(doc, b.open, b.after) || dashedReportQuote(doc, cueAt, b.open, b.after, floor, ceiling);
     // 'Ann Lee "is wrong. She knows it," Moss said': a quotation of sentences that opens inside one
     const words = opens ? null : midSentenceLead(doc, cueAt, b.open, b.after, floor);
