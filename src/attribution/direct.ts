@@ -24,6 +24,7 @@ import { owner } from './noun-owner.js';
 import { tokenBounds, floorBefore, opensSentence, parenthesisedQuote } from './direct/bounds.js';
 import { ownAttribution } from './direct/candidates.js';
 import { trailingAttribution } from './direct/trailing.js';
+import { dashedReportQuote } from './direct/dashed-report.js';
 import { invertedOverManner, invertedOpening } from './direct/inverted.js';
 import { leadingAttribution, inlineQuoteSpeaker } from './direct/leading.js';
 import { trailOverSourceLead } from './direct/source-lead.js';
@@ -53,7 +54,9 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
     const floor = floorBefore(doc, candidates, n);
     // a quote inside a sentence ('The plan is "pure fantasy," Smith said') is part of
     // reported speech: its trailing attribution is left to the reported-speech stage
-    const opens = opensSentence(doc, b.open, floor) || parenthesisedQuote(doc, b.open, b.after);
+    // ('Ann Vidal said the levy had lost its purpose — "It no longer funds the schools," she told the board.': a dash
+    // after a clause with its own subject and verb sets off a quotation attributed after it, as a colon does)
+    const opens = opensSentence(doc, b.open, floor) || parenthesisedQuote(doc, b.open, b.after) || dashedReportQuote(doc, cueAt, b.open, b.after, floor, ceiling);
     // 'Ann Lee "is wrong. She knows it," Moss said': a quotation of sentences that opens inside one
     const words = opens ? null : midSentenceLead(doc, cueAt, b.open, b.after, floor);
     // 'After the vote, "We won. It is over," Hale said.': a fronted phrase and its comma frame the quote, which is read as opening its
