@@ -5,7 +5,10 @@
  * an indefinite description of one gender that spoke ("A spokesman for the
  * Harbor Authority declined to comment") is that spokesman; a speaking "it"
  * with nothing nearer stands for the organisation that is the subject a few
- * sentences back, with no other organisation named since.
+ * sentences back, with no other organisation named since; the field of an
+ * "of" title may hold a body's name with "of the", "of" and "and" before the
+ * holder's given name and surname ("Director of the Office of Management and
+ * Budget Kiran Dube" is Kiran Dube, no pair of names).
  * Invented sentences; each row gives, for every quote in order, its text, its
  * cue, the speaker's name, the mention's text, the entity's kind, `via` and
  * the speaker's id.
@@ -96,6 +99,43 @@ describe('a speaking "it" and the organisation that is the subject a few sentenc
       name: 'negative: too far back',
       input: 'The Harbor Authority raised fees on Monday. Shippers were angry. Traders were calm. Buyers came back. It said demand was strong.',
       output: ['demand was strong | said | It | It | unknown | pronoun | 0'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
+
+describe('the field of an "of" title that names a body, before the holder', () => {
+  test.each([
+    {
+      name: '"of the" and "and" inside the field, a known first name',
+      input: 'Director of the Office of Management and Budget Sam Reyes said the deficit would shrink.',
+      output: ['the deficit would shrink | said | Sam Reyes | Director of the Office of Management and Budget Sam Reyes | person | name | 0'],
+    },
+    {
+      name: '"of the" and "and" inside the field, a given name the lists do not know',
+      input: 'Director of the Office of Management and Budget Kiran Dube said the deficit would shrink.',
+      output: ['the deficit would shrink | said | Kiran Dube | Director of the Office of Management and Budget Kiran Dube | person | name | 0'],
+    },
+    {
+      name: '"of the" before a body with "of", not an organisation',
+      input: 'Director of the Office of Personnel Management Kiran Dube said the deficit would shrink.',
+      output: ['the deficit would shrink | said | Kiran Dube | Director of the Office of Personnel Management Kiran Dube | person | name | 0'],
+    },
+    {
+      name: '"of" and "and" inside the field',
+      input: 'Secretary of Health and Human Services Kiran Dube said the rule would pass.',
+      output: ['the rule would pass | said | Kiran Dube | Secretary of Health and Human Services Kiran Dube | person | name | 0'],
+    },
+    {
+      name: 'two people, each with a title, stay a pair',
+      input: 'Secretary of State John Kerry and Defense Secretary Ash Carter said the deficit would shrink.',
+      output: ['the deficit would shrink | said | John Kerry and Ash Carter | Secretary of State John Kerry and Defense Secretary Ash Carter | person | name | 0'],
+    },
+    {
+      name: 'negative: the body alone names no person',
+      input: 'Director of the Office of Personnel Management said the deficit would shrink.',
+      output: ['the deficit would shrink | said | Office of Personnel Management | Director of the Office of Personnel Management | organization | name | 0'],
     },
   ])('$name', ({ input, output }) => {
     expect(rows(input)).toEqual(output);

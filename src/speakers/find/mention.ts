@@ -60,6 +60,7 @@ function nameList(doc: Doc, first: number, last: number): string | null {
  * State John Kerry and Defense Secretary Ash Carter" are two people.
  */
 function titleFieldAnd(doc: Doc, first: number, k: number): boolean {
+  // (the caller asks only with three words or more after the "and": the field's last word, a given name, a surname)
   const title = tokenAt(doc, first);
   let j = first + 1;
   // ("the Director of ...", "former Secretary of ...": one word may open the phrase before the title)
@@ -209,7 +210,7 @@ function joinedOrNicknamed(doc: Doc, first: number, last: number, head: Token): 
   for (let k = first + 1; ands === 1 && k < last - 1; k++) {
     // (not between two titles of one person: "former Ohio Gov. and Harbor Party Chairman Tom Reeve")
     // (nor inside the field of an "of" title: "Director of the Office of Management and Budget Sam Reyes" is one person)
-    if (tokenAt(doc, k).lower === 'and' && isNameToken(tokenAt(doc, k - 1), doc) && isNameToken(tokenAt(doc, k + 1), doc) && !coordinatedTitles(doc, first, k, last) && !titleFieldAnd(doc, first, k)) {
+    if (tokenAt(doc, k).lower === 'and' && isNameToken(tokenAt(doc, k - 1), doc) && isNameToken(tokenAt(doc, k + 1), doc) && !coordinatedTitles(doc, first, k, last) && !(last - k > 3 && titleFieldAnd(doc, first, k))) {
       const left = nameList(doc, first, k);
       const right = makeMention(doc, k + 1, last);
       if (left !== null && right?.kind === 'name') {
