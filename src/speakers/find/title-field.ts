@@ -31,11 +31,15 @@ function isInitial(doc: Doc, k: number): boolean {
  * already starts the name (`nameStart` is at one), when fewer than one field
  * word would be left before the name, or when a word of the name is no name
  * word (a title word, a lower-case word): "Chief of Staff Reince Okoro" keeps
- * its two-word run, "Secretary of State John Kerry" its first name.
+ * its two-word run, "Secretary of State John Kerry" its first name. The
+ * field may be a body's name after "of the", and may hold "of" and "and"
+ * between capitalised words before the run ("Director of the Office of
+ * Management and Budget Kiran Dube"); after "of the" a surname that is an
+ * organisation's noun ends a body's name, not a person's ("Director of the
+ * Federal Reserve Bank").
  * @internal
  */
-export function nameAfterTitleField(doc: Doc, first: number, run: number, nameStart: number, last: number): number {
-  let runStart = run;
+export function nameAfterTitleField(doc: Doc, first: number, runStart: number, nameStart: number, last: number): number {
   // ("Director of the Office of Management and Budget Kiran Dube": the body's name before the run, over its "of" and
   // "and" between capitalised words)
   let field = runStart;
@@ -45,11 +49,11 @@ export function nameAfterTitleField(doc: Doc, first: number, run: number, nameSt
   }
   if (field < runStart && !(field - 3 >= first && tokenAt(doc, field - 1).lower === 'the' && tokenAt(doc, field - 2).lower === 'of') && !(field - 2 >= first && tokenAt(doc, field - 1).lower === 'of')) field = runStart;
   const extended = field < runStart;
-  runStart = field;
+  const run = field;
   // ("Director of the Office of Personnel Management Kiran Dube": "of the" before a body's name of its own)
-  const the = runStart - 3 >= first && tokenAt(doc, runStart - 1).lower === 'the' && tokenAt(doc, runStart - 2).lower === 'of';
-  if (runStart - 2 < first || (tokenAt(doc, runStart - 1).lower !== 'of' && !the)) return nameStart;
-  const title = tokenAt(doc, the ? runStart - 3 : runStart - 2);
+  const the = run - 3 >= first && tokenAt(doc, run - 1).lower === 'the' && tokenAt(doc, run - 2).lower === 'of';
+  if (run - 2 < first || (tokenAt(doc, run - 1).lower !== 'of' && !the)) return nameStart;
+  const title = tokenAt(doc, the ? run - 3 : run - 2);
   if (!startsUpper(title.value) || !INNER_TITLES.has(tokenTitleKey(title))) return nameStart;
   if (nameStart >= last || FIRST_NAMES.has(tokenAt(doc, nameStart).lower)) return nameStart;
   // (the name from its end: a suffix, the surname, initials, the given name)
@@ -76,7 +80,7 @@ export function nameAfterTitleField(doc: Doc, first: number, run: number, nameSt
   // (every field word is capitalised: "Chief of Staff", "Secretary of Homeland Security"; after "of the", the body's
   // name may hold "of" and "and": "the Office of Management and Budget")
   if ((the || extended) && !startsUpper(tokenAt(doc, given - 1).value)) return nameStart;
-  for (let j = runStart; j < given; j++) if (!startsUpper(tokenAt(doc, j).value) && !((the || extended) && j > runStart && (tokenAt(doc, j).lower === 'of' || tokenAt(doc, j).lower === 'and'))) return nameStart;
+  for (let j = run; j < given; j++) if (!startsUpper(tokenAt(doc, j).value) && !((the || extended) && j > run && (tokenAt(doc, j).lower === 'of' || tokenAt(doc, j).lower === 'and'))) return nameStart;
   return given;
 }
 
