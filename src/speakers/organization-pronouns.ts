@@ -33,6 +33,13 @@ import { DescribedPeople } from './described-people.js';
 /** Most sentences back to the organisation that last spoke for a speaking "it" with nothing nearer. */
 const MAX_IT_SENTENCES = 6;
 
+/**
+ * Most sentences, before the sentence before a speaking "it", back to the
+ * organisation subject it stands for when nothing nearer settles it
+ * (`organizationSubjectFurther`).
+ */
+const MAX_SUBJECT_SENTENCES = 2;
+
 /** Most sentences back to the business a description such as "the company" stands for. */
 const MAX_BUSINESS_SENTENCES = 2;
 
@@ -529,7 +536,47 @@ export abstract class OrganizationPronouns extends DescribedPeople {
     const named = this.organizationNamedBefore(m, own, plural);
     if (named !== null) return named;
     // ("Greenpeace said ... It added ...": a bare one-word name that spoke, as for "the company")
-    return plural ? this.groupSubjectBefore(m, own) : this.bareCompany(m);
+    if (plural) return this.groupSubjectBefore(m, own);
+    // ("The Harbor Authority raised fees. Shares fell. It said ...": the organisation that is the latest subject a
+    // few sentences back, with no other organisation named since)
+    return this.bareCompany(m) ?? this.organizationSubjectFurther(m, own);
+  }
+
+  /**
+   * For a speaking "it" that nothing nearer settles: the organisation that is
+   * the subject of one of the {@link MAX_SUBJECT_SENTENCES} sentences before the
+   * sentence before it (`The Harbor Authority raised fees on Monday. Shares
+   * fell. It said ...`), the latest such subject, when no other organisation
+   * is named between it and the "it" (the sentence before was read by
+   * `organizationSubjectBefore` and `organizationNamedBefore`). Null
+   * otherwise; names inside `own` (the quote's content) never are.
+   */
+  private organizationSubjectFurther(m: Mention, own: readonly Range[]): Entity | null {
+    const sent = tokenAt(this.doc, m.first).sent;
+    for (let s = sent - 2; s >= 0 && s >= sent - 1 - MAX_SUBJECT_SENTENCES; s--) {
+      const sentence = this.doc.sentences[s]!;
+      const subject = sentenceSubject(this.doc, sentence.first, sentence.last);
+      if (subject !== null && !overlapsOwn(subject, own)) {
+        let found: Entity | null = null;
+        if (subject.kind === 'name' && kindOfName(this.honoredName(subject).name) === 'organization') found = this.nameEntity(subject);
+        else if (subject.kind === 'description' && tokenAt(this.doc, subject.first).lower === 'the' && kindOfDescription(this.doc, subject) === 'organization') {
+          found = this.describedOrganization(subject) ?? this.entityNamed(subject.name, 'organization');
+        }
+        if (found !== null) return this.otherOrganizationNamedAfter(subject, m, own) ? null : found;
+      }
+    }
+    return null;
+  }
+
+  /** True when an organisation other than the subject `subject` is named after it and before `m`, outside `own`. */
+  private otherOrganizationNamedAfter(subject: Mention, m: Mention, own: readonly Range[]): boolean {
+    for (let k = this.nameIndex(m.start) - 1; k >= 0; k--) {
+      const n = this.names[k]!;
+      if (n.start < subject.end) break;
+      if (own.some((r) => n.start >= r.start && n.end <= r.end) || isAddress(this.doc, n) || isNumbered(this.doc, n) || isHeading(this.doc, n)) continue;
+      if (kindOfName(this.fullNameAt(k)) === 'organization') return true;
+    }
+    return false;
   }
 
   /**

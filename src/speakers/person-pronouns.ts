@@ -68,14 +68,18 @@ export abstract class PersonPronouns extends OrganizationPronouns {
   private describedSpeaker: { readonly mention: Mention; readonly entity: Entity; readonly settled: boolean } | null = null;
 
   /**
-   * The person of the last description that spoke ({@link describedSpeaker}),
+   * The person of the last description that spoke ({@link describedSpeaker},
+   * or the last of {@link gendered} when it came later),
    * when description `m` is "the" and that description's head noun alone, at
    * most {@link MAX_DESCRIBED_BACK} sentences after it with that noun nowhere
    * between: "Lee's lawyer said ... "...," the lawyer said" is Lee's lawyer;
    * else null.
    */
   protected sameHeadSpeaker(m: Mention): Entity | null {
-    const d = this.describedSpeaker;
+    // (or the last speaker described by a noun of one gender, kept apart for the pronouns: "A hospital spokesman
+    // declined to comment. "...," the spokesman said" is that spokesman)
+    const g = this.gendered.at(-1);
+    const d = g !== undefined && (this.describedSpeaker === null || g.m.start > this.describedSpeaker.mention.start) ? { mention: g.m, entity: g.e } : this.describedSpeaker;
     // (`m` comes after that description: the description itself, read again for a second cue, is no back-reference)
     if (d === null || d.entity.kind !== 'person' || m.first < d.mention.last || m.last - m.first !== 2 || tokenAt(this.doc, m.first).lower !== 'the') return null;
     const head = tokenAt(this.doc, m.last - 1).lower;

@@ -51,6 +51,31 @@ function nameList(doc: Doc, first: number, last: number): string | null {
 }
 
 /**
+ * True when the "and" at token `k` stands inside the field of an "of" title
+ * that the phrase from `first` opens with: a capitalised title word of
+ * {@link INNER_TITLES} and "of", then only capitalised words (and "the",
+ * "of") up to the "and", none a known first name, whose name reads as an
+ * organisation's ("Director of the Office of Management and Budget Sam
+ * Reyes", "Secretary of Health and Human Services Ann Cole"); "Secretary of
+ * State John Kerry and Defense Secretary Ash Carter" are two people.
+ */
+function titleFieldAnd(doc: Doc, first: number, k: number): boolean {
+  // (the caller asks only with three words or more after the "and": the field's last word, a given name, a surname)
+  const title = tokenAt(doc, first);
+  let j = first + 1;
+  // ("the Director of ...", "former Secretary of ...": one word may open the phrase before the title)
+  if (!INNER_TITLES.has(tokenTitleKey(title)) && j < k) j++;
+  const t = tokenAt(doc, j - 1);
+  if (!startsUpper(t.value) || !INNER_TITLES.has(tokenTitleKey(t)) || tokenAt(doc, j).lower !== 'of') return false;
+  for (let x = j + 1; x < k; x++) {
+    const w = tokenAt(doc, x);
+    if (w.lower === 'the' || w.lower === 'of') continue;
+    if (!startsUpper(w.value) || FIRST_NAMES.has(w.lower) || TITLE_WORDS.has(tokenTitleKey(w))) return false;
+  }
+  return true;
+}
+
+/**
  * True when the "and" at token `k` joins two titles of the one person named
  * at the end of the phrase from `first` to `last`: a title word before it
  * after a capitalised word of the phrase that is no known first name and no
@@ -184,7 +209,8 @@ function joinedOrNicknamed(doc: Doc, first: number, last: number, head: Token): 
   for (let k = first + 1; k < last - 1 && ands < 2; k++) if (tokenAt(doc, k).lower === 'and') ands++;
   for (let k = first + 1; ands === 1 && k < last - 1; k++) {
     // (not between two titles of one person: "former Ohio Gov. and Harbor Party Chairman Tom Reeve")
-    if (tokenAt(doc, k).lower === 'and' && isNameToken(tokenAt(doc, k - 1), doc) && isNameToken(tokenAt(doc, k + 1), doc) && !coordinatedTitles(doc, first, k, last)) {
+    // (nor inside the field of an "of" title: "Director of the Office of Management and Budget Sam Reyes" is one person)
+    if (tokenAt(doc, k).lower === 'and' && isNameToken(tokenAt(doc, k - 1), doc) && isNameToken(tokenAt(doc, k + 1), doc) && !coordinatedTitles(doc, first, k, last) && !(last - k > 3 && titleFieldAnd(doc, first, k))) {
       const left = nameList(doc, first, k);
       const right = makeMention(doc, k + 1, last);
       if (left !== null && right?.kind === 'name') {
@@ -288,7 +314,10 @@ function namedRun(doc: Doc, first: number, last: number, head: Token): Mention {
       // (a hyphen inside a surname goes with it: "Transport Minister Hana Tremblay-Okafor")
       for (let j = k + 1; j < last && rest; j++) {
         const w = tokenAt(doc, j);
-        rest = (j > k + 1 && j < last - 1 && isInnerHyphen(doc, j)) || (isNameToken(w, doc) && /^\p{Lu}/u.test(w.value) && !TITLE_WORDS.has(tokenTitleKey(w)) && !NAME_SUFFIXES.has(w.lower));
+        // (a surname that is a title word after a given name that is none, past an abbreviated title: "Iowa Lt. Gov. Patty
+        // Judge", "Ohio Sen. Ann Marshall")
+        const titleSurname = j === last - 1 && j - 1 > k && tokenAt(doc, k).value.endsWith('.') && !TITLE_WORDS.has(tokenTitleKey(tokenAt(doc, j - 1))) && startsUpperLower(w.value);
+        rest = (j > k + 1 && j < last - 1 && isInnerHyphen(doc, j)) || (isNameToken(w, doc) && /^\p{Lu}/u.test(w.value) && (!TITLE_WORDS.has(tokenTitleKey(w)) || titleSurname) && !NAME_SUFFIXES.has(w.lower));
       }
       if (rest) nameStart = k + 1;
       break;

@@ -25,12 +25,29 @@ import { isInitial } from './initial.js';
  * already starts the name (`nameStart` is at one), when fewer than one field
  * word would be left before the name, or when a word of the name is no name
  * word (a title word, a lower-case word): "Chief of Staff Reince Okoro" keeps
- * its two-word run, "Secretary of State John Kerry" its first name.
+ * its two-word run, "Secretary of State John Kerry" its first name. The
+ * field may be a body's name after "of the", and may hold "of" and "and"
+ * between capitalised words before the run ("Director of the Office of
+ * Management and Budget Kiran Dube"); after "of the" a surname that is an
+ * organisation's noun ends a body's name, not a person's ("Director of the
+ * Federal Reserve Bank").
  * @internal
  */
 export function nameAfterTitleField(doc: Doc, first: number, runStart: number, nameStart: number, last: number): number {
-  if (runStart - 2 < first || tokenAt(doc, runStart - 1).lower !== 'of') return nameStart;
-  const title = tokenAt(doc, runStart - 2);
+  // ("Director of the Office of Management and Budget Kiran Dube": the body's name before the run, over its "of" and
+  // "and" between capitalised words)
+  let field = runStart;
+  while (field - 2 >= first && (tokenAt(doc, field - 1).lower === 'of' || tokenAt(doc, field - 1).lower === 'and') && startsUpper(tokenAt(doc, field - 2).value) && !INNER_TITLES.has(tokenTitleKey(tokenAt(doc, field - 2)))) {
+    field -= 2;
+    while (field - 1 >= first && startsUpper(tokenAt(doc, field - 1).value) && !INNER_TITLES.has(tokenTitleKey(tokenAt(doc, field - 1)))) field--;
+  }
+  if (field < runStart && !(field - 3 >= first && tokenAt(doc, field - 1).lower === 'the' && tokenAt(doc, field - 2).lower === 'of') && !(field - 2 >= first && tokenAt(doc, field - 1).lower === 'of')) field = runStart;
+  const extended = field < runStart;
+  const run = field;
+  // ("Director of the Office of Personnel Management Kiran Dube": "of the" before a body's name of its own)
+  const the = run - 3 >= first && tokenAt(doc, run - 1).lower === 'the' && tokenAt(doc, run - 2).lower === 'of';
+  if (run - 2 < first || (tokenAt(doc, run - 1).lower !== 'of' && !the)) return nameStart;
+  const title = tokenAt(doc, the ? run - 3 : run - 2);
   if (!startsUpper(title.value) || !INNER_TITLES.has(tokenTitleKey(title))) return nameStart;
   if (nameStart >= last || FIRST_NAMES.has(tokenAt(doc, nameStart).lower)) return nameStart;
   // (the name from its end: a suffix, the surname, initials, the given name)
@@ -51,9 +68,13 @@ export function nameAfterTitleField(doc: Doc, first: number, runStart: number, n
   for (const j of [given, surnameStart, surname]) {
     const w = tokenAt(doc, j);
     if (!startsUpperLower(w.value) || !isNameToken(w, doc) || TITLE_WORDS.has(tokenTitleKey(w))) return nameStart;
+    // (after "of the" a body's own name may end the phrase: "Director of the Federal Reserve Bank")
+    if (the && ORGANIZATION_NOUNS.has(w.lower)) return nameStart;
   }
-  // (every field word is capitalised: "Chief of Staff", "Secretary of Homeland Security")
-  for (let j = runStart; j < given; j++) if (!startsUpper(tokenAt(doc, j).value)) return nameStart;
+  // (every field word is capitalised: "Chief of Staff", "Secretary of Homeland Security"; after "of the", the body's
+  // name may hold "of" and "and": "the Office of Management and Budget")
+  if ((the || extended) && !startsUpper(tokenAt(doc, given - 1).value)) return nameStart;
+  for (let j = run; j < given; j++) if (!startsUpper(tokenAt(doc, j).value) && !((the || extended) && j > run && (tokenAt(doc, j).lower === 'of' || tokenAt(doc, j).lower === 'and'))) return nameStart;
   return given;
 }
 
