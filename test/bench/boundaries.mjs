@@ -6,8 +6,8 @@
  *
  * SNAPSHOT is a file written by snapshot.mjs over GOLD (among other inputs:
  * its lines are found by id). Content is normalised and paired as the metric
- * does (src/eval/normalise.ts and match.ts, repeated here so that the script
- * needs no build of the evaluation code): lenient pairs first, then strict.
+ * does (pairing.mjs repeats src/eval/normalise.ts and match.ts so that the
+ * script needs no build of the evaluation code): lenient pairs first, then strict.
  * The report has four parts:
  *
  * 1. counts of gold items matched leniently, strictly, by exact content, and
@@ -28,6 +28,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { takeOption } from './options.mjs';
+import { content, length, norm, pair, shared } from './pairing.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => takeOption(args, name, fallback);
@@ -37,69 +38,6 @@ const [snapshot, goldFile] = args;
 if (!snapshot || !goldFile) {
   console.error('usage: boundaries.mjs SNAPSHOT GOLD.jsonl [--rules REGEX] [--examples N]');
   process.exit(2);
-}
-
-// normalisation and pairing, as src/eval does them
-const TRIM = /[\s\p{P}`´]/u;
-function trim(t, s, e) {
-  while (s < e && TRIM.test(t.charAt(s))) s++;
-  while (e > s && TRIM.test(t.charAt(e - 1))) e--;
-  return [s, e];
-}
-function norm(t, s0, e0, dropThat) {
-  let [s, e] = trim(t, s0, e0);
-  if (dropThat && /^that\s/i.test(t.slice(s, e))) {
-    const [s2, e2] = trim(t, s + 4, e);
-    if (e2 > s2) [s, e] = [s2, e2];
-  }
-  return e > s ? [s, e] : [s0, s0];
-}
-function merge(ranges) {
-  const out = [];
-  for (const [s, e] of ranges.filter((r) => r[1] > r[0]).sort((a, b) => a[0] - b[0])) {
-    const last = out[out.length - 1];
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-    else out.push([s, e]);
-  }
-  return out;
-}
-function content(t, pieces) {
-  const out = [];
-  let first = true;
-  for (const p of [...pieces].sort((a, b) => a.start - b.start || a.end - b.end)) {
-    const r = norm(t, p.start, p.end, first);
-    if (r[1] <= r[0]) continue;
-    first = false;
-    out.push(r);
-  }
-  return merge(out);
-}
-const length = (rs) => rs.reduce((n, [s, e]) => n + e - s, 0);
-function shared(a, b) {
-  let i = 0, j = 0, n = 0;
-  while (i < a.length && j < b.length) {
-    const lo = Math.max(a[i][0], b[j][0]), hi = Math.min(a[i][1], b[j][1]);
-    if (hi > lo) n += hi - lo;
-    if (a[i][1] < b[j][1]) i++;
-    else j++;
-  }
-  return n;
-}
-const matches = (strict, sh, g, p) => sh > 0 && g > 0 && (strict ? sh * 10 >= g * 8 && sh * 10 >= p * 8 : sh * 10 > g * 3);
-function pair(golds, preds, strict) {
-  const cands = [];
-  for (const g of golds) for (const p of preds) {
-    const sh = shared(g.c, p.c);
-    if (matches(strict, sh, g.n, p.n)) cands.push({ g, p, score: (2 * sh) / (g.n + p.n) });
-  }
-  cands.sort((a, b) => b.score - a.score || a.g.i - b.g.i || a.p.i - b.p.i);
-  const byGold = new Map(), used = new Set();
-  for (const { g, p } of cands) {
-    if (byGold.has(g.i) || used.has(p.i)) continue;
-    byGold.set(g.i, p);
-    used.add(p.i);
-  }
-  return byGold;
 }
 
 const name = basename(goldFile);
