@@ -28,6 +28,7 @@ import { describesOrganization } from './organization-pronouns.js';
 import { PersonPronouns } from './person-pronouns.js';
 import { appositiveHolder } from './who-antecedent.js';
 import { describesPlace } from './places.js';
+import { mentionWith } from './shape.js';
 export type { Entity, Resolution } from './entity-registry.js';
 
 /** Resolves speakers to entities. */
@@ -96,7 +97,7 @@ export class SpeakerResolver extends PersonPronouns {
       entity ??= this.entityNamed(m.name, 'unknown');
     } else if (this.isBareSurname(m)) {
       // "King says" after "Rev. Tom King": a surname that is also a title word
-      entity = this.nameEntity({ ...m, kind: 'name' });
+      entity = this.nameEntity(mentionWith(m, { kind: 'name' }));
       via = 'name';
     } else {
       via = 'description';

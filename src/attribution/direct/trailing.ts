@@ -20,6 +20,7 @@ import { SINGULAR_BE_FORMS, SPEAKER_RELATIVES } from '../../data/clauses.js';
 import { SENTENCE_END as END_OF_SENTENCE } from '../../data/marks.js';
 import { endsSentence } from './bounds.js';
 import { REACTION_VERBS } from '../../data/cues.js';
+import { mentionWith } from '../../speakers/shape.js';
 
 /** Punctuation that may stand between a quote and its trailing attribution. */
 const GLUE = new Set([',', '\u2014', '\u2013', '-', '--', '\u2026']);
@@ -114,7 +115,7 @@ function trailingAt(doc: Doc, cueAt: readonly (CueMatch | undefined)[], after: n
       // 'Smith said: "A," Jones said: "B."': a cue with a colon introduces the next quote
       if (colonFollows(doc, cue)) return null;
       // the affiliation is part of the speaker phrase ("KXRB This Evening anchor Dana Morgan")
-      const mention = lead ? { ...speaker, first: k, start: tokenAt(doc, k).start } : speaker;
+      const mention = lead ? mentionWith(speaker, { first: k, start: tokenAt(doc, k).start }) : speaker;
       return { cue, speaker: mention, rule: 'direct/trailing-speaker-cue', confidence: 0.95 };
     }
     if (cue.form === 'phrase' && cue.first === k) {

@@ -8,7 +8,7 @@
  * Six`, is a finding credited to the poll (5 of 6 right on PolNeAR train).
  * @internal
  */
-import { shapedMention } from '../../speakers/shape.js';
+import { mentionWith, shapedMention } from '../../speakers/shape.js';
 import type { Candidate, Mention } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { hasVerbBetween, isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
@@ -64,7 +64,7 @@ export function findColonLeads(ctx: ReportedContext, found: readonly Candidate[]
       const c = firstPerson[k]!;
       const sp = c.speaker!;
       if (sp.end > part.end) break;
-      c.speaker = { ...sp, antecedent: lead.speaker };
+      c.speaker = mentionWith(sp, { antecedent: lead.speaker });
     }
   }
   return out;
@@ -146,7 +146,7 @@ export function colonLabel(doc: Doc, first: number, last: number, skip: (k: numb
   for (let k = first; k < end; k++) if (/[a-z]/.test(tokenAt(doc, k).value)) caps = false;
   // (a role in parentheses comes only with a label in capitals: "Lee (Host):" is no transcript's)
   if (end < colon && !caps) return null;
-  return { colon, mention: caps ? { ...mention, turn: true } : mention, caps, headed: false };
+  return { colon, mention: caps ? mentionWith(mention, { turn: true }) : mention, caps, headed: false };
 }
 
 /** Most words of a role in parentheses or after a comma after a transcript's speaker: "(HOST)", "(VOICE OVER)", ", FIRE CHIEF". */

@@ -35,6 +35,7 @@ import { misreadVerbAfterAside, misreadVerbBeforeAttribution, thatCompletes } fr
 import { unquotedCommaAtOrAfter } from './unquoted-commas.js';
 import { firstVerbBetween, unquoted, verbless } from './verbless.js';
 import { afterAppositive, bareTitleAppositive, personAppositive } from './boundary/inserted-appositive.js';
+import { mentionWith } from '../../speakers/shape.js';
 
 /** Most words of a medium phrase before the comma after it: "in a statement released by her lawyer,". */
 const MAX_MEDIUM_WORDS = 8;
@@ -313,7 +314,7 @@ function coordinatedSpeaker(doc: Doc, speaker: Mention): Mention | null {
   if (and < 2 || tokenAt(doc, and).lower !== 'and') return null;
   for (let k = and - 1; k >= Math.max(0, and - MAX_CONJUNCT); k--) {
     const t = tokenAt(doc, k);
-    if (isCommaBoundary(doc, k)) return k < and - 1 ? makeMention(doc, k + 1, speaker.last) ?? { ...speaker, first: k + 1, start: tokenAt(doc, k + 1).start } : null;
+    if (isCommaBoundary(doc, k)) return k < and - 1 ? makeMention(doc, k + 1, speaker.last) ?? mentionWith(speaker, { first: k + 1, start: tokenAt(doc, k + 1).start }) : null;
     if (!NP_POS.has(t.pos) || t.pos === 'PART') return null;
   }
   return null;

@@ -22,6 +22,7 @@ import { COORDINATED_SUBJECT_OPENERS, PAIR_OPENERS } from '../../data/clauses.js
 import type { ReportedContext } from './shared.js';
 import { PHRASE_OPENING_TAGS } from '../../data/tags.js';
 import { SPEAKER_JOINING_CONJUNCTIONS } from '../../data/function-words.js';
+import { mentionWith } from '../../speakers/shape.js';
 
 /** Most tokens of a pollster name before a slash ("Des Moines Register" in "A Des Moines Register/Gazette poll"), its determiner and adjectives included. */
 const MAX_BEFORE_SLASH = 6;
@@ -57,7 +58,7 @@ function overCoordination(ctx: ReportedContext, m: Mention): Mention {
   if (!opens) return m;
   const start = tokenAt(doc, j).start;
   // (a description names the whole group, as a pair found whole does: "his aides" of "Neither the mayor nor his aides")
-  return { ...m, first: j, start, name: m.kind === 'description' ? doc.text.slice(start, m.end) : m.name };
+  return mentionWith(m, { first: j, start, name: m.kind === 'description' ? doc.text.slice(start, m.end) : m.name });
 }
 
 /** The poll mention `m` widened over its time right before the cue: "A Gazette poll in March found ..."; else `m`. */
@@ -70,7 +71,7 @@ function overPollTime(ctx: ReportedContext, m: Mention, cue: CueMatch): Mention 
   const opener = tokenAt(doc, m.last);
   const when = tokenAt(doc, m.last + 1);
   if (!OPT_IN_WHEN_OPENERS.has(opener.lower) || !POLL_WHEN_WORDS.has(when.lower) || ctx.quoted[m.last] || ctx.quoted[m.last + 1]) return m;
-  return { ...m, last: m.last + 2, end: when.end, name: m.kind === 'description' ? doc.text.slice(m.start, when.end) : m.name };
+  return mentionWith(m, { last: m.last + 2, end: when.end, name: m.kind === 'description' ? doc.text.slice(m.start, when.end) : m.name });
 }
 
 /** The mention `m` widened back over "NAME/" glued to its first token and the determiner and adjectives before that name; else `m`. */
@@ -87,7 +88,7 @@ function overSlash(doc: Doc, m: Mention): Mention {
     if (t.pos === 'DET') break;
   }
   const start = tokenAt(doc, first).start;
-  return { ...m, first, start, name: m.kind === 'description' ? doc.text.slice(start, m.end) : m.name };
+  return mentionWith(m, { first, start, name: m.kind === 'description' ? doc.text.slice(start, m.end) : m.name });
 }
 
 /** Widens the speaker spans of the opt-in attributions in `list` that found their speaker themselves. */

@@ -12,6 +12,7 @@ import { kindOfHead, kindOfName } from '../../speakers/kinds.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 import { DESCRIPTION_PHRASE_PREPOSITIONS, DESCRIPTION_PREPOSITIONS } from '../../data/function-words.js';
 import { NP_POS } from './shared.js';
+import { mentionWith } from '../../speakers/shape.js';
 
 /** Most tokens of a description before a name set off by commas ("the company's chief lawyer"). */
 const MAX_DESCRIPTION = 6;
@@ -73,7 +74,7 @@ function appositiveName(doc: Doc, source: Mention, head: number, comma: number, 
   // organisation's name as well as a person's)
   const body = organization || (organizations && head === comma - 1 && kindOfHead(headToken.lower) === 'organization');
   if (body ? kind === 'place' || kind === 'group' : kind !== 'person') return null;
-  return { speaker: { ...name, first: source.first, start: source.start, description: source.name }, end };
+  return { speaker: mentionWith(name, { first: source.first, start: source.start, description: source.name }), end };
 }
 
 /**

@@ -11,6 +11,7 @@
 import type { CueMatch, Mention } from '../candidate.js';
 import { onlyAdverbs, tokenAt } from '../../prepare/lookup.js';
 import type { ReportedContext } from './shared.js';
+import { mentionWith } from '../../speakers/shape.js';
 
 /** An age: a whole number from 1 to 119 ("53", not "53.5", "1,200" or "2016"). */
 const AGE = /^(?:[1-9]|[1-9]\d|1[01]\d)$/;
@@ -33,7 +34,7 @@ export function overAge(ctx: ReportedContext, m: Mention, cue: CueMatch): Mentio
   if (open.value !== ',' || close.value !== ',' || !AGE.test(age.value)) return m;
   if (ctx.quoted[comma] || ctx.quoted[comma + 1] || ctx.quoted[comma + 2]) return m;
   if (age.sent !== tokenAt(doc, m.first).sent || close.sent !== age.sent) return m;
-  return { ...m, last: comma + 2, end: age.end };
+  return mentionWith(m, { last: comma + 2, end: age.end });
 }
 
 /**

@@ -30,6 +30,7 @@ import { afterCommaAside } from './speaker-aside.js';
 import { adjectiveRoleOpens } from './speaker-adjective-role.js';
 import { subjectVerbOpens } from './speaker-subject-appositive.js';
 import { leadingRelativeOpens, relativeClauseLongEnough, trailingRelativeOpens } from './speaker-relative.js';
+import { mentionWith } from '../../speakers/shape.js';
 
 /**
  * The token after a state or a country that a comma at token `comma` sets
@@ -189,7 +190,7 @@ export function overAppositive(ctx: ReportedContext, m: Mention, cue: CueMatch):
     if (subjectVerbOpens(ctx, k, cue.first)) break;
     return m;
   }
-  return { ...m, last: close, end: tokenAt(doc, close - 1).end };
+  return mentionWith(m, { last: close, end: tokenAt(doc, close - 1).end });
 }
 
 /**
@@ -254,7 +255,7 @@ export function overTrailingAppositive(ctx: ReportedContext, m: Mention, cue: Cu
   // a lone adverb ("said Ada Moss, however.", ", too.") or an aside of time (", last week.") is no appositive
   if (end <= comma + 1 || (end === comma + 2 && opener.pos === 'ADV') || timeAside(ctx, comma + 1)) return m;
   if (who && !relativeClauseLongEnough(comma, end)) return m;
-  return { ...m, last: end, end: tokenAt(doc, end - 1).end };
+  return mentionWith(m, { last: end, end: tokenAt(doc, end - 1).end });
 }
 
 /**
@@ -280,5 +281,5 @@ function secondAppositive(ctx: ReportedContext, k: number): boolean {
  */
 function closedAt(ctx: ReportedContext, m: Mention, comma: number, second: number): Mention {
   if (second < 0 || (second === comma + 2 && tokenAt(ctx.doc, comma + 1).pos === 'ADV') || timeAside(ctx, comma + 1)) return m;
-  return { ...m, last: second, end: tokenAt(ctx.doc, second - 1).end };
+  return mentionWith(m, { last: second, end: tokenAt(ctx.doc, second - 1).end });
 }

@@ -19,6 +19,7 @@ import type { ReportedContext } from './shared.js';
 import { participleModifier } from './speaker-appositive.js';
 import { TIME_POINT_WORDS } from '../../data/time.js';
 import { DESCRIPTION_CLAUSE_OPENERS, CLAUSE_RELATIVES } from '../../data/clauses.js';
+import { mentionWith } from '../../speakers/shape.js';
 
 /** Most tokens a leading description may have. */
 const MAX_DESCRIPTION = 12;
@@ -92,6 +93,6 @@ export function overLeadingDescription(ctx: ReportedContext, m: Mention, cue: Cu
     if (CLAUSE_RELATIVES.has(t.lower)) return m;
   }
   if (!noun) return m;
-  return { ...m, first: s, start: open.start };
+  return mentionWith(m, { first: s, start: open.start });
 }
 

@@ -12,6 +12,7 @@ import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import type { ReportedContext } from './shared.js';
 import { DAY_OR_MONTH } from '../../data/time.js';
 import { NAME_INNER_WORDS } from '../../data/function-words.js';
+import { mentionWith } from '../../speakers/shape.js';
 
 /** Most tokens an "of" phrase may have, "of" included. */
 const MAX_OF_PHRASE = 10;
@@ -51,7 +52,7 @@ export function overOfPhrase(ctx: ReportedContext, m: Mention, cue: CueMatch): M
     end++;
   }
   if (end === of + 1 || end - of >= MAX_OF_PHRASE) return m;
-  return { ...m, last: end, end: tokenAt(doc, end - 1).end };
+  return mentionWith(m, { last: end, end: tokenAt(doc, end - 1).end });
 }
 
 /**

@@ -9,6 +9,7 @@
 import type { CueMatch, Mention } from '../candidate.js';
 import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import type { ReportedContext } from './shared.js';
+import { mentionWith } from '../../speakers/shape.js';
 
 /** A possessive mark as its own token: "'s", "’s", or the lone apostrophe of a plural ("the unions'"). */
 const POSSESSIVE_MARK = /^(['\u2019]s|['\u2019])$/iu;
@@ -28,5 +29,5 @@ export function overPossessive(ctx: ReportedContext, m: Mention, cue: CueMatch):
   // (glued to the owner: "Reyes's", not a quotation mark after a space)
   if (!POSSESSIVE_MARK.test(t.value) || t.start !== m.end || ctx.quoted[mark] || t.sent !== tokenAt(doc, cue.first).sent) return m;
   // (a description keeps its head noun, which tells its kind: "the campaign" an organization, not the mark)
-  return m.kind === 'description' ? { ...m, last: mark + 1, end: t.end, head: m.head ?? mark - 1 } : { ...m, last: mark + 1, end: t.end };
+  return m.kind === 'description' ? mentionWith(m, { last: mark + 1, end: t.end, head: m.head ?? mark - 1 }) : mentionWith(m, { last: mark + 1, end: t.end });
 }

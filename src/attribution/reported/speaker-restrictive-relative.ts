@@ -16,6 +16,7 @@ import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import type { ReportedContext } from './shared.js';
 import { ANONYMITY_WORDS } from '../../data/clauses.js';
 import { clauseAfterRelativeLongEnough } from './speaker-relative.js';
+import { mentionWith } from '../../speakers/shape.js';
 
 /** Most tokens of a clause after "who". */
 const MAX_CLAUSE = 40;
@@ -46,5 +47,5 @@ export function overRestrictiveRelative(ctx: ReportedContext, m: Mention, cue: C
   }
   if (!clauseAfterRelativeLongEnough(rel, end)) return m;
   if (end === limit && limit < tokenCount(doc) && tokenAt(doc, limit).sent === t.sent && !CLAUSE_ENDS.test(tokenAt(doc, limit).value)) return m;
-  return { ...m, last: end, end: tokenAt(doc, end - 1).end };
+  return mentionWith(m, { last: end, end: tokenAt(doc, end - 1).end });
 }

@@ -23,6 +23,7 @@ import { overPossessive } from './speaker-possessive.js';
 import { overOfPhrase } from './speaker-of.js';
 import { overRestrictiveRelative } from './speaker-restrictive-relative.js';
 import { overLeadingDescription } from './speaker-description.js';
+import { mentionWith } from '../../speakers/shape.js';
 
 /**
  * Character ranges that no widened speaker span may take (the cues of the
@@ -145,6 +146,6 @@ export function widenSpeakerSpans(ctx: ReportedContext, list: readonly Candidate
   for (const c of open) {
     const m = c.speaker!;
     const wide = widened.get(key(m));
-    if (wide && !takesHeld(m, wide, held())) c.speaker = { ...m, first: wide.first, last: wide.last, start: wide.start, end: wide.end };
+    if (wide && !takesHeld(m, wide, held())) c.speaker = mentionWith(m, { first: wide.first, last: wide.last, start: wide.start, end: wide.end });
   }
 }

@@ -9,6 +9,7 @@
 import type { Mention } from '../candidate.js';
 import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import type { ReportedContext } from './shared.js';
+import { mentionWith } from '../../speakers/shape.js';
 
 /** Most tokens inside a party or state tag: "(R-N.H.)". */
 const MAX_TAG = 8;
@@ -34,7 +35,7 @@ export function overPartyTag(ctx: ReportedContext, m: Mention): Mention {
     const t = tokenAt(doc, k);
     if (t.value !== ')') continue;
     if (k === m.last + 1 || !isTag(doc.text.slice(open.end, t.start).trim())) return m;
-    return { ...m, last: k + 1, end: t.end };
+    return mentionWith(m, { last: k + 1, end: t.end });
   }
   return m;
 }

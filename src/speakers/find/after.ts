@@ -20,6 +20,7 @@ import { documentTitleEnd, quotedObjectEnd, titledMention } from './quoted-title
 import { PARTITIVE_OBJECT_PRONOUNS, QUANTIFIERS, TAIL_PREPOSITIONS } from '../../data/function-words.js';
 import { POSSESSIVES } from '../../data/clauses.js';
 import { SECOND_CLAUSE_PRONOUNS } from '../../data/pronouns.js';
+import { mentionWith } from '../shape.js';
 
 /** The speaker written after a cue: "said Smith", "said Smith, the treasurer", "said Ann Lee and Tom Reyes". */
 export function speakerAfter(doc: Doc, cueLast: number, ceiling: number): Mention | null {
@@ -112,13 +113,13 @@ function findSpeakerAfter(doc: Doc, cueLast: number, ceiling: number): Mention |
     const name = nameEnd > comma + 1 ? makeMention(doc, comma + 1, nameEnd) : null;
     // ("said the two senators, both Democrats.": members of a party name no one)
     if (name?.kind === 'name' && !MEMBER_PLURALS.has(name.name.toLowerCase()) && (closes === undefined || nameEnd >= nameCeiling || /^[.,;:]$/.test(closes.value) || isMarkToken(closes.value))) {
-      return { ...name, description: mention.name };
+      return mentionWith(name, { description: mention.name });
     }
   }
   // "said a worker named Ann Lee", "wrote a man calling himself Ned Ned": the name given to the person described speaks
   if (mention.kind === 'description' && PEOPLE_NOUNS.has(tokenAt(doc, mention.head ?? end - 1).lower)) {
     const named = namedAfter(doc, end, ceiling);
-    if (named) return { ...named, description: mention.name };
+    if (named) return mentionWith(named, { description: mention.name });
   }
   return mention;
 }

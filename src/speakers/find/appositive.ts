@@ -15,6 +15,7 @@ import { POSSESSIVES } from '../../data/clauses.js';
 import { NAMING_PHRASES, PEOPLE_NOUNS } from '../../data/people.js';
 import { ARTICLES, LIST_CONJUNCTIONS } from '../../data/function-words.js';
 import { TITLE_WORDS } from '../../data/titles.js';
+import { mentionWith } from '../shape.js';
 
 /** How many tokens back a comma- or dash-delimited appositive may open (a long relative clause: "Tom Reyes, who ..., said"). */
 const MAX_APPOSITIVE = 80;
@@ -220,7 +221,7 @@ export function withLeadingDescription(doc: Doc, m: Mention, floor: number): Men
   if (!PEOPLE_NOUNS.has(head.lower) && !POSSESSIVES.has(tokenAt(doc, from).lower)) return null;
   const d = makeMention(doc, from, comma);
   if (!d || d.kind !== 'description') return null;
-  return { ...m, first: from, start: tokenAt(doc, from).start, description: d.name };
+  return mentionWith(m, { first: from, start: tokenAt(doc, from).start, description: d.name });
 }
 
 /**
@@ -273,5 +274,5 @@ export function personAfterTitledPost(doc: Doc, post: Mention, named: Mention): 
   if (post.kind !== 'name' || named.kind !== 'name' || post.last - post.first < 3) return null;
   if (tokenAt(doc, post.first).lower !== 'the' || !TITLE_WORDS.has(tokenAt(doc, post.last - 1).lower)) return null;
   if (!/^\p{Lu}/u.test(tokenAt(doc, post.last - 1).value) || kindOfName(named.name) !== 'person') return null;
-  return { ...named, description: post.name };
+  return mentionWith(named, { description: post.name });
 }

@@ -14,6 +14,7 @@ import { verbGroupStart } from './verb-group.js';
 import { NAME_PARTICLES } from '../../data/names.js';
 import { isNameOrPersonPronoun } from './mention.js';
 import { SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
+import { mentionWith } from '../shape.js';
 
 /**
  * How far back from the comma before a participle the finite verb of the
@@ -65,7 +66,7 @@ export function conjoinedClauseSubject(doc: Doc, comma: number, sentenceFirst: n
     }
     const and = own - 1;
     if (and - 1 <= sentenceFirst || !SECOND_CLAUSE_CONJUNCTIONS.has(tokenAt(doc, and).lower) || !finiteVerbBefore(doc, and, sentenceFirst)) return null;
-    return own === m.first ? m : { ...m, first: own, start: tokenAt(doc, own).start, titles: [] };
+    return own === m.first ? m : mentionWith(m, { first: own, start: tokenAt(doc, own).start, titles: [] });
   }
   return null;
 }

@@ -8,7 +8,7 @@
  * and the name is "Ann Lee and Tom Reyes" (no codes, titles or descriptions).
  * @internal
  */
-import { shapedMention, type Mention } from '../shape.js';
+import { mentionWith, shapedMention, type Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { kindOfName } from '../kinds.js';
@@ -100,7 +100,7 @@ function withTaggedPartner(doc: Doc, found: Mention, floor: number): Mention {
   if (left < 0 || !(opensSentenceAt(doc, left, floor) || afterOpening(doc, left, floor))) return found;
   const first = conjunct(doc, left, and, false, makeMention);
   if (first === null || !first.tagged) return found;
-  return shapedMention({ ...found, first: left, start: tokenAt(doc, left).start, titles: NO_TITLES, name: `${first.name} and ${doc.text.slice(found.start, found.end)}` });
+  return mentionWith(found, { first: left, start: tokenAt(doc, left).start, titles: NO_TITLES, name: `${first.name} and ${doc.text.slice(found.start, found.end)}` });
 }
 
 /** Most tokens a tag after a name may have: "(R-N.Y.)", ", a Democrat". */

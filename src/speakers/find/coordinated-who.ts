@@ -6,7 +6,7 @@
  * Reyes, who" and "Ann Lee, Tom Reyes and Mia Ortiz, who".
  * @internal
  */
-import { shapedMention, type Mention } from '../shape.js';
+import { mentionWith, shapedMention, type Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { SINGULAR_AUXILIARIES } from '../../data/clauses.js';
@@ -92,7 +92,7 @@ export function coordinatedWhoAntecedent(doc: Doc, comma: number, floor: number)
   // ("Gov. Ann Lee and Sen. Tom Reyes, who warns": a singular verb takes the last name alone, with its title;
   // so does a longer list, "celebrities like A, B, C, D and E, who", whose clause is most often the last name's)
   const longer = lead - 2 >= floor && tokenAt(doc, lead - 1).value === ',' && nameStart(doc, lead - 1, floor) < lead - 1;
-  if (longer || singularVerbAfter(doc, comma + 2)) return { ...lastName, first: lastLead, start: tokenAt(doc, lastLead).start };
+  if (longer || singularVerbAfter(doc, comma + 2)) return mentionWith(lastName, { first: lastLead, start: tokenAt(doc, lastLead).start });
   const names = parts.map(([s, e]) => personNameMention(doc, s, e)!.name);
   const name = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
   // (the mention keeps the titles in front: "Govs. Ann Lee and Tom Reyes")

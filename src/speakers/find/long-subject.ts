@@ -7,7 +7,7 @@
  * only the object inside the modifier; the speaker is the whole subject.
  * @internal
  */
-import { shapedMention, type Mention } from '../shape.js';
+import { mentionWith, shapedMention, type Mention } from '../shape.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { canSpeak, makeMention, nameText, namesPeopleOrBody } from './mention.js';
@@ -415,7 +415,7 @@ export function describedNameAfter(doc: Doc, subject: Mention): Mention | null {
   const head = subject.head ?? -1;
   const kind = head > subject.first ? kindOfHead(tokenAt(doc, head).lower) : 'unknown';
   if (head <= subject.first || head >= comma || tokenAt(doc, head + 1).lower !== 'who' || tokenAt(doc, head).pos !== 'NOUN' || (kind !== 'person' && kind !== 'unknown')) return null;
-  return { ...name, first: subject.first, start: subject.start, description: doc.text.slice(subject.start, name.end) };
+  return mentionWith(name, { first: subject.first, start: subject.start, description: doc.text.slice(subject.start, name.end) });
 }
 
 /** Most tokens of a clause's subject after a cue, checked for its verb. */
@@ -477,7 +477,7 @@ function subjectThrough(doc: Doc, chainEnd: number, last: number, floor: number)
   const start = tokenAt(doc, k).start;
   const end = tokenAt(doc, last - 1).end;
   // "Ann Lee, who ...": a named head keeps its name
-  if (head?.kind === 'name') return { ...head, last, end };
+  if (head?.kind === 'name') return mentionWith(head, { last, end });
   return shapedMention({ first: k, last, start, end, kind: 'description', titles: [], name: nameText(doc, start, end), head: head?.head ?? e - 1 });
 }
 

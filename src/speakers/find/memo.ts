@@ -3,7 +3,7 @@
  * the same cue's speaker does not work it out again.
  * @internal
  */
-import type { Mention } from '../shape.js';
+import { mentionWith, shapedMention, type Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 
 /** Speaker searches remembered by document and by a key of the search's two token indexes (see {@link remembered}). */
@@ -11,9 +11,8 @@ export type MentionMemo = WeakMap<Doc, Map<number, Mention | null>>;
 
 /**
  * The answer `find` gives for `a` and `b` in `doc`, worked out on the first
- * ask and remembered in `memo`, frozen (see {@link frozen}); a caller asking
- * again gets a fresh copy of it, as when it was found again (see
- * {@link copyOf}). `a` and `b` are token
+ * ask and a copy of it remembered in `memo`; a caller asking again gets a
+ * fresh copy of that, as when it was found again (see {@link copyOf}). `a` and `b` are token
  * indexes (integers, `b` from -1 on), kept as one number: no key string and
  * no closure is made per ask.
  */
@@ -30,8 +29,10 @@ export function remembered<C>(memo: MentionMemo, doc: Doc, a: number, b: number,
   const known = answers.get(key);
   if (known !== undefined) return known && copyOf(known);
   const found = find(doc, a, b, context);
-  // (kept frozen: the first caller gets the answer itself, no copy, and can change nothing a later caller gets)
-  answers.set(key, found && frozen(found));
+  // (a copy kept: the first caller gets the answer itself and can change nothing a later caller gets. Not frozen in
+  // place: V8 gives each frozen copy of a spread object a hidden class of its own, and the code that reads mentions
+  // went megamorphic; speed round 72)
+  answers.set(key, found && copyOf(found));
   return found;
 }
 
@@ -52,20 +53,9 @@ const SMALL_A = 0x4000;
 const SMALL_B = 0x8000;
 
 /**
- * `m` and the antecedents it leads to, frozen in place (no copy): the mention
- * type is read-only already, and this holds at run time too, so that the
- * answer {@link remembered} hands its first caller and keeps for later ones
- * cannot be changed under them.
- */
-function frozen(m: Mention): Mention {
-  for (let a: Mention | undefined = m; a !== undefined && !Object.isFrozen(a); a = a.antecedent) Object.freeze(a);
-  return m;
-}
-
-/**
  * A fresh copy of a mention found before: each caller gets its own object, as
  * when it was found again, since speaker resolution tells mentions apart by identity.
  */
 function copyOf(m: Mention): Mention {
-  return m.antecedent ? { ...m, antecedent: copyOf(m.antecedent) } : { ...m };
+  return m.antecedent ? mentionWith(m, { antecedent: copyOf(m.antecedent) }) : shapedMention(m);
 }

@@ -2,7 +2,7 @@
  * "one" or "another" standing alone as a speaker: "one said", "said another".
  * @internal
  */
-import { shapedMention, type Mention } from '../shape.js';
+import { mentionWith, shapedMention, type Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { ONE_WORDS, ONE_PHRASE_DETERMINERS } from '../../data/function-words.js';
@@ -44,5 +44,5 @@ function namedAfterOne(doc: Doc, k: number): Mention | null {
   if (name === null || name.kind !== 'name' || kindOfName(name.name) !== 'person') return null;
   // (the mention holds the word and the comma, as an appositive after a description does: "a spokesman, Piet Jansen")
   const one = tokenAt(doc, k);
-  return shapedMention({ ...name, first: k, start: one.start, description: one.value });
+  return mentionWith(name, { first: k, start: one.start, description: one.value });
 }

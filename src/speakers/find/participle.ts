@@ -24,6 +24,7 @@ import { COMPOUND_PREPOSITIONS_2, COMPOUND_PREPOSITIONS_3, SUBORDINATORS, GERUND
 import { PARTICIPLE_CLAUSE_OPENERS, PROGRESSIVE_BE_FORMS, WHO_WHICH_RELATIVES, FINITE_BE_FORMS, CLAUSE_RELATIVES, SUBJECT_CLAUSE_SUBORDINATORS, SHARED_CUE_GROUP_WORDS, COMMA_VERB_COMPLEMENTS } from '../../data/clauses.js';
 import { PERSON_SUBJECT_PRONOUNS, THIRD_PERSON_SPEAKER_PRONOUNS } from '../../data/pronouns.js';
 import { COLLECTIVE_PEOPLE, IRREGULAR_PERSON_PLURALS } from '../../data/people.js';
+import { mentionWith } from '../shape.js';
 
 /**
  * How far back from the comma before a participle the verb of saying it
@@ -561,7 +562,7 @@ function findSharedSubject(doc: Doc, cueFirst: number, cueHead: number, speakerB
     const end = participlePhraseEnd(doc, subject.last, k);
     if (end > subject.last) {
       const stop = tokenAt(doc, end - 1).end;
-      return { ...subject, last: end, end: stop, name: nameText(doc, tokenAt(doc, subject.first).start, stop) };
+      return mentionWith(subject, { last: end, end: stop, name: nameText(doc, tokenAt(doc, subject.first).start, stop) });
     }
   }
   return subject ?? ((coordinated || participle) && !wentOn ? longSubjectBeforeVerb(doc, floor, k) : null);

@@ -12,6 +12,7 @@ import { POSSESSIVES } from '../../data/clauses.js';
 import { DOCUMENT_NOUNS } from '../../data/people.js';
 import { isPossessive } from './name-tokens.js';
 import { nameText } from './mention.js';
+import { mentionWith } from '../shape.js';
 
 /** The most tokens a quoted title may hold between its marks ("Harbour Lights: Tom Ash, Ida Bell and the Pier Band"). */
 const MAX_TITLE_TOKENS = 12;
@@ -117,7 +118,7 @@ export function titledMention(doc: Doc, phrase: Mention, titleEnd: number): Ment
     if (/^[.,]$/.test(tokenAt(doc, lastWord).value)) lastWord--;
     name = `${nameText(doc, phrase.start, tokenAt(doc, lastWord).end)}${doubled ? "''" : close.value}`;
   }
-  return { ...phrase, last: titleEnd, end: close.end, name, head: phrase.head ?? phrase.last - 1 };
+  return mentionWith(phrase, { last: titleEnd, end: close.end, name, head: phrase.head ?? phrase.last - 1 });
 }
 
 /**

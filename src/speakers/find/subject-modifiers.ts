@@ -4,7 +4,7 @@
  * The Post said") and participles ("People briefed on the talks said").
  * @internal
  */
-import { shapedMention, type Mention } from '../shape.js';
+import { mentionWith, shapedMention, type Mention } from '../shape.js';
 import { DOCUMENT_NOUNS, ORGANIZATION_NOUNS, PEOPLE_NOUNS } from '../../data/people.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import { MEDIUM_HEADS } from '../../data/cues.js';
@@ -327,7 +327,7 @@ export function participleSubject(doc: Doc, start: number, end: number, floor: n
   if (!(subject.kind === 'name' || isPeopleHead(head) || (head.pos === 'PROPN' && (/s$/.test(head.lower) || isRecordNoun(head.lower))))) return null;
   const from = tokenAt(doc, s).start;
   const to = tokenAt(doc, end - 1).end;
-  return shapedMention({ ...subject, last: end, end: to, kind: 'description', titles: [], name: nameText(doc, from, to), head: subject.head ?? subjectEnd - 1 });
+  return mentionWith(subject, { last: end, end: to, kind: 'description', titles: [], name: nameText(doc, from, to), head: subject.head ?? subjectEnd - 1 });
 }
 
 /**

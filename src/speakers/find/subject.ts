@@ -22,6 +22,7 @@ import { placeStateEnd } from './appositive.js';
 import { LOCATED_NAME_PREPOSITIONS, SUBJECT_PLACE_PREPOSITIONS } from '../../data/places.js';
 import { RELATIVE_TIME_WORDS } from '../../data/time.js';
 import { THIRD_PERSON_REFLEXIVES, OBJECT_OR_POSSESSIVE_PRONOUNS } from '../../data/pronouns.js';
+import { mentionWith } from '../shape.js';
 
 /**
  * True when token `k` stands inside a quotation opened earlier in its
@@ -403,6 +404,6 @@ function describedName(doc: Doc, k: number, end: number, before: number): Mentio
   let name: Mention | null = null;
   for (let from = end + 1; from < nameEnd && name?.kind !== 'name'; from++) name = makeMention(doc, from, nameEnd);
   if (name?.kind !== 'name') return null;
-  return { ...name, first: k, start: tokenAt(doc, k).start, description: description.name };
+  return mentionWith(name, { first: k, start: tokenAt(doc, k).start, description: description.name });
 }
 

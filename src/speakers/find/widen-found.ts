@@ -9,6 +9,7 @@ import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import type { Mention } from '../shape.js';
 import { nameText } from './mention.js';
+import { mentionWith } from '../shape.js';
 
 /**
  * A name found as the speaker, widened to a capitalised word the tagger read
@@ -25,7 +26,7 @@ export function adverbInName(doc: Doc, found: Mention | null, floor: number): Me
   if (word.pos !== 'ADV' || !/^[A-Z][a-z]+$/.test(word.value) || article.lower !== 'the' || article.sent !== tokenAt(doc, found.first).sent) return found;
   // (the mention opens at "the", as it does for "The North District Council", so that the name opens its clause for
   // a verb coordinated after it: "The Far North District Council said ..., but warned ...")
-  return { ...found, first: found.first - 2, start: article.start, name: `${word.value} ${found.name}` };
+  return mentionWith(found, { first: found.first - 2, start: article.start, name: `${word.value} ${found.name}` });
 }
 
 /**
@@ -41,5 +42,5 @@ export function repeatedNoun(doc: Doc, found: Mention | null, floor: number): Me
   if (noun.pos !== 'NOUN' || after.lower !== 'after' || first.lower !== noun.lower || first.sent !== noun.sent) return found;
   const start = first.start;
   // (its name with the spaces of a description: one space for a line break or a run of spaces, as `nameText` gives)
-  return { ...found, first: found.first - 2, start, name: nameText(doc, start, found.end) };
+  return mentionWith(found, { first: found.first - 2, start, name: nameText(doc, start, found.end) });
 }

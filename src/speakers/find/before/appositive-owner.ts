@@ -9,7 +9,7 @@
  * name.
  * @internal
  */
-import { shapedMention, type Mention } from '../../shape.js';
+import { mentionWith, shapedMention, type Mention } from '../../shape.js';
 import { MEMBER_PLURALS } from '../../../data/people.js';
 import { DAY_WORDS, WEEKDAY_SET } from '../../../data/time.js';
 import type { Doc } from '../../../prepare/document.js';
@@ -60,7 +60,7 @@ export function appositiveOwner(doc: Doc, mention: Mention, floor: number, mustO
   const head = tokenAt(doc, mention.head ?? mention.last - 1);
   const opensSentence = name.first === 0 || tokenAt(doc, name.first - 1).sent !== tokenAt(doc, name.first).sent;
   if (name.last - name.first === 1 && opensSentence && head.pos === 'NOUN' && head.lower !== head.lemma && /s$/.test(head.lower) && tokenAt(doc, mention.first).lower === 'the') return null;
-  return opens || !mustOpen ? { ...name, description: mention.name } : null;
+  return opens || !mustOpen ? mentionWith(name, { description: mention.name }) : null;
 }
 
 /**

@@ -10,6 +10,7 @@ import { maybeToken, tokenAt } from '../../../prepare/lookup.js';
 import { phraseStartBefore } from '../noun-phrase.js';
 import { kindOfName } from '../../kinds.js';
 import { ELLIPTICAL_NUMBERS, ONE_WORDS, ELLIPTICAL_NUMBER_DETERMINERS, ELLIPTICAL_NUMBER_PREPOSITIONS } from '../../../data/function-words.js';
+import { mentionWith } from '../../shape.js';
 
 /**
  * The start of "the two", "all six" ending at `end - 1` when a preposition
@@ -42,5 +43,5 @@ export function countedNamed(doc: Doc, end: number, floor: number, appositive: M
   const opener = prev !== undefined && /^(CCONJ|ADV)$/.test(prev.pos) && end - 2 >= floor && (end - 2 === floor || before === undefined || before.sent !== prev.sent);
   if (end - 1 > floor && prev !== undefined && prev.sent === w.sent && prev.value !== ',' && !opener) return null;
   const first = opener ? end - 2 : end - 1;
-  return { ...appositive, first, start: tokenAt(doc, first).start, description: doc.text.slice(tokenAt(doc, first).start, w.end) };
+  return mentionWith(appositive, { first, start: tokenAt(doc, first).start, description: doc.text.slice(tokenAt(doc, first).start, w.end) });
 }

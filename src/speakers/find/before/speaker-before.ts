@@ -14,7 +14,7 @@
  * @internal
  */
 import { titleObjectOf, titledMention } from '../quoted-title.js';
-import { shapedMention, type Mention } from '../../shape.js';
+import { mentionWith, shapedMention, type Mention } from '../../shape.js';
 import { CUE_VERBS, NOUN_TAGGED_RETORT_VERBS, ISSUING_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, PLACE_HEADS, TEXT_FINDING_VERBS, VERB_PARTICLES, OBJECT_CONTROL_VERBS, SIGN_NOUNS, SAYING_CATEGORIES } from '../../../data/cues.js';
 import { DOCUMENT_NOUNS, FRACTION_NOUNS, ORGANIZATION_NOUNS, PARTY_PARTICIPLES, SURVEY_PARTICIPLES } from '../../../data/people.js';
 import { DAY_WORDS, TIME_LEADS, TIME_PHRASE_WORDS, TIME_UNITS, TIME_APPROXIMATORS, AGO_COMPARATIVES, YEAR_TAIL_PREPOSITIONS, YEAR } from '../../../data/time.js';
@@ -296,7 +296,7 @@ function keepAppositiveName(doc: Doc, phrase: Mention, subject: Mention | null):
   while (comma > phrase.first && tokenAt(doc, comma).value !== ',') comma--;
   const name = comma > phrase.first ? makeMention(doc, comma + 1, phrase.last) : null;
   if (name?.kind !== 'name' || name.name !== phrase.name) return subject;
-  return { ...phrase, first: subject.first, start: subject.start, description: doc.text.slice(subject.start, phrase.end) };
+  return mentionWith(phrase, { first: subject.first, start: subject.start, description: doc.text.slice(subject.start, phrase.end) });
 }
 
 /** The speaker phrase before a cue, before the check that it is no place after a preposition. */
@@ -507,7 +507,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     const plain = owner >= 0 && !appositiveAfterName(doc, owner, floor) ? makeMention(doc, owner, of) : null;
     // (a name keeps its name: 'Ida Marsh of the “Tarn Ledger” said' is Ida Marsh)
     if (plain?.kind === 'description') return titledMention(doc, plain, end);
-    if (plain?.kind === 'name') return { ...plain, last: end, end: tokenAt(doc, end - 1).end };
+    if (plain?.kind === 'name') return mentionWith(plain, { last: end, end: tokenAt(doc, end - 1).end });
   }
   // 'The so-called "experts" say', 'This TV "reporter" has claimed': a head noun in scare quotes right before the verb
   const scared = scareQuotedHead(doc, end, floor);
@@ -626,7 +626,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   // whatever the description before it holds
   if (appositive?.kind === 'name' && mention) {
     const described = participleSubject(doc, start, end, floor) ?? relativeClauseSubject(doc, start, floor);
-    if (described?.kind === 'description' && described.first < start) return { ...appositive, first: described.first, start: described.start, description: doc.text.slice(described.start, mention.end) };
+    if (described?.kind === 'description' && described.first < start) return mentionWith(appositive, { first: described.first, start: described.start, description: doc.text.slice(described.start, mention.end) });
   }
   // "Officials who spoke with The Post said": the phrase is the object inside a relative clause
   const relative = relativeClauseSubject(doc, start, floor);
@@ -694,13 +694,13 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     // unless the description ends in an organisation that the name names and is itself in apposition to a
     // person: "Ivo Marchetti, editor of the city's oldest newspaper, La Voce, said" is Ivo Marchetti
     const owner = ORGANIZATION_NOUNS.has(tokenAt(doc, end - 1).lower) && kindOfName(appositive.name) !== 'place' ? appositiveOwner(doc, mention, floor, true) : null;
-    if (owner !== null && kindOfName(owner.name) === 'person') return { ...owner, description: doc.text.slice(mention.start, appositive.end) };
+    if (owner !== null && kindOfName(owner.name) === 'person') return mentionWith(owner, { description: doc.text.slice(mention.start, appositive.end) });
     // "Ann Ruiz and her husband, Tom Ruiz, said": both speak
     const pair = possessiveConjunctAppositive(doc, mention, appositive, makeMention);
     if (pair !== null) return pair;
     // when the description opens the sentence ("Her rival, Tom Park, warned"), the mention covers both: it is no quotation
     const opens = maybeToken(doc, start - 1) === undefined || tokenAt(doc, start - 1).sent !== tokenAt(doc, start).sent;
-    return opens ? { ...appositive, first: start, start: tokenAt(doc, start).start, description: mention.name } : { ...appositive, description: mention.name };
+    return opens ? mentionWith(appositive, { first: start, start: tokenAt(doc, start).start, description: mention.name }) : mentionWith(appositive, { description: mention.name });
   }
   if (!mention || !canSpeak(doc, mention)) return null;
   // "him", "them": an object pronoun is never the subject of the cue
@@ -722,13 +722,13 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   const post = appositive !== null && mention.kind === 'name' ? personAfterTitledPost(doc, mention, appositive) : null;
   if (post !== null) return post;
   // "Ann Lee, the governor, said": the description belongs to the person
-  if (mention.kind === 'name' && appositive?.kind === 'description') return { ...mention, description: appositive.name };
+  if (mention.kind === 'name' && appositive?.kind === 'description') return mentionWith(mention, { description: appositive.name });
   // "Her rival, Tom Park, warned": a description opening the sentence belongs to the name, it is no quotation
   if (mention.kind === 'name') return withLeadingDescription(doc, mention, floor) ?? mention;
   // "the order released Friday said": the participle and its time phrase describe the text
   if (mention.kind === 'description' && modifierEnd > mention.last && mention.last === end) {
     const to = tokenAt(doc, modifierEnd - 1).end;
-    return { ...mention, last: modifierEnd, end: to, name: nameText(doc, mention.start, to), head: mention.head ?? mention.last - 1 };
+    return mentionWith(mention, { last: modifierEnd, end: to, name: nameText(doc, mention.start, to), head: mention.head ?? mention.last - 1 });
   }
   return mention;
 }
