@@ -18,7 +18,7 @@ import { linkingVerbOf } from './thought-adjective.js';
 import { heardByBody } from './heard.js';
 import { heldThat } from './held.js';
 import { feelingClauseNoun } from './feeling-clause.js';
-import { PUT_FORMS, WORDS_OF, MISTAGGED_FORMS, OBJECT_SPEECH_PHRASE_LEMMAS, OBJECT_STANCE_PHRASE_LEMMAS, THOUGHT_ADJECTIVES, HEARD_FORMS, HELD_FORMS, FEELING_VERB_FORMS } from '../data/cues.js';
+import { RAISING_VERBS, PUT_FORMS, WORDS_OF, MISTAGGED_FORMS, OBJECT_SPEECH_PHRASE_LEMMAS, OBJECT_STANCE_PHRASE_LEMMAS, THOUGHT_ADJECTIVES, HEARD_FORMS, HELD_FORMS, FEELING_VERB_FORMS } from '../data/cues.js';
 
 /** The phrases of a token that opens none: one shared empty list, so that most tokens allocate nothing. */
 const NO_PHRASES: readonly CuePhrase[] = [];
@@ -185,7 +185,8 @@ function cueStartingAt(doc: Doc, lexicon: Lexicon, listed: ReadonlySet<string>, 
   if (group === i - 1 && cues.length > 0 && cues[cues.length - 1]!.head === i - 1) cues.pop();
   // "seemed to mock the plan": an opt-in verb of appearance heading a verb of saying's group ("seemed", thought) is
   // no cue apart either, so the speech cue found without the opt-in categories stays with them on
-  else if (category === 'speech' && group < i - 1 && cues.length > 0 && cues[cues.length - 1]!.head === group && OPT_IN_CATEGORIES.has(cues[cues.length - 1]!.category)) cues.pop();
+  // ("The records seem to show that ...": nor is one heading a verb of evidence, {@link RAISING_VERBS})
+  else if (group < i - 1 && cues.length > 0 && cues[cues.length - 1]!.head === group && OPT_IN_CATEGORIES.has(cues[cues.length - 1]!.category) && (category === 'speech' || (category === 'evidence' && RAISING_VERBS.has(cues[cues.length - 1]!.lemma)))) cues.pop();
   const { first, negated } = auxiliaryStart(doc, group);
   let last = i + 1;
   if (t.lemma === 'point') last = i + 2;

@@ -18,7 +18,7 @@
  * @internal
  */
 import type { Doc } from '../../prepare/document.js';
-import type { Candidate } from '../candidate.js';
+import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
 import { viewWordRunsIn } from '../../prepare/view.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
@@ -513,6 +513,18 @@ export function passesOptInBar(doc: Doc, c: Candidate): boolean {
   }
   // "The survey showed little interest in the levy": evidence shown is a phrase as clear as a clause; not one yet to
   // be shown ("The cinema will show a film about the war": a screening, not a finding), which keeps the six words
-  if (c.cue.category === 'evidence' && c.rule === OBJECT_RULE && !modalCue(doc, c.cue.first, c.cue.head)) return words >= MIN_EVIDENCE_PHRASE_WORDS;
+  // ("The records seem to show ...": the "to" after a verb of appearance is no evidence yet to come)
+  if (c.cue.category === 'evidence' && c.rule === OBJECT_RULE && (!modalCue(doc, c.cue.first, c.cue.head) || raisingEvidence(doc, c.cue))) return words >= MIN_EVIDENCE_PHRASE_WORDS;
   return words >= MIN_PHRASE_WORDS;
+}
+
+/**
+ * True when the evidence cue is a verb group headed by a bare verb of
+ * appearance ({@link RAISING_VERBS}) and "to": "seem to show", "appeared to
+ * find" (not "may seem to show"). Such a finding is reported as made, as it
+ * is without the frame.
+ */
+function raisingEvidence(doc: Doc, cue: CueMatch): boolean {
+  if (cue.head - cue.first !== 2) return false;
+  return RAISING_VERBS.has(tokenAt(doc, cue.first).lemma) && tokenAt(doc, cue.first + 1).lower === 'to';
 }
