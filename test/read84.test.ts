@@ -1,10 +1,12 @@
 /**
- * Review read84 of stop 66's merges. Two bug fixes, each with the rows that would fail without it:
+ * Review read84 of stop 66's merges. Three bug fixes, each with the rows that would fail without it:
  * a reported content that opens with the dash (or colon) before a quotation attributed on its own is dropped,
  * not left overlapping the quotation (`The mayor spoke — "It is over," she said.` gave "spoke" the content
  * `— "It is over,"`); and the name a first interview question addresses must be followed, after its comma, by a
  * question word or an auxiliary and be no title alone ("Thanks, Mayor. Why ...?", "Washington, as you know, ...",
- * "Mr. President, why ...?" address no one). Invented sentences only.
+ * "Mr. President, why ...?" address no one); and a line of a quotation mark alone after a line that leaves a
+ * quotation open is the closing mark wrapped, not a continued quotation (it took the rest of the text). Invented
+ * sentences only.
  */
 import { describeNamedTables, named, type NamedCase } from './support/name-rows.js';
 
@@ -28,6 +30,9 @@ const fixes: NamedCase[] = [
     named(['Mr. President, why did you veto the bill'], 'Q', 'Q', ':', 'reported/interview'),
     named(['It cost too much'], null, null, ':', 'reported/interview'),
   ]],
+  ['fix: a line of the quotation mark alone opens no continued quotation', '"We warned them," Smith said. "It is late.\n"\nThe council met on Monday.', [
+    named(['We warned them,', 'It is late.'], 'Smith', 'Smith', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
 ];
 
 /** What the fixes must keep. */
@@ -43,6 +48,9 @@ const negatives: NamedCase[] = [
   ['keep: a titled name with a question word after the comma', 'Q: Mayor Baker, why did you veto the bill?\nA: It cost too much.', [
     named(['Mayor Baker, why did you veto the bill'], 'Q', 'Q', ':', 'reported/interview'),
     named(['It cost too much'], 'A', 'Baker', ':', 'reported/interview'),
+  ]],
+  ['keep: a line that opens with the mark and a word goes on with the quotation left open', 'Smith said: "We warned them for years.\n"Nobody listened."', [
+    named(['We warned them for years.', 'Nobody listened.'], 'Smith', 'Smith', 'said', 'direct/leading-speaker-cue', 'direct'),
   ]],
 ];
 
