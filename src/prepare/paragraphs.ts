@@ -192,8 +192,9 @@ export function paragraphBounds(view: View, original: string): Int32Array {
       const head = viewSlice(view, first, Math.min(last, first + MAX_LABEL));
       if (paraStart >= 0 && (TURN_LABEL.test(head) || DOTTED_QUESTION.test(head) || ((TITLE_TURN_LABEL.test(head) || DOTTED_TURN.test(head)) && opensTurnAfter(head, viewSlice(view, paraStart, Math.min(paraEnd, paraStart + MAX_LABEL)))))) flush();
       // 'Lee said. "We warned them.\n"Nobody listened."': a line that opens with a quotation mark after a line whose
-      // quotation is left open continues the quotation in a paragraph of its own (the newsroom's convention)
-      else if (paraStart >= 0 && OPENING_MARKS.has(head.charCodeAt(0)) && leftOpen(viewSlice(view, lineFirst, lineLast), head.charCodeAt(0))) flush();
+      // quotation is left open continues the quotation in a paragraph of its own (the newsroom's convention); a line
+      // of the mark alone, or of the mark and a space, is no such opening (it is the closing mark wrapped: review read84)
+      else if (paraStart >= 0 && OPENING_MARKS.has(head.charCodeAt(0)) && /^.\S/u.test(head) && leftOpen(viewSlice(view, lineFirst, lineLast), head.charCodeAt(0))) flush();
       if (paraStart < 0) paraStart = first;
       // an interview written on one line, "Q: Will you run? A: Not yet.": each turn is a paragraph of its own
       if (paraStart === first && INLINE_QUESTION.test(head)) {

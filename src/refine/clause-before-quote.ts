@@ -8,7 +8,8 @@
  * 7 such clauses, the quotation a separate item in all 7). This refiner cuts
  * the clause's content before the colon or dash, so that the two no longer
  * share words; a clause left with no quoted words is reported speech
- * (indirect). A quotation with no cue of its own, or whose cue stands inside
+ * (indirect); a clause whose content opens with the colon or dash is
+ * dropped (review read84). A quotation with no cue of its own, or whose cue stands inside
  * the clause (`said he heard them shout: "Go home," and left`), stays the
  * clause's. A refiner: run on the kept candidates, after the
  * one-quote-per-span refiner (`src/pipeline.ts`).
@@ -27,17 +28,20 @@ function openOf(c: Candidate): number {
 /**
  * The offset where the clause's content ends when a colon or a spaced dash
  * stands right before the opening mark at `open` (only white space between),
- * after the content's words start at `from`; -1 when none does.
+ * after the content's words start at `from`; `from` itself when the content
+ * opens with that colon or dash (nothing is left of it: `The mayor spoke —
+ * "It is over," she said.` gave "spoke" the content `— "It is over,"`); -1
+ * when no colon or dash stands there.
  */
 function cutBefore(doc: Doc, from: number, open: number): number {
   const k = tokenAtOrAfter(doc, open) - 1;
   if (k < 0) return -1;
   const sep = tokenAt(doc, k);
-  if (sep.start <= from || (sep.value !== ':' && !isSpacedDash(doc, sep))) return -1;
+  if (sep.start < from || (sep.value !== ':' && !isSpacedDash(doc, sep))) return -1;
   for (let i = sep.end; i < open; i++) if (!isBlankAt(doc, i)) return -1;
   let end = sep.start;
   while (end > from && isBlankAt(doc, end - 1)) end--;
-  return end > from ? end : -1;
+  return end;
 }
 
 /**
@@ -63,7 +67,12 @@ export function cutClausesBeforeQuotes(doc: Doc, list: readonly Candidate[], quo
     const part = c.parts[at]!;
     const end = cutBefore(doc, part.start, openOf(d));
     if (end < 0) continue;
-    c.parts = [...c.parts.slice(0, at), { start: part.start, end }];
+    // a content that is only the colon or dash and the quotation after it is no report of its own
+    if (end === part.start && at === 0) {
+      c.keep = false;
+      continue;
+    }
+    c.parts = end === part.start ? c.parts.slice(0, at) : [...c.parts.slice(0, at), { start: part.start, end }];
     if (!holdsQuoted(doc, quoted, c.parts)) c.kind = 'indirect';
   }
 }

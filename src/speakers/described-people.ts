@@ -17,7 +17,7 @@ import { fitsProfile, type Profile } from './describe.js';
 import { lowerIndex, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { ARTICLES, NOT_ONE_KNOWN, QUANTIFIERS } from '../data/function-words.js';
 import { SPORT_ROLE_NOUNS, PEOPLE_NOUNS, APPOSITIVE_GENDER_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENDERED_PERSON_NOUNS, GENDERED_ROLE_NOUNS, COLLECTIVE_PEOPLE, IRREGULAR_PERSON_PLURALS, PARTITIVE_HEADS } from '../data/people.js';
-import { isOwnerMark, ownerWords, words } from './name-words.js';
+import { isOwnerMark, ownerWords } from './name-words.js';
 import { appositiveAfter, appositiveBefore } from './appositives.js';
 import { placesAfter } from './places.js';
 import { beforeDeterminer } from './not-antecedent.js';

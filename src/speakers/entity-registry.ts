@@ -10,7 +10,7 @@ import type { Doc } from '../prepare/document.js';
 import type { Mention } from './shape.js';
 import type { KnownSpeaker } from '../options.js';
 import type { SpeakerKind, SpeakerVia } from '../types.js';
-import { kindOfName, kindOfTitledName, kindOfTurnLabel } from './kinds.js';
+import { kindOfTitledName, kindOfTurnLabel } from './kinds.js';
 import { ownsItsAfter } from './its-owner.js';
 import { tokenAt } from '../prepare/lookup.js';
 import { type Gender, genderOf, hasGivenNameHonorific, honorificGender, kinGender } from './gender.js';

@@ -18,7 +18,7 @@ import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.
 import { NAME_LINK_PREPOSITIONS } from '../data/function-words.js';
 import { JOINED_TITLE_HEADS } from '../data/people.js';
 import { type Gender, firstNameGender, genderOf, honorificGender, kinGender } from './gender.js';
-import { lastWord, words } from './name-words.js';
+import { lastWord } from './name-words.js';
 import { describesPlace } from './places.js';
 import { headlineParagraph, isAddress, isAffiliation, isAppositiveOwner, isBarePossessive, isBracketedName, isHeading, isInTitle, isNamedThing, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isTheName, isWordPart } from './not-antecedent.js';
 import { EntityRegistry } from './entity-registry.js';

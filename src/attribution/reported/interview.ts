@@ -22,7 +22,8 @@ import { isMarkToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { candidate, colonCue, endBeforeFinalMarks, range, type ReportedContext } from './shared.js';
 
 import { makeMention, isInnerHyphen, isNameToken } from '../../speakers/phrase.js';
-import { EXAMINATION_VERBS, INTERVIEW_INTRO_VERBS, INTERVIEW_INTRO_WORDS } from '../../data/cues.js';
+import { ASKED_QUESTION_WORDS, EXAMINATION_VERBS, INTERVIEW_INTRO_VERBS, INTERVIEW_INTRO_WORDS } from '../../data/cues.js';
+import { TITLE_WORDS } from '../../data/titles.js';
 
 /** How long one answer may be, in tokens. */
 const MAX_ANSWER = 600;
@@ -184,8 +185,9 @@ const MAX_ADDRESS = 5;
  * The name a question opens by addressing, set off by a comma after it and
  * with a capital first word: "Q: Mayor Baker, why did you veto the bill?"
  * gives Baker (titled Mayor), "Q: Ana Ruiz, will there be rationing?" Ana
- * Ruiz; a title or a surname alone as a pronoun of address ("Sir, ...") or a
- * longer phrase gives null. The answers of an interview whose intro names no
+ * Ruiz; a title alone as a form of address ("Sir, ...", "Mr. President,
+ * ..."), a longer phrase, or a comma not followed by a question word or an
+ * auxiliary ("Thanks, Mayor. Why ...?") gives null. The answers of an interview whose intro names no
  * one are that person's (fix97).
  */
 function addressedName(ctx: ReportedContext, first: number, end: number): Mention | null {
@@ -193,7 +195,13 @@ function addressedName(ctx: ReportedContext, first: number, end: number): Mentio
   let k = first;
   // (a title before the name is capitalised too: "Mayor", "Dr.")
   while (k < end && k - first < MAX_ADDRESS && /^\p{Lu}/u.test(tokenAt(doc, k).value)) k++;
-  if (k === first || k >= end || tokenAt(doc, k).value !== ',') return null;
+  if (k === first || k + 1 >= end || tokenAt(doc, k).value !== ',') return null;
+  // (the question goes on after the comma with a question word or an auxiliary: "Thanks, Mayor. Why ...?" and
+  // "Washington, as you know, is angry. Why?" address no one; review read84)
+  const next = tokenAt(doc, k + 1);
+  if (!/^\p{Ll}/u.test(next.value) || (!ASKED_QUESTION_WORDS.has(next.lower) && next.pos !== 'AUX')) return null;
+  // (a title alone is a form of address, as "Sir" is: "Mr. President, why ...?")
+  if (TITLE_WORDS.has(tokenAt(doc, k - 1).lower.replace(/\.$/, ''))) return null;
   const m = makeMention(doc, first, k);
   return m?.kind === 'name' && isNameToken(tokenAt(doc, k - 1), doc) ? m : null;
 }
