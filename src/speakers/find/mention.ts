@@ -3,7 +3,7 @@
  * its head noun, and a describing tail ("Rep. Ann Cole of California").
  * @internal
  */
-import { shapedMention, type Mention } from '../shape.js';
+import { mentionWith, shapedMention, type Mention } from '../shape.js';
 import { isPeopleKind, isPlaceName, kindOfHead, kindOfName, namedBodyWord, titledGivenName } from '../kinds.js';
 import { COMMON_NOUN_ENDINGS, FIRST_NAMES, NAME_PARTICLES, SAINT_WORDS, SERVICE_FIRST_NAMES } from '../../data/names.js';
 import { AGENCY_NAME_WORDS, BODY_KIND_OPENERS, IRREGULAR_PLURAL_OWNERS, COMPANY_DESCRIPTORS, COMPANY_STATE_WORDS, COMPANY_WORDS, DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, NOT_SPEAKERS, GROUP_OF_HEADS, NAMED_BODY_KINDS, ORGANIZATION_FOR, ORGANIZATION_NOUNS, SURNAME_ORGANIZATION_NOUNS, ORGANIZATION_OF, ORGANIZATION_OPENING_WORDS, PEOPLE_NOUNS, PERSON_STATE_WORDS } from '../../data/people.js';
@@ -136,7 +136,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   // a name that ends in a number: "Channel 4", "Teamsters Local 802"
   if (last - first >= 2 && numberedName(doc, last - 1, first)) {
     const named = makeMention(doc, first, last - 1);
-    if (named?.kind === 'name') return { ...named, last, end: head.end, name: `${named.name} ${head.value}` };
+    if (named?.kind === 'name') return mentionWith(named, { last, end: head.end, name: `${named.name} ${head.value}` });
     // a word that alone is no name, a group or a title: "Team 7", "Channel 4"
     const word = tokenAt(doc, first);
     if (last - first === 2) return shapedMention({ first, last, start: word.start, end: head.end, kind: 'name', titles: NO_TITLES, name: `${word.value} ${head.value}` });
@@ -144,7 +144,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   // a business named with a possessive before its verb: "McDonald's said", "Ben & Jerry's said"
   if (last - first >= 2 && possessiveName(doc, last - 1, first)) {
     const named = makeMention(doc, first, last - 1);
-    if (named?.kind === 'name') return { ...named, last, end: head.end, name: `${named.name}${head.value}` };
+    if (named?.kind === 'name') return mentionWith(named, { last, end: head.end, name: `${named.name}${head.value}` });
   }
   // a person's name whose "'s" is "has" before a verb of saying: "Mr. Tolland's said" is Mr. Tolland
   if (last - first >= 2 && contractedHasName(doc, last - 1, first)) return makeMention(doc, first, last - 1);
@@ -769,7 +769,7 @@ function describingTail(doc: Doc, first: number, last: number): Mention | null {
     if (head === null || head.kind === 'pronoun') return null;
     const start = tokenAt(doc, first).start;
     const end = tokenAt(doc, last - 1).end;
-    if (head.kind === 'name') return { ...head, last, end };
+    if (head.kind === 'name') return mentionWith(head, { last, end });
     // "74 percent of Democratic voters": a count is not the head; the counted people are
     const counted = prep.lower === 'of' && isCount(tokenAt(doc, k - 1));
     const whole = counted ? descriptionHead(doc, first, last).head ?? last - 1 : head.head ?? k - 1;
@@ -798,7 +798,7 @@ function affiliatedName(doc: Doc, first: number, k: number, last: number): Menti
   if (head === null || head.kind !== 'name') return null;
   const kind = kindOfName(head.name);
   if (kind === 'organization' || kind === 'place' || kind === 'group') return null;
-  return { ...head, last, end: tokenAt(doc, last - 1).end };
+  return mentionWith(head, { last, end: tokenAt(doc, last - 1).end });
 }
 
 /**
