@@ -75,6 +75,12 @@ function titleFieldAnd(doc: Doc, first: number, k: number): boolean {
   return true;
 }
 
+/** True when a known first name stands among the tokens (k, last). */
+function firstNameAfter(doc: Doc, k: number, last: number): boolean {
+  for (let j = k + 1; j < last; j++) if (FIRST_NAMES.has(tokenAt(doc, j).lower)) return true;
+  return false;
+}
+
 /**
  * True when the "and" at token `k` joins two titles of the one person named
  * at the end of the phrase from `first` to `last`: a title word before it
@@ -209,8 +215,9 @@ function joinedOrNicknamed(doc: Doc, first: number, last: number, head: Token): 
   for (let k = first + 1; k < last - 1 && ands < 2; k++) if (tokenAt(doc, k).lower === 'and') ands++;
   for (let k = first + 1; ands === 1 && k < last - 1; k++) {
     // (not between two titles of one person: "former Ohio Gov. and Harbor Party Chairman Tom Reeve")
-    // (nor inside the field of an "of" title: "Director of the Office of Management and Budget Sam Reyes" is one person)
-    if (tokenAt(doc, k).lower === 'and' && isNameToken(tokenAt(doc, k - 1), doc) && isNameToken(tokenAt(doc, k + 1), doc) && !coordinatedTitles(doc, first, k, last) && !(last - k > 3 && titleFieldAnd(doc, first, k))) {
+    // (nor inside the field of an "of" title: "Director of the Office of Management and Budget Sam Reyes" is one person;
+    // with no first name after the "and" the field ends the phrase: "Director of the Office of Management and Budget")
+    if (tokenAt(doc, k).lower === 'and' && isNameToken(tokenAt(doc, k - 1), doc) && isNameToken(tokenAt(doc, k + 1), doc) && !coordinatedTitles(doc, first, k, last) && !((last - k > 3 || !firstNameAfter(doc, k, last)) && titleFieldAnd(doc, first, k))) {
       const left = nameList(doc, first, k);
       const right = makeMention(doc, k + 1, last);
       if (left !== null && right?.kind === 'name') {
@@ -702,6 +709,27 @@ function afterAdjectivesBeforeName(doc: Doc, y: number, last: number): number {
 }
 
 /**
+ * The mention of tokens [first, last) that open with titles only before the
+ * preposition at `k` ("Director of ...", "Secretary of ..."), its object
+ * starting at `y`: a description of the office-holder, the whole phrase,
+ * when the object is a body with no person named after it ("Director of
+ * the Office of Management and Budget", "Secretary of Health and Human
+ * Services", "Chairman of Acme Corp"); else the phrase's named run
+ * ({@link namedRun}: "Secretary of State John Kerry" is John Kerry).
+ */
+function officeHolder(doc: Doc, first: number, k: number, y: number, last: number): Mention {
+  const named = namedRun(doc, first, last, tokenAt(doc, last - 1));
+  if (named.kind !== 'name' || tokenAt(doc, k).lower !== 'of') return named;
+  // (a name left after titles is the body only when it is the whole object: "Chairman of Acme Corp", not "Secretary of
+  // State Kerry")
+  if (named.titles.length > 0 && named.name !== nameText(doc, tokenAt(doc, y).start, tokenAt(doc, last - 1).end)) return named;
+  for (let j = y; j < last; j++) if (FIRST_NAMES.has(tokenAt(doc, j).lower)) return named;
+  const start = tokenAt(doc, first).start;
+  const end = tokenAt(doc, last - 1).end;
+  return shapedMention({ first, last, start, end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, end), head: k - 1 });
+}
+
+/**
  * A phrase "X of/in/at/from/for Y" whose Y is a capitalised name (a place or an
  * organisation): the speaker is X, and Y only describes it. Returns the
  * mention, or null when the phrase is not of that shape: an organisation name
@@ -744,7 +772,10 @@ function describingTail(doc: Doc, first: number, last: number): Mention | null {
       const end = tokenAt(doc, last - 1).end;
       return shapedMention({ first, last, start, end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, end), head: k - 1 });
     }
-    if (allTitles) return null;
+    // "Director of the Office of Management and Budget", "Secretary of Health and Human Services" with no one named
+    // after the body: the whole phrase describes the office-holder, not the body (a name after it keeps its titles:
+    // "Secretary of State John Kerry")
+    if (allTitles) return officeHolder(doc, first, k, y, last);
     // a person named at the end: "Director of Government Affairs Phil Smith"
     let run = last;
     while (run - 1 > k && isNameToken(tokenAt(doc, run - 1), doc)) run--;
