@@ -31,7 +31,7 @@ import { OPT_IN_CATEGORIES } from '../../options.js';
 import { finiteVerb, gerundSubjectVerb, participleSubject } from './finite-verb.js';
 import { misreadVerbBeforeAdverb, twoWordClause } from './short-clause.js';
 import { PHRASE_OPENING_TAGS } from '../../data/tags.js';
-import { misreadVerbAfterAside, misreadVerbBeforeAttribution, thatCompletes } from './inserted-attribution.js';
+import { misreadVerbAfterAside, misreadVerbAfterInvertedSpeaker, misreadVerbBeforeAttribution, thatCompletes } from './inserted-attribution.js';
 import { unquotedCommaAtOrAfter } from './unquoted-commas.js';
 import { firstVerbBetween, unquoted, verbless } from './verbless.js';
 import { afterAppositive, bareTitleAppositive, personAppositive } from './boundary/inserted-appositive.js';
@@ -808,6 +808,11 @@ function contentThenCueOf(ctx: ReportedContext, cue: CueMatch): Candidate | null
     if (rule === 'reported/content-speaker-cue' && resume === q + 1 && misreadVerbAfterAside(doc, start, comma, resume, end)) {
       parts.push(range(doc, resume, end));
       return candidate(ctx, parts, cue, speaker, rule, 0.8);
+    }
+    // "The plan, said experts, costs too much": so after an inverted speaker, as "The plan, said experts, will fail" goes on
+    if (rule === 'reported/content-cue-speaker' && resume === q + 1 && misreadVerbAfterInvertedSpeaker(doc, start, comma, resume, end)) {
+      parts.push(range(doc, resume, end));
+      return candidate(ctx, parts, cue, speaker, rule, 0.85);
     }
     if ((verbless(doc, resume, end) || (appositive(doc, resume, end) && !frontedPhrase) || (PERSON_RELATIVES.has(next.lower) && !cleft && (clauseStartsAt(doc, start, comma) || (rule === 'reported/content-cue-speaker' && !verbless(doc, start, comma))))) && !isMarkToken(next.value)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
     // "..., said Tom Vale, the club's head of music programming, referring to ...": after an inverted speaker and a clause

@@ -165,14 +165,38 @@ export function misreadVerbBeforeAttribution(doc: Doc, start: number, comma: num
  * with a preposition and keeps its own reading).
  */
 export function misreadVerbAfterAside(doc: Doc, start: number, comma: number, resume: number, end: number): boolean {
-  if (comma - start < 2 || end - resume < 2) return false;
-  const first = tokenAt(doc, start);
-  if (first.pos !== 'DET' && !(first.pos === 'PRON' && POSSESSIVES_AND_YOUR.has(first.lower))) return false;
-  for (let k = start; k < comma; k++) if (!NOUN_PHRASE_TAGS.has(tokenAt(doc, k).pos) || isMarkToken(tokenAt(doc, k).value)) return false;
-  const head = tokenAt(doc, comma - 1);
-  if (head.pos !== 'NOUN' || /s$/.test(head.lower)) return false;
+  if (end - resume < 2 || !bareSingularSubject(doc, start, comma)) return false;
   const verb = tokenAt(doc, resume);
   // (a bare plural noun opens the object too: "The plan, she wrote, cuts taxes for the rich")
   const object = tokenAt(doc, resume + 1);
   return verb.pos === 'NOUN' && /^[a-z]+[^s]s$/.test(verb.value) && (NOUN_LEADING_TAGS.has(object.pos) || (object.pos === 'NOUN' && /^[a-z]+s$/.test(object.value)));
+}
+
+/**
+ * True when the words [start, comma) are a bare subject with no verb: two
+ * words or more, opened by a determiner or a possessive, only noun-phrase
+ * tags, a singular noun at the end ("The ruling", "Her advice").
+ */
+function bareSingularSubject(doc: Doc, start: number, comma: number): boolean {
+  if (comma - start < 2) return false;
+  const first = tokenAt(doc, start);
+  if (first.pos !== 'DET' && !(first.pos === 'PRON' && POSSESSIVES_AND_YOUR.has(first.lower))) return false;
+  for (let k = start; k < comma; k++) if (!NOUN_PHRASE_TAGS.has(tokenAt(doc, k).pos) || isMarkToken(tokenAt(doc, k).value)) return false;
+  const head = tokenAt(doc, comma - 1);
+  return head.pos === 'NOUN' && !/s$/.test(head.lower);
+}
+
+/**
+ * True when the words [resume, end) after an inverted speaker and its comma
+ * open with a verb in -s the tagger read as a plural noun, followed by an
+ * adverb, a determiner or an adjective, and the words [start, comma) before
+ * the cue are a bare subject with a singular head: "The plan, said experts,
+ * costs too much", "The scheme, say critics, wastes the money". The -s form
+ * is the subject's verb; the words after the speaker go on with the report
+ * (as "The plan, said experts, will fail" does), not with the speaker.
+ */
+export function misreadVerbAfterInvertedSpeaker(doc: Doc, start: number, comma: number, resume: number, end: number): boolean {
+  if (end - resume < 2 || !bareSingularSubject(doc, start, comma)) return false;
+  const verb = tokenAt(doc, resume);
+  return verb.pos === 'NOUN' && /^[a-z]+[^s]s$/.test(verb.value) && /^(ADV|DET|ADJ)$/.test(tokenAt(doc, resume + 1).pos);
 }

@@ -3,7 +3,7 @@
  * its head noun, and a describing tail ("Rep. Ann Cole of California").
  * @internal
  */
-import { shapedMention, type Mention } from '../shape.js';
+import { mentionWith, shapedMention, type Mention } from '../shape.js';
 import { isPeopleKind, isPlaceName, kindOfHead, kindOfName, namedBodyWord, titledGivenName } from '../kinds.js';
 import { COMMON_NOUN_ENDINGS, FIRST_NAMES, NAME_PARTICLES, SAINT_WORDS, SERVICE_FIRST_NAMES } from '../../data/names.js';
 import { AGENCY_NAME_WORDS, BODY_KIND_OPENERS, IRREGULAR_PLURAL_OWNERS, COMPANY_DESCRIPTORS, COMPANY_STATE_WORDS, COMPANY_WORDS, DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, NOT_SPEAKERS, GROUP_OF_HEADS, NAMED_BODY_KINDS, ORGANIZATION_FOR, ORGANIZATION_NOUNS, SURNAME_ORGANIZATION_NOUNS, ORGANIZATION_OF, ORGANIZATION_OPENING_WORDS, PEOPLE_NOUNS, PERSON_STATE_WORDS } from '../../data/people.js';
@@ -75,6 +75,12 @@ function titleFieldAnd(doc: Doc, first: number, k: number): boolean {
   return true;
 }
 
+/** True when a known first name stands among the tokens (k, last). */
+function firstNameAfter(doc: Doc, k: number, last: number): boolean {
+  for (let j = k + 1; j < last; j++) if (FIRST_NAMES.has(tokenAt(doc, j).lower)) return true;
+  return false;
+}
+
 /**
  * True when the "and" at token `k` joins two titles of the one person named
  * at the end of the phrase from `first` to `last`: a title word before it
@@ -136,7 +142,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   // a name that ends in a number: "Channel 4", "Teamsters Local 802"
   if (last - first >= 2 && numberedName(doc, last - 1, first)) {
     const named = makeMention(doc, first, last - 1);
-    if (named?.kind === 'name') return { ...named, last, end: head.end, name: `${named.name} ${head.value}` };
+    if (named?.kind === 'name') return mentionWith(named, { last, end: head.end, name: `${named.name} ${head.value}` });
     // a word that alone is no name, a group or a title: "Team 7", "Channel 4"
     const word = tokenAt(doc, first);
     if (last - first === 2) return shapedMention({ first, last, start: word.start, end: head.end, kind: 'name', titles: NO_TITLES, name: `${word.value} ${head.value}` });
@@ -144,7 +150,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   // a business named with a possessive before its verb: "McDonald's said", "Ben & Jerry's said"
   if (last - first >= 2 && possessiveName(doc, last - 1, first)) {
     const named = makeMention(doc, first, last - 1);
-    if (named?.kind === 'name') return { ...named, last, end: head.end, name: `${named.name}${head.value}` };
+    if (named?.kind === 'name') return mentionWith(named, { last, end: head.end, name: `${named.name}${head.value}` });
   }
   // a person's name whose "'s" is "has" before a verb of saying: "Mr. Tolland's said" is Mr. Tolland
   if (last - first >= 2 && contractedHasName(doc, last - 1, first)) return makeMention(doc, first, last - 1);
@@ -209,8 +215,9 @@ function joinedOrNicknamed(doc: Doc, first: number, last: number, head: Token): 
   for (let k = first + 1; k < last - 1 && ands < 2; k++) if (tokenAt(doc, k).lower === 'and') ands++;
   for (let k = first + 1; ands === 1 && k < last - 1; k++) {
     // (not between two titles of one person: "former Ohio Gov. and Harbor Party Chairman Tom Reeve")
-    // (nor inside the field of an "of" title: "Director of the Office of Management and Budget Sam Reyes" is one person)
-    if (tokenAt(doc, k).lower === 'and' && isNameToken(tokenAt(doc, k - 1), doc) && isNameToken(tokenAt(doc, k + 1), doc) && !coordinatedTitles(doc, first, k, last) && !(last - k > 3 && titleFieldAnd(doc, first, k))) {
+    // (nor inside the field of an "of" title: "Director of the Office of Management and Budget Sam Reyes" is one person;
+    // with no first name after the "and" the field ends the phrase: "Director of the Office of Management and Budget")
+    if (tokenAt(doc, k).lower === 'and' && isNameToken(tokenAt(doc, k - 1), doc) && isNameToken(tokenAt(doc, k + 1), doc) && !coordinatedTitles(doc, first, k, last) && !((last - k > 3 || !firstNameAfter(doc, k, last)) && titleFieldAnd(doc, first, k))) {
       const left = nameList(doc, first, k);
       const right = makeMention(doc, k + 1, last);
       if (left !== null && right?.kind === 'name') {
@@ -702,6 +709,27 @@ function afterAdjectivesBeforeName(doc: Doc, y: number, last: number): number {
 }
 
 /**
+ * The mention of tokens [first, last) that open with titles only before the
+ * preposition at `k` ("Director of ...", "Secretary of ..."), its object
+ * starting at `y`: a description of the office-holder, the whole phrase,
+ * when the object is a body with no person named after it ("Director of
+ * the Office of Management and Budget", "Secretary of Health and Human
+ * Services", "Chairman of Acme Corp"); else the phrase's named run
+ * ({@link namedRun}: "Secretary of State John Kerry" is John Kerry).
+ */
+function officeHolder(doc: Doc, first: number, k: number, y: number, last: number): Mention {
+  const named = namedRun(doc, first, last, tokenAt(doc, last - 1));
+  if (named.kind !== 'name' || tokenAt(doc, k).lower !== 'of') return named;
+  // (a name left after titles is the body only when it is the whole object: "Chairman of Acme Corp", not "Secretary of
+  // State Kerry")
+  if (named.titles.length > 0 && named.name !== nameText(doc, tokenAt(doc, y).start, tokenAt(doc, last - 1).end)) return named;
+  for (let j = y; j < last; j++) if (FIRST_NAMES.has(tokenAt(doc, j).lower)) return named;
+  const start = tokenAt(doc, first).start;
+  const end = tokenAt(doc, last - 1).end;
+  return shapedMention({ first, last, start, end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, end), head: k - 1 });
+}
+
+/**
  * A phrase "X of/in/at/from/for Y" whose Y is a capitalised name (a place or an
  * organisation): the speaker is X, and Y only describes it. Returns the
  * mention, or null when the phrase is not of that shape: an organisation name
@@ -744,7 +772,10 @@ function describingTail(doc: Doc, first: number, last: number): Mention | null {
       const end = tokenAt(doc, last - 1).end;
       return shapedMention({ first, last, start, end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, end), head: k - 1 });
     }
-    if (allTitles) return null;
+    // "Director of the Office of Management and Budget", "Secretary of Health and Human Services" with no one named
+    // after the body: the whole phrase describes the office-holder, not the body (a name after it keeps its titles:
+    // "Secretary of State John Kerry")
+    if (allTitles) return officeHolder(doc, first, k, y, last);
     // a person named at the end: "Director of Government Affairs Phil Smith"
     let run = last;
     while (run - 1 > k && isNameToken(tokenAt(doc, run - 1), doc)) run--;
@@ -769,7 +800,7 @@ function describingTail(doc: Doc, first: number, last: number): Mention | null {
     if (head === null || head.kind === 'pronoun') return null;
     const start = tokenAt(doc, first).start;
     const end = tokenAt(doc, last - 1).end;
-    if (head.kind === 'name') return { ...head, last, end };
+    if (head.kind === 'name') return mentionWith(head, { last, end });
     // "74 percent of Democratic voters": a count is not the head; the counted people are
     const counted = prep.lower === 'of' && isCount(tokenAt(doc, k - 1));
     const whole = counted ? descriptionHead(doc, first, last).head ?? last - 1 : head.head ?? k - 1;
@@ -798,7 +829,7 @@ function affiliatedName(doc: Doc, first: number, k: number, last: number): Menti
   if (head === null || head.kind !== 'name') return null;
   const kind = kindOfName(head.name);
   if (kind === 'organization' || kind === 'place' || kind === 'group') return null;
-  return { ...head, last, end: tokenAt(doc, last - 1).end };
+  return mentionWith(head, { last, end: tokenAt(doc, last - 1).end });
 }
 
 /**
