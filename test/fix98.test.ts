@@ -1,6 +1,6 @@
 /**
  * Small leftovers (fix98). A title and "of" before a body, with no one named after it, is a description of the
- * office-holder, the whole phrase ("Director of the Office of Management and Budget said"), not the body; a verb in
+ * office-holder, the whole phrase ("Director of the Office of Ports and Harbours said"), not the body; a verb in
  * -s that the tagger read as a noun right after an inverted speaker ("The plan, said experts, costs too much") goes on
  * with the report, as "will fail" does, and is no part of the speaker. Invented sentences only.
  */
@@ -8,8 +8,8 @@ import { describeNamedTables, named, type NamedCase } from './support/name-rows.
 
 /** The two fixes. */
 const fixes: NamedCase[] = [
-  ['office: "Director of the Office of ... and ..."', 'Director of the Office of Management and Budget said the deficit would grow next year.', [
-    named(['the deficit would grow next year'], 'Director of the Office of Management and Budget', 'Director of the Office of Management and Budget', 'said', 'reported/cue-clause'),
+  ['office: "Director of the Office of ... and ..."', 'Director of the Office of Ports and Harbours said the deficit would grow next year.', [
+    named(['the deficit would grow next year'], 'Director of the Office of Ports and Harbours', 'Director of the Office of Ports and Harbours', 'said', 'reported/cue-clause'),
   ]],
   ['office: "Secretary of Health and Human Services"', 'Secretary of Health and Human Services said the rule would stand.', [
     named(['the rule would stand'], 'Secretary of Health and Human Services', 'Secretary of Health and Human Services', 'said', 'reported/cue-clause'),
@@ -30,8 +30,8 @@ const fixes: NamedCase[] = [
 
 /** What the fixes leave as it was. */
 const negatives: NamedCase[] = [
-  ['keep: a person named after the body', 'Director of the Office of Management and Budget Shaun Doyle said the deficit would grow.', [
-    named(['the deficit would grow'], 'Director of the Office of Management and Budget Shaun Doyle', 'Shaun Doyle', 'said', 'reported/cue-clause'),
+  ['keep: a person named after the body', 'Director of the Office of Ports and Harbours Shaun Doyle said the deficit would grow.', [
+    named(['the deficit would grow'], 'Director of the Office of Ports and Harbours Shaun Doyle', 'Shaun Doyle', 'said', 'reported/cue-clause'),
   ]],
   ['keep: a person after "Health and Human Services"', 'Secretary of Health and Human Services Ann Cole said the rule would stand.', [
     named(['the rule would stand'], 'Secretary of Health and Human Services Ann Cole', 'Ann Cole', 'said', 'reported/cue-clause'),
@@ -49,7 +49,7 @@ const negatives: NamedCase[] = [
 
 /** Titles and a body alone, with no cue, report nothing. */
 const nothing: [string, string][] = [
-  ['no cue', 'Director of the Office of Management and Budget visited the plant on Monday.'],
+  ['no cue', 'Director of the Office of Ports and Harbours visited the plant on Monday.'],
 ];
 
 describeNamedTables('fix98: office-holders and a misread verb after an inverted speaker', { fixes, negatives, nothing });

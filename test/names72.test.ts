@@ -1,14 +1,14 @@
 /**
  * names72: speaker names and resolution. A surname that is also a title word
  * after a given name the lists do not know, past an abbreviated title inside
- * a run ("Iowa Lt. Gov. Patty Judge" is Patty Judge); "the spokesman" after
+ * a run ("Nevada Lt. Gov. Wren Judge" is Wren Judge); "the spokesman" after
  * an indefinite description of one gender that spoke ("A spokesman for the
  * Harbor Authority declined to comment") is that spokesman; a speaking "it"
  * with nothing nearer stands for the organisation that is the subject a few
  * sentences back, with no other organisation named since; the field of an
  * "of" title may hold a body's name with "of the", "of" and "and" before the
- * holder's given name and surname ("Director of the Office of Management and
- * Budget Kiran Dube" is Kiran Dube, no pair of names).
+ * holder's given name and surname ("Director of the Office of Ports and
+ * Harbours Kiran Dube" is Kiran Dube, no pair of names).
  * Invented sentences; each row gives, for every quote in order, its text, its
  * cue, the speaker's name, the mention's text, the entity's kind, `via` and
  * the speaker's id.
@@ -29,13 +29,13 @@ describe('a surname that is a title word, after a given name and an abbreviated 
   test.each([
     {
       name: 'place, two abbreviated titles, given name, "Judge"',
-      input: 'Iowa Lt. Gov. Patty Judge said the budget was balanced.',
-      output: ['the budget was balanced | said | Patty Judge | Iowa Lt. Gov. Patty Judge | person | name | 0'],
+      input: 'Nevada Lt. Gov. Wren Judge said the budget was balanced.',
+      output: ['the budget was balanced | said | Wren Judge | Nevada Lt. Gov. Wren Judge | person | name | 0'],
     },
     {
       name: 'place, one abbreviated title, given name, "Judge"',
-      input: 'Ohio Gov. Patty Judge said the budget was balanced.',
-      output: ['the budget was balanced | said | Patty Judge | Ohio Gov. Patty Judge | person | name | 0'],
+      input: 'Ohio Gov. Wren Judge said the budget was balanced.',
+      output: ['the budget was balanced | said | Wren Judge | Ohio Gov. Wren Judge | person | name | 0'],
     },
     {
       name: '"Marshall" after "Former Ohio Gov. Dana"',
@@ -109,13 +109,13 @@ describe('the field of an "of" title that names a body, before the holder', () =
   test.each([
     {
       name: '"of the" and "and" inside the field, a known first name',
-      input: 'Director of the Office of Management and Budget Sam Reyes said the deficit would shrink.',
-      output: ['the deficit would shrink | said | Sam Reyes | Director of the Office of Management and Budget Sam Reyes | person | name | 0'],
+      input: 'Director of the Office of Ports and Harbours Sam Reyes said the deficit would shrink.',
+      output: ['the deficit would shrink | said | Sam Reyes | Director of the Office of Ports and Harbours Sam Reyes | person | name | 0'],
     },
     {
       name: '"of the" and "and" inside the field, a given name the lists do not know',
-      input: 'Director of the Office of Management and Budget Kiran Dube said the deficit would shrink.',
-      output: ['the deficit would shrink | said | Kiran Dube | Director of the Office of Management and Budget Kiran Dube | person | name | 0'],
+      input: 'Director of the Office of Ports and Harbours Kiran Dube said the deficit would shrink.',
+      output: ['the deficit would shrink | said | Kiran Dube | Director of the Office of Ports and Harbours Kiran Dube | person | name | 0'],
     },
     {
       name: '"of the" before a body with "of", not an organisation',

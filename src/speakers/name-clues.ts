@@ -129,7 +129,7 @@ export abstract class NameClues extends EntityRegistry {
 
   /**
    * True for one word that ends a capitalised title after "of", "on" or
-   * "for" ("the Office of Management and Budget" is read up to "Budget", "the
+   * "for" ("the Office of Ports and Harbours" is read up to "Budget", "the
    * Joint Committee on Taxation", "Color of Change"): part of an
    * organisation's or a programme's name, never a person a pronoun stands
    * for; not a surname of a full name in the text, and not after a

@@ -55,7 +55,7 @@ function nameList(doc: Doc, first: number, last: number): string | null {
  * that the phrase from `first` opens with: a capitalised title word of
  * {@link INNER_TITLES} and "of", then only capitalised words (and "the",
  * "of") up to the "and", none a known first name, whose name reads as an
- * organisation's ("Director of the Office of Management and Budget Sam
+ * organisation's ("Director of the Office of Ports and Harbours Sam
  * Reyes", "Secretary of Health and Human Services Ann Cole"); "Secretary of
  * State John Kerry and Defense Secretary Ash Carter" are two people.
  */
@@ -215,8 +215,8 @@ function joinedOrNicknamed(doc: Doc, first: number, last: number, head: Token): 
   for (let k = first + 1; k < last - 1 && ands < 2; k++) if (tokenAt(doc, k).lower === 'and') ands++;
   for (let k = first + 1; ands === 1 && k < last - 1; k++) {
     // (not between two titles of one person: "former Ohio Gov. and Harbor Party Chairman Tom Reeve")
-    // (nor inside the field of an "of" title: "Director of the Office of Management and Budget Sam Reyes" is one person;
-    // with no first name after the "and" the field ends the phrase: "Director of the Office of Management and Budget")
+    // (nor inside the field of an "of" title: "Director of the Office of Ports and Harbours Sam Reyes" is one person;
+    // with no first name after the "and" the field ends the phrase: "Director of the Office of Ports and Harbours")
     if (tokenAt(doc, k).lower === 'and' && isNameToken(tokenAt(doc, k - 1), doc) && isNameToken(tokenAt(doc, k + 1), doc) && !coordinatedTitles(doc, first, k, last) && !((last - k > 3 || !firstNameAfter(doc, k, last)) && titleFieldAnd(doc, first, k))) {
       const left = nameList(doc, first, k);
       const right = makeMention(doc, k + 1, last);
@@ -713,7 +713,7 @@ function afterAdjectivesBeforeName(doc: Doc, y: number, last: number): number {
  * preposition at `k` ("Director of ...", "Secretary of ..."), its object
  * starting at `y`: a description of the office-holder, the whole phrase,
  * when the object is a body with no person named after it ("Director of
- * the Office of Management and Budget", "Secretary of Health and Human
+ * the Office of Ports and Harbours", "Secretary of Health and Human
  * Services", "Chairman of Acme Corp"); else the phrase's named run
  * ({@link namedRun}: "Secretary of State John Kerry" is John Kerry).
  */
@@ -772,7 +772,7 @@ function describingTail(doc: Doc, first: number, last: number): Mention | null {
       const end = tokenAt(doc, last - 1).end;
       return shapedMention({ first, last, start, end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, end), head: k - 1 });
     }
-    // "Director of the Office of Management and Budget", "Secretary of Health and Human Services" with no one named
+    // "Director of the Office of Ports and Harbours", "Secretary of Health and Human Services" with no one named
     // after the body: the whole phrase describes the office-holder, not the body (a name after it keeps its titles:
     // "Secretary of State John Kerry")
     if (allTitles) return officeHolder(doc, first, k, y, last);

@@ -28,13 +28,13 @@ import { isInitial } from './initial.js';
  * its two-word run, "Secretary of State John Kerry" its first name. The
  * field may be a body's name after "of the", and may hold "of" and "and"
  * between capitalised words before the run ("Director of the Office of
- * Management and Budget Kiran Dube"); after "of the" a surname that is an
+ * Ports and Harbours Kiran Dube"); after "of the" a surname that is an
  * organisation's noun ends a body's name, not a person's ("Director of the
  * Federal Reserve Bank").
  * @internal
  */
 export function nameAfterTitleField(doc: Doc, first: number, runStart: number, nameStart: number, last: number): number {
-  // ("Director of the Office of Management and Budget Kiran Dube": the body's name before the run, over its "of" and
+  // ("Director of the Office of Ports and Harbours Kiran Dube": the body's name before the run, over its "of" and
   // "and" between capitalised words)
   let field = runStart;
   while (field - 2 >= first && (tokenAt(doc, field - 1).lower === 'of' || tokenAt(doc, field - 1).lower === 'and') && startsUpper(tokenAt(doc, field - 2).value) && !INNER_TITLES.has(tokenTitleKey(tokenAt(doc, field - 2)))) {
@@ -72,7 +72,7 @@ export function nameAfterTitleField(doc: Doc, first: number, runStart: number, n
     if (the && ORGANIZATION_NOUNS.has(w.lower)) return nameStart;
   }
   // (every field word is capitalised: "Chief of Staff", "Secretary of Homeland Security"; after "of the", the body's
-  // name may hold "of" and "and": "the Office of Management and Budget")
+  // name may hold "of" and "and": "the Office of Ports and Harbours")
   if ((the || extended) && !startsUpper(tokenAt(doc, given - 1).value)) return nameStart;
   for (let j = run; j < given; j++) if (!startsUpper(tokenAt(doc, j).value) && !((the || extended) && j > run && (tokenAt(doc, j).lower === 'of' || tokenAt(doc, j).lower === 'and'))) return nameStart;
   return given;
