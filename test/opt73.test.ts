@@ -3,8 +3,10 @@
  * town's and state's name or a business's name ends no opt-in content. A
  * fronted "When X learned that ..." clause ends at the comma before the main
  * clause, not at the one in "Pella, Iowa"; the object of "cited" or
- * "questioned" keeps "Aug. 9, 2018" and "Brennick, Inc." whole. Default
- * output never changes. Sentences and names are invented.
+ * "questioned" keeps "Aug. 9, 2018" and "Brennick, Inc." whole. A judgement
+ * "sees X as Y" takes an object of two joined nouns or with an adverb or a
+ * participle after its noun. Default output never changes. Sentences and
+ * names are invented.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -49,5 +51,20 @@ describe('other commas still end the object', () => {
     ['a name before a country', "However when Nora Vance tried to attack Reyes, Japan's leaders grew uneasy.", 'Reyes', 'Nora Vance', 'tried to attack', 'stance', 'reported/speech-object'],
   ])('%s', (_label, text, content, speaker, cue, category, rule) => {
     expect(rows(text)).toEqual([[content, speaker, cue, category, rule]]);
+  });
+});
+
+describe('"sees X as Y" with a joined or modified object', () => {
+  test.each([
+    ['two nouns joined by "and"', 'Harbor pilots see safety and wages as their top concerns.', 'safety and wages as their top concerns', 'Harbor pilots'],
+    ['adverbs after the noun', 'He sees the schedule farther ahead as increasingly favorable.', 'the schedule farther ahead as increasingly favorable', 'He'],
+    ['a participle after the noun', 'Dock workers see the crowds waiting outside as a sign of trouble.', 'the crowds waiting outside as a sign of trouble', 'Dock workers'],
+  ])('%s', (_label, text, content, speaker) => {
+    expect(rows(text)).toEqual([[content, speaker, text.includes('sees') ? 'sees' : 'see', 'thought', 'reported/cue-as']]);
+    expect(extract(text).quotes).toEqual([]);
+  });
+
+  test('an adverb before an adjective is no such object ("as" tells when)', () => {
+    expect(rows('The town has seen a decidedly fiercer debate as more than a thousand visitors crossed the bridge.')).toEqual([]);
   });
 });
