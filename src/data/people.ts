@@ -831,3 +831,9 @@ export const PARTITIVE_HEADS: ReadonlySet<string> = new Set([
   'generation', 'group', 'number', 'handful', 'lot', 'lots', 'couple', 'pair', 'crowd', 'bunch', 'host', 'score', 'scores',
   'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'majority', 'minority', 'percent', 'share', 'half', 'rest', 'members',
 ]);
+
+/**
+ * Words that close a business's or a person's name after a comma: "Pell,
+ * Inc.", "Tarn Holdings, Ltd.", "Ada Moss, Jr." (lower-case, no period).
+ */
+export const COMMA_NAME_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'ltd', 'llc', 'llp', 'lp', 'plc', 'corp', 'co', 'jr', 'sr']);

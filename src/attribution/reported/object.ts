@@ -35,6 +35,7 @@ import { objectSubordinateEnd, subordinateAfterCut } from './object-subordinate.
 import { butAlsoEnd, notOnlyAt, notOnlyIn } from './boundary/correlative.js';
 import { afterCueDay } from './boundary/openings.js';
 import { placeComma } from './boundary/place-comma.js';
+import { dateComma, suffixComma } from './boundary/name-comma.js';
 import { NOUN_HEADED_PHRASE_TAGS, NOUN_OPENING_TAGS } from '../../data/tags.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 import { TITLE_WORDS } from '../../data/titles.js';
@@ -472,7 +473,7 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
       end = listEnd;
       break;
     }
-    if (!ctx.quoted[end] && end > p && ((/^[,;:()\u2014\u2013]$/.test(t.value) && !dateComma(ctx, end) && !placeComma(doc, end)) || t.value === '--' || (NARRATOR_SUBORDINATORS.has(t.lower) && !asPhrase && !ownSubordinate(ctx, p, end)) || END.has(t.value))) break;
+    if (!ctx.quoted[end] && end > p && ((/^[,;:()\u2014\u2013]$/.test(t.value) && !dateComma(doc, end) && !placeComma(doc, end) && !(OPT_IN_CATEGORIES.has(cue.category) && suffixComma(doc, end))) || t.value === '--' || (NARRATOR_SUBORDINATORS.has(t.lower) && !asPhrase && !ownSubordinate(ctx, p, end)) || END.has(t.value))) break;
     // "denies any wrongdoing and points out ...": a coordinated verb ends the object
     // (a topic after "about" goes on with a second gerund: "talked about health care and getting money out of politics";
     // not "calling for his firing and carrying signs", where the subject's second verb follows)
@@ -620,21 +621,6 @@ function bareNounClause(doc: Doc, from: number, end: number): boolean {
   const b = tokenAt(doc, from + 1);
   if (a.pos !== 'NOUN' || b.pos !== 'NOUN' || !(/s$/.test(a.lower) || /s$/.test(b.lower))) return false;
   return !PEOPLE_NOUNS.has(b.lower) && !TITLE_WORDS.has(b.lower);
-}
-
-/** A day of the month: "3" in "Oct. 3, 2019". */
-const DAY_NUMBER = /^\d{1,2}$/;
-
-/**
- * True when the comma at token `k` is a date's, inside an object: between the
- * day after a month's name and the year ("the Oct. 3, 2019, floods"), or
- * after that year before the noun the date describes.
- */
-function dateComma(ctx: ReportedContext, k: number): boolean {
-  const { doc } = ctx;
-  const day = (d: number) => d > 0 && DAY_NUMBER.test(tokenAt(doc, d).value) && tokenAt(doc, d - 1).pos === 'PROPN';
-  if (day(k - 1) && YEAR.test(tokenAt(doc, k + 1).value)) return true;
-  return k > 3 && YEAR.test(tokenAt(doc, k - 1).value) && tokenAt(doc, k - 2).value === ',' && day(k - 3) && tokenAt(doc, k + 1).pos === 'NOUN';
 }
 
 /**

@@ -15,6 +15,8 @@ import { OPT_IN_CATEGORIES } from '../../options.js';
 import { OPENING_SUBORDINATOR_LEADS } from '../../data/clauses.js';
 import { SUBORDINATORS, LIST_CONJUNCTIONS } from '../../data/function-words.js';
 import { clauseStartsAt } from './clause-start.js';
+import { placeComma } from './boundary/place-comma.js';
+import { dateComma } from './boundary/name-comma.js';
 
 /** True when token `k` is a subordinator opening its sentence, after at most one lead word ("But if", "Even though"). */
 function frontedSubordinator(doc: Doc, k: number, quoted: Readonly<Uint8Array>): boolean {
@@ -66,6 +68,8 @@ export function cutFrontedClauses(doc: Doc, list: readonly Candidate[], quoted: 
       if (tokenAt(doc, k - 1).pos === 'CCONJ') break;
       // "the ferry schedule, the pier plan and the toll, her aides ...": a comma between the items of a list
       if (listComma(doc, k, sentence.last, quoted)) continue;
+      // "would speak in Dalton, Ga., she ...", "on Jan. 5, 2026, the board ...": the comma of a place's name or a date
+      if (placeComma(doc, k) || dateComma(doc, k)) continue;
       // the main clause after the comma, maybe quoted: "..., the union wants a vote", '..., "we left"'
       const main = /^["\u201c]$/.test(tokenAt(doc, k + 1).value) ? k + 2 : k + 1;
       if (!clauseStartsAt(doc, main, sentence.last)) continue;

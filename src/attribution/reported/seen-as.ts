@@ -6,7 +6,7 @@
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
-import { tokenIn } from '../../prepare/lookup.js';
+import { tokenAt, tokenIn } from '../../prepare/lookup.js';
 import { AS_VERBS } from '../../data/cues.js';
 import { candidate, range, sentenceOf, type ReportedContext } from './shared.js';
 import { cueSubject, passiveCue } from './cue-subject.js';
@@ -19,6 +19,22 @@ const OBJECT_POS: ReadonlySet<string> = NOUN_PHRASE_TAGS;
 /** How many tokens the object before "as" may have. */
 const MAX_OBJECT = 12;
 
+/**
+ * True when token `q` of an object that starts at `p` is a word inside it
+ * that is no noun-phrase tag: a conjunction joining two nouns ("safety and
+ * wages"), or an adverb or a participle after a noun ("the schedule farther
+ * ahead", "the vote held Sunday", "the crowds waiting outside").
+ */
+function innerObjectWord(ctx: ReportedContext, p: number, q: number): boolean {
+  if (q === p) return false;
+  const t = tokenAt(ctx.doc, q);
+  if (t.pos === 'CCONJ') return true;
+  // (not an adverb before an adjective: "has seen a decidedly fiercer debate as more visitors came" is no judgement)
+  const before = tokenAt(ctx.doc, q - 1).pos;
+  if (t.pos === 'ADV') return before === 'NOUN' || before === 'PROPN' || (before === 'ADV' && q - 1 > p && /^(NOUN|PROPN)$/.test(tokenAt(ctx.doc, q - 2).pos));
+  return t.pos === 'VERB' && /(ed|ing)$/.test(t.lower) && (before === 'NOUN' || before === 'PROPN');
+}
+
 /** `X sees Y as Z`, `X viewed Y as Z`. */
 export function cueAs(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -29,7 +45,7 @@ export function cueAs(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   while (q < sentence.last && q - p < MAX_OBJECT && tokenIn(doc, sentence, q).lower !== 'as') {
     const t = tokenIn(doc, sentence, q);
     // "the campaign of Tom Reyes as ...": a preposition inside the object
-    if (!OBJECT_POS.has(t.pos) && !(t.pos === 'ADP' && q > p)) return null;
+    if (!OBJECT_POS.has(t.pos) && !(t.pos === 'ADP' && q > p) && !innerObjectWord(ctx, p, q)) return null;
     q++;
   }
   if (q === p || tokenIn(doc, sentence, q).lower !== 'as' || q + 1 >= sentence.last) return null;

@@ -23,6 +23,8 @@ import { END, candidate, range, sentenceOf, type ReportedContext } from './share
 import { cueSubject, passiveCue } from './cue-subject.js';
 import { cutAtNextAttribution } from './next-attribution.js';
 import { noPost, postedObjectEnd } from './boundary/posted.js';
+import { dateComma, suffixComma } from './boundary/name-comma.js';
+import { OPT_IN_CATEGORIES } from '../../options.js';
 import { ownClauseAfter } from './object-clause.js';
 import { objectSubordinateEnd, subordinateAfterCut } from './object-subordinate.js';
 import { NOUN_MODIFIER_TAGS, NOUN_OPENING_TAGS, PHRASE_OPENING_TAGS } from '../../data/tags.js';
@@ -132,6 +134,7 @@ export function speechObject(ctx: ReportedContext, cue: CueMatch, as?: CueCatego
   if (!OBJECT_START.has(first.pos) && !POSSESSIVES.has(first.lower)) return null;
   // "proposed a ban", not "proposed cuts": the object opens with a word the verb asks for
   if (entry.opens !== undefined && !entry.opens.has(first.lower)) return null;
+  const optIn = OPT_IN_CATEGORIES.has(as ?? entry.category);
   let end = p;
   let needed = entry.needs === undefined;
   let names = 0;
@@ -142,6 +145,12 @@ export function speechObject(ctx: ReportedContext, cue: CueMatch, as?: CueCatego
     // "thanked his parents, his siblings and his staff": a list of noun phrases goes on past its commas
     // (and so does a noun phrase whose adjectives a comma parts: "criticized the angry, divisive tone of the ad")
     if (t.value === ',' && !ctx.quoted[end] && end > p && (listGoesOn(ctx, end + 1, sentence.last) || adjectivesGoOn(ctx, end))) {
+      end++;
+      continue;
+    }
+    // "cited the floods of Oct. 3, 2019", "questioned the deal with Pell, Inc.": the comma of a date or a name goes
+    // on with an opt-in object (not a town's: "tried to attack Reyes, Japan's ..." is no "Reyes, Japan")
+    if (t.value === ',' && !ctx.quoted[end] && end > p && optIn && (dateComma(doc, end) || suffixComma(doc, end))) {
       end++;
       continue;
     }
