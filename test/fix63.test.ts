@@ -25,9 +25,7 @@
  * cue), missed at first, is found since fix75 made minutes a record.
  */
 import { describe, expect, test } from 'vitest';
-import { describeArticles, type Article, type ArticleRow, shapeRows, type ShapeRow } from './support/article-rows.js';
-
-type Row = ArticleRow;
+import { describeArticles, type Article, shapeRows, type ShapeRow } from './support/article-rows.js';
 
 const ARTICLES: Article[] = [
   {

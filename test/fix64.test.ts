@@ -31,9 +31,7 @@
  * "ordered that ... be seized").
  */
 import { describe, expect, test } from 'vitest';
-import { describeArticles, type Article, type ArticleRow, shapeRows, type ShapeRow } from './support/article-rows.js';
-
-type Row = ArticleRow;
+import { describeArticles, type Article, shapeRows, type ShapeRow } from './support/article-rows.js';
 
 const ARTICLES: Article[] = [
   {

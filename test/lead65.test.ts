@@ -18,7 +18,7 @@
  * Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
-import { describeNamedTables, named, namedRows } from './support/name-rows.js';
+import { describeNamedTables, named } from './support/name-rows.js';
 import { extract } from './support/invariants.js';
 
 const EVERY = { categories: ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'] as const };

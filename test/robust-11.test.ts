@@ -24,8 +24,6 @@ import { describeShapeProperties, roundExtractors, ROUND_NAMES, ROUND_FILLERS } 
 import { growthRatio } from './support/timing.js';
 
 const { extractors: EXTRACTORS, namedDefault: NAMED_DEFAULT } = roundExtractors();
-const DEFAULT = EXTRACTORS[0]!;
-const EVERY = EXTRACTORS[1]!;
 
 /** Shapes of the round's rules, with slots `N` (a name) and `F` (a filler). */
 const SHAPES = [

@@ -17,10 +17,9 @@
  * gives one error record per bad input and keeps the others, and one call on
  * 200 KB of the shapes that is no quadratic. Invented sentences only.
  */
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../src/index.js';
-import { checkInvariants, extractChecked } from './support/invariants.js';
+import { extractChecked } from './support/invariants.js';
 import { named, namedRows, type NamedRow } from './support/name-rows.js';
 import { describeBadInputBatch, itIsLinearOnShapes } from './support/round-checks.js';
 import { describeCaseProperties, rows, type Case } from './support/case-properties.js';

@@ -17,13 +17,12 @@
  * and one call on 200 KB of the shapes that is no quadratic. Invented
  * sentences only.
  */
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../src/index.js';
-import { checkInvariants, extractChecked } from './support/invariants.js';
+import { extractChecked } from './support/invariants.js';
 import { named, namedRows, type NamedRow } from './support/name-rows.js';
 import { describeBadInputBatch, itIsLinearOnShapes } from './support/round-checks.js';
-import { describeCaseProperties, rows, type Case } from './support/case-properties.js';
+import { describeCaseProperties, type Case } from './support/case-properties.js';
 import { describeCacheAndJoinProperties, describeShapeProperties, roundExtractors, ROUND_NAMES, ROUND_FILLERS, ROUND_ODD, ROUND_JOINS } from './support/shape-properties.js';
 
 const { extractors: EXTRACTORS, namedDefault: NAMED_DEFAULT } = roundExtractors();

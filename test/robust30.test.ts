@@ -6,7 +6,6 @@ import { EventEmitter } from 'node:events';
 import { Readable } from 'node:stream';
 import { describe, expect, it, test } from 'vitest';
 import { createExtractor } from '../src/index.js';
-import type { Extraction } from '../src/index.js';
 import { BLIND_RESTARTS, runPool, type WorkerLike } from '../src/parallel/pool.js';
 import { readJsonLines } from '../src/cli/lines.js';
 import { renderView } from '../src/cli/view.js';

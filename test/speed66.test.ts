@@ -10,7 +10,7 @@ import { createExtractor } from '../src/index.js';
 import { prepare } from '../src/prepare/document.js';
 import { Tokenizer } from '../src/prepare/wink.js';
 import { isMarkToken, tokenAt, tokenCount } from '../src/prepare/lookup.js';
-import { titleKey, tokenTitleKey } from '../src/speakers/find/name-tokens.js';
+import { titleKey, tokenTitleKey } from '../src/speakers/find/title-keys.js';
 import { isPlaceName } from '../src/speakers/kinds.js';
 
 /** The definition `isMarkToken` had: a search of a string of marks. */

@@ -10,7 +10,7 @@ import { prepare, type Doc } from '../src/prepare/document.js';
 import { Tokenizer } from '../src/prepare/wink.js';
 import { hasVerbBetween, tokenAt, tokenCount } from '../src/prepare/lookup.js';
 import { namedInFullBefore, surnameUses } from '../src/prepare/surnames.js';
-import { namesInText } from '../src/speakers/find/name-tokens.js';
+import { namesInText } from '../src/speakers/find/name-uses.js';
 
 const tokenizer = new Tokenizer();
 

@@ -14,7 +14,7 @@
  */
 import type { Doc } from '../prepare/document.js';
 import type { Candidate, CueMatch } from './candidate.js';
-import { isIngCue } from './candidate.js';
+import { attributionWith, isIngCue } from './candidate.js';
 import { outerSource, relayedWords } from './outer-source.js';
 import { clauseColon, dashSignature, innerSignature, nameColon, onlyPunctuationBetween, trailingName } from './no-cue.js';
 import { tokenAt } from '../prepare/lookup.js';
@@ -68,7 +68,7 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
     // attribution when the one after it leads in the next quote)
     const trail = opens ? trailingAttribution(doc, cueAt, b.after, ceiling) : null;
     let found =
-      (midTrail ? (framed ? midTrail : { ...midTrail, rule: 'direct/mid-sentence-trailing-cue' }) : null) ??
+      (midTrail ? (framed ? midTrail : attributionWith(midTrail, { rule: 'direct/mid-sentence-trailing-cue' })) : null) ??
       (trail && leadsInNext(doc, trail, b.after, ceiling, nextInPara) ? colonLead(doc, cueAt, b.open, floor, b.after) ?? trail : trail) ??
       // ('According to the report, "A," Lee said.': a source phrase before the quote gives way to its own attribution after it)
       trailOverSourceLead(doc, cueAt, invertedOverManner(doc, cueAt, leadingAttribution(doc, cueAt, b.open, floor, b.after), b.open, floor), b.after, ceiling) ??
@@ -94,7 +94,7 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
       const before = doc.paragraphs[c.para - 1]!;
       if (tokenAt(doc, before.last - 1).value === ':') {
         const lead = leadingAttribution(doc, cueAt, before.last, before.first) ?? colonLeadIn(doc, cueAt, before.last - 1);
-        if (lead) found = { ...lead, rule: 'direct/colon-lead-in' };
+        if (lead) found = attributionWith(lead, { rule: 'direct/colon-lead-in' });
         else found = clauseColon(doc, before.last, before.first);
       }
     }
@@ -106,19 +106,19 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
       prev.stretches[prev.stretches.length - 1]!.para === c.para && onlyPunctuationBetween(doc, floor, found.cue.first)
     ) {
       const speaker = prev.speaker ?? inlineQuoteSpeaker(doc, cueAt, tokenBounds(doc, prev).open, b.paraStart);
-      if (speaker) found = { ...found, speaker, rule: 'direct/leading-speaker-cue' };
+      if (speaker) found = attributionWith(found, { speaker, rule: 'direct/leading-speaker-cue' });
     }
     // a noun of saying with no speaker is its owner's: 'after her comment that, "..."', 'Lee's remark: "..."'
     if (found && found.speaker === null && found.cue && found.cue.last - found.cue.first === 1 && NOUN_CUES.has(tokenAt(doc, found.cue.head).lower)) {
       // (a day or a month between: "her March comment", "Lee's Friday remark")
       const head = found.cue.head;
       const speaker = owner(doc, head) ?? (head > 0 && DAY_OR_MONTH.has(tokenAt(doc, head - 1).lower) ? owner(doc, head - 1) : null);
-      if (speaker) found = { ...found, speaker, rule: 'direct/leading-speaker-cue' };
+      if (speaker) found = attributionWith(found, { speaker, rule: 'direct/leading-speaker-cue' });
     }
     // a cue with no speaker in a clause ending in a colon: "The mayor made the following remark:"
     if (found && found.speaker === null) {
       const subject = clauseColon(doc, b.open, floor, true);
-      if (subject) found = { ...found, speaker: subject.speaker, rule: subject.rule };
+      if (subject) found = attributionWith(found, { speaker: subject.speaker, rule: subject.rule });
     }
     // '"...," Lee said, according to The Harbor Times.': the outer source is credited
     const inner = found;

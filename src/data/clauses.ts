@@ -978,7 +978,7 @@ export const ANONYMITY_ASKING_LEMMAS: ReadonlySet<string> = new Set(['ask', 'req
 /** {@link POSSESSIVES} and "the": what may stand before the name a request for anonymity keeps out of print ("asked that his name not be used"). */
 export const WITHHELD_NAME_OWNERS: ReadonlySet<string> = new Set([...POSSESSIVES, 'the']);
 
-/** Words in a verb group before a cue besides auxiliaries: "has not said", "have since said", "had never said", "has also said" (`speakers/find/before/speaker-before.ts`). */
+/** Words in a verb group before a cue besides auxiliaries: "has not said", "have since said", "had never said", "has also said" (`speakers/find/before/subject-end.ts`). */
 export const CUE_GROUP_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'since', 'never', 'also']);
 
 /** Words between a conjunction and a cue besides adverbs and auxiliaries: "but has since said", "and had not yet said" (`speakers/find/participle.ts`). */

@@ -418,7 +418,7 @@ export const ACCORDING_PRONOUNS: ReadonlySet<string> = new Set(['that', 'this'])
 /** Prepositions after a participle that follows a noun and describes it: "a firm based in Ohio", "the hacker known as Zed" (`speakers/find/before/appositive-owner.ts`). */
 export const PARTICIPLE_PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['as', 'by', 'in', 'at', 'for', 'to', 'with', 'from', 'on']);
 
-/** Prepositions after a partitive word that name the whole: "Many in the hall", "some at the meeting", "few on the board" (`speakers/find/before/speaker-before.ts`). */
+/** Prepositions after a partitive word that name the whole: "Many in the hall", "some at the meeting", "few on the board" (`speakers/find/before/phrase-span.ts`). */
 export const PARTITIVE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on']);
 
 /** Determiners before an elliptical number: "the two of them", "all three" (`speakers/find/before/counts.ts`). */

@@ -87,7 +87,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della'
  * Lower-case Dutch and Low German particles that are inside a person's name
  * only between two capitalised name words, the first no day, month or place
  * and the second no plural ("Erik ten Hoven", "Mayor Lindqvist ter Brugge";
- * `speakers/find/name-tokens.ts` givenNameParticle). Elsewhere the words are
+ * `speakers/find/name-particles.ts` givenNameParticle). Elsewhere the words are
  * a number or a foreign word: "On Tuesday ten Republicans said" names no
  * "Tuesday ten Republicans".
  */

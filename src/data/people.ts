@@ -616,7 +616,7 @@ export const SPORT_ROLE_NOUNS: ReadonlySet<string> = new Set([
  * Nouns of a kind of business or body, lower-case, that a sentence opens with,
  * capitalised, before the body's name of two words or more: "Developer Harlow
  * Homes says", "Retailer Marks & Spencer said" (the name is "Harlow Homes";
- * see `roleBeforeBodyName` in `speakers/find/mention.ts`). Not "charity", a
+ * see `roleBeforeBodyName` in `speakers/find/sentence-openers.ts`). Not "charity", a
  * given name too ({@link GIVEN_NAME_ORGANIZATION_NOUNS}: "Charity Mwangi
  * Otieno said").
  */
@@ -640,7 +640,7 @@ export const COMPANY_STATE_WORDS: ReadonlySet<string> = new Set([
 /**
  * Words of a person's state that open a title-case description, never a name:
  * "Former Bank Manager Denies Fraud Charges", "Local Teacher Says ..."
- * (`speakers/find/mention.ts`).
+ * (`speakers/find/run-description.ts`).
  */
 export const PERSON_STATE_WORDS: ReadonlySet<string> = new Set([
   'former', 'retired', 'local', 'veteran', 'longtime', 'disgraced', 'embattled', 'jailed', 'fired', 'ousted',
@@ -776,7 +776,7 @@ export const SCENE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at'
 /**
  * Plurals without "s" whose possessive "'s" opens a body's name, as "Workers'"
  * does: "the Women's Tennis Association", "the People's Bank", "Children's
- * Hospital" (`speakers/find/mention.ts`).
+ * Hospital" (`speakers/find/name-run.ts`).
  */
 export const IRREGULAR_PLURAL_OWNERS: ReadonlySet<string> = new Set(['Children', 'Women', 'Men', 'People']);
 

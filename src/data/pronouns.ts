@@ -122,7 +122,7 @@ export const PLURAL_DEMONSTRATIVES: ReadonlySet<string> = new Set(['those', 'the
 /** The reflexive pronouns of the third person ("the mayor herself said", "they themselves"): a subject's echo, stepped over. */
 export const THIRD_PERSON_REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'itself']);
 
-/** Plural subject pronouns before a floating quantifier that stands for them: "they both said", "we all agreed" (`speakers/find/before/speaker-before.ts`). */
+/** Plural subject pronouns before a floating quantifier that stands for them: "they both said", "we all agreed" (`speakers/find/before/subject-end.ts`). */
 export const PLURAL_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we']);
 
 /**

@@ -208,13 +208,13 @@ export const TIME_OWNERS: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTH_
 /** Names of months and times of day, which are times, not topics: "spoke about March" is rare, "talked about midnight" a time. */
 export const NON_TOPIC_TIMES: ReadonlySet<string> = new Set([...MONTH_WORDS, ...CLOCK_WORDS]);
 
-/** Comparatives before "than" and a span with "ago": "less than two weeks ago" (`speakers/find/before/speaker-before.ts`). */
+/** Comparatives before "than" and a span with "ago": "less than two weeks ago" (`speakers/find/before/subject-end.ts`). */
 export const AGO_COMPARATIVES: ReadonlySet<string> = new Set(['less', 'more']);
 
 /** Prepositions before a year: "who in 2010 said", "and since 2012 has said" (`speakers/find/coordinated-time.ts`). */
 export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'since']);
 
-/** {@link YEAR_PREPOSITIONS} and "from", before a year inside a subject's tail (`speakers/find/before/speaker-before.ts`). */
+/** {@link YEAR_PREPOSITIONS} and "from", before a year inside a subject's tail (`speakers/find/before/subject-end.ts`). */
 export const YEAR_TAIL_PREPOSITIONS: ReadonlySet<string> = new Set([...YEAR_PREPOSITIONS, 'from']);
 
 /** Adverbs after a relative span that tell its direction: "two days earlier", "a week later" (`reported/asked-for.ts`). */

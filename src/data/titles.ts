@@ -172,7 +172,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss
  */
 export const NAME_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'prof']);
 
-/** Fixed two-word tails of a title before its "of": "editor at large of", "commander in chief of" (`speakers/find/before/speaker-before.ts`). */
+/** Fixed two-word tails of a title before its "of": "editor at large of", "commander in chief of" (`speakers/find/before/phrase-span.ts`). */
 export const TITLE_FIXED_TAILS: ReadonlySet<string> = new Set(['at large', 'in chief']);
 
 /**

@@ -10,7 +10,7 @@ import { TITLE_WORDS } from '../data/titles.js';
 import { ARTICLES, LIST_CONJUNCTIONS } from '../data/function-words.js';
 import { KIN_NOUNS, PEOPLE_NOUNS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
-import { titleKey } from './find/name-tokens.js';
+import { titleKey } from './find/title-keys.js';
 import { kindOfHead } from './kinds.js';
 import { maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 

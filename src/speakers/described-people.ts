@@ -10,7 +10,7 @@
 import type { Doc } from '../prepare/document.js';
 import type { Mention } from './shape.js';
 import { PAST_TITLE_WORDS, TITLE_WORDS } from '../data/titles.js';
-import { titleKey } from './find/name-tokens.js';
+import { titleKey } from './find/title-keys.js';
 import { isPassiveAt } from './find/passive.js';
 import { isPeopleKind, isPlaceName, kindOfHead, kindOfName } from './kinds.js';
 import { fitsProfile, type Profile } from './describe.js';

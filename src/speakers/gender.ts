@@ -10,7 +10,7 @@ import { FIRST_NAMES, UNISEX_FIRST_NAMES } from '../data/names.js';
 import { GENDERED_HONORIFICS, GIVEN_NAME_HONORIFICS } from '../data/titles.js';
 import { GENDERED_PERSON_NOUNS } from '../data/people.js';
 import { maybeToken, tokenAt } from '../prepare/lookup.js';
-import { titleKey } from './find/name-tokens.js';
+import { titleKey } from './find/title-keys.js';
 import { firstWordWithin } from './name-words.js';
 
 /** A speaker's gender, when known. */

@@ -6,7 +6,10 @@
  */
 import type { Doc, Token } from '../prepare/document.js';
 import type { Mention } from './shape.js';
-import { DASHES, elidedArticleParticleStart, givenNameParticle, givenNameSyllable, isInnerHyphen, isNameToken, isOpenerBeforeName, possessiveOpensName, partyCodeEnd, quotedNicknameStart } from './find/name-tokens.js';
+import { DASHES, isNameToken, isOpenerBeforeName, possessiveOpensName } from './find/name-tokens.js';
+import { elidedArticleParticleStart, givenNameParticle } from './find/name-particles.js';
+import { quotedNicknameStart } from './find/quoted-nickname.js';
+import { givenNameSyllable, isInnerHyphen, partyCodeEnd } from './find/name-marks.js';
 import { makeMention } from './find/mention.js';
 import { TITLE_WORDS } from '../data/titles.js';
 import { CUE_FORM_FIRST_NAMES, GIVEN_NAME_PARTICLES, NAME_PARTICLES } from '../data/names.js';

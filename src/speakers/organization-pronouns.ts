@@ -13,7 +13,7 @@ import type { Mention } from './shape.js';
 import type { Range } from '../prepare/range.js';
 import { FIRST_NAMES } from '../data/names.js';
 import { TITLE_WORDS } from '../data/titles.js';
-import { titleKey } from './find/name-tokens.js';
+import { titleKey } from './find/title-keys.js';
 import { sentenceSubject } from './find/subject.js';
 import { pairSubject } from './find/pair-subject.js';
 import { isPlaceName, kindOfHead, kindOfName } from './kinds.js';

@@ -11,7 +11,8 @@ import { forgetSharedSubjects, sharedSubject as sharedSubjectBy } from './find/p
 import { conjoinedClauseSubject as conjoinedClauseSubjectBy } from './find/conjoined-clause.js';
 import type { Mention } from './shape.js';
 import type { Doc } from '../prepare/document.js';
-export { makeMention, canSpeak, countOfPronounAt, namesPeopleOrBody, nameText } from './find/mention.js';
+export { makeMention, nameText } from './find/mention.js';
+export { canSpeak, countOfPronounAt, namesPeopleOrBody } from './find/can-speak.js';
 export { isPassiveAt } from './find/passive.js';
 export { phraseEndAfter } from './find/noun-phrase.js';
 export { speakerBefore } from './find/before/speaker-before.js';
@@ -25,7 +26,9 @@ export { coordinatedCueSpeaker } from './find/coordinated-cue.js';
 export { quoterOf } from './find/quoted-as.js';
 export { subordinateGerundSubject } from './find/subordinate-gerund.js';
 export { isGerundSubjectObject } from './find/gerund-object.js';
-export { elidedArticleParticleStart, isInnerHyphen, isNameToken } from './find/name-tokens.js';
+export { isNameToken } from './find/name-tokens.js';
+export { elidedArticleParticleStart } from './find/name-particles.js';
+export { isInnerHyphen } from './find/name-marks.js';
 export { timePhraseEnd } from './find/time-phrase.js';
 
 /**

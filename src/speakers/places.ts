@@ -14,7 +14,7 @@ import { beforeDeterminer } from './not-antecedent.js';
 import { NAME_PLACE_PREPOSITIONS, PLACE_AFTER_NAME_OPENERS } from '../data/places.js';
 import { isRoleWord } from './appositives.js';
 import { HONORIFICS } from '../data/titles.js';
-import { titleKey } from './find/name-tokens.js';
+import { titleKey } from './find/title-keys.js';
 
 /** No places (one shared empty list). */
 const NONE: readonly string[] = Object.freeze([]);

@@ -8,7 +8,7 @@
  */
 import type { Doc } from '../../prepare/document.js';
 import type { Attribution, CueMatch } from '../candidate.js';
-import { isIngCue } from '../candidate.js';
+import { attributionWith, isIngCue } from '../candidate.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { speakerAfter } from '../../speakers/phrase.js';
 import { MANNER_PARTICIPLE_LEMMAS, SAYING_CATEGORIES, OPENING_PASSIVE_LEMMAS } from '../../data/cues.js';
@@ -46,7 +46,7 @@ export function invertedOverManner(doc: Doc, cueAt: readonly (CueMatch | undefin
   // 'Lee said, beaming: "..."': a verb of saying right before a participle of manner and its comma is the cue
   // (not 'he said, adding: "..."', a second cue of its own)
   const said = MANNER_PARTICIPLE_LEMMAS.has(leading.cue.lemma) && leading.cue.first - 2 >= floor ? cueAt[leading.cue.first - 2] : undefined;
-  if (said !== undefined && said.form === 'verb' && said.category === 'speech' && said.last === leading.cue.first - 1 && !isIngCue(doc, said)) return { ...leading, cue: said };
+  if (said !== undefined && said.form === 'verb' && said.category === 'speech' && said.last === leading.cue.first - 1 && !isIngCue(doc, said)) return attributionWith(leading, { cue: said });
   return invertedOpening(doc, cueAt, open, floor, true) ?? leading;
 }
 

@@ -63,7 +63,7 @@ export function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefin
       // ('"A," Lee said, referring to the vote, "and B."': a participle with words of its own is an aside; the quotation
       // goes on with the one before, by that quote's cue)
       const interrupted = interruptedAttribution(doc, cueAt, cue, open, floor);
-      if (interrupted) return { ...interrupted, rule: 'direct/leading-speaker-cue', confidence: 0.9 };
+      if (interrupted) return { cue: interrupted.cue, speaker: interrupted.speaker, rule: 'direct/leading-speaker-cue', confidence: 0.9 };
       const trailing = isIngCue(doc, cue) && tokenAt(doc, cue.first - 1).value === ',' ? trailingAttributionSpeaker(doc, cueAt, cue, floor) : null;
       const shared = trailing ?? (participle && tokenAt(doc, cue.first - 1).value === ',' ? sharedSubject(doc, cue.first, cue.head) : null);
       // "joined in a thunderous chant of "..."": a noun of calling is its owner's ("their chants of") or no one's

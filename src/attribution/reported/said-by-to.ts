@@ -9,7 +9,8 @@ import type { Mention } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { phraseEndAfter } from '../../speakers/find/noun-phrase.js';
-import { canSpeak, makeMention } from '../../speakers/find/mention.js';
+import { makeMention } from '../../speakers/find/mention.js';
+import { canSpeak } from '../../speakers/find/can-speak.js';
 import { DAY_OR_MONTH } from '../../data/time.js';
 
 /** Most tokens of the agent between "by" and "to": "by two senior investigators". */

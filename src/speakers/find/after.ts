@@ -8,8 +8,11 @@ import { DOCUMENT_NOUNS, MEMBER_PLURALS, PEOPLE_NOUNS } from '../../data/people.
 import { TITLE_WORDS } from '../../data/titles.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
-import { advocacyName, canSpeak, makeMention } from './mention.js';
-import { isNameToken, quotedNicknameStart } from './name-tokens.js';
+import { makeMention } from './mention.js';
+import { canSpeak } from './can-speak.js';
+import { advocacyName } from './name-run.js';
+import { isNameToken } from './name-tokens.js';
+import { quotedNicknameStart } from './quoted-nickname.js';
 import { namedAfter } from './appositive.js';
 import { labelledNameAfter } from './long-subject.js';
 import { withCoordinationAfter } from './coordinated-tagged.js';

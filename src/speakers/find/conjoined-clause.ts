@@ -8,11 +8,12 @@
 import type { Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { DASHES, isInnerHyphen } from './name-tokens.js';
+import { DASHES } from './name-tokens.js';
+import { isInnerHyphen } from './name-marks.js';
 import type { SpeakerSearch } from './search.js';
 import { verbGroupStart } from './verb-group.js';
 import { NAME_PARTICLES } from '../../data/names.js';
-import { isNameOrPersonPronoun } from './mention.js';
+import { isNameOrPersonPronoun } from './can-speak.js';
 import { SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
 import { mentionWith } from '../shape.js';
 

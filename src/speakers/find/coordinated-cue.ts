@@ -11,7 +11,7 @@ import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { speakerBefore } from './before/speaker-before.js';
 import { verbGroupStart } from './verb-group.js';
-import { scareQuoteStart } from './name-tokens.js';
+import { scareQuoteStart } from './quoted-nickname.js';
 import { SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
 
 /** How far back from the conjunction the earlier verb of saying may stand. */

@@ -13,7 +13,8 @@ import { SINGULAR_AUXILIARIES } from '../../data/clauses.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 import { TITLE_NOUNS, TITLE_WORDS } from '../../data/titles.js';
 import { personNameMention } from './pair-subject.js';
-import { isNameToken, tokenTitleKey } from './name-tokens.js';
+import { isNameToken } from './name-tokens.js';
+import { tokenTitleKey } from './title-keys.js';
 
 /** Most tokens of one person's name in the coordination. */
 const MAX_NAME = 4;

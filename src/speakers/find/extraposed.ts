@@ -7,7 +7,8 @@ import type { Mention } from '../shape.js';
 import { EXTRAPOSING_ADJECTIVES } from '../../data/pronouns.js';
 import type { Doc } from '../../prepare/document.js';
 import { maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
-import { canSpeak, makeMention } from './mention.js';
+import { makeMention } from './mention.js';
+import { canSpeak } from './can-speak.js';
 import { EXTRAPOSING_COPULAS } from '../../data/function-words.js';
 
 /**

@@ -6,7 +6,8 @@
  */
 import type { Doc, Token } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
-import { isNameToken, tokenTitleKey } from './name-tokens.js';
+import { isNameToken } from './name-tokens.js';
+import { tokenTitleKey } from './title-keys.js';
 import { TITLE_NOUNS } from '../../data/titles.js';
 
 /**

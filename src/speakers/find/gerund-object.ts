@@ -9,7 +9,7 @@ import type { Mention } from '../shape.js';
 import { GERUND_OBJECT_VERBS } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
-import { namesPeopleOrBody } from './mention.js';
+import { namesPeopleOrBody } from './can-speak.js';
 
 /**
  * True when `mention` stands right after a verb of {@link GERUND_OBJECT_VERBS}

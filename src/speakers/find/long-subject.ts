@@ -10,8 +10,11 @@
 import { mentionWith, shapedMention, type Mention } from '../shape.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { canSpeak, makeMention, nameText, namesPeopleOrBody } from './mention.js';
-import { DASHES, isTitleWordValue, partyCodeEnd } from './name-tokens.js';
+import { makeMention, nameText } from './mention.js';
+import { canSpeak, namesPeopleOrBody } from './can-speak.js';
+import { DASHES } from './name-tokens.js';
+import { partyCodeEnd } from './name-marks.js';
+import { isTitleWordValue } from './title-keys.js';
 import { phraseEndAfter } from './noun-phrase.js';
 import { TIME_PHRASE_WORDS } from '../../data/time.js';
 import { COUNT_NOUNS, SUBJECT_JOINERS, MODIFIER_PREPOSITIONS, LIST_CONJUNCTIONS, SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';

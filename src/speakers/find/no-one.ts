@@ -6,7 +6,7 @@
  */
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
-import { isInnerHyphen } from './name-tokens.js';
+import { isInnerHyphen } from './name-marks.js';
 
 /**
  * Where the "no one" that ends at token `k` starts, from `floor` on: the

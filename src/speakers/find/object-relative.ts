@@ -9,7 +9,7 @@ import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import type { SpeakerSearch } from './search.js';
 import { verbGroupStart } from './verb-group.js';
-import { isNameOrPersonPronoun } from './mention.js';
+import { isNameOrPersonPronoun } from './can-speak.js';
 import { SUBORDINATORS } from '../../data/function-words.js';
 import { WH_RELATIVE_PRONOUNS } from '../../data/clauses.js';
 

@@ -10,7 +10,7 @@ import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { POSSESSIVES } from '../../data/clauses.js';
 import { DOCUMENT_NOUNS } from '../../data/people.js';
-import { isPossessive } from './name-tokens.js';
+import { isPossessive } from './name-marks.js';
 import { nameText } from './mention.js';
 import { mentionWith } from '../shape.js';
 

@@ -10,13 +10,16 @@ import { TITLE_WORDS } from '../../data/titles.js';
 import { MEDIUM_HEADS } from '../../data/cues.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { canSpeak, isRecordNoun, makeMention, nameText } from './mention.js';
+import { makeMention, nameText } from './mention.js';
+import { canSpeak } from './can-speak.js';
+import { isRecordNoun } from './sentence-openers.js';
 import { phraseStartBefore } from './noun-phrase.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
 import { INTRANSITIVE_PAST_LEMMAS, MOVEMENT_PAST_LEMMAS, PARTICIPLE_QUANTIFIERS, RELATIVE_OBJECT_LINKS, THOSE_QUANTIFIERS, SUBJECT_RELATIVES, WHO_THAT_RELATIVES } from '../../data/clauses.js';
 import { kindOfName } from '../kinds.js';
-import { isInnerHyphen, isNameToken } from './name-tokens.js';
+import { isNameToken } from './name-tokens.js';
+import { isInnerHyphen } from './name-marks.js';
 
 /**
  * The start of a coordination of people that ends at `start`: "Politicians and

@@ -9,7 +9,7 @@
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { kindOfName } from '../kinds.js';
-import { partyCodeEnd } from './name-tokens.js';
+import { partyCodeEnd } from './name-marks.js';
 import type { MentionMaker } from './search.js';
 import { RELATIVE_PRONOUNS } from '../../data/clauses.js';
 

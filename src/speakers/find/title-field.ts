@@ -10,7 +10,9 @@ import { startsUpper, startsUpperLower } from '../../prepare/case.js';
 import { FIRST_NAMES, NAME_PARTICLES } from '../../data/names.js';
 import { ORGANIZATION_NOUNS } from '../../data/people.js';
 import { INNER_TITLES, NAME_SUFFIXES, TITLE_ABBREVIATIONS, TITLE_WORDS } from '../../data/titles.js';
-import { isInnerHyphen, isNameToken, tokenTitleKey } from './name-tokens.js';
+import { isNameToken } from './name-tokens.js';
+import { isInnerHyphen } from './name-marks.js';
+import { tokenTitleKey } from './title-keys.js';
 import { isInitial } from './initial.js';
 
 /**

@@ -3,7 +3,7 @@
  * @internal
  */
 import type { Doc } from '../../prepare/document.js';
-import { isInnerHyphen, isPossessive } from './name-tokens.js';
+import { isInnerHyphen, isPossessive } from './name-marks.js';
 import { maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { startsUpper } from '../../prepare/case.js';
 import { JOB_TITLE_WORDS, TITLE_WORDS } from '../../data/titles.js';
