@@ -4,6 +4,7 @@
  * @internal
  */
 import type { Doc } from '../prepare/document.js';
+import type { Token } from '../prepare/token.js';
 import type { CueMatch } from './match.js';
 import type { CuePhrase, Lexicon } from './lexicon.js';
 import { tokenAt, tokenCount } from '../prepare/lookup.js';
@@ -126,36 +127,10 @@ function cueStartingAt(doc: Doc, lexicon: Lexicon, listed: ReadonlySet<string>, 
   const t = tokenAt(doc, i);
   // (one look-up for the three lists by lower-case word below: most words are in none of them)
   const inLists = listed.has(t.lower);
-  // phrases first: "according to", "citing"
-  // (an index loop: most tokens start no phrase, and none then makes an iterator)
-  const phrases = inLists ? lexicon.phrasesByFirst.get(t.lower) ?? NO_PHRASES : NO_PHRASES;
-  for (let q = 0; q < phrases.length; q++) {
-    const p = phrases[q]!;
-    let ok = true;
-    // (tokenAt: past the end of the text the empty word matches no phrase word, and the test stays one of two strings)
-    for (let w = 1; w < p.words.length; w++) if (tokenAt(doc, i + w).lower !== p.words[w]) ok = false;
-    if (!ok) continue;
-    // "officers fired back, killing him": a built-in speech phrase needs speech next to it
-    // ("lashed out at the board": a phrase that says something of its object needs no quotation, but a verb: not "12 points to 8")
-    // (and a stance phrase: "balked at the price", "singled out the budget office")
-    const objectPhrase = p.builtIn && (OBJECT_SPEECH_PHRASE_LEMMAS.has(p.lemma) || OBJECT_STANCE_PHRASE_LEMMAS.has(p.lemma));
-    // ("Pointing to the new figures, Lee said ...": an opening participle's object is the main clause's reason, not its words)
-    // (nor after "said,": '"It goes here," Lee said, pointing to the map' shows while speaking)
-    if (objectPhrase && (t.pos !== 'VERB' || (/ing$/.test(t.lower) && (doc.sentences[t.sent]!.first === i || (tokenAt(doc, i - 1).value === ',' && tokenAt(doc, i - 2).lemma === 'say'))))) continue;
-    if (p.category === 'speech' && SPEECH_PHRASE_LEMMAS.has(p.lemma) && !objectPhrase && !speechPhraseHere(doc, i, i + p.words.length)) continue;
-    // "In the words of one veteran, ...": only as the sentence's opening ("sang in the words of a hymn" names none)
-    // (the built-in phrase only: a caller's own "in the words of" keeps the caller's meaning)
-    if (p.builtIn && p.lemma === WORDS_OF && doc.sentences[t.sent]!.first !== i) continue;
-    // a caller's phrase of speech or writing ("went on to say") works like a verb; source phrases name their source after them
-    const form = p.category === 'source' ? 'phrase' : 'verb';
-    // a built-in stance phrase is a verb group like a stance verb's: "have since balked at", "did not single out"
-    if (p.builtIn && p.category === 'stance') {
-      const { first, negated } = auxiliaryStart(doc, i);
-      cues.push({ first, last: i + p.words.length, head: i, lemma: p.lemma, category: p.category, negated, form });
-      return i + p.words.length - 1;
-    }
-    cues.push({ first: i, last: i + p.words.length, head: i, lemma: p.lemma, category: p.category, negated: false, form });
-    return i + p.words.length - 1;
+  // phrases first: "according to", "citing" (a function of its own, met by a listed word only)
+  if (inLists) {
+    const phrase = phraseCueAt(doc, lexicon, t, cues, i);
+    if (phrase >= 0) return phrase;
   }
   if (asPutIt(doc, i)) {
     cues.push({ first: i, last: i + 2, head: i, lemma: 'put', category: 'speech', negated: false, form: 'verb' });
@@ -192,4 +167,42 @@ function cueStartingAt(doc: Doc, lexicon: Lexicon, listed: ReadonlySet<string>, 
   if (t.lemma === 'point') last = i + 2;
   cues.push({ first, last, head: i, lemma: custom ?? base ?? tagged ?? t.lemma, category, negated, form: 'verb' });
   return i;
+}
+
+/**
+ * The phrase cue starting at token `i` (`t`), a word of the lexicon's lists ("according to", "citing"), if
+ * any, added to `cues`; returns the index of its last token, or -1 when no phrase starts there.
+ */
+function phraseCueAt(doc: Doc, lexicon: Lexicon, t: Token, cues: CueMatch[], i: number): number {
+  // (an index loop: most tokens start no phrase, and none then makes an iterator)
+  const phrases = lexicon.phrasesByFirst.get(t.lower) ?? NO_PHRASES;
+  for (let q = 0; q < phrases.length; q++) {
+    const p = phrases[q]!;
+    let ok = true;
+    // (tokenAt: past the end of the text the empty word matches no phrase word, and the test stays one of two strings)
+    for (let w = 1; w < p.words.length; w++) if (tokenAt(doc, i + w).lower !== p.words[w]) ok = false;
+    if (!ok) continue;
+    // "officers fired back, killing him": a built-in speech phrase needs speech next to it
+    // ("lashed out at the board": a phrase that says something of its object needs no quotation, but a verb: not "12 points to 8")
+    // (and a stance phrase: "balked at the price", "singled out the budget office")
+    const objectPhrase = p.builtIn && (OBJECT_SPEECH_PHRASE_LEMMAS.has(p.lemma) || OBJECT_STANCE_PHRASE_LEMMAS.has(p.lemma));
+    // ("Pointing to the new figures, Lee said ...": an opening participle's object is the main clause's reason, not its words)
+    // (nor after "said,": '"It goes here," Lee said, pointing to the map' shows while speaking)
+    if (objectPhrase && (t.pos !== 'VERB' || (/ing$/.test(t.lower) && (doc.sentences[t.sent]!.first === i || (tokenAt(doc, i - 1).value === ',' && tokenAt(doc, i - 2).lemma === 'say'))))) continue;
+    if (p.category === 'speech' && SPEECH_PHRASE_LEMMAS.has(p.lemma) && !objectPhrase && !speechPhraseHere(doc, i, i + p.words.length)) continue;
+    // "In the words of one veteran, ...": only as the sentence's opening ("sang in the words of a hymn" names none)
+    // (the built-in phrase only: a caller's own "in the words of" keeps the caller's meaning)
+    if (p.builtIn && p.lemma === WORDS_OF && doc.sentences[t.sent]!.first !== i) continue;
+    // a caller's phrase of speech or writing ("went on to say") works like a verb; source phrases name their source after them
+    const form = p.category === 'source' ? 'phrase' : 'verb';
+    // a built-in stance phrase is a verb group like a stance verb's: "have since balked at", "did not single out"
+    if (p.builtIn && p.category === 'stance') {
+      const { first, negated } = auxiliaryStart(doc, i);
+      cues.push({ first, last: i + p.words.length, head: i, lemma: p.lemma, category: p.category, negated, form });
+      return i + p.words.length - 1;
+    }
+    cues.push({ first: i, last: i + p.words.length, head: i, lemma: p.lemma, category: p.category, negated: false, form });
+    return i + p.words.length - 1;
+  }
+  return -1;
 }

@@ -380,7 +380,17 @@ function sentenceStep(doc: Building, view: View, tokens: (k: number) => Token | 
     return true;
   }
   // every split and stop below is of a token that ends in a full stop: no pattern is tried on any other token
+  // (a function of its own: each of its branches is rare, and one met for the first time recompiles that alone)
   if (!found || value.charCodeAt(value.length - 1) !== 0x2e /* . */) return false;
+  return fullStopStep(doc, view, tokens, st, raw, k, stop, value, start, end, found);
+}
+
+/**
+ * The part of {@link sentenceStep} for a token found in the view that ends in a full stop: splits a "no.", an
+ * "in.", a lower-case word of WORD_STOPS ("ill."), a network's "X." or a clock time written close ("2am.") into
+ * the word and the full stop, and notes what ends the sentence after it. True when it split the token.
+ */
+function fullStopStep(doc: Building, view: View, tokens: (k: number) => Token | undefined, st: SentenceState, raw: RawBatch, k: number, stop: number, value: string, start: number, end: number, found: boolean): boolean {
   // (and "in." as one token, the abbreviation of inches: with no number before it, it is the word "in" and a full
   // stop: "would step in.")
   const inStop = found && end - start === 3 && IN_STOP.test(value) && !numberBefore(tokens(doc.count - 1));

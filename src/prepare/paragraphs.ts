@@ -130,89 +130,126 @@ export function splitParagraphs(view: View, original: string): ParagraphRange[] 
   return out;
 }
 
+/** Where {@link paragraphBounds} stands: the bounds so far, the open paragraph, the last line with text. */
+interface ParagraphBuild {
+  out: Int32Array;
+  count: number;
+  /** Start and end of the open paragraph (start -1: none). */
+  paraStart: number;
+  paraEnd: number;
+  /** The last line with text: a quotation it leaves open goes on in a paragraph of its own. */
+  lineFirst: number;
+  lineLast: number;
+  /** First and end offset of the text on the line just read (-1: a blank line). */
+  first: number;
+  last: number;
+}
+
+/** Closes the open paragraph of `b`, if any. */
+function flush(b: ParagraphBuild): void {
+  if (b.paraStart >= 0) {
+    if (b.count + 2 > b.out.length) {
+      const grown = new Int32Array(b.out.length * 2);
+      grown.set(b.out);
+      b.out = grown;
+    }
+    b.out[b.count++] = b.paraStart;
+    b.out[b.count++] = b.paraEnd;
+  }
+  b.paraStart = -1;
+}
+
+/**
+ * Reads the line of `original` (a view without a patch, as almost always: the input's own characters, an odd
+ * space blank either way) from `i` into `b.first` and `b.last`; returns the offset of its line break, or `len`.
+ */
+function plainLine(original: string, i: number, len: number, b: ParagraphBuild): number {
+  let first = -1;
+  let last = -1;
+  let j = i;
+  for (; j < len; j++) {
+    const code = original.charCodeAt(j);
+    if (code === 0x0a || code === 0x0d || code === 0x2029) break;
+    if ((code > 0x20 && code < 0x7f) || !isBlank(code)) {
+      if (first < 0) first = j;
+      last = j + 1;
+    }
+  }
+  b.first = first;
+  b.last = last;
+  return j;
+}
+
+/** {@link plainLine} for a view with patches. */
+function patchedLine(view: View, original: string, i: number, len: number, b: ParagraphBuild): number {
+  let first = -1;
+  let last = -1;
+  let j = i;
+  for (; j < len; j++) {
+    const code = viewCode(view, j);
+    if (code === 0x0a || code === 0x0d || original.charCodeAt(j) === 0x2029) break;
+    // a decoded reference is padded with spaces in the view (`&quot;` reads `"     `):
+    // the padding is part of the text, so a paragraph never ends inside a reference
+    // (viewCode shows an odd space as a plain one; the input's own character is tested too)
+    if (!isBlank(code) || !isBlank(original.charCodeAt(j))) {
+      if (first < 0) first = j;
+      last = j + 1;
+    }
+  }
+  b.first = first;
+  b.last = last;
+  return j;
+}
+
+/** Adds the line with text just read (`b.first` to `b.last`) to the paragraphs of `b`. */
+function lineWithText(view: View, b: ParagraphBuild): void {
+  const { first, last } = b;
+  // a line that opens with a speaker's label in capitals starts a turn of its own: "HALE: ...", "Q: ..."
+  // (so does one with a label in title case after a paragraph that opened with a label: "Reporter: ...")
+  const head = viewSlice(view, first, Math.min(last, first + MAX_LABEL));
+  if (b.paraStart >= 0 && (TURN_LABEL.test(head) || DOTTED_QUESTION.test(head) || ((TITLE_TURN_LABEL.test(head) || DOTTED_TURN.test(head)) && opensTurnAfter(head, viewSlice(view, b.paraStart, Math.min(b.paraEnd, b.paraStart + MAX_LABEL)))))) flush(b);
+  // 'Lee said. "We warned them.\n"Nobody listened."': a line that opens with a quotation mark after a line whose
+  // quotation is left open continues the quotation in a paragraph of its own (the newsroom's convention); a line
+  // of the mark alone, or of the mark and a space, is no such opening (it is the closing mark wrapped: review read84)
+  else if (b.paraStart >= 0 && OPENING_MARKS.has(head.charCodeAt(0)) && /^.\S/u.test(head) && leftOpen(viewSlice(view, b.lineFirst, b.lineLast), head.charCodeAt(0))) flush(b);
+  if (b.paraStart < 0) b.paraStart = first;
+  // an interview written on one line, "Q: Will you run? A: Not yet.": each turn is a paragraph of its own
+  if (b.paraStart === first && INLINE_QUESTION.test(head)) inlineCuts(view, b);
+  b.paraEnd = last;
+  b.lineFirst = first;
+  b.lineLast = last;
+}
+
+/** Cuts the line just read, an interview's `Q: ` line, into its turns ({@link inlineTurns}). */
+function inlineCuts(view: View, b: ParagraphBuild): void {
+  for (const cut of inlineTurns(view, b.first, b.last)) {
+    b.paraEnd = cut.end;
+    flush(b);
+    b.paraStart = cut.next;
+  }
+}
+
 /**
  * The paragraphs of {@link splitParagraphs} as numbers: the start and the end
  * of paragraph `p` at `2p` and `2p + 1`. A long text's paragraphs stay in
  * memory while the whole text is read (47,690 paragraphs in 10 MB of news):
  * a typed array keeps them off the JS heap, whose first full collection of a
- * call sets how far the heap may grow before the next one.
+ * call sets how far the heap may grow before the next one. Each step is a
+ * function of its own, so that a branch V8 meets for the first time late
+ * recompiles that step alone (speed round 73).
  */
 export function paragraphBounds(view: View, original: string): Int32Array {
-  let out = new Int32Array(64);
-  let count = 0;
+  const b: ParagraphBuild = { out: new Int32Array(64), count: 0, paraStart: -1, paraEnd: -1, lineFirst: -1, lineLast: -1, first: -1, last: -1 };
   const len = view.length;
-  let paraStart = -1;
-  let paraEnd = -1;
-  // the last line with text: a quotation it leaves open goes on in a paragraph of its own
-  let lineFirst = -1;
-  let lineLast = -1;
-  const flush = (): void => {
-    if (paraStart >= 0) {
-      if (count + 2 > out.length) {
-        const grown = new Int32Array(out.length * 2);
-        grown.set(out);
-        out = grown;
-      }
-      out[count++] = paraStart;
-      out[count++] = paraEnd;
-    }
-    paraStart = -1;
-  };
   const unpatched = view.starts.length === 0 && view.text === original;
   let i = 0;
   while (i < len) {
-    let j = i;
-    let first = -1;
-    let last = -1;
-    if (unpatched) {
-      // (a view without a patch, as almost always: the input's own characters, an odd space blank either way)
-      for (; j < len; j++) {
-        const code = original.charCodeAt(j);
-        if (code === 0x0a || code === 0x0d || code === 0x2029) break;
-        if ((code > 0x20 && code < 0x7f) || !isBlank(code)) {
-          if (first < 0) first = j;
-          last = j + 1;
-        }
-      }
-    }
-    for (; !unpatched && j < len; j++) {
-      const code = viewCode(view, j);
-      if (code === 0x0a || code === 0x0d || original.charCodeAt(j) === 0x2029) break;
-      // a decoded reference is padded with spaces in the view (`&quot;` reads `"     `):
-      // the padding is part of the text, so a paragraph never ends inside a reference
-      // (viewCode shows an odd space as a plain one; the input's own character is tested too)
-      if (!isBlank(code) || !isBlank(original.charCodeAt(j))) {
-        if (first < 0) first = j;
-        last = j + 1;
-      }
-    }
-    if (first >= 0) {
-      // a line that opens with a speaker's label in capitals starts a turn of its own: "HALE: ...", "Q: ..."
-      // (so does one with a label in title case after a paragraph that opened with a label: "Reporter: ...")
-      const head = viewSlice(view, first, Math.min(last, first + MAX_LABEL));
-      if (paraStart >= 0 && (TURN_LABEL.test(head) || DOTTED_QUESTION.test(head) || ((TITLE_TURN_LABEL.test(head) || DOTTED_TURN.test(head)) && opensTurnAfter(head, viewSlice(view, paraStart, Math.min(paraEnd, paraStart + MAX_LABEL)))))) flush();
-      // 'Lee said. "We warned them.\n"Nobody listened."': a line that opens with a quotation mark after a line whose
-      // quotation is left open continues the quotation in a paragraph of its own (the newsroom's convention); a line
-      // of the mark alone, or of the mark and a space, is no such opening (it is the closing mark wrapped: review read84)
-      else if (paraStart >= 0 && OPENING_MARKS.has(head.charCodeAt(0)) && /^.\S/u.test(head) && leftOpen(viewSlice(view, lineFirst, lineLast), head.charCodeAt(0))) flush();
-      if (paraStart < 0) paraStart = first;
-      // an interview written on one line, "Q: Will you run? A: Not yet.": each turn is a paragraph of its own
-      if (paraStart === first && INLINE_QUESTION.test(head)) {
-        for (const cut of inlineTurns(view, first, last)) {
-          paraEnd = cut.end;
-          flush();
-          paraStart = cut.next;
-        }
-      }
-      paraEnd = last;
-      lineFirst = first;
-      lineLast = last;
-    } else {
-      flush();
-    }
-    if (j < len && original.charCodeAt(j) === 0x2029) flush();
+    const j = unpatched ? plainLine(original, i, len, b) : patchedLine(view, original, i, len, b);
+    if (b.first >= 0) lineWithText(view, b);
+    else flush(b);
+    if (j < len && original.charCodeAt(j) === 0x2029) flush(b);
     i = j < len && original.charCodeAt(j) === 0x0d && original.charCodeAt(j + 1) === 0x0a ? j + 2 : j + 1;
   }
-  flush();
-  return out.subarray(0, count);
+  flush(b);
+  return b.out.subarray(0, b.count);
 }
