@@ -1,7 +1,9 @@
 /**
  * Leftovers of the last review (fix99). A quotation opened in a hard-wrapped line before the last one of its paragraph
  * is still open where the next line opens with a quotation mark, so that line continues it in a paragraph of its own
- * (the previous line alone was read before). Invented sentences only.
+ * (the previous line alone was read before). A verb in -s the tagger read as a noun after an inserted attribution goes on
+ * with the report before a bare singular noun or an adverb too ("The plan, said experts, costs money"). Invented
+ * sentences only.
  */
 import { describeNamedTables, named, type NamedCase } from './support/name-rows.js';
 
@@ -12,6 +14,18 @@ const fixes: NamedCase[] = [
   ]],
   ['continued: wrapped line before a trailing attribution', '"We will hold the line\nalong the river.\n"We will not move," said Mayor Ann Lorca.', [
     named(['We will hold the line\nalong the river.', 'We will not move,'], 'Mayor Ann Lorca', 'Ann Lorca', 'said', 'direct/trailing-cue-speaker', 'direct'),
+  ]],
+  ['misread verb: "costs money" after an inverted speaker', 'The plan, said experts, costs money.', [
+    named(['The plan', 'costs money'], 'experts', 'experts', 'said', 'reported/content-cue-speaker'),
+  ]],
+  ['misread verb: "costs us dearly" after an inverted speaker', 'The plan, said the mayor, costs us dearly.', [
+    named(['The plan', 'costs us dearly'], 'the mayor', 'the mayor', 'said', 'reported/content-cue-speaker'),
+  ]],
+  ['misread verb: "costs money" after an aside', 'The plan, she said, costs money.', [
+    named(['The plan', 'costs money'], 'she', 'she', 'said', 'reported/content-speaker-cue'),
+  ]],
+  ['misread verb: "costs too much" after an aside', 'The plan, she said, costs too much.', [
+    named(['The plan', 'costs too much'], 'she', 'she', 'said', 'reported/content-speaker-cue'),
   ]],
 ];
 
@@ -26,6 +40,12 @@ const negatives: NamedCase[] = [
   ['keep: a quotation closed in a wrapped line is no continuation', '"We will hold the line," said Mayor Ann Lorca, "along\nthe river." Her deputy nodded.\n"Nobody will move," said Tom Arvo.', [
     named(['We will hold the line,', 'along\nthe river.'], 'Mayor Ann Lorca', 'Ann Lorca', 'said', 'direct/trailing-cue-speaker', 'direct'),
     named(['Nobody will move,'], 'Tom Arvo', 'Tom Arvo', 'said', 'direct/trailing-cue-speaker', 'direct'),
+  ]],
+  ['keep: a title with a noun in -s in the inverted speaker\'s appositive', 'The plan, said Ann Lee, sports director at the club, is bold.', [
+    named(['The plan', 'is bold'], 'Ann Lee, sports director at the club', 'Ann Lee', 'said', 'reported/content-cue-speaker'),
+  ]],
+  ['keep: a fronted phrase, no bare subject', 'In the end, she said, costs rose.', [
+    named(['In the end', 'costs rose'], 'she', 'she', 'said', 'reported/parenthetical-cue'),
   ]],
 ];
 
