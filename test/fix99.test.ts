@@ -2,8 +2,9 @@
  * Leftovers of the last review (fix99). A quotation opened in a hard-wrapped line before the last one of its paragraph
  * is still open where the next line opens with a quotation mark, so that line continues it in a paragraph of its own
  * (the previous line alone was read before). A verb in -s the tagger read as a noun after an inserted attribution goes on
- * with the report before a bare singular noun or an adverb too ("The plan, said experts, costs money"). Invented
- * sentences only.
+ * with the report before a bare singular noun or an adverb too ("The plan, said experts, costs money"). A list set out
+ * in lines after a colon attribution gives one part per item, without the bullets (rule reported/cue-colon-list).
+ * Nested single quotes and gestures between quotations keep one quote and one speaker. Invented sentences only.
  */
 import { describeNamedTables, named, type NamedCase } from './support/name-rows.js';
 
@@ -27,6 +28,12 @@ const fixes: NamedCase[] = [
   ['misread verb: "costs too much" after an aside', 'The plan, she said, costs too much.', [
     named(['The plan', 'costs too much'], 'she', 'she', 'said', 'reported/content-speaker-cue'),
   ]],
+  ['list: hyphens after a colon attribution, one part per line', 'Officials said:\n- the bridge will close in May;\n- buses will replace the ferry.', [
+    named(['the bridge will close in May', 'buses will replace the ferry'], 'Officials', 'Officials', 'said', 'reported/cue-colon-list'),
+  ]],
+  ['list: bullets, the list ends at a line without one', 'The port authority announced:\n\u2022 the quay will shut at night;\n\u2022 fishing boats will moor at the north pier.\nThe council met on Monday.', [
+    named(['the quay will shut at night', 'fishing boats will moor at the north pier'], 'The port authority', 'The port authority', 'announced', 'reported/cue-colon-list'),
+  ]],
 ];
 
 /** What the fixes leave as it was. */
@@ -47,6 +54,30 @@ const negatives: NamedCase[] = [
   ['keep: a fronted phrase, no bare subject', 'In the end, she said, costs rose.', [
     named(['In the end', 'costs rose'], 'she', 'she', 'said', 'reported/parenthetical-cue'),
   ]],
+  ['keep: a list ends at another bullet', 'Officials said:\n- the bridge will close in May;\n* buses will replace the ferry.', [
+    named(['the bridge will close in May'], 'Officials', 'Officials', 'said', 'reported/cue-colon-list'),
+  ]],
+  ['keep: a colon and a clause on one line', 'Officials said: the bridge will close in May; buses will replace the ferry.', [
+    named(['the bridge will close in May; buses will replace the ferry'], 'Officials', 'Officials', 'said', 'reported/cue-colon'),
+  ]],
+  ['keep: a single-quoted quotation inside a double-quoted one is no quote of its own', '"He told me, \'Go home,\' and left," she said.', [
+    named(["He told me, 'Go home,' and left,"], 'she', 'she', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['keep: single-quoted words in both parts of one speaker', '"She said \'no\' twice," Lee said. "Then she said \'never.\'"', [
+    named(['She said \'no\' twice,', "Then she said 'never.'"], 'Lee', 'Lee', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['keep: a gesture after the attribution, one speaker for both quotations', '"No," Lee said, shaking his head. "Never."', [
+    named(['No,', 'Never.'], 'Lee', 'Lee', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['keep: an action after the attribution, one speaker for both quotations', '"No," Lee said, and walked out. "Never."', [
+    named(['No,', 'Never.'], 'Lee', 'Lee', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
 ];
 
-describeNamedTables('fix99: leftovers of the last review', { fixes, negatives });
+/** Inputs that report nothing. */
+const nothing: [string, string][] = [
+  ['a list after a lead-in with no cue', 'Here are the facts:\n- the bridge will close in May;\n- buses will replace the ferry.'],
+  ['a list after a bare cue with no subject', 'Said:\n- the bridge will close in May.'],
+];
+
+describeNamedTables('fix99: leftovers of the last review', { fixes, negatives, nothing });
