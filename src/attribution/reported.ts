@@ -331,6 +331,8 @@ export function absorbQuotedFragments(ctx: ReportedContext, reported: readonly C
     const first = r.parts[0]!.start;
     const last = r.parts[r.parts.length - 1]!.end;
     // (a quotation opened inside the content; not one between parts, in a source phrase's speaker)
+    // (measured, fix99: testing quoted tokens instead, holdsQuoted, changes 12 of 924 PolNeAR documents, contents that
+    // start inside a quotation opened before them: 9 only turn mixed, 3 train contents change, 0 better, 2 worse)
     if (opensQuotation(ctx.stretches, r.parts)) r.kind = 'mixed';
     for (let k = lowerBound(direct, first, directStart); k < direct.length; k++) {
       const d = direct[k]!;

@@ -114,3 +114,10 @@ export const CONTENT_TRAILING_MARKS: ReadonlySet<string> = new Set([...SENTENCE_
  * `reported/pronoun-according.ts`, `reported/source-phrase.ts`).
  */
 export const PHRASE_END_MARK = /^[,.;:!?()\u2014\u2013]$/;
+
+/**
+ * Marks that open an item of a list set out in lines (`- the bridge will
+ * close`, `• buses will run`): hyphen, bullet, asterisk, en and em dash,
+ * middle dot (`reported/colon-list.ts`).
+ */
+export const LIST_BULLETS: ReadonlySet<string> = new Set(['-', '\u2022', '*', '\u2013', '\u2014', '\u00B7']);

@@ -103,23 +103,48 @@ function opensTurnAfter(head: string, previous: string): boolean {
 const OPENING_MARKS: ReadonlySet<number> = new Set([0x22, 0x201c, 0xab]);
 
 /**
- * True when `line` leaves open a quotation of the kind the next line opens
- * with (`mark`, its first character): an odd number of straight double marks
- * before a straight mark, more opening than closing curly marks before “, or
- * guillemets before «. A line left open with one kind of mark and a next line
- * opening with another is no continuation.
+ * The quotation marks of a paragraph counted so far, each kind of mark
+ * apart: straight double marks, curly opening less closing, guillemets
+ * opening less closing. Counted once per character as lines are read, so a
+ * quotation opened in a line before the last one (a hard-wrapped paragraph:
+ * `"We will hold the line\nalong the river.\n"We will not move."`) is still
+ * open where the next line opens with a mark.
  */
-function leftOpen(line: string, mark: number): boolean {
-  let count = 0;
-  for (let k = 0; k < line.length; k++) {
-    const code = line.charCodeAt(k);
-    if (mark === 0x22 && code === 0x22) count++;
-    else if (mark === 0x201c && code === 0x201c) count++;
-    else if (mark === 0x201c && code === 0x201d) count--;
-    else if (mark === 0xab && code === 0xab) count++;
-    else if (mark === 0xab && code === 0xbb) count--;
+interface MarkCount {
+  /** Where counting starts again (the paragraph's start) and how far it has read. */
+  from: number;
+  upTo: number;
+  straight: number;
+  curly: number;
+  guillemets: number;
+}
+
+/**
+ * True when the paragraph from `from` to `end` leaves open a quotation of
+ * the kind the next line opens with (`mark`, its first character): an odd
+ * number of straight double marks before a straight mark, more opening than
+ * closing curly marks before “, or guillemets before «. A quotation left
+ * open with one kind of mark and a next line opening with another is no
+ * continuation. `count` carries what was read before (one paragraph's marks
+ * are read once, however many of its lines open with a mark).
+ */
+function leftOpen(view: View, count: MarkCount, from: number, end: number, mark: number): boolean {
+  if (count.from !== from) {
+    count.from = from;
+    count.upTo = from;
+    count.straight = 0;
+    count.curly = 0;
+    count.guillemets = 0;
   }
-  return mark === 0x22 ? count % 2 === 1 : count > 0;
+  for (; count.upTo < end; count.upTo++) {
+    const code = viewCode(view, count.upTo);
+    if (code === 0x22) count.straight++;
+    else if (code === 0x201c) count.curly++;
+    else if (code === 0x201d) count.curly--;
+    else if (code === 0xab) count.guillemets++;
+    else if (code === 0xbb) count.guillemets--;
+  }
+  return mark === 0x22 ? count.straight % 2 === 1 : mark === 0x201c ? count.curly > 0 : count.guillemets > 0;
 }
 
 /** Returns the non-empty paragraphs of `view` in order. */
@@ -137,9 +162,10 @@ interface ParagraphBuild {
   /** Start and end of the open paragraph (start -1: none). */
   paraStart: number;
   paraEnd: number;
-  /** The last line with text: a quotation it leaves open goes on in a paragraph of its own. */
-  lineFirst: number;
+  /** Where the last line with text ends: a quotation the paragraph leaves open there goes on in a paragraph of its own. */
   lineLast: number;
+  /** The open paragraph's quotation marks counted so far ({@link leftOpen}). */
+  marks: MarkCount;
   /** First and end offset of the text on the line just read (-1: a blank line). */
   first: number;
   last: number;
@@ -208,15 +234,15 @@ function lineWithText(view: View, b: ParagraphBuild): void {
   // (so does one with a label in title case after a paragraph that opened with a label: "Reporter: ...")
   const head = viewSlice(view, first, Math.min(last, first + MAX_LABEL));
   if (b.paraStart >= 0 && (TURN_LABEL.test(head) || DOTTED_QUESTION.test(head) || ((TITLE_TURN_LABEL.test(head) || DOTTED_TURN.test(head)) && opensTurnAfter(head, viewSlice(view, b.paraStart, Math.min(b.paraEnd, b.paraStart + MAX_LABEL)))))) flush(b);
-  // 'Lee said. "We warned them.\n"Nobody listened."': a line that opens with a quotation mark after a line whose
-  // quotation is left open continues the quotation in a paragraph of its own (the newsroom's convention); a line
-  // of the mark alone, or of the mark and a space, is no such opening (it is the closing mark wrapped: review read84)
-  else if (b.paraStart >= 0 && OPENING_MARKS.has(head.charCodeAt(0)) && /^.\S/u.test(head) && leftOpen(viewSlice(view, b.lineFirst, b.lineLast), head.charCodeAt(0))) flush(b);
+  // 'Lee said. "We warned them.\n"Nobody listened."': a line that opens with a quotation mark after lines whose
+  // quotation is left open (in the last line, or in one before it when the paragraph is wrapped) continues the
+  // quotation in a paragraph of its own (the newsroom's convention); a line of the mark alone, or of the mark and a
+  // space, is no such opening (it is the closing mark wrapped: review read84)
+  else if (b.paraStart >= 0 && OPENING_MARKS.has(head.charCodeAt(0)) && /^.\S/u.test(head) && leftOpen(view, b.marks, b.paraStart, b.lineLast, head.charCodeAt(0))) flush(b);
   if (b.paraStart < 0) b.paraStart = first;
   // an interview written on one line, "Q: Will you run? A: Not yet.": each turn is a paragraph of its own
   if (b.paraStart === first && INLINE_QUESTION.test(head)) inlineCuts(view, b);
   b.paraEnd = last;
-  b.lineFirst = first;
   b.lineLast = last;
 }
 
@@ -239,7 +265,7 @@ function inlineCuts(view: View, b: ParagraphBuild): void {
  * recompiles that step alone (speed round 73).
  */
 export function paragraphBounds(view: View, original: string): Int32Array {
-  const b: ParagraphBuild = { out: new Int32Array(64), count: 0, paraStart: -1, paraEnd: -1, lineFirst: -1, lineLast: -1, first: -1, last: -1 };
+  const b: ParagraphBuild = { out: new Int32Array(64), count: 0, paraStart: -1, paraEnd: -1, lineLast: -1, marks: { from: -1, upTo: -1, straight: 0, curly: 0, guillemets: 0 }, first: -1, last: -1 };
   const len = view.length;
   const unpatched = view.starts.length === 0 && view.text === original;
   let i = 0;

@@ -10,7 +10,8 @@
  * interrupting attribution stays out: `..., she said, "..."`). Only reported
  * quotes of the default categories, and not a plain object's
  * (`reported/cue-object`: a quotation after a new clause joined it, `announced
- * the deal; workers cheered the "historic" pact`). Run after the refiners that join
+ * the deal; workers cheered the "historic" pact`), nor a list's items, one part per line
+ * (`reported/cue-colon-list`: the bullet between them is no word of what was said). Run after the refiners that join
  * quotations, on the kept candidates.
  * @internal
  */
@@ -47,7 +48,7 @@ function fillable(doc: Doc, c: Candidate, a: Range, b: Range): boolean {
  */
 export function fillSentenceGaps(doc: Doc, list: readonly Candidate[]): void {
   for (const c of list) {
-    if (!c.keep || c.parts.length < 2 || !c.rule.startsWith('reported/') || c.rule === 'reported/cue-object' || !c.cue || OPT_IN_CATEGORIES.has(c.cue.category)) continue;
+    if (!c.keep || c.parts.length < 2 || !c.rule.startsWith('reported/') || c.rule === 'reported/cue-object' || c.rule === 'reported/cue-colon-list' || !c.cue || OPT_IN_CATEGORIES.has(c.cue.category)) continue;
     const parts: Range[] = [c.parts[0]!];
     for (let i = 1; i < c.parts.length; i++) {
       const last = parts[parts.length - 1]!;

@@ -47,6 +47,7 @@ import { NOUN_OPENING_TAGS } from '../../data/tags.js';
 import { commaAtOrAfter, unquotedCommaAtOrAfter } from './unquoted-commas.js';
 import { placeComma } from './boundary/place-comma.js';
 import { cueWith } from '../../cues/match.js';
+import { colonListItems } from './colon-list.js';
 
 /**
  * True when the cue is an infinitive after a verb of holding back ({@link DECLINING_VERBS}):
@@ -843,6 +844,11 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     // "42% say they are ...", "most of them said they ...": the plain noun phrase before the cue speaks
     speaker = rule === 'reported/cue-clause' && !toldListener && cue.lemma !== 'hear' ? plainSubject(doc, cue, sentence) : null;
     if (!speaker) confidence -= 0.3;
+  }
+  // "Officials said:\n- the bridge will close;\n- buses will run.": a list set out in lines, each item a part
+  if (rule === 'reported/cue-colon') {
+    const items = colonListItems(doc, p, limit);
+    if (items) return candidate(ctx, items, cue, speaker, 'reported/cue-colon-list', confidence);
   }
   let end = clauseEnd(ctx, sentence, cue.first, p, sentenceOf(doc, Math.min(p, tokenCount(doc) - 1)));
   // "said she admires the mayor and praised his budget": a second verb of the cue's subject ends the content

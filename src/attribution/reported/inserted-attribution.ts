@@ -155,21 +155,29 @@ export function misreadVerbBeforeAttribution(doc: Doc, start: number, comma: num
 }
 
 /**
+ * True when the token at `at` is a verb in -s the tagger read as a plural
+ * noun ("costs", "sets", "hurts"), and the word after it opens its object or
+ * qualifies it: a determiner, a pronoun, a number, an adjective, a name, an
+ * adverb or a bare noun ("costs money", "cuts taxes", "costs too much").
+ */
+function misreadVerbAt(doc: Doc, at: number): boolean {
+  const verb = tokenAt(doc, at);
+  if (verb.pos !== 'NOUN' || !/^[a-z]+[^s]s$/.test(verb.value)) return false;
+  const object = tokenAt(doc, at + 1);
+  return object.pos === 'ADV' || object.pos === 'NOUN' || NOUN_LEADING_TAGS.has(object.pos);
+}
+
+/**
  * True when the words [resume, end) after an inserted attribution open with a
- * verb in -s the tagger read as a plural noun, and the words [start, comma)
- * before it are a bare subject with a singular head: "The ruling, he said,
- * sets a bad example", "The advice, she said, costs nothing". The subject
- * opens with a determiner or a possessive and has no verb; the word after
- * the -s form opens its object (a determiner, a pronoun, a number, an
- * adjective, a name or a bare plural noun: "cuts taxes"), not a verb ("In the end, he said, costs rose" opens
- * with a preposition and keeps its own reading).
+ * verb in -s the tagger read as a plural noun ({@link misreadVerbAt}), and
+ * the words [start, comma) before it are a bare subject with a singular head:
+ * "The ruling, he said, sets a bad example", "The advice, she said, costs
+ * nothing", "The plan, she said, costs money". The subject opens with a
+ * determiner or a possessive and has no verb ("In the end, he said, costs
+ * rose" opens with a preposition and keeps its own reading).
  */
 export function misreadVerbAfterAside(doc: Doc, start: number, comma: number, resume: number, end: number): boolean {
-  if (end - resume < 2 || !bareSingularSubject(doc, start, comma)) return false;
-  const verb = tokenAt(doc, resume);
-  // (a bare plural noun opens the object too: "The plan, she wrote, cuts taxes for the rich")
-  const object = tokenAt(doc, resume + 1);
-  return verb.pos === 'NOUN' && /^[a-z]+[^s]s$/.test(verb.value) && (NOUN_LEADING_TAGS.has(object.pos) || (object.pos === 'NOUN' && /^[a-z]+s$/.test(object.value)));
+  return end - resume >= 2 && bareSingularSubject(doc, start, comma) && misreadVerbAt(doc, resume);
 }
 
 /**
@@ -188,15 +196,14 @@ function bareSingularSubject(doc: Doc, start: number, comma: number): boolean {
 
 /**
  * True when the words [resume, end) after an inverted speaker and its comma
- * open with a verb in -s the tagger read as a plural noun, followed by an
- * adverb, a determiner or an adjective, and the words [start, comma) before
- * the cue are a bare subject with a singular head: "The plan, said experts,
- * costs too much", "The scheme, say critics, wastes the money". The -s form
- * is the subject's verb; the words after the speaker go on with the report
- * (as "The plan, said experts, will fail" does), not with the speaker.
+ * open with a verb in -s the tagger read as a plural noun
+ * ({@link misreadVerbAt}), and the words [start, comma) before the cue are a
+ * bare subject with a singular head: "The plan, said experts, costs too
+ * much", "The scheme, say critics, wastes the money", "The plan, said
+ * experts, costs money". The -s form is the subject's verb; the words after
+ * the speaker go on with the report (as "The plan, said experts, will fail"
+ * does), not with the speaker.
  */
 export function misreadVerbAfterInvertedSpeaker(doc: Doc, start: number, comma: number, resume: number, end: number): boolean {
-  if (end - resume < 2 || !bareSingularSubject(doc, start, comma)) return false;
-  const verb = tokenAt(doc, resume);
-  return verb.pos === 'NOUN' && /^[a-z]+[^s]s$/.test(verb.value) && /^(ADV|DET|ADJ)$/.test(tokenAt(doc, resume + 1).pos);
+  return end - resume >= 2 && bareSingularSubject(doc, start, comma) && misreadVerbAt(doc, resume);
 }
