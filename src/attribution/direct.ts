@@ -23,6 +23,7 @@ import { NOUN_CUES } from '../data/cues.js';
 import { owner } from './noun-owner.js';
 import { tokenBounds, floorBefore, opensSentence, parenthesisedQuote } from './direct/bounds.js';
 import { ownAttribution } from './direct/candidates.js';
+import { trailOverSharedLead } from './direct/second-speaker.js';
 import { trailingAttribution } from './direct/trailing.js';
 import { dashedReportQuote } from './direct/dashed-report.js';
 import { invertedOverManner, invertedOpening } from './direct/inverted.js';
@@ -71,7 +72,7 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
       (midTrail ? (framed ? midTrail : attributionWith(midTrail, { rule: 'direct/mid-sentence-trailing-cue' })) : null) ??
       (trail && leadsInNext(doc, trail, b.after, ceiling, nextInPara) ? colonLead(doc, cueAt, b.open, floor, b.after) ?? trail : trail) ??
       // ('According to the report, "A," Lee said.': a source phrase before the quote gives way to its own attribution after it)
-      trailOverSourceLead(doc, cueAt, invertedOverManner(doc, cueAt, leadingAttribution(doc, cueAt, b.open, floor, b.after), b.open, floor), b.after, ceiling) ??
+      trailOverSharedLead(doc, cueAt, trailOverSourceLead(doc, cueAt, invertedOverManner(doc, cueAt, leadingAttribution(doc, cueAt, b.open, floor, b.after), b.open, floor), b.after, ceiling), b.after, ceiling) ??
       invertedOpening(doc, cueAt, b.open, floor) ??
       dashSignature(doc, b.after, b.paraEnd) ??
       nameColon(doc, b.open, floor) ??

@@ -44,11 +44,25 @@ function dashAfterClause(doc: Doc, cueAt: readonly (CueMatch | undefined)[], ope
     if (inside) continue;
     const cue = cueAt[k];
     // a verb that is no cue of the options' (or none at all): 'He railed against the plan - "I love it," he said.'
-    if (cue === undefined && tokenAt(doc, k).pos === 'VERB' && speakerBefore(doc, k, lowest) !== null) return true;
+    if (cue === undefined && tokenAt(doc, k).pos === 'VERB' && speakerBefore(doc, beforeAdverbs(doc, k, lowest), lowest) !== null) return true;
     if (cue !== undefined && cue.head === k && cue.first >= lowest && speakerBefore(doc, cue.first, lowest) !== null) return true;
   }
   return false;
 }
+
+/**
+ * The first of the adverbs, auxiliaries and "not" right before the verb at
+ * token `k` (after `lowest`), or `k` when none stands there: the subject of
+ * `The union has long bristled at the plan` is found before "has long".
+ */
+function beforeAdverbs(doc: Doc, k: number, lowest: number): number {
+  let j = k;
+  while (j - 1 > lowest && ADVERB_OR_AUXILIARY.has(tokenAt(doc, j - 1).pos)) j--;
+  return j;
+}
+
+/** Parts of speech that may stand between a subject and its verb ({@link beforeAdverbs}). */
+const ADVERB_OR_AUXILIARY: ReadonlySet<string> = new Set(['ADV', 'AUX', 'PART']);
 
 /**
  * True when the quotation from the opening mark at token `open` to its
