@@ -94,3 +94,25 @@ describe('the field of an "of" title is no head of it', () => {
     expect(rows(input)).toEqual(output);
   });
 });
+
+describe('a newspaper named "... Sun." ends its sentence', () => {
+  test('"according to the Tulsa Sun." does not run into the next sentence', () => {
+    // (the kind is left out: "Tulsa Sun" is read as a person's name, as "Xiaoming Sun" must be)
+    const r = extract('The mayor spoke at a rally, according to the Tulsa Sun. Critics were not impressed.');
+    expect(r.quotes.map((q) => `${q.text} | ${q.cue?.span.text ?? '-'} | ${q.speaker?.name ?? '-'} | ${q.speaker?.mention?.text ?? '-'}`)).toEqual([
+      'The mayor spoke at a rally | according to | Tulsa Sun | the Tulsa Sun',
+    ]);
+  });
+
+  test('the name keeps no full stop: `"...," the mayor said, according to the Tulsa Sun.`', () => {
+    const r = extract('"We will build it," the mayor said, according to the Tulsa Sun. All of the council members agreed.');
+    expect(r.quotes.map((q) => q.speaker?.mention?.text)).toEqual(['the Tulsa Sun']);
+    expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['Tulsa Sun']);
+  });
+
+  test('a sentence after "the Tulsa Sun." is a sentence of its own', () => {
+    expect(rows('Mayor Vale spoke to the Tulsa Sun. He said the road would reopen.')).toEqual([
+      'the road would reopen | said | Vale | He | person | pronoun | 0',
+    ]);
+  });
+});
