@@ -116,3 +116,30 @@ describe('a newspaper named "... Sun." ends its sentence', () => {
     ]);
   });
 });
+
+describe('a noun before the head of an organisation\'s description is a word of its name', () => {
+  test.each([
+    {
+      name: '"the appeals court" is no "Supreme Court"',
+      input: 'The Supreme Court heard the case in March. Later, the appeals court said the law was valid.',
+      output: ['the law was valid | said | the appeals court | the appeals court | organization | description | 0'],
+    },
+    {
+      name: '"the appeals court" is the "U.S. Court of Appeals"',
+      input: 'The U.S. Court of Appeals heard the case in March. Later, the appeals court said the law was valid.',
+      output: ['the law was valid | said | U.S. Court of Appeals | the appeals court | organization | description | 0'],
+    },
+    {
+      name: '"the budget office" is the "Congressional Budget Office"',
+      input: 'The Congressional Budget Office issued a report. The budget office said the deficit would grow.',
+      output: ['the deficit would grow | said | Congressional Budget Office | The budget office | organization | description | 0'],
+    },
+    {
+      name: '"the court" alone is still the "Supreme Court"',
+      input: 'The Supreme Court heard the case in March. Later, the court said the law was valid.',
+      output: ['the law was valid | said | Supreme Court | the court | organization | description | 0'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
