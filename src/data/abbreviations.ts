@@ -24,6 +24,14 @@ export const LETTER_NAME_STOPS: ReadonlySet<string> = new Set(['X.']);
 export const LETTER_NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['on']);
 
 /**
+ * Capitalised words that wink keeps whole with a full stop after them, taking
+ * them for a day's abbreviation ("Sun." for Sunday): right after another
+ * capitalised word they end a newspaper's name, and the full stop ends the
+ * sentence ("according to the Tulsa Sun. Critics ...").
+ */
+export const NAME_END_STOPS: ReadonlySet<string> = new Set(['Sun.']);
+
+/**
  * Lower-case words that wink keeps whole with a full stop after them, taking
  * them for an abbreviation ("miss." for Mississippi, "ill." for Illinois,
  * "sat." for Saturday, "fig." for figure): written in lower case they are the

@@ -15,7 +15,7 @@ import { ADVERBS_AFTER_THE, SUBJECT_PRONOUNS, TITLE_NOUN_DETERMINERS } from '../
 import { CLOCK_TIME_FOLLOWERS } from '../data/time.js';
 import { CUE_VERBS } from '../data/cues.js';
 import { NOUN_VERB_MISREADS } from '../data/tags.js';
-import { LETTER_NAME_PREPOSITIONS, LETTER_NAME_STOPS, WORD_STOPS } from '../data/abbreviations.js';
+import { LETTER_NAME_PREPOSITIONS, LETTER_NAME_STOPS, NAME_END_STOPS, WORD_STOPS } from '../data/abbreviations.js';
 import { FIRST_NAMES, ING_PARTICIPLES_NOT_SURNAMES, ING_SURNAME_CUES, WILL_NAME_BEFORE } from '../data/names.js';
 import type { Segment, Token } from './token.js';
 export type { Segment, Token } from './token.js';
@@ -416,6 +416,14 @@ function fullStopStep(doc: Building, view: View, tokens: (k: number) => Token | 
   // "wrote on X.": a network's one-letter name, no initial; its full stop ends the sentence as after "ill."
   // (not before a surname or another initial, which make it a person's initial: "relied on X. Reyes", "on X. J. Reyes")
   if (found && LETTER_NAME_STOPS.has(value) && LETTER_NAME_PREPOSITIONS.has(tokens(doc.count - 1)?.lower ?? '') && !surnameFollows(raw, k, stop)) {
+    pushToken(doc, start, end - 1, value.slice(0, -1), value.slice(0, -1), 'PROPN', false, doc.sentences.length, st.para);
+    pushToken(doc, end - 1, end, '.', '.', 'PUNCT', false, doc.sentences.length, st.para);
+    st.stopAfterNo = true;
+    return true;
+  }
+  // "according to the Tulsa Sun.": a newspaper's last word after a capitalised one, no day; its full stop ends the
+  // sentence as after "ill." (as a day, "Sun., Oct. 5", it follows no capitalised word)
+  if (found && NAME_END_STOPS.has(value) && /^\p{Lu}/u.test(tokens(doc.count - 1)?.value ?? '')) {
     pushToken(doc, start, end - 1, value.slice(0, -1), value.slice(0, -1), 'PROPN', false, doc.sentences.length, st.para);
     pushToken(doc, end - 1, end, '.', '.', 'PUNCT', false, doc.sentences.length, st.para);
     st.stopAfterNo = true;

@@ -65,7 +65,7 @@ const TITLE_HEADS = new Map<string, TitleHeads>();
 
 /** A title's head nouns ({@link titleHeads}). */
 interface TitleHeads {
-  /** The noun of its last word. */
+  /** The noun of its last word, or its head when a preposition follows the head ("Secretary of State"). */
   readonly last: string;
   /** The noun of its last word before a preposition. */
   readonly head: string;
@@ -76,7 +76,8 @@ interface TitleHeads {
 /**
  * The noun of a title's last word ("Defense Secretary" -> secretary, "Sen." ->
  * senator) and of its last word before a preposition ("Secretary of State" ->
- * secretary), with the word before that head when it lowers the rank ("Vice
+ * secretary, which then stands for the last word too: "the state" is no
+ * secretary of state), with the word before that head when it lowers the rank ("Vice
  * President" -> vice), worked out once per title: a description is compared with the
  * titles of hundreds of names before it.
  */
@@ -86,7 +87,9 @@ function titleHeads(t: string): TitleHeads {
     const ws = words(t);
     const at = headIndex(ws);
     const before = noun(ws[at - 1] ?? '');
-    heads = { last: noun(ws.at(-1) ?? ''), head: noun(ws[at] ?? ''), rank: SUBORDINATE_TITLE_WORDS.has(before) ? before : null };
+    // (the field after a preposition is no head: "the state" is no "Secretary of State")
+    const head = noun(ws[at] ?? '');
+    heads = { last: at < ws.length - 1 ? head : noun(ws.at(-1) ?? ''), head, rank: SUBORDINATE_TITLE_WORDS.has(before) ? before : null };
     if (TITLE_HEADS.size >= MAX_WORDS_CACHE) TITLE_HEADS.clear();
     TITLE_HEADS.set(t, heads);
   }

@@ -550,8 +550,38 @@ export abstract class NameCompletion {
     if (maybeToken(this.doc, k)?.value === ',') k--;
     const kin = maybeToken(this.doc, k);
     const owner = maybeToken(this.doc, k - 1);
-    return kin !== undefined && KIN_NOUNS.has(kin.lower) && owner !== undefined && (THIRD_POSSESSIVES.has(owner.lower) || /^['’]s$/.test(owner.lower));
+    if (kin !== undefined && KIN_NOUNS.has(kin.lower) && owner !== undefined && (THIRD_POSSESSIVES.has(owner.lower) || /^['’]s$/.test(owner.lower))) return true;
+    return this.hasRelativeAppositive(n);
   }
+
+  /**
+   * True for a full name followed by an appositive naming a relative of
+   * someone: "Ada Pell, his wife," or "Ada Pell, the governor's wife," (a
+   * possessive, or a possessor of up to three words with 's, then a word for a
+   * relative), in the name's sentence.
+   */
+  private hasRelativeAppositive(n: Mention): boolean {
+    // (`last` is the index after the name's last token)
+    const comma = maybeToken(this.doc, n.last);
+    if (comma?.value !== ',') return false;
+    const first = maybeToken(this.doc, n.last + 1);
+    if (first === undefined || first.sent !== comma.sent) return false;
+    if (THIRD_POSSESSIVES.has(first.lower)) {
+      const kin = maybeToken(this.doc, n.last + 2);
+      return kin !== undefined && KIN_NOUNS.has(kin.lower);
+    }
+    // (the possessor: "the governor's", "Pell's", "the late senator's")
+    for (let k = n.last + 2; k <= n.last + 4; k++) {
+      const t = maybeToken(this.doc, k);
+      if (t === undefined || t.sent !== comma.sent || t.value === ',') return false;
+      if (/^['’]s$/.test(t.lower)) {
+        const kin = maybeToken(this.doc, k + 1);
+        return kin !== undefined && KIN_NOUNS.has(kin.lower);
+      }
+    }
+    return false;
+  }
+
 
   /** The nearest full name of the list before `at` that is no relative ({@link isRelative}), or null. */
   private nearestNotRelative(list: readonly Mention[], at: number): Mention | null {

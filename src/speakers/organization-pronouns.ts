@@ -130,12 +130,15 @@ export abstract class OrganizationPronouns extends DescribedPeople {
     if (m.last - m.first > 3) return null;
     if (kindOfHead(head) === 'organization') {
       const generic = GENERIC_COMPANY.has(head);
+      const modifiers = this.nounModifiers(m);
       const before = this.nameIndex(m.start);
       for (let k = before - 1; k >= Math.max(0, before - 30); k--) {
         const n = this.names[k]!;
         const full = this.fullNameAt(k);
         if (kindOfName(full) !== 'organization') continue;
         const ws = words(full.toLowerCase()).map((w) => w.replace(/[.,]$/, ''));
+        // "the appeals court" is no "Supreme Court": a noun before the head is a word of the name it stands for
+        if (modifiers !== null && !modifiers.every((w) => ws.includes(w))) continue;
         if (headsName(ws, head) || (generic && ws.some((w) => COMPANY_WORDS.has(w)))) return this.nameEntity(n);
         // "the Federal Aviation Administration ... The agency said": an agency named by another word of government
         if (head === 'agency' && ws.length > 1 && ws.some((w) => AGENCY_NAME_WORDS.has(w))) return this.nameEntity(n);
@@ -149,6 +152,22 @@ export abstract class OrganizationPronouns extends DescribedPeople {
     if (SPORT_TEAM_HEADS.has(head)) return this.teamNamedBefore(m);
     if (!COMPANY_DESCRIPTION_HEADS.has(head)) return null;
     return this.bareCompany(m) ?? this.businessNamedBefore(m, own);
+  }
+
+  /**
+   * The lower-case nouns between a description's "the" and its head ("appeals"
+   * of "the appeals court", "budget" of "the budget office"), or null when it
+   * has none.
+   */
+  private nounModifiers(m: Mention): string[] | null {
+    const headAt = m.head ?? m.last - 1;
+    if (tokenAt(this.doc, m.first).lower !== 'the' || headAt - m.first < 2) return null;
+    let out: string[] | null = null;
+    for (let k = m.first + 1; k < headAt; k++) {
+      const t = tokenAt(this.doc, k);
+      if (t.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.value)) (out ??= []).push(t.lower);
+    }
+    return out;
   }
 
   /**
