@@ -69,3 +69,23 @@ describe('strict73: initials written close do not end a sentence', () => {
     both('Rep. Dana Morrow (D-N.Y.) teased Rep. Felix Ortega of Oregon for carrying a folder of charts.', []);
   });
 });
+
+describe('strict73: a source phrase inside brackets backs the bracketed aside alone', () => {
+  test('"according to" inside brackets: the content starts after the opening bracket', () => {
+    both('Small farm states like Norland (93 percent of its voters there were rural, according to census figures), vote first in the season.', [
+      ['indirect', ['93 percent of its voters there were rural'], 'census figures', 'census figures', 'according to'],
+    ]);
+  });
+
+  test('a bracketed aside closing the sentence', () => {
+    both('The delay came from the pier repairs (the real cost was closer to $4 million, according to the port audit).', [
+      ['indirect', ['the real cost was closer to $4 million'], 'the port audit', 'the port audit', 'according to'],
+    ]);
+  });
+
+  test('brackets closed before the source leave the clause whole', () => {
+    both('Ticket sales (mostly for the summer shows) rose by a third, according to the theatre.', [
+      ['indirect', ['Ticket sales (mostly for the summer shows) rose by a third'], 'the theatre', 'the theatre', 'according to'],
+    ]);
+  });
+});
