@@ -219,7 +219,7 @@ const holds: [string, string, NamedRow[]][] = [
     named(['Vote,'], 'Obama', 'Barack Obama', 'said', 'direct/trailing-speaker-cue', 'direct'),
   ]],
   ['a party tag and a hyphenated surname', 'Rep. Alexandria Ocasio-Cortez, D-N.Y., said the bill was a start. "We need more," Ocasio-Cortez said.', [
-    named(['the bill was a start'], 'Rep. Alexandria Ocasio-Cortez', 'Alexandria Ocasio-Cortez', 'said', 'reported/cue-clause'),
+    named(['the bill was a start'], 'Rep. Alexandria Ocasio-Cortez, D-N.Y.', 'Alexandria Ocasio-Cortez', 'said', 'reported/cue-clause'),
     named(['We need more,'], 'Ocasio-Cortez', 'Alexandria Ocasio-Cortez', 'said', 'direct/trailing-speaker-cue', 'direct'),
   ]],
   ['a Korean name, family name alone', 'Kim Jong Un said the tests would continue. "We will not stop," Kim said.', [

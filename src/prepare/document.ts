@@ -362,7 +362,7 @@ function sentenceStep(doc: Building, view: View, tokens: (k: number) => Token | 
     if (st.sentStart >= 0 && st.sentStart <= doc.count - 2 && closesDoubledMark(tokens(doc.count - 2), tokens(doc.count - 1), value, start)) {
       // wink ends a sentence between the two apostrophes of a closing '': the second one belongs to it
       st.movedEnd = 1;
-    } else if (!(st.sentStart >= 0 && (continuesSentence(value) || afterHyphenedTitle(tokens, doc.count, st.sentStart) || afterTitleAbbreviation(tokens, doc.count, st.sentStart, value)))) {
+    } else if (!(st.sentStart >= 0 && (continuesSentence(value) || gluedInitial(tokens(doc.count - 1), value, start) || afterHyphenedTitle(tokens, doc.count, st.sentStart) || afterTitleAbbreviation(tokens, doc.count, st.sentStart, value)))) {
       closeSentence(doc, tokens, st);
       st.sentStart = doc.count;
     }
@@ -726,6 +726,16 @@ export function detachedTitleAt(tokens: (k: number) => Token | undefined, k: num
   const title = tokens(k);
   const dot = tokens(k + 1);
   return title !== undefined && dot?.value === '.' && dot.start === title.end && /^\p{Lu}\p{Ll}*$/u.test(title.value) && TITLE_ABBREVIATIONS.has(title.lower);
+}
+
+/**
+ * True when `value`, at `start`, is an initial and its full stop ("Y.") glued
+ * to a full stop just before it (`prev`): wink ends a sentence inside a state's
+ * or a degree's initials ("(D-N.Y.) said", "a Ph.D. from"), where no sentence
+ * can start without a space.
+ */
+function gluedInitial(prev: Token | undefined, value: string, start: number): boolean {
+  return prev !== undefined && prev.end === start && prev.value.endsWith('.') && /^\p{Lu}\.$/u.test(value);
 }
 
 /** True when a token `value` cannot start a sentence: a lower-case word, a comma or a closing bracket. */

@@ -25,6 +25,7 @@ import { contentEnd } from './content-end.js';
 import { unquotedCommaAtOrBefore } from './unquoted-commas.js';
 import { afterAppositive } from './boundary/inserted-appositive.js';
 import { endsWithTrailingReport } from './trailing-report.js';
+import { afterOpenBracket } from './bracketed-source.js';
 
 /** `According to X, CLAUSE.` `CLAUSE, according to X.` `CLAUSE, citing X.` */
 export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | null {
@@ -151,6 +152,8 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
   // "The club said it hired Ann Lee, who ran the depot for years, according to ...": when the clause
   // before the relative reports already, the source backs the relative clause alone
   if (cue.lemma !== 'cite') start = reportedRelative(ctx, start, comma);
+  // "Iowa (93 percent were white, according to exit polls)": the source backs the bracketed aside alone
+  start = afterOpenBracket(doc, start, comma);
   if (comma - start < 3) return null;
   if (isMarkToken(tokenAt(doc, comma).value)) {
     if (isMarkToken(tokenAt(doc, start).value)) return null; // a direct quote: the direct stage attributes it
