@@ -1,0 +1,32 @@
+/**
+ * Review read85 of round 73's merged rules, on near variants of their
+ * examples: "sees X as Y" takes no conjunction right before "as" ("saw the
+ * flood and as a result they moved"); a source phrase inside brackets that
+ * open the sentence backs the aside without the bracket; a list after a cue
+ * and a colon ends at an empty item rather than losing its items. Invented
+ * sentences and names only.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { ALL } from './support/category-rows.js';
+
+/** Each quote as [kind, parts, speaker mention, cue, rule]. */
+function rows(text: string, options: object = {}): [string, string[], string | null, string, string][] {
+  return extract(text, options).quotes.map((q) => [q.kind, q.parts.map((p) => p.text), q.speaker?.mention?.text ?? null, q.cue?.span.text ?? '', q.rule]);
+}
+
+describe('"sees X as Y": a conjunction must join two nouns', () => {
+  test.each([
+    ['"and" right before "as"', 'Ferry crews saw the flood and as a result they moved the boats inland.'],
+    ['"or" right before "as"', 'Tenants see the new levy or as some call it a tax on renters.'],
+    ['a participle, then "and as"', 'Fishermen saw the squall coming and as usual they stayed in port.'],
+  ])('%s: nothing', (_label, text) => {
+    expect(rows(text, ALL)).toEqual([]);
+  });
+
+  test('two nouns joined by "or" still make the object', () => {
+    expect(rows('Dock workers see the fees or the tolls as a burden on small crews.', ALL)).toEqual([
+      ['indirect', ['the fees or the tolls as a burden on small crews'], 'Dock workers', 'see', 'reported/cue-as'],
+    ]);
+  });
+});
