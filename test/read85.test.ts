@@ -30,3 +30,23 @@ describe('"sees X as Y": a conjunction must join two nouns', () => {
     ]);
   });
 });
+
+describe('a source phrase inside brackets that open the sentence', () => {
+  test('the content starts after the opening bracket', () => {
+    expect(rows('The ferry ran late. (Turnout was low, according to county records.) The count went on.')).toEqual([
+      ['indirect', ['Turnout was low'], 'county records', 'according to', 'reported/according-to-trail'],
+    ]);
+  });
+
+  test('at the very start of the input', () => {
+    expect(rows('(Nine of ten docks were idle, according to harbor logs)')).toEqual([
+      ['indirect', ['Nine of ten docks were idle'], 'harbor logs', 'according to', 'reported/according-to-trail'],
+    ]);
+  });
+
+  test('brackets closed inside the clause leave it whole', () => {
+    expect(rows('Turnout (low) was down again, according to county records.')).toEqual([
+      ['indirect', ['Turnout (low) was down again'], 'county records', 'according to', 'reported/according-to-trail'],
+    ]);
+  });
+});
