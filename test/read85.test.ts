@@ -50,3 +50,27 @@ describe('a source phrase inside brackets that open the sentence', () => {
     ]);
   });
 });
+
+describe('a list after a cue and a colon', () => {
+  test('a bullet left alone on the last line ends the list', () => {
+    expect(rows('Port officials said:\n- the north quay will close in June;\n- pilot boats will moor at the ferry dock.\n- ')).toEqual([
+      ['indirect', ['the north quay will close in June', 'pilot boats will moor at the ferry dock'], 'Port officials', 'said', 'reported/cue-colon-list'],
+    ]);
+  });
+
+  test('an item wrapped onto the next line keeps its words (CRLF line breaks)', () => {
+    expect(rows('Port officials said:\r\n- the north quay will close\r\nin June;\r\n- pilot boats will moor at the ferry dock.')).toEqual([
+      ['indirect', ['the north quay will close\r\nin June', 'pilot boats will moor at the ferry dock'], 'Port officials', 'said', 'reported/cue-colon-list'],
+    ]);
+  });
+
+  test('a lower-case line after an item closed by its mark is no part of it', () => {
+    expect(rows('Port officials said:\n- the north quay will close in June;\nthe ferry dock stays open.')).toEqual([
+      ['indirect', ['the north quay will close in June'], 'Port officials', 'said', 'reported/cue-colon-list'],
+    ]);
+  });
+
+  test('a first bullet with no words is no list', () => {
+    expect(rows('Port officials said:\n- ;\n- pilot boats will moor at the ferry dock.')).toEqual([]);
+  });
+});
