@@ -74,3 +74,17 @@ describe('a list after a cue and a colon', () => {
     expect(rows('Port officials said:\n- ;\n- pilot boats will moor at the ferry dock.')).toEqual([]);
   });
 });
+
+describe('a quotation left open in a hard-wrapped line', () => {
+  test('a stray closing curly mark earlier in the paragraph hides no quotation opened after it', () => {
+    expect(rows('The tide turned.\u201d Crews came.\nAda Lorne said: \u201cWe will mend the seawall\nby Friday.\n\u201cNobody will lose a boat.\u201d')).toEqual([
+      ['direct', ['We will mend the seawall\nby Friday.', 'Nobody will lose a boat.'], 'Ada Lorne', 'said', 'direct/leading-speaker-cue'],
+    ]);
+  });
+
+  test('a stray closing guillemet likewise', () => {
+    expect(rows('The tide turned.\u00bb Crews came.\nAda Lorne said: \u00abWe will mend the seawall\nby Friday.\n\u00abNobody will lose a boat.\u00bb')).toEqual([
+      ['direct', ['We will mend the seawall\nby Friday.', 'Nobody will lose a boat.'], 'Ada Lorne', 'said', 'direct/leading-speaker-cue'],
+    ]);
+  });
+});
