@@ -88,3 +88,24 @@ describe('a quotation left open in a hard-wrapped line', () => {
     ]);
   });
 });
+
+describe('a list after a cue and a colon has at most 30 items', () => {
+  const items = (n: number): string => Array.from({ length: n }, (_, k) => `- pier ${k + 1} will close;`).join('\n');
+
+  test('30 items are one list', () => {
+    const quotes = extract(`Port officials said:\n${items(30)}`).quotes;
+    expect(quotes.map((q) => [q.rule, q.parts.length, q.parts[29]?.text])).toEqual([['reported/cue-colon-list', 30, 'pier 30 will close']]);
+  });
+
+  test('31 items are no list: the colon reads its first line, as before the rule', () => {
+    const quotes = extract(`Port officials said:\n${items(31)}`).quotes;
+    expect(quotes.map((q) => [q.rule, q.parts.map((p) => p.text)])).toEqual([['reported/cue-colon', ['- pier 1 will close']]]);
+  });
+
+  test('bulleted lines that each end in a cue and a colon: no quote reads the rest of the text again', () => {
+    // (each cue took the lines after it as its list: 2,000 such lines took seconds, growing with the square)
+    const quotes = extract(`Port officials said:\n${'- the harbor master said:\n'.repeat(200)}`).quotes;
+    expect(quotes.length).toBeGreaterThan(150);
+    expect(Math.max(...quotes.map((q) => q.parts.length))).toBeLessThanOrEqual(30);
+  });
+});

@@ -15,6 +15,13 @@ import type { Range } from '../../prepare/range.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { LIST_BULLETS } from '../../data/marks.js';
 
+/**
+ * The most items a list may have: a longer run of bulleted lines is no list
+ * of what was said, and every cue and colon inside it would read the rest of
+ * it again (a text of such lines grew with the square of its length).
+ */
+const MAX_ITEMS = 30;
+
 /** True when token `k` is the first of its line: a line break stands between it and the token before. */
 function opensLine(doc: Doc, k: number): boolean {
   if (k === 0) return true;
@@ -36,7 +43,8 @@ function wrappedItem(doc: Doc, k: number): boolean {
  * The items of a list whose first bullet is token `p`, right after a colon,
  * as character ranges, one per line; null when `p` is no bullet opening a
  * line, or its item holds no words (a later item with no words ends the
- * list). `limit` is the paragraph's end (token index, exclusive).
+ * list), or the list has more than {@link MAX_ITEMS} items. `limit` is the
+ * paragraph's end (token index, exclusive).
  */
 export function colonListItems(doc: Doc, p: number, limit: number): Range[] | null {
   const bullet = tokenAt(doc, p).value;
@@ -52,6 +60,7 @@ export function colonListItems(doc: Doc, p: number, limit: number): Range[] | nu
     if (last > first && /^[;,.]$/.test(tokenAt(doc, last - 1).value)) last--;
     // (an item with no words ends the list: a bullet left alone on the last line)
     if (last <= first) return items.length > 0 ? items : null;
+    if (items.length === MAX_ITEMS) return null;
     items.push({ start: tokenAt(doc, first).start, end: tokenAt(doc, last - 1).end });
     k = end;
   }
