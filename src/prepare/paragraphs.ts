@@ -123,7 +123,8 @@ interface MarkCount {
  * True when the paragraph from `from` to `end` leaves open a quotation of
  * the kind the next line opens with (`mark`, its first character): an odd
  * number of straight double marks before a straight mark, more opening than
- * closing curly marks before “, or guillemets before «. A quotation left
+ * closing curly marks before “, or guillemets before « (a closing mark with
+ * none open before it counts for nothing). A quotation left
  * open with one kind of mark and a next line opening with another is no
  * continuation. `count` carries what was read before (one paragraph's marks
  * are read once, however many of its lines open with a mark).
@@ -140,9 +141,10 @@ function leftOpen(view: View, count: MarkCount, from: number, end: number, mark:
     const code = viewCode(view, count.upTo);
     if (code === 0x22) count.straight++;
     else if (code === 0x201c) count.curly++;
-    else if (code === 0x201d) count.curly--;
+    // (a closing mark with none open, a stray one, leaves nothing open: it hides no quotation opened after it)
+    else if (code === 0x201d) count.curly = Math.max(0, count.curly - 1);
     else if (code === 0xab) count.guillemets++;
-    else if (code === 0xbb) count.guillemets--;
+    else if (code === 0xbb) count.guillemets = Math.max(0, count.guillemets - 1);
   }
   return mark === 0x22 ? count.straight % 2 === 1 : mark === 0x201c ? count.curly > 0 : count.guillemets > 0;
 }

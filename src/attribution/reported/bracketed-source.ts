@@ -11,14 +11,15 @@ import { MAX_LOOK } from './shared.js';
 /**
  * Where reported content that runs from token `start` up to `end` (the comma
  * or bracket before a source phrase) begins when an opening bracket between
- * them is still open at `end`: the token after that bracket; else `start`.
+ * them, or at `start` itself ("(Turnout was low, according to ...)"), is
+ * still open at `end`: the token after that bracket; else `start`.
  * Looks back a bounded way, as the content start before a cue does (a giant
  * sentence of source phrases stays linear).
  * @internal
  */
 export function afterOpenBracket(doc: Doc, start: number, end: number): number {
   let depth = 0;
-  for (let k = end - 1; k > Math.max(start, end - 4 * MAX_LOOK); k--) {
+  for (let k = end - 1; k >= Math.max(start, end - 4 * MAX_LOOK); k--) {
     const v = tokenAt(doc, k).value;
     if (v === ')') depth++;
     else if (v === '(') {

@@ -22,13 +22,14 @@ const MAX_OBJECT = 12;
 /**
  * True when token `q` of an object that starts at `p` is a word inside it
  * that is no noun-phrase tag: a conjunction joining two nouns ("safety and
- * wages"), or an adverb or a participle after a noun ("the schedule farther
+ * wages", a noun-phrase word after it), or an adverb or a participle after a noun ("the schedule farther
  * ahead", "the vote held Sunday", "the crowds waiting outside").
  */
 function innerObjectWord(ctx: ReportedContext, p: number, q: number): boolean {
   if (q === p) return false;
   const t = tokenAt(ctx.doc, q);
-  if (t.pos === 'CCONJ') return true;
+  // (a conjunction joins two nouns: not one right before "as", "saw the flood and as a result they moved")
+  if (t.pos === 'CCONJ') return OBJECT_POS.has(tokenAt(ctx.doc, q + 1).pos) && tokenAt(ctx.doc, q + 1).lower !== 'as';
   // (not an adverb before an adjective: "has seen a decidedly fiercer debate as more visitors came" is no judgement)
   const before = tokenAt(ctx.doc, q - 1).pos;
   if (t.pos === 'ADV') return before === 'NOUN' || before === 'PROPN' || (before === 'ADV' && q - 1 > p && /^(NOUN|PROPN)$/.test(tokenAt(ctx.doc, q - 2).pos));

@@ -5,7 +5,7 @@
  * reaches back over a verb ("The senator pointed to aides who"), the person
  * after a preposition ("fire from Ann Lee, who"). (The antecedents found by
  * a search of their own, an earlier relative joined by "and" and the people
- * a participle describes, stay in speaker-before.ts: no import goes round.)
+ * a participle describes, stay in relative-speaker.ts: no import goes round.)
  * @internal
  */
 import { shapedMention, type Mention } from '../../shape.js';
