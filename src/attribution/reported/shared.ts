@@ -194,11 +194,11 @@ function withoutStrayBracket(view: View, parts: Range[]): Range[] {
 /**
  * "While Ramos said that X, he appears ...", "in which voters say X, even allies
  * questioned ...": a cue inside a subordinate clause reports only up to the comma
- * where the main clause begins. With `keepPlaceCommas` (opt-in cues), the comma
- * inside a town's and state's name is none of those ("When Moss learned that
- * Reyes would speak in Dalton, Ga., she ...").
+ * where the main clause begins. The comma inside a town's and state's name is
+ * none of those ("When Moss learned that Reyes would speak in Dalton, Ga.,
+ * she ...").
  */
-export function cutAtMainClause(ctx: ReportedContext, sentence: Segment, cueFirst: number, from: number, end: number, keepPlaceCommas = false): number {
+export function cutAtMainClause(ctx: ReportedContext, sentence: Segment, cueFirst: number, from: number, end: number): number {
   const { doc } = ctx;
   // a subordinator between the last comma (or the sentence start) and the cue, looking back a bounded way
   let subordinate = false;
@@ -214,7 +214,7 @@ export function cutAtMainClause(ctx: ReportedContext, sentence: Segment, cueFirs
   }
   if (!subordinate) return end;
   for (let k = from + 1; k < Math.min(end - 1, from + MAX_LOOK); k++) {
-    if (tokenAt(doc, k).value === ',' && !ctx.quoted[k] && clauseStartsAt(doc, k + 1, end) && !(keepPlaceCommas && placeComma(doc, k))) return k;
+    if (tokenAt(doc, k).value === ',' && !ctx.quoted[k] && clauseStartsAt(doc, k + 1, end) && !placeComma(doc, k)) return k;
   }
   return end;
 }

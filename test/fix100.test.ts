@@ -1,0 +1,24 @@
+/**
+ * Known wrong outputs, round fix100: a town and its state inside content
+ * reported under a fronted subordinate cue ("When X said that ... in Pella,
+ * Iowa, she ...").
+ * Invented sentences; each row: input, and the expected
+ * `kind | text | speaker | cue | rule` of each quote in order.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { quoteLines as rows } from './support/rows.js';
+
+// [class, invented input, expected quotes in order]
+const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
+  ['town-state-main-clause', "When Nora Vance said that the governor would hold a rally in Pella, Iowa, she drove there.", ["indirect | the governor would hold a rally in Pella, Iowa | Nora Vance | said | reported/cue-that"]],
+  ['town-state-main-clause', "After the aide said the vote would be held in Marlow, Okla., the senator left.", ["indirect | the vote would be held in Marlow, Okla. | the aide | said | reported/cue-clause"]],
+  ['town-state-main-clause-unchanged', "When Nora Vance said that the governor would win, she drove to Pella, Iowa.", ["indirect | the governor would win | Nora Vance | said | reported/cue-that"]],
+  ['town-state-main-clause-unchanged', "Because the mayor said the fair would open in Dellport, Texas Gov. Ann Lee stayed home.", ["indirect | the fair would open in Dellport | the mayor | said | reported/cue-clause"]],
+];
+
+describe('known wrong outputs, round fix100', () => {
+  test.each(TABLE)('%s: %s', (_family, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+});
