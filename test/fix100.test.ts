@@ -1,7 +1,8 @@
 /**
  * Known wrong outputs, round fix100: a town and its state inside content
  * reported under a fronted subordinate cue ("When X said that ... in Pella,
- * Iowa, she ...").
+ * Iowa, she ..."); a date before a description read as the speaker's name
+ * ("..., Oct. 5, the mayor said").
  * Invented sentences; each row: input, and the expected
  * `kind | text | speaker | cue | rule` of each quote in order.
  */
@@ -15,6 +16,10 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ['town-state-main-clause', "After the aide said the vote would be held in Marlow, Okla., the senator left.", ["indirect | the vote would be held in Marlow, Okla. | the aide | said | reported/cue-clause"]],
   ['town-state-main-clause-unchanged', "When Nora Vance said that the governor would win, she drove to Pella, Iowa.", ["indirect | the governor would win | Nora Vance | said | reported/cue-that"]],
   ['town-state-main-clause-unchanged', "Because the mayor said the fair would open in Dellport, Texas Gov. Ann Lee stayed home.", ["indirect | the fair would open in Dellport | the mayor | said | reported/cue-clause"]],
+  ['date-no-name', "The fair opens Sun., Oct. 5, the mayor said.", ["indirect | The fair opens Sun., Oct. 5 | the mayor | said | reported/content-speaker-cue"]],
+  ['date-no-name', "The fair opens Saturday, March 12, the mayor said.", ["indirect | The fair opens Saturday, March 12 | the mayor | said | reported/content-speaker-cue"]],
+  ['date-no-name-unchanged', "The fair opens Sunday, the mayor said.", ["indirect | The fair opens Sunday | the mayor | said | reported/content-speaker-cue"]],
+  ['date-no-name-unchanged', "The fair opens Sunday, May Lee, the mayor, said.", ["indirect | The fair opens Sunday | May Lee | said | reported/content-speaker-cue"]],
 ];
 
 describe('known wrong outputs, round fix100', () => {
