@@ -2,7 +2,8 @@
  * Known wrong outputs, round fix100: a town and its state inside content
  * reported under a fronted subordinate cue ("When X said that ... in Pella,
  * Iowa, she ..."); a date before a description read as the speaker's name
- * ("..., Oct. 5, the mayor said").
+ * ("..., Oct. 5, the mayor said"); a town's state abbreviation before a
+ * capitalised word ends the sentence ("in Lansing, Mich. Officials said").
  * Invented sentences; each row: input, and the expected
  * `kind | text | speaker | cue | rule` of each quote in order.
  */
@@ -20,6 +21,12 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ['date-no-name', "The fair opens Saturday, March 12, the mayor said.", ["indirect | The fair opens Saturday, March 12 | the mayor | said | reported/content-speaker-cue"]],
   ['date-no-name-unchanged', "The fair opens Sunday, the mayor said.", ["indirect | The fair opens Sunday | the mayor | said | reported/content-speaker-cue"]],
   ['date-no-name-unchanged', "The fair opens Sunday, May Lee, the mayor, said.", ["indirect | The fair opens Sunday | May Lee | said | reported/content-speaker-cue"]],
+  ['state-abbreviation-ends-sentence', "The talks ended in Lansing, Mich. Officials said the deal was close.", ["indirect | the deal was close | Officials | said | reported/cue-clause"]],
+  ['state-abbreviation-ends-sentence', "The talks ended in Hollis, N.H. Officials said the deal was close.", ["indirect | the deal was close | Officials | said | reported/cue-clause"]],
+  ['state-abbreviation-ends-sentence-unchanged', "The talks ended in Lansing, Mich., officials said.", ["indirect | The talks ended in Lansing, Mich. | officials | said | reported/content-speaker-cue"]],
+  ['state-abbreviation-ends-sentence-unchanged', "Police in Lansing, Mich., said the road was closed.", ["indirect | the road was closed | Police in Lansing, Mich. | said | reported/cue-clause"]],
+  ['state-abbreviation-ends-sentence-unchanged', "At the plant, Ms. Ray said the deal was close.", ["indirect | the deal was close | Ray | said | reported/cue-clause"]],
+  ['state-abbreviation-ends-sentence-unchanged', "Mr. Lee, Ms. Ray and Mr. Oduya said the deal was close.", ["indirect | the deal was close | Lee, Ray and Oduya | said | reported/cue-clause"]],
 ];
 
 describe('known wrong outputs, round fix100', () => {
