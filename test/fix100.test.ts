@@ -3,7 +3,9 @@
  * reported under a fronted subordinate cue ("When X said that ... in Pella,
  * Iowa, she ..."); a date before a description read as the speaker's name
  * ("..., Oct. 5, the mayor said"); a town's state abbreviation before a
- * capitalised word ends the sentence ("in Lansing, Mich. Officials said").
+ * capitalised word ends the sentence ("in Lansing, Mich. Officials said");
+ * a party label or "of Ohio" after an inverted speaker's name ("The plan,
+ * said Sen. Tom Reed (R-Ohio), was reckless").
  * Invented sentences; each row: input, and the expected
  * `kind | text | speaker | cue | rule` of each quote in order.
  */
@@ -27,6 +29,11 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ['state-abbreviation-ends-sentence-unchanged', "Police in Lansing, Mich., said the road was closed.", ["indirect | the road was closed | Police in Lansing, Mich. | said | reported/cue-clause"]],
   ['state-abbreviation-ends-sentence-unchanged', "At the plant, Ms. Ray said the deal was close.", ["indirect | the deal was close | Ray | said | reported/cue-clause"]],
   ['state-abbreviation-ends-sentence-unchanged', "Mr. Lee, Ms. Ray and Mr. Oduya said the deal was close.", ["indirect | the deal was close | Lee, Ray and Oduya | said | reported/cue-clause"]],
+  ['inverted-speaker-tail', "The plan, said Sen. Tom Reed (R-Ohio), was reckless.", ["indirect | The plan was reckless | Tom Reed | said | reported/content-cue-speaker"]],
+  ['inverted-speaker-tail', "The plan, said Sen. Tom Reed of Ohio, was reckless.", ["indirect | The plan was reckless | Tom Reed | said | reported/content-cue-speaker"]],
+  ['inverted-speaker-tail', "The plan is reckless, said Sen. Tom Reed (R-Ohio).", ["indirect | The plan is reckless | Tom Reed | said | reported/content-cue-speaker"]],
+  ['inverted-speaker-tail-unchanged', "The plan, said Tom Reed, was reckless.", ["indirect | The plan was reckless | Tom Reed | said | reported/content-cue-speaker"]],
+  ['inverted-speaker-tail-unchanged', "The plan is reckless, said Sen. Tom Reed of Ohio.", ["indirect | The plan is reckless | Tom Reed | said | reported/content-cue-speaker"]],
 ];
 
 describe('known wrong outputs, round fix100', () => {
