@@ -5,7 +5,8 @@
  * ("..., Oct. 5, the mayor said"); a town's state abbreviation before a
  * capitalised word ends the sentence ("in Lansing, Mich. Officials said");
  * a party label or "of Ohio" after an inverted speaker's name ("The plan,
- * said Sen. Tom Reed (R-Ohio), was reckless").
+ * said Sen. Tom Reed (R-Ohio), was reckless"); content cut inside a
+ * parenthesis it opens ends before the bracket.
  * Invented sentences; each row: input, and the expected
  * `kind | text | speaker | cue | rule` of each quote in order.
  */
@@ -34,6 +35,9 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ['inverted-speaker-tail', "The plan is reckless, said Sen. Tom Reed (R-Ohio).", ["indirect | The plan is reckless | Tom Reed | said | reported/content-cue-speaker"]],
   ['inverted-speaker-tail-unchanged', "The plan, said Tom Reed, was reckless.", ["indirect | The plan was reckless | Tom Reed | said | reported/content-cue-speaker"]],
   ['inverted-speaker-tail-unchanged', "The plan is reckless, said Sen. Tom Reed of Ohio.", ["indirect | The plan is reckless | Tom Reed | said | reported/content-cue-speaker"]],
+  ['open-bracket', "He repeated his assertion that the levy funds 40 schools (the real count is lower, auditors say) across the county.", ["indirect | the levy funds 40 schools | He | repeated his assertion | reported/cue-that"]],
+  ['open-bracket', "Ada Moss made the claim that the ferry carried 90 passengers (no records, the port says, survive) that night.", ["indirect | the ferry carried 90 passengers | Ada Moss | claim | reported/noun-cue", "indirect | no records survive) that night | the port | says | reported/content-speaker-cue"]],
+  ['open-bracket-unchanged', "He repeated his assertion that the levy funds 40 schools (the real count is lower) across the county.", ["indirect | the levy funds 40 schools (the real count is lower) across the county | He | repeated his assertion | reported/cue-that"]],
 ];
 
 describe('known wrong outputs, round fix100', () => {

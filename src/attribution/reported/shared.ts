@@ -162,7 +162,7 @@ export function descriptionMention(doc: Doc, first: number, last: number): Menti
 /** A reported-speech candidate in the cue's paragraph. */
 export function candidate(ctx: ReportedContext, parts: Range[], cue: CueMatch, speaker: Mention | null, rule: string, confidence: number): Candidate {
   const para = tokenAt(ctx.doc, cue.head).para;
-  return { kind: 'indirect', parts: withoutStrayBracket(ctx.doc.view, parts), cue, speaker, via: null, from: null, confidence, rule, para, stretches: [], keep: true, relayed: null, signed: false, relayedWords: null };
+  return { kind: 'indirect', parts: withoutOpenBracket(ctx.doc.view, withoutStrayBracket(ctx.doc.view, parts)), cue, speaker, via: null, from: null, confidence, rule, para, stretches: [], keep: true, relayed: null, signed: false, relayedWords: null };
 }
 
 /** Closing brackets and the opening ones they match. */
@@ -188,6 +188,32 @@ function withoutStrayBracket(view: View, parts: Range[]): Range[] {
   let end = last.end - 1;
   // (brackets are read as they stand: an odd space is none either way)
   while (end > last.start && /\s/.test(viewChar(view, end - 1)!)) end--;
+  return [...parts.slice(0, -1), { start: last.start, end }];
+}
+
+/**
+ * The parts without the tail of their last part from a parenthesis it opens
+ * and never closes: `the victims (the actual number, officials say, is
+ * unknown) were paid` cut inside the brackets ends before the `(` (the
+ * content ends where the narrator's aside begins). Left whole when nothing
+ * comes before the bracket.
+ */
+function withoutOpenBracket(view: View, parts: Range[]): Range[] {
+  const last = parts[parts.length - 1];
+  if (!last) return parts;
+  const shown = viewSlice(view, last.start, last.end);
+  let open = -1;
+  let depth = 0;
+  for (let i = 0; i < shown.length; i++) {
+    if (shown[i] === '(') {
+      if (depth === 0) open = i;
+      depth++;
+    } else if (shown[i] === ')' && depth > 0) depth--;
+  }
+  if (depth === 0 || open < 0) return parts;
+  let end = last.start + open;
+  while (end > last.start && /\s/.test(viewChar(view, end - 1)!)) end--;
+  if (end <= last.start) return parts;
   return [...parts.slice(0, -1), { start: last.start, end }];
 }
 
