@@ -21,6 +21,9 @@ export const MONTH_WORDS: readonly string[] = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ];
 
+/** Months cut short as news writes them, lower-case without the period ("Oct." -> "oct"). */
+export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
 /** Other words of time that may follow a cue. */
 export const TIME_ADVERBS: readonly string[] = ['recently', 'earlier', 'later', 'last', 'week', 'month', 'year', 'morning', 'evening', 'night', 'afternoon', 'weekend'];
 

@@ -16,6 +16,7 @@ import { CLOCK_TIME_FOLLOWERS } from '../data/time.js';
 import { CUE_VERBS } from '../data/cues.js';
 import { NOUN_VERB_MISREADS } from '../data/tags.js';
 import { LETTER_NAME_PREPOSITIONS, LETTER_NAME_STOPS, NAME_END_STOPS, WORD_STOPS } from '../data/abbreviations.js';
+import { STATE_ABBREVIATION_WORDS } from '../data/places.js';
 import { FIRST_NAMES, ING_PARTICIPLES_NOT_SURNAMES, ING_SURNAME_CUES, WILL_NAME_BEFORE } from '../data/names.js';
 import type { Segment, Token } from './token.js';
 export type { Segment, Token } from './token.js';
@@ -441,6 +442,9 @@ function fullStopStep(doc: Building, view: View, tokens: (k: number) => Token | 
   // "Troops left the U.S. Military officials said ...": wink goes on after initials, but a verb's object
   // ending in them and a capitalised subject with a verb of its own after them make two sentences
   if (found && INITIALS.test(value) && initialsEndSentence(raw, k)) st.stopAfterInitials = true;
+  // "ended in Lansing, Mich. Officials said ...": a town's state abbreviation before a capitalised word ends the
+  // sentence (inside one, news sets the pair off with a comma: "Lansing, Mich., officials said")
+  else if (found && stateAfterTownEndsSentence(raw, k, value)) st.stopAfterInitials = true;
   // "moved to the U.S. "It was time," she said", "at 150 km/h. 'It is a miracle'": wink goes on after an
   // abbreviation it keeps whole with its full stop; an opening mark set off by a space, a capital after it, opens
   // the next sentence (the full stop stays with the abbreviation)
@@ -584,6 +588,22 @@ function initialsEndSentence(raw: RawBatch, k: number): boolean {
   while (m - k - 2 < MAX_SUBJECT_AFTER_INITIALS && raw.sentence[m] === sent && (raw.pos[m] === 'NOUN' || raw.pos[m] === 'PROPN')) m++;
   if (raw.sentence[m] !== sent) return false;
   return raw.pos[m] === 'AUX' || (raw.pos[m] === 'VERB' && !raw.lowers[m]!.endsWith('ing'));
+}
+
+/**
+ * True when the state abbreviation at raw token `k` (its value `value`, full
+ * stop included: "Mich.", "N.H.") follows a capitalised town and its comma and
+ * comes before a capitalised word of the same sentence that is no
+ * abbreviation: "in Lansing, Mich. Officials said" are two sentences ("Lansing,
+ * Mich. Gov. Ann Lee" is left as wink reads it; "Ms." is a title).
+ */
+function stateAfterTownEndsSentence(raw: RawBatch, k: number, value: string): boolean {
+  const word = value.toLowerCase().replace(/\./g, '');
+  // (a title is none: "Mr. Lee, Ms. Ray and ...")
+  if (k < 2 || !/^\p{Lu}/u.test(value) || !STATE_ABBREVIATION_WORDS.has(word) || TITLE_ABBREVIATIONS.has(word)) return false;
+  const sent = raw.sentence[k];
+  if (raw.values[k - 1] !== ',' || raw.sentence[k - 1] !== sent || raw.sentence[k - 2] !== sent || !/^\p{Lu}/u.test(raw.values[k - 2] ?? '')) return false;
+  return raw.sentence[k + 1] === sent && /^\p{Lu}\p{Ll}+$/u.test(raw.values[k + 1] ?? '');
 }
 
 /** A token wink keeps whole that may be the word "no" and a full stop. */

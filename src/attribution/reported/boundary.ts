@@ -13,7 +13,6 @@
  * @internal
  */
 import { lowerBound } from '../../prepare/lookup.js';
-import { OPT_IN_CATEGORIES } from '../../options.js';
 import type { Segment } from '../../prepare/document.js';
 import { cutAtSecondReport } from './second-report.js';
 import { headOf, cutAtMainClause, type ReportedContext } from './shared.js';
@@ -36,8 +35,8 @@ export function clauseEnd(ctx: ReportedContext, sentence: Segment, cueFirst: num
   let end = cutAtAsideClose(ctx, sentence, cueFirst, p, cutAtNextAttribution(ctx, p, contentEnd(ctx, p, within), true));
   end = cutAtSecondReport(ctx, p, end);
   const cue = ctx.cues[lowerBound(ctx.cues, cueFirst, headOf)];
-  // (an opt-in cue's content goes on past the comma inside "Dalton, Ga.")
-  end = cutAtMainClause(ctx, sentence, cueFirst, p, end, cue !== undefined && cue.first === cueFirst && OPT_IN_CATEGORIES.has(cue.category));
+  // (content goes on past the comma inside "Dalton, Ga." and "Pella, Iowa")
+  end = cutAtMainClause(ctx, sentence, cueFirst, p, end);
   end = cutNarratorTail(ctx, p, cutConditionTail(ctx, p, end));
   // a finding's "while" tail is the evidence stage's to judge (evidence-tail.ts)
   return cutHeadlineTeaser(ctx, p, cutWithAbsolute(ctx, p, cutSecondClause(ctx, p, end, !(cue && cue.first === cueFirst && cue.category === 'evidence'))));

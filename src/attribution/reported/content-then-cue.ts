@@ -36,6 +36,7 @@ import { unquotedCommaAtOrAfter } from './unquoted-commas.js';
 import { firstVerbBetween, unquoted, verbless } from './verbless.js';
 import { afterAppositive, bareTitleAppositive, personAppositive } from './boundary/inserted-appositive.js';
 import { mentionWith } from '../../speakers/shape.js';
+import { invertedSpeakerTailEnd } from './inverted-speaker-tail.js';
 
 /** Most words of a medium phrase before the comma after it: "in a statement released by her lawyer,". */
 const MAX_MEDIUM_WORDS = 8;
@@ -676,7 +677,8 @@ function contentThenCueOf(ctx: ReportedContext, cue: CueMatch): Candidate | null
     if (LISTENER_VERBS.has(cue.lemma) && quotationAfterListener(doc, inverted.last, sentence.last)) return null;
     speaker = inverted;
     comma = cue.first - 1;
-    after = inverted.last;
+    // ("The plan, said Sen. Tom Reed (R-Ohio), was reckless": a party label or "of Ohio" after the name ends the attribution)
+    after = invertedSpeakerTailEnd(doc, inverted.last, sentence.last);
     rule = 'reported/content-cue-speaker';
   } else return null;
   // "The minister defended the plan, critics called it reckless": a verb that names a thing ("called", "described",

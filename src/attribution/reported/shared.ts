@@ -162,7 +162,7 @@ export function descriptionMention(doc: Doc, first: number, last: number): Menti
 /** A reported-speech candidate in the cue's paragraph. */
 export function candidate(ctx: ReportedContext, parts: Range[], cue: CueMatch, speaker: Mention | null, rule: string, confidence: number): Candidate {
   const para = tokenAt(ctx.doc, cue.head).para;
-  return { kind: 'indirect', parts: withoutStrayBracket(ctx.doc.view, parts), cue, speaker, via: null, from: null, confidence, rule, para, stretches: [], keep: true, relayed: null, signed: false, relayedWords: null };
+  return { kind: 'indirect', parts: withoutOpenBracket(ctx.doc.view, withoutStrayBracket(ctx.doc.view, parts)), cue, speaker, via: null, from: null, confidence, rule, para, stretches: [], keep: true, relayed: null, signed: false, relayedWords: null };
 }
 
 /** Closing brackets and the opening ones they match. */
@@ -192,13 +192,39 @@ function withoutStrayBracket(view: View, parts: Range[]): Range[] {
 }
 
 /**
+ * The parts without the tail of their last part from a parenthesis it opens
+ * and never closes: `the victims (the actual number, officials say, is
+ * unknown) were paid` cut inside the brackets ends before the `(` (the
+ * content ends where the narrator's aside begins). Left whole when nothing
+ * comes before the bracket.
+ */
+function withoutOpenBracket(view: View, parts: Range[]): Range[] {
+  const last = parts[parts.length - 1];
+  if (!last) return parts;
+  const shown = viewSlice(view, last.start, last.end);
+  let open = -1;
+  let depth = 0;
+  for (let i = 0; i < shown.length; i++) {
+    if (shown[i] === '(') {
+      if (depth === 0) open = i;
+      depth++;
+    } else if (shown[i] === ')' && depth > 0) depth--;
+  }
+  if (depth === 0 || open < 0) return parts;
+  let end = last.start + open;
+  while (end > last.start && /\s/.test(viewChar(view, end - 1)!)) end--;
+  if (end <= last.start) return parts;
+  return [...parts.slice(0, -1), { start: last.start, end }];
+}
+
+/**
  * "While Ramos said that X, he appears ...", "in which voters say X, even allies
  * questioned ...": a cue inside a subordinate clause reports only up to the comma
- * where the main clause begins. With `keepPlaceCommas` (opt-in cues), the comma
- * inside a town's and state's name is none of those ("When Moss learned that
- * Reyes would speak in Dalton, Ga., she ...").
+ * where the main clause begins. The comma inside a town's and state's name is
+ * none of those ("When Moss learned that Reyes would speak in Dalton, Ga.,
+ * she ...").
  */
-export function cutAtMainClause(ctx: ReportedContext, sentence: Segment, cueFirst: number, from: number, end: number, keepPlaceCommas = false): number {
+export function cutAtMainClause(ctx: ReportedContext, sentence: Segment, cueFirst: number, from: number, end: number): number {
   const { doc } = ctx;
   // a subordinator between the last comma (or the sentence start) and the cue, looking back a bounded way
   let subordinate = false;
@@ -214,7 +240,7 @@ export function cutAtMainClause(ctx: ReportedContext, sentence: Segment, cueFirs
   }
   if (!subordinate) return end;
   for (let k = from + 1; k < Math.min(end - 1, from + MAX_LOOK); k++) {
-    if (tokenAt(doc, k).value === ',' && !ctx.quoted[k] && clauseStartsAt(doc, k + 1, end) && !(keepPlaceCommas && placeComma(doc, k))) return k;
+    if (tokenAt(doc, k).value === ',' && !ctx.quoted[k] && clauseStartsAt(doc, k + 1, end) && !placeComma(doc, k)) return k;
   }
   return end;
 }

@@ -11,7 +11,7 @@
  */
 import { mentionWith, shapedMention, type Mention } from '../../shape.js';
 import { MEMBER_PLURALS } from '../../../data/people.js';
-import { DAY_WORDS, WEEKDAY_SET } from '../../../data/time.js';
+import { DAY_WORDS, MONTH_ABBREVIATIONS, MONTH_SET, WEEKDAY_SET } from '../../../data/time.js';
 import type { Doc } from '../../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../../prepare/lookup.js';
 import { skipAppositive } from '../appositive.js';
@@ -48,6 +48,8 @@ export function appositiveOwner(doc: Doc, mention: Mention, floor: number, mustO
   const opens = s === floor || (s > 0 && (tokenAt(doc, s - 1).sent !== tokenAt(doc, s).sent || tokenAt(doc, s - 1).value === ',' || isMarkToken(tokenAt(doc, s - 1).value)));
   // "in Onawa, Iowa, the candidate repeated": a place is no one's name
   if (name?.kind !== 'name' || isPlaceName(name.name) || isStateAbbreviation(name.name)) return null;
+  // "The fair opens Sunday, Oct. 5, the mayor said": a date is no one's name
+  if (isDate(doc, name.first, name.last)) return null;
   // "Outside Parliament, campaigners said": a preposition the tagger took for an adjective opens a phrase of place
   // before the subject, no name (the lone word of such a name stays: "Inside, officials said" is left to the rule below)
   const opener = tokenAt(doc, name.first);
@@ -61,6 +63,20 @@ export function appositiveOwner(doc: Doc, mention: Mention, floor: number, mustO
   const opensSentence = name.first === 0 || tokenAt(doc, name.first - 1).sent !== tokenAt(doc, name.first).sent;
   if (name.last - name.first === 1 && opensSentence && head.pos === 'NOUN' && head.lower !== head.lemma && /s$/.test(head.lower) && tokenAt(doc, mention.first).lower === 'the') return null;
   return opens || !mustOpen ? mentionWith(name, { description: mention.name }) : null;
+}
+
+/**
+ * True when tokens [from, to) are a date: a month's name, full or cut short,
+ * and a day's number ("Oct. 5", "March 12"; the period of "Oct." may be a
+ * token of its own).
+ */
+function isDate(doc: Doc, from: number, to: number): boolean {
+  let k = from;
+  const month = tokenAt(doc, k).lower.replace(/\.$/, '');
+  if (!MONTH_SET.has(month) && !MONTH_ABBREVIATIONS.has(month)) return false;
+  k++;
+  if (k < to && tokenAt(doc, k).value === '.') k++;
+  return k === to - 1 && /^\d{1,2}(st|nd|rd|th)?$/.test(tokenAt(doc, k).lower);
 }
 
 /**
