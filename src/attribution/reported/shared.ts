@@ -191,6 +191,9 @@ function withoutStrayBracket(view: View, parts: Range[]): Range[] {
   return [...parts.slice(0, -1), { start: last.start, end }];
 }
 
+/** How far back from a report's end {@link withoutOpenBracket} looks for a parenthesis left open (characters). */
+const OPEN_BRACKET_REACH = 400;
+
 /**
  * The parts without the tail of their last part from a parenthesis it opens
  * and never closes: `the victims (the actual number, officials say, is
@@ -201,7 +204,10 @@ function withoutStrayBracket(view: View, parts: Range[]): Range[] {
 function withoutOpenBracket(view: View, parts: Range[]): Range[] {
   const last = parts[parts.length - 1];
   if (!last) return parts;
-  const shown = viewSlice(view, last.start, last.end);
+  // only the part's last OPEN_BRACKET_REACH characters are read, so that a sentence of thousands of reports stays
+  // linear (each report's content runs to the sentence's end); a bracket opened earlier is left as it is
+  const from = Math.max(last.start, last.end - OPEN_BRACKET_REACH);
+  const shown = viewSlice(view, from, last.end);
   let open = -1;
   let depth = 0;
   for (let i = 0; i < shown.length; i++) {
@@ -211,7 +217,7 @@ function withoutOpenBracket(view: View, parts: Range[]): Range[] {
     } else if (shown[i] === ')' && depth > 0) depth--;
   }
   if (depth === 0 || open < 0) return parts;
-  let end = last.start + open;
+  let end = from + open;
   while (end > last.start && /\s/.test(viewChar(view, end - 1)!)) end--;
   if (end <= last.start) return parts;
   return [...parts.slice(0, -1), { start: last.start, end }];
